@@ -1,0 +1,381 @@
+"""Loading a corpus: manifest, checksums, decoding, repair, cleaning, segmentation.
+
+A corpus is a folder with a manifest ``corpus.toml`` and one text file per
+document (``.txt`` or ``.md``; see the README for HTML). The manifest lists,
+per document, a readable ``id``, the ``file``, its ``sha256`` and metadata
+(outlet, url, published, updated, title); its optional ``[codebook]`` table
+adds to the package's default rules (see :mod:`corpus_tools.codebook`).
+
+:func:`process_document` is the per-document pipeline, a pure function
+(bytes and rules in, :class:`Document` out) so it runs the same in a loop, a
+process pool or on a cluster. :func:`load_corpus` validates the folder, then
+maps it over the documents.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import pandas as pd
+
+from . import clean, repair, segment
+from .codebook import Codebook, default_codebook, merge_codebooks
+from .errors import CorpusError, CorpusProblems, DocumentError, ManifestError
+from .tables import TABLES, define_table, make_table
+
+MANIFEST = "corpus.toml"
+TEXT_SUFFIXES = {".txt", ".md"}
+REQUIRED_FIELDS = ("id", "file")
+METADATA_FIELDS = ("outlet", "url", "published", "updated", "title", "byline")
+
+
+def seeds_path() -> Path:
+    """The embedded corpus: the repository's ``seeds/`` (``CORPUS_TOOLS_SEEDS`` overrides)."""
+    env = os.environ.get("CORPUS_TOOLS_SEEDS")
+    return Path(env) if env else Path(__file__).resolve().parent.parent / "seeds"
+
+
+@dataclass
+class Document:
+    """One article: its metadata, raw and clean text, and per-document rows.
+
+    ``raw_text`` is the file decoded, nothing changed. ``clean_text`` is the
+    body after encoding repair and cleaning. ``removed`` and ``repairs`` rows
+    rebuild the raw text from the clean one (:func:`corpus_tools.audit.rebuild_raw`).
+    Offsets (``start``/``end``) are always into ``clean_text``.
+    """
+
+    doc_id: str
+    file: str
+    sha256: str
+    raw_text: str
+    clean_text: str
+    encoding: str = "utf-8"
+    outlet: str = ""
+    url: str = ""
+    published: str = ""
+    updated: str = ""
+    title: str = ""
+    byline: str = ""
+    removed: list[dict] = field(default_factory=list)
+    repairs: list[dict] = field(default_factory=list)
+    paragraphs: list[dict] = field(default_factory=list)
+    sentences: list[dict] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> str:
+        """The clean text between two offsets: the words behind a row."""
+        return self.clean_text[start:end]
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _audit_rows(doc_id: str, pieces: list[repair.Piece]) -> tuple[str, list[dict], list[dict], dict[str, str]]:
+    """Walk the pieces once: clean text, removed rows, repair rows, metadata."""
+    clean_parts: list[str] = []
+    removed: list[dict] = []
+    repairs: list[dict] = []
+    metadata: dict[str, str] = {}
+    raw_pos = clean_pos = 0
+    for piece in pieces:
+        if piece.kind == "remove":
+            last = removed[-1] if removed else None
+            if last is not None and last["_cut"] is piece.cut and last["raw_end"] == raw_pos:
+                last["raw_end"] += len(piece.raw)
+                last["text"] += piece.raw
+            else:
+                removed.append({"doc_id": doc_id, "start": clean_pos, "end": clean_pos, "raw_start": raw_pos,
+                                "raw_end": raw_pos + len(piece.raw), "text": piece.raw, "rule": piece.rule,
+                                "field": piece.field, "value": piece.value, "_cut": piece.cut})
+                if piece.field and piece.field not in metadata:
+                    metadata[piece.field] = piece.value
+        elif piece.kind == "repair":
+            repairs.append({"doc_id": doc_id, "start": clean_pos, "end": clean_pos + len(piece.text),
+                            "raw_start": raw_pos, "raw_end": raw_pos + len(piece.raw), "before": piece.raw,
+                            "after": piece.text, "rule": piece.rule})
+            clean_parts.append(piece.text)
+        else:
+            clean_parts.append(piece.text)
+        raw_pos += len(piece.raw)
+        clean_pos += len(piece.text)
+    for row in removed:
+        del row["_cut"]
+    return "".join(clean_parts), removed, repairs, metadata
+
+
+def process_document(entry: dict[str, Any], data: bytes, codebook: Codebook, path: str | Path = "") -> Document:
+    """The per-document pipeline: decode, repair, clean, segment.
+
+    ``entry`` is the document's manifest table; ``data`` the file's bytes.
+    Pure: no global state, the same result wherever it runs.
+    """
+    path = path or entry["file"]
+    raw_text, encoding = repair.decode_bytes(data, path, entry.get("encoding"))
+    pieces = repair.repair_text(raw_text, codebook.get("repair", []))
+    repaired = "".join(p.text for p in pieces)
+    cuts = clean.find_cuts(repaired, codebook, entry.get("outlet", ""))
+    pieces = clean.apply_cuts(pieces, cuts)
+    doc_id = entry["id"]
+    clean_text, removed, repairs, found = _audit_rows(doc_id, pieces)
+    meta = {k: str(entry.get(k, "") or "") for k in METADATA_FIELDS}
+    for key, value in found.items():  # the manifest wins; the text fills gaps
+        if not meta.get(key):
+            meta[key] = value
+    paras = segment.paragraphs(clean_text, codebook)
+    sents = segment.sentences(clean_text, paras, codebook)
+    for row in paras:
+        row.update(doc_id=doc_id, text=clean_text[row["start"] : row["end"]])
+    for row in sents:
+        row.update(doc_id=doc_id, text=clean_text[row["start"] : row["end"]])
+    return Document(doc_id=doc_id, file=entry["file"], sha256=sha256_hex(data), raw_text=raw_text,
+                    clean_text=clean_text, encoding=encoding, removed=removed, repairs=repairs,
+                    paragraphs=paras, sentences=sents, **meta)
+
+
+# ---------------------------------------------------------------- manifest
+
+def read_manifest(folder: Path) -> dict[str, Any]:
+    """Parse ``folder/corpus.toml``; raise :class:`ManifestError` if absent or malformed."""
+    path = folder / MANIFEST
+    if not folder.is_dir():
+        raise ManifestError(folder, "corpus folder not found")
+    if not path.is_file():
+        raise ManifestError(path, "missing manifest (write one with `corpus-tools init`)")
+    try:
+        with path.open("rb") as fh:
+            manifest = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ManifestError(path, f"malformed TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise ManifestError(path, "malformed TOML: not UTF-8") from None
+    if not isinstance(manifest.get("documents"), list) or not manifest["documents"]:
+        raise ManifestError(path, "no [[documents]] entries")
+    return manifest
+
+
+def check_corpus(folder: str | Path) -> tuple[dict[str, Any] | None, list[tuple[dict, bytes]], list[CorpusError]]:
+    """Check a corpus folder; return ``(manifest, [(entry, bytes)], problems)``.
+
+    Finds every problem rather than stopping at the first: missing or
+    malformed manifest, entries without id or file, duplicate ids, missing
+    files, checksum mismatches, files the manifest does not list, and empty,
+    binary or undecodable files.
+    """
+    folder = Path(folder)
+    try:
+        manifest = read_manifest(folder)
+    except ManifestError as exc:
+        return None, [], [exc]
+    mpath = folder / MANIFEST
+    problems: list[CorpusError] = []
+    loaded: list[tuple[dict, bytes]] = []
+    seen_ids: dict[str, int] = {}
+    listed: set[str] = set()
+    for n, entry in enumerate(manifest["documents"], start=1):
+        if not isinstance(entry, dict):
+            problems.append(ManifestError(mpath, f"documents entry {n} is not a table"))
+            continue
+        missing = [k for k in REQUIRED_FIELDS if not entry.get(k)]
+        if missing:
+            problems.append(ManifestError(mpath, f"documents entry {n} lacks {', '.join(missing)}"))
+            continue
+        doc_id, fname = str(entry["id"]), str(entry["file"])
+        if doc_id in seen_ids:
+            problems.append(ManifestError(mpath, f"duplicate document id {doc_id!r} (entries {seen_ids[doc_id]} and {n})"))
+            continue
+        seen_ids[doc_id] = n
+        listed.add(fname)
+        fpath = folder / fname
+        if not fpath.is_file():
+            problems.append(DocumentError(fpath, f"listed in {MANIFEST} as {doc_id!r} but missing"))
+            continue
+        data = fpath.read_bytes()
+        expected = str(entry.get("sha256", "")).lower()
+        actual = sha256_hex(data)
+        if expected and expected != actual:
+            problems.append(DocumentError(fpath, f"SHA-256 mismatch: manifest has {expected[:12]}..., file has {actual[:12]}... (file changed?)"))
+            continue
+        try:
+            repair.decode_bytes(data, fpath, entry.get("encoding"))
+        except DocumentError as exc:
+            problems.append(exc)
+            continue
+        loaded.append((entry, data))
+    for fpath in sorted(folder.iterdir()):
+        if fpath.is_file() and fpath.suffix.lower() in TEXT_SUFFIXES | {".html", ".htm"} and fpath.name not in listed:
+            problems.append(DocumentError(fpath, f"not listed in {MANIFEST} (add it, or move it out of the corpus folder)"))
+    return manifest, loaded, problems
+
+
+def validate_corpus(folder: str | Path) -> list[CorpusError]:
+    """Every problem with a corpus folder, as a list (empty when it is valid)."""
+    return check_corpus(folder)[2]
+
+
+# ---------------------------------------------------------------- the corpus
+
+TableBuilder = Callable[["Corpus"], pd.DataFrame]
+_BUILDERS: dict[str, TableBuilder] = {}
+
+
+def table_builder(name: str):
+    """Register a function ``corpus -> DataFrame`` for :meth:`Corpus.table`."""
+
+    def register(fn: TableBuilder) -> TableBuilder:
+        _BUILDERS[name] = fn
+        return fn
+
+    return register
+
+
+@dataclass
+class Corpus:
+    """A loaded corpus: its documents, merged codebook and manifest.
+
+    ``corpus.table(name)`` returns any registered table as a DataFrame
+    (``documents``, ``paragraphs``, ``sentences``, ``removed``, ``repairs``,
+    and the tables of the analysis modules); tables are cached.
+    """
+
+    name: str
+    path: Path
+    documents: list[Document]
+    codebook: Codebook
+    manifest: dict[str, Any]
+    _cache: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False)
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self.documents)
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __getitem__(self, doc_id: str) -> Document:
+        for doc in self.documents:
+            if doc.doc_id == doc_id:
+                return doc
+        raise KeyError(f"no document {doc_id!r} in corpus {self.name!r}")
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return [d.doc_id for d in self.documents]
+
+    def table(self, name: str) -> pd.DataFrame:
+        """The table ``name`` (see ``corpus_tools.TABLES`` for what each holds)."""
+        if name not in _BUILDERS:
+            raise KeyError(f"unknown table {name!r}; known: {', '.join(sorted(_BUILDERS))}")
+        if name not in self._cache:
+            self._cache[name] = _BUILDERS[name](self)
+        return self._cache[name].copy()
+
+
+def load_corpus(path: str | Path | None = None, *, progress: bool = False) -> Corpus:
+    """Load, verify, repair, clean and segment a corpus folder.
+
+    ``path`` defaults to the embedded seeds. Raises a :class:`CorpusError`
+    naming the file and the problem if anything is wrong (several problems:
+    :class:`CorpusProblems`, whose ``problems`` lists them all).
+    """
+    folder = Path(path) if path is not None else seeds_path()
+    manifest, loaded, problems = check_corpus(folder)
+    if problems:
+        raise problems[0] if len(problems) == 1 else CorpusProblems(problems)
+    assert manifest is not None
+    codebook = merge_codebooks(default_codebook(), manifest.get("codebook", {}))
+    items = loaded
+    if progress:
+        from tqdm.auto import tqdm
+
+        items = tqdm(loaded, desc="loading", unit="doc")
+    documents = [process_document(entry, data, codebook, folder / entry["file"]) for entry, data in items]
+    info = manifest.get("corpus", {})
+    return Corpus(name=str(info.get("name", folder.name)), path=folder, documents=documents,
+                  codebook=codebook, manifest=manifest)
+
+
+# ---------------------------------------------------------------- tables
+
+define_table("documents", "one row per document", {
+    "doc_id": "readable document id from the manifest",
+    "outlet": "the outlet that published it",
+    "url": "address of the original page",
+    "published": "publication date (ISO 8601) from the manifest",
+    "updated": "last-updated date, from the manifest or an 'updated' line in the text",
+    "title": "headline, from the manifest or the text's headline line",
+    "byline": "author or editor, from the manifest or a byline in the text",
+    "file": "file name inside the corpus folder",
+    "sha256": "SHA-256 of the file's bytes (verified on load)",
+    "encoding": "how the bytes were decoded: utf-8, '<enc> (declared)' or '<enc> (detected)'",
+    "raw_chars": "characters in the raw text",
+    "clean_chars": "characters in the clean body text",
+    "removed_chars": "raw characters cut by cleaning (see `removed`)",
+    "repairs": "number of encoding repairs (see `repairs`)",
+    "paragraphs": "number of paragraphs in the clean text",
+    "sentences": "number of sentences in the clean text",
+    "raw_text": "the file's text exactly as decoded",
+    "clean_text": "the body after repair and cleaning; all offsets point into it",
+}, "corpus")
+define_table("paragraphs", "one row per paragraph of clean text", {
+    "doc_id": "document id",
+    "paragraph": "paragraph number in the document, from 0",
+    "start": "offset of the first character in clean_text",
+    "end": "offset just past the last character in clean_text",
+    "kind": "'body' or 'heading' (a subheading inside the article)",
+    "text": "the paragraph's text (clean_text[start:end])",
+}, "segment")
+define_table("sentences", "one row per sentence of clean text", {
+    "doc_id": "document id",
+    "sentence": "sentence number in the document, from 0",
+    "paragraph": "paragraph number it belongs to",
+    "start": "offset of the first character in clean_text",
+    "end": "offset just past the last character in clean_text",
+    "kind": "kind of its paragraph: 'body' or 'heading'",
+    "text": "the sentence's text (clean_text[start:end])",
+}, "segment")
+define_table("removed", "one row per cut that cleaning made", {
+    "doc_id": "document id",
+    "start": "offset in clean_text where the cut text stood (start == end: it is no longer there)",
+    "end": "same as start",
+    "raw_start": "offset of the cut in raw_text",
+    "raw_end": "offset just past the cut in raw_text",
+    "text": "the raw characters cut, exactly",
+    "rule": "name of the codebook rule that cut it (codebook/cleaning.toml), or 'blank_lines'",
+    "field": "document field the cut text moved to ('title', 'updated', 'byline'), else empty",
+    "value": "the value moved to that field, else empty",
+}, "clean")
+define_table("repairs", "one row per encoding repair", {
+    "doc_id": "document id",
+    "start": "offset of the repaired characters in clean_text",
+    "end": "offset just past them",
+    "raw_start": "offset of the damaged characters in raw_text",
+    "raw_end": "offset just past them in raw_text",
+    "before": "the damaged characters in the raw text",
+    "after": "what they became",
+    "rule": "'ftfy_encoding' or the name of a codebook [[repair]] rule",
+}, "repair")
+
+
+def _rows(corpus: Corpus, attr: str, name: str) -> pd.DataFrame:
+    cols = list(TABLES[name].columns)
+    return make_table(name, ({c: row[c] for c in cols} for doc in corpus for row in getattr(doc, attr)))
+
+
+@table_builder("documents")
+def documents_table(corpus: Corpus) -> pd.DataFrame:
+    return make_table("documents", ({
+        "doc_id": d.doc_id, "outlet": d.outlet, "url": d.url, "published": d.published,
+        "updated": d.updated, "title": d.title, "byline": d.byline, "file": d.file, "sha256": d.sha256,
+        "encoding": d.encoding, "raw_chars": len(d.raw_text), "clean_chars": len(d.clean_text),
+        "removed_chars": sum(len(r["text"]) for r in d.removed), "repairs": len(d.repairs),
+        "paragraphs": len(d.paragraphs), "sentences": len(d.sentences),
+        "raw_text": d.raw_text, "clean_text": d.clean_text,
+    } for d in corpus))
+
+
+for _name, _attr in (("paragraphs", "paragraphs"), ("sentences", "sentences"), ("removed", "removed"), ("repairs", "repairs")):
+    table_builder(_name)(lambda corpus, _a=_attr, _n=_name: _rows(corpus, _a, _n))
