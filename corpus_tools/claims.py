@@ -1,0 +1,258 @@
+"""Numeric claims: the figures an article gives, with units, qualifiers and subjects.
+
+Rule-based, from ``codebook/claims.toml`` (units, qualifiers, number words,
+what counted people are) and a corpus's ``[[codebook.claim_subjects]]``
+(what a figure is about, e.g. the Kursk area taken vs still held). Each
+claim keeps its span, so "roughly 500 square miles" can be read in place.
+Areas are normalized to km² (1 square mile = 2.589988 km², from the
+international mile of 1,609.344 m), distances to km, durations to days,
+percentages to fractions.
+
+A pass finds dates first (``Feb. 11``, ``24 February``, ``August 2024``, a
+year), then fractions in words (``more than half``, ``a fifth``), then
+numbers (digits, number words, vague plurals such as "tens of thousands")
+followed by a unit. Digits with no known unit are kept as quantity
+``number``; number words with no unit are not claims ("one territory for
+another"). Subject and count rules look for a cue in the claim's sentence,
+so a cue in another sentence is missed, and a wrong nearest cue gives a
+wrong subject: :func:`side_by_side` shows the cue next to each figure.
+"""
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+import pandas as pd
+
+from .corpus import Corpus, Document, table_builder
+from .lexicon import WORD_AFTER, WORD_BEFORE
+from .tables import define_table, make_table
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_DATES = [
+    ("date_month_day", re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?(?!\d)")),
+    ("date_day_month", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})(?:\s+(?P<y>\d{{4}}))?(?!\w)")),
+    ("date_month_year", re.compile(rf"(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>\d{{4}})(?!\d)")),
+    ("date_year", re.compile(r"(?<![\d,.$€£])(?P<y>(?:19|20)\d{2})(?![\d,%]|\.\d)")),
+]
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CUR = {"$": "USD", "€": "EUR", "£": "GBP"}
+WINDOW = 40
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+class _Rules:
+    """The claims codebook compiled once per call of :func:`document_claims`."""
+
+    def __init__(self, codebook: Mapping):
+        cfg = codebook.get("claims", {})
+        self.words = {k.lower(): float(v) for k, v in cfg.get("number_words", {}).items()}
+        self.vague = {k.lower(): float(v) for k, v in cfg.get("vague", {}).items()}
+        self.mult = {k.lower(): float(v) for k, v in cfg.get("multipliers", {}).items()}
+        self.fractions = {k.lower(): float(v) for k, v in cfg.get("fractions", {}).items()}
+        qual = rf"(?:(?P<q>{_alternation(cfg.get('qualifiers', []))})\s+)?" if cfg.get("qualifiers") else "(?P<q>)"
+        num = rf"(?P<n>{_alternation(self.vague)}|{_DIGITS}|{_alternation(self.words)})"
+        mult = rf"(?:\s+(?P<x>{_alternation(self.mult)}))?" if self.mult else "(?P<x>)"
+        self.number = re.compile(rf"{WORD_BEFORE}{qual}(?P<cur>[$€£]\s?)?{num}{mult}(?![\w]|[.,]\d)", re.IGNORECASE)
+        self.fraction = re.compile(rf"{WORD_BEFORE}{qual}(?:(?P<k>a|one|two|three|four)[\s-]+)?(?P<f>{_alternation(self.fractions)}){WORD_AFTER}", re.IGNORECASE)
+        self.units = [(u, re.compile(rf"(?:\s+of)?(?:\s+the)?\s*(?:\d[\d,.]*\s+)?(?:[\w’'-]+\s+){{0,{int(u.get('gap', 0))}}}?(?:{u['pattern']}){WORD_AFTER}"
+                                     if u.get("gap") else rf"[\s-]*(?:{u['pattern']}){WORD_AFTER}", re.IGNORECASE))
+                      for u in codebook.get("claim_units", [])]
+        self.counts = [(c, re.compile(rf"{WORD_BEFORE}(?:{c['cue']}){WORD_AFTER}", re.IGNORECASE)) for c in codebook.get("claim_counts", [])]
+        self.ignore = re.compile(rf"{WORD_BEFORE}(?:{_alternation(cfg['ignore'])}){WORD_AFTER}", re.IGNORECASE) if cfg.get("ignore") else None
+        self.subjects = [(s, re.compile(s["cue"], re.IGNORECASE), re.compile(s.get("context", ""), re.IGNORECASE))
+                         for s in codebook.get("claim_subjects", [])]
+
+
+def _iso_date(m: re.Match) -> str:
+    g = m.groupdict()
+    year = g.get("y") or ""
+    month = _MONTHS.get(g["m"][:3].lower()) if g.get("m") else None
+    if not month:
+        return year
+    day = f"-{int(g['d']):02d}" if g.get("d") else ""
+    return f"{year or '-'}-{month:02d}{day}"
+
+
+def _row(doc: Document, start: int, end: int, **fields) -> dict:
+    row = {"doc_id": doc.doc_id, "start": start, "end": end, "text": doc.clean_text[start:end], "value": float("nan"),
+           "unit": "", "value_normalized": float("nan"), "unit_normalized": "", "quantity": "", "qualifier": "",
+           "subject": "", "rule": "", "cue": "", "date": ""}
+    row.update(fields)
+    return row
+
+
+def _nearest_before(text: str, pos: int, lo: int, pattern: re.Pattern) -> re.Match | None:
+    """The match of ``pattern`` in ``text[lo:pos]`` that ends closest to ``pos``."""
+    best = None
+    for m in pattern.finditer(text, lo, pos):
+        if best is None or m.end() >= best.end():
+            best = m
+    return best
+
+
+def _count_quantity(text: str, unit_m: re.Match, start: int, sent_start: int, rules: _Rules) -> tuple[str, str]:
+    """``(quantity, cue)`` for counted people: killed, wounded ... from the codebook cues."""
+    noun = unit_m.group(0)
+    after = text[unit_m.end() : unit_m.end() + 25]
+    for c, cue in rules.counts:  # the noun itself ("one deceased"), then a cue right after it
+        if cue.search(noun):
+            return c["quantity"], cue.search(noun).group(0)
+        m = re.match(rf"\s+(?:were\s+|was\s+)?({cue.pattern})", after, re.IGNORECASE)
+        if m:
+            return c["quantity"], m.group(1)
+    best, found = None, None
+    for c, cue in rules.counts:
+        m = _nearest_before(text, start, max(sent_start, start - WINDOW), cue)
+        if m and (best is None or m.end() > best.end()):
+            best, found = m, c
+    return (found["quantity"], best.group(0)) if found else ("", "")
+
+
+def _subject(text: str, start: int, quantity: str, sent: tuple[int, int], para: tuple[int, int], rules: _Rules):
+    best = None
+    for s, cue, context in rules.subjects:
+        if quantity not in s.get("quantities", [quantity]) or not context.search(text, *para):
+            continue
+        m = _nearest_before(text, start, sent[0], cue)
+        if m and (best is None or m.end() > best[1].end()):
+            best = (s, m)
+    return (best[0]["name"], best[1].group(0)) if best else ("", "")
+
+
+def document_claims(doc: Document, codebook: Mapping) -> list[dict]:
+    """Rows of the ``claims`` table for one document (pure: document and codebook in)."""
+    rules = _Rules(codebook)
+    text = doc.clean_text
+    rows: list[dict] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for para in doc.paragraphs:
+        ps, pe = para["start"], para["end"]
+        sents = [(s["start"], s["end"]) for s in doc.sentences if ps <= s["start"] < pe] or [(ps, pe)]
+
+        def sentence_of(pos: int) -> tuple[int, int]:
+            return next((s for s in sents if s[0] <= pos < s[1]), (ps, pe))
+
+        if rules.ignore is not None:  # idioms such as "one day": not figures
+            taken.extend((m.start(), m.end()) for m in rules.ignore.finditer(text, ps, pe))
+        for name, pattern in _DATES:
+            for m in pattern.finditer(text, ps, pe):
+                if name == "date_year" and any(p.match(text, m.end(), pe) for u, p in rules.units if not u.get("gap")):
+                    continue  # "2000 square miles" is an area, not a year
+                if free(m.start(), m.end()):
+                    taken.append((m.start(), m.end()))
+                    rows.append(_row(doc, m.start(), m.end(), quantity="date", unit="date", unit_normalized="date",
+                                     rule=name, date=_iso_date(m)))
+        for m in rules.fraction.finditer(text, ps, pe):
+            if not free(m.start(), m.end()):
+                continue
+            k = m.group("k")
+            count = 1.0 if not k or k.lower() == "a" else rules.words.get(k.lower(), 1.0)
+            value = count * rules.fractions[m.group("f").lower()]
+            subject, cue = _subject(text, m.start(), "fraction", sentence_of(m.start()), (ps, pe), rules)
+            taken.append((m.start(), m.end()))
+            rows.append(_row(doc, m.start(), m.end(), value=value, unit="fraction", value_normalized=value,
+                             unit_normalized="fraction", quantity="fraction", qualifier=(m.group("q") or "").lower(),
+                             subject=subject, rule="fraction_words", cue=cue))
+        for m in rules.number.finditer(text, ps, pe):
+            if not free(m.start("n"), m.end("n")):
+                continue
+            n = m.group("n").lower()
+            qualifier = (m.group("q") or "").lower()
+            if n in rules.vague:
+                value, qualifier = rules.vague[n], qualifier or "at least"
+            elif n in rules.words:
+                value = rules.words[n]
+            else:
+                value = float(n.replace(",", ""))
+            if m.group("x"):
+                value *= rules.mult[m.group("x").lower()]
+            sent = sentence_of(m.start())
+            fields = {"value": value, "qualifier": qualifier}
+            if m.group("cur"):
+                cur = _CUR[m.group("cur").strip()]
+                fields.update(unit=cur, unit_normalized=cur, value_normalized=value, quantity="money", rule="money_symbol")
+                end = m.end()
+            else:
+                unit = next(((u, um) for u, p in rules.units if (um := p.match(text, m.end(), pe))), None)
+                if unit is None:
+                    if not re.match(_DIGITS, n):
+                        continue  # "one territory for another": a number word alone is not a claim
+                    fields.update(quantity="number", rule="bare_number")
+                    end = m.end()
+                else:
+                    u, um = unit
+                    quantity = u["quantity"]
+                    cue = ""
+                    if u.get("counted"):
+                        quantity, cue = _count_quantity(text, um, m.start(), sent[0], rules)
+                        quantity = quantity or u["quantity"]
+                    fields.update(unit=u["unit"], unit_normalized=u["unit_normalized"], quantity=quantity,
+                                  value_normalized=value * float(u["factor"]), rule=u["name"], cue=cue)
+                    end = um.end()
+            subject, scue = _subject(text, m.start(), fields["quantity"], sent, (ps, pe), rules)
+            if subject:
+                fields.update(subject=subject, cue=scue)
+            rows.append(_row(doc, m.start(), end, **fields))
+    rows.sort(key=lambda r: (r["start"], r["end"]))
+    return rows
+
+
+define_table("claims", "one row per numeric claim (a figure, fraction or date) in a document", {
+    "doc_id": "document id",
+    "start": "offset of the claim (qualifier, number and unit) in clean_text",
+    "end": "offset just past it",
+    "text": "the claim as written (clean_text[start:end])",
+    "value": "the number as stated (multipliers applied: '1.5 million' -> 1500000; fractions 0-1); NaN for dates",
+    "unit": "the unit as stated, canonical ('square miles', 'people'); empty for a bare number",
+    "value_normalized": "value in unit_normalized (areas in km²: 1 sq mi = 2.589988 km²)",
+    "unit_normalized": "km², km, days, fraction, people, USD ...; 'date' for dates",
+    "quantity": "what it counts: area, distance, killed, wounded, people, troops, missiles, drones, duration, date, money, percent, fraction, number",
+    "qualifier": "hedge before the number as written: 'roughly', 'more than', 'at least' ... (empty if none)",
+    "subject": "what the figure is about, from [[claim_subjects]] rules (e.g. 'kursk_area_taken'); empty if no rule applies",
+    "rule": "the codebook or built-in rule that read it (unit rule name, 'fraction_words', 'date_*', 'bare_number')",
+    "cue": "the words that set subject or count quantity ('seizing', 'still controls', 'injuring'); empty if none",
+    "date": "ISO 8601 date for dates ('2025-02-11', '--02-11' without a year, '2024')",
+}, "claims")
+
+
+@table_builder("claims")
+def claims_table(corpus: Corpus) -> pd.DataFrame:
+    return make_table("claims", (r for doc in corpus for r in document_claims(doc, corpus.codebook)))
+
+
+def side_by_side(corpus: Corpus, by: str = "subject", include_empty: bool = False) -> pd.DataFrame:
+    """Figures each outlet gives for the same thing: rows = ``by`` (subject, or
+    quantity), columns = outlets, cells = the claims as written with their cue.
+
+    A blank cell means the outlet gives no figure for it (that the reader
+    can see: not a zero). Read across a row to see where outlets agree and
+    where they differ; ``figures_long`` holds the same data with numbers.
+    """
+    long = figures_long(corpus)
+    if not include_empty:
+        long = long[long[by] != ""]
+    outlets = sorted(corpus.table("documents")["outlet"].unique())
+    if long.empty:
+        return pd.DataFrame(columns=outlets)
+    cells = long.groupby([by, "outlet"], sort=True)["figure"].agg("; ".join).unstack("outlet")
+    return cells.reindex(columns=outlets).fillna("")
+
+
+def figures_long(corpus: Corpus) -> pd.DataFrame:
+    """The ``claims`` table with ``outlet`` and ``figure`` ("roughly half [lost]")."""
+    claims = corpus.table("claims")
+    outlets = corpus.table("documents").set_index("doc_id")["outlet"]
+    claims.insert(1, "outlet", claims["doc_id"].map(outlets))
+    claims["figure"] = [f"{t} [{c}]" if c else t for t, c in zip(claims["text"], claims["cue"])]
+    return claims
