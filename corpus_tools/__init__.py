@@ -13,6 +13,7 @@ from .codebook import default_codebook, merge_codebooks
 from .corpus import Corpus, Document, load_corpus, process_document, seeds_path, validate_corpus
 from .errors import CorpusError, CorpusProblems, DocumentError, ManifestError
 from .tables import TABLES, data_dictionary_markdown
+from . import claims, frames, keyness, naming, readability, sentiment  # noqa: F401  (register their tables)
 
 __version__ = "0.1.0"
 
