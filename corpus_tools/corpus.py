@@ -13,6 +13,7 @@ maps it over the documents.
 """
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import os
 import tomllib
@@ -30,6 +31,9 @@ from .tables import TABLES, define_table, make_table
 MANIFEST = "corpus.toml"
 TEXT_SUFFIXES = {".txt", ".md"}
 REQUIRED_FIELDS = ("id", "file")
+# Files in a corpus folder that document it rather than being documents
+# (extend with `ignore = [...]` globs in the manifest's [corpus] table).
+DEFAULT_IGNORE = ("README*", "SOURCES*", "PROVENANCE*", "LICENSE*", "NOTES*")
 METADATA_FIELDS = ("outlet", "url", "published", "updated", "title", "byline")
 
 
@@ -206,7 +210,10 @@ def check_corpus(folder: str | Path) -> tuple[dict[str, Any] | None, list[tuple[
             problems.append(exc)
             continue
         loaded.append((entry, data))
+    ignore = list(DEFAULT_IGNORE) + list(manifest.get("corpus", {}).get("ignore", []))
     for fpath in sorted(folder.iterdir()):
+        if any(fnmatch.fnmatch(fpath.name, pattern) for pattern in ignore):
+            continue
         if fpath.is_file() and fpath.suffix.lower() in TEXT_SUFFIXES | {".html", ".htm"} and fpath.name not in listed:
             problems.append(DocumentError(fpath, f"not listed in {MANIFEST} (add it, or move it out of the corpus folder)"))
     return manifest, loaded, problems

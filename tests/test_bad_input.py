@@ -121,3 +121,12 @@ def test_non_utf8_file_that_decodes_is_loaded_and_recorded(tmp_path):
 
 def test_error_types_share_a_base():
     assert issubclass(DocumentError, CorpusError) and issubclass(ManifestError, CorpusError)
+
+
+def test_documentation_files_are_not_documents(tmp_path):
+    folder = write_corpus(tmp_path / "c", {"a.txt": GOOD.encode(), "README.md": b"# about", "SOURCES.md": b"where from"})
+    (folder / "corpus.toml").write_text((folder / "corpus.toml").read_text().replace('name = "fixture"', 'name = "fixture"\nignore = ["notes-*.txt"]'))
+    (folder / "notes-1.txt").write_text("my notes")
+    (folder / "README.md").unlink()
+    (folder / "README.md").write_text("# about")
+    assert corpus_tools.validate_corpus(folder) == []
