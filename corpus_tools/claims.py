@@ -246,7 +246,7 @@ def side_by_side(corpus: Corpus, by: str = "subject", include_empty: bool = Fals
     if long.empty:
         return pd.DataFrame(columns=outlets)
     cells = long.groupby([by, "outlet"], sort=True)["figure"].agg("; ".join).unstack("outlet")
-    return cells.reindex(columns=outlets).fillna("")
+    return cells.reindex(columns=outlets, fill_value="").fillna("")
 
 
 def figures_long(corpus: Corpus) -> pd.DataFrame:
