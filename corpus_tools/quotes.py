@@ -220,6 +220,8 @@ class _Doc:
             region = self.text[region_lo:lo + cut]
         elif not words:
             return self._nearest(lo, vs)
+        else:
+            region = region[:len(region) - len(region.lstrip())] + " ".join(words)
         speaker, stext, s, e = self.phrase(region_lo, region_lo + len(region.rstrip()))
         if not speaker and not stext:
             return self._nearest(lo, vs)
@@ -461,7 +463,9 @@ def _inverted(d: _Doc, s: dict, vs: int, ve: int, word: str, entry: dict) -> dic
     commas = [i for i, ch in enumerate(left) if ch == "," and not d.in_marks(s["start"] + i)]
     for ci in reversed(commas[-3:]):
         region = left[ci + 1:].strip()
-        if not region or region[0].islower() and not re.match(r"(?:the|a|an|he|she|officials)\b", region):
+        if not region:
+            continue
+        if region[0].islower() and not re.match(r"(?:the|a|an|he|she|officials)\b", region):
             return None
         if len(region.split()) > 12 or any(w.lower() in _FINITE for w in region.split()):
             return None
@@ -549,7 +553,8 @@ def document_quotes(doc, codebook: dict) -> list[dict]:
     """
     d = _Doc(doc, codebook)
     direct = _direct(d)
-    used = {r["cue_start"] for r in direct if r["kind"] == "direct" and r["cue_start"] >= 0}
+    attached = ("quote_then_verb_speaker", "quote_then_speaker_verb", "speaker_verb_then_quote")
+    used = {r["cue_start"] for r in direct if r["rule"] in attached}
     indirect = _indirect(d, used)
     for r in direct:
         if r["kind"] == "partial":
