@@ -3,7 +3,7 @@
 Commands::
 
     corpus-tools info [CORPUS]                      a summary line per document
-    corpus-tools export TABLE [CORPUS] [--format csv|json|parquet] [-o FILE]
+    corpus-tools export TABLE [CORPUS] [--format csv|json|parquet] [-o FILE] [--jobs N]
     corpus-tools validate CORPUS                    every problem, or "ok"
     corpus-tools tables [--markdown]                the data dictionary
     corpus-tools report [--corpus DIR] [--out DIR]  run every notebook, render HTML
@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("corpus", nargs="?", help="corpus folder (default: embedded seeds)")
     p.add_argument("--format", choices=["csv", "json", "parquet"], default="csv")
     p.add_argument("-o", "--output", help="output file (default: standard output; parquet needs a file)")
+    p.add_argument("--jobs", type=_jobs, default=1, metavar="N",
+                   help="worker processes for loading and per-document tables (default: 1); a progress bar shows on a terminal")
 
     p = sub.add_parser("validate", help="check a corpus folder and list every problem")
     p.add_argument("corpus", help="corpus folder")
@@ -85,7 +87,10 @@ def cmd_export(args) -> None:
         raise UserError(f"unknown table {args.table!r}; choose one of: {_table_list()}")
     if args.format == "parquet" and not args.output:
         raise UserError("--format parquet needs -o FILE (it is binary)")
-    table = load_corpus(args.corpus).table(args.table)
+    from .parallel import corpus_table
+
+    jobs = getattr(args, "jobs", 1)
+    table = corpus_table(load_corpus(args.corpus, jobs=jobs, progress=None), args.table, jobs=jobs)
     if args.format == "parquet":
         table.to_parquet(args.output, index=False)
         return

@@ -281,12 +281,16 @@ class Corpus:
         return self._cache[name].copy()
 
 
-def load_corpus(path: str | Path | None = None, *, progress: bool = False) -> Corpus:
+def load_corpus(path: str | Path | None = None, *, progress: bool | None = False, jobs: int | None = 1) -> Corpus:
     """Load, verify, repair, clean and segment a corpus folder.
 
     ``path`` defaults to the embedded seeds. Raises a :class:`CorpusError`
     naming the file and the problem if anything is wrong (several problems:
     :class:`CorpusProblems`, whose ``problems`` lists them all).
+    ``jobs`` > 1 processes documents in that many worker processes (0: every
+    core; see :func:`corpus_tools.parallel.map_documents`); the result is the
+    same as with one. ``progress`` shows a bar on a terminal (``None``: when
+    stderr is one), never in a notebook.
     """
     folder = Path(path) if path is not None else seeds_path()
     manifest, loaded, problems = check_corpus(folder)
@@ -294,12 +298,10 @@ def load_corpus(path: str | Path | None = None, *, progress: bool = False) -> Co
         raise problems[0] if len(problems) == 1 else CorpusProblems(problems)
     assert manifest is not None
     codebook = merge_codebooks(default_codebook(), manifest.get("codebook", {}))
-    items = loaded
-    if progress:
-        from tqdm.auto import tqdm
+    from .parallel import map_documents
 
-        items = tqdm(loaded, desc="loading", unit="doc")
-    documents = [process_document(entry, data, codebook, folder / entry["file"]) for entry, data in items]
+    documents = map_documents(process_document, [(entry, data, codebook, folder / entry["file"]) for entry, data in loaded],
+                              jobs=jobs, progress=progress, desc="loading", star=True)
     info = manifest.get("corpus", {})
     return Corpus(name=str(info.get("name", folder.name)), path=folder, documents=documents,
                   codebook=codebook, manifest=manifest)
