@@ -14,6 +14,7 @@ from .corpus import Corpus, Document, load_corpus, process_document, seeds_path,
 from .errors import CorpusError, CorpusProblems, DocumentError, ManifestError
 from .tables import TABLES, data_dictionary_markdown
 from . import claims, frames, keyness, naming, readability, sentiment  # noqa: F401  (register their tables)
+from . import citations, quotes, reuse  # noqa: F401  (register quotes, citations, quote_groups, shared_passages)
 
 __version__ = "0.1.0"
 

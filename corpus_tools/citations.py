@@ -105,7 +105,7 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None) ->
         if q["speaker"] and (actor is None or actor.get("kind", "person") == "person"):
             if q["speaker"] not in outlets:
                 continue
-        if not q["speaker"] and not words[:1].isupper() and not is_anonymous(words, codebook) and not words.lower().startswith(("both", "all")):
+        if not q["speaker"] and not is_anonymous(words, codebook):
             continue
         s, e = found, found + len(words)
         stype = outlets.get(q["speaker"]) or ("anonymous" if not q["speaker"] else "institution")
