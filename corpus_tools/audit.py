@@ -18,7 +18,9 @@ class AuditError(AssertionError):
 def rebuild_raw(clean_text: str, removed: Iterable[Mapping], repairs: Iterable[Mapping]) -> str:
     """The raw text, rebuilt from ``clean_text`` and the two tables' rows."""
     events = [("remove", r) for r in removed] + [("repair", r) for r in repairs]
-    events.sort(key=lambda e: (e[1]["raw_start"], e[1]["raw_end"]))
+    # In text order; at one raw offset a removal (no clean width) comes before
+    # an insertion made there, which is how the pieces were laid down.
+    events.sort(key=lambda e: (e[1]["raw_start"], e[1]["start"], e[0] == "repair", e[1]["raw_end"]))
     out: list[str] = []
     raw_pos = clean_pos = 0
     for kind, row in events:

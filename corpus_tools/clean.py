@@ -68,8 +68,12 @@ def looks_like_title(line: str, rule: dict, min_words: int = 1) -> bool:
     )
 
 
-def find_cuts(text: str, codebook: dict, outlet: str = "") -> list[Cut]:
-    """Decide which lines of ``text`` are chrome or metadata; return the cuts."""
+def find_cuts(text: str, codebook: dict, outlet: str = "", known_title: str = "") -> list[Cut]:
+    """Decide which lines of ``text`` are chrome or metadata; return the cuts.
+
+    ``known_title`` (from the manifest or the page's metadata) lets a headline
+    in sentence case be recognised: a first line equal to it is the headline.
+    """
     lines = text.splitlines(keepends=True)
     offsets, pos = [], 0
     for line in lines:
@@ -102,7 +106,8 @@ def find_cuts(text: str, codebook: dict, outlet: str = "") -> list[Cut]:
         if blank[i] or i in verdict:
             continue
         cut = match(i, {"start", "edges"}) or match(i, {"anywhere", "standalone"})
-        if cut is None and first_content and headline and looks_like_title(body[i], headline):
+        is_title = headline and (looks_like_title(body[i], headline) or (known_title and body[i].strip() == known_title.strip()))
+        if cut is None and first_content and is_title:
             cut = Cut(offsets[i], offsets[i] + len(lines[i]), headline["name"], headline["field"], body[i].strip())
         first_content = False
         if cut is None:

@@ -5,6 +5,7 @@ Commands::
     corpus-tools info [CORPUS]                      a summary line per document
     corpus-tools export TABLE [CORPUS] [--format csv|json|parquet] [-o FILE] [--jobs N]
     corpus-tools validate CORPUS                    every problem, or "ok"
+    corpus-tools init DIR FILES...                  a starter corpus.toml for your articles
     corpus-tools tables [--markdown]                the data dictionary
     corpus-tools report [--corpus DIR] [--out DIR]  run every notebook, render HTML
 
@@ -63,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check a corpus folder and list every problem")
     p.add_argument("corpus", help="corpus folder")
 
+    p = sub.add_parser("init", help="write a starter corpus.toml for a folder of articles")
+    p.add_argument("folder", help="corpus folder to create or fill")
+    p.add_argument("files", nargs="+", help=".txt, .md or .html files (copied into the folder byte for byte)")
+    p.add_argument("--name", help="corpus name (default: the folder's name)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing corpus.toml")
+
     p = sub.add_parser("tables", help="list the tables and their columns (the data dictionary)")
     p.add_argument("--markdown", action="store_true", help="print as Markdown (the README's data dictionary)")
 
@@ -119,6 +126,13 @@ def cmd_validate(args) -> int:
     return 0
 
 
+def cmd_init(args) -> None:
+    from .manifest import init_corpus
+
+    path = init_corpus(args.folder, args.files, name=args.name, force=args.force)
+    print(f"wrote {path}: check the guessed fields and fill in the blanks, then run `corpus-tools validate {args.folder}`")
+
+
 def cmd_tables(args) -> None:
     if args.markdown:
         print(data_dictionary_markdown())
@@ -139,7 +153,7 @@ def cmd_report(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    handlers = {"info": cmd_info, "export": cmd_export, "validate": cmd_validate, "tables": cmd_tables, "report": cmd_report}
+    handlers = {"info": cmd_info, "export": cmd_export, "validate": cmd_validate, "init": cmd_init, "tables": cmd_tables, "report": cmd_report}
     try:
         return handlers[args.command](args) or 0
     except (CorpusError, UserError) as exc:

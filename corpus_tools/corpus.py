@@ -23,13 +23,13 @@ from typing import Any, Callable, Iterator
 
 import pandas as pd
 
-from . import clean, repair, segment
+from . import clean, extract, repair, segment
 from .codebook import Codebook, default_codebook, merge_codebooks
 from .errors import CorpusError, CorpusProblems, DocumentError, ManifestError
 from .tables import TABLES, define_table, make_table
 
 MANIFEST = "corpus.toml"
-TEXT_SUFFIXES = {".txt", ".md"}
+TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 REQUIRED_FIELDS = ("id", "file")
 # Files in a corpus folder that document it rather than being documents
 # (extend with `ignore = [...]` globs in the manifest's [corpus] table).
@@ -120,13 +120,18 @@ def process_document(entry: dict[str, Any], data: bytes, codebook: Codebook, pat
     """
     path = path or entry["file"]
     raw_text, encoding = repair.decode_bytes(data, path, entry.get("encoding"))
-    pieces = repair.repair_text(raw_text, codebook.get("repair", []))
+    meta = {k: str(entry.get(k, "") or "") for k in METADATA_FIELDS}
+    extracted = None
+    if extract.is_html(entry["file"]):
+        extracted = extract.html_pieces(raw_text, path)
+        for key, value in extract.html_metadata(raw_text).items():  # the manifest wins
+            meta[key] = meta[key] or value
+    pieces = repair.repair_text(raw_text, codebook.get("repair", []), extracted)
     repaired = "".join(p.text for p in pieces)
-    cuts = clean.find_cuts(repaired, codebook, entry.get("outlet", ""))
+    cuts = clean.find_cuts(repaired, codebook, meta["outlet"], meta["title"])
     pieces = clean.apply_cuts(pieces, cuts)
     doc_id = entry["id"]
     clean_text, removed, repairs, found = _audit_rows(doc_id, pieces)
-    meta = {k: str(entry.get(k, "") or "") for k in METADATA_FIELDS}
     for key, value in found.items():  # the manifest wins; the text fills gaps
         if not meta.get(key):
             meta[key] = value
@@ -205,7 +210,9 @@ def check_corpus(folder: str | Path) -> tuple[dict[str, Any] | None, list[tuple[
             problems.append(DocumentError(fpath, f"SHA-256 mismatch: manifest has {expected[:12]}..., file has {actual[:12]}... (file changed?)"))
             continue
         try:
-            repair.decode_bytes(data, fpath, entry.get("encoding"))
+            raw_text, _ = repair.decode_bytes(data, fpath, entry.get("encoding"))
+            if extract.is_html(fname):
+                extract.extract_article(raw_text, fpath)
         except DocumentError as exc:
             problems.append(exc)
             continue
@@ -214,7 +221,7 @@ def check_corpus(folder: str | Path) -> tuple[dict[str, Any] | None, list[tuple[
     for fpath in sorted(folder.iterdir()):
         if any(fnmatch.fnmatch(fpath.name, pattern) for pattern in ignore):
             continue
-        if fpath.is_file() and fpath.suffix.lower() in TEXT_SUFFIXES | {".html", ".htm"} and fpath.name not in listed:
+        if fpath.is_file() and fpath.suffix.lower() in TEXT_SUFFIXES and fpath.name not in listed:
             problems.append(DocumentError(fpath, f"not listed in {MANIFEST} (add it, or move it out of the corpus folder)"))
     return manifest, loaded, problems
 

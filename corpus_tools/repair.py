@@ -151,9 +151,13 @@ def _regex_fixer(rule: dict):
     return fix
 
 
-def repair_text(raw: str, repair_rules: list[dict]) -> list[Piece]:
-    """Repair mojibake; return pieces whose ``raw`` parts concatenate to ``raw``."""
-    pieces = _ftfy_fix(raw)
+def repair_text(raw: str, repair_rules: list[dict], pieces: list[Piece] | None = None) -> list[Piece]:
+    """Repair mojibake; return pieces whose ``raw`` parts concatenate to ``raw``.
+
+    ``pieces`` (optional) is an earlier mapping of ``raw`` (HTML extraction);
+    only its unchanged stretches are repaired.
+    """
+    pieces = _map_unchanged(pieces if pieces is not None else [Piece(raw, raw)], _ftfy_fix)
     for rule in repair_rules:
         pieces = _map_unchanged(pieces, _regex_fixer(rule))
     return [p for p in pieces if p.raw or p.text]
