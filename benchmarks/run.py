@@ -1,0 +1,332 @@
+"""Benchmark the per-document pipeline against its floor (bare VADER + bare textstat).
+
+Usage (from the repository root)::
+
+    .venv/bin/python benchmarks/run.py --n 1000 --jobs 2
+    .venv/bin/python benchmarks/run.py --n 10000 --jobs 2 --json results.json
+    .venv/bin/python benchmarks/run.py --corpus path/to/corpus        # an existing corpus
+
+What it does, in one process unless said otherwise:
+
+1. writes a synthetic corpus of N documents (``benchmarks/make_corpus.py``,
+   fixed seed) into a scratch folder, untimed;
+2. runs the pipeline document by document, timing each stage with the
+   package's own per-document functions: load (manifest, checksums,
+   decoding: ``check_corpus`` plus what ``process_document`` does besides
+   cleaning and segmenting), clean (encoding repair, cleaning rules, audit
+   rows), segment, quotes, citations, sentiment, readability, framing, then
+   naming and claims, and finally building the DataFrames from the rows. A
+   stage whose module does not exist yet prints "n/a";
+3. times the floor on the same texts: VADER's ``polarity_scores`` on every
+   body sentence plus textstat's seven formulas on every body text, i.e. the
+   two libraries called bare, with nothing of ours around them;
+4. with ``--jobs J`` > 1, runs the same pipeline (untimed per stage) in a
+   process pool of J workers (:func:`corpus_tools.parallel.map_documents`)
+   and reports the speed-up over step 2.
+
+It prints seconds per stage, documents per second, the ratio
+whole pipeline / floor (target: at most 1.5), the speed-up with J jobs
+(target: close to J) and the peak resident memory of this process and its
+children (target: under 2 GB at N = 10,000). One-time start-up (reading the
+CMU dictionary and the VADER lexicon) is done before timing and printed
+apart.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import platform
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+import corpus_tools  # noqa: E402
+from corpus_tools import clean, corpus as corpus_mod, parallel, readability, repair, segment, sentiment  # noqa: E402
+from corpus_tools.codebook import default_codebook, merge_codebooks  # noqa: E402
+from corpus_tools.tables import TABLES, make_table  # noqa: E402
+
+STAGES = ["load", "clean", "segment", "quotes", "citations", "sentiment", "readability", "framing", "naming", "claims", "tables"]
+ISSUE_STAGES = STAGES[:8]  # the stages issue 6 asks for; naming, claims and tables are timed as well
+
+
+def optional(name: str):
+    """``corpus_tools.<name>``, or ``None`` while that module is not written yet."""
+    try:
+        return importlib.import_module(f"corpus_tools.{name}")
+    except ModuleNotFoundError as exc:
+        if exc.name == f"corpus_tools.{name}":
+            return None
+        raise
+
+
+quotes_mod, citations_mod = optional("quotes"), optional("citations")
+frames_mod, naming_mod, claims_mod = optional("frames"), optional("naming"), optional("claims")
+
+
+# ---------------------------------------------------------------- timing inside process_document
+
+class Clock:
+    """Seconds per stage, accumulated; ``inner`` is time spent in wrapped functions of process_document."""
+
+    def __init__(self) -> None:
+        self.seconds = {s: 0.0 for s in STAGES}
+        self.inner = 0.0
+        self.active = False
+
+
+CLOCK = Clock()
+
+
+def _wrap(module, name: str, stage: str) -> None:
+    fn = getattr(module, name)
+
+    def timed(*args, **kwargs):
+        if not CLOCK.active:
+            return fn(*args, **kwargs)
+        t = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            dt = time.perf_counter() - t
+            CLOCK.seconds[stage] += dt
+            CLOCK.inner += dt
+
+    setattr(module, name, timed)
+
+
+# process_document looks these up on their modules at call time, so wrapping them
+# splits its time into clean and segment without copying its code here.
+for _module, _name, _stage in ((repair, "repair_text", "clean"), (clean, "find_cuts", "clean"), (clean, "apply_cuts", "clean"),
+                               (corpus_mod, "_audit_rows", "clean"), (segment, "paragraphs", "segment"),
+                               (segment, "sentences", "segment")):
+    _wrap(_module, _name, _stage)
+
+
+# ---------------------------------------------------------------- the pipeline, one document
+
+def analyse(doc, codebook: dict, clock: Clock | None = None) -> dict[str, list]:
+    """Every per-document table's rows for one processed document."""
+    out: dict[str, list] = {}
+
+    def stage(name, fn, *args):
+        t = time.perf_counter()
+        result = fn(*args)
+        if clock is not None:
+            clock.seconds[name] += time.perf_counter() - t
+        return result
+
+    q = stage("quotes", quotes_mod.document_quotes, doc, codebook) if quotes_mod else None
+    if q is not None:
+        out["quotes"] = q
+    if citations_mod:
+        out["citations"] = stage("citations", citations_mod.document_citations, doc, codebook, q)
+    spans = ([(r["start"], r["end"]) for r in q if r["kind"] in sentiment.QUOTE_KINDS] if q is not None
+             else sentiment.mark_quotes(doc))
+    out["sentiment"] = stage("sentiment", sentiment.document_sentiment, doc, spans)
+    out["readability"] = [stage("readability", readability.document_readability, doc)]
+    if frames_mod:
+        rules = codebook.get("frames", [])
+
+        def framing(d):
+            hits = frames_mod.document_frame_hits(d, rules)
+            return hits, frames_mod.document_frames(d.doc_id, hits, rules)
+
+        out["frame_hits"], out["frames"] = stage("framing", framing, doc)
+    if naming_mod:
+        out["naming"] = stage("naming", naming_mod.document_naming, doc, codebook.get("naming", []))
+    if claims_mod:
+        out["claims"] = stage("claims", claims_mod.document_claims, doc, codebook)
+    return out
+
+
+def pipeline_document(entry: dict, data: bytes, codebook: dict, path: str):
+    """The whole pipeline for one document, untimed (what a pool worker runs)."""
+    doc = corpus_tools.process_document(entry, data, codebook, path)
+    return doc, analyse(doc, codebook)
+
+
+def corpus_layer_rows(docs) -> dict[str, list]:
+    return {"paragraphs": [r for d in docs for r in d.paragraphs], "sentences": [r for d in docs for r in d.sentences],
+            "removed": [r for d in docs for r in d.removed], "repairs": [r for d in docs for r in d.repairs]}
+
+
+def build_tables(docs, rows: list[dict[str, list]]) -> dict:
+    """DataFrames from the rows, as ``Corpus.table`` would build them."""
+    merged: dict[str, list] = corpus_layer_rows(docs)
+    for per_doc in rows:
+        for name, table_rows in per_doc.items():
+            merged.setdefault(name, []).extend(table_rows)
+    return {name: make_table(name, ({c: r[c] for c in TABLES[name].columns} for r in table_rows))
+            for name, table_rows in merged.items() if name in TABLES}
+
+
+# ---------------------------------------------------------------- the floor
+
+def floor_document(doc) -> None:
+    """Bare VADER on each body sentence plus bare textstat (seven formulas) on the body."""
+    import textstat
+
+    vader = sentiment.analyzer()
+    for s in doc.sentences:
+        if s["kind"] == "body":
+            vader.polarity_scores(doc.clean_text[s["start"] : s["end"]])
+    body = readability.body_text(doc)
+    for name in readability.FORMULAS:
+        getattr(textstat, name)(body)
+
+
+def clear_textstat_caches() -> None:
+    """textstat memoises per text (lru_cache); clear it so no phase profits from another's work."""
+    import gc
+    import functools
+
+    for obj in gc.get_objects():
+        if isinstance(obj, functools._lru_cache_wrapper) and getattr(obj, "__module__", "").startswith("textstat"):
+            obj.cache_clear()
+
+
+def warm_up() -> float:
+    """Load the one-time resources (CMU dictionary, VADER lexicon) before any timing."""
+    t = time.perf_counter()
+    readability.text_readability("The committee met on Tuesday. It agreed on a plan.", ["The committee met on Tuesday.", "It agreed on a plan."])
+    sentiment.score("A fine, good day.")
+    clear_textstat_caches()
+    return time.perf_counter() - t
+
+
+def peak_memory_mb() -> tuple[float, float]:
+    """Peak resident set size (MB) of this process and of its (waited-for) children."""
+    scale = 1 / 1024 if platform.system() != "Darwin" else 1 / 1024 / 1024  # Linux reports kB, macOS bytes
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * scale
+    return own, kids
+
+
+# ---------------------------------------------------------------- the run
+
+def run(folder: Path, jobs: int) -> dict:
+    import os
+
+    results: dict = {"corpus": str(folder), "jobs": jobs, "cores": parallel.available_jobs(), "load_before": os.getloadavg()[0]}
+    results["startup_s"] = warm_up()
+
+    # 1. one process, per stage
+    CLOCK.active = True
+    t0, cpu0 = time.perf_counter(), time.process_time()
+    t = time.perf_counter()
+    manifest, loaded, problems = corpus_mod.check_corpus(folder)
+    if problems:
+        raise problems[0]
+    codebook = merge_codebooks(default_codebook(), manifest.get("codebook", {}))
+    CLOCK.seconds["load"] += time.perf_counter() - t
+    docs, rows = [], []
+    for entry, data in loaded:
+        CLOCK.inner = 0.0
+        t = time.perf_counter()
+        doc = corpus_tools.process_document(entry, data, codebook, folder / entry["file"])
+        CLOCK.seconds["load"] += time.perf_counter() - t - CLOCK.inner
+        docs.append(doc)
+        rows.append(analyse(doc, codebook, CLOCK))
+    t = time.perf_counter()
+    tables = build_tables(docs, rows)
+    CLOCK.seconds["tables"] += time.perf_counter() - t
+    one_job = time.perf_counter() - t0
+    results["pipeline_cpu_s"] = time.process_time() - cpu0
+    CLOCK.active = False
+    n = len(docs)
+    results.update(n=n, sentences=sum(len(d.sentences) for d in docs), stage_s=dict(CLOCK.seconds), pipeline_s=one_job,
+                   rows={k: len(v) for k, v in tables.items()})
+
+    # 2. the floor, on the same documents
+    clear_textstat_caches()
+    t = time.perf_counter()
+    for doc in docs:
+        floor_document(doc)
+    results["floor_s"] = time.perf_counter() - t
+    results["ratio"] = one_job / results["floor_s"]
+    stage_sum = sum(CLOCK.seconds[s] for s in ("sentiment", "readability"))
+    results["sentiment_readability_ratio"] = stage_sum / results["floor_s"]
+
+    # 3. the same pipeline in a pool
+    if jobs > 1:
+        clear_textstat_caches()
+        t, kids0 = time.perf_counter(), os.times()
+        manifest, loaded, problems = corpus_mod.check_corpus(folder)
+        items = [(entry, data, codebook, str(folder / entry["file"])) for entry, data in loaded]
+        done = parallel.map_documents(pipeline_document, items, jobs=jobs, progress=False, star=True)
+        pooled_tables = build_tables([d for d, _ in done], [r for _, r in done])
+        results["pool_s"] = time.perf_counter() - t
+        kids1 = os.times()
+        results["pool_workers_cpu_s"] = (kids1.children_user + kids1.children_system) - (kids0.children_user + kids0.children_system)
+        results["speedup"] = one_job / results["pool_s"]
+        results["pool_equal"] = all(pooled_tables[k].equals(tables[k]) for k in tables)
+    results["load_after"] = os.getloadavg()[0]
+    own, kids = peak_memory_mb()
+    results.update(peak_rss_mb=own, peak_rss_children_mb=kids)
+    return results
+
+
+def report(r: dict) -> str:
+    n = r["n"]
+    width = 28
+    lines = [f"corpus: {r['n']} documents, {r['sentences']} sentences ({r['corpus']})",
+             f"one-time start-up (CMU dictionary, VADER lexicon): {r['startup_s']:.2f} s, not counted below", "",
+             f"{'stage':<{width}} {'seconds':>9} {'ms/doc':>8} {'share':>6}"]
+    for stage in STAGES:
+        module_missing = (stage == "quotes" and not quotes_mod) or (stage == "citations" and not citations_mod) or \
+                         (stage == "framing" and not frames_mod) or (stage == "naming" and not naming_mod) or \
+                         (stage == "claims" and not claims_mod)
+        label = stage if stage in ISSUE_STAGES else f"{stage} (extra)"
+        if module_missing:
+            lines.append(f"{label:<{width}} {'n/a':>9}")
+            continue
+        s = r["stage_s"][stage]
+        lines.append(f"{label:<{width}} {s:>9.2f} {1000 * s / n:>8.2f} {s / r['pipeline_s']:>6.1%}")
+    lines += [f"{'whole pipeline, 1 process':<{width}} {r['pipeline_s']:>9.2f} {1000 * r['pipeline_s'] / n:>8.2f}",
+              f"{'floor: VADER + textstat':<{width}} {r['floor_s']:>9.2f} {1000 * r['floor_s'] / n:>8.2f}", "",
+              f"documents per second, 1 process: {n / r['pipeline_s']:.1f}",
+              f"ratio whole pipeline / floor: {r['ratio']:.2f} (target <= 1.5)",
+              f"ratio sentiment + readability stages / floor: {r['sentiment_readability_ratio']:.2f}"]
+    if "pool_s" in r:
+        lines += [f"{r['jobs']} jobs: {r['pool_s']:.2f} s, {n / r['pool_s']:.1f} documents per second, "
+                  f"speed-up {r['speedup']:.2f}x (target close to {r['jobs']}x); tables equal to 1 process: {r['pool_equal']}",
+                  f"  CPU seconds: 1 process {r['pipeline_cpu_s']:.2f}, pool workers {r['pool_workers_cpu_s']:.2f} in total "
+                  f"(the pool's own overhead is the difference)"]
+    lines.append(f"machine: {r['cores']} cores; load average {r['load_before']:.2f} before, {r['load_after']:.2f} after "
+                 "(other work on the machine slows the pool run most)")
+    lines.append(f"peak memory (max RSS): this process {r['peak_rss_mb']:.0f} MB, largest child {r['peak_rss_children_mb']:.0f} MB "
+                 "(target < 2048 MB)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Time the pipeline per stage against bare VADER + textstat.")
+    parser.add_argument("--n", type=int, default=1000, help="synthetic documents to generate (default: 1000)")
+    parser.add_argument("--corpus", help="benchmark this corpus folder instead of a synthetic one")
+    parser.add_argument("--jobs", type=int, default=2, help="worker processes for the pool run (default: 2; 1 skips it)")
+    parser.add_argument("--seed", type=int, default=2025, help="seed of the synthetic corpus (default: 2025)")
+    parser.add_argument("--json", help="also write the results as JSON to this file")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="corpus-tools-bench-") as scratch:
+        if args.corpus:
+            folder = Path(args.corpus)
+        else:
+            from make_corpus import make_corpus
+
+            folder = make_corpus(args.n, Path(scratch) / f"synthetic-{args.n}", args.seed)
+        results = run(folder, args.jobs)
+    print(report(results))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
