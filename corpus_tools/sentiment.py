@@ -143,7 +143,7 @@ define_table("sentiment", "one row per stretch of narration or quotation in a bo
     "sentence": "sentence number (see `sentences`)",
     "start": "offset of the stretch in clean_text",
     "end": "offset just past it",
-    "voice": "'narration' (the outlet's own words) or 'quote' (quoted speech, marks included)",
+    "voice": "'narration' (the outlet's own words) or 'quote' (direct or partial quote from `quotes`, else text between paired quotation marks)",
     "text": "the stretch scored (clean_text[start:end])",
     "neg": "VADER: share of the text's sentiment weight that is negative (0-1)",
     "neu": "VADER: share that is neutral (0-1)",
