@@ -245,8 +245,15 @@ class _Doc:
 
 
 def _last(text: str, pattern: str) -> int:
+    """Index of the last character of the last match (so ``cut + 1`` is just past it), or -1."""
     found = list(re.finditer(pattern, text))
-    return found[-1].start() if found else -1
+    return found[-1].end() - 1 if found else -1
+
+
+def _is_noun_use(text: str, vs: int, ve: int) -> bool:
+    """A verb form used as a noun: after a determiner ("in a report") or before a possessive ("state's")."""
+    return bool(re.search(r"(?:a|an|the|this|its|his|her|their|our|no|any)\s+$", text[max(0, vs - 8):vs], re.I)
+                or re.match(r"['’]s\b", text[ve:ve + 2]))
 
 
 def _row(d: _Doc, start: int, end: int, kind: str, speaker: tuple, verb: str, stance: str, cue: tuple, rule: str) -> dict:
@@ -355,7 +362,7 @@ def _sentence_cue(d: _Doc, si: int, pos: int):
     """The speech verb of the sentence around a quoted fragment (nearest one)."""
     s = d.sents[si]
     verbs = [vm for vm in d.verb_re.finditer(d.text, s["start"], s["end"]) if not d.in_marks(vm.start())
-             and not re.match(r"['’]s\b", d.text[vm.end():vm.end() + 2])]
+             and not _is_noun_use(d.text, vm.start(), vm.end())]
     verbs = [vm for vm in verbs if not re.search(r"\bto\s+$", d.text[max(0, vm.start() - 4):vm.start()])]
     if not verbs:
         return None
@@ -430,7 +437,7 @@ def _indirect(d: _Doc, used_cues: set[int]) -> list[dict]:
         claimed: list[tuple[int, int]] = []
         for vm in d.verb_re.finditer(text, s["start"], s["end"]):
             word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
-            if vs in used_cues or d.in_marks(vs) or entry.get("clause") is False or re.match(r"['’]s\b", text[ve:ve + 2]):
+            if vs in used_cues or d.in_marks(vs) or entry.get("clause") is False or _is_noun_use(text, vs, ve):
                 continue
             if any(a <= vs < b for a, b in claimed) or re.search(r"\bto\s+$", text[s["start"]:vs]):
                 continue
@@ -562,7 +569,12 @@ def document_quotes(doc, codebook: dict) -> list[dict]:
             if host:
                 r.update(speaker=host["speaker"], speaker_text=host["speaker_text"], verb=host["verb"],
                          verb_stance=host["verb_stance"], cue_start=host["cue_start"], cue_end=host["cue_end"])
-    rows = sorted(direct + indirect, key=lambda r: (r["start"], r["end"]))
+    seen: set[tuple[int, int]] = set()
+    rows = []
+    for r in sorted(direct + indirect, key=lambda r: (r["start"], r["end"])):
+        if (r["start"], r["end"]) not in seen:  # two cues for one clause: keep the first
+            seen.add((r["start"], r["end"]))
+            rows.append(r)
     for n, r in enumerate(rows, start=1):
         r["quote_id"] = f"{doc.doc_id}-q{n:03d}"
     return rows

@@ -106,6 +106,8 @@ def test_verb_stance(verb, stance):
     ("According to officials, the bridge will reopen next week.\n", "the bridge will reopen next week", ""),
     ("The bridge will reopen next week, Peskov said on Monday.\n", "The bridge will reopen next week", "Dmitry Peskov"),
     ("Zelensky told reporters he would travel to Paris.\n", "he would travel to Paris", "Volodymyr Zelensky"),
+    # "report" after a determiner is a noun, not a second cue for the same clause
+    ("Peskov said in a report last year that the bridge needs repairs.\n", "the bridge needs repairs", "Dmitry Peskov"),
 ])
 def test_indirect_forms(text, clause, speaker):
     q = quotes_of(text)
