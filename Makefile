@@ -27,7 +27,7 @@ $(STAMP): uv.lock pyproject.toml | $(UV)
 	touch $(STAMP)
 
 test: env
-	$(VENV)/bin/pytest tests notebooks --nbval -q
+	$(VENV)/bin/pytest tests notebooks/[0-9][0-9]-*.ipynb --nbval -q
 
 report: env
 	$(VENV)/bin/corpus-tools report

@@ -55,16 +55,58 @@ def hatch_for(i: int) -> str:
     return HATCHES[i % len(HATCHES)]
 
 
-def save_figure(fig, name: str, data: pd.DataFrame, folder: str | Path = "figures") -> tuple[Path, Path]:
+class SavedFigure:
+    """A figure saved to disk, displayed in a notebook as exactly the saved PNG.
+
+    Its plain-text form, ``Figure: <title> ...``, is what nbval compares and
+    what the HTML report turns into the image's alt text and caption. It
+    unpacks as ``png, csv = save_figure(...)``.
+    """
+
+    def __init__(self, png: Path, csv: Path, title: str, alt: str):
+        self.png, self.csv, self.title, self.alt = png, csv, title, alt
+
+    def __iter__(self):
+        return iter((self.png, self.csv))
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        import base64
+
+        text = f"Figure: {self.alt} [saved as {self.png.name}, plotted values in {self.csv.name}]"
+        return {"image/png": base64.b64encode(self.png.read_bytes()).decode("ascii"), "text/plain": text}
+
+
+def describe(fig) -> str:
+    """Alt text for a figure: its title(s), then what each axis shows."""
+    parts = []
+    for ax in fig.get_axes():
+        bits = [t for t in (ax.get_title(), ax.get_title(loc="left")) if t]
+        axes = " against ".join(x for x in (ax.get_ylabel(), ax.get_xlabel()) if x)
+        if axes:
+            bits.append(f"({axes})")
+        if bits:
+            parts.append(" ".join(bits))
+    suptitle = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) else ""
+    return " ".join(p for p in [suptitle, "; ".join(parts)] if p) or "Figure"
+
+
+def save_figure(fig, name: str, data: pd.DataFrame, folder: str | Path = "figures") -> SavedFigure:
     """Save ``fig`` as ``<name>.png`` and ``data`` as ``<name>.csv`` in ``folder``.
 
-    ``data`` should hold exactly the values the figure plots. Returns the two
-    paths. The PNG has no timestamp or version metadata (byte-identical on
-    re-run); the CSV uses ``\\n`` line ends and a fixed float format.
+    ``data`` should hold exactly the values the figure plots. The PNG has no
+    timestamp or version metadata (byte-identical on re-run); the CSV uses
+    ``\\n`` line ends and a fixed float format. The returned object displays
+    the saved PNG in a notebook, with alt text from :func:`describe`; the
+    figure is closed so it is not drawn a second time.
     """
+    import matplotlib.pyplot as plt
+
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     png, csv = folder / f"{name}.png", folder / f"{name}.csv"
     fig.savefig(png, format="png", metadata={"Software": None}, bbox_inches="tight")
     data.to_csv(csv, index=False, lineterminator="\n", float_format="%.6g")
-    return png, csv
+    alt = describe(fig)
+    title = fig.get_axes()[0].get_title() if fig.get_axes() else name
+    plt.close(fig)
+    return SavedFigure(png, csv, title, alt)

@@ -70,6 +70,27 @@ def _failure(exc: Exception, executed: Path) -> str:
     return f"code cell {cell_no}: {name}: {value[0] if value else ''}"
 
 
+def add_figure_captions(nb) -> None:
+    """Give each saved figure alt text and a caption in the HTML.
+
+    A figure shown with :func:`corpus_tools.plots.save_figure` carries the
+    text ``Figure: <description> [saved as ...]``; it becomes the image's
+    ``alt`` and a ``<figcaption>`` (both escaped) for readers who cannot see it.
+    """
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            text = data.get("text/plain", "")
+            text = "".join(text) if isinstance(text, list) else text
+            if "image/png" in data and text.startswith("Figure: "):
+                description = text[len("Figure: "):].split(" [saved as ")[0]
+                png = "".join(data["image/png"]) if isinstance(data["image/png"], list) else data["image/png"]
+                alt = html.escape(description, quote=True)
+                data.clear()
+                data["text/html"] = (f'<figure><img src="data:image/png;base64,{png.strip()}" alt="{alt}">'
+                                     f"<figcaption>{alt}</figcaption></figure>")
+
+
 def _index_html(corpus, pages: list[tuple[str, str, str]], versions) -> str:
     esc = html.escape
     docs = corpus.table("documents")
@@ -135,6 +156,7 @@ def build_report(corpus: str | Path | None = None, out: str | Path = "reports", 
                 failed = True
                 continue
             nb = nbformat.read(executed, as_version=4)
+            add_figure_captions(nb)
             body, _ = exporter.from_notebook_node(nb)
             page = path.stem + ".html"
             (out / page).write_text(body, encoding="utf-8")
