@@ -15,6 +15,7 @@ from .errors import CorpusError, CorpusProblems, DocumentError, ManifestError
 from .tables import TABLES, data_dictionary_markdown
 from . import claims, frames, keyness, naming, readability, sentiment  # noqa: F401  (register their tables)
 from . import citations, quotes, reuse  # noqa: F401  (register quotes, citations, quote_groups, shared_passages)
+from .show import show, show_html  # noqa: F401  (the tags drawn over an article's text)
 
 __version__ = "0.1.0"
 
