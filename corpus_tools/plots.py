@@ -110,3 +110,103 @@ def save_figure(fig, name: str, data: pd.DataFrame, folder: str | Path = "figure
     title = fig.get_axes()[0].get_title() if fig.get_axes() else name
     plt.close(fig)
     return SavedFigure(png, csv, title, alt)
+
+
+# ---------------------------------------------------------------- chart types used by the notebooks
+# Each returns a matplotlib Figure; the caller saves it with save_figure and
+# the values it plotted. Colour is never the only cue: bars carry hatches,
+# points carry markers, heatmap cells carry their numbers.
+
+MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
+
+
+def stacked_bars(table: pd.DataFrame, title: str, xlabel: str):
+    """Horizontal stacked bars: one bar per row of ``table``, one segment per column."""
+    import numpy as np
+
+    fig, ax = plt.subplots(figsize=(7.5, 0.45 * len(table) + 1.8))
+    left = np.zeros(len(table))
+    for i, col in enumerate(table.columns):
+        values = table[col].to_numpy(dtype=float)
+        ax.barh([str(i) for i in table.index], values, left=left, color=color_for(i), hatch=hatch_for(i),
+                edgecolor="white", label=str(col))
+        left += values
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.invert_yaxis()
+    ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
+    return fig
+
+
+def annotated_heatmap(table: pd.DataFrame, title: str, xlabel: str, ylabel: str, fmt: str = "{:d}", cmap: str = "Blues"):
+    """A heatmap whose cells carry their numbers (the second cue besides colour)."""
+    import numpy as np
+
+    values = table.to_numpy(dtype=float)
+    fig, ax = plt.subplots(figsize=(7.5, 0.32 * len(table) + 1.6))
+    ax.imshow(values, aspect="auto", cmap=cmap, vmin=0)
+    ax.grid(False)
+    top = np.nanmax(values) if values.size else 0
+    for (i, j), v in np.ndenumerate(values):
+        ax.text(j, i, fmt.format(int(v) if fmt == "{:d}" else v), ha="center", va="center",
+                color="white" if v > 0.6 * top else "black", fontsize=8)
+    ax.set_xticks(range(table.shape[1]), [str(c) for c in table.columns], rotation=20, ha="right")
+    ax.set_yticks(range(len(table)), [" / ".join(map(str, i)) if isinstance(i, tuple) else str(i) for i in table.index])
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    return fig
+
+
+def interval_plot(labels: list[str], means, lows, highs, title: str, xlabel: str, band: float | None = None):
+    """One point per row with its confidence interval; a shaded ``±band`` around 0 if given."""
+    fig, ax = plt.subplots()
+    for i, (mean, low, high) in enumerate(zip(means, lows, highs)):
+        ax.errorbar(mean, i, xerr=[[mean - low], [high - mean]], fmt=MARKERS[i % len(MARKERS)], color=color_for(i),
+                    capsize=4, markersize=7)
+    ax.axvline(0, color="0.4", linewidth=1, linestyle="--")
+    if band:
+        ax.axvspan(-band, band, color="0.9", zorder=0)
+    ax.set_yticks(range(len(labels)), labels)
+    ax.invert_yaxis()
+    ax.set_xlabel(xlabel)
+    ax.set_title(title)
+    return fig
+
+
+def grouped_bars(table: pd.DataFrame, title: str, ylabel: str, errors: tuple[pd.DataFrame, pd.DataFrame] | None = None,
+                 horizontal: bool = False, legend_title: str | None = None):
+    """Bars grouped by row of ``table``, one bar (colour + hatch) per column.
+
+    ``errors`` = (lower, upper) tables of the same shape draw interval whiskers.
+    """
+    import numpy as np
+
+    fig, ax = plt.subplots()
+    n = max(len(table.columns), 1)
+    width = 0.8 / n
+    positions = np.arange(len(table))
+    for j, col in enumerate(table.columns):
+        offset = positions + (j - (n - 1) / 2) * width
+        values = table[col].to_numpy(dtype=float)
+        draw = ax.barh if horizontal else ax.bar
+        draw(offset, values, width, color=color_for(j), hatch=hatch_for(j), edgecolor="white", label=str(col))
+        if errors is not None:
+            low, high = errors[0][col].to_numpy(dtype=float), errors[1][col].to_numpy(dtype=float)
+            err = [values - low, high - values]
+            if horizontal:
+                ax.errorbar(values, offset, xerr=err, fmt="none", ecolor="0.2", capsize=3)
+            else:
+                ax.errorbar(offset, values, yerr=err, fmt="none", ecolor="0.2", capsize=3)
+    labels = [str(i) for i in table.index]
+    if horizontal:
+        ax.axvline(0, color="0.4", linewidth=1)
+        ax.set_yticks(positions, labels)
+        ax.invert_yaxis()
+        ax.set_xlabel(ylabel)
+    else:
+        ax.set_xticks(positions, labels, rotation=20, ha="right")
+        ax.set_ylabel(ylabel)
+    ax.legend(fontsize=8, ncol=2 if n > 3 else 1, title=legend_title)
+    ax.set_title(title)
+    return fig

@@ -58,7 +58,8 @@ def _failure(exc: Exception, executed: Path) -> str:
     cell_no = "?"
     try:
         nb = nbformat.read(executed, as_version=4)
-        code_cells = [c for c in nb.cells if c.cell_type == "code"]
+        # numbered as in the stored notebook: papermill's injected parameters cell does not count
+        code_cells = [c for c in nb.cells if c.cell_type == "code" and "injected-parameters" not in c.metadata.get("tags", [])]
         for i, cell in enumerate(code_cells, start=1):
             if any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
                 cell_no = str(i)

@@ -266,7 +266,9 @@ def summarize(table: pd.DataFrame, by: str | list[str] = "outlet", n_resamples: 
         rows.append({**dict(zip(keys, key)), "n": n, "mean_compound": mean, "ci_low": low, "ci_high": high,
                      "n_resamples": n_resamples, "seed": seed,
                      **{f"share_{lab}": counts.get(lab, 0) / n for lab in ("negative", "neutral", "positive")}})
-    return pd.DataFrame(rows)
+    columns = keys + ["n", "mean_compound", "ci_low", "ci_high", "n_resamples", "seed",
+                      "share_negative", "share_neutral", "share_positive"]
+    return pd.DataFrame(rows, columns=columns)  # the same columns when there is nothing to summarise
 
 
 def with_outlet(corpus: Corpus, table: pd.DataFrame) -> pd.DataFrame:
@@ -318,5 +320,5 @@ def actor_summary(corpus: Corpus, by: Sequence[str] = ("outlet", "actor"), n_res
     naming an actor twice counts once)."""
     act = with_outlet(corpus, corpus.table("actor_sentiment"))
     act = act.drop_duplicates(["doc_id", "sentence", "actor", "voice", "compound"])
-    return summarize(act, list(by), n_resamples, seed) if len(act) else pd.DataFrame()
+    return summarize(act, list(by), n_resamples, seed)
 
