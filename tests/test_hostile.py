@@ -193,8 +193,11 @@ def test_a_20_mb_article_loads_segments_and_audits(big):
 
 # ---------------------------------------------------------------- the whole report
 
-def test_the_report_runs_every_notebook_on_the_hostile_corpus_and_escapes_it(tmp_path, capsys):
-    """Every notebook runs on the hostile corpus, and no page of the report carries its markup raw."""
+def test_the_report_runs_every_notebook_on_the_hostile_corpus_and_escapes_it(tmp_path, capsys, monkeypatch):
+    """Every notebook runs on the hostile corpus, offline, and no page of the report carries its markup raw."""
+    from offline_kernel import offline_ipython_dir
+
+    monkeypatch.setenv("IPYTHONDIR", str(offline_ipython_dir(tmp_path)))  # the kernels refuse the network too
     out = tmp_path / "report"
     code = report.build_report(corpus=HOSTILE, out=out)
     assert code == 0, capsys.readouterr().err
