@@ -12,7 +12,7 @@ export UV_PYTHON_DOWNLOADS := never
 export JUPYTER_PLATFORM_DIRS := 1
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: env test report lab lint notebooks readme clean
+.PHONY: env test report lab lint notebooks lesson readme clean
 
 env: $(STAMP)
 
@@ -37,7 +37,13 @@ lab: env
 
 # Re-execute every notebook in place in a fresh kernel (after changing code).
 notebooks: env
-	for nb in notebooks/[0-9][0-9]-*.ipynb; do $(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace "$$nb" || exit 1; done
+	for nb in notebooks/[0-9][0-9]-*.ipynb; do case "$$nb" in *-student.ipynb) continue;; esac; \
+		$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace "$$nb" || exit 1; done
+	$(MAKE) lesson
+
+# Rebuild the lesson's student version (answers blanked, then executed) from the teacher version.
+lesson: env
+	$(VENV)/bin/python -m corpus_tools.lesson student notebooks/04-lesson.ipynb notebooks/04-lesson-student.ipynb
 
 # Regenerate the README's data dictionary from the table registry.
 readme: env

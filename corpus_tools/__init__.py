@@ -22,5 +22,6 @@ __version__ = "0.1.0"
 __all__ = [
     "AuditError", "Corpus", "CorpusError", "CorpusProblems", "Document", "DocumentError",
     "ManifestError", "TABLES", "check_document", "data_dictionary_markdown", "default_codebook",
-    "load_corpus", "merge_codebooks", "process_document", "rebuild_raw", "seeds_path", "validate_corpus",
+    "load_corpus", "merge_codebooks", "process_document", "rebuild_raw", "seeds_path", "show", "show_html",
+    "validate_corpus",
 ]

@@ -77,17 +77,16 @@ class SavedFigure:
 
 
 def describe(fig) -> str:
-    """Alt text for a figure: its title(s), then what each axis shows."""
+    """Alt text for a figure: its title, then what each axis shows."""
     parts = []
     for ax in fig.get_axes():
-        bits = [t for t in (ax.get_title(), ax.get_title(loc="left")) if t]
-        axes = " against ".join(x for x in (ax.get_ylabel(), ax.get_xlabel()) if x)
-        if axes:
-            bits.append(f"({axes})")
-        if bits:
-            parts.append(" ".join(bits))
+        if not ax.get_visible() or not (ax.get_title() or ax.get_xlabel() or ax.get_ylabel()):
+            continue  # colour bars and empty helper axes
+        bits = [ax.get_title().rstrip(".") + "." if ax.get_title() else ""]
+        bits += [f"{name} axis: {label}." for name, label in (("Horizontal", ax.get_xlabel()), ("Vertical", ax.get_ylabel())) if label]
+        parts.append(" ".join(b for b in bits if b))
     suptitle = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) else ""
-    return " ".join(p for p in [suptitle, "; ".join(parts)] if p) or "Figure"
+    return " ".join(p for p in [suptitle] + parts if p) or "Figure."
 
 
 def save_figure(fig, name: str, data: pd.DataFrame, folder: str | Path = "figures") -> SavedFigure:

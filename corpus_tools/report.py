@@ -28,8 +28,12 @@ VERSIONED = ["corpus-tools", "pandas", "matplotlib", "textstat", "vaderSentiment
 
 
 def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
-    """The notebooks a report runs, in order (``NN-*.ipynb``)."""
-    return sorted(p for p in folder.glob("[0-9][0-9]-*.ipynb"))
+    """The notebooks a report runs, in order (``NN-*.ipynb``).
+
+    A lesson's student version (``*-student.ipynb``) is left out: it is the
+    teacher version with the answers blanked, nothing a reader needs twice.
+    """
+    return sorted(p for p in folder.glob("[0-9][0-9]-*.ipynb") if not p.stem.endswith("-student"))
 
 
 def _versions() -> list[tuple[str, str]]:
@@ -135,6 +139,7 @@ def build_report(corpus: str | Path | None = None, out: str | Path = "reports", 
     import nbformat
     import papermill
     from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import CoalesceStreamsPreprocessor
 
     loaded = load_corpus(corpus)  # fails early, with a clear message, on a bad corpus
     corpus_dir = str(Path(corpus).resolve()) if corpus is not None else None
@@ -157,6 +162,12 @@ def build_report(corpus: str | Path | None = None, out: str | Path = "reports", 
                 failed = True
                 continue
             nb = nbformat.read(executed, as_version=4)
+            # Same run, same bytes: papermill gives its injected cell a random id, and a kernel may
+            # deliver one print as one stream output or two (timing); both would land in the HTML.
+            for cell in nb.cells:
+                if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+                    cell["id"] = "injected-parameters"
+            nb, _ = CoalesceStreamsPreprocessor().preprocess(nb, {})
             add_figure_captions(nb)
             body, _ = exporter.from_notebook_node(nb)
             page = path.stem + ".html"

@@ -22,7 +22,7 @@ def test_every_chart_saves_with_alt_text(tmp_path, make):
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert pd.read_csv(csv).shape == (2, 3)
     bundle = saved._repr_mimebundle_()
-    assert bundle["text/plain"].startswith("Figure: B leads")
+    assert bundle["text/plain"].startswith("Figure: B leads.")
     assert "[saved as chart.png, plotted values in chart.csv]" in bundle["text/plain"]
     assert str(tmp_path) not in bundle["text/plain"]  # no machine path in a stored output
 
