@@ -7,10 +7,15 @@ One row per mention (the ``citations`` table). Where each kind comes from:
   ``[[sources]]`` (whole-word, case-sensitive), plus any capitalised name ending
   in a newspaper word ("Bay Herald", "Evening Post": ``[source_rules]
   outlet_heads``); an outlet counts wherever it is named, also as the venue of
-  an interview ("told The Guardian");
+  an interview ("told The Guardian"); a capitalised name ending in a wire-service
+  word ("Example Wire": ``agency_heads``) is a news agency; the agency credit in
+  a wire dateline ("GENEVA (Example Wire) —") is the publisher's, not a source;
 * anonymous sources and hedges: ``[[source_patterns]]`` regular expressions;
 * institutions: organisations that are the speaker of a quote (from
-  :mod:`corpus_tools.quotes`), and anonymous or collective speakers;
+  :mod:`corpus_tools.quotes`), and anonymous or collective speakers; the
+  mention is the one nearest the quote's cue, and a proper name drops an
+  article that is not part of it ("the Acme Workers' Union" -> "Acme Workers'
+  Union"; "The union" keeps it);
 * back-references ("the news agency") resolve to the most recent source of
   that type (``[[source_backreferences]]``).
 
@@ -53,8 +58,12 @@ def _named(text: str, codebook: dict) -> list[dict]:
                 continue
             taken[s:e] = [True] * (e - s)
             rows.append(_row(s, e, text, src["name"], src["type"], "named_source"))
-    heads = codebook.get("source_rules", {}).get("outlet_heads", [])
-    if heads:
+    rules = codebook.get("source_rules", {})
+    for key, stype, rule in (("agency_heads", "news_agency", "agency_name_shape"),
+                             ("outlet_heads", "news_outlet", "outlet_name_shape")):
+        heads = rules.get(key, [])
+        if not heads:
+            continue
         for m in re.finditer(rf"\b{_NAME}\s+(?:{'|'.join(map(re.escape, heads))})\b", text):
             words = m.group(0).split()
             while words and words[0] in ("The", "In", "On", "At", "Last", "According", "Told"):
@@ -65,8 +74,33 @@ def _named(text: str, codebook: dict) -> list[dict]:
             if any(taken[s:m.end()]):
                 continue
             taken[s:m.end()] = [True] * (m.end() - s)
-            rows.append(_row(s, m.end(), text, " ".join(words), "news_outlet", "outlet_name_shape"))
+            rows.append(_row(s, m.end(), text, " ".join(words), stype, rule))
     return rows
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .]*)?\s*\(([^()\n]{2,60})\)\s*[—–-]", re.M)
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Spans of the agency credit in wire datelines ("GENEVA (Example Wire) —"): the
+    publisher's own name, not a source it cites."""
+    return [(m.start(1), m.end(1)) for m in _DATELINE.finditer(text)]
+
+
+def _nearest(text: str, words: str, lo: int, hi: int, at: int) -> int:
+    """Offset of the occurrence of ``words`` in ``text[lo:hi]`` nearest to ``at``, or -1."""
+    found = [m.start() for m in re.finditer(re.escape(words), text[lo:hi])]
+    return lo + min(found, key=lambda f: abs(lo + f - at)) if found else -1
+
+
+def _name_part(words: str, s: int, source: str) -> tuple[str, int]:
+    """A proper name without a leading article that is not part of it ("the
+    International Rail Freight Council" -> "International Rail Freight Council");
+    common-noun phrases ("The union", "the board") keep theirs."""
+    m = re.match(r"[Tt]he\s+(?=[A-Z])", words)
+    if m and normalise(words[m.end():]).lower() == normalise(source).lower():
+        return words[m.end():], s + m.end()
+    return words, s
 
 
 def _row(s: int, e: int, text: str, source: str, stype: str, rule: str, doc_id: str = "") -> dict:
@@ -98,7 +132,7 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None) ->
         words = q["speaker_text"]
         if re.fullmatch(r"(?i)he|she|they|it", words):
             continue
-        found = text.find(words, max(0, q["cue_start"] - 200), q["cue_end"] + 200 + len(words))
+        found = _nearest(text, words, max(0, q["cue_start"] - 200), q["cue_end"] + 200 + len(words), q["cue_start"])
         if found < 0:
             continue
         actor = actors.get(q["speaker"])
@@ -107,8 +141,10 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None) ->
                 continue
         if not q["speaker"] and not is_anonymous(words, codebook):
             continue
-        s, e = found, found + len(words)
         stype = outlets.get(q["speaker"]) or ("anonymous" if not q["speaker"] else "institution")
+        if stype == "institution":
+            words, found = _name_part(words, found, q["speaker"])
+        s, e = found, found + len(words)
         rows.append(_row(s, e, text, q["speaker"] or words.lower(), stype, "quote_speaker"))
     by_type: list[dict] = sorted(rows, key=lambda r: r["start"])
     for ref in codebook.get("source_backreferences", []):
@@ -116,7 +152,8 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None) ->
             prev = [r for r in by_type if r["end"] <= m.start() and r["source_type"] == ref["type"]]
             if prev:
                 rows.append(_row(m.start(), m.end(), text, prev[-1]["source"], ref["type"], ref["name"]))
-    rows = [r for r in rows if not any(a <= r["start"] < b for a, b in marks)
+    credits = _datelines(text)
+    rows = [r for r in rows if not any(a <= r["start"] < b for a, b in marks + credits)
             and any(a <= r["start"] < b for a, b in _body(doc))]
     keep: list[dict] = []
     for r in sorted(rows, key=lambda r: (r["start"], -(r["end"] - r["start"]))):

@@ -2,8 +2,10 @@
 
 One row per quotation (the ``quotes`` table):
 
-* ``direct``: the words inside double quotation marks, curly or straight,
-  without the marks (the span convention of ``tests/data/gold/README.md``). A
+* ``direct``: the words inside quotation marks, double (curly or straight) or,
+  in a document whose main marks are single, ‘…’ (British style; a ’ inside a
+  word or a plural possessive is an apostrophe), without the marks (the span
+  convention of ``tests/data/gold/README.md``). A
   quote split by its attribution (“A,” he said. “B.”) gives two rows with the
   same speaker; a quote with no closing mark at a paragraph end continues when
   the next paragraph opens with a quote mark (one row over the break), and
@@ -24,15 +26,23 @@ families of quote extractors such as the Gender Gap Tracker's (Asr et al.
 2021, PLoS ONE 16(1)): speech verb + subject, quote-first and verb-first
 attribution, pronoun attribution to the most recent speaker. The speech verbs
 and their stance are data: ``corpus_tools/codebook/verbs.toml``.
+
+The module is split in four: :mod:`corpus_tools.quote_marks` (where quoted
+spans open and close), :mod:`corpus_tools.attribution` (speech verbs, the
+per-document state, speaker lookup), :mod:`corpus_tools.indirect` (reported
+speech) and this module (quoted speech, the ``quotes`` table). The public
+names (``document_quotes``, ``quotes_table``, ``quote_share``, ``quote_marks``,
+``speech_verbs``, ``COLUMNS``) stay importable from here.
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import pandas as pd
 
-from .speakers import Mention, compatible, find_mentions, normalise, resolve_phrase
+from .attribution import _Doc, _is_noun_use, _row, _verb_entry, speech_verbs  # noqa: F401  (speech_verbs is public)
+from .indirect import _indirect
+from .quote_marks import quote_marks, single_quote_primary  # noqa: F401  (public, re-exported)
 from .tables import define_table, make_table
 
 COLUMNS = {
@@ -52,216 +62,7 @@ COLUMNS = {
 }
 define_table("quotes", "one row per quotation: direct, partial, indirect (and scare quotes, marked)", COLUMNS, "quotes")
 
-_OPEN, _CLOSE = "“", "”"
-_END_PUNCT = ".!?\"”’)"
-_SUBJ_START = {"he", "she", "it", "they", "we", "i", "there", "his", "her", "its", "their", "our", "you"}
-_FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "should", "might", "may", "must", "had",
-           "has", "have", "did", "does", "do", "remain", "remains", "wants", "needs", "plans", "aims", "hopes",
-           "expects", "continues", "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't"}
-_ADVERBIAL = re.compile(r"(?:to|on|in|at|via|through|during|after|before|last|this|earlier|later|today|yesterday|"
-                        r"also|again|publicly|privately|repeatedly|recently|previously|then|once)\b", re.I)
 _NP_START = re.compile(r"(?:[A-Z]|the\b|a\b|an\b|his\b|her\b|their\b|its\b|he\b|she\b|they\b|it\b|we\b|i\b)")
-
-
-@lru_cache(maxsize=8)
-def _verb_table(key: tuple) -> tuple[re.Pattern, dict[str, dict]]:
-    verbs = [dict(v) for v in key]
-    forms: dict[str, dict] = {}
-    alts = []
-    for v in verbs:
-        if v.get("pattern"):
-            alts.append(v["pattern"])
-        for f in v.get("forms", []):
-            forms[f.lower()] = v
-    words = sorted(forms, key=len, reverse=True)
-    pats = [rf"\b({'|'.join(map(re.escape, words))})\b"] + [p for p in alts]
-    for v in verbs:
-        if v.get("pattern"):
-            forms["__pattern__" + v["name"]] = v
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.I), forms
-
-
-def speech_verbs(codebook: dict) -> tuple[re.Pattern, dict[str, dict]]:
-    """The codebook's speech verbs: one regex for all forms and ``form -> entry``."""
-    key = tuple(tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in e.items()))
-                for e in codebook.get("speech_verbs", []))
-    return _verb_table(key)
-
-
-def _verb_entry(match: re.Match, forms: dict[str, dict], codebook: dict) -> tuple[str, dict, int, int]:
-    """The verb word, its codebook entry and its offsets, for a match of the verb regex."""
-    for i, g in enumerate(match.groups(), start=1):
-        if g is not None:
-            word = g
-            entry = forms.get(g.lower())
-            if entry is None:  # a multi-word pattern: find its entry
-                entry = next(v for v in codebook.get("speech_verbs", [])
-                             if v.get("pattern") and re.fullmatch(v["pattern"], match.group(0), re.I))
-            return word, entry, match.start(i), match.end(i)
-    raise ValueError("empty verb match")
-
-
-# ---------------------------------------------------------------- quote marks
-
-def quote_marks(text: str, paras: list[dict]) -> list[tuple[int, int]]:
-    """``(open, close)`` offsets of double-quoted spans in the document.
-
-    Curly marks pair “ with ”; straight marks alternate within a paragraph.
-    An open quote at a paragraph end continues if the next paragraph starts
-    with an opening mark (the convention for a quotation over several
-    paragraphs); otherwise it ends at the paragraph end (``close`` is the
-    paragraph end, where no mark stands).
-    """
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for k, p in enumerate(paras):
-        straight = None if open_at is None or text[open_at] != '"' else open_at
-        skip_first = open_at is not None
-        for i in range(p["start"], p["end"]):
-            ch = text[i]
-            if skip_first and i == p["start"] and ch in '“"':
-                continue
-            if ch == _OPEN and open_at is None:
-                open_at = i
-            elif ch == _CLOSE and open_at is not None and text[open_at] == _OPEN:
-                spans.append((open_at, i))
-                open_at = None
-            elif ch == '"':
-                if straight is None:
-                    straight = open_at = i
-                else:
-                    spans.append((straight, i))
-                    straight = open_at = None
-        if open_at is not None:
-            nxt = paras[k + 1] if k + 1 < len(paras) else None
-            if nxt is None or text[nxt["start"]] not in '“"':
-                spans.append((open_at, p["end"]))
-                open_at = None
-    return spans
-
-
-# ---------------------------------------------------------------- the per-document pass
-
-class _Doc:
-    """Per-document working state (built and used inside :func:`document_quotes` only)."""
-
-    def __init__(self, doc, codebook: dict):
-        self.doc, self.cb, self.text = doc, codebook, doc.clean_text
-        self.rules = codebook.get("quote_rules", {})
-        self.verb_re, self.forms = speech_verbs(codebook)
-        self.mentions = find_mentions(self.text, codebook)
-        self.marks = quote_marks(self.text, doc.paragraphs)
-        self.sents = doc.sentences
-        self.subject: dict[int, Mention | str] = {}
-
-    def in_marks(self, pos: int) -> bool:
-        return any(o <= pos <= c for o, c in self.marks)
-
-    def sent_of(self, pos: int) -> int:
-        for i, s in enumerate(self.sents):
-            if s["start"] <= pos < s["end"] + 1:
-                return i
-        return len(self.sents) - 1
-
-    def persons_before(self, lo: int, pos: int, any_kind: bool = False) -> list[Mention]:
-        return [m for m in self.mentions if lo <= m.start and m.end <= pos and not m.possessive
-                and not self.in_marks(m.start) and (any_kind or m.kind == "person")]
-
-    def actor_of(self, name: str) -> Mention | None:
-        return next((m for m in self.mentions if m.actor == name), None)
-
-    def resolve_pronoun(self, pos: int, gender: str) -> str:
-        """The actor a he/she at ``pos`` refers to: an earlier person in the same
-        sentence, else the subject (first speaker or person) of the nearest
-        earlier sentence that has a compatible one."""
-        si = self.sent_of(pos)
-        here = [m for m in self.persons_before(self.sents[si]["start"], pos) if compatible(m, gender)]
-        if here:
-            return here[-1].actor
-        for j in range(si - 1, max(-1, si - 8), -1):
-            subj = self.subject.get(j)
-            if isinstance(subj, Mention) and compatible(subj, gender):
-                return subj.actor
-            cands = [m for m in self.persons_before(self.sents[j]["start"], self.sents[j]["end"]) if compatible(m, gender)]
-            if cands:
-                return cands[0].actor
-        return ""
-
-    def note_subject(self, pos: int, actor: str) -> None:
-        si = self.sent_of(pos)
-        m = self.actor_of(actor)
-        if si not in self.subject and m is not None and m.kind == "person":
-            self.subject[si] = m
-
-    def phrase(self, s: int, e: int) -> tuple[str, str, int, int]:
-        return resolve_phrase(self.text, s, e, self.mentions, self.cb, self.resolve_pronoun)
-
-    def verb_speaker(self, vs: int, ve: int, word: str) -> tuple[str, str, int, int]:
-        """Speaker of a speech verb at ``vs``: its subject phrase, or for a
-        participle or a coordinated verb the nearest person before it."""
-        si = self.sent_of(vs)
-        lo = self.sents[si]["start"]
-        left = self.text[lo:vs]
-        coord = re.search(r"(?:\b(?:and|but)\s+(?:\w+ly\s+)?|,\s*)$", left)
-        if word.lower().endswith("ing") or (coord and not left.rstrip().endswith(",")):
-            return self._nearest(lo, vs)
-        cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"), left.rfind("”"), left.rfind('"'),
-                  _last(left, r"\bthat\b"), _last(left, r"\b(?:and|but)\b"))
-        region_lo = lo + cut + 1 if cut >= 0 else lo
-        region = self.text[region_lo:vs]
-        aux = set(self.rules.get("between_subject_and_verb", []))
-        words = region.split()
-        while words and words[-1].lower() in aux:
-            words.pop()
-        if not words and cut >= 0 and left[cut] == ",":
-            segs = left[:cut].split(",")
-            back = ",".join(segs[-3:])
-            region_lo = lo + cut - len(back)
-            region = self.text[region_lo:lo + cut]
-        elif not words:
-            return self._nearest(lo, vs)
-        else:
-            region = region[:len(region) - len(region.lstrip())] + " ".join(words)
-        speaker, stext, s, e = self.phrase(region_lo, region_lo + len(region.rstrip()))
-        if not speaker and not stext:
-            return self._nearest(lo, vs)
-        return speaker, stext, s, e
-
-    def _nearest(self, lo: int, pos: int) -> tuple[str, str, int, int]:
-        people = self.persons_before(lo, pos)
-        if people:
-            m = people[-1]
-            return m.actor, m.text, m.start, m.end
-        pm = list(re.finditer(r"\b(he|she|He|She)\b", self.text[lo:pos]))
-        if pm:
-            p = pm[-1]
-            s = lo + p.start()
-            return self.resolve_pronoun(s, "male" if p.group(1).lower() == "he" else "female"), p.group(1), s, s + len(p.group(1))
-        anyone = self.persons_before(lo, pos, any_kind=True)
-        if anyone:
-            m = anyone[-1]
-            return m.actor, m.text, m.start, m.end
-        return "", "", -1, -1
-
-
-def _last(text: str, pattern: str) -> int:
-    """Index of the last character of the last match (so ``cut + 1`` is just past it), or -1."""
-    found = list(re.finditer(pattern, text))
-    return found[-1].end() - 1 if found else -1
-
-
-def _is_noun_use(text: str, vs: int, ve: int) -> bool:
-    """A verb form used as a noun: after a determiner ("in a report") or before a possessive ("state's")."""
-    return bool(re.search(r"(?:a|an|the|this|its|his|her|their|our|no|any)\s+$", text[max(0, vs - 8):vs], re.I)
-                or re.match(r"['’]s\b", text[ve:ve + 2]))
-
-
-def _row(d: _Doc, start: int, end: int, kind: str, speaker: tuple, verb: str, stance: str, cue: tuple, rule: str) -> dict:
-    if kind != "scare" and speaker[0]:
-        d.note_subject(start, speaker[0])
-    return {"doc_id": d.doc.doc_id, "quote_id": "", "start": start, "end": end, "text": d.text[start:end],
-            "kind": kind, "speaker": speaker[0], "speaker_text": speaker[1], "verb": verb, "verb_stance": stance,
-            "cue_start": cue[0], "cue_end": cue[1], "rule": rule}
 
 
 def _direct(d: _Doc) -> list[dict]:
@@ -326,8 +127,11 @@ def _after_cue(d: _Doc, pos: int, after: str):
     aux = set(d.rules.get("between_subject_and_verb", []))
     for np in re.finditer(r"\s+", rest[:90]):
         phrase = rest[:np.start()]
-        if re.search(r"[,.;:!?“”\"]", phrase) or not _good_np(phrase):
+        # the speaker may carry an appositive: “…,” the union's leader, Ann Bell, said
+        segs = phrase.rstrip(",").split(",")
+        if re.search(r"[.;:!?“”\"‘]", phrase) or len(segs) > 3 or not all(_good_np(g) for g in segs):
             break
+        phrase = phrase.rstrip(",")
         tail = rest[np.end():]
         while True:
             w = re.match(r"(\w+)\s+", tail)
@@ -335,7 +139,8 @@ def _after_cue(d: _Doc, pos: int, after: str):
                 break
             tail = tail[w.end():]
         vm = d.verb_re.match(tail)
-        if vm and not re.match(r"['’]s\b", tail[vm.end():]):
+        off = base + len(rest) - len(tail)
+        if vm and not re.match(r"['’]s\b", tail[vm.end():]) and not _is_noun_use(d.text, off + vm.start(), off + vm.end()):
             word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
             off = base + len(rest) - len(tail)
             spk = d.phrase(base, base + len(phrase))
@@ -362,193 +167,13 @@ def _sentence_cue(d: _Doc, si: int, pos: int):
     """The speech verb of the sentence around a quoted fragment (nearest one)."""
     s = d.sents[si]
     verbs = [vm for vm in d.verb_re.finditer(d.text, s["start"], s["end"]) if not d.in_marks(vm.start())
-             and not _is_noun_use(d.text, vm.start(), vm.end())]
+             and not _is_noun_use(d.text, vm.start(), vm.end(), d.rules)]
     verbs = [vm for vm in verbs if not re.search(r"\bto\s+$", d.text[max(0, vm.start() - 4):vm.start()])]
     if not verbs:
         return None
     vm = min(verbs, key=lambda v: (abs(v.start() - pos), v.start() > pos))
     word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
     return d.verb_speaker(vs, ve, word), word, entry["stance"], (vs, ve)
-
-
-def _clause_end(d: _Doc, start: int, limit: int, stop: bool = True) -> int:
-    """Where a reported clause starting at ``start`` ends (before ``limit``, the sentence end)."""
-    seg = d.text[start:limit]
-    ends = [len(seg)]
-    if stop:
-        stoppers = "|".join(map(re.escape, d.rules.get("clause_stoppers", [])))
-        for m in re.finditer(rf",\s+(?:{stoppers})\b|;|,\s*[“\"]", seg):
-            if not d.in_marks(start + m.start()):
-                ends.append(m.start())
-        for m in re.finditer(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?=\w)", seg):
-            vm = d.verb_re.match(seg, m.end())
-            if vm and not d.in_marks(start + m.start()):
-                ends.append(m.start())
-    e = min(ends)
-    while e > 0 and seg[e - 1] in " .!?,;:":
-        e -= 1
-    return start + e
-
-
-def _looks_like_clause(words: list[str], lemma: str, k: int) -> bool:
-    if not words:
-        return False
-    first = re.split(r"['’]", words[0].lower().strip("“\""))[0]
-    if first in _SUBJ_START:
-        return True
-    if k == 0 and lemma == "report" and first.endswith("ed"):
-        return True
-    if first in {"to", "at", "about", "for", "on", "with", "of", "in", "that", "and", "or", "by", "as"} or first.endswith("ing"):
-        return False
-    return any(w.lower().strip(",.") in _FINITE for w in words[:10])
-
-
-def _clause_after(d: _Doc, ve: int, limit: int, entry: dict) -> tuple[int, str] | None:
-    """Start of the clause reported by the verb ending at ``ve``, and the rule."""
-    rest = d.text[ve:limit]
-    tell = entry["name"] in ("tell", "reveal", "explain", "confirm")
-    m = re.match(r"\s*((?:[^\s,;:“”\"]+\s+){0,6}?)that\s+", rest)
-    if m:
-        skip = m.group(1).strip()
-        ok = not skip or _ADVERBIAL.match(skip) or tell or re.fullmatch(r"(?:it\s+)?(?:\w+ly\s+)?clear", skip)
-        if ok and len(rest[m.end():].split()) >= 3 and not d.in_marks(ve + m.end()):
-            return ve + m.end(), "verb_that_clause"
-    pos = len(rest) - len(rest.lstrip())
-    head = rest[pos:].split(",")[0]
-    tokens = head.split()
-    for k in range(0, min(len(tokens), 6)):
-        if k and not (tell or _ADVERBIAL.match(" ".join(tokens[:k]))):
-            break
-        if re.split(r"['’]", tokens[k].lower())[0] in _SUBJ_START:
-            return ve + pos + len(" ".join(tokens[:k])) + (1 if k else 0), "verb_clause"
-    if not tell and _looks_like_clause(tokens, entry["name"], 0):
-        return ve + pos, "verb_clause"
-    return None
-
-
-def _indirect(d: _Doc, used_cues: set[int]) -> list[dict]:
-    rows: list[dict] = []
-    text = d.text
-    for si, s in enumerate(d.sents):
-        para = next(p for p in d.doc.paragraphs if p["start"] <= s["start"] < p["end"])
-        if text[para["end"] - 1] not in _END_PUNCT or s["kind"] != "body":
-            continue  # headlines and subheadings attribute nothing
-        limit = s["end"]
-        claimed: list[tuple[int, int]] = []
-        for vm in d.verb_re.finditer(text, s["start"], s["end"]):
-            word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
-            if vs in used_cues or d.in_marks(vs) or entry.get("clause") is False or _is_noun_use(text, vs, ve):
-                continue
-            if any(a <= vs < b for a, b in claimed) or re.search(r"\bto\s+$", text[s["start"]:vs]):
-                continue
-            found = _clause_after(d, vm.end(), limit, entry)
-            if found:
-                cs, rule = found
-                ce = _clause_end(d, cs, limit)
-                if ce - cs < 8:
-                    continue
-                spk = d.verb_speaker(vs, ve, word)
-                rows.append(_row(d, cs, ce, "indirect", spk, word, entry["stance"], (vs, ve), rule))
-                claimed.append((cs, ce))
-                continue
-            inv = _inverted(d, s, vs, ve, word, entry)
-            if inv:
-                rows.append(inv)
-                claimed.append((inv["start"], inv["end"]))
-        rows.extend(_according_to(d, s, claimed))
-        rows.extend(_speech_noun(d, s, claimed))
-    return rows
-
-
-def _inverted(d: _Doc, s: dict, vs: int, ve: int, word: str, entry: dict) -> dict | None:
-    """``CLAUSE, X said (on Monday).``: the clause before the attribution."""
-    text = d.text
-    tail = text[ve:s["end"]].strip(" .!?")
-    if len(tail.split()) > 6 or re.search(r"\bthat\b|,", tail):
-        return None
-    left = text[s["start"]:vs]
-    commas = [i for i, ch in enumerate(left) if ch == "," and not d.in_marks(s["start"] + i)]
-    for ci in reversed(commas[-3:]):
-        region = left[ci + 1:].strip()
-        if not region:
-            continue
-        if region[0].islower() and not re.match(r"(?:the|a|an|he|she|officials)\b", region):
-            return None
-        if len(region.split()) > 12 or any(w.lower() in _FINITE for w in region.split()):
-            return None
-        if re.match(r"[A-Z][\w’']*['’]s\b", region) and ci != commas[0]:
-            continue  # an appositive ("Trump's special envoy,"): the subject is further left
-        clause_lo = s["start"]
-        lead = re.match(r"(?:[A-Z]\w+|On [^,]{1,30}|In [^,]{1,30}),\s+", text[clause_lo:s["start"] + ci])
-        if lead and len(lead.group(0).split()) <= 3:
-            clause_lo += lead.end()
-        ce = s["start"] + ci
-        if len(text[clause_lo:ce].split()) < 4:
-            return None
-        spk = d.phrase(s["start"] + ci + 1, vs)
-        if not spk[0] and not spk[1]:
-            return None
-        return _row(d, clause_lo, ce, "indirect", spk, word, entry["stance"], (vs, ve), "clause_then_speaker_verb")
-    return None
-
-
-def _according_to(d: _Doc, s: dict, claimed: list) -> list[dict]:
-    text, rows = d.text, []
-    for m in re.finditer(r"\b[Aa]ccording to\s+", text[s["start"]:s["end"]]):
-        a = s["start"] + m.start()
-        np_lo = s["start"] + m.end()
-        if any(x <= a < y for x, y in claimed) or d.in_marks(a):
-            continue
-        before = text[s["start"]:a]
-        if not before.strip() or re.fullmatch(r"\s*(?:[A-Z]\w+,\s*)?", before):
-            rest = text[np_lo:s["end"]]
-            cut = 0
-            for c in re.finditer(r",\s+", rest):
-                nxt = rest[c.end():].split(" ", 1)[0]
-                cut = c.start()
-                if not (nxt.endswith("ed") and nxt[:1].islower()) and not nxt in ("who", "which"):
-                    break
-            if not cut:
-                continue
-            np_end = np_lo + len(re.split(r",", rest[:cut])[0])
-            cs = np_lo + cut + len(re.match(r",\s+", rest[cut:]).group(0))
-            ce = _clause_end(d, cs, s["end"], stop=False)
-            rule = "according_to_then_clause"
-        elif before.rstrip().endswith(",") and not any(x >= s["start"] and y <= a for x, y in claimed):
-            cs = s["start"]
-            lead = re.match(r"[A-Z]\w+,\s+", before)
-            if lead:
-                cs += lead.end()
-            ce = s["start"] + len(before.rstrip()) - 1
-            np_end = s["start"] + len(text[s["start"]:s["end"]].rstrip(" .!?"))
-            rule = "clause_then_according_to"
-        else:
-            continue
-        if ce - cs < 8:
-            continue
-        spk = d.phrase(np_lo, np_end)
-        rows.append(_row(d, cs, ce, "indirect", spk, "", "", (a, np_end), rule))
-        claimed.append((cs, ce))
-    return rows
-
-
-def _speech_noun(d: _Doc, s: dict, claimed: list) -> list[dict]:
-    """``the Kremlin's response was ...: CLAUSE``: a speech noun, a possessor, a colon."""
-    nouns = "|".join(map(re.escape, d.rules.get("speech_nouns", [])))
-    if not nouns:
-        return []
-    seg = normalise(d.text[s["start"]:s["end"]])
-    m = re.search(rf"((?:the\s+)?[A-Z][\w .-]{{0,40}}?)'s\s+(?:{nouns})\b[^:“”\"]{{0,80}}:\s+(?=[^“\"])", seg)
-    if not m:
-        return []
-    cs = s["start"] + m.end()
-    if any(x <= cs < y for x, y in claimed):
-        return []
-    ce = _clause_end(d, cs, s["end"], stop=False)
-    ps, pe = s["start"] + m.start(1), s["start"] + m.end(1)
-    owner = [x for x in d.mentions if ps <= x.start and x.end <= pe]
-    spk = (owner[-1].actor, owner[-1].text, owner[-1].start, owner[-1].end) if owner else d.phrase(ps, pe)
-    return [_row(d, cs, ce, "indirect", spk, "", "", (s["start"] + m.start(1), s["start"] + m.end(1)), "speech_noun_colon")]
 
 
 def document_quotes(doc, codebook: dict) -> list[dict]:

@@ -11,7 +11,12 @@ A speaker phrase ("Kremlin spokesman Dmitry Peskov", "the Ukrainian leader",
 compatible person (see :func:`resolve_pronoun`); an anonymous or collective
 phrase (codebook ``[quote_rules] anonymous``) to no one; a person named in the
 phrase (not in a possessive, so "head of Zelensky's office" does not name
-Zelensky); an actor's role; any other actor named in it.
+Zelensky); an organisation named in it ("the grid operator Nordvolt", "Acme
+Ltd, the largest supplier" are Nordvolt and Acme Ltd, not the role); an actor's
+role; any other actor named in it. "It" as a speaker is the latest
+organisation (``pronoun_resolver(pos, "neuter")``). An anonymous phrase keeps
+its words up to an aside ("A senior official, speaking on condition of
+anonymity" -> "A senior official").
 """
 from __future__ import annotations
 
@@ -143,13 +148,20 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if pm and not inside and len(phrase.split()) <= 3:
         s = start + pm.start()
         return pronoun_resolver(s, PRONOUNS[pm.group(1).lower()]), pm.group(1), s, s + len(pm.group(1))
+    im = re.fullmatch(r"\s*(it|It)\s*", phrase)
+    if im:  # "It said …" after an organisation: the organisation (see _Doc.resolve_pronoun)
+        s = start + im.start(1)
+        return pronoun_resolver(s, "neuter"), im.group(1), s, s + 2
     if is_anonymous(phrase, codebook) and not any(m.kind == "person" and not m.possessive for m in inside):
-        words = phrase.strip(" ,")
+        # the source is the noun phrase before an aside ("A senior official, speaking on condition of anonymity,")
+        words = phrase.strip(" ,").split(",")[0].rstrip()
         s = start + phrase.index(words) if words else start
         return "", words, s, s + len(words)
     own = [m for m in inside if not m.possessive]
-    for pick in ([m for m in own if m.kind == "person" and not m.role], [m for m in own if m.role],
-                 own):
+    for pick in ([m for m in own if m.kind == "person" and not m.role],
+                 [m for m in own if not m.role and not m.kind == "person"
+                  and not any(r.role and r.kind == "person" for r in own)],
+                 [m for m in own if m.role], own):
         if pick:
             m = pick[0]
             return m.actor, m.text, m.start, m.end

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_tools import default_codebook, load_corpus, process_document
+from corpus_tools import default_codebook, load_corpus, merge_codebooks, process_document
 from corpus_tools.citations import document_citations
 from corpus_tools.evaluate import evaluate
 
@@ -44,3 +44,46 @@ def cites(text: str) -> list[tuple[str, str]]:
 ])
 def test_citation_rules(text, expected):
     assert cites(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after the first measurement of tests/data/more_styles: more kinds of vague sources and hedges
+    ("A senior diplomat, speaking on condition of anonymity, said the talks had stalled.\n",
+     [("A senior diplomat", "anonymous")]),
+    ("The mayor is said to have resigned on Friday.\n", [("is said to", "hedge")]),
+    ("Two ferries sank overnight, according to state media.\n", [("state media", "anonymous")]),
+    ("He wrote on social media that the port was shut.\n", [("social media", "platform")]),
+    ("“Fair pay now!” the strikers chanted outside the depot.\n", [("the strikers", "anonymous")]),
+    # a wire service named by its shape; the agency in the dateline is the publisher's credit, not a source
+    ("OSLO (Nordic Wire) — The harbour master told Nordic Wire that two ferries sank.\n", [("Nordic Wire", "news_agency")]),
+])
+def test_more_citation_rules(text, expected):
+    assert cites(text) == expected
+
+
+ORGS = {"actors": [
+    {"name": "Harbour Trust", "aliases": ["the Harbour Trust"], "roles": ["the trust"], "kind": "organisation"},
+    {"name": "Acme Rail", "aliases": [], "roles": ["the freight operator"], "kind": "organisation"},
+]}
+
+
+def org_cites(text: str) -> list[tuple[str, str, int]]:
+    cb = merge_codebooks(default_codebook(), ORGS)
+    doc = process_document({"id": "t", "file": "t.txt"}, text.encode("utf-8"), cb)
+    return [(c["text"], c["source_type"], c["start"]) for c in document_citations(doc, cb)]
+
+
+def test_institution_citation_is_the_name_without_a_lowercase_article():
+    text = "The bridge will reopen in May, the Harbour Trust said. The trust said tolls would rise.\n"
+    assert [(t, s) for t, s, _ in org_cites(text)] == [("Harbour Trust", "institution"), ("The trust", "institution")]
+
+
+def test_institution_citation_is_the_mention_next_to_the_cue():
+    text = "Acme Rail opened a depot in May. According to Acme Rail, 300 trains use it each week.\n"
+    got = org_cites(text)
+    assert got == [("Acme Rail", "institution", text.rindex("Acme Rail"))]
+
+
+def test_organisation_name_not_its_role_is_cited():
+    text = "Power is back in 6,000 homes, the freight operator Acme Rail said.\n"
+    assert [(t, s) for t, s, _ in org_cites(text)] == [("Acme Rail", "institution")]

@@ -128,3 +128,131 @@ def test_corpus_without_actors_gets_speakers_from_names():
             "Doe said the council would vote in May.\n")
     q = quotes_of(text, actors=False)
     assert [(r["kind"], r["speaker"]) for r in q] == [("direct", "Jane Doe"), ("indirect", "Jane Doe")]
+
+
+# ---------------------------------------------------------------- house styles beyond the seeds
+# Short invented texts, one per rule added after the first measurement of tests/data/more_styles.
+
+ORGS = {"actors": [
+    *ACTORS["actors"],
+    {"name": "Acme Rail", "aliases": [], "roles": ["the largest freight operator in the region"], "kind": "organisation"},
+    {"name": "Harbour Trust", "aliases": ["the Harbour Trust"], "roles": ["the trust"], "kind": "organisation"},
+]}
+
+
+def org_quotes(text: str) -> list[dict]:
+    cb = merge_codebooks(default_codebook(), ORGS)
+    doc = process_document({"id": "t", "file": "t.txt"}, text.encode("utf-8"), cb)
+    return document_quotes(doc, cb)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # single marks as the main marks; "nurses’ trust" and "it’s" are apostrophes, not closing marks
+    ("‘We have lost the nurses’ trust and it’s our fault,’ Harper said.\n",
+     [("We have lost the nurses’ trust and it’s our fault,", "direct", "Jane Harper")]),
+    # nested double marks stay inside the single-quoted quote; no row of their own
+    ("‘They call it “a pause”. It is a closure,’ Harper said.\n",
+     [("They call it “a pause”. It is a closure,", "direct", "Jane Harper")]),
+    # a partial quote with the full stop outside the mark (British placement)
+    ("Harper spoke on Monday. She called the plan ‘a disgrace to the town’.\n",
+     [("a disgrace to the town", "partial", "Jane Harper")]),
+])
+def test_single_quote_house_style(text, expected):
+    assert [(q["text"], q["kind"], q["speaker"]) for q in quotes_of(text)] == expected
+
+
+def test_single_quote_over_a_paragraph_break_is_one_row():
+    text = "‘The first part ends here.\n\n‘The second part goes on,’ Harper said.\n"
+    q = quotes_of(text)
+    assert [(r["text"], r["speaker"]) for r in q] == [("The first part ends here.\n\n‘The second part goes on,", "Jane Harper")]
+
+
+def test_single_quote_title_is_a_scare_quote():
+    q = quotes_of("The scheme, known locally as ‘the Loop’, opens in May.\n")
+    assert [r["kind"] for r in q] == ["scare"]
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a long subject: the finite verb comes late
+    ("Harper said rising rents in the north and a shortage of builders that began in 2020 had pushed families out.\n",
+     "rising rents in the north and a shortage of builders that began in 2020 had pushed families out"),
+    # an aside in commas inside the clause's subject
+    ("Harper said higher fares, not the weather, were the main reason for the fall.\n",
+     "higher fares, not the weather, were the main reason for the fall"),
+    # a long channel adverbial before "that"
+    ("Harper said in a letter sent to members last week that the strike would go ahead.\n",
+     "the strike would go ahead"),
+])
+def test_indirect_clause_forms_after_said(text, clause):
+    q = quotes_of(text)
+    assert [(r["kind"], r["text"], r["speaker"]) for r in q] == [("indirect", clause, "Jane Harper")]
+
+
+def test_gerund_object_of_another_verb_is_not_an_attribution():
+    q = quotes_of("The clinic will stop admitting patients at night from June, Harper said.\n")
+    assert [(r["text"], r["verb"]) for r in q] == [("The clinic will stop admitting patients at night from June", "said")]
+
+
+def test_clause_first_with_auxiliary_before_the_verb():
+    q = org_quotes("The bridge will stay closed until March, Acme Rail has confirmed.\n")
+    assert [(r["text"], r["speaker"], r["verb"]) for r in q] == [
+        ("The bridge will stay closed until March", "Acme Rail", "confirmed")]
+
+
+def test_wire_dateline_is_not_part_of_the_clause():
+    q = org_quotes("OSLO (Nordic Wire) — Ferry traffic fell 5 percent last year, Acme Rail said on Monday.\n")
+    assert [(r["text"], r["speaker"]) for r in q] == [("Ferry traffic fell 5 percent last year", "Acme Rail")]
+
+
+def test_colon_quote_after_an_idiom_of_saying():
+    q = quotes_of("Harper put it plainly: “We cannot afford another winter like this.”\n")
+    assert [(r["kind"], r["speaker"], r["verb"]) for r in q] == [("direct", "Jane Harper", "put")]
+
+
+def test_chant_by_a_crowd_is_direct_with_an_anonymous_speaker():
+    q = quotes_of("“Fair pay now!” the strikers chanted outside the depot.\n")
+    assert [(r["kind"], r["speaker"], r["speaker_text"], r["verb"]) for r in q] == [
+        ("direct", "", "the strikers", "chanted")]
+
+
+def test_speaker_with_an_appositive_after_the_quote():
+    q = quotes_of("“We will appeal,” the club’s chairman, Jane Harper, told reporters. “This is not over.”\n")
+    assert [(r["text"], r["speaker"]) for r in q] == [("We will appeal,", "Jane Harper"), ("This is not over.", "Jane Harper")]
+
+
+def test_it_refers_back_to_the_organisation():
+    q = org_quotes("Acme Rail said in a statement that it had closed two depots. "
+                   "It called the decision “painful but necessary”.\n")
+    assert [(r["kind"], r["speaker"], r["speaker_text"]) for r in q] == [
+        ("indirect", "Acme Rail", "Acme Rail"), ("partial", "Acme Rail", "It")]
+
+
+def test_organisation_name_wins_over_its_role_in_the_subject():
+    q = org_quotes("Acme Rail, the largest freight operator in the region, said it would cut 50 jobs.\n")
+    assert [(r["speaker"], r["speaker_text"]) for r in q] == [("Acme Rail", "Acme Rail")]
+
+
+def test_and_inside_an_organisation_name_does_not_cut_the_subject():
+    q = quotes_of("The Transport and Harbour Workers’ Union said it had signed up 900 members.\n", actors=False)
+    assert [(r["text"], r["speaker_text"]) for r in q] == [
+        ("it had signed up 900 members", "The Transport and Harbour Workers’ Union")]
+
+
+def test_anonymous_speaker_stops_before_the_aside():
+    q = quotes_of("A senior diplomat, speaking on condition of anonymity, said the talks had stalled.\n")
+    assert [(r["speaker"], r["speaker_text"], r["text"]) for r in q] == [("", "A senior diplomat", "the talks had stalled")]
+
+
+def test_more_styles_stays_at_its_bars():
+    """tests/data/more_styles was written blind to the rules and first measured at quotes F1 0.795,
+    speaker 0.939, citations F1 0.634 (tests/data/gold/more_styles-first-measurement.txt). It was
+    then USED FOR TUNING (the rules above were generalised from its misses), so it is no longer a
+    held-out set: these bars, just under what the tuned rules reach (1.000 on all three), only
+    guard against regressions. Blind accuracy is measured on tests/data/heldout."""
+    corpus = load_corpus(ROOT / "tests/data/more_styles")
+    res = evaluate(corpus, ROOT / "tests/data/gold/more_styles.toml")
+    q, qr = res["quotes"]
+    c, cr = res["citations"]
+    assert q.f1 >= 0.97, qr[~qr.matched][["doc_id", "text"]]
+    assert q.speaker_accuracy >= 0.97, qr[qr.matched & ~qr.speaker_ok]
+    assert c.f1 >= 0.95, cr[~cr.matched][["doc_id", "text"]]

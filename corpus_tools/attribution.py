@@ -1,0 +1,201 @@
+"""Shared machinery of quote attribution: the speech-verb table, the
+per-document working state (:class:`_Doc`) and the row builder.
+
+Used by :mod:`corpus_tools.quotes` (quoted speech) and
+:mod:`corpus_tools.indirect` (reported speech without marks).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .quote_marks import quote_marks
+from .speakers import Mention, compatible, find_mentions, resolve_phrase
+
+@lru_cache(maxsize=8)
+def _verb_table(key: tuple) -> tuple[re.Pattern, dict[str, dict]]:
+    verbs = [dict(v) for v in key]
+    forms: dict[str, dict] = {}
+    alts = []
+    for v in verbs:
+        if v.get("pattern"):
+            alts.append(v["pattern"])
+        for f in v.get("forms", []):
+            forms[f.lower()] = v
+    words = sorted(forms, key=len, reverse=True)
+    pats = [rf"\b({'|'.join(map(re.escape, words))})\b"] + [p for p in alts]
+    for v in verbs:
+        if v.get("pattern"):
+            forms["__pattern__" + v["name"]] = v
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.I), forms
+
+
+def speech_verbs(codebook: dict) -> tuple[re.Pattern, dict[str, dict]]:
+    """The codebook's speech verbs: one regex for all forms and ``form -> entry``."""
+    key = tuple(tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in e.items()))
+                for e in codebook.get("speech_verbs", []))
+    return _verb_table(key)
+
+
+def _verb_entry(match: re.Match, forms: dict[str, dict], codebook: dict) -> tuple[str, dict, int, int]:
+    """The verb word, its codebook entry and its offsets, for a match of the verb regex."""
+    for i, g in enumerate(match.groups(), start=1):
+        if g is not None:
+            word = g
+            entry = forms.get(g.lower())
+            if entry is None:  # a multi-word pattern: find its entry
+                entry = next(v for v in codebook.get("speech_verbs", [])
+                             if v.get("pattern") and re.fullmatch(v["pattern"], match.group(0), re.I))
+            return word, entry, match.start(i), match.end(i)
+    raise ValueError("empty verb match")
+
+
+class _Doc:
+    """Per-document working state (built and used inside :func:`document_quotes` only)."""
+
+    def __init__(self, doc, codebook: dict):
+        self.doc, self.cb, self.text = doc, codebook, doc.clean_text
+        self.rules = codebook.get("quote_rules", {})
+        self.verb_re, self.forms = speech_verbs(codebook)
+        self.mentions = find_mentions(self.text, codebook)
+        self.marks = quote_marks(self.text, doc.paragraphs)
+        self.sents = doc.sentences
+        self.subject: dict[int, Mention | str] = {}
+
+    def in_marks(self, pos: int) -> bool:
+        return any(o <= pos <= c for o, c in self.marks)
+
+    def sent_of(self, pos: int) -> int:
+        for i, s in enumerate(self.sents):
+            if s["start"] <= pos < s["end"] + 1:
+                return i
+        return len(self.sents) - 1
+
+    def persons_before(self, lo: int, pos: int, any_kind: bool = False) -> list[Mention]:
+        return [m for m in self.mentions if lo <= m.start and m.end <= pos and not m.possessive
+                and not self.in_marks(m.start) and (any_kind or m.kind == "person")]
+
+    def actor_of(self, name: str) -> Mention | None:
+        return next((m for m in self.mentions if m.actor == name), None)
+
+    def resolve_pronoun(self, pos: int, gender: str) -> str:
+        """The actor a he/she at ``pos`` refers to: an earlier person in the same
+        sentence, else the subject (first speaker or person) of the nearest
+        earlier sentence that has a compatible one."""
+        si = self.sent_of(pos)
+        if gender == "neuter":  # "it": the latest organisation, in this sentence or up to two before
+            for j in range(si, max(-1, si - 3), -1):
+                orgs = [m for m in self.persons_before(self.sents[j]["start"], min(pos, self.sents[j]["end"]), True)
+                        if m.kind != "person"]
+                if orgs:
+                    return (orgs[-1] if j == si else orgs[0]).actor
+            return ""
+        here = [m for m in self.persons_before(self.sents[si]["start"], pos) if compatible(m, gender)]
+        if here:
+            return here[-1].actor
+        for j in range(si - 1, max(-1, si - 8), -1):
+            subj = self.subject.get(j)
+            if isinstance(subj, Mention) and compatible(subj, gender):
+                return subj.actor
+            cands = [m for m in self.persons_before(self.sents[j]["start"], self.sents[j]["end"]) if compatible(m, gender)]
+            if cands:
+                return cands[0].actor
+        return ""
+
+    def note_subject(self, pos: int, actor: str) -> None:
+        si = self.sent_of(pos)
+        m = self.actor_of(actor)
+        if si not in self.subject and m is not None and m.kind == "person":
+            self.subject[si] = m
+
+    def phrase(self, s: int, e: int) -> tuple[str, str, int, int]:
+        return resolve_phrase(self.text, s, e, self.mentions, self.cb, self.resolve_pronoun)
+
+    def verb_speaker(self, vs: int, ve: int, word: str) -> tuple[str, str, int, int]:
+        """Speaker of a speech verb at ``vs``: its subject phrase, or for a
+        participle or a coordinated verb the nearest person before it."""
+        si = self.sent_of(vs)
+        lo = self.sents[si]["start"]
+        left = self.text[lo:vs]
+        coord = re.search(r"(?:\b(?:and|but)\s+(?:\w+ly\s+)?|,\s*)$", left)
+        if word.lower().endswith("ing") or (coord and not left.rstrip().endswith(",")):
+            return self._nearest(lo, vs)
+        cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"), left.rfind("”"), left.rfind('"'),
+                  _last(left, r"\bthat\b"), self._last_conjunction(lo, left))
+        region_lo = lo + cut + 1 if cut >= 0 else lo
+        region = self.text[region_lo:vs]
+        aux = set(self.rules.get("between_subject_and_verb", []))
+        words = region.split()
+        while words and words[-1].lower() in aux:
+            words.pop()
+        if not words and cut >= 0 and left[cut] == ",":
+            segs = left[:cut].split(",")
+            back = ",".join(segs[-3:])
+            region_lo = lo + cut - len(back)
+            region = self.text[region_lo:lo + cut]
+        elif not words:
+            return self._nearest(lo, vs)
+        else:
+            region = region[:len(region) - len(region.lstrip())] + " ".join(words)
+        speaker, stext, s, e = self.phrase(region_lo, region_lo + len(region.rstrip()))
+        if not speaker and not stext:
+            return self._nearest(lo, vs)
+        return speaker, stext, s, e
+
+    def _last_conjunction(self, lo: int, left: str) -> int:
+        """The last "and"/"but" in ``left`` that joins clauses or phrases: not one
+        inside an actor's name ("the Transport and General Workers' Union") or
+        between two capitalised words of a name the codebook does not know."""
+        for m in reversed(list(re.finditer(r"\b(?:and|but)\b", left))):
+            a = lo + m.start()
+            if any(x.start <= a < x.end for x in self.mentions):
+                continue
+            if m.group(0) == "and" and re.search(r"[A-Z][\w’'-]*\s+$", left[:m.start()]) \
+                    and re.match(r"\s+[A-Z]", left[m.end():]):
+                continue
+            return m.end() - 1
+        return -1
+
+    def _nearest(self, lo: int, pos: int) -> tuple[str, str, int, int]:
+        people = self.persons_before(lo, pos)
+        if people:
+            m = people[-1]
+            return m.actor, m.text, m.start, m.end
+        pm = list(re.finditer(r"\b(he|she|He|She)\b", self.text[lo:pos]))
+        if pm:
+            p = pm[-1]
+            s = lo + p.start()
+            return self.resolve_pronoun(s, "male" if p.group(1).lower() == "he" else "female"), p.group(1), s, s + len(p.group(1))
+        anyone = self.persons_before(lo, pos, any_kind=True)
+        if anyone:
+            m = anyone[-1]
+            return m.actor, m.text, m.start, m.end
+        return "", "", -1, -1
+
+
+def _last(text: str, pattern: str) -> int:
+    """Index of the last character of the last match (so ``cut + 1`` is just past it), or -1."""
+    found = list(re.finditer(pattern, text))
+    return found[-1].end() - 1 if found else -1
+
+
+def _is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
+    """A verb form used as a noun: after a determiner ("in a report") or before a
+    possessive ("state's"); or an -ing form that is the object of another verb
+    ("will stop admitting patients", "keeps telling us"): then it is not an
+    attribution of the sentence's subject (``[quote_rules] gerund_taking_verbs``)."""
+    if (re.search(r"\b(?:a|an|the|this|its|his|her|their|our|no|any)\s+$", text[max(0, vs - 8):vs], re.I)
+            or re.match(r"['’]s\b", text[ve:ve + 2])):
+        return True
+    if rules and text[vs:ve].lower().endswith("ing"):
+        prev = re.search(r"(\w+)\s+$", text[max(0, vs - 30):vs])
+        return bool(prev) and prev.group(1).lower() in set(rules.get("gerund_taking_verbs", []))
+    return False
+
+
+def _row(d: _Doc, start: int, end: int, kind: str, speaker: tuple, verb: str, stance: str, cue: tuple, rule: str) -> dict:
+    if kind != "scare" and speaker[0]:
+        d.note_subject(start, speaker[0])
+    return {"doc_id": d.doc.doc_id, "quote_id": "", "start": start, "end": end, "text": d.text[start:end],
+            "kind": kind, "speaker": speaker[0], "speaker_text": speaker[1], "verb": verb, "verb_stance": stance,
+            "cue_start": cue[0], "cue_end": cue[1], "rule": rule}

@@ -1,0 +1,226 @@
+"""Indirect (reported) speech: the reported clause as the quote span.
+
+Split out of :mod:`corpus_tools.quotes`. Forms: ``X said (that) CLAUSE``,
+``CLAUSE, X said``, ``according to X, CLAUSE``, ``CLAUSE, according to X``,
+``X's response was ...: CLAUSE``. Verbs and their stance are data
+(``corpus_tools/codebook/verbs.toml``).
+"""
+from __future__ import annotations
+
+import re
+
+from .attribution import _Doc, _is_noun_use, _row, _verb_entry
+from .speakers import normalise
+
+_END_PUNCT = ".!?\"”’)"
+_SUBJ_START = {"he", "she", "it", "they", "we", "i", "there", "his", "her", "its", "their", "our", "you"}
+_FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "should", "might", "may", "must", "had",
+           "has", "have", "did", "does", "do", "remain", "remains", "wants", "needs", "plans", "aims", "hopes",
+           "expects", "continues", "won't", "can't", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't"}
+_ADVERBIAL = re.compile(r"(?:to|on|in|at|via|through|during|after|before|last|this|earlier|later|today|yesterday|"
+                        r"also|again|publicly|privately|repeatedly|recently|previously|then|once)\b", re.I)
+# "said in a leaflet handed out at the gates that …": a long adverbial before "that" (a channel or place)
+_PREP_PHRASE = re.compile(r"(?:in|on|at|via|through|during)\s+(?:a|an|the|its|his|her|their)\s+", re.I)
+
+
+def _clause_end(d: _Doc, start: int, limit: int, stop: bool = True) -> int:
+    """Where a reported clause starting at ``start`` ends (before ``limit``, the sentence end)."""
+    seg = d.text[start:limit]
+    ends = [len(seg)]
+    if stop:
+        stoppers = "|".join(map(re.escape, d.rules.get("clause_stoppers", [])))
+        for m in re.finditer(rf",\s+(?:{stoppers})\b|;|,\s*[“\"‘]", seg):
+            if not d.in_marks(start + m.start()):
+                ends.append(m.start())
+        for m in re.finditer(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?=\w)", seg):
+            vm = d.verb_re.match(seg, m.end())
+            if vm and not d.in_marks(start + m.start()):
+                ends.append(m.start())
+    e = min(ends)
+    while e > 0 and seg[e - 1] in " .!?,;:":
+        e -= 1
+    return start + e
+
+
+def _looks_like_clause(words: list[str], lemma: str, k: int, window: int = 10, gerund_ok: bool = False) -> bool:
+    if not words:
+        return False
+    first = re.split(r"['’]", words[0].lower().strip("“\""))[0]
+    if first in _SUBJ_START:
+        return True
+    if k == 0 and lemma == "report" and first.endswith("ed"):
+        return True
+    if first in {"to", "at", "about", "for", "on", "with", "of", "in", "that", "and", "or", "by", "as"} \
+            or (first.endswith("ing") and not gerund_ok):
+        return False
+    return any(w.lower().strip(",.") in _FINITE for w in words[:window])
+
+
+def _clause_after(d: _Doc, ve: int, limit: int, entry: dict) -> tuple[int, str] | None:
+    """Start of the clause reported by the verb ending at ``ve``, and the rule."""
+    rest = d.text[ve:limit]
+    tell = entry["name"] in ("tell", "reveal", "explain", "confirm")
+    m = re.match(r"\s*((?:[^\s,;:“”\"]+\s+){0,10}?)that\s+", rest)
+    if m:
+        skip = m.group(1).strip()
+        ok = (not skip or (_ADVERBIAL.match(skip) and (len(skip.split()) <= 6 or _PREP_PHRASE.match(skip)))
+              or tell or re.fullmatch(r"(?:it\s+)?(?:\w+ly\s+)?clear", skip))
+        if ok and len(rest[m.end():].split()) >= 3 and not d.in_marks(ve + m.end()):
+            return ve + m.end(), "verb_that_clause"
+    pos = len(rest) - len(rest.lstrip())
+    head = rest[pos:].split(",")[0]
+    tokens = head.split()
+    for k in range(0, min(len(tokens), 6)):
+        if k and not (tell or _ADVERBIAL.match(" ".join(tokens[:k]))):
+            break
+        if re.split(r"['’]", tokens[k].lower())[0] in _SUBJ_START:
+            return ve + pos + len(" ".join(tokens[:k])) + (1 if k else 0), "verb_clause"
+    if not tell and _looks_like_clause(tokens, entry["name"], 0):
+        return ve + pos, "verb_clause"
+    if entry["name"] in d.rules.get("clause_object_verbs", []):
+        # "said strikes in France and floods that shut the line had cost …": a long subject,
+        # or one with an aside in commas ("said staff shortages, not strikes, were …")
+        words = rest[pos:].split(";")[0].split()[:20]
+        if len(words) >= 4 and _looks_like_clause(words, entry["name"], 0, window=20, gerund_ok=True):
+            return ve + pos, "verb_clause_long_subject"
+    return None
+
+
+def _indirect(d: _Doc, used_cues: set[int]) -> list[dict]:
+    rows: list[dict] = []
+    text = d.text
+    for si, s in enumerate(d.sents):
+        para = next(p for p in d.doc.paragraphs if p["start"] <= s["start"] < p["end"])
+        if text[para["end"] - 1] not in _END_PUNCT or s["kind"] != "body":
+            continue  # headlines and subheadings attribute nothing
+        limit = s["end"]
+        claimed: list[tuple[int, int]] = []
+        for vm in d.verb_re.finditer(text, s["start"], s["end"]):
+            word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
+            if vs in used_cues or d.in_marks(vs) or entry.get("clause") is False or _is_noun_use(text, vs, ve, d.rules):
+                continue
+            if any(a <= vs < b for a, b in claimed) or re.search(r"\bto\s+$", text[s["start"]:vs]):
+                continue
+            found = _clause_after(d, vm.end(), limit, entry)
+            if found:
+                cs, rule = found
+                ce = _clause_end(d, cs, limit)
+                if ce - cs < 8:
+                    continue
+                spk = d.verb_speaker(vs, ve, word)
+                rows.append(_row(d, cs, ce, "indirect", spk, word, entry["stance"], (vs, ve), rule))
+                claimed.append((cs, ce))
+                continue
+            inv = _inverted(d, s, vs, ve, word, entry)
+            if inv:
+                rows.append(inv)
+                claimed.append((inv["start"], inv["end"]))
+        rows.extend(_according_to(d, s, claimed))
+        rows.extend(_speech_noun(d, s, claimed))
+    return rows
+
+
+def _inverted(d: _Doc, s: dict, vs: int, ve: int, word: str, entry: dict) -> dict | None:
+    """``CLAUSE, X said (on Monday).``: the clause before the attribution."""
+    text = d.text
+    tail = text[ve:s["end"]].strip(" .!?")
+    if len(tail.split()) > 6 or re.search(r"\bthat\b|,", tail):
+        return None
+    left = text[s["start"]:vs]
+    commas = [i for i, ch in enumerate(left) if ch == "," and not d.in_marks(s["start"] + i)]
+    for ci in reversed(commas[-3:]):
+        region = left[ci + 1:].strip()
+        if not region:
+            continue
+        if region[0].islower() and not re.match(r"(?:the|a|an|he|she|officials)\b", region):
+            return None
+        words = region.split()
+        aux = set(d.rules.get("between_subject_and_verb", []))
+        while words and words[-1].lower() in aux:
+            words.pop()  # "…, the trust has confirmed": the auxiliary belongs to the attribution
+        if len(words) > 12 or any(w.lower() in _FINITE for w in words):
+            return None
+        if re.match(r"[A-Z][\w’']*['’]s\b", region) and ci != commas[0]:
+            continue  # an appositive ("Trump's special envoy,"): the subject is further left
+        clause_lo = _after_dateline(text, s["start"], s["start"] + ci)
+        lead = re.match(r"(?:[A-Z]\w+|On [^,]{1,30}|In [^,]{1,30}),\s+", text[clause_lo:s["start"] + ci])
+        if lead and len(lead.group(0).split()) <= 3:
+            clause_lo += lead.end()
+        ce = s["start"] + ci
+        if len(text[clause_lo:ce].split()) < 4:
+            return None
+        spk = d.phrase(s["start"] + ci + 1, vs)
+        if not spk[0] and not spk[1]:
+            return None
+        return _row(d, clause_lo, ce, "indirect", spk, word, entry["stance"], (vs, ve), "clause_then_speaker_verb")
+    return None
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:[ ][A-Z][\w.]*)*)?\s*"
+                       r"(?:\([^()\n]{2,60}\)\s*)?[—–-]\s+")
+
+
+def _after_dateline(text: str, lo: int, hi: int) -> int:
+    """``lo`` moved past a wire dateline ("GENEVA (Example Wire) — ", "LONDON, Ont. — "):
+    the place and the agency are the publisher's, not part of the reported clause."""
+    m = _DATELINE.match(text, lo, hi)
+    return m.end() if m else lo
+
+
+def _according_to(d: _Doc, s: dict, claimed: list) -> list[dict]:
+    text, rows = d.text, []
+    for m in re.finditer(r"\b[Aa]ccording to\s+", text[s["start"]:s["end"]]):
+        a = s["start"] + m.start()
+        np_lo = s["start"] + m.end()
+        if any(x <= a < y for x, y in claimed) or d.in_marks(a):
+            continue
+        before = text[s["start"]:a]
+        if not before.strip() or re.fullmatch(r"\s*(?:[A-Z]\w+,\s*)?", before):
+            rest = text[np_lo:s["end"]]
+            cut = 0
+            for c in re.finditer(r",\s+", rest):
+                nxt = rest[c.end():].split(" ", 1)[0]
+                cut = c.start()
+                if not (nxt.endswith("ed") and nxt[:1].islower()) and not nxt in ("who", "which"):
+                    break
+            if not cut:
+                continue
+            np_end = np_lo + len(re.split(r",", rest[:cut])[0])
+            cs = np_lo + cut + len(re.match(r",\s+", rest[cut:]).group(0))
+            ce = _clause_end(d, cs, s["end"], stop=False)
+            rule = "according_to_then_clause"
+        elif before.rstrip().endswith(",") and not any(x >= s["start"] and y <= a for x, y in claimed):
+            cs = _after_dateline(text, s["start"], a)
+            lead = re.match(r"[A-Z]\w+,\s+", before)
+            if lead:
+                cs += lead.end()
+            ce = s["start"] + len(before.rstrip()) - 1
+            np_end = s["start"] + len(text[s["start"]:s["end"]].rstrip(" .!?"))
+            rule = "clause_then_according_to"
+        else:
+            continue
+        if ce - cs < 8:
+            continue
+        spk = d.phrase(np_lo, np_end)
+        rows.append(_row(d, cs, ce, "indirect", spk, "", "", (a, np_end), rule))
+        claimed.append((cs, ce))
+    return rows
+
+
+def _speech_noun(d: _Doc, s: dict, claimed: list) -> list[dict]:
+    """``the Kremlin's response was ...: CLAUSE``: a speech noun, a possessor, a colon."""
+    nouns = "|".join(map(re.escape, d.rules.get("speech_nouns", [])))
+    if not nouns:
+        return []
+    seg = normalise(d.text[s["start"]:s["end"]])
+    m = re.search(rf"((?:the\s+)?[A-Z][\w .-]{{0,40}}?)'s\s+(?:{nouns})\b[^:“”\"]{{0,80}}:\s+(?=[^“\"])", seg)
+    if not m:
+        return []
+    cs = s["start"] + m.end()
+    if any(x <= cs < y for x, y in claimed):
+        return []
+    ce = _clause_end(d, cs, s["end"], stop=False)
+    ps, pe = s["start"] + m.start(1), s["start"] + m.end(1)
+    owner = [x for x in d.mentions if ps <= x.start and x.end <= pe]
+    spk = (owner[-1].actor, owner[-1].text, owner[-1].start, owner[-1].end) if owner else d.phrase(ps, pe)
+    return [_row(d, cs, ce, "indirect", spk, "", "", (s["start"] + m.start(1), s["start"] + m.end(1)), "speech_noun_colon")]

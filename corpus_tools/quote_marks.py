@@ -1,0 +1,112 @@
+"""Quotation marks: where quoted spans open and close in a document.
+
+Split out of :mod:`corpus_tools.quotes` (which re-exports :func:`quote_marks`).
+Double marks (curly “ ” or straight ") are the default; a document whose main
+marks are single (‘…’, British house style) pairs ‘ with ’ and tells a closing
+’ from an apostrophe. Marks of the other kind inside a quotation are nested
+quotes and stay in its text.
+"""
+from __future__ import annotations
+
+import re
+
+_OPEN, _CLOSE = "“", "”"
+_S_OPEN, _S_CLOSE = "‘", "’"
+
+
+def _opens_single(text: str, i: int) -> bool:
+    """A ‘ that opens a quotation: at a word start (after a space, a bracket,
+    a dash or a double mark) and followed by a word, not by a space."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1:i + 2]
+    return (before.isspace() or before in "([—–-/“\"") and bool(after) and not after.isspace()
+
+
+def _closes_single(text: str, i: int) -> int:
+    """How a ’ can close a single-quoted span: 0 never (an apostrophe inside a
+    word, "it’s", or after a space, "’90s"), 1 only if the quote has no better
+    closing mark (a plural possessive, "the hospitals’ staff": s’ followed by a
+    lower-case word), 2 surely (after the last letter or punctuation of a word
+    and before a space, punctuation or the line end)."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1:i + 2]
+    if before.isspace() or (after and (after.isalnum())):
+        return 0
+    if before in "sS" and re.match(r" [a-z]", text[i + 1:i + 3]):
+        return 1
+    return 2
+
+
+def single_quote_primary(text: str, paras: list[dict]) -> bool:
+    """True if the document uses ‘…’ as its main quotation marks (British
+    house style, e.g. the Guardian and BBC style guides): in more paragraphs
+    the first opening mark is a single one than a double one. (The first mark
+    of a paragraph is the outer one; nested marks come later, inside it.)"""
+    singles = doubles = 0
+    for p in paras:
+        for i in range(p["start"], p["end"]):
+            ch = text[i]
+            if ch == _S_OPEN and _opens_single(text, i):
+                singles += 1
+                break
+            if ch in (_OPEN, '"'):
+                doubles += 1
+                break
+    return singles > doubles
+
+
+def quote_marks(text: str, paras: list[dict]) -> list[tuple[int, int]]:
+    """``(open, close)`` offsets of the top-level quoted spans in the document.
+
+    Curly marks pair “ with ”; straight marks alternate within a paragraph.
+    In a document whose main marks are single (:func:`single_quote_primary`),
+    ‘ pairs with ’, where a ’ inside a word or a plural possessive is an
+    apostrophe (:func:`_closes_single`). Marks of the other kind inside a
+    quotation are nested quotes and stay in its text.
+    An open quote at a paragraph end continues if the next paragraph starts
+    with the same opening mark (the convention for a quotation over several
+    paragraphs); otherwise it ends at the paragraph end (``close`` is the
+    paragraph end, where no mark stands).
+    """
+    pairs = {_OPEN: _CLOSE, '"': '"'}
+    if single_quote_primary(text, paras):
+        pairs[_S_OPEN] = _S_CLOSE
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for k, p in enumerate(paras):
+        skip_first = open_at is not None
+        for i in range(p["start"], p["end"]):
+            ch = text[i]
+            if skip_first and i == p["start"] and ch == text[open_at]:
+                continue
+            if open_at is None:
+                if ch in pairs and (ch != _S_OPEN or _opens_single(text, i)):
+                    open_at = i
+                continue
+            closer = pairs[text[open_at]]
+            if ch != closer:
+                continue
+            if closer == _S_CLOSE:
+                strength = _closes_single(text, i)
+                if strength == 0:
+                    continue
+                if strength == 1 and _better_single_close(text, i + 1, p["end"]):
+                    continue
+            spans.append((open_at, i))
+            open_at = None
+        if open_at is not None:
+            nxt = paras[k + 1] if k + 1 < len(paras) else None
+            if nxt is None or text[nxt["start"]] != text[open_at]:
+                spans.append((open_at, p["end"]))
+                open_at = None
+    return spans
+
+
+def _better_single_close(text: str, lo: int, hi: int) -> bool:
+    """A sure closing ’ between ``lo`` and the next opening ‘ (or ``hi``)."""
+    for j in range(lo, hi):
+        if text[j] == _S_OPEN and _opens_single(text, j):
+            return False
+        if text[j] == _S_CLOSE and _closes_single(text, j) == 2:
+            return True
+    return False
