@@ -99,9 +99,14 @@ def add_figure_captions(nb) -> None:
 def _index_html(corpus, pages: list[tuple[str, str, str]], versions) -> str:
     esc = html.escape
     docs = corpus.table("documents")
+    def cell(value) -> str:
+        # <bdi> isolates the text's direction: a right-to-left override in a
+        # title cannot reverse the rest of the page.
+        return f"<td><bdi>{esc(str(value))}</bdi></td>"
+
     rows = "\n".join(
-        f"<tr><td>{esc(r.doc_id)}</td><td>{esc(r.outlet)}</td><td>{esc(str(r.published))}</td>"
-        f"<td>{esc(r.title)}</td><td><code>{esc(r.sha256[:16])}…</code></td></tr>" for r in docs.itertuples())
+        f"<tr>{cell(r.doc_id)}{cell(r.outlet)}{cell(r.published)}{cell(r.title)}"
+        f"<td><code>{esc(r.sha256[:16])}…</code></td></tr>" for r in docs.itertuples())
     links = "\n".join(f'<li><a href="{esc(href)}">{esc(title)}</a> — {esc(summary)}</li>' for href, title, summary in pages)
     vers = ", ".join(f"{esc(n)} {esc(v)}" for n, v in versions)
     description = esc(str(corpus.manifest.get("corpus", {}).get("description", "")))
@@ -110,10 +115,10 @@ def _index_html(corpus, pages: list[tuple[str, str, str]], versions) -> str:
 <style>body{{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.5;color:#222}}
 table{{border-collapse:collapse}}td,th{{border:1px solid #bbb;padding:.2em .5em;text-align:left}}</style></head>
 <body>
-<h1>How outlets covered one story: {esc(corpus.name)}</h1>
+<h1>How outlets covered one story: <bdi>{esc(corpus.name)}</bdi></h1>
 <p>This report compares how different outlets cover the same story: who they quote and how, the sources
 they cite, the words they choose, the frames, tone and readability of their text, and the numbers they give.
-Every number can be traced to the words behind it. {description}</p>
+Every number can be traced to the words behind it. <bdi>{description}</bdi></p>
 <h2>Chapters</h2>
 <ol>
 {links}

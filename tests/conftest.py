@@ -1,64 +1,41 @@
 """Shared fixtures, and a guard that refuses every network connection.
 
-The guard is autouse for the whole session: any attempt of the package (or a
-library it calls) to reach a non-local address raises, so a hidden download
-shows up as a failing test. Loopback and Unix sockets stay allowed because
-Jupyter kernels (nbval) talk to the test process over them.
+The guard (tests/network_guard.py) is autouse for the whole session: any
+attempt of the package (or a library it calls) to reach a non-local address
+raises, so a hidden download shows up as a failing test. Notebook kernels get
+the same guard through an IPython startup file. Loopback and Unix sockets stay
+allowed because Jupyter kernels talk to the test process over them.
 """
 from __future__ import annotations
 
-import ipaddress
-import socket
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 import corpus_tools
+import network_guard
+from network_guard import NetworkBlocked  # noqa: F401  (tests import it from here)
+from offline_kernel import offline_ipython_dir
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 
 
-class NetworkBlocked(RuntimeError):
-    pass
-
-
-def _is_local(address) -> bool:
-    if isinstance(address, (str, bytes)):  # Unix socket path
-        return True
-    host = address[0]
-    if host in ("localhost", ""):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-_real_connect = socket.socket.connect
-_real_connect_ex = socket.socket.connect_ex
-
-
-def _guarded_connect(self, address):
-    if not _is_local(address):
-        raise NetworkBlocked(f"test tried to connect to {address!r}")
-    return _real_connect(self, address)
-
-
-def _guarded_connect_ex(self, address):
-    if not _is_local(address):
-        raise NetworkBlocked(f"test tried to connect to {address!r}")
-    return _real_connect_ex(self, address)
+def pytest_configure(config):
+    # Notebook kernels (nbval) are subprocesses: give them an IPython profile
+    # whose startup file installs the same guard (tests/offline_kernel.py).
+    if "IPYTHONDIR" not in os.environ:
+        os.environ["IPYTHONDIR"] = str(offline_ipython_dir(tempfile.mkdtemp(prefix="corpus-tools-ipython-")))
 
 
 @pytest.fixture(autouse=True, scope="session")
 def no_network():
     """Refuse non-local connections for the whole test session."""
-    socket.socket.connect = _guarded_connect
-    socket.socket.connect_ex = _guarded_connect_ex
+    network_guard.install()
     yield
-    socket.socket.connect = _real_connect
-    socket.socket.connect_ex = _real_connect_ex
+    network_guard.uninstall()
 
 
 @pytest.fixture(scope="session")

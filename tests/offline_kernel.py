@@ -12,40 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-GUARD = '''\
-import ipaddress as _ipaddress
-import socket as _socket
-
-
-class NetworkBlocked(RuntimeError):
-    """Raised when a notebook kernel tries to reach a non-local address."""
-
-
-def _is_local(address):
-    if isinstance(address, (str, bytes)):
-        return True
-    host = address[0]
-    if host in ("localhost", ""):
-        return True
-    try:
-        return _ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _guard(real):
-    def connect(self, address):
-        if not _is_local(address):
-            raise NetworkBlocked(f"notebook kernel tried to connect to {address!r}")
-        return real(self, address)
-    return connect
-
-
-_socket.socket.connect = _guard(_socket.socket.connect)
-_socket.socket.connect_ex = _guard(_socket.socket.connect_ex)
-_socket.NetworkBlocked = NetworkBlocked
-del _guard
-'''
+# The startup file is tests/network_guard.py itself, plus the call that installs it.
+GUARD = (Path(__file__).with_name("network_guard.py").read_text(encoding="utf-8")
+         + "\ninstall()\n")
 
 
 def offline_ipython_dir(folder: str | Path) -> Path:
