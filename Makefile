@@ -17,6 +17,9 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 env: $(STAMP)
 
 $(UV):
+	@# uv.lock resolves for Python 3.11 only, so results are identical on every machine.
+	@$(PYTHON) -c "import sys, ensurepip; sys.exit(sys.version_info[:2] != (3, 11))" 2>/dev/null || \
+		{ echo "make: needs Python 3.11 with venv (e.g. make PYTHON=python3.11; on Debian/Ubuntu also apt install python3-venv)"; exit 1; }
 	$(PYTHON) -m venv .tools
 	.tools/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
@@ -28,6 +31,10 @@ $(STAMP): uv.lock pyproject.toml | $(UV)
 
 test: env
 	$(VENV)/bin/pytest tests notebooks/[0-9][0-9]-*.ipynb --nbval -q
+	@# nbval re-ran every notebook, which rewrote figures/: they must come out byte-identical.
+	@if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then \
+		git diff --quiet -- figures/ || { git diff --stat -- figures/; \
+		echo "make: figures/ changed when the notebooks re-ran (not reproducible, or not committed after 'make notebooks')"; exit 1; }; fi
 
 report: env
 	$(VENV)/bin/corpus-tools report

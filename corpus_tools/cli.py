@@ -159,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     except (CorpusError, UserError) as exc:
         print(f"corpus-tools: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except OSError as exc:  # an output file that cannot be written, a folder that cannot be read
+        print(f"corpus-tools: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     except BrokenPipeError:  # e.g. `corpus-tools export ... | head`
         return 0
 

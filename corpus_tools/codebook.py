@@ -64,3 +64,51 @@ def merge_codebooks(base: Mapping[str, Any], extra: Mapping[str, Any]) -> Codebo
 
 def _named(items: list) -> bool:
     return all(isinstance(i, dict) and "name" in i for i in items)
+
+
+# Sections whose rules are regular expressions applied by cleaning and repair.
+_PATTERN_SECTIONS = {"boilerplate": ("name", "pattern"), "metadata": ("name", "pattern", "field"),
+                     "repair": ("name", "pattern", "replacement")}
+
+
+def codebook_problems(extra: Any) -> list[str]:
+    """Problems in a corpus's ``[codebook]`` table, one short phrase each.
+
+    Checks that it is a table, that cleaning and repair rules carry their
+    required keys, and that every ``pattern``/``patterns`` value anywhere in
+    it compiles as a regular expression, so a bad rule is reported by
+    ``validate`` rather than failing half-way through a load.
+    """
+    import re
+
+    if not isinstance(extra, dict):
+        return ["[codebook] must be a table"]
+    problems: list[str] = []
+    for section, required in _PATTERN_SECTIONS.items():
+        rules = extra.get(section, [])
+        if not isinstance(rules, list) or not all(isinstance(r, dict) for r in rules):
+            problems.append(f"[[codebook.{section}]] must be a list of tables")
+            continue
+        for n, rule in enumerate(rules, start=1):
+            missing = [k for k in required if k not in rule]
+            if missing:
+                problems.append(f"codebook.{section} rule {rule.get('name', n)!r} lacks {', '.join(missing)}")
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("pattern", "patterns"):
+                    for pattern in value if isinstance(value, list) else [value]:
+                        try:
+                            re.compile(str(pattern).replace("{outlet}", "x"))
+                        except re.error as exc:
+                            problems.append(f"codebook {where or 'table'}: bad pattern {str(pattern)[:40]!r}: {exc}")
+                else:
+                    walk(value, f"{where}.{key}" if where else key)
+        elif isinstance(node, list):
+            for n, item in enumerate(node, start=1):
+                name = item.get("name", n) if isinstance(item, dict) else n
+                walk(item, f"{where}[{name}]")
+
+    walk(extra, "")
+    return problems

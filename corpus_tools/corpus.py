@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterator
 import pandas as pd
 
 from . import clean, extract, repair, segment
-from .codebook import Codebook, default_codebook, merge_codebooks
+from .codebook import Codebook, codebook_problems, default_codebook, merge_codebooks
 from .errors import CorpusError, CorpusProblems, DocumentError, ManifestError
 from .tables import TABLES, define_table, make_table
 
@@ -164,6 +164,8 @@ def read_manifest(folder: Path) -> dict[str, Any]:
         raise ManifestError(path, "malformed TOML: not UTF-8") from None
     if not isinstance(manifest.get("documents"), list) or not manifest["documents"]:
         raise ManifestError(path, "no [[documents]] entries")
+    if not isinstance(manifest.get("corpus", {}), dict):
+        raise ManifestError(path, "[corpus] must be a table (name = ..., description = ...)")
     return manifest
 
 
@@ -181,7 +183,7 @@ def check_corpus(folder: str | Path) -> tuple[dict[str, Any] | None, list[tuple[
     except ManifestError as exc:
         return None, [], [exc]
     mpath = folder / MANIFEST
-    problems: list[CorpusError] = []
+    problems: list[CorpusError] = [ManifestError(mpath, p) for p in codebook_problems(manifest.get("codebook", {}))]
     loaded: list[tuple[dict, bytes]] = []
     seen_ids: dict[str, int] = {}
     listed: set[str] = set()
@@ -325,12 +327,12 @@ define_table("documents", "one row per document", {
     "title": "headline, from the manifest or the text's headline line",
     "byline": "author or editor, from the manifest or a byline in the text",
     "file": "file name inside the corpus folder",
-    "sha256": "SHA-256 of the file's bytes (verified on load)",
+    "sha256": "SHA-256 of the file's bytes (checked against the manifest's sha256 on every load, when the manifest gives one)",
     "encoding": "how the bytes were decoded: utf-8, '<enc> (declared)' or '<enc> (detected)'",
     "raw_chars": "characters in the raw text",
     "clean_chars": "characters in the clean body text",
     "removed_chars": "raw characters cut by cleaning (see `removed`)",
-    "repairs": "number of encoding repairs (see `repairs`)",
+    "repairs": "number of `repairs` rows: encoding repairs, and for HTML the characters extraction changed",
     "paragraphs": "number of paragraphs in the clean text",
     "sentences": "number of sentences in the clean text",
     "raw_text": "the file's text exactly as decoded",
@@ -360,7 +362,7 @@ define_table("removed", "one row per cut that cleaning made", {
     "raw_start": "offset of the cut in raw_text",
     "raw_end": "offset just past the cut in raw_text",
     "text": "the raw characters cut, exactly",
-    "rule": "name of the codebook rule that cut it (codebook/cleaning.toml), or 'blank_lines'",
+    "rule": "name of the codebook rule that cut it (codebook/cleaning.toml), 'blank_lines', or for HTML 'html_markup' (markup and page text the extractor left out)",
     "field": "document field the cut text moved to ('title', 'updated', 'byline'), else empty",
     "value": "the value moved to that field, else empty",
 }, "clean")
@@ -372,7 +374,7 @@ define_table("repairs", "one row per encoding repair", {
     "raw_end": "offset just past them in raw_text",
     "before": "the damaged characters in the raw text",
     "after": "what they became",
-    "rule": "'ftfy_encoding' or the name of a codebook [[repair]] rule",
+    "rule": "'ftfy_encoding', the name of a codebook [[repair]] rule, or for HTML 'html_text' (an entity or spacing the extractor changed)",
 }, "repair")
 
 

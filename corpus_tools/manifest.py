@@ -62,13 +62,22 @@ def init_corpus(folder: str | Path, files: list[str | Path], name: str | None = 
         raise ManifestError(manifest, "already exists (use --force to overwrite)")
     if not files:
         raise CorpusError(folder, "no files given")
-    folder.mkdir(parents=True, exist_ok=True)
-    entries, seen = [], set()
-    for src in map(Path, files):
+    sources = [Path(f) for f in files]
+    names: dict[str, Path] = {}
+    for src in sources:  # check everything before copying anything
         if not src.is_file():
             raise CorpusError(src, "file not found")
         if src.suffix.lower() not in TEXT_SUFFIXES:
             raise CorpusError(src, f"unsupported file type {src.suffix!r} (use {', '.join(sorted(TEXT_SUFFIXES))})")
+        if src.name in names and names[src.name].resolve() != src.resolve():
+            raise CorpusError(src, f"has the same file name as {names[src.name]}; rename one of them first")
+        names[src.name] = src
+        dest = folder / src.name
+        if dest.exists() and dest.resolve() != src.resolve() and dest.read_bytes() != src.read_bytes() and not force:
+            raise CorpusError(dest, f"already exists with other content than {src} (use --force to overwrite)")
+    folder.mkdir(parents=True, exist_ok=True)
+    entries, seen = [], set()
+    for src in names.values():
         dest = folder / src.name
         if src.resolve() != dest.resolve():
             shutil.copyfile(src, dest)

@@ -85,6 +85,15 @@ def decode_bytes(data: bytes, path: str | Path, declared: str | None = None) -> 
     """
     if not data.strip():
         raise DocumentError(path, "empty file (no text to analyse)")
+    if declared and declared.lower().replace("_", "-") not in ("utf-8", "utf8"):
+        # A declared encoding comes first: UTF-16 text is full of NUL bytes and is not binary.
+        try:
+            text = data.decode(declared)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise DocumentError(path, f"the declared encoding {declared!r} does not fit: {exc}") from None
+        if _is_binary(text.encode("utf-8")):
+            raise DocumentError(path, f"binary file, not text (control characters after decoding as {declared})")
+        return text, f"{declared} (declared)"
     if _is_binary(data):
         raise DocumentError(path, "binary file, not text (NUL or control bytes found)")
     try:

@@ -49,12 +49,8 @@ from corpus_tools.parallel import PER_DOCUMENT_TABLES
 
 
 def _register_tables() -> None:
-    """Import the analysis modules that register tables (workers start from a fresh interpreter)."""
-    for name in ("quotes", "citations"):
-        try:
-            importlib.import_module(f"corpus_tools.{name}")
-        except ModuleNotFoundError:
-            pass
+    """Workers start from a fresh interpreter: importing the package registers every table."""
+    importlib.import_module("corpus_tools")
 
 
 def table_names() -> list[str]:

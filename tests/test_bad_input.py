@@ -53,6 +53,16 @@ CASES = {
                        ManifestError, "corpus.toml", "malformed TOML"),
     "missing manifest": (lambda f: write_corpus(f, {"a.txt": GOOD.encode()}, manifest="<none>"),
                          ManifestError, "corpus.toml", "missing manifest"),
+    "bad codebook pattern": (lambda f: write_corpus(f, {"a.txt": GOOD.encode()}, manifest=(
+        f'[[documents]]\nid = "a"\nfile = "a.txt"\nsha256 = "{sha(GOOD.encode())}"\n'
+        '[[codebook.boilerplate]]\nname = "bad"\npattern = "(unclosed"\n')),
+                             ManifestError, "corpus.toml", "bad pattern '(unclosed'"),
+    "codebook rule without pattern": (lambda f: write_corpus(f, {"a.txt": GOOD.encode()}, manifest=(
+        f'[[documents]]\nid = "a"\nfile = "a.txt"\nsha256 = "{sha(GOOD.encode())}"\n'
+        '[[codebook.boilerplate]]\nname = "empty"\n')),
+                                      ManifestError, "corpus.toml", "rule 'empty' lacks pattern"),
+    "corpus not a table": (lambda f: write_corpus(f, {"a.txt": GOOD.encode()}, manifest='corpus = "x"\n[[documents]]\nid = "a"\nfile = "a.txt"\n'),
+                           ManifestError, "corpus.toml", "[corpus] must be a table"),
     "entry without file": (lambda f: write_corpus(f, {}, manifest='[[documents]]\nid = "a"\n'),
                            ManifestError, "corpus.toml", "lacks file"),
 }
@@ -130,3 +140,10 @@ def test_documentation_files_are_not_documents(tmp_path):
     (folder / "README.md").unlink()
     (folder / "README.md").write_text("# about")
     assert corpus_tools.validate_corpus(folder) == []
+
+
+def test_unwritable_output_is_one_line(tmp_path, capsys):
+    assert main(["export", "documents", "-o", str(tmp_path / "no" / "such" / "x.csv")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("corpus-tools: error: ") and "x.csv: No such file or directory" in err
+    assert len(err.strip().splitlines()) == 1

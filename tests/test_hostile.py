@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import importlib
 import re
 import sys
 from pathlib import Path
@@ -27,13 +26,6 @@ DATA = Path(__file__).resolve().parent / "data"
 HOSTILE = DATA / "hostile"
 sys.path.insert(0, str(DATA))
 import make_hostile  # noqa: E402
-
-# Modules that register tables on import but are not (yet) imported by corpus_tools/__init__.py.
-for _name in ("quotes", "citations", "reuse"):
-    try:
-        importlib.import_module(f"corpus_tools.{_name}")
-    except ModuleNotFoundError:
-        pass
 
 # Executable markup as it must never appear in HTML we write (the payloads plus generic forms).
 RAW_MARKUP = [re.escape(p) for p in make_hostile.PAYLOADS] + [
@@ -115,10 +107,10 @@ def test_quote_marks_that_never_close_swallow_nothing(hostile):
         for o, c in quotation_spans(para):
             assert para[o] in "“\"" and para[c] in "”\""
     paragraphs = [(p["start"], p["end"]) for p in doc.paragraphs]
-    quotes = hostile.table("quotes") if "quotes" in _BUILDERS else None
-    if quotes is not None:
-        for q in quotes[quotes.doc_id == "unclosed-quotes"].itertuples():
-            assert any(s <= q.start and q.end <= e for s, e in paragraphs), f"quote crosses paragraphs: {q.text!r}"
+    quotes = hostile.table("quotes")
+    assert (quotes.doc_id == "unclosed-quotes").any()
+    for q in quotes[quotes.doc_id == "unclosed-quotes"].itertuples():
+        assert any(s <= q.start and q.end <= e for s, e in paragraphs), f"quote crosses paragraphs: {q.text!r}"
     sentiment = hostile.table("sentiment")
     last = doc.clean_text.index("The last paragraph is plain.")
     assert set(sentiment[(sentiment.doc_id == "unclosed-quotes") & (sentiment.start >= last)].voice) == {"narration"}

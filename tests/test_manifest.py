@@ -33,3 +33,21 @@ def test_init_rejects_unknown_files(tmp_path, capsys):
     assert "unsupported file type '.pdf'" in capsys.readouterr().err
     assert main(["init", str(tmp_path / "c"), str(tmp_path / "missing.txt")]) == 2
     assert "file not found" in capsys.readouterr().err
+
+
+def test_init_refuses_two_files_with_one_name(tmp_path, capsys):
+    for sub, text in (("s1", "First story. It is long enough."), ("s2", "Second story, not the same.")):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "story.txt").write_text(text)
+    assert main(["init", str(tmp_path / "c"), str(tmp_path / "s1" / "story.txt"), str(tmp_path / "s2" / "story.txt")]) == 2
+    assert "has the same file name as" in capsys.readouterr().err
+    assert not (tmp_path / "c" / "story.txt").exists()  # nothing copied
+
+
+def test_init_never_overwrites_a_different_file(tmp_path, capsys):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "story.txt").write_text("The article already in the corpus.")
+    (tmp_path / "story.txt").write_text("Another article with the same name.")
+    assert main(["init", str(tmp_path / "c"), str(tmp_path / "story.txt")]) == 2
+    assert "already exists with other content" in capsys.readouterr().err
+    assert (tmp_path / "c" / "story.txt").read_text() == "The article already in the corpus."

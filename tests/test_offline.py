@@ -1,6 +1,7 @@
 """Nothing reaches the network: loading, cleaning and scoring the seeds offline."""
 from __future__ import annotations
 
+import math
 import socket
 import urllib.request
 
@@ -23,8 +24,8 @@ def test_load_clean_and_score_offline():
     corpus = corpus_tools.load_corpus()  # fresh, under the guard
     for doc in corpus:
         body = " ".join(p["text"] for p in doc.paragraphs if p["kind"] == "body")
-        assert textstat.flesch_reading_ease(body) == textstat.flesch_reading_ease(body)
-        assert textstat.syllable_count(body) > 0
+        assert math.isfinite(textstat.flesch_reading_ease(body))
+        assert textstat.syllable_count(body) > len(body.split())  # more syllables than words: counts are real
 
 
 @pytest.mark.parametrize("word,syllables", [("Ukraine", 2), ("territory", 4), ("Kremlin", 2), ("exchange", 2), ("negotiations", 5)])

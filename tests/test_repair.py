@@ -74,3 +74,9 @@ def test_declared_encoding_is_used(tmp_path):
 def test_unreadable_bytes_raise(tmp_path, data, problem):
     with pytest.raises(DocumentError, match=problem):
         decode_bytes(data, tmp_path / "bad.txt")
+
+
+def test_declared_utf16_is_not_mistaken_for_binary(tmp_path):
+    data = "Peskov said the swap was “impossible”.".encode("utf-16")
+    text, note = decode_bytes(data, tmp_path / "a.txt", declared="utf-16")
+    assert text == "Peskov said the swap was “impossible”." and note == "utf-16 (declared)"
