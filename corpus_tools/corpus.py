@@ -79,6 +79,18 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def checksum_problem(entry: dict[str, Any], data: bytes, path: str | Path) -> DocumentError | None:
+    """The error for a file whose bytes differ from the manifest's ``sha256``, else ``None``.
+
+    A manifest without a ``sha256`` has nothing to check against (``init`` always writes one).
+    """
+    expected = str(entry.get("sha256", "")).lower()
+    actual = sha256_hex(data)
+    if expected and expected != actual:
+        return DocumentError(path, f"SHA-256 mismatch: manifest has {expected[:12]}..., file has {actual[:12]}... (file changed?)")
+    return None
+
+
 def _audit_rows(doc_id: str, pieces: list[repair.Piece]) -> tuple[str, list[dict], list[dict], dict[str, str]]:
     """Walk the pieces once: clean text, removed rows, repair rows, metadata."""
     clean_parts: list[str] = []
@@ -206,10 +218,9 @@ def check_corpus(folder: str | Path) -> tuple[dict[str, Any] | None, list[tuple[
             problems.append(DocumentError(fpath, f"listed in {MANIFEST} as {doc_id!r} but missing"))
             continue
         data = fpath.read_bytes()
-        expected = str(entry.get("sha256", "")).lower()
-        actual = sha256_hex(data)
-        if expected and expected != actual:
-            problems.append(DocumentError(fpath, f"SHA-256 mismatch: manifest has {expected[:12]}..., file has {actual[:12]}... (file changed?)"))
+        mismatch = checksum_problem(entry, data, fpath)
+        if mismatch:
+            problems.append(mismatch)
             continue
         try:
             raw_text, _ = repair.decode_bytes(data, fpath, entry.get("encoding"))

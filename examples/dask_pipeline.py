@@ -43,7 +43,7 @@ import pandas as pd
 
 import corpus_tools
 from corpus_tools.codebook import default_codebook, merge_codebooks
-from corpus_tools.corpus import MANIFEST, Corpus, read_manifest, sha256_hex
+from corpus_tools.corpus import MANIFEST, Corpus, checksum_problem, read_manifest
 from corpus_tools.errors import DocumentError
 from corpus_tools.parallel import PER_DOCUMENT_TABLES
 
@@ -76,9 +76,9 @@ def read_document(entry: dict, path: str) -> bytes:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise DocumentError(path, f"listed in {MANIFEST} as {entry.get('id')!r} but unreadable: {exc.strerror}") from None
-    expected = str(entry.get("sha256", "")).lower()
-    if expected and expected != sha256_hex(data):
-        raise DocumentError(path, f"SHA-256 mismatch: manifest has {expected[:12]}..., file has {sha256_hex(data)[:12]}...")
+    mismatch = checksum_problem(entry, data, path)
+    if mismatch:
+        raise mismatch
     return data
 
 
