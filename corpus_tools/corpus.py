@@ -19,7 +19,7 @@ import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Mapping
 
 import pandas as pd
 
@@ -41,6 +41,68 @@ def seeds_path() -> Path:
     """The embedded corpus: the repository's ``seeds/`` (``CORPUS_TOOLS_SEEDS`` overrides)."""
     env = os.environ.get("CORPUS_TOOLS_SEEDS")
     return Path(env) if env else Path(__file__).resolve().parent.parent / "seeds"
+
+
+class _SegmentRow(Mapping):
+    """A paragraph or sentence row: reads like the dict it replaces, ``text`` computed on demand.
+
+    Keeps the numbers and a reference to the document's clean text instead
+    of a copy of the text and a dict per row (most of a loaded corpus's
+    memory). ``row["text"]`` is ``clean_text[start:end]``; keys, their order
+    and ``dict(row)`` are those of the former dict rows. Read-only.
+    """
+
+    __slots__ = ("_source", "doc_id", "paragraph", "start", "end", "kind")
+    _KEYS: tuple[str, ...] = ()
+
+    def __getitem__(self, key: str) -> Any:
+        if key == "text":
+            return self._source[self.start : self.end]
+        if key in self._KEYS:
+            return getattr(self, key)
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._KEYS)
+
+    def __len__(self) -> int:
+        return len(self._KEYS)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._KEYS
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+    def __reduce__(self):
+        return (self.__class__._make, (self._source, tuple(getattr(self, k) for k in self._KEYS if k != "text")))
+
+    @classmethod
+    def _make(cls, source: str, values: tuple) -> "_SegmentRow":
+        row = object.__new__(cls)
+        row._source = source
+        for key, value in zip((k for k in cls._KEYS if k != "text"), values):
+            object.__setattr__(row, key, value)
+        return row
+
+
+class ParagraphRow(_SegmentRow):
+    """A row of ``Document.paragraphs``: paragraph, start, end, kind, doc_id, text."""
+
+    __slots__ = ()
+    _KEYS = ("paragraph", "start", "end", "kind", "doc_id", "text")
+
+
+class SentenceRow(_SegmentRow):
+    """A row of ``Document.sentences``: paragraph, sentence, start, end, kind, doc_id, text."""
+
+    __slots__ = ("sentence",)
+    _KEYS = ("paragraph", "sentence", "start", "end", "kind", "doc_id", "text")
+
+
+def _segment_rows(cls: type[_SegmentRow], rows: list[dict], doc_id: str, clean_text: str) -> list[_SegmentRow]:
+    keys = [k for k in cls._KEYS if k not in ("text", "doc_id")]
+    return [cls._make(clean_text, tuple(row[k] for k in keys) + (doc_id,)) for row in rows]
 
 
 @dataclass
@@ -149,13 +211,10 @@ def process_document(entry: dict[str, Any], data: bytes, codebook: Codebook, pat
             meta[key] = value
     paras = segment.paragraphs(clean_text, codebook)
     sents = segment.sentences(clean_text, paras, codebook)
-    for row in paras:
-        row.update(doc_id=doc_id, text=clean_text[row["start"] : row["end"]])
-    for row in sents:
-        row.update(doc_id=doc_id, text=clean_text[row["start"] : row["end"]])
     return Document(doc_id=doc_id, file=entry["file"], sha256=sha256_hex(data), raw_text=raw_text,
                     clean_text=clean_text, encoding=encoding, removed=removed, repairs=repairs,
-                    paragraphs=paras, sentences=sents, **meta)
+                    paragraphs=_segment_rows(ParagraphRow, paras, doc_id, clean_text),
+                    sentences=_segment_rows(SentenceRow, sents, doc_id, clean_text), **meta)
 
 
 # ---------------------------------------------------------------- manifest
