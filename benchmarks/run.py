@@ -162,8 +162,12 @@ def as_tuples(name: str, rows: list) -> list[tuple]:
     for row in rows:
         if set(row) != want:
             make_table(name, [row])  # raises the registry's KeyError
-        out.append(tuple([row[c] for c in cols]))
+        out.append(tuple([_SHARED.setdefault(v, v) if type(v) is str and len(v) <= 40 else v for v in (row[c] for c in cols)]))
     return out
+
+
+# Short strings repeat across rows (ids, rule and term names, labels, matched words): keep one copy of each.
+_SHARED: dict[str, str] = {}
 
 
 def pipeline_document(entry: dict, data: bytes, codebook: dict, path: str):
