@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Iterable
 
 import ftfy
+from ftfy.badness import is_bad
 
 from .errors import DocumentError
 
@@ -135,10 +136,31 @@ def _map_unchanged(pieces: Iterable[Piece], fix) -> list[Piece]:
     return out
 
 
+def _ftfy_cannot_change(text: str) -> bool:
+    """True when ftfy, with :data:`_FTFY_CONFIG`, is certain to return ``text`` unchanged.
+
+    With that configuration ftfy only fixes encodings, C1 controls and
+    surrogates. Its encoding fixer returns text at once unless
+    ``ftfy.badness.is_bad`` finds a mojibake-like sequence (C1 controls are
+    among those), and the surrogate fixer acts only on surrogates. So text
+    with neither is left alone, and asking ftfy line by line only costs
+    time: one regex search here instead of ftfy's per-call set-up. A test
+    (``tests/test_repair.py``) holds this against ``ftfy.fix_text``.
+    """
+    return not is_bad(text) and not _SURROGATE.search(text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _ftfy_fix(text: str) -> list[Piece]:
+    # The badness patterns are character sequences within a line, so if the
+    # whole text has none, no line has any.
+    if _ftfy_cannot_change(text):
+        return [Piece(text, text)] if text else []
     out: list[Piece] = []
     for line in text.splitlines(keepends=True):
-        fixed = ftfy.fix_text(line, config=_FTFY_CONFIG)
+        fixed = line if _ftfy_cannot_change(line) else ftfy.fix_text(line, config=_FTFY_CONFIG)
         out.extend([Piece(line, line)] if fixed == line else _diff_pieces(line, fixed, FTFY_RULE))
     return out
 

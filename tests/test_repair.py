@@ -80,3 +80,52 @@ def test_declared_utf16_is_not_mistaken_for_binary(tmp_path):
     data = "Peskov said the swap was “impossible”.".encode("utf-16")
     text, note = decode_bytes(data, tmp_path / "a.txt", declared="utf-16")
     assert text == "Peskov said the swap was “impossible”." and note == "utf-16 (declared)"
+
+
+# ftfy is only asked about lines it could change (repair._ftfy_cannot_change):
+# the shortcut must never skip a line ftfy would have fixed.
+MOJIBAKE_LINES = [
+    "donâ€™t know\n", "â€œWe will swap,â€\x9d he said", "cafÃ©", "SchrÃ¶dinger", "a\x85b", "Ã\xa0 la carte",
+    "x\ud800y", "naÃ¯ve rÃ©sumÃ©", "Ð Ð¾Ñ\x81Ñ\x81Ð¸Ñ\x8f",
+]
+
+
+def _corpus_lines():
+    from pathlib import Path
+
+    import corpus_tools
+
+    here = Path(__file__).parent / "data"
+    for folder in [corpus_tools.seeds_path(), *(here / n for n in ("house_styles", "more_styles", "heldout", "bridge_story", "hostile"))]:
+        for path in sorted(folder.iterdir()):
+            if path.suffix in (".txt", ".html", ".md") and path.name not in ("README.md", "SOURCES.md"):
+                yield from path.read_bytes().decode("utf-8", "surrogateescape").splitlines(keepends=True)
+
+
+def test_ftfy_shortcut_never_skips_a_line_ftfy_would_change():
+    import ftfy
+
+    from corpus_tools.repair import _FTFY_CONFIG, _ftfy_cannot_change
+
+    lines = [*_corpus_lines(), *MOJIBAKE_LINES]
+    assert len(lines) > 500
+    skipped = 0
+    for line in lines:
+        if _ftfy_cannot_change(line):
+            skipped += 1
+            assert ftfy.fix_text(line, config=_FTFY_CONFIG) == line, repr(line)
+    assert skipped > 0.9 * len(lines)  # the shortcut does save work on real text
+    for line in MOJIBAKE_LINES:  # and does not skip what needs fixing
+        assert not _ftfy_cannot_change(line), repr(line)
+        assert ftfy.fix_text(line, config=_FTFY_CONFIG) != line, repr(line)
+
+
+def test_ftfy_fix_equals_ftfy_line_by_line():
+    import ftfy
+
+    from corpus_tools.repair import _FTFY_CONFIG, _ftfy_fix
+
+    text = "".join([*_corpus_lines(), *MOJIBAKE_LINES])
+    pieces = _ftfy_fix(text)
+    assert "".join(p.raw for p in pieces) == text
+    assert "".join(p.text for p in pieces) == "".join(ftfy.fix_text(line, config=_FTFY_CONFIG) for line in text.splitlines(keepends=True))
