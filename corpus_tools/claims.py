@@ -19,13 +19,15 @@ wrong subject: :func:`side_by_side` shows the cue next to each figure.
 """
 from __future__ import annotations
 
+import copy
 import re
+from bisect import bisect_left
 from typing import Mapping
 
 import pandas as pd
 
-from .corpus import Corpus, Document, table_builder
-from .lexicon import WORD_AFTER, WORD_BEFORE
+from .corpus import Corpus, Document, ParagraphRow, SentenceRow, table_builder
+from .lexicon import WORD_AFTER, WORD_BEFORE, StartScanner, matches_from
 from .tables import define_table, make_table
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -48,7 +50,7 @@ def _alternation(words) -> str:
 
 
 class _Rules:
-    """The claims codebook compiled once per call of :func:`document_claims`."""
+    """The claims codebook compiled (once per codebook, see :func:`_rules_for`)."""
 
     def __init__(self, codebook: Mapping):
         cfg = codebook.get("claims", {})
@@ -68,6 +70,87 @@ class _Rules:
         self.ignore = re.compile(rf"{WORD_BEFORE}(?:{_alternation(cfg['ignore'])}){WORD_AFTER}", re.IGNORECASE) if cfg.get("ignore") else None
         self.subjects = [(s, re.compile(s["cue"], re.IGNORECASE), re.compile(s.get("context", ""), re.IGNORECASE))
                          for s in codebook.get("claim_subjects", [])]
+        self.any_unit = _first_of(self.units)
+        # The same regexes, compiled once instead of once per unit match in _count_quantity.
+        self.count_after = [_compiled_or_none(rf"\s+(?:were\s+|was\s+)?({cue.pattern})") for _, cue in self.counts]
+        # A speed-up that gives the same matches (see corpus_tools.lexicon): where
+        # each regex can start, from one scan of the text.
+        scanned = {"ignore": self.ignore, "fraction": self.fraction, "number": self.number, **dict(_DATES)}
+        scanned = {name: pattern for name, pattern in scanned.items() if pattern is not None}
+        self.scan_index = {name: k for k, name in enumerate(scanned)}
+        self.starts = StartScanner(list(scanned.values()))
+
+
+class _FirstOf:
+    """``next(((u, m) for u, p in units if (m := p.match(text, pos, endpos))), None)``
+    with one regex call: the unit regexes joined as alternatives, each in a group.
+
+    At one position re tries the alternatives in order and the first that
+    matches wins, with the match it would have on its own (nothing follows it
+    in the joined regex), so the result is the same.
+    """
+
+    def __init__(self, units: list, joined: re.Pattern, unit_of_group: dict[int, int]):
+        self.units, self.joined, self.unit_of_group = units, joined, unit_of_group
+
+    def match(self, text: str, pos: int, endpos: int):
+        m = self.joined.match(text, pos, endpos)
+        return None if m is None else (self.units[self.unit_of_group[m.lastindex]][0], m)
+
+
+def _first_of(units: list) -> _FirstOf | None:
+    """A :class:`_FirstOf` for ``[(unit, regex), ...]``, or ``None`` if the regexes
+    cannot be joined safely: back-references (group numbers shift when
+    joined) or a joined regex that does not compile (e.g. a group name used
+    twice). Then each regex is tried in turn, as before."""
+    patterns = [p for _, p in units]
+    if not patterns or any(re.search(r"\\[1-9]|\(\?P=|\(\?\(", p.pattern) for p in patterns):
+        return None
+    if len({p.flags for p in patterns}) != 1:
+        return None
+    unit_of_group, group = {}, 1
+    for k, p in enumerate(patterns):
+        unit_of_group[group] = k  # this unit's outer group: it closes last, so it is m.lastindex
+        group += 1 + p.groups
+    try:
+        joined = re.compile("|".join(f"({p.pattern})" for p in patterns), patterns[0].flags)
+    except (re.error, OverflowError, RecursionError):
+        return None
+    return _FirstOf(units, joined, unit_of_group)
+
+
+def _compiled_or_none(pattern: str) -> re.Pattern | None:
+    """``pattern`` compiled case-insensitively; ``None`` if it is not a valid regex
+    (then the error is raised where it is used, as before it was cached)."""
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error:
+        return None
+
+
+_RULES_CACHE: dict[int, tuple] = {}
+
+
+def _rules_for(codebook: Mapping) -> _Rules:
+    """:class:`_Rules` for ``codebook``, compiled once and reused while the parts
+    of the codebook it depends on stay equal (checked on every call: a copy is
+    kept, and the key order of the ``[claims]`` tables, which orders some
+    alternations)."""
+    parts = tuple(codebook.get(k) for k in ("claims", "claim_units", "claim_counts", "claim_subjects"))
+    cfg = parts[0]
+    order = tuple(tuple(v) for v in cfg.values() if isinstance(v, Mapping)) if isinstance(cfg, Mapping) else ()
+    cached = _RULES_CACHE.get(id(codebook))
+    if cached is not None and cached[1] == order and cached[0] == parts:
+        return cached[2]
+    rules = _Rules(codebook)
+    try:
+        snapshot = copy.deepcopy(parts)
+    except Exception:  # noqa: BLE001 - something that cannot be copied: just do not cache
+        return rules
+    if len(_RULES_CACHE) >= 8:
+        _RULES_CACHE.clear()
+    _RULES_CACHE[id(codebook)] = (snapshot, order, rules)
+    return rules
 
 
 def _iso_date(m: re.Match) -> str:
@@ -101,10 +184,11 @@ def _count_quantity(text: str, unit_m: re.Match, start: int, sent_start: int, ru
     """``(quantity, cue)`` for counted people: killed, wounded ... from the codebook cues."""
     noun = unit_m.group(0)
     after = text[unit_m.end() : unit_m.end() + 25]
-    for c, cue in rules.counts:  # the noun itself ("one deceased"), then a cue right after it
+    for (c, cue), cue_after in zip(rules.counts, rules.count_after):  # the noun itself ("one deceased"), then a cue right after it
         if cue.search(noun):
             return c["quantity"], cue.search(noun).group(0)
-        m = re.match(rf"\s+(?:were\s+|was\s+)?({cue.pattern})", after, re.IGNORECASE)
+        m = (cue_after.match(after) if cue_after is not None
+             else re.match(rf"\s+(?:were\s+|was\s+)?({cue.pattern})", after, re.IGNORECASE))
         if m:
             return c["quantity"], m.group(1)
     best, found = None, None
@@ -126,34 +210,61 @@ def _subject(text: str, start: int, quantity: str, sent: tuple[int, int], para: 
     return (best[0]["name"], best[1].group(0)) if best else ("", "")
 
 
+def _spans(rows) -> list[tuple[int, int]]:
+    """``(row["start"], row["end"])`` per row (read as attributes from the
+    document's own row objects, where ``row["start"]`` is ``row.start``)."""
+    return [(r.start, r.end) if type(r) in (ParagraphRow, SentenceRow) else (r["start"], r["end"]) for r in rows]
+
+
+def _sentences_in(doc: Document, paragraphs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Per paragraph ``(start, end)``, the ``(start, end)`` of the sentences that
+    start inside it, in the order of ``doc.sentences``."""
+    spans = _spans(doc.sentences)
+    starts = [s for s, _ in spans]
+    if all(a <= b for a, b in zip(starts, starts[1:])):  # sorted: a slice per paragraph
+        return [spans[bisect_left(starts, ps):bisect_left(starts, pe)] for ps, pe in paragraphs]
+    return [[sp for sp in spans if ps <= sp[0] < pe] for ps, pe in paragraphs]
+
+
 def document_claims(doc: Document, codebook: Mapping) -> list[dict]:
     """Rows of the ``claims`` table for one document (pure: document and codebook in)."""
-    rules = _Rules(codebook)
+    rules = _rules_for(codebook)
     text = doc.clean_text
     rows: list[dict] = []
     taken: list[tuple[int, int]] = []
+    found = rules.starts.find(text)  # where the idiom, number and date regexes may start
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for para in doc.paragraphs:
-        ps, pe = para["start"], para["end"]
-        sents = [(s["start"], s["end"]) for s in doc.sentences if ps <= s["start"] < pe] or [(ps, pe)]
+    def matches(name: str, pattern: re.Pattern, ps: int, pe: int):
+        """``pattern.finditer(text, ps, pe)``, trying the regex only where a match may start."""
+        starts = found[rules.scan_index[name]]
+        if starts is None:
+            return pattern.finditer(text, ps, pe)
+        i = bisect_left(starts, ps)
+        if i == len(starts) or starts[i] >= pe:  # no candidate in this paragraph
+            return ()
+        return matches_from(pattern, text, starts, ps, pe)
+
+    paragraphs = _spans(doc.paragraphs)
+    for (ps, pe), para_sents in zip(paragraphs, _sentences_in(doc, paragraphs)):
+        sents = para_sents or [(ps, pe)]
 
         def sentence_of(pos: int) -> tuple[int, int]:
             return next((s for s in sents if s[0] <= pos < s[1]), (ps, pe))
 
         if rules.ignore is not None:  # idioms such as "one day": not figures
-            taken.extend((m.start(), m.end()) for m in rules.ignore.finditer(text, ps, pe))
+            taken.extend((m.start(), m.end()) for m in matches("ignore", rules.ignore, ps, pe))
         for name, pattern in _DATES:
-            for m in pattern.finditer(text, ps, pe):
+            for m in matches(name, pattern, ps, pe):
                 if name == "date_year" and any(p.match(text, m.end(), pe) for u, p in rules.units if not u.get("gap")):
                     continue  # "2000 square miles" is an area, not a year
                 if free(m.start(), m.end()):
                     taken.append((m.start(), m.end()))
                     rows.append(_row(doc, m.start(), m.end(), quantity="date", unit="date", unit_normalized="date",
                                      rule=name, date=_iso_date(m)))
-        for m in rules.fraction.finditer(text, ps, pe):
+        for m in matches("fraction", rules.fraction, ps, pe):
             if not free(m.start(), m.end()):
                 continue
             k = m.group("k")
@@ -164,7 +275,7 @@ def document_claims(doc: Document, codebook: Mapping) -> list[dict]:
             rows.append(_row(doc, m.start(), m.end(), value=value, unit="fraction", value_normalized=value,
                              unit_normalized="fraction", quantity="fraction", qualifier=(m.group("q") or "").lower(),
                              subject=subject, rule="fraction_words", cue=cue))
-        for m in rules.number.finditer(text, ps, pe):
+        for m in matches("number", rules.number, ps, pe):
             if not free(m.start("n"), m.end("n")):
                 continue
             n = m.group("n").lower()
@@ -184,7 +295,10 @@ def document_claims(doc: Document, codebook: Mapping) -> list[dict]:
                 fields.update(unit=cur, unit_normalized=cur, value_normalized=value, quantity="money", rule="money_symbol")
                 end = m.end()
             else:
-                unit = next(((u, um) for u, p in rules.units if (um := p.match(text, m.end(), pe))), None)
+                if rules.any_unit is not None:
+                    unit = rules.any_unit.match(text, m.end(), pe)
+                else:
+                    unit = next(((u, um) for u, p in rules.units if (um := p.match(text, m.end(), pe))), None)
                 if unit is None:
                     if not re.match(_DIGITS, n):
                         continue  # "one territory for another": a number word alone is not a claim

@@ -22,16 +22,15 @@ from typing import Mapping, Sequence
 import pandas as pd
 
 from .corpus import Corpus, Document, table_builder
-from .lexicon import match_rule, text_units
+from .lexicon import match_each_rule, text_units
 from .tables import define_table, make_table
 
 
 def document_frame_hits(doc: Document, rules: Sequence[Mapping]) -> list[dict]:
     """Rows of ``frame_hits`` for one document (pure: document and frame rules in)."""
     rows = []
-    units = text_units(doc)
-    for rule in rules:
-        for hit in match_rule(doc.clean_text, rule, units):
+    for rule, hits in zip(rules, match_each_rule(doc.clean_text, rules, text_units(doc))):
+        for hit in hits:
             rows.append({"doc_id": doc.doc_id, "start": hit["start"], "end": hit["end"], "text": hit["text"],
                          "frame": rule["frame"], "question": rule["question"], "indicator": hit["term"],
                          "rule": rule["name"]})

@@ -19,17 +19,16 @@ from typing import Mapping, Sequence
 import pandas as pd
 
 from .corpus import Corpus, Document, table_builder
-from .lexicon import match_rule, text_units
+from .lexicon import match_each_rule, text_units
 from .tables import define_table, make_table
 
 
 def document_naming(doc: Document, rules: Sequence[Mapping]) -> list[dict]:
     """Rows of the ``naming`` table for one document (pure: document and rules in)."""
     rows = []
-    units = text_units(doc)
-    for rule in rules:
+    for rule, hits in zip(rules, match_each_rule(doc.clean_text, rules, text_units(doc))):
         group = rule.get("group", rule["name"])
-        for hit in match_rule(doc.clean_text, rule, units):
+        for hit in hits:
             rows.append({"doc_id": doc.doc_id, "start": hit["start"], "end": hit["end"], "text": hit["text"],
                          "group": group, "term": hit["term"], "rule": hit["rule"]})
     rows.sort(key=lambda r: (r["start"], r["end"], r["group"]))
