@@ -28,6 +28,7 @@ from .tables import define_table, make_table
 
 def document_frame_hits(doc: Document, rules: Sequence[Mapping]) -> list[dict]:
     """Rows of ``frame_hits`` for one document (pure: document and frame rules in)."""
+    rules = rules if isinstance(rules, Sequence) else list(rules)
     rows = []
     for rule, hits in zip(rules, match_each_rule(doc.clean_text, rules, text_units(doc))):
         for hit in hits:

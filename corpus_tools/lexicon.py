@@ -329,6 +329,8 @@ def match_each_rule(text: str, rules: Sequence[Mapping], units: Sequence[tuple[i
     (see :func:`_lowered`), takes the exact path instead, which runs every
     term's regex over every unit; both give the same rows.
     """
+    if not isinstance(rules, Sequence):  # e.g. a generator: it is read more than once
+        rules = list(rules)
     return _match_each(text, rules, units, _plan_for(rules))
 
 

@@ -25,6 +25,7 @@ from .tables import define_table, make_table
 
 def document_naming(doc: Document, rules: Sequence[Mapping]) -> list[dict]:
     """Rows of the ``naming`` table for one document (pure: document and rules in)."""
+    rules = rules if isinstance(rules, Sequence) else list(rules)
     rows = []
     for rule, hits in zip(rules, match_each_rule(doc.clean_text, rules, text_units(doc))):
         group = rule.get("group", rule["name"])

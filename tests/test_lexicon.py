@@ -231,3 +231,12 @@ def test_default_codebook_patterns_are_all_analysed():
     for rule in codebook["frames"] + codebook["naming"]:
         for term, pattern in L.compile_rule(rule):
             assert L.start_prefixes(pattern) is not None, (rule["name"], term)
+
+
+def test_match_rules_and_generators():
+    text, units = TEXTS[0] + "\n" + TEXTS[1], whole_units(TEXTS[0] + "\n" + TEXTS[1])
+    by_rule = exact(text, RULES[:3], units)
+    expected = sorted(((hit, k) for k, hits in enumerate(by_rule) for hit in hits),
+                      key=lambda pair: (pair[0]["start"], pair[1], pair[0]["end"]))
+    assert L.match_rules(text, iter(RULES[:3]), units) == [hit for hit, _ in expected]
+    assert L.match_each_rule(text, (rule for rule in RULES[:3]), units) == by_rule
