@@ -6,11 +6,14 @@ Used by :mod:`corpus_tools.quotes` (quoted speech) and
 """
 from __future__ import annotations
 
+import copy
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .quote_marks import quote_marks
-from .speakers import Mention, compatible, find_mentions, resolve_phrase
+from .speakers import Mention, compatible, find_mentions, literal_trie, normalise, resolve_phrase
+
 
 @lru_cache(maxsize=8)
 def _verb_table(key: tuple) -> tuple[re.Pattern, dict[str, dict]]:
@@ -23,18 +26,38 @@ def _verb_table(key: tuple) -> tuple[re.Pattern, dict[str, dict]]:
         for f in v.get("forms", []):
             forms[f.lower()] = v
     words = sorted(forms, key=len, reverse=True)
-    pats = [rf"\b({'|'.join(map(re.escape, words))})\b"] + [p for p in alts]
+    if words and all(w and w.isascii() for w in words):
+        # a trie of the words: the same matches as the flat alternation below (see
+        # literal_trie), found much faster; the regex is tried at every position of
+        # every sentence, and re.IGNORECASE keeps re from skipping words by their letter
+        word_alt = literal_trie(words)
+    else:
+        word_alt = "|".join(map(re.escape, words))
+    pats = [rf"\b({word_alt})\b"] + [p for p in alts]
     for v in verbs:
         if v.get("pattern"):
             forms["__pattern__" + v["name"]] = v
     return re.compile("|".join(f"(?:{p})" for p in pats), re.I), forms
 
 
+# The speech-verb list last seen and its table: documents of one corpus share a
+# codebook, and comparing the list with a copy is much cheaper than building the
+# hashable key below for every document.
+_last_verbs: tuple[list, tuple[re.Pattern, dict[str, dict]]] | None = None
+
+
 def speech_verbs(codebook: dict) -> tuple[re.Pattern, dict[str, dict]]:
     """The codebook's speech verbs: one regex for all forms and ``form -> entry``."""
+    global _last_verbs
+    entries = codebook.get("speech_verbs", [])
+    last = _last_verbs
+    if last is not None and last[0] == entries:  # equal entries give an equal key, hence the same table
+        return last[1]
     key = tuple(tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in e.items()))
-                for e in codebook.get("speech_verbs", []))
-    return _verb_table(key)
+                for e in entries)
+    table = _verb_table(key)
+    _last_verbs = (copy.deepcopy(entries), table)  # a copy: the codebook may change later
+    return table
 
 
 def _verb_entry(match: re.Match, forms: dict[str, dict], codebook: dict) -> tuple[str, dict, int, int]:
@@ -50,33 +73,112 @@ def _verb_entry(match: re.Match, forms: dict[str, dict], codebook: dict) -> tupl
     raise ValueError("empty verb match")
 
 
+# Patterns used per verb or per phrase, compiled once here rather than looked up in ``re``'s cache per call.
+_COORD_END = re.compile(r"(?:\b(?:and|but)\s+(?:\w+ly\s+)?|,\s*)$")
+_THAT = re.compile(r"\bthat\b")
+_AND_BUT = re.compile(r"\b(?:and|but)\b")
+_CAPITALISED_END = re.compile(r"[A-Z][\w’'-]*\s+$")
+_SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+_HE_SHE = re.compile(r"\b(he|she|He|She)\b")
+_DETERMINER_END = re.compile(r"\b(?:a|an|the|this|its|his|her|their|our|no|any)\s+$", re.I)
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_WORD_END = re.compile(r"(\w+)\s+$")
+
+
+def _ascending(values: list[int]) -> bool:
+    """Are the values in ascending order (equal neighbours allowed)? Bisection needs that."""
+    return all(a <= b for a, b in zip(values, values[1:]))
+
+
 class _Doc:
-    """Per-document working state (built and used inside :func:`document_quotes` only)."""
+    """Per-document working state (built and used inside :func:`document_quotes` only).
+
+    Besides the document's marks, mentions and sentences it keeps their offsets
+    as sorted lists, so "which sentence holds this offset", "is it inside a
+    quotation" and "which mentions lie in this range" are bisections instead
+    of scans over the whole document (they are asked thousands of times per
+    document). Each answers exactly what the scan it replaces would.
+    """
 
     def __init__(self, doc, codebook: dict):
         self.doc, self.cb, self.text = doc, codebook, doc.clean_text
+        self.norm = normalise(self.text)  # same length as text: offsets carry over
         self.rules = codebook.get("quote_rules", {})
         self.verb_re, self.forms = speech_verbs(codebook)
         self.mentions = find_mentions(self.text, codebook)
         self.marks = quote_marks(self.text, doc.paragraphs)
         self.sents = doc.sentences
         self.subject: dict[int, Mention | str] = {}
+        self.para_spans = [(p["start"], p["end"]) for p in doc.paragraphs]
+        self._para_starts = [s for s, _ in self.para_spans]
+        self._para_ends = [e for _, e in self.para_spans]
+        self._paras_sorted = _ascending(self._para_starts) and _ascending(self._para_ends)
+        self._sent_starts = [s["start"] for s in self.sents]
+        self._sent_ends = [s["end"] for s in self.sents]
+        self._sents_sorted = _ascending(self._sent_starts) and _ascending(self._sent_ends)
+        self._mark_opens = [o for o, _ in self.marks]
+        self._mark_closes = [c for _, c in self.marks]
+        self._marks_sorted = _ascending(self._mark_opens) and _ascending(self._mark_closes)
+        self._mention_starts = [m.start for m in self.mentions]  # find_mentions sorts by start
+        self._first_mention: dict[str, Mention] = {}
+        for m in self.mentions:
+            self._first_mention.setdefault(m.actor, m)
+        self._verbs: dict[int, list[re.Match]] = {}
+        # every "according to" match contains these words: without them the per-sentence scan can be skipped
+        self.has_according_to = "ccording to" in self.text
 
     def in_marks(self, pos: int) -> bool:
-        return any(o <= pos <= c for o, c in self.marks)
+        """Is ``pos`` inside a quoted span (marks included): ``o <= pos <= c`` for some mark?"""
+        if not self._marks_sorted:
+            return any(o <= pos <= c for o, c in self.marks)
+        # opens and closes both ascending: the marks with o <= pos are a prefix,
+        # those with c >= pos a suffix; some mark has both iff they overlap
+        return bisect_left(self._mark_closes, pos) < bisect_right(self._mark_opens, pos)
 
     def sent_of(self, pos: int) -> int:
-        for i, s in enumerate(self.sents):
-            if s["start"] <= pos < s["end"] + 1:
-                return i
+        """Index of the first sentence with ``start <= pos <= end``, else of the last sentence."""
+        if not self._sents_sorted:
+            for i, s in enumerate(self.sents):
+                if s["start"] <= pos < s["end"] + 1:
+                    return i
+            return len(self.sents) - 1
+        # starts and ends ascending: the first sentence ending at or after pos is
+        # the only candidate (any later one starts later still)
+        i = bisect_left(self._sent_ends, pos)
+        if i < len(self.sents) and self._sent_starts[i] <= pos:
+            return i
         return len(self.sents) - 1
 
+    def paragraph_end(self, pos: int, closed: bool = False) -> int:
+        """End of the first paragraph with ``start <= pos < end`` (``<= end`` if
+        ``closed``); StopIteration if there is none, like the ``next()`` scan it replaces."""
+        if self._paras_sorted:
+            ends = self._para_ends
+            i = bisect_left(ends, pos) if closed else bisect_right(ends, pos)
+            if i < len(ends) and self._para_starts[i] <= pos:
+                return ends[i]
+        return next(e for s, e in self.para_spans if s <= pos and (pos <= e if closed else pos < e))
+
+    def sentence_verbs(self, si: int) -> list[re.Match]:
+        """The speech-verb matches in sentence ``si`` (``verb_re.finditer`` over its
+        span), computed once per sentence: quoted and reported speech both ask."""
+        found = self._verbs.get(si)
+        if found is None:
+            s = self.sents[si]
+            found = self._verbs[si] = list(self.verb_re.finditer(self.text, s["start"], s["end"]))
+        return found
+
     def persons_before(self, lo: int, pos: int, any_kind: bool = False) -> list[Mention]:
-        return [m for m in self.mentions if lo <= m.start and m.end <= pos and not m.possessive
+        """Mentions within ``[lo, pos]``, in text order: not possessive, not
+        inside a quotation, people only unless ``any_kind``."""
+        # mentions are sorted by start, and one that ends by pos starts by pos
+        i, j = bisect_left(self._mention_starts, lo), bisect_right(self._mention_starts, pos)
+        return [m for m in self.mentions[i:j] if lo <= m.start and m.end <= pos and not m.possessive
                 and not self.in_marks(m.start) and (any_kind or m.kind == "person")]
 
     def actor_of(self, name: str) -> Mention | None:
-        return next((m for m in self.mentions if m.actor == name), None)
+        """The first mention of actor ``name``, or None."""
+        return self._first_mention.get(name)
 
     def resolve_pronoun(self, pos: int, gender: str) -> str:
         """The actor a he/she at ``pos`` refers to: an earlier person in the same
@@ -117,11 +219,11 @@ class _Doc:
         si = self.sent_of(vs)
         lo = self.sents[si]["start"]
         left = self.text[lo:vs]
-        coord = re.search(r"(?:\b(?:and|but)\s+(?:\w+ly\s+)?|,\s*)$", left)
+        coord = _COORD_END.search(left)
         if word.lower().endswith("ing") or (coord and not left.rstrip().endswith(",")):
             return self._nearest(lo, vs)
         cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"), left.rfind("”"), left.rfind('"'),
-                  _last(left, r"\bthat\b"), self._last_conjunction(lo, left))
+                  _last(left, _THAT), self._last_conjunction(lo, left))
         region_lo = lo + cut + 1 if cut >= 0 else lo
         region = self.text[region_lo:vs]
         aux = set(self.rules.get("between_subject_and_verb", []))
@@ -146,12 +248,12 @@ class _Doc:
         """The last "and"/"but" in ``left`` that joins clauses or phrases: not one
         inside an actor's name ("the Transport and General Workers' Union") or
         between two capitalised words of a name the codebook does not know."""
-        for m in reversed(list(re.finditer(r"\b(?:and|but)\b", left))):
+        for m in reversed(list(_AND_BUT.finditer(left))):
             a = lo + m.start()
             if any(x.start <= a < x.end for x in self.mentions):
                 continue
-            if m.group(0) == "and" and re.search(r"[A-Z][\w’'-]*\s+$", left[:m.start()]) \
-                    and re.match(r"\s+[A-Z]", left[m.end():]):
+            if m.group(0) == "and" and _CAPITALISED_END.search(left[:m.start()]) \
+                    and _SPACE_CAPITAL.match(left[m.end():]):
                 continue
             return m.end() - 1
         return -1
@@ -161,7 +263,7 @@ class _Doc:
         if people:
             m = people[-1]
             return m.actor, m.text, m.start, m.end
-        pm = list(re.finditer(r"\b(he|she|He|She)\b", self.text[lo:pos]))
+        pm = list(_HE_SHE.finditer(self.text[lo:pos]))
         if pm:
             p = pm[-1]
             s = lo + p.start()
@@ -173,9 +275,9 @@ class _Doc:
         return "", "", -1, -1
 
 
-def _last(text: str, pattern: str) -> int:
+def _last(text: str, pattern: re.Pattern) -> int:
     """Index of the last character of the last match (so ``cut + 1`` is just past it), or -1."""
-    found = list(re.finditer(pattern, text))
+    found = list(pattern.finditer(text))
     return found[-1].end() - 1 if found else -1
 
 
@@ -184,11 +286,10 @@ def _is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool
     possessive ("state's"); or an -ing form that is the object of another verb
     ("will stop admitting patients", "keeps telling us"): then it is not an
     attribution of the sentence's subject (``[quote_rules] gerund_taking_verbs``)."""
-    if (re.search(r"\b(?:a|an|the|this|its|his|her|their|our|no|any)\s+$", text[max(0, vs - 8):vs], re.I)
-            or re.match(r"['’]s\b", text[ve:ve + 2])):
+    if _DETERMINER_END.search(text[max(0, vs - 8):vs]) or _POSSESSIVE_S.match(text[ve:ve + 2]):
         return True
     if rules and text[vs:ve].lower().endswith("ing"):
-        prev = re.search(r"(\w+)\s+$", text[max(0, vs - 30):vs])
+        prev = _WORD_END.search(text[max(0, vs - 30):vs])
         return bool(prev) and prev.group(1).lower() in set(rules.get("gerund_taking_verbs", []))
     return False
 

@@ -8,9 +8,9 @@ Split out of :mod:`corpus_tools.quotes`. Forms: ``X said (that) CLAUSE``,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .attribution import _Doc, _is_noun_use, _row, _verb_entry
-from .speakers import normalise
 
 _END_PUNCT = ".!?\"”’)"
 _SUBJ_START = {"he", "she", "it", "they", "we", "i", "there", "his", "her", "its", "their", "our", "you"}
@@ -22,17 +22,58 @@ _ADVERBIAL = re.compile(r"(?:to|on|in|at|via|through|during|after|before|last|th
 # "said in a leaflet handed out at the gates that …": a long adverbial before "that" (a channel or place)
 _PREP_PHRASE = re.compile(r"(?:in|on|at|via|through|during)\s+(?:a|an|the|its|his|her|their)\s+", re.I)
 
+# Patterns used per sentence or per verb, compiled once here (``re``'s own cache
+# is shared with the whole pipeline and a lookup there is not free either).
+_COORD_VERB = re.compile(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?=\w)")
+_APOSTROPHE = re.compile(r"['’]")
+_THAT_AFTER = re.compile(r"\s*((?:[^\s,;:“”\"]+\s+){0,10}?)that\s+")
+_CLEAR = re.compile(r"(?:it\s+)?(?:\w+ly\s+)?clear")
+_TO_END = re.compile(r"\bto\s+$")
+_THAT_WORD = re.compile(r"\bthat\b|,")
+_LOWER_SUBJECT = re.compile(r"(?:the|a|an|he|she|officials)\b")
+_POSSESSIVE_NAME = re.compile(r"[A-Z][\w’']*['’]s\b")
+_LEAD = re.compile(r"(?:[A-Z]\w+|On [^,]{1,30}|In [^,]{1,30}),\s+")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_LEAD_NAME = re.compile(r"\s*(?:[A-Z]\w+,\s*)?")
+_COMMA_SPACE = re.compile(r",\s+")
+_CAP_LEAD = re.compile(r"[A-Z]\w+,\s+")
+
+
+@lru_cache(maxsize=16)
+def _stopper_re(stoppers: tuple[str, ...]) -> re.Pattern:
+    """Where a reported clause stops: ``, STOPPER``, a semicolon, or a comma before a quote mark."""
+    alts = "|".join(map(re.escape, stoppers))
+    return re.compile(rf",\s+(?:{alts})\b|;|,\s*[“\"‘]")
+
+
+@lru_cache(maxsize=16)
+def _speech_noun_re(nouns: tuple[str, ...]) -> re.Pattern:
+    """``the Kremlin's response was ...:`` (see :func:`_speech_noun`)."""
+    alts = "|".join(map(re.escape, nouns))
+    return re.compile(rf"((?:the\s+)?[A-Z][\w .-]{{0,40}}?)'s\s+(?:{alts})\b[^:“”\"]{{0,80}}:\s+(?=[^“\"])")
+
+
+def _ends_with_to(text: str, lo: int, hi: int) -> bool:
+    """``re.search(r"\\bto\\s+$", text[lo:hi])`` without scanning the whole slice.
+
+    A match is "to" followed by the whitespace that ends the slice, so it can
+    only start two characters before that trailing whitespace; searching from
+    one character earlier keeps the ``\\b`` test on the character before "to"
+    (or on the slice start, when "to" opens the slice)."""
+    left = text[lo:hi]
+    body = len(left.rstrip())
+    return _TO_END.search(left, max(0, body - 3)) is not None
+
 
 def _clause_end(d: _Doc, start: int, limit: int, stop: bool = True) -> int:
     """Where a reported clause starting at ``start`` ends (before ``limit``, the sentence end)."""
     seg = d.text[start:limit]
     ends = [len(seg)]
     if stop:
-        stoppers = "|".join(map(re.escape, d.rules.get("clause_stoppers", [])))
-        for m in re.finditer(rf",\s+(?:{stoppers})\b|;|,\s*[“\"‘]", seg):
+        for m in _stopper_re(tuple(d.rules.get("clause_stoppers", []))).finditer(seg):
             if not d.in_marks(start + m.start()):
                 ends.append(m.start())
-        for m in re.finditer(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?=\w)", seg):
+        for m in _COORD_VERB.finditer(seg):
             vm = d.verb_re.match(seg, m.end())
             if vm and not d.in_marks(start + m.start()):
                 ends.append(m.start())
@@ -45,7 +86,7 @@ def _clause_end(d: _Doc, start: int, limit: int, stop: bool = True) -> int:
 def _looks_like_clause(words: list[str], lemma: str, k: int, window: int = 10, gerund_ok: bool = False) -> bool:
     if not words:
         return False
-    first = re.split(r"['’]", words[0].lower().strip("“\""))[0]
+    first = _APOSTROPHE.split(words[0].lower().strip("“\""))[0]
     if first in _SUBJ_START:
         return True
     if k == 0 and lemma == "report" and first.endswith("ed"):
@@ -60,11 +101,11 @@ def _clause_after(d: _Doc, ve: int, limit: int, entry: dict) -> tuple[int, str] 
     """Start of the clause reported by the verb ending at ``ve``, and the rule."""
     rest = d.text[ve:limit]
     tell = entry["name"] in ("tell", "reveal", "explain", "confirm")
-    m = re.match(r"\s*((?:[^\s,;:“”\"]+\s+){0,10}?)that\s+", rest)
+    m = _THAT_AFTER.match(rest)
     if m:
         skip = m.group(1).strip()
         ok = (not skip or (_ADVERBIAL.match(skip) and (len(skip.split()) <= 6 or _PREP_PHRASE.match(skip)))
-              or tell or re.fullmatch(r"(?:it\s+)?(?:\w+ly\s+)?clear", skip))
+              or tell or _CLEAR.fullmatch(skip))
         if ok and len(rest[m.end():].split()) >= 3 and not d.in_marks(ve + m.end()):
             return ve + m.end(), "verb_that_clause"
     pos = len(rest) - len(rest.lstrip())
@@ -73,7 +114,7 @@ def _clause_after(d: _Doc, ve: int, limit: int, entry: dict) -> tuple[int, str] 
     for k in range(0, min(len(tokens), 6)):
         if k and not (tell or _ADVERBIAL.match(" ".join(tokens[:k]))):
             break
-        if re.split(r"['’]", tokens[k].lower())[0] in _SUBJ_START:
+        if _APOSTROPHE.split(tokens[k].lower())[0] in _SUBJ_START:
             return ve + pos + len(" ".join(tokens[:k])) + (1 if k else 0), "verb_clause"
     if not tell and _looks_like_clause(tokens, entry["name"], 0):
         return ve + pos, "verb_clause"
@@ -90,16 +131,15 @@ def _indirect(d: _Doc, used_cues: set[int]) -> list[dict]:
     rows: list[dict] = []
     text = d.text
     for si, s in enumerate(d.sents):
-        para = next(p for p in d.doc.paragraphs if p["start"] <= s["start"] < p["end"])
-        if text[para["end"] - 1] not in _END_PUNCT or s["kind"] != "body":
+        if text[d.paragraph_end(s["start"]) - 1] not in _END_PUNCT or s["kind"] != "body":
             continue  # headlines and subheadings attribute nothing
         limit = s["end"]
         claimed: list[tuple[int, int]] = []
-        for vm in d.verb_re.finditer(text, s["start"], s["end"]):
+        for vm in d.sentence_verbs(si):
             word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
             if vs in used_cues or d.in_marks(vs) or entry.get("clause") is False or _is_noun_use(text, vs, ve, d.rules):
                 continue
-            if any(a <= vs < b for a, b in claimed) or re.search(r"\bto\s+$", text[s["start"]:vs]):
+            if any(a <= vs < b for a, b in claimed) or _ends_with_to(text, s["start"], vs):
                 continue
             found = _clause_after(d, vm.end(), limit, entry)
             if found:
@@ -124,7 +164,7 @@ def _inverted(d: _Doc, s: dict, vs: int, ve: int, word: str, entry: dict) -> dic
     """``CLAUSE, X said (on Monday).``: the clause before the attribution."""
     text = d.text
     tail = text[ve:s["end"]].strip(" .!?")
-    if len(tail.split()) > 6 or re.search(r"\bthat\b|,", tail):
+    if len(tail.split()) > 6 or _THAT_WORD.search(tail):
         return None
     left = text[s["start"]:vs]
     commas = [i for i, ch in enumerate(left) if ch == "," and not d.in_marks(s["start"] + i)]
@@ -132,7 +172,7 @@ def _inverted(d: _Doc, s: dict, vs: int, ve: int, word: str, entry: dict) -> dic
         region = left[ci + 1:].strip()
         if not region:
             continue
-        if region[0].islower() and not re.match(r"(?:the|a|an|he|she|officials)\b", region):
+        if region[0].islower() and not _LOWER_SUBJECT.match(region):
             return None
         words = region.split()
         aux = set(d.rules.get("between_subject_and_verb", []))
@@ -140,10 +180,10 @@ def _inverted(d: _Doc, s: dict, vs: int, ve: int, word: str, entry: dict) -> dic
             words.pop()  # "…, the trust has confirmed": the auxiliary belongs to the attribution
         if len(words) > 12 or any(w.lower() in _FINITE for w in words):
             return None
-        if re.match(r"[A-Z][\w’']*['’]s\b", region) and ci != commas[0]:
+        if _POSSESSIVE_NAME.match(region) and ci != commas[0]:
             continue  # an appositive ("Trump's special envoy,"): the subject is further left
         clause_lo = _after_dateline(text, s["start"], s["start"] + ci)
-        lead = re.match(r"(?:[A-Z]\w+|On [^,]{1,30}|In [^,]{1,30}),\s+", text[clause_lo:s["start"] + ci])
+        lead = _LEAD.match(text[clause_lo:s["start"] + ci])
         if lead and len(lead.group(0).split()) <= 3:
             clause_lo += lead.end()
         ce = s["start"] + ci
@@ -168,17 +208,20 @@ def _after_dateline(text: str, lo: int, hi: int) -> int:
 
 
 def _according_to(d: _Doc, s: dict, claimed: list) -> list[dict]:
+    """``according to X, CLAUSE`` and ``CLAUSE, according to X``."""
     text, rows = d.text, []
-    for m in re.finditer(r"\b[Aa]ccording to\s+", text[s["start"]:s["end"]]):
+    if not d.has_according_to:  # most documents have none: skip the scan of every sentence
+        return rows
+    for m in _ACCORDING.finditer(text[s["start"]:s["end"]]):
         a = s["start"] + m.start()
         np_lo = s["start"] + m.end()
         if any(x <= a < y for x, y in claimed) or d.in_marks(a):
             continue
         before = text[s["start"]:a]
-        if not before.strip() or re.fullmatch(r"\s*(?:[A-Z]\w+,\s*)?", before):
+        if not before.strip() or _LEAD_NAME.fullmatch(before):
             rest = text[np_lo:s["end"]]
             cut = 0
-            for c in re.finditer(r",\s+", rest):
+            for c in _COMMA_SPACE.finditer(rest):
                 nxt = rest[c.end():].split(" ", 1)[0]
                 cut = c.start()
                 if not (nxt.endswith("ed") and nxt[:1].islower()) and not nxt in ("who", "which"):
@@ -186,12 +229,12 @@ def _according_to(d: _Doc, s: dict, claimed: list) -> list[dict]:
             if not cut:
                 continue
             np_end = np_lo + len(re.split(r",", rest[:cut])[0])
-            cs = np_lo + cut + len(re.match(r",\s+", rest[cut:]).group(0))
+            cs = np_lo + cut + len(_COMMA_SPACE.match(rest[cut:]).group(0))
             ce = _clause_end(d, cs, s["end"], stop=False)
             rule = "according_to_then_clause"
         elif before.rstrip().endswith(",") and not any(x >= s["start"] and y <= a for x, y in claimed):
             cs = _after_dateline(text, s["start"], a)
-            lead = re.match(r"[A-Z]\w+,\s+", before)
+            lead = _CAP_LEAD.match(before)
             if lead:
                 cs += lead.end()
             ce = s["start"] + len(before.rstrip()) - 1
@@ -209,11 +252,13 @@ def _according_to(d: _Doc, s: dict, claimed: list) -> list[dict]:
 
 def _speech_noun(d: _Doc, s: dict, claimed: list) -> list[dict]:
     """``the Kremlin's response was ...: CLAUSE``: a speech noun, a possessor, a colon."""
-    nouns = "|".join(map(re.escape, d.rules.get("speech_nouns", [])))
-    if not nouns:
+    nouns = d.rules.get("speech_nouns", [])
+    if not "|".join(nouns):  # no nouns: nothing to match (as an empty alternation would not)
         return []
-    seg = normalise(d.text[s["start"]:s["end"]])
-    m = re.search(rf"((?:the\s+)?[A-Z][\w .-]{{0,40}}?)'s\s+(?:{nouns})\b[^:“”\"]{{0,80}}:\s+(?=[^“\"])", seg)
+    seg = d.norm[s["start"]:s["end"]]  # the sentence with straight apostrophes
+    if "'s" not in seg or ":" not in seg:  # both are literal parts of every match
+        return []
+    m = _speech_noun_re(tuple(nouns)).search(seg)
     if not m:
         return []
     cs = s["start"] + m.end()

@@ -12,6 +12,9 @@ import re
 
 _OPEN, _CLOSE = "“", "”"
 _S_OPEN, _S_CLOSE = "‘", "’"
+_DOUBLE_OPEN = re.compile('[“"]')  # the marks that open a quotation in a double-quote document
+_ANY_OPEN = re.compile('[“"‘]')  # ... and in a single-quote one
+_LOWER_WORD = re.compile(r" [a-z]")
 
 
 def _opens_single(text: str, i: int) -> bool:
@@ -32,7 +35,7 @@ def _closes_single(text: str, i: int) -> int:
     after = text[i + 1:i + 2]
     if before.isspace() or (after and (after.isalnum())):
         return 0
-    if before in "sS" and re.match(r" [a-z]", text[i + 1:i + 3]):
+    if before in "sS" and _LOWER_WORD.match(text[i + 1:i + 3]):
         return 1
     return 2
 
@@ -44,14 +47,17 @@ def single_quote_primary(text: str, paras: list[dict]) -> bool:
     of a paragraph is the outer one; nested marks come later, inside it.)"""
     singles = doubles = 0
     for p in paras:
-        for i in range(p["start"], p["end"]):
-            ch = text[i]
-            if ch == _S_OPEN and _opens_single(text, i):
-                singles += 1
-                break
-            if ch in (_OPEN, '"'):
+        # jump from mark to mark (‘ “ ") instead of looking at every character
+        m = _ANY_OPEN.search(text, p["start"], p["end"])
+        while m is not None:
+            i = m.start()
+            if text[i] != _S_OPEN:
                 doubles += 1
                 break
+            if _opens_single(text, i):
+                singles += 1
+                break
+            m = _ANY_OPEN.search(text, i + 1, p["end"])
     return singles > doubles
 
 
@@ -69,30 +75,41 @@ def quote_marks(text: str, paras: list[dict]) -> list[tuple[int, int]]:
     paragraph end, where no mark stands).
     """
     pairs = {_OPEN: _CLOSE, '"': '"'}
+    opener = _DOUBLE_OPEN
     if single_quote_primary(text, paras):
         pairs[_S_OPEN] = _S_CLOSE
+        opener = _ANY_OPEN
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    # The scan jumps from one mark that matters to the next (an opening mark
+    # while outside a quotation, its closing mark while inside), with what a
+    # character-by-character walk would do at each.
     for k, p in enumerate(paras):
-        skip_first = open_at is not None
-        for i in range(p["start"], p["end"]):
-            ch = text[i]
-            if skip_first and i == p["start"] and ch == text[open_at]:
-                continue
+        i, end = p["start"], p["end"]
+        if open_at is not None and i < end and text[i] == text[open_at]:
+            i += 1  # the opening mark repeated at the start of a continued quotation
+        while i < end:
             if open_at is None:
-                if ch in pairs and (ch != _S_OPEN or _opens_single(text, i)):
-                    open_at = i
+                m = opener.search(text, i, end)
+                if m is None:
+                    break
+                j = m.start()
+                if text[j] != _S_OPEN or _opens_single(text, j):
+                    open_at = j
+                i = j + 1
                 continue
             closer = pairs[text[open_at]]
-            if ch != closer:
-                continue
+            j = text.find(closer, i, end)
+            if j < 0:
+                break
+            i = j + 1
             if closer == _S_CLOSE:
-                strength = _closes_single(text, i)
+                strength = _closes_single(text, j)
                 if strength == 0:
                     continue
-                if strength == 1 and _better_single_close(text, i + 1, p["end"]):
+                if strength == 1 and _better_single_close(text, j + 1, end):
                     continue
-            spans.append((open_at, i))
+            spans.append((open_at, j))
             open_at = None
         if open_at is not None:
             nxt = paras[k + 1] if k + 1 < len(paras) else None

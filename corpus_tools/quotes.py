@@ -37,6 +37,7 @@ names (``document_quotes``, ``quotes_table``, ``quote_share``, ``quote_marks``,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -63,6 +64,22 @@ COLUMNS = {
 define_table("quotes", "one row per quotation: direct, partial, indirect (and scare quotes, marked)", COLUMNS, "quotes")
 
 _NP_START = re.compile(r"(?:[A-Z]|the\b|a\b|an\b|his\b|her\b|their\b|its\b|he\b|she\b|they\b|it\b|we\b|i\b)")
+# Patterns used per quote, compiled once here rather than looked up in ``re``'s cache per call.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
+_LEAD_COMMA = re.compile(r"\s*,?\s*")
+_NP_AFTER_VERB = re.compile(r"\s*([^,.;:!?“”\"]+)")
+_SPACES = re.compile(r"\s+")
+_NOT_NP = re.compile(r"[.;:!?“”\"‘]")
+_WORD_SPACE = re.compile(r"(\w+)\s+")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_COLON_COMMA_END = re.compile(r"[:,]\s*$")
+_TO_BEFORE = re.compile(r"\bto\s+$")
+
+
+@lru_cache(maxsize=16)
+def _title_res(cues: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """The codebook's ``title_cues`` ("known as", "titled"), compiled once."""
+    return tuple(re.compile(t, re.I) for t in cues)
 
 
 def _direct(d: _Doc) -> list[dict]:
@@ -71,7 +88,7 @@ def _direct(d: _Doc) -> list[dict]:
     text, prev_direct = d.text, None
     for qi, (o, c) in enumerate(d.marks):
         start, end = o + 1, c
-        para_end = next(p["end"] for p in d.doc.paragraphs if p["start"] <= c <= p["end"])
+        para_end = d.paragraph_end(c, closed=True)
         nxt_open = d.marks[qi + 1][0] if qi + 1 < len(d.marks) else len(text)
         after = text[c + 1:min(para_end, nxt_open)] if c < para_end else ""
         si = d.sent_of(o)
@@ -84,15 +101,14 @@ def _direct(d: _Doc) -> list[dict]:
             rows.append(_row(d, start, end, "direct", speaker, verb, stance, cue, rule))
             prev_direct = rows[-1]
             continue
-        sentence_start = not before.strip() or re.search(r"[.!?][\"”’)]?\s*$", before)
+        sentence_start = not before.strip() or _SENTENCE_END.search(before)
         if sentence_start and prev_direct is not None and o - prev_direct["end"] < 400:
             p = prev_direct
             rows.append(_row(d, start, end, "direct", (p["speaker"], p["speaker_text"]), p["verb"], p["verb_stance"],
                              (p["cue_start"], p["cue_end"]), "continues_previous_quote"))
             prev_direct = rows[-1]
             continue
-        titles = d.rules.get("title_cues", [])
-        if any(re.search(t, before[-50:], re.I) for t in titles):
+        if any(t.search(before[-50:]) for t in _title_res(tuple(d.rules.get("title_cues", [])))):
             rows.append(_row(d, start, end, "scare", ("", ""), "", "", (-1, -1), "scare_title"))
             continue
         cue = _sentence_cue(d, si, o)
@@ -113,34 +129,35 @@ def _good_np(np: str) -> bool:
 
 def _after_cue(d: _Doc, pos: int, after: str):
     """``“…,” said X`` or ``“…,” X said``: attribution right after the closing mark."""
-    m = re.match(r"\s*,?\s*", after)
+    m = _LEAD_COMMA.match(after)
     rest = after[m.end():]
     base = pos + m.end()
     vm = d.verb_re.match(rest)
     if vm:
         word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
-        np = re.match(r"\s*([^,.;:!?“”\"]+)", rest[vm.end():])
+        np = _NP_AFTER_VERB.match(rest[vm.end():])
         if np and _good_np(np.group(1)):
             s = base + vm.end() + np.start(1)
             spk = d.phrase(s, s + len(np.group(1).rstrip()))
             return spk, word, entry["stance"], (base + vs, base + ve), "quote_then_verb_speaker"
     aux = set(d.rules.get("between_subject_and_verb", []))
-    for np in re.finditer(r"\s+", rest[:90]):
+    for np in _SPACES.finditer(rest[:90]):
         phrase = rest[:np.start()]
         # the speaker may carry an appositive: “…,” the union's leader, Ann Bell, said
         segs = phrase.rstrip(",").split(",")
-        if re.search(r"[.;:!?“”\"‘]", phrase) or len(segs) > 3 or not all(_good_np(g) for g in segs):
+        if _NOT_NP.search(phrase) or len(segs) > 3 or not all(_good_np(g) for g in segs):
             break
         phrase = phrase.rstrip(",")
         tail = rest[np.end():]
         while True:
-            w = re.match(r"(\w+)\s+", tail)
+            w = _WORD_SPACE.match(tail)
             if not w or w.group(1).lower() not in aux or d.verb_re.match(tail):
                 break
             tail = tail[w.end():]
         vm = d.verb_re.match(tail)
         off = base + len(rest) - len(tail)
-        if vm and not re.match(r"['’]s\b", tail[vm.end():]) and not _is_noun_use(d.text, off + vm.start(), off + vm.end()):
+        if vm and not _POSSESSIVE_S.match(tail[vm.end():]) \
+                and not _is_noun_use(d.text, off + vm.start(), off + vm.end()):
             word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
             off = base + len(rest) - len(tail)
             spk = d.phrase(base, base + len(phrase))
@@ -150,7 +167,7 @@ def _after_cue(d: _Doc, pos: int, after: str):
 
 def _before_cue(d: _Doc, lo: int, before: str):
     """``X said: “…”`` or ``…, adding, “…”``: a speech verb before a colon or comma."""
-    if not re.search(r"[:,]\s*$", before):
+    if not _COLON_COMMA_END.search(before):
         return None
     verbs = [vm for vm in d.verb_re.finditer(before) if not d.in_marks(lo + vm.start())]
     if not verbs:
@@ -166,9 +183,9 @@ def _before_cue(d: _Doc, lo: int, before: str):
 def _sentence_cue(d: _Doc, si: int, pos: int):
     """The speech verb of the sentence around a quoted fragment (nearest one)."""
     s = d.sents[si]
-    verbs = [vm for vm in d.verb_re.finditer(d.text, s["start"], s["end"]) if not d.in_marks(vm.start())
+    verbs = [vm for vm in d.sentence_verbs(si) if not d.in_marks(vm.start())
              and not _is_noun_use(d.text, vm.start(), vm.end(), d.rules)]
-    verbs = [vm for vm in verbs if not re.search(r"\bto\s+$", d.text[max(0, vm.start() - 4):vm.start()])]
+    verbs = [vm for vm in verbs if not _TO_BEFORE.search(d.text[max(0, vm.start() - 4):vm.start()])]
     if not verbs:
         return None
     vm = min(verbs, key=lambda v: (abs(v.start() - pos), v.start() > pos))

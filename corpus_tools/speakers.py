@@ -24,10 +24,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_APOS = str.maketrans({"’": "'", "‘": "'"})
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 _NAME_TOKEN = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
-_TEXT_NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}\b(?!['’]s\b)?")
+_HE_SHE = re.compile(r"\b(he|she|He|She)\b")
+_IT = re.compile(r"\s*(it|It)\s*")
+_TEXT_NAME_PATTERN = rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}\b(?!['’]s\b)?"
+# The same pattern with "\b[A-Z]" written as "[A-Z](?<!\w[A-Z])" (a capital not
+# preceded by a word character: what \b before a capital means). Matches are the
+# same; starting with a character class lets ``re`` skip quickly to the capitals
+# instead of trying the pattern at every character. (tests/test_quotes.py checks.)
+_TEXT_NAME = re.compile(rf"[A-Z](?<!\w[A-Z]){_NAME_TOKEN[len('[A-Z]'):]}(?:\s+{_NAME_TOKEN}){{1,2}}\b(?!['’]s\b)?")
 
 
 @dataclass(frozen=True)
@@ -46,7 +52,8 @@ class Mention:
 
 def normalise(text: str) -> str:
     """Curly apostrophes to straight, same length, so codebook terms match either style."""
-    return text.translate(_APOS)
+    # two str.replace calls: what str.translate with a two-entry table does, several times faster
+    return text.replace("’", "'").replace("‘", "'")
 
 
 def _term_pattern(term: str) -> str:
@@ -64,17 +71,30 @@ def _term_re(term: str) -> tuple[str, re.Pattern]:
     return normalise(term)[1:], re.compile(_term_pattern(term))
 
 
-def _term_matches(term: str, norm: str):
+def _term_matches(term: str, norm: str, found: dict[str, list[int]] | None = None):
     """What ``re.finditer(_term_pattern(term), norm)`` yields, found faster.
 
     Every match is one character followed by the rest of the term verbatim, so
-    ``str.find`` jumps to the only places a match can start; ``match`` there
-    tests the same pattern with the same lookbehind (it sees the text before
-    ``pos``), and the search resumes after a match as ``finditer`` does.
+    only where that rest occurs can a match start: ``match`` there tests the
+    same pattern with the same lookbehind (it sees the text before ``pos``),
+    and the search resumes after a match as ``finditer`` does. The places come
+    from ``found`` (:func:`occurrences` of the rest) if given, else from ``str.find``.
     """
     tail, pattern = _term_re(term)
     if not tail:
         yield from pattern.finditer(norm)
+        return
+    if found is not None:
+        pos = 0
+        for j in found.get(tail, ()):  # ascending: the offsets find() would return, and more
+            if j < pos + 1:
+                continue
+            m = pattern.match(norm, j - 1)
+            if m:
+                yield m
+                pos = m.end()
+            else:
+                pos = j
         return
     pos = 0
     while True:
@@ -87,6 +107,71 @@ def _term_matches(term: str, norm: str):
             pos = m.end()
         else:
             pos = j
+
+
+def literal_trie(words) -> str:
+    """A regex matching exactly ``words`` (literal strings), written as a trie:
+    ``said|says|saying`` becomes ``sa(?:id|y(?:ing|s))``.
+
+    At one position all the words that match lie on one path of the trie (for
+    ASCII words also under IGNORECASE, their letters having disjoint case
+    classes), and where a word is a prefix of another the longer continuation
+    is optional and greedy, so the longest is tried first, backtracking to a
+    shorter one if what follows fails: the same order as a flat alternation
+    sorted longest first, at a fraction of the cost (``re`` tries a flat
+    alternation's words one by one at every position).
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = f"(?:{'|'.join(alts)})"
+        return body + "?" if "" in node else body
+
+    return emit(trie)
+
+
+@lru_cache(maxsize=64)
+def _occurrence_finder(words: tuple[str, ...]) -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    """For distinct non-empty strings: a regex matching the longest of them
+    that starts at a position, and for each word the words that are its
+    prefixes (itself included), which occur wherever it does."""
+    prefixes = {w: tuple(u for u in words if w.startswith(u)) for w in words}
+    return re.compile(literal_trie(words)), prefixes
+
+
+def occurrences(text: str, words: tuple[str, ...]) -> dict[str, list[int]]:
+    """Every offset at which each of ``words`` (distinct, non-empty) occurs in
+    ``text``, overlaps included, ascending; words absent from the text are left out.
+
+    One scan for all the words instead of a ``str.find`` pass per word (most
+    words of a codebook are absent from a document, and each pass reads the
+    whole text): the trie regex of :func:`_occurrence_finder` stops at each
+    position where some word starts and gives the longest; the others starting
+    there are its prefixes. The search resumes one character on, so
+    overlapping occurrences are found too.
+    """
+    if not words:
+        return {}
+    pattern, prefixes = _occurrence_finder(words)
+    found: dict[str, list[int]] = {}
+    m = pattern.search(text)
+    while m is not None:
+        p = m.start()
+        for w in prefixes[m.group()]:
+            if w in found:
+                found[w].append(p)
+            else:
+                found[w] = [p]
+        m = pattern.search(text, p + 1)
+    return found
 
 
 def _actors(codebook: dict) -> list[dict]:
@@ -109,16 +194,17 @@ def find_mentions(text: str, codebook: dict) -> list[Mention]:
     terms.sort(key=lambda t: -len(t[0]))
     taken = [False] * len(text)
     out: list[Mention] = []
-    for term, actor, is_role in terms:
-        if not term:
+    # Every match contains the term after its first letter verbatim: one scan finds
+    # where each of these tails occurs (most terms are not in a given document).
+    tails = [_term_re(t)[0] if t else "" for t, _, _ in terms]
+    found = occurrences(norm, tuple(sorted({tail for tail in tails if tail})))
+    for (term, actor, is_role), tail in zip(terms, tails):
+        if not term or (tail and tail not in found):
             continue
-        # Every match contains the term after its first letter verbatim; most terms
-        # are not in a given document, and a substring test is far cheaper than a scan.
-        for m in _term_matches(term, norm):
+        for m in _term_matches(term, norm, found):
             if any(taken[m.start():m.end()]):
                 continue
-            for i in range(m.start(), m.end()):
-                taken[i] = True
+            taken[m.start():m.end()] = [True] * (m.end() - m.start())
             out.append(Mention(m.start(), m.end(), text[m.start():m.end()], actor["name"],
                                actor.get("kind", "person") or "person", actor.get("gender", "") or "",
                                norm[m.end():m.end() + 2] == "'s", is_role))
@@ -148,21 +234,54 @@ def _text_names(text: str, norm: str, taken: list[bool], codebook: dict, known: 
         if name in known:
             continue
         people.setdefault(words[-1], name)
-        for i in range(start, m.end()):
-            taken[i] = True
+        taken[start:m.end()] = [True] * (m.end() - start)
         out.append(Mention(start, m.end(), text[start:m.end()], name, "person", "", norm[m.end():m.end() + 2] == "'s"))
     for surname, name in people.items():
-        for m in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w])", norm):
+        for m in _whole_word_matches(surname, norm):
             if not any(taken[m.start():m.end()]):
                 out.append(Mention(m.start(), m.end(), text[m.start():m.end()], name, "person", "",
                                    norm[m.end():m.end() + 2] == "'s"))
     return out
 
 
+@lru_cache(maxsize=4096)
+def _whole_word_re(word: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w]){re.escape(word)}(?![\w])")
+
+
+def _whole_word_matches(word: str, norm: str):
+    """What ``re.finditer(rf"(?<![\\w]){re.escape(word)}(?![\\w])", norm)`` yields:
+    ``str.find`` jumps to each occurrence, ``match`` there applies the same
+    guards, and after a match the search resumes at its end."""
+    pattern = _whole_word_re(word)
+    if not word:
+        yield from pattern.finditer(norm)
+        return
+    pos = 0
+    while True:
+        j = norm.find(word, pos)
+        if j < 0:
+            return
+        m = pattern.match(norm, j)
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = j + 1
+
+
+@lru_cache(maxsize=16)
+def _anonymous_res(pats: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in pats)
+
+
 def is_anonymous(phrase: str, codebook: dict) -> bool:
     """True if the phrase names an unnamed or collective source ("officials", "sources in ...")."""
     pats = codebook.get("quote_rules", {}).get("anonymous", [])
-    return any(re.search(p, normalise(phrase), re.IGNORECASE) for p in pats)
+    if not pats:
+        return False
+    norm = normalise(phrase)
+    return any(r.search(norm) for r in _anonymous_res(tuple(pats)))
 
 
 def compatible(mention: Mention, gender: str) -> bool:
@@ -179,12 +298,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     ``pronoun_resolver(position, gender)`` returns the actor a pronoun refers to.
     """
     phrase = text[start:end]
-    pm = re.search(r"\b(he|she|He|She)\b", phrase)
+    pm = _HE_SHE.search(phrase)
     inside = [m for m in mentions if m.start >= start and m.end <= end]
     if pm and not inside and len(phrase.split()) <= 3:
         s = start + pm.start()
         return pronoun_resolver(s, PRONOUNS[pm.group(1).lower()]), pm.group(1), s, s + len(pm.group(1))
-    im = re.fullmatch(r"\s*(it|It)\s*", phrase)
+    im = _IT.fullmatch(phrase)
     if im:  # "It said …" after an organisation: the organisation (see _Doc.resolve_pronoun)
         s = start + im.start(1)
         return pronoun_resolver(s, "neuter"), im.group(1), s, s + 2

@@ -87,3 +87,139 @@ def test_institution_citation_is_the_mention_next_to_the_cue():
 def test_organisation_name_not_its_role_is_cited():
     text = "Power is back in 6,000 homes, the freight operator Acme Rail said.\n"
     assert [(t, s) for t, s, _ in org_cites(text)] == [("Acme Rail", "institution")]
+
+
+# ---------------------------------------------------------------- the faster pattern scan finds what re.finditer finds
+
+import random  # noqa: E402
+import re  # noqa: E402
+
+from corpus_tools import citations  # noqa: E402
+from corpus_tools.speakers import normalise  # noqa: E402
+
+TRICKY_PATTERNS = [
+    (r"\b(?:reportedly|allegedly)\b", re.I),
+    (r"\bsources? (?:in|close to) (?:the )?[A-Z][\w'’-]*", 0),
+    (r"\b(?:(?:two|three|a few)\s+)?(?:people|sources) (?:familiar with|close to) (?:the|this) \w+", re.I),
+    (r"\b(?:is|are|was|were)\s+(?:said|rumou?red)\s+to\b", re.I),
+    (r"\bthe (?:news |wire )?agency\b", re.I),
+    (r"(?i)\bstate(?:-run)? media\b", 0),
+    (r"(?i:state) media", 0),
+    (r"(?:Ki|ki|)ss", re.I),
+    (r"s+k", re.I),
+    (r"(?:ab)*c|d", 0),
+    (r"a{0}b", 0),
+    (r"(?=ss)s\w", re.I),
+    (r"(?<=x)sk", re.I),
+    (r"^sk|ks$", re.M | re.I),
+    (r"(s)k\1", re.I),
+    (r"[sk]+", re.I),
+    (r"é[sk]", re.I),
+    (r"ʼs", 0),
+    (r"x?", 0),
+    (r"\bsk(?!i)", re.I),
+    (r"(?>sk|s)k", re.I),
+    (r"sk++", re.I),
+    (r"sk|", re.I),
+    (rf"\b{citations._NAME}\s+(?:Wire|News Agency)\b", 0),
+]
+
+
+def test_ascii_case_twins_are_all_the_characters_ignorecase_matches_to_ascii_letters():
+    others = "".join(map(chr, range(0x80, 0x110000)))
+    assert set(re.findall("[a-z]", others, re.I)) == set(citations._ASCII_CASE_TWINS)
+
+
+def test_scan_finds_what_finditer_finds():
+    cb = default_codebook()
+    patterns = list(TRICKY_PATTERNS)
+    patterns += [(p["pattern"], 0 if p.get("case_sensitive") else re.I) for p in cb["source_patterns"]]
+    patterns += [(r["pattern"], re.I) for r in cb["source_backreferences"]]
+    texts = []
+    for folder in (None, ROOT / "tests/data/house_styles", ROOT / "tests/data/more_styles"):
+        texts += [normalise(doc.clean_text) for doc in load_corpus(folder)]
+    rng = random.Random(2)
+    pieces = ["s", "S", "k", "K", "ſ", "K", "İ", "ı", "i", "x", "é", "ʼs", " ", "\n", "ss", "sk", "abc", "d",
+              "Wire",
+              "News Agency", "Nordic ", "the ", "agency", "state media", "STATE MEDIA", "reportedly", "Allegedly",
+              "sources close to the ", "Board", "people familiar with the talks", "is said to", "was rumoured to"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    for pattern, flags in patterns:
+        compiled = re.compile(pattern, flags)
+        for text in texts:
+            expected = [m.regs for m in compiled.finditer(text)]
+            found = citations._scan(pattern, flags, citations._Folded(text))
+            assert [m.regs for m in found] == expected, (pattern, text)
+
+
+def test_scan_knows_the_words_of_the_default_patterns():
+    # the shortcut is in use for the codebook's patterns (else the test above proves little)
+    ignorecase, required, starts = citations._literals(r"\b(?:reportedly|allegedly)\b", re.I)
+    assert ignorecase and required == (("reportedly", "allegedly"),) and starts == {"reportedly", "allegedly"}
+    _, required, starts = citations._literals(r"\b(?:(?:two|a few)\s+)?(?:people|sources) close to", re.I)
+    assert (" close to",) in required and starts == {"two", "a few", "people close to", "sources close to"}
+    assert citations._literals(r"s+k", re.I)[2] == {"s"}  # the body of a repeat may follow itself
+    assert citations._literals(r"[sk]+", re.I)[1:] == ((), None)
+
+
+def random_pattern(rng: random.Random, depth: int = 0) -> str:
+    """A random regular expression over a small alphabet: literals, classes,
+    groups, alternations, repeats, anchors and lookarounds."""
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        kind = rng.random()
+        if kind < 0.45 or depth > 2:
+            atom = rng.choice(["s", "k", "a", "b", " ", "sk", "ab", "K", "é", r"\w", "[sk]", r"\s", "."])
+        elif kind < 0.6:
+            atom = "(?:" + "|".join(random_pattern(rng, depth + 1) for _ in range(rng.randint(1, 3))) + ")"
+        elif kind < 0.7:
+            atom = "(" + random_pattern(rng, depth + 1) + ")"
+        elif kind < 0.8:
+            atom = rng.choice([r"\b", r"\B", "^", "$", r"(?=s)", r"(?!k)", r"(?<=a)", r"(?<!b)"])
+        else:
+            atom = "(?:" + random_pattern(rng, depth + 1) + ")" + rng.choice(["?", "*", "+", "{0,2}", "{2}", "{1,3}?"])
+        parts.append(atom)
+    return "".join(parts)
+
+
+def test_scan_on_random_patterns():
+    rng = random.Random(9)
+    texts = ["".join(rng.choice("skabKé ſK\nSA") for _ in range(rng.randint(0, 25))) for _ in range(60)]
+    used = 0
+    for _ in range(600):
+        pattern, flags = random_pattern(rng), rng.choice([0, re.I, re.I | re.M])
+        compiled = re.compile(pattern, flags)
+        used += citations._literals(pattern, flags)[2] is not None
+        for text in texts:
+            expected = [m.regs for m in compiled.finditer(text)]
+            found = citations._scan(pattern, flags, citations._Folded(text))
+            assert [m.regs for m in found] == expected, (pattern, flags, text)
+    assert used > 100  # the shortcut was taken often enough to be tested
+
+
+def test_name_shape_pattern_starts_at_the_same_capitals_as_word_boundary():
+    heads = "Wire|News Agency|Post"
+    plain = re.compile(rf"\b{citations._NAME}\s+(?:{heads})\b")
+    fast = re.compile(rf"{citations._NAME_FIRST}{citations._NAME[len('[A-Z]'):]}\s+(?:{heads})\b")
+    rng = random.Random(4)
+    pieces = ["Nordic", "Bay", "Wire", "Post", "News Agency", "the", "a", "-", "_", "9", " ", "  ", "\n", "É", "x",
+              "Ab"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_alias_matches_from_one_scan_are_the_whole_word_matches():
+    from corpus_tools.speakers import occurrences
+    aliases = ["AP", "Associated Press", "The Associated Press", "on X", "X", "RBC-Ukraine", "Tass", "TASS", "BBC",
+               "BBC News"]
+    rng = random.Random(6)
+    pieces = ["AP", "The ", "Associated Press", "on X", "X", "RBC-Ukraine", "RBC", "-", "Tass", "TASS", "BBC News",
+              "s", " ", "\n"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        found = occurrences(text, tuple(sorted(set(aliases))))
+        for alias in aliases:
+            plain = [m.span() for m in citations._alias_re(alias).finditer(text)]
+            assert [m.span() for m in citations._alias_matches(alias, text, found)] == plain, (alias, text)
+            assert [m.span() for m in citations._alias_matches(alias, text)] == plain, (alias, text)

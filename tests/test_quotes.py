@@ -256,3 +256,196 @@ def test_more_styles_stays_at_its_bars():
     assert q.f1 >= 0.97, qr[~qr.matched][["doc_id", "text"]]
     assert q.speaker_accuracy >= 0.97, qr[qr.matched & ~qr.speaker_ok]
     assert c.f1 >= 0.95, cr[~cr.matched][["doc_id", "text"]]
+
+
+# ---------------------------------------------------------------- the speed-ups give what the plain scans give
+#
+# corpus_tools.quotes and its helpers replace several linear scans and regular
+# expressions with faster equivalents (see the comments there). These tests
+# compare each with the plain form it replaces, on the test corpora and on
+# random text made of the characters the shortcuts care about.
+
+import copy  # noqa: E402
+import random  # noqa: E402
+import re  # noqa: E402
+from functools import lru_cache  # noqa: E402
+
+from corpus_tools import attribution, indirect, quote_marks as qm, speakers  # noqa: E402
+
+SPEED_CORPORA = [None, ROOT / "tests/data/house_styles", ROOT / "tests/data/more_styles", ROOT / "tests/data/heldout",
+                 ROOT / "tests/data/bridge_story"]
+
+
+@lru_cache(maxsize=1)
+def corpus_docs() -> tuple:
+    """(document, codebook) for every document of the test corpora."""
+    out = []
+    for folder in SPEED_CORPORA:
+        corpus = load_corpus(folder)
+        out.extend((doc, corpus.codebook) for doc in corpus)
+    return tuple(out)
+
+
+def random_text(rng: random.Random, n: int, alphabet: str = "ab sS‘’“”\"\n.-(kK") -> str:
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def paragraphs_of(text: str) -> list[dict]:
+    paras, pos = [], 0
+    for line in text.split("\n"):
+        if line:
+            paras.append({"start": pos, "end": pos + len(line)})
+        pos += len(line) + 1
+    return paras
+
+
+def plain_single_quote_primary(text, paras):
+    """quote_marks.single_quote_primary as first written: a walk over every character."""
+    singles = doubles = 0
+    for p in paras:
+        for i in range(p["start"], p["end"]):
+            ch = text[i]
+            if ch == "‘" and qm._opens_single(text, i):
+                singles += 1
+                break
+            if ch in ("“", '"'):
+                doubles += 1
+                break
+    return singles > doubles
+
+
+def plain_quote_marks(text, paras):
+    """quote_marks.quote_marks as first written: a walk over every character."""
+    pairs = {"“": "”", '"': '"'}
+    if plain_single_quote_primary(text, paras):
+        pairs["‘"] = "’"
+    spans, open_at = [], None
+    for k, p in enumerate(paras):
+        skip_first = open_at is not None
+        for i in range(p["start"], p["end"]):
+            ch = text[i]
+            if skip_first and i == p["start"] and ch == text[open_at]:
+                continue
+            if open_at is None:
+                if ch in pairs and (ch != "‘" or qm._opens_single(text, i)):
+                    open_at = i
+                continue
+            closer = pairs[text[open_at]]
+            if ch != closer:
+                continue
+            if closer == "’":
+                strength = qm._closes_single(text, i)
+                if strength == 0 or (strength == 1 and qm._better_single_close(text, i + 1, p["end"])):
+                    continue
+            spans.append((open_at, i))
+            open_at = None
+        if open_at is not None:
+            nxt = paras[k + 1] if k + 1 < len(paras) else None
+            if nxt is None or text[nxt["start"]] != text[open_at]:
+                spans.append((open_at, p["end"]))
+                open_at = None
+    return spans
+
+
+def test_quote_marks_jump_to_the_same_marks_as_a_walk_over_every_character():
+    cases = [(doc.clean_text, doc.paragraphs) for doc, _ in corpus_docs()]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = random_text(rng, rng.randint(1, 60))
+        cases.append((text, paragraphs_of(text)))
+    for text, paras in cases:
+        assert qm.single_quote_primary(text, paras) == plain_single_quote_primary(text, paras)
+        assert qm.quote_marks(text, paras) == plain_quote_marks(text, paras), text
+
+
+def test_verb_trie_matches_like_the_flat_alternation():
+    cb = default_codebook()
+    trie_re, forms = attribution.speech_verbs(cb)
+    words = sorted((f for f in forms if not f.startswith("__pattern__")), key=len, reverse=True)
+    patterns = [v["pattern"] for v in cb["speech_verbs"] if v.get("pattern")]
+    flat = re.compile("|".join(f"(?:{p})" for p in [rf"\b({'|'.join(map(re.escape, words))})\b"] + patterns), re.I)
+    assert trie_re.pattern != flat.pattern
+    texts = [doc.clean_text for doc, _ in corpus_docs()]
+    rng = random.Random(3)
+    pieces = words + ["SAID", "Said", "ſaid", "ſays", "said,", "x", "-", "'", " ", " ", "\n", "it", "clear", "out"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    for text in texts:
+        assert [m.regs for m in trie_re.finditer(text)] == [m.regs for m in flat.finditer(text)], text
+
+
+def test_speech_verbs_follow_a_changed_codebook():
+    cb = copy.deepcopy(default_codebook())
+    first, _ = attribution.speech_verbs(cb)
+    cb["speech_verbs"][0]["forms"].append("blurted")
+    second, forms = attribution.speech_verbs(cb)
+    assert "blurted" in forms and second.search("he blurted") and not first.search("he blurted")
+
+
+def test_doc_lookups_answer_like_linear_scans():
+    for doc, cb in corpus_docs():
+        d = attribution._Doc(doc, cb)
+        n = len(d.text)
+        for pos in range(-1, n + 2, 7):
+            assert d.in_marks(pos) == any(o <= pos <= c for o, c in d.marks)
+            linear = next((i for i, s in enumerate(d.sents) if s["start"] <= pos < s["end"] + 1), len(d.sents) - 1)
+            assert d.sent_of(pos) == linear
+            for closed in (False, True):
+                ends = [p["end"] for p in doc.paragraphs
+                        if p["start"] <= pos and (pos <= p["end"] if closed else pos < p["end"])]
+                if ends:
+                    assert d.paragraph_end(pos, closed) == ends[0]
+                else:
+                    with pytest.raises(StopIteration):
+                        d.paragraph_end(pos, closed)
+        for m in d.mentions[:20]:
+            assert d.actor_of(m.actor) == next(x for x in d.mentions if x.actor == m.actor)
+        for lo in range(0, n, 97):
+            for pos in (lo, lo + 40, lo + 300):
+                for any_kind in (False, True):
+                    plain = [m for m in d.mentions if lo <= m.start and m.end <= pos and not m.possessive
+                             and not d.in_marks(m.start) and (any_kind or m.kind == "person")]
+                    assert d.persons_before(lo, pos, any_kind) == plain
+
+
+def test_ends_with_to_is_the_regex_on_the_slice():
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = random_text(rng, rng.randint(0, 14), "to \n\tax.")
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        assert indirect._ends_with_to(text, lo, hi) == bool(re.search(r"\bto\s+$", text[lo:hi])), (text, lo, hi)
+
+
+def test_text_name_pattern_and_whole_word_search_are_the_plain_ones():
+    plain = re.compile(speakers._TEXT_NAME_PATTERN)
+    texts = [speakers.normalise(doc.clean_text) for doc, _ in corpus_docs()]
+    rng = random.Random(11)
+    pieces = ["Jane", "Doe", "Ann-Marie", "Bell", "the", "A", "x", "é", "É", " ", "  ", "\n", "-", "'s", "’s", "_",
+              "9"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(3000)]
+    for text in texts:
+        assert [m.span() for m in speakers._TEXT_NAME.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        for word in ("Doe", "Bell", "Ann", "x"):
+            expected = [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text)]
+            assert [m.span() for m in speakers._whole_word_matches(word, text)] == expected
+
+
+def test_one_scan_finds_every_occurrence_of_every_term():
+    terms = [t for a in ACTORS["actors"] for t in [a["name"], *a["aliases"], *a["roles"]]]
+    terms += ["Peskov spokesman", "eskov", "es", "a", "aa", "aaa", "ab", "b’s", "Ünal", "ßeta", "x.y",
+              "Kremlin spokesman"]
+    tails = tuple(sorted({speakers._term_re(t)[0] for t in terms if len(t) > 1}))
+    texts = [speakers.normalise(doc.clean_text) for doc, _ in corpus_docs()]
+    rng = random.Random(13)
+    pieces = ["Peskov", "peskov", "Dmitry ", "Kremlin spokesman", "aaa", "ab", "b's", "ünal", "Seta", "ßeta", "x.y",
+              " ", ".", "es", "\n"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(2000)]
+    for text in texts:
+        found = speakers.occurrences(text, tails)
+        for tail in tails:
+            expected = [i for i in range(len(text)) if text.startswith(tail, i)]
+            assert found.get(tail, []) == expected, (tail, text)
+        for term in terms:
+            plain = [m.span() for m in re.finditer(speakers._term_pattern(term), text)]
+            assert [m.span() for m in speakers._term_matches(term, text, found)] == plain, (term, text)
+            assert [m.span() for m in speakers._term_matches(term, text)] == plain, (term, text)
