@@ -10,19 +10,24 @@ What it does, in one process unless said otherwise:
 
 1. writes a synthetic corpus of N documents (``benchmarks/make_corpus.py``,
    fixed seed) into a scratch folder, untimed;
-2. runs the pipeline document by document, timing each stage with the
+2. with ``--jobs J`` > 1, runs the pipeline (untimed per stage) in a process
+   pool of J workers (:func:`corpus_tools.parallel.map_documents`); each
+   worker returns a document's table rows, not the document. This runs
+   first, so the forked workers start from a small parent and their peak
+   memory is their own;
+3. runs the pipeline document by document, timing each stage with the
    package's own per-document functions: load (manifest, checksums,
    decoding: ``check_corpus`` plus what ``process_document`` does besides
    cleaning and segmenting), clean (encoding repair, cleaning rules, audit
    rows), segment, quotes, citations, sentiment, readability, framing, then
    naming and claims, and finally building the DataFrames from the rows. A
-   stage whose module does not exist yet prints "n/a";
-3. times the floor on the same texts: VADER's ``polarity_scores`` on every
+   stage whose module does not exist yet prints "n/a". The documents are
+   kept, as a loaded ``Corpus`` keeps them;
+4. times the floor on the same texts: VADER's ``polarity_scores`` on every
    body sentence plus textstat's seven formulas on every body text, i.e. the
    two libraries called bare, with nothing of ours around them;
-4. with ``--jobs J`` > 1, runs the same pipeline (untimed per stage) in a
-   process pool of J workers (:func:`corpus_tools.parallel.map_documents`)
-   and reports the speed-up over step 2.
+5. checks that the pool's tables equal the one-process tables and reports
+   the speed-up (wall time) of step 2 over step 3.
 
 It prints seconds per stage, documents per second, the ratio
 whole pipeline / floor (target: at most 1.5), the speed-up with J jobs
@@ -170,10 +175,18 @@ def as_tuples(name: str, rows: list) -> list[tuple]:
 _SHARED: dict[str, str] = {}
 
 
-def pipeline_document(entry: dict, data: bytes, codebook: dict, path: str):
-    """The whole pipeline for one document, untimed (what a pool worker runs)."""
+def pipeline_document(entry: dict, data: bytes, codebook: dict, path: str) -> dict[str, list[tuple]]:
+    """The whole pipeline for one document, untimed (what a pool worker runs).
+
+    Returns every per-document table's rows as tuples, the corpus layer's
+    (paragraphs, sentences, removed, repairs) included, and not the
+    :class:`Document`: sending the rows back is all the tables need, and
+    costs the parent far less unpickling than whole documents would.
+    """
     doc = corpus_tools.process_document(entry, data, codebook, path)
-    return doc, analyse(doc, codebook)
+    rows = analyse(doc, codebook)
+    rows.update({name: as_tuples(name, getattr(doc, attr)) for name, attr in CORPUS_LAYER.items()})
+    return rows
 
 
 CORPUS_LAYER = {"paragraphs": "paragraphs", "sentences": "sentences", "removed": "removed", "repairs": "repairs"}
@@ -182,8 +195,8 @@ CORPUS_LAYER = {"paragraphs": "paragraphs", "sentences": "sentences", "removed":
 def build_tables(docs, rows: list[dict[str, list]]) -> dict:
     """DataFrames from the rows, equal to what ``Corpus.table`` builds (``rows`` is emptied on the way).
 
-    ``rows`` holds each document's analysis rows as tuples (:func:`as_tuples`); the
-    corpus layer's tables are read from the documents, one table at a time.
+    ``rows`` holds each document's rows as tuples (:func:`as_tuples`). The corpus
+    layer's tables are read from ``docs`` unless ``rows`` holds them (pool workers send them).
     """
     import pandas as pd
 
@@ -194,7 +207,7 @@ def build_tables(docs, rows: list[dict[str, list]]) -> dict:
     tables = {}
     for name in sorted(set(merged) | set(CORPUS_LAYER)):
         cols = list(TABLES[name].columns)
-        if name in CORPUS_LAYER:
+        if name in CORPUS_LAYER and name not in merged:  # rows not made yet: read them from the documents
             flat = as_tuples(name, (r for d in docs for r in getattr(d, CORPUS_LAYER[name])))
         else:
             parts = merged.pop(name)
@@ -278,14 +291,12 @@ def run(folder: Path, jobs: int) -> dict:
         del loaded
         done = parallel.map_documents(pipeline_document, items, jobs=jobs, progress=False, star=True)
         del items
-        pooled_docs, pooled_rows = [d for d, _ in done], [r for _, r in done]
-        del done
-        pooled_tables = build_tables(pooled_docs, pooled_rows)
+        pooled_tables = build_tables([], done)
         results["pool_s"] = time.perf_counter() - t
         kids1 = os.times()
         results["pool_workers_cpu_s"] = (kids1.children_user + kids1.children_system) - (kids0.children_user + kids0.children_system)
         pooled_digests = table_digests(pooled_tables)
-        del pooled_tables, pooled_docs
+        del pooled_tables
         results["peak_rss_children_mb"] = peak_memory_mb()[1]
         clear_textstat_caches()
 
