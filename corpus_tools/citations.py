@@ -30,7 +30,7 @@ from re import _constants as _sre_op, _parser as _sre_parse  # re's own parser (
 import pandas as pd
 
 from .quotes import document_quotes
-from .speakers import is_anonymous, normalise, occurrences
+from .speakers import find_all, is_anonymous, matches_at, normalise, occurrences
 from .tables import define_table, make_table
 
 define_table("citations", "one row per mention of a cited source", {
@@ -267,28 +267,7 @@ def _alias_matches(alias: str, text: str, found: dict[str, list[int]] | None = N
     if not alias:
         yield from pattern.finditer(text)
         return
-    pos = 0
-    if found is not None:
-        for j in found.get(alias, ()):  # ascending
-            if j < pos:
-                continue
-            m = pattern.match(text, j)
-            if m:
-                yield m
-                pos = m.end()
-            else:
-                pos = j + 1
-        return
-    while True:
-        j = text.find(alias, pos)
-        if j < 0:
-            return
-        m = pattern.match(text, j)
-        if m:
-            yield m
-            pos = m.end()
-        else:
-            pos = j + 1
+    yield from matches_at(pattern, text, found.get(alias, ()) if found is not None else find_all(text, alias))
 
 
 def _named(text: str, codebook: dict) -> list[dict]:

@@ -84,29 +84,9 @@ def _term_matches(term: str, norm: str, found: dict[str, list[int]] | None = Non
     if not tail:
         yield from pattern.finditer(norm)
         return
-    if found is not None:
-        pos = 0
-        for j in found.get(tail, ()):  # ascending: the offsets find() would return, and more
-            if j < pos + 1:
-                continue
-            m = pattern.match(norm, j - 1)
-            if m:
-                yield m
-                pos = m.end()
-            else:
-                pos = j
-        return
-    pos = 0
-    while True:
-        j = norm.find(tail, pos + 1)
-        if j < 0:
-            return
-        m = pattern.match(norm, j - 1)
-        if m:
-            yield m
-            pos = m.end()
-        else:
-            pos = j
+    # A match starts one character before the rest of the term.
+    places = found.get(tail, ()) if found is not None else find_all(norm, tail, 1)
+    yield from matches_at(pattern, norm, (j - 1 for j in places if j >= 1))
 
 
 def literal_trie(words) -> str:
@@ -244,6 +224,35 @@ def _text_names(text: str, norm: str, taken: list[bool], codebook: dict, known: 
     return out
 
 
+def find_all(text: str, word: str, start: int = 0):
+    """Every offset at or after ``start`` where ``word`` occurs in ``text``, ascending (overlaps included)."""
+    j = text.find(word, start)
+    while j >= 0:
+        yield j
+        j = text.find(word, j + 1)
+
+
+def matches_at(pattern: re.Pattern, text: str, starts):
+    """What ``pattern.finditer(text)`` yields, when every match starts at one of ``starts``.
+
+    ``starts`` are ascending candidate offsets (e.g. where a literal the
+    pattern begins with occurs). ``match`` at each one tests the pattern with
+    the same guards (a lookbehind sees the text before the offset), and
+    after a match the next one may only start at its end, as in ``finditer``.
+    The caller must know that no match can start anywhere else.
+    """
+    pos = 0
+    for j in starts:
+        if j < pos:
+            continue
+        m = pattern.match(text, j)
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = j + 1
+
+
 @lru_cache(maxsize=4096)
 def _whole_word_re(word: str) -> re.Pattern:
     return re.compile(rf"(?<![\w]){re.escape(word)}(?![\w])")
@@ -257,17 +266,7 @@ def _whole_word_matches(word: str, norm: str):
     if not word:
         yield from pattern.finditer(norm)
         return
-    pos = 0
-    while True:
-        j = norm.find(word, pos)
-        if j < 0:
-            return
-        m = pattern.match(norm, j)
-        if m:
-            yield m
-            pos = m.end()
-        else:
-            pos = j + 1
+    yield from matches_at(pattern, norm, find_all(norm, word))
 
 
 @lru_cache(maxsize=16)
