@@ -207,14 +207,6 @@ class _Folded:
         return self._unsafe
 
 
-def _occurrences(text: str, word: str):
-    """Every offset where ``word`` occurs in ``text`` (overlaps included)."""
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1)
-
-
 def _scan(pattern: str, flags: int, folded: _Folded) -> list[re.Match]:
     """``list(re.finditer(pattern, folded.text, flags))``, found faster.
 
@@ -240,15 +232,7 @@ def _scan(pattern: str, flags: int, folded: _Folded) -> list[re.Match]:
         return []
     if starts is None:
         return list(compiled.finditer(text))
-    found, pos = [], 0
-    for p in sorted({j for w in starts for j in _occurrences(hay, w)}):
-        if p < pos:
-            continue  # inside the previous match
-        m = compiled.match(text, p)
-        if m:
-            found.append(m)
-            pos = m.end()
-    return found
+    return list(matches_at(compiled, text, sorted({j for w in starts for j in find_all(hay, w)})))
 
 
 @lru_cache(maxsize=4096)

@@ -261,6 +261,7 @@ def _hashable(key) -> bool:
 
 @lru_cache(maxsize=32)
 def _cached_plan(keys: tuple) -> _Plan:
+    """The :class:`_Plan` of rules frozen by :func:`_frozen`, built once per distinct rule set."""
     return _Plan(keys)
 
 
@@ -273,6 +274,7 @@ _PLANS_BY_ID: dict[int, tuple] = {}
 
 
 def _term_orders(rules: Sequence[Mapping]) -> list:
+    """Each rule's term names in order: the order decides which of two equally long hits wins."""
     return [list(rule.get("terms") or ()) for rule in rules]
 
 
@@ -625,7 +627,7 @@ def _lowered(text: str) -> tuple[str, frozenset[str]] | None:
     if text.isascii():
         result = (text.lower(), frozenset())
     else:
-        odd = frozenset(_NON_ASCII.findall(text))
+        odd = frozenset(c for c in set(text) if c > "\x7f")  # distinct non-ASCII characters, no list of every one
         lowered = text.lower() if all(_lower_ok(t) for t in odd) else None
         result = (lowered, odd) if lowered is not None and len(lowered) == len(text) else None
     _last_lowered = (text, result)

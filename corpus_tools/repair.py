@@ -151,7 +151,6 @@ def _ftfy_cannot_change(text: str) -> bool:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _split_alternatives(pattern: str) -> list[str]:
@@ -234,7 +233,7 @@ def _is_bad(text: str) -> bool:
     """
     if _BADNESS_BRANCHES is None:
         return is_bad(text)
-    present = set(_NON_ASCII.findall(text))
+    present = {c for c in set(text) if c > "\x7f"}  # the distinct non-ASCII characters (no list of every one)
     if not present and all(needs is not None for needs, _ in _BADNESS_BRANCHES):
         return False  # every alternative needs a non-ASCII character
     return any((needs is None or not needs.isdisjoint(present)) and regex.search(text)
@@ -242,10 +241,8 @@ def _is_bad(text: str) -> bool:
 
 
 def _ftfy_fix(text: str) -> list[Piece]:
-    # The badness patterns are character sequences within a line, so if the
-    # whole text has none, no line has any.
-    if _ftfy_cannot_change(text):
-        return [Piece(text, text)] if text else []
+    # Judged line by line, as ftfy judges it: one of its badness patterns is
+    # anchored at the start (``^``), so a clean whole text can hold a bad line.
     out: list[Piece] = []
     for line in text.splitlines(keepends=True):
         fixed = line if _ftfy_cannot_change(line) else ftfy.fix_text(line, config=_FTFY_CONFIG)

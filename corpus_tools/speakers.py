@@ -109,11 +109,18 @@ def literal_trie(words) -> str:
         node[""] = {}  # a word ends here
 
     def emit(node: dict) -> str:
+        # A plain chain (one way on, no word ending) is written out in a loop,
+        # with no group: a long word would otherwise nest past Python's
+        # recursion limit and re's group depth.
+        chain = []
+        while "" not in node and len(node) == 1:
+            ch, node = next(iter(node.items()))
+            chain.append(re.escape(ch))
         alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
-            return ""
+            return "".join(chain)
         body = f"(?:{'|'.join(alts)})"
-        return body + "?" if "" in node else body
+        return "".join(chain) + (body + "?" if "" in node else body)
 
     return emit(trie)
 

@@ -223,3 +223,11 @@ def test_alias_matches_from_one_scan_are_the_whole_word_matches():
             plain = [m.span() for m in citations._alias_re(alias).finditer(text)]
             assert [m.span() for m in citations._alias_matches(alias, text, found)] == plain, (alias, text)
             assert [m.span() for m in citations._alias_matches(alias, text)] == plain, (alias, text)
+
+
+def test_a_very_long_alias_is_still_found():
+    # One group per character of a long word would nest past re's depth limit.
+    from corpus_tools.speakers import occurrences
+
+    long_alias = "y" * 600
+    assert occurrences("ab " + long_alias + " cd", (long_alias, "cd")) == {long_alias: [3], "cd": [604]}

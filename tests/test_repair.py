@@ -144,3 +144,10 @@ def test_fast_badness_equals_ftfy_is_bad():
     assert sum(is_bad(t) for t in texts) >= len(MOJIBAKE_LINES)  # the comparison sees both answers
     for text in texts:
         assert _is_bad(text) == is_bad(text), repr(text[:80])
+
+
+def test_a_bad_line_is_found_after_a_clean_first_line():
+    # ftfy's badness regex has an alternative anchored at the start (^[ÃÂ] ), so a
+    # text can look clean as a whole while one of its lines is not.
+    text = "Talks resumed on Monday.\nÂ The minister said nothing.\n"
+    assert _repaired(text) == "Talks resumed on Monday.\n\u00a0The minister said nothing.\n"
