@@ -83,6 +83,19 @@ _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|this|its|his|her|their|our|no|any)\s+$", re.I)
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _WORD_END = re.compile(r"(\w+)\s+$")
+_TO_END = re.compile(r"\bto\s+$")
+
+
+def _ends_with_to(text: str, lo: int, hi: int) -> bool:
+    """``re.search(r"\\bto\\s+$", text[lo:hi])`` without scanning the whole slice.
+
+    A match is "to" followed by the whitespace that ends the slice, so it can
+    only start two characters before that trailing whitespace; searching from
+    one character earlier keeps the ``\\b`` test on the character before "to"
+    (or on the slice start, when "to" opens the slice)."""
+    left = text[lo:hi]
+    body = len(left.rstrip())
+    return _TO_END.search(left, max(0, body - 3)) is not None
 
 
 def _ascending(values: list[int]) -> bool:

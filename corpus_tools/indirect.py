@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .attribution import _Doc, _is_noun_use, _row, _verb_entry
+from .attribution import _Doc, _ends_with_to, _is_noun_use, _row, _verb_entry
 
 _END_PUNCT = ".!?\"”’)"
 _SUBJ_START = {"he", "she", "it", "they", "we", "i", "there", "his", "her", "its", "their", "our", "you"}
@@ -28,7 +28,6 @@ _COORD_VERB = re.compile(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?=\w)")
 _APOSTROPHE = re.compile(r"['’]")
 _THAT_AFTER = re.compile(r"\s*((?:[^\s,;:“”\"]+\s+){0,10}?)that\s+")
 _CLEAR = re.compile(r"(?:it\s+)?(?:\w+ly\s+)?clear")
-_TO_END = re.compile(r"\bto\s+$")
 _THAT_WORD = re.compile(r"\bthat\b|,")
 _LOWER_SUBJECT = re.compile(r"(?:the|a|an|he|she|officials)\b")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w’']*['’]s\b")
@@ -51,18 +50,6 @@ def _speech_noun_re(nouns: tuple[str, ...]) -> re.Pattern:
     """``the Kremlin's response was ...:`` (see :func:`_speech_noun`)."""
     alts = "|".join(map(re.escape, nouns))
     return re.compile(rf"((?:the\s+)?[A-Z][\w .-]{{0,40}}?)'s\s+(?:{alts})\b[^:“”\"]{{0,80}}:\s+(?=[^“\"])")
-
-
-def _ends_with_to(text: str, lo: int, hi: int) -> bool:
-    """``re.search(r"\\bto\\s+$", text[lo:hi])`` without scanning the whole slice.
-
-    A match is "to" followed by the whitespace that ends the slice, so it can
-    only start two characters before that trailing whitespace; searching from
-    one character earlier keeps the ``\\b`` test on the character before "to"
-    (or on the slice start, when "to" opens the slice)."""
-    left = text[lo:hi]
-    body = len(left.rstrip())
-    return _TO_END.search(left, max(0, body - 3)) is not None
 
 
 def _clause_end(d: _Doc, start: int, limit: int, stop: bool = True) -> int:

@@ -41,7 +41,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .attribution import _Doc, _is_noun_use, _row, _verb_entry, speech_verbs  # noqa: F401  (speech_verbs is public)
+from .attribution import _POSSESSIVE_S, _Doc, _ends_with_to, _is_noun_use, _row, _verb_entry, speech_verbs  # noqa: F401  (speech_verbs is public)
 from .indirect import _indirect
 from .quote_marks import quote_marks, single_quote_primary  # noqa: F401  (public, re-exported)
 from .tables import define_table, make_table
@@ -71,9 +71,7 @@ _NP_AFTER_VERB = re.compile(r"\s*([^,.;:!?“”\"]+)")
 _SPACES = re.compile(r"\s+")
 _NOT_NP = re.compile(r"[.;:!?“”\"‘]")
 _WORD_SPACE = re.compile(r"(\w+)\s+")
-_POSSESSIVE_S = re.compile(r"['’]s\b")
 _COLON_COMMA_END = re.compile(r"[:,]\s*$")
-_TO_BEFORE = re.compile(r"\bto\s+$")
 
 
 @lru_cache(maxsize=16)
@@ -185,7 +183,7 @@ def _sentence_cue(d: _Doc, si: int, pos: int):
     s = d.sents[si]
     verbs = [vm for vm in d.sentence_verbs(si) if not d.in_marks(vm.start())
              and not _is_noun_use(d.text, vm.start(), vm.end(), d.rules)]
-    verbs = [vm for vm in verbs if not _TO_BEFORE.search(d.text[max(0, vm.start() - 4):vm.start()])]
+    verbs = [vm for vm in verbs if not _ends_with_to(d.text, s["start"], vm.start())]
     if not verbs:
         return None
     vm = min(verbs, key=lambda v: (abs(v.start() - pos), v.start() > pos))
