@@ -1,30 +1,54 @@
 # The few verbs a person types. The environment is created on first use:
 # a pinned uv (in .tools/) installs exactly the versions in uv.lock into .venv/.
-PYTHON ?= python3
+#
+# Supported Pythons: 3.11, 3.12 and 3.13 (one uv.lock, the same package versions on each).
+# By default the first of python3, python3.13, python3.12, python3.11 that is one of them;
+# PYTHON=... picks another (make test PYTHON=python3.12). .venv/ belongs to one Python: asking
+# for another rebuilds it (uv reinstalls from its cache). VENV=... keeps a separate folder per
+# Python instead (make test PYTHON=python3.13 VENV=.venv-3.13).
+SUPPORTED := 3.11 3.12 3.13
+ifeq ($(origin PYTHON),undefined)
+PYTHON := $(firstword $(shell for p in python3 python3.13 python3.12 python3.11; do \
+	$$p -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' >/dev/null 2>&1 && echo $$p; done) python3)
+endif
+# "3.12 /path/to/python3.12", or nothing if $(PYTHON) does not run. A pyenv shim that no
+# `pyenv shell`/`local` activates (python3.12: "command not found") is found in $(pyenv root).
+PYINFO_CMD := -c 'import sys; print("%d.%d" % sys.version_info[:2], sys.executable)'
+PYINFO := $(shell $(PYTHON) $(PYINFO_CMD) 2>/dev/null || \
+	for p in $$(pyenv root 2>/dev/null)/versions/*/bin/$(PYTHON); do [ -x "$$p" ] && "$$p" $(PYINFO_CMD) && break; done 2>/dev/null)
+PYVER := $(word 1,$(PYINFO))
+PYEXE := $(word 2,$(PYINFO))
 UV_VERSION := 0.13.9
 UV := .tools/bin/uv
-VENV := .venv
-STAMP := $(VENV)/.installed
+VENV ?= .venv
+STAMP := $(VENV)/.installed-py$(PYVER)
 
 # The kernel the notebooks run in is the venv's Python; no interpreter is ever downloaded.
-export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+export PATH := $(abspath $(VENV))/bin:$(PATH)
+export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_PYTHON_DOWNLOADS := never
 export JUPYTER_PLATFORM_DIRS := 1
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
+
+# One line, and what to install, when the Python cannot be used (checked only when a venv is built).
+CHECK_PYTHON = $(if $(filter $(PYVER),$(SUPPORTED)),,$(error $(if $(PYVER),$(PYTHON) is Python $(PYVER)$(comma) not supported,no usable Python: $(PYTHON) does not run): install Python 3.11$(comma) 3.12 or 3.13 (Debian/Ubuntu: apt install python3 python3-venv) and run make PYTHON=python3.X))
+comma := ,
 
 .PHONY: env test report lab lint notebooks lesson readme clean
 
 env: $(STAMP)
 
 $(UV):
-	@# uv.lock resolves for Python 3.11 only, so results are identical on every machine.
-	@$(PYTHON) -c "import sys, ensurepip; sys.exit(sys.version_info[:2] != (3, 11))" 2>/dev/null || \
-		{ echo "make: needs Python 3.11 with venv (e.g. make PYTHON=python3.11; on Debian/Ubuntu also apt install python3-venv)"; exit 1; }
+	$(CHECK_PYTHON)
+	@$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || \
+		{ echo "make: $(PYTHON) lacks the venv module: install it (Debian/Ubuntu: apt install python3-venv, or python$(PYVER)-venv)"; exit 1; }
 	$(PYTHON) -m venv .tools
 	.tools/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
+# uv replaces $(VENV) when it was built with another Python; the stamp names the Python it holds.
 $(STAMP): uv.lock pyproject.toml | $(UV)
-	$(UV) sync --frozen --all-extras --python $(PYTHON)
+	$(CHECK_PYTHON)
+	$(UV) sync --frozen --all-extras --python $(PYEXE)
 	@# Build matplotlib's font cache now, so its one-time notice never lands in a notebook's output.
 	$(VENV)/bin/python -c "import matplotlib.pyplot"
 	touch $(STAMP)
