@@ -11,7 +11,7 @@ What it does, in one process unless said otherwise:
 1. writes a synthetic corpus of N documents (``benchmarks/make_corpus.py``,
    fixed seed) into a scratch folder, untimed;
 2. with ``--jobs J`` > 1, runs the pipeline (untimed per stage) in a process
-   pool of J workers (:func:`corpus_tools.parallel.map_documents`); each
+   pool of J workers (:func:`corpus_tools.load.parallel.map_documents`); each
    worker returns a document's table rows, not the document. This runs
    first, so the forked workers start from a small parent and their peak
    memory is their own;

@@ -21,7 +21,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import TABLES, data_dictionary_markdown, load_corpus, validate_corpus
+from .tables import TABLES, data_dictionary_markdown
 from .errors import CorpusError
 
 EXIT_USAGE = 2
@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_info(args) -> None:
+    from .load.corpus import load_corpus
+
     corpus = load_corpus(args.corpus)
     docs = corpus.table("documents")
     print(f"corpus {corpus.name}: {len(docs)} documents")
@@ -94,7 +96,8 @@ def cmd_export(args) -> None:
         raise UserError(f"unknown table {args.table!r}; choose one of: {_table_list()}")
     if args.format == "parquet" and not args.output:
         raise UserError("--format parquet needs -o FILE (it is binary)")
-    from .parallel import corpus_table
+    from .load.corpus import load_corpus
+    from .load.parallel import corpus_table
 
     jobs = getattr(args, "jobs", 1)
     table = corpus_table(load_corpus(args.corpus, jobs=jobs, progress=None), args.table, jobs=jobs)
@@ -116,6 +119,8 @@ def cmd_export(args) -> None:
 
 
 def cmd_validate(args) -> int:
+    from .load.corpus import validate_corpus
+
     problems = validate_corpus(args.corpus)
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -127,7 +132,7 @@ def cmd_validate(args) -> int:
 
 
 def cmd_init(args) -> None:
-    from .manifest import init_corpus
+    from .load.manifest import init_corpus
 
     path = init_corpus(args.folder, args.files, name=args.name, force=args.force)
     print(f"wrote {path}: check the guessed fields and fill in the blanks, then run `corpus-tools validate {args.folder}`")
@@ -145,7 +150,7 @@ def cmd_tables(args) -> None:
 
 
 def cmd_report(args) -> int:
-    from .report import build_report
+    from .present.report import build_report
 
     return build_report(corpus=args.corpus, out=args.out)
 

@@ -1,53 +1,80 @@
-"""The table registry: every tidy table's name, meaning and columns, in one place.
+"""The table registry: every tidy table, declared once, in one place.
 
-Each stage module describes the tables it produces with :func:`define_table`
-when it is imported. The README's data dictionary (``corpus-tools tables
---markdown``) and the CLI's help are generated from this registry, so the
-documentation cannot drift from the code. :func:`make_table` builds a
-DataFrame with exactly the registered columns, in the registered order, and
-refuses rows that carry unknown or missing columns.
+Each table is declared here with its name, one line on what a row is, its
+columns and their meaning, the function that builds it, and whether its rows
+for a document depend on that document alone (``per_document``: such a table
+built over chunks of a corpus and concatenated equals the table built over
+the whole, so the process pool and Dask may split it).
+
+Declaring a table imports nothing: the builder is named as
+``"module:function"`` and imported only when the table is built, so
+``corpus-tools tables`` and the README's data dictionary (generated from
+:data:`TABLES`) answer without loading the taggers.
+:func:`make_table` builds a DataFrame with exactly the declared columns, in
+the declared order, and refuses rows with missing or undeclared columns.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported when a table is built, not when the registry is read
+    import pandas as pd
 
 
 @dataclass(frozen=True)
 class TableSpec:
-    """A table's name, one line on what a row is, and ``column -> meaning``."""
+    """A declared table.
+
+    ``row`` says what one row is ("one row per sentence"); ``columns`` maps
+    each column to its meaning; ``builder`` is ``"module:function"`` of a
+    function ``corpus -> DataFrame``; ``per_document`` is true when a
+    document's rows depend on that document (and the codebook) alone.
+    """
 
     name: str
     row: str
     columns: dict[str, str]
-    module: str
+    builder: str
+    per_document: bool
+
+    @property
+    def module(self) -> str:
+        """Where the builder lives, as a path inside the package (``tag/quotes/direct``)."""
+        return self.builder.split(":")[0].removeprefix("corpus_tools.").replace(".", "/")
+
+    def builder_function(self) -> Callable[[Any], "pd.DataFrame"]:
+        """Import and return the builder (the first call imports its module)."""
+        module, function = self.builder.split(":")
+        return getattr(import_module(module), function)
 
 
 TABLES: dict[str, TableSpec] = {}
 
 
-def define_table(name: str, row: str, columns: Mapping[str, str], module: str) -> TableSpec:
-    """Register a table. ``row`` says what one row is ("one row per sentence")."""
-    spec = TableSpec(name, row, dict(columns), module)
+def declare(name: str, row: str, *, builder: str, per_document: bool, columns: Mapping[str, str]) -> TableSpec:
+    """Add a table to :data:`TABLES` (called only in this module)."""
+    spec = TableSpec(name, row, dict(columns), builder, per_document)
     TABLES[name] = spec
     return spec
 
 
-def make_table(name: str, rows: Iterable[Mapping]) -> pd.DataFrame:
-    """Build table ``name`` from dict rows, columns in registry order.
+def make_table(name: str, rows: Iterable[Mapping]) -> "pd.DataFrame":
+    """Build table ``name`` from dict rows, columns in declared order.
 
-    Raises ``KeyError`` if a row lacks a registered column or has an extra one,
+    Raises ``KeyError`` if a row lacks a declared column or has an extra one,
     so a stage cannot silently produce an undocumented column.
     """
-    spec = TABLES[name]
-    cols = list(spec.columns)
+    import pandas as pd
+
+    cols = list(TABLES[name].columns)
+    wanted = set(cols)
     rows = list(rows)
     for row in rows:
-        if set(row) != set(cols):
-            missing = sorted(set(cols) - set(row))
-            extra = sorted(set(row) - set(cols))
+        if set(row) != wanted:
+            missing = sorted(wanted - set(row))
+            extra = sorted(set(row) - wanted)
             raise KeyError(f"table {name!r}: row has missing {missing} / unregistered {extra} columns")
     return pd.DataFrame(rows, columns=cols)
 
@@ -63,3 +90,264 @@ def data_dictionary_markdown() -> str:
             out.append(f"| `{col}` | {meaning} |")
         out.append("")
     return "\n".join(out)
+
+
+# textstat's seven formulas, each a column of `readability` (computed by corpus_tools/tag/readability.py)
+READABILITY_FORMULAS = {
+    "flesch_reading_ease": "Flesch reading ease: 0-100, higher means easier to read (60-70 plain English)",
+    "flesch_kincaid_grade": "Flesch-Kincaid grade: US school grade needed; higher means harder",
+    "gunning_fog": "Gunning fog index: years of schooling needed; higher means harder",
+    "smog_index": "SMOG grade (McLaughlin 1969): higher means harder; meant for 30+ sentences",
+    "coleman_liau_index": "Coleman-Liau index (letters, not syllables): US grade; higher means harder",
+    "automated_readability_index": "Automated Readability Index (characters per word): US grade; higher means harder",
+    "dale_chall_readability_score": "new Dale-Chall score (share of words off a 3,000 easy-word list): higher means harder; 9-9.9 = college",
+}
+
+
+# ---------------------------------------------------------------- load: the corpus layer
+
+declare('documents', "one row per document",
+        builder="corpus_tools.load.corpus:documents_table", per_document=True,
+        columns={
+    "doc_id": "readable document id from the manifest",
+    "outlet": "the outlet that published it",
+    "url": "address of the original page",
+    "published": "publication date (ISO 8601) from the manifest",
+    "updated": "last-updated date, from the manifest or an 'updated' line in the text",
+    "title": "headline, from the manifest or the text's headline line",
+    "byline": "author or editor, from the manifest or a byline in the text",
+    "file": "file name inside the corpus folder",
+    "sha256": "SHA-256 of the file's bytes (checked against the manifest's sha256 on every load, when the manifest gives one)",
+    "encoding": "how the bytes were decoded: utf-8, '<enc> (declared)' or '<enc> (detected)'",
+    "raw_chars": "characters in the raw text",
+    "clean_chars": "characters in the clean body text",
+    "removed_chars": "raw characters cut by cleaning (see `removed`)",
+    "repairs": "number of `repairs` rows: encoding repairs, and for HTML the characters extraction changed",
+    "paragraphs": "number of paragraphs in the clean text",
+    "sentences": "number of sentences in the clean text",
+    "raw_text": "the file's text exactly as decoded",
+    "clean_text": "the body after repair and cleaning; all offsets point into it",
+})
+declare('paragraphs', "one row per paragraph of clean text",
+        builder="corpus_tools.load.corpus:paragraphs_table", per_document=True,
+        columns={
+    "doc_id": "document id",
+    "paragraph": "paragraph number in the document, from 0",
+    "start": "offset of the first character in clean_text",
+    "end": "offset just past the last character in clean_text",
+    "kind": "'body' or 'heading' (a subheading inside the article)",
+    "text": "the paragraph's text (clean_text[start:end])",
+})
+declare('sentences', "one row per sentence of clean text",
+        builder="corpus_tools.load.corpus:sentences_table", per_document=True,
+        columns={
+    "doc_id": "document id",
+    "sentence": "sentence number in the document, from 0",
+    "paragraph": "paragraph number it belongs to",
+    "start": "offset of the first character in clean_text",
+    "end": "offset just past the last character in clean_text",
+    "kind": "kind of its paragraph: 'body' or 'heading'",
+    "text": "the sentence's text (clean_text[start:end])",
+})
+declare('removed', "one row per cut that cleaning made",
+        builder="corpus_tools.load.corpus:removed_table", per_document=True,
+        columns={
+    "doc_id": "document id",
+    "start": "offset in clean_text where the cut text stood (start == end: it is no longer there)",
+    "end": "same as start",
+    "raw_start": "offset of the cut in raw_text",
+    "raw_end": "offset just past the cut in raw_text",
+    "text": "the raw characters cut, exactly",
+    "rule": "name of the codebook rule that cut it (codebook/cleaning.toml), 'blank_lines', or for HTML 'html_markup' (markup and page text the extractor left out)",
+    "field": "document field the cut text moved to ('title', 'updated', 'byline'), else empty",
+    "value": "the value moved to that field, else empty",
+})
+declare('repairs', "one row per encoding repair",
+        builder="corpus_tools.load.corpus:repairs_table", per_document=True,
+        columns={
+    "doc_id": "document id",
+    "start": "offset of the repaired characters in clean_text",
+    "end": "offset just past them",
+    "raw_start": "offset of the damaged characters in raw_text",
+    "raw_end": "offset just past them in raw_text",
+    "before": "the damaged characters in the raw text",
+    "after": "what they became",
+    "rule": "'ftfy_encoding', the name of a codebook [[repair]] rule, or for HTML 'html_text' (an entity or spacing the extractor changed)",
+})
+declare('quotes', "one row per quotation: direct, partial, indirect (and scare quotes, marked)",
+        builder="corpus_tools.tag.quotes.direct:quotes_table", per_document=True,
+        columns={
+    "doc_id": "document id",
+    "quote_id": "quote id, unique in the corpus: '<doc_id>-q<NNN>' in text order",
+    "start": "offset of the first quoted (or reported) character in clean_text; quote marks are outside",
+    "end": "offset just past the quote",
+    "text": "the quoted words (clean_text[start:end]); for indirect quotes the reported clause",
+    "kind": "'direct', 'partial', 'indirect', or 'scare' (quoted words that are a label or title, not speech)",
+    "speaker": "canonical actor (codebook name, or a name found in the text); '' if anonymous or unknown",
+    "speaker_text": "the words that name the speaker ('he', 'the Ukrainian leader', 'officials')",
+    "verb": "the attribution verb as written ('said', 'insisting'); '' for 'according to' and similar",
+    "verb_stance": "stance class of the verb from codebook/verbs.toml (neutral, endorsing, distancing, ...)",
+    "cue_start": "offset of the attribution cue (speaker words or verb) in clean_text, -1 if none",
+    "cue_end": "offset just past the cue, -1 if none",
+    "rule": "the rule that found the quote (e.g. 'quote_then_speaker_verb', 'verb_that_clause')",
+})
+declare('citations', "one row per mention of a cited source",
+        builder="corpus_tools.tag.citations:citations_table", per_document=True,
+        columns={
+    "doc_id": "document id",
+    "start": "offset of the source's words in clean_text",
+    "end": "offset just past them",
+    "text": "the words that name the source (clean_text[start:end])",
+    "source": "canonical source name; for anonymous sources and hedges the lower-cased words",
+    "source_type": "news_outlet, news_agency, platform, institution, anonymous or hedge",
+    "rule": "the rule that found it ('named_source', 'outlet_name_shape', 'quote_speaker', a pattern name)",
+})
+declare('naming', "one row per use of a term from a naming lexicon",
+        builder="corpus_tools.tag.naming:naming_table", per_document=True,
+        columns={
+    "doc_id": "document id",
+    "start": "offset of the word in clean_text",
+    "end": "offset just past it",
+    "text": "the word as written (clean_text[start:end])",
+    "group": "the naming choice (e.g. 'kyiv_spelling', 'war_or_conflict')",
+    "term": "which alternative this is (e.g. 'Kyiv', 'war')",
+    "rule": "name of the codebook [[naming]] rule that matched",
+})
+declare('frame_hits', "one row per frame-indicator word found in a document",
+        builder="corpus_tools.tag.frames:frame_hits_table", per_document=True,
+        columns={
+    "doc_id": "document id",
+    "start": "offset of the indicator in clean_text",
+    "end": "offset just past it",
+    "text": "the words as written (clean_text[start:end])",
+    "frame": "Semetko & Valkenburg frame: conflict, human_interest, economic_consequences, morality, responsibility",
+    "question": "the codebook question this indicator answers (quoted from Semetko & Valkenburg 2000)",
+    "indicator": "the indicator (lexicon term) that matched",
+    "rule": "name of the codebook [[frames]] rule (one per question)",
+})
+declare('frames', "one row per document and frame",
+        builder="corpus_tools.tag.frames:frames_table", per_document=True,
+        columns={
+    "doc_id": "document id",
+    "frame": "Semetko & Valkenburg frame",
+    "questions_answered_yes": "the frame's questions with at least one indicator in the document",
+    "questions": "the frame's questions in the codebook",
+    "score": "questions_answered_yes / questions, 0-1; higher means more of the frame's questions are answered yes",
+    "hits": "indicator words found for the frame (see frame_hits)",
+})
+declare('claims', "one row per numeric claim (a figure, fraction or date) in a document",
+        builder="corpus_tools.tag.claims:claims_table", per_document=True,
+        columns={
+    "doc_id": "document id",
+    "start": "offset of the claim (qualifier, number and unit) in clean_text",
+    "end": "offset just past it",
+    "text": "the claim as written (clean_text[start:end])",
+    "value": "the number as stated (multipliers applied: '1.5 million' -> 1500000; fractions 0-1); NaN for dates",
+    "unit": "the unit as stated, canonical ('square miles', 'people'); empty for a bare number",
+    "value_normalized": "value in unit_normalized (areas in km²: 1 sq mi = 2.589988 km²)",
+    "unit_normalized": "km², km, days, fraction, people, USD ...; 'date' for dates",
+    "quantity": "what it counts: area, distance, killed, wounded, people, troops, missiles, drones, duration, date, money, percent, fraction, number",
+    "qualifier": "hedge before the number as written: 'roughly', 'more than', 'at least' ... (empty if none)",
+    "subject": "what the figure is about, from [[claim_subjects]] rules (e.g. 'kursk_area_taken'); empty if no rule applies",
+    "rule": "the codebook or built-in rule that read it (unit rule name, 'fraction_words', 'date_*', 'bare_number')",
+    "cue": "the words that set subject or count quantity ('seizing', 'still controls', 'injuring'); empty if none",
+    "date": "ISO 8601 date for dates ('2025-02-11', '--02-11' without a year, '2024')",
+})
+declare('sentiment', "one row per stretch of narration or quotation in a body sentence",
+        builder="corpus_tools.tag.sentiment:sentiment_table", per_document=True,
+        columns={
+    "doc_id": "document id",
+    "sentence": "sentence number (see `sentences`)",
+    "start": "offset of the stretch in clean_text",
+    "end": "offset just past it",
+    "voice": "'narration' (the outlet's own words) or 'quote' (direct or partial quote from `quotes`, else text between paired quotation marks)",
+    "text": "the stretch scored (clean_text[start:end])",
+    "neg": "VADER: share of the text's sentiment weight that is negative (0-1)",
+    "neu": "VADER: share that is neutral (0-1)",
+    "pos": "VADER: share that is positive (0-1)",
+    "compound": "VADER compound score, -1 (most negative) to +1 (most positive)",
+    "label": "'negative' (compound <= -0.05), 'positive' (>= 0.05) or 'neutral'",
+})
+declare('actor_sentiment', "one row per actor mention in a scored sentence stretch",
+        builder="corpus_tools.tag.sentiment:actor_sentiment_table", per_document=True,
+        columns={
+    "doc_id": "document id",
+    "start": "offset of the mention (name or alias) in clean_text",
+    "end": "offset just past it",
+    "text": "the name as written (clean_text[start:end])",
+    "actor": "the codebook actor it names ([[actors]] name)",
+    "voice": "voice of the stretch it sits in: 'narration' or 'quote'",
+    "sentence": "sentence number",
+    "compound": "VADER compound of the whole stretch (not of the actor alone)",
+    "label": "negative / neutral / positive at +/-0.05",
+})
+declare('sentiment_words', "one row per VADER lexicon word in a scored sentence stretch",
+        builder="corpus_tools.tag.sentiment:sentiment_words_table", per_document=True,
+        columns={
+    "doc_id": "document id",
+    "start": "offset of the word in clean_text",
+    "end": "offset just past it",
+    "text": "the word as written (clean_text[start:end])",
+    "word": "the lexicon entry (lower case)",
+    "valence": "its valence in VADER's lexicon, -4 (most negative) to +4",
+    "sentence": "sentence number",
+    "voice": "'narration' or 'quote'",
+    "compound": "VADER compound of the stretch the word sits in",
+})
+declare('readability', "one row per document: readability of its body text (headings excluded)",
+        builder="corpus_tools.tag.readability:readability_table", per_document=True,
+        columns={
+    "doc_id": "document id",
+    **READABILITY_FORMULAS,
+    "words_per_sentence": "words (textstat) per sentence (segmenter); higher means longer sentences",
+    "syllables_per_word": "syllables (CMU dictionary) per word; higher means longer words",
+    "sentences": "body sentences counted by the segmenter (`sentences` table)",
+    "textstat_sentences": "sentences as textstat counts them in the prepared text (equals `sentences` unless it skipped 1-2 word sentences)",
+    "words": "words as textstat counts them",
+    "textstat_version": "textstat version that computed the scores",
+    "flags": "broken assumptions, '; '-separated (e.g. 'smog: fewer than 30 sentences'); empty if none",
+})
+declare('keyness', "one row per outlet and word over-represented in it against the other outlets",
+        builder="corpus_tools.compare.keyness:keyness_table", per_document=False,
+        columns={
+    "outlet": "the target outlet (its documents against all others)",
+    "word": "the word (lower case)",
+    "freq_target": "uses in the target outlet",
+    "freq_reference": "uses in all other outlets",
+    "words_target": "words in the target outlet",
+    "words_reference": "words in all other outlets",
+    "g2": "log-likelihood G² (Rayson & Garside 2000); higher means a less likely difference; 3.84 ~ p 0.05",
+    "p_value": "chi-square (1 df) p for G², one test uncorrected: use as a ranking",
+    "log_ratio": "Hardie (2014) log ratio: log2 of the frequency ratio; +1 = twice as frequent in the target",
+    "min_freq": "minimum uses in the target for a word to be listed (a parameter)",
+})
+declare('quote_groups', "one row per quote that belongs to a group of the same utterance in two or more documents",
+        builder="corpus_tools.compare.reuse:quote_groups_table", per_document=False,
+        columns={
+    "doc_id": "document id",
+    "start": "offset of the quote in clean_text",
+    "end": "offset just past it",
+    "text": "the quote (clean_text[start:end])",
+    "group": "group number (0, 1, ...), in order of the group's first quote",
+    "quote_id": "the quote's id in the quotes table",
+    "speaker": "the quote's speaker",
+    "similarity": "difflib word-sequence ratio to the group's first quote (1 = same words)",
+    "diff": "word-level differences from the group's first quote ('swap→exchange', '+here', '-our'); '' if none",
+})
+declare('shared_passages', "one row per pair of near-identical sentences in two documents",
+        builder="corpus_tools.compare.reuse:shared_passages_table", per_document=False,
+        columns={
+    "doc_id": "document id of side a (= doc_id_a)",
+    "start": "offset of side a in its clean_text (= start_a)",
+    "end": "offset just past side a (= end_a)",
+    "doc_id_a": "document id of side a (earlier in corpus order)",
+    "start_a": "offset of the passage in a's clean_text",
+    "end_a": "offset just past it",
+    "text_a": "the passage in a",
+    "doc_id_b": "document id of side b",
+    "start_b": "offset of the passage in b's clean_text",
+    "end_b": "offset just past it",
+    "text_b": "the passage in b",
+    "similarity": "difflib word-sequence ratio of the two passages (1 = same words)",
+    "rule": "'shingle_difflib': shared word 5-gram, then difflib ratio >= threshold",
+})

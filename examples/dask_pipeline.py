@@ -26,7 +26,7 @@ What it does:
    (``tests/test_dask.py`` checks it).
 
 Only tables whose rows depend on their own document are built this way
-(:data:`corpus_tools.parallel.PER_DOCUMENT_TABLES`); tables that compare
+(``per_document`` in :data:`corpus_tools.tables.TABLES`); tables that compare
 documents or outlets (keyness, text reuse) are built afterwards from these,
 in one process. The corpus folder must be readable by every worker (a shared
 file system or object store path that the workers can open).
@@ -34,7 +34,6 @@ file system or object store path that the workers can open).
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from pathlib import Path
 from typing import Any, Sequence
@@ -43,22 +42,14 @@ import pandas as pd
 
 import corpus_tools
 from corpus_tools.codebook import default_codebook, merge_codebooks
-from corpus_tools.corpus import MANIFEST, Corpus, checksum_problem, read_manifest
+from corpus_tools.load.corpus import MANIFEST, Corpus, checksum_problem, read_manifest
 from corpus_tools.errors import DocumentError
-from corpus_tools.parallel import PER_DOCUMENT_TABLES
-
-
-def _register_tables() -> None:
-    """Workers start from a fresh interpreter: importing the package registers every table."""
-    importlib.import_module("corpus_tools")
+from corpus_tools.tables import TABLES
 
 
 def table_names() -> list[str]:
-    """The per-document tables registered in this installation, in name order."""
-    _register_tables()
-    from corpus_tools.corpus import _BUILDERS
-
-    return sorted(n for n in _BUILDERS if n in PER_DOCUMENT_TABLES)
+    """The per-document tables declared in ``corpus_tools/tables.py``, in name order."""
+    return sorted(name for name, spec in TABLES.items() if spec.per_document)
 
 
 def document_items(folder: str | Path) -> tuple[list[tuple[int, dict, str]], dict, dict]:
@@ -84,7 +75,6 @@ def read_document(entry: dict, path: str) -> bytes:
 
 def partition_tables(items: Sequence[tuple[int, dict, str]], codebook: dict, names: Sequence[str]) -> dict[str, pd.DataFrame]:
     """Every table in ``names`` over the documents of one partition (pure: items in, tables out)."""
-    _register_tables()
     documents = [corpus_tools.process_document(entry, read_document(entry, path), codebook, path) for _, entry, path in items]
     part = Corpus(name="partition", path=Path(items[0][2]).parent if items else Path("."), documents=documents,
                   codebook=codebook, manifest={})

@@ -19,8 +19,9 @@ import matplotlib.pyplot as plt
 import pytest
 
 import corpus_tools
-from corpus_tools import plots, summary
-from corpus_tools.corpus import _BUILDERS
+from corpus_tools.present import plots
+from corpus_tools.compare import findings
+from corpus_tools.tables import TABLES
 from conftest import corpora_under_test
 
 REPO = Path(__file__).resolve().parent.parent
@@ -34,7 +35,7 @@ for _name in ("quotes", "citations", "reuse"):  # register their tables if they 
 
 def _render_lengths(corpus, folder: Path) -> tuple[Path, Path]:
     plots.use_house_style()
-    fig, data = summary.plot_lengths(summary.lengths_table(corpus))
+    fig, data = plots.plot_lengths(findings.lengths_table(corpus))
     try:
         return plots.save_figure(fig, "length-raw-vs-clean-by-outlet", data, folder)
     finally:
@@ -68,7 +69,7 @@ def test_the_stored_figure_is_what_the_code_draws(seeds, tmp_path):
 @pytest.mark.parametrize("folder", corpora_under_test(), ids=lambda p: p.name)
 def test_loading_twice_gives_equal_tables(folder):
     first, second = corpus_tools.load_corpus(folder), corpus_tools.load_corpus(folder)
-    for name in sorted(_BUILDERS):
+    for name in sorted(TABLES):
         assert first.table(name).equals(second.table(name)), name
 
 
@@ -77,8 +78,9 @@ def test_loading_twice_gives_equal_tables(folder):
 _SCRIPT = textwrap.dedent("""
     import hashlib, importlib, json, sys
     import corpus_tools
-    from corpus_tools import plots, summary
-    from corpus_tools.corpus import _BUILDERS
+    from corpus_tools.present import plots
+    from corpus_tools.compare import findings
+    from corpus_tools.tables import TABLES
     for name in ("quotes", "citations", "reuse"):
         try:
             importlib.import_module("corpus_tools." + name)
@@ -87,11 +89,11 @@ _SCRIPT = textwrap.dedent("""
     out = {}
     for folder in sys.argv[2:]:
         corpus = corpus_tools.load_corpus(folder)
-        for name in sorted(_BUILDERS):
+        for name in sorted(TABLES):
             csv = corpus.table(name).to_csv(index=False, lineterminator="\\n")
             out[f"{corpus.name}/{name}"] = hashlib.sha256(csv.encode()).hexdigest()
     plots.use_house_style()
-    fig, data = summary.plot_lengths(summary.lengths_table(corpus_tools.load_corpus()))
+    fig, data = plots.plot_lengths(findings.lengths_table(corpus_tools.load_corpus()))
     png, csv = plots.save_figure(fig, "lengths", data, sys.argv[1])
     out["figure.png"] = hashlib.sha256(png.read_bytes()).hexdigest()
     out["figure.csv"] = hashlib.sha256(csv.read_bytes()).hexdigest()
@@ -114,6 +116,6 @@ def _hashes(proc: subprocess.Popen) -> dict[str, str]:
 def test_two_processes_with_different_hash_seeds_give_the_same_bytes(tmp_path):
     procs = [_start("1", tmp_path / "one"), _start("2", tmp_path / "two")]  # side by side: half the wait
     one, two = (_hashes(p) for p in procs)
-    assert len(one) > len(_BUILDERS)
+    assert len(one) > len(TABLES)
     differ = sorted(k for k in one if one[k] != two.get(k))
     assert not differ, f"depend on hash order: {differ}"

@@ -16,11 +16,12 @@ from pathlib import Path
 import pytest
 
 import corpus_tools
-from corpus_tools import readability, report
-from corpus_tools.audit import check_document, rebuild_raw
+from corpus_tools.tag import readability
+from corpus_tools.present import report
+from corpus_tools.load.audit import check_document, rebuild_raw
 from corpus_tools.cli import main
-from corpus_tools.corpus import _BUILDERS
-from corpus_tools.segment import quotation_spans
+from corpus_tools.tables import TABLES
+from corpus_tools.load.segment import quotation_spans
 
 DATA = Path(__file__).resolve().parent / "data"
 HOSTILE = DATA / "hostile"
@@ -82,13 +83,13 @@ def test_paragraph_offsets_survive_odd_line_ends(hostile):
     assert len(doc.paragraphs) >= 6
 
 
-@pytest.mark.parametrize("name", sorted(_BUILDERS))
+@pytest.mark.parametrize("name", sorted(TABLES))
 def test_every_table_builds(hostile, name):
     table = hostile.table(name)
     assert list(table.columns) == list(corpus_tools.TABLES[name].columns)
 
 
-@pytest.mark.parametrize("name", sorted(_BUILDERS))
+@pytest.mark.parametrize("name", sorted(TABLES))
 def test_rows_point_at_their_words(hostile, name):
     """Span-exact: wherever a table has doc_id, start, end and text, the text is clean_text[start:end]."""
     table = hostile.table(name)

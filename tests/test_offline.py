@@ -10,7 +10,7 @@ import textstat
 
 import corpus_tools
 from conftest import NetworkBlocked
-from corpus_tools import readability
+from corpus_tools.tag import readability
 
 
 def test_the_guard_really_blocks():

@@ -1,0 +1,15 @@
+"""Stage 3, compare: tables across documents and outlets, evaluation, computed findings.
+
+* ``keyness``   words over-represented in one outlet against the others (log-likelihood, Rayson & Garside 2000)
+* ``reuse``     the same quote and the same passage in several documents
+* ``evaluate``  accuracy of quotes and citations against hand-made gold (``python -m corpus_tools.compare.evaluate``)
+* ``findings``  per-outlet summaries the notebooks show
+"""
+from ..lazy import lazy_exports
+
+__getattr__, __dir__ = lazy_exports(__name__, {
+    "keyness_table": ".keyness", "kwic": ".keyness",
+    "quote_groups_table": ".reuse", "shared_passages_table": ".reuse",
+    "evaluate": ".evaluate", "Score": ".evaluate",
+    "lengths_table": ".findings", "removed_by_rule": ".findings", "repairs_view": ".findings",
+})

@@ -1,0 +1,419 @@
+"""Loading a corpus: manifest, checksums, decoding, repair, cleaning, segmentation.
+
+A corpus is a folder with a manifest ``corpus.toml`` and one text file per
+document (``.txt`` or ``.md``; see the README for HTML). The manifest lists,
+per document, a readable ``id``, the ``file``, its ``sha256`` and metadata
+(outlet, url, published, updated, title); its optional ``[codebook]`` table
+adds to the package's default rules (see :mod:`corpus_tools.codebook`).
+
+:func:`process_document` is the per-document pipeline, a pure function
+(bytes and rules in, :class:`Document` out) so it runs the same in a loop, a
+process pool or on a cluster. :func:`load_corpus` validates the folder, then
+maps it over the documents.
+"""
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator, Mapping
+
+import pandas as pd
+
+from . import clean, extract, repair, segment
+from ..codebook.loader import Codebook, codebook_problems, default_codebook, merge_codebooks
+from ..errors import CorpusError, CorpusProblems, DocumentError, ManifestError
+from ..tables import TABLES, make_table
+
+MANIFEST = "corpus.toml"
+TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+REQUIRED_FIELDS = ("id", "file")
+# Files in a corpus folder that document it rather than being documents
+# (extend with `ignore = [...]` globs in the manifest's [corpus] table).
+DEFAULT_IGNORE = ("README*", "SOURCES*", "PROVENANCE*", "LICENSE*", "NOTES*")
+METADATA_FIELDS = ("outlet", "url", "published", "updated", "title", "byline")
+
+
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+
+
+def seeds_path() -> Path:
+    """The embedded corpus (``CORPUS_TOOLS_SEEDS`` overrides).
+
+    An installed wheel carries the seeds inside the package
+    (``corpus_tools/seeds/``, copied from the repository's ``seeds/`` when the
+    wheel is built); a checkout reads the repository's ``seeds/`` itself, the
+    one source of those bytes.
+    """
+    env = os.environ.get("CORPUS_TOOLS_SEEDS")
+    if env:
+        return Path(env)
+    packaged = PACKAGE_ROOT / "seeds"
+    return packaged if packaged.is_dir() else PACKAGE_ROOT.parent / "seeds"
+
+
+class _SegmentRow(Mapping):
+    """A paragraph or sentence row: reads like the dict it replaces, ``text`` computed on demand.
+
+    Keeps the numbers and a reference to the document's clean text instead
+    of a copy of the text and a dict per row (most of a loaded corpus's
+    memory). ``row["text"]`` is ``clean_text[start:end]``; keys, their order
+    and ``dict(row)`` are those of the former dict rows. Read-only.
+    """
+
+    __slots__ = ("_source", "doc_id", "paragraph", "start", "end", "kind")
+    _KEYS: tuple[str, ...] = ()
+
+    def __getitem__(self, key: str) -> Any:
+        if key == "text":
+            return self._source[self.start : self.end]
+        if key in self._KEYS:
+            return getattr(self, key)
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._KEYS)
+
+    def __len__(self) -> int:
+        return len(self._KEYS)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._KEYS
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+    def __reduce__(self):
+        return (self.__class__._make, (self._source, tuple(getattr(self, k) for k in self._KEYS if k != "text")))
+
+    @classmethod
+    def _make(cls, source: str, values: tuple) -> "_SegmentRow":
+        row = object.__new__(cls)
+        row._source = source
+        for key, value in zip((k for k in cls._KEYS if k != "text"), values):
+            object.__setattr__(row, key, value)
+        return row
+
+
+class ParagraphRow(_SegmentRow):
+    """A row of ``Document.paragraphs``: paragraph, start, end, kind, doc_id, text."""
+
+    __slots__ = ()
+    _KEYS = ("paragraph", "start", "end", "kind", "doc_id", "text")
+
+
+class SentenceRow(_SegmentRow):
+    """A row of ``Document.sentences``: paragraph, sentence, start, end, kind, doc_id, text."""
+
+    __slots__ = ("sentence",)
+    _KEYS = ("paragraph", "sentence", "start", "end", "kind", "doc_id", "text")
+
+
+def _segment_rows(cls: type[_SegmentRow], rows: list[dict], doc_id: str, clean_text: str) -> list[_SegmentRow]:
+    keys = [k for k in cls._KEYS if k not in ("text", "doc_id")]
+    return [cls._make(clean_text, tuple(row[k] for k in keys) + (doc_id,)) for row in rows]
+
+
+@dataclass
+class Document:
+    """One article: its metadata, raw and clean text, and per-document rows.
+
+    ``raw_text`` is the file decoded, nothing changed. ``clean_text`` is the
+    body after encoding repair and cleaning. ``removed`` and ``repairs`` rows
+    rebuild the raw text from the clean one (:func:`corpus_tools.audit.rebuild_raw`).
+    Offsets (``start``/``end``) are always into ``clean_text``.
+    """
+
+    doc_id: str
+    file: str
+    sha256: str
+    raw_text: str
+    clean_text: str
+    encoding: str = "utf-8"
+    outlet: str = ""
+    url: str = ""
+    published: str = ""
+    updated: str = ""
+    title: str = ""
+    byline: str = ""
+    removed: list[dict] = field(default_factory=list)
+    repairs: list[dict] = field(default_factory=list)
+    paragraphs: list[dict] = field(default_factory=list)
+    sentences: list[dict] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> str:
+        """The clean text between two offsets: the words behind a row."""
+        return self.clean_text[start:end]
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def checksum_problem(entry: dict[str, Any], data: bytes, path: str | Path) -> DocumentError | None:
+    """The error for a file whose bytes differ from the manifest's ``sha256``, else ``None``.
+
+    A manifest without a ``sha256`` has nothing to check against (``init`` always writes one).
+    """
+    expected = str(entry.get("sha256", "")).lower()
+    actual = sha256_hex(data)
+    if expected and expected != actual:
+        return DocumentError(path, f"SHA-256 mismatch: manifest has {expected[:12]}..., file has {actual[:12]}... (file changed?)")
+    return None
+
+
+def _audit_rows(doc_id: str, pieces: list[repair.Piece]) -> tuple[str, list[dict], list[dict], dict[str, str]]:
+    """Walk the pieces once: clean text, removed rows, repair rows, metadata."""
+    clean_parts: list[str] = []
+    removed: list[dict] = []
+    repairs: list[dict] = []
+    metadata: dict[str, str] = {}
+    raw_pos = clean_pos = 0
+    for piece in pieces:
+        if piece.kind == "remove":
+            last = removed[-1] if removed else None
+            if last is not None and last["_cut"] is piece.cut and last["raw_end"] == raw_pos:
+                last["raw_end"] += len(piece.raw)
+                last["text"] += piece.raw
+            else:
+                removed.append({"doc_id": doc_id, "start": clean_pos, "end": clean_pos, "raw_start": raw_pos,
+                                "raw_end": raw_pos + len(piece.raw), "text": piece.raw, "rule": piece.rule,
+                                "field": piece.field, "value": piece.value, "_cut": piece.cut})
+                if piece.field and piece.field not in metadata:
+                    metadata[piece.field] = piece.value
+        elif piece.kind == "repair":
+            repairs.append({"doc_id": doc_id, "start": clean_pos, "end": clean_pos + len(piece.text),
+                            "raw_start": raw_pos, "raw_end": raw_pos + len(piece.raw), "before": piece.raw,
+                            "after": piece.text, "rule": piece.rule})
+            clean_parts.append(piece.text)
+        else:
+            clean_parts.append(piece.text)
+        raw_pos += len(piece.raw)
+        clean_pos += len(piece.text)
+    for row in removed:
+        del row["_cut"]
+    return "".join(clean_parts), removed, repairs, metadata
+
+
+def process_document(entry: dict[str, Any], data: bytes, codebook: Codebook, path: str | Path = "") -> Document:
+    """The per-document pipeline: decode, repair, clean, segment.
+
+    ``entry`` is the document's manifest table; ``data`` the file's bytes.
+    Pure: no global state, the same result wherever it runs.
+    """
+    path = path or entry["file"]
+    raw_text, encoding = repair.decode_bytes(data, path, entry.get("encoding"))
+    meta = {k: str(entry.get(k, "") or "") for k in METADATA_FIELDS}
+    extracted = None
+    if extract.is_html(entry["file"]):
+        extracted = extract.html_pieces(raw_text, path)
+        for key, value in extract.html_metadata(raw_text).items():  # the manifest wins
+            meta[key] = meta[key] or value
+    pieces = repair.repair_text(raw_text, codebook.get("repair", []), extracted)
+    repaired = "".join(p.text for p in pieces)
+    cuts = clean.find_cuts(repaired, codebook, meta["outlet"], meta["title"])
+    pieces = clean.apply_cuts(pieces, cuts)
+    doc_id = entry["id"]
+    clean_text, removed, repairs, found = _audit_rows(doc_id, pieces)
+    for key, value in found.items():  # the manifest wins; the text fills gaps
+        if not meta.get(key):
+            meta[key] = value
+    paras = segment.paragraphs(clean_text, codebook)
+    sents = segment.sentences(clean_text, paras, codebook)
+    return Document(doc_id=doc_id, file=entry["file"], sha256=sha256_hex(data), raw_text=raw_text,
+                    clean_text=clean_text, encoding=encoding, removed=removed, repairs=repairs,
+                    paragraphs=_segment_rows(ParagraphRow, paras, doc_id, clean_text),
+                    sentences=_segment_rows(SentenceRow, sents, doc_id, clean_text), **meta)
+
+
+# ---------------------------------------------------------------- manifest
+
+def read_manifest(folder: Path) -> dict[str, Any]:
+    """Parse ``folder/corpus.toml``; raise :class:`ManifestError` if absent or malformed."""
+    path = folder / MANIFEST
+    if not folder.is_dir():
+        raise ManifestError(folder, "corpus folder not found")
+    if not path.is_file():
+        raise ManifestError(path, "missing manifest (write one with `corpus-tools init`)")
+    try:
+        with path.open("rb") as fh:
+            manifest = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ManifestError(path, f"malformed TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise ManifestError(path, "malformed TOML: not UTF-8") from None
+    if not isinstance(manifest.get("documents"), list) or not manifest["documents"]:
+        raise ManifestError(path, "no [[documents]] entries")
+    if not isinstance(manifest.get("corpus", {}), dict):
+        raise ManifestError(path, "[corpus] must be a table (name = ..., description = ...)")
+    return manifest
+
+
+def check_corpus(folder: str | Path) -> tuple[dict[str, Any] | None, list[tuple[dict, bytes]], list[CorpusError]]:
+    """Check a corpus folder; return ``(manifest, [(entry, bytes)], problems)``.
+
+    Finds every problem rather than stopping at the first: missing or
+    malformed manifest, entries without id or file, duplicate ids, missing
+    files, checksum mismatches, files the manifest does not list, and empty,
+    binary or undecodable files.
+    """
+    folder = Path(folder)
+    try:
+        manifest = read_manifest(folder)
+    except ManifestError as exc:
+        return None, [], [exc]
+    mpath = folder / MANIFEST
+    problems: list[CorpusError] = [ManifestError(mpath, p) for p in codebook_problems(manifest.get("codebook", {}))]
+    loaded: list[tuple[dict, bytes]] = []
+    seen_ids: dict[str, int] = {}
+    listed: set[str] = set()
+    for n, entry in enumerate(manifest["documents"], start=1):
+        if not isinstance(entry, dict):
+            problems.append(ManifestError(mpath, f"documents entry {n} is not a table"))
+            continue
+        missing = [k for k in REQUIRED_FIELDS if not entry.get(k)]
+        if missing:
+            problems.append(ManifestError(mpath, f"documents entry {n} lacks {', '.join(missing)}"))
+            continue
+        doc_id, fname = str(entry["id"]), str(entry["file"])
+        listed.add(fname)
+        if doc_id in seen_ids:
+            problems.append(ManifestError(mpath, f"duplicate document id {doc_id!r} (entries {seen_ids[doc_id]} and {n})"))
+            continue
+        seen_ids[doc_id] = n
+        fpath = folder / fname
+        if not fpath.is_file():
+            problems.append(DocumentError(fpath, f"listed in {MANIFEST} as {doc_id!r} but missing"))
+            continue
+        data = fpath.read_bytes()
+        mismatch = checksum_problem(entry, data, fpath)
+        if mismatch:
+            problems.append(mismatch)
+            continue
+        try:
+            raw_text, _ = repair.decode_bytes(data, fpath, entry.get("encoding"))
+            if extract.is_html(fname):
+                extract.extract_article(raw_text, fpath)
+        except DocumentError as exc:
+            problems.append(exc)
+            continue
+        loaded.append((entry, data))
+    ignore = list(DEFAULT_IGNORE) + list(manifest.get("corpus", {}).get("ignore", []))
+    for fpath in sorted(folder.iterdir()):
+        if any(fnmatch.fnmatch(fpath.name, pattern) for pattern in ignore):
+            continue
+        if fpath.is_file() and fpath.suffix.lower() in TEXT_SUFFIXES and fpath.name not in listed:
+            problems.append(DocumentError(fpath, f"not listed in {MANIFEST} (add it, or move it out of the corpus folder)"))
+    return manifest, loaded, problems
+
+
+def validate_corpus(folder: str | Path) -> list[CorpusError]:
+    """Every problem with a corpus folder, as a list (empty when it is valid)."""
+    return check_corpus(folder)[2]
+
+
+# ---------------------------------------------------------------- the corpus
+
+@dataclass
+class Corpus:
+    """A loaded corpus: its documents, merged codebook and manifest.
+
+    ``corpus.table(name)`` returns any registered table as a DataFrame
+    (``documents``, ``paragraphs``, ``sentences``, ``removed``, ``repairs``,
+    and the tables of the analysis modules); tables are cached.
+    """
+
+    name: str
+    path: Path
+    documents: list[Document]
+    codebook: Codebook
+    manifest: dict[str, Any]
+    _cache: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False)
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self.documents)
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __getitem__(self, doc_id: str) -> Document:
+        for doc in self.documents:
+            if doc.doc_id == doc_id:
+                return doc
+        raise KeyError(f"no document {doc_id!r} in corpus {self.name!r}")
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return [d.doc_id for d in self.documents]
+
+    def table(self, name: str) -> pd.DataFrame:
+        """The table ``name`` (see ``corpus_tools.TABLES`` for what each holds)."""
+        if name not in TABLES:
+            raise KeyError(f"unknown table {name!r}; known: {', '.join(sorted(TABLES))}")
+        if name not in self._cache:
+            self._cache[name] = TABLES[name].builder_function()(self)
+        return self._cache[name].copy()
+
+
+def load_corpus(path: str | Path | None = None, *, progress: bool | None = False, jobs: int | None = 1) -> Corpus:
+    """Load, verify, repair, clean and segment a corpus folder.
+
+    ``path`` defaults to the embedded seeds. Raises a :class:`CorpusError`
+    naming the file and the problem if anything is wrong (several problems:
+    :class:`CorpusProblems`, whose ``problems`` lists them all).
+    ``jobs`` > 1 processes documents in that many worker processes (0: every
+    core; see :func:`corpus_tools.parallel.map_documents`); the result is the
+    same as with one. ``progress`` shows a bar on a terminal (``None``: when
+    stderr is one), never in a notebook.
+    """
+    folder = Path(path) if path is not None else seeds_path()
+    manifest, loaded, problems = check_corpus(folder)
+    if problems:
+        raise problems[0] if len(problems) == 1 else CorpusProblems(problems)
+    assert manifest is not None
+    codebook = merge_codebooks(default_codebook(), manifest.get("codebook", {}))
+    from .parallel import map_documents
+
+    documents = map_documents(process_document, [(entry, data, codebook, folder / entry["file"]) for entry, data in loaded],
+                              jobs=jobs, progress=progress, desc="loading", star=True)
+    info = manifest.get("corpus", {})
+    return Corpus(name=str(info.get("name", folder.name)), path=folder, documents=documents,
+                  codebook=codebook, manifest=manifest)
+
+
+# ---------------------------------------------------------------- tables (declared in corpus_tools/tables.py)
+
+
+def _rows(corpus: Corpus, attr: str, name: str) -> pd.DataFrame:
+    cols = list(TABLES[name].columns)
+    return make_table(name, ({c: row[c] for c in cols} for doc in corpus for row in getattr(doc, attr)))
+
+
+def documents_table(corpus: Corpus) -> pd.DataFrame:
+    return make_table("documents", ({
+        "doc_id": d.doc_id, "outlet": d.outlet, "url": d.url, "published": d.published,
+        "updated": d.updated, "title": d.title, "byline": d.byline, "file": d.file, "sha256": d.sha256,
+        "encoding": d.encoding, "raw_chars": len(d.raw_text), "clean_chars": len(d.clean_text),
+        "removed_chars": sum(len(r["text"]) for r in d.removed), "repairs": len(d.repairs),
+        "paragraphs": len(d.paragraphs), "sentences": len(d.sentences),
+        "raw_text": d.raw_text, "clean_text": d.clean_text,
+    } for d in corpus))
+
+
+def paragraphs_table(corpus: Corpus) -> pd.DataFrame:
+    return _rows(corpus, "paragraphs", "paragraphs")
+
+
+def sentences_table(corpus: Corpus) -> pd.DataFrame:
+    return _rows(corpus, "sentences", "sentences")
+
+
+def removed_table(corpus: Corpus) -> pd.DataFrame:
+    return _rows(corpus, "removed", "removed")
+
+
+def repairs_table(corpus: Corpus) -> pd.DataFrame:
+    return _rows(corpus, "repairs", "repairs")

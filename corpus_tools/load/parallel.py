@@ -1,0 +1,140 @@
+"""Map a per-document function over many documents, in one process or a pool.
+
+Every stage of the pipeline is a pure per-document function (document in,
+rows out; see DESIGN.md), so the same function runs in a plain loop, in a
+process pool (:func:`map_documents` with ``jobs > 1``) or on a cluster (see
+``examples/dask_pipeline.py``). Results come back in input order, so a table
+built from a pool is identical, row for row, to one built in a loop.
+
+The pool is :class:`concurrent.futures.ProcessPoolExecutor` fed in chunks:
+sending one document per task would spend more time pickling than working.
+A progress bar (tqdm) appears only when asked for and when stderr is a
+terminal, so notebooks and logs stay quiet.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, Callable, Iterable, Sequence, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Chunks per worker: several, so a slow chunk does not leave the other workers idle at the end.
+CHUNKS_PER_JOB = 4
+MAX_CHUNK = 256
+
+
+def available_jobs() -> int:
+    """Cores this process may use (respects CPU affinity where the OS reports it)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
+def resolve_jobs(jobs: int | None) -> int:
+    """``jobs`` as a worker count: ``None``/``1`` -> 1, ``0`` or negative -> every available core."""
+    if jobs is None:
+        return 1
+    if jobs <= 0:
+        return available_jobs()
+    return jobs
+
+
+def chunk_size(n_items: int, jobs: int) -> int:
+    """Items per task: about :data:`CHUNKS_PER_JOB` tasks per worker, at most :data:`MAX_CHUNK`."""
+    return max(1, min(MAX_CHUNK, -(-n_items // (jobs * CHUNKS_PER_JOB))))
+
+
+def _show_progress(progress: bool | None) -> bool:
+    """Draw a bar only if asked (``None`` means: if stderr is a terminal) and stderr is a terminal."""
+    try:
+        tty = sys.stderr.isatty()
+    except (AttributeError, ValueError):  # replaced or closed stderr (notebooks, some runners)
+        tty = False
+    return tty if progress is None else bool(progress) and tty
+
+
+def _apply_chunk(fn: Callable[..., R], chunk: Sequence[Any], star: bool) -> list[R]:
+    return [fn(*item) if star else fn(item) for item in chunk]
+
+
+def map_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 1, progress: bool | None = None,
+                  desc: str = "documents", star: bool = False) -> list[R]:
+    """``[fn(item) for item in items]``, optionally in ``jobs`` worker processes.
+
+    Results are in the order of ``items`` whatever the number of jobs. With
+    ``jobs`` 1 (the default) nothing is spawned; with ``jobs`` > 1 the items
+    are sent to a process pool in chunks (:func:`chunk_size`), so ``fn`` and
+    every item must be picklable (a module-level function, plain data). A
+    ``jobs`` of 0 or less uses every available core. ``star=True`` calls
+    ``fn(*item)``. An exception raised by ``fn`` is raised here, unchanged.
+
+    ``progress``: ``None`` shows a bar when stderr is a terminal, ``False``
+    never, ``True`` when stderr is a terminal (never in a notebook or a log).
+    """
+    items = list(items)
+    jobs = min(resolve_jobs(jobs), max(1, len(items)))
+    bar = None
+    if _show_progress(progress) and len(items) > 1:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(items), desc=desc, unit="doc", file=sys.stderr)
+    try:
+        if jobs == 1:
+            out = []
+            for item in items:
+                out.append(fn(*item) if star else fn(item))
+                if bar is not None:
+                    bar.update(1)
+            return out
+        size = chunk_size(len(items), jobs)
+        chunks = [items[i : i + size] for i in range(0, len(items), size)]
+        results: list[R] = []
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            # Executor.map keeps the order of the chunks; each chunk keeps the order of its items.
+            for done in pool.map(_apply_chunk, [fn] * len(chunks), chunks, [star] * len(chunks)):
+                results.extend(done)
+                if bar is not None:
+                    bar.update(len(done))
+        return results
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+# ---------------------------------------------------------------- tables in a pool
+
+
+def _chunk_table(corpus: Any, name: str) -> Any:
+    return corpus.table(name)
+
+
+def corpus_table(corpus: Any, name: str, jobs: int | None = 1, progress: bool | None = None) -> Any:
+    """``corpus.table(name)``, built over chunks of documents in ``jobs`` processes.
+
+    Equal (``DataFrame.equals``) to ``corpus.table(name)``: chunks follow the
+    corpus order and are concatenated in it. Only tables listed in
+    ``per_document`` in :data:`corpus_tools.tables.TABLES` are split; any other table, or ``jobs`` 1, is
+    built in this process.
+    """
+    import dataclasses
+
+    import pandas as pd
+
+    from ..tables import TABLES
+
+    jobs = resolve_jobs(jobs)
+    docs = list(corpus.documents)
+    if jobs == 1 or not TABLES[name].per_document or len(docs) < 2:
+        return corpus.table(name)
+    size = chunk_size(len(docs), jobs)
+    subs = [dataclasses.replace(corpus, documents=docs[i : i + size], _cache={}) for i in range(0, len(docs), size)]
+    parts = map_documents(_chunk_table, [(sub, name) for sub in subs], jobs=jobs, progress=progress,
+                          desc=f"{name} (chunks of {size} documents)", star=True)
+    nonempty = [p for p in parts if len(p)]
+    if not nonempty:
+        return parts[0]
+    return pd.concat(nonempty, ignore_index=True)

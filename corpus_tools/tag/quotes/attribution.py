@@ -1,0 +1,315 @@
+"""Shared machinery of quote attribution: the speech-verb table, the
+per-document working state (:class:`_Doc`) and the row builder.
+
+Used by :mod:`corpus_tools.quotes` (quoted speech) and
+:mod:`corpus_tools.indirect` (reported speech without marks).
+"""
+from __future__ import annotations
+
+import copy
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from .marks import quote_marks
+from ..speakers import Mention, compatible, find_mentions, literal_trie, normalise, resolve_phrase
+
+
+@lru_cache(maxsize=8)
+def _verb_table(key: tuple) -> tuple[re.Pattern, dict[str, dict]]:
+    verbs = [dict(v) for v in key]
+    forms: dict[str, dict] = {}
+    alts = []
+    for v in verbs:
+        if v.get("pattern"):
+            alts.append(v["pattern"])
+        for f in v.get("forms", []):
+            forms[f.lower()] = v
+    words = sorted(forms, key=len, reverse=True)
+    if words and all(w and w.isascii() for w in words):
+        # a trie of the words: the same matches as the flat alternation below (see
+        # literal_trie), found much faster; the regex is tried at every position of
+        # every sentence, and re.IGNORECASE keeps re from skipping words by their letter
+        word_alt = literal_trie(words)
+    else:
+        word_alt = "|".join(map(re.escape, words))
+    pats = [rf"\b({word_alt})\b"] + [p for p in alts]
+    for v in verbs:
+        if v.get("pattern"):
+            forms["__pattern__" + v["name"]] = v
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.I), forms
+
+
+# The speech-verb list last seen and its table: documents of one corpus share a
+# codebook, and comparing the list with a copy is much cheaper than building the
+# hashable key below for every document.
+_last_verbs: tuple[list, tuple[re.Pattern, dict[str, dict]]] | None = None
+
+
+def speech_verbs(codebook: dict) -> tuple[re.Pattern, dict[str, dict]]:
+    """The codebook's speech verbs: one regex for all forms and ``form -> entry``."""
+    global _last_verbs
+    entries = codebook.get("speech_verbs", [])
+    last = _last_verbs
+    if last is not None and last[0] == entries:  # equal entries give an equal key, hence the same table
+        return last[1]
+    key = tuple(tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in e.items()))
+                for e in entries)
+    table = _verb_table(key)
+    _last_verbs = (copy.deepcopy(entries), table)  # a copy: the codebook may change later
+    return table
+
+
+def _verb_entry(match: re.Match, forms: dict[str, dict], codebook: dict) -> tuple[str, dict, int, int]:
+    """The verb word, its codebook entry and its offsets, for a match of the verb regex."""
+    for i, g in enumerate(match.groups(), start=1):
+        if g is not None:
+            word = g
+            entry = forms.get(g.lower())
+            if entry is None:  # a multi-word pattern: find its entry
+                entry = next(v for v in codebook.get("speech_verbs", [])
+                             if v.get("pattern") and re.fullmatch(v["pattern"], match.group(0), re.I))
+            return word, entry, match.start(i), match.end(i)
+    raise ValueError("empty verb match")
+
+
+# Patterns used per verb or per phrase, compiled once here rather than looked up in ``re``'s cache per call.
+_COORD_END = re.compile(r"(?:\b(?:and|but)\s+(?:\w+ly\s+)?|,\s*)$")
+_THAT = re.compile(r"\bthat\b")
+_AND_BUT = re.compile(r"\b(?:and|but)\b")
+_CAPITALISED_END = re.compile(r"[A-Z][\w’'-]*\s+$")
+_SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+_HE_SHE = re.compile(r"\b(he|she|He|She)\b")
+_DETERMINER_END = re.compile(r"\b(?:a|an|the|this|its|his|her|their|our|no|any)\s+$", re.I)
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_WORD_END = re.compile(r"(\w+)\s+$")
+_TO_END = re.compile(r"\bto\s+$")
+
+
+def _ends_with_to(text: str, lo: int, hi: int) -> bool:
+    """``re.search(r"\\bto\\s+$", text[lo:hi])`` without scanning the whole slice.
+
+    A match is "to" followed by the whitespace that ends the slice, so it can
+    only start two characters before that trailing whitespace; searching from
+    one character earlier keeps the ``\\b`` test on the character before "to"
+    (or on the slice start, when "to" opens the slice)."""
+    left = text[lo:hi]
+    body = len(left.rstrip())
+    return _TO_END.search(left, max(0, body - 3)) is not None
+
+
+def _ascending(values: list[int]) -> bool:
+    """Are the values in ascending order (equal neighbours allowed)? Bisection needs that."""
+    return all(a <= b for a, b in zip(values, values[1:]))
+
+
+class _Doc:
+    """Per-document working state (built and used inside :func:`document_quotes` only).
+
+    Besides the document's marks, mentions and sentences it keeps their offsets
+    as sorted lists, so "which sentence holds this offset", "is it inside a
+    quotation" and "which mentions lie in this range" are bisections instead
+    of scans over the whole document (they are asked thousands of times per
+    document). Each answers exactly what the scan it replaces would.
+    """
+
+    def __init__(self, doc, codebook: dict):
+        self.doc, self.cb, self.text = doc, codebook, doc.clean_text
+        self.norm = normalise(self.text)  # same length as text: offsets carry over
+        self.rules = codebook.get("quote_rules", {})
+        self.verb_re, self.forms = speech_verbs(codebook)
+        self.mentions = find_mentions(self.text, codebook)
+        self.marks = quote_marks(self.text, doc.paragraphs)
+        self.sents = doc.sentences
+        self.subject: dict[int, Mention | str] = {}
+        self.para_spans = [(p["start"], p["end"]) for p in doc.paragraphs]
+        self._para_starts = [s for s, _ in self.para_spans]
+        self._para_ends = [e for _, e in self.para_spans]
+        self._paras_sorted = _ascending(self._para_starts) and _ascending(self._para_ends)
+        self._sent_starts = [s["start"] for s in self.sents]
+        self._sent_ends = [s["end"] for s in self.sents]
+        self._sents_sorted = _ascending(self._sent_starts) and _ascending(self._sent_ends)
+        self._mark_opens = [o for o, _ in self.marks]
+        self._mark_closes = [c for _, c in self.marks]
+        self._marks_sorted = _ascending(self._mark_opens) and _ascending(self._mark_closes)
+        self._mention_starts = [m.start for m in self.mentions]  # find_mentions sorts by start
+        self._first_mention: dict[str, Mention] = {}
+        for m in self.mentions:
+            self._first_mention.setdefault(m.actor, m)
+        self._verbs: dict[int, list[re.Match]] = {}
+        # every "according to" match contains these words: without them the per-sentence scan can be skipped
+        self.has_according_to = "ccording to" in self.text
+
+    def in_marks(self, pos: int) -> bool:
+        """Is ``pos`` inside a quoted span (marks included): ``o <= pos <= c`` for some mark?"""
+        if not self._marks_sorted:
+            return any(o <= pos <= c for o, c in self.marks)
+        # opens and closes both ascending: the marks with o <= pos are a prefix,
+        # those with c >= pos a suffix; some mark has both iff they overlap
+        return bisect_left(self._mark_closes, pos) < bisect_right(self._mark_opens, pos)
+
+    def sent_of(self, pos: int) -> int:
+        """Index of the first sentence with ``start <= pos <= end``, else of the last sentence."""
+        if not self._sents_sorted:
+            for i, s in enumerate(self.sents):
+                if s["start"] <= pos < s["end"] + 1:
+                    return i
+            return len(self.sents) - 1
+        # starts and ends ascending: the first sentence ending at or after pos is
+        # the only candidate (any later one starts later still)
+        i = bisect_left(self._sent_ends, pos)
+        if i < len(self.sents) and self._sent_starts[i] <= pos:
+            return i
+        return len(self.sents) - 1
+
+    def paragraph_end(self, pos: int, closed: bool = False) -> int:
+        """End of the first paragraph with ``start <= pos < end`` (``<= end`` if
+        ``closed``); StopIteration if there is none, like the ``next()`` scan it replaces."""
+        if self._paras_sorted:
+            ends = self._para_ends
+            i = bisect_left(ends, pos) if closed else bisect_right(ends, pos)
+            if i < len(ends) and self._para_starts[i] <= pos:
+                return ends[i]
+        return next(e for s, e in self.para_spans if s <= pos and (pos <= e if closed else pos < e))
+
+    def sentence_verbs(self, si: int) -> list[re.Match]:
+        """The speech-verb matches in sentence ``si`` (``verb_re.finditer`` over its
+        span), computed once per sentence: quoted and reported speech both ask."""
+        found = self._verbs.get(si)
+        if found is None:
+            s = self.sents[si]
+            found = self._verbs[si] = list(self.verb_re.finditer(self.text, s["start"], s["end"]))
+        return found
+
+    def persons_before(self, lo: int, pos: int, any_kind: bool = False) -> list[Mention]:
+        """Mentions within ``[lo, pos]``, in text order: not possessive, not
+        inside a quotation, people only unless ``any_kind``."""
+        # mentions are sorted by start, and one that ends by pos starts by pos
+        i, j = bisect_left(self._mention_starts, lo), bisect_right(self._mention_starts, pos)
+        return [m for m in self.mentions[i:j] if lo <= m.start and m.end <= pos and not m.possessive
+                and not self.in_marks(m.start) and (any_kind or m.kind == "person")]
+
+    def actor_of(self, name: str) -> Mention | None:
+        """The first mention of actor ``name``, or None."""
+        return self._first_mention.get(name)
+
+    def resolve_pronoun(self, pos: int, gender: str) -> str:
+        """The actor a he/she at ``pos`` refers to: an earlier person in the same
+        sentence, else the subject (first speaker or person) of the nearest
+        earlier sentence that has a compatible one."""
+        si = self.sent_of(pos)
+        if gender == "neuter":  # "it": the latest organisation, in this sentence or up to two before
+            for j in range(si, max(-1, si - 3), -1):
+                orgs = [m for m in self.persons_before(self.sents[j]["start"], min(pos, self.sents[j]["end"]), True)
+                        if m.kind != "person"]
+                if orgs:
+                    return (orgs[-1] if j == si else orgs[0]).actor
+            return ""
+        here = [m for m in self.persons_before(self.sents[si]["start"], pos) if compatible(m, gender)]
+        if here:
+            return here[-1].actor
+        for j in range(si - 1, max(-1, si - 8), -1):
+            subj = self.subject.get(j)
+            if isinstance(subj, Mention) and compatible(subj, gender):
+                return subj.actor
+            cands = [m for m in self.persons_before(self.sents[j]["start"], self.sents[j]["end"]) if compatible(m, gender)]
+            if cands:
+                return cands[0].actor
+        return ""
+
+    def note_subject(self, pos: int, actor: str) -> None:
+        si = self.sent_of(pos)
+        m = self.actor_of(actor)
+        if si not in self.subject and m is not None and m.kind == "person":
+            self.subject[si] = m
+
+    def phrase(self, s: int, e: int) -> tuple[str, str, int, int]:
+        return resolve_phrase(self.text, s, e, self.mentions, self.cb, self.resolve_pronoun)
+
+    def verb_speaker(self, vs: int, ve: int, word: str) -> tuple[str, str, int, int]:
+        """Speaker of a speech verb at ``vs``: its subject phrase, or for a
+        participle or a coordinated verb the nearest person before it."""
+        si = self.sent_of(vs)
+        lo = self.sents[si]["start"]
+        left = self.text[lo:vs]
+        coord = _COORD_END.search(left)
+        if word.lower().endswith("ing") or (coord and not left.rstrip().endswith(",")):
+            return self._nearest(lo, vs)
+        cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"), left.rfind("”"), left.rfind('"'),
+                  _last(left, _THAT), self._last_conjunction(lo, left))
+        region_lo = lo + cut + 1 if cut >= 0 else lo
+        region = self.text[region_lo:vs]
+        aux = set(self.rules.get("between_subject_and_verb", []))
+        words = region.split()
+        while words and words[-1].lower() in aux:
+            words.pop()
+        if not words and cut >= 0 and left[cut] == ",":
+            segs = left[:cut].split(",")
+            back = ",".join(segs[-3:])
+            region_lo = lo + cut - len(back)
+            region = self.text[region_lo:lo + cut]
+        elif not words:
+            return self._nearest(lo, vs)
+        else:
+            region = region[:len(region) - len(region.lstrip())] + " ".join(words)
+        speaker, stext, s, e = self.phrase(region_lo, region_lo + len(region.rstrip()))
+        if not speaker and not stext:
+            return self._nearest(lo, vs)
+        return speaker, stext, s, e
+
+    def _last_conjunction(self, lo: int, left: str) -> int:
+        """The last "and"/"but" in ``left`` that joins clauses or phrases: not one
+        inside an actor's name ("the Transport and General Workers' Union") or
+        between two capitalised words of a name the codebook does not know."""
+        for m in reversed(list(_AND_BUT.finditer(left))):
+            a = lo + m.start()
+            if any(x.start <= a < x.end for x in self.mentions):
+                continue
+            if m.group(0) == "and" and _CAPITALISED_END.search(left[:m.start()]) \
+                    and _SPACE_CAPITAL.match(left[m.end():]):
+                continue
+            return m.end() - 1
+        return -1
+
+    def _nearest(self, lo: int, pos: int) -> tuple[str, str, int, int]:
+        people = self.persons_before(lo, pos)
+        if people:
+            m = people[-1]
+            return m.actor, m.text, m.start, m.end
+        pm = list(_HE_SHE.finditer(self.text[lo:pos]))
+        if pm:
+            p = pm[-1]
+            s = lo + p.start()
+            return self.resolve_pronoun(s, "male" if p.group(1).lower() == "he" else "female"), p.group(1), s, s + len(p.group(1))
+        anyone = self.persons_before(lo, pos, any_kind=True)
+        if anyone:
+            m = anyone[-1]
+            return m.actor, m.text, m.start, m.end
+        return "", "", -1, -1
+
+
+def _last(text: str, pattern: re.Pattern) -> int:
+    """Index of the last character of the last match (so ``cut + 1`` is just past it), or -1."""
+    found = list(pattern.finditer(text))
+    return found[-1].end() - 1 if found else -1
+
+
+def _is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
+    """A verb form used as a noun: after a determiner ("in a report") or before a
+    possessive ("state's"); or an -ing form that is the object of another verb
+    ("will stop admitting patients", "keeps telling us"): then it is not an
+    attribution of the sentence's subject (``[quote_rules] gerund_taking_verbs``)."""
+    if _DETERMINER_END.search(text[max(0, vs - 8):vs]) or _POSSESSIVE_S.match(text[ve:ve + 2]):
+        return True
+    if rules and text[vs:ve].lower().endswith("ing"):
+        prev = _WORD_END.search(text[max(0, vs - 30):vs])
+        return bool(prev) and prev.group(1).lower() in set(rules.get("gerund_taking_verbs", []))
+    return False
+
+
+def _row(d: _Doc, start: int, end: int, kind: str, speaker: tuple, verb: str, stance: str, cue: tuple, rule: str) -> dict:
+    if kind != "scare" and speaker[0]:
+        d.note_subject(start, speaker[0])
+    return {"doc_id": d.doc.doc_id, "quote_id": "", "start": start, "end": end, "text": d.text[start:end],
+            "kind": kind, "speaker": speaker[0], "speaker_text": speaker[1], "verb": verb, "verb_stance": stance,
+            "cue_start": cue[0], "cue_end": cue[1], "rule": rule}

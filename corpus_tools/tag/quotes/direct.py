@@ -1,0 +1,238 @@
+"""Quotes: who is reported as saying what, with which verb, and how.
+
+One row per quotation (the ``quotes`` table):
+
+* ``direct``: the words inside quotation marks, double (curly or straight) or,
+  in a document whose main marks are single, ‘…’ (British style; a ’ inside a
+  word or a plural possessive is an apostrophe), without the marks (the span
+  convention of ``tests/data/gold/README.md``). A
+  quote split by its attribution (“A,” he said. “B.”) gives two rows with the
+  same speaker; a quote with no closing mark at a paragraph end continues when
+  the next paragraph opens with a quote mark (one row over the break), and
+  otherwise ends at its paragraph end, so a missing mark never swallows the
+  rest of the document.
+* ``partial``: a quoted fragment built into narration (calling it “impossible”).
+* ``indirect``: reported speech without marks, the reported clause as span:
+  ``X said (that) CLAUSE``, ``CLAUSE, X said``, ``according to X, CLAUSE``,
+  ``CLAUSE, according to X``, ``X's response was ...: CLAUSE``.
+* ``scare``: quoted words with no speech cue in their sentence, or right after
+  a naming cue ("known as", "titled"): a label or a title, not speech. These
+  rows are kept (rule ``scare_title`` / ``scare_no_cue``) so a reader can check
+  them; analyses and the accuracy test leave ``kind == "scare"`` out.
+
+Rules come from the news attribution conventions in the AP Stylebook
+("said" after the quote, the speaker named in the sentence) and from the rule
+families of quote extractors such as the Gender Gap Tracker's (Asr et al.
+2021, PLoS ONE 16(1)): speech verb + subject, quote-first and verb-first
+attribution, pronoun attribution to the most recent speaker. The speech verbs
+and their stance are data: ``corpus_tools/codebook/verbs.toml``.
+
+The module is split in four: :mod:`corpus_tools.quote_marks` (where quoted
+spans open and close), :mod:`corpus_tools.attribution` (speech verbs, the
+per-document state, speaker lookup), :mod:`corpus_tools.indirect` (reported
+speech) and this module (quoted speech, the ``quotes`` table). The public
+names (``document_quotes``, ``quotes_table``, ``quote_share``, ``quote_marks``,
+``speech_verbs``, ``COLUMNS``) stay importable from here.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from .attribution import _POSSESSIVE_S, _Doc, _ends_with_to, _is_noun_use, _row, _verb_entry, speech_verbs  # noqa: F401  (speech_verbs is public)
+from .indirect import _indirect
+from .marks import quote_marks, single_quote_primary  # noqa: F401  (public, re-exported)
+from ...tables import make_table
+
+
+_NP_START = re.compile(r"(?:[A-Z]|the\b|a\b|an\b|his\b|her\b|their\b|its\b|he\b|she\b|they\b|it\b|we\b|i\b)")
+# Patterns used per quote, compiled once here rather than looked up in ``re``'s cache per call.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
+_LEAD_COMMA = re.compile(r"\s*,?\s*")
+_NP_AFTER_VERB = re.compile(r"\s*([^,.;:!?“”\"]+)")
+_SPACES = re.compile(r"\s+")
+_NOT_NP = re.compile(r"[.;:!?“”\"‘]")
+_WORD_SPACE = re.compile(r"(\w+)\s+")
+_COLON_COMMA_END = re.compile(r"[:,]\s*$")
+
+
+@lru_cache(maxsize=16)
+def _title_res(cues: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """The codebook's ``title_cues`` ("known as", "titled"), compiled once."""
+    return tuple(re.compile(t, re.I) for t in cues)
+
+
+def _direct(d: _Doc) -> list[dict]:
+    """Rows for the quoted spans: direct, partial or scare, in text order."""
+    rows: list[dict] = []
+    text, prev_direct = d.text, None
+    for qi, (o, c) in enumerate(d.marks):
+        start, end = o + 1, c
+        para_end = d.paragraph_end(c, closed=True)
+        nxt_open = d.marks[qi + 1][0] if qi + 1 < len(d.marks) else len(text)
+        after = text[c + 1:min(para_end, nxt_open)] if c < para_end else ""
+        si = d.sent_of(o)
+        lo = max(d.sents[si]["start"], d.marks[qi - 1][1] + 1 if qi and d.marks[qi - 1][1] < o else 0)
+        before = text[lo:o]
+        inner = text[start:end].strip()
+        found = _after_cue(d, c + 1, after) or _before_cue(d, lo, before)
+        if found:
+            speaker, verb, stance, cue, rule = found
+            rows.append(_row(d, start, end, "direct", speaker, verb, stance, cue, rule))
+            prev_direct = rows[-1]
+            continue
+        sentence_start = not before.strip() or _SENTENCE_END.search(before)
+        if sentence_start and prev_direct is not None and o - prev_direct["end"] < 400:
+            p = prev_direct
+            rows.append(_row(d, start, end, "direct", (p["speaker"], p["speaker_text"]), p["verb"], p["verb_stance"],
+                             (p["cue_start"], p["cue_end"]), "continues_previous_quote"))
+            prev_direct = rows[-1]
+            continue
+        if any(t.search(before[-50:]) for t in _title_res(tuple(d.rules.get("title_cues", [])))):
+            rows.append(_row(d, start, end, "scare", ("", ""), "", "", (-1, -1), "scare_title"))
+            continue
+        cue = _sentence_cue(d, si, o)
+        if cue is None:
+            rows.append(_row(d, start, end, "scare", ("", ""), "", "", (-1, -1), "scare_no_cue"))
+            continue
+        speaker, verb, stance, cue_span = cue
+        full = len(inner.split()) >= 4 and inner[-1:] in ".!?" 
+        rows.append(_row(d, start, end, "direct" if full else "partial", speaker, verb, stance, cue_span,
+                         "quoted_clause_in_sentence" if full else "fragment_in_attributed_sentence"))
+    return rows
+
+
+def _good_np(np: str) -> bool:
+    np = np.strip()
+    return bool(np) and len(np.split()) <= 8 and bool(_NP_START.match(np))
+
+
+def _after_cue(d: _Doc, pos: int, after: str):
+    """``“…,” said X`` or ``“…,” X said``: attribution right after the closing mark."""
+    m = _LEAD_COMMA.match(after)
+    rest = after[m.end():]
+    base = pos + m.end()
+    vm = d.verb_re.match(rest)
+    if vm:
+        word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
+        np = _NP_AFTER_VERB.match(rest[vm.end():])
+        if np and _good_np(np.group(1)):
+            s = base + vm.end() + np.start(1)
+            spk = d.phrase(s, s + len(np.group(1).rstrip()))
+            return spk, word, entry["stance"], (base + vs, base + ve), "quote_then_verb_speaker"
+    aux = set(d.rules.get("between_subject_and_verb", []))
+    for np in _SPACES.finditer(rest[:90]):
+        phrase = rest[:np.start()]
+        # the speaker may carry an appositive: “…,” the union's leader, Ann Bell, said
+        segs = phrase.rstrip(",").split(",")
+        if _NOT_NP.search(phrase) or len(segs) > 3 or not all(_good_np(g) for g in segs):
+            break
+        phrase = phrase.rstrip(",")
+        tail = rest[np.end():]
+        while True:
+            w = _WORD_SPACE.match(tail)
+            if not w or w.group(1).lower() not in aux or d.verb_re.match(tail):
+                break
+            tail = tail[w.end():]
+        vm = d.verb_re.match(tail)
+        off = base + len(rest) - len(tail)
+        if vm and not _POSSESSIVE_S.match(tail[vm.end():]) \
+                and not _is_noun_use(d.text, off + vm.start(), off + vm.end()):
+            word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
+            off = base + len(rest) - len(tail)
+            spk = d.phrase(base, base + len(phrase))
+            return spk, word, entry["stance"], (off + vs, off + ve), "quote_then_speaker_verb"
+    return None
+
+
+def _before_cue(d: _Doc, lo: int, before: str):
+    """``X said: “…”`` or ``…, adding, “…”``: a speech verb before a colon or comma."""
+    if not _COLON_COMMA_END.search(before):
+        return None
+    verbs = [vm for vm in d.verb_re.finditer(before) if not d.in_marks(lo + vm.start())]
+    if not verbs:
+        return None
+    vm = verbs[-1]
+    if len(before[vm.end():].split()) > 6:
+        return None
+    word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
+    spk = d.verb_speaker(lo + vs, lo + ve, word)
+    return spk, word, entry["stance"], (lo + vs, lo + ve), "speaker_verb_then_quote"
+
+
+def _sentence_cue(d: _Doc, si: int, pos: int):
+    """The speech verb of the sentence around a quoted fragment (nearest one)."""
+    s = d.sents[si]
+    verbs = [vm for vm in d.sentence_verbs(si) if not d.in_marks(vm.start())
+             and not _is_noun_use(d.text, vm.start(), vm.end(), d.rules)]
+    verbs = [vm for vm in verbs if not _ends_with_to(d.text, s["start"], vm.start())]
+    if not verbs:
+        return None
+    vm = min(verbs, key=lambda v: (abs(v.start() - pos), v.start() > pos))
+    word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
+    return d.verb_speaker(vs, ve, word), word, entry["stance"], (vs, ve)
+
+
+def document_quotes(doc, codebook: dict) -> list[dict]:
+    """All quotes of one document (pure: document + codebook in, rows out).
+
+    Rows follow the ``quotes`` table; ``clean_text[start:end] == text`` for
+    every row. A partial quote inside an indirect clause takes that clause's
+    speaker and verb.
+    """
+    d = _Doc(doc, codebook)
+    direct = _direct(d)
+    attached = ("quote_then_verb_speaker", "quote_then_speaker_verb", "speaker_verb_then_quote")
+    used = {r["cue_start"] for r in direct if r["rule"] in attached}
+    indirect = _indirect(d, used)
+    for r in direct:
+        if r["kind"] == "partial":
+            host = next((q for q in indirect if q["start"] <= r["start"] and r["end"] <= q["end"]), None)
+            if host:
+                r.update(speaker=host["speaker"], speaker_text=host["speaker_text"], verb=host["verb"],
+                         verb_stance=host["verb_stance"], cue_start=host["cue_start"], cue_end=host["cue_end"])
+    seen: set[tuple[int, int]] = set()
+    rows = []
+    for r in sorted(direct + indirect, key=lambda r: (r["start"], r["end"])):
+        if (r["start"], r["end"]) not in seen:  # two cues for one clause: keep the first
+            seen.add((r["start"], r["end"]))
+            rows.append(r)
+    for n, r in enumerate(rows, start=1):
+        r["quote_id"] = f"{doc.doc_id}-q{n:03d}"
+    return rows
+
+
+def quotes_table(corpus) -> pd.DataFrame:
+    """The ``quotes`` table for a corpus: one row per quote, documents in corpus order."""
+    return make_table("quotes", (r for doc in corpus for r in document_quotes(doc, corpus.codebook)))
+
+
+
+
+def quote_share(corpus) -> pd.DataFrame:
+    """Per document: characters of body text in direct+partial quotes and in
+    indirect (reported) clauses, as shares of the clean text.
+
+    Read ``direct_share`` 0.2 as "a fifth of the article's characters are other
+    people's quoted words"; the rest of ``1 - direct_share - indirect_share`` is
+    the outlet's own voice. Overlapping spans (a partial inside an indirect
+    clause) are counted once, for the outer span's kind.
+    """
+    q = corpus.table("quotes")
+    rows = []
+    for doc in corpus:
+        mark = [""] * len(doc.clean_text)
+        for kind in ("indirect", "partial", "direct"):
+            for _, r in q[(q.doc_id == doc.doc_id) & (q.kind == kind)].iterrows():
+                for i in range(r.start, r.end):
+                    if not mark[i] or kind == "indirect":
+                        mark[i] = "quoted" if kind in ("direct", "partial") else "indirect"
+        total = sum(1 for ch in doc.clean_text if not ch.isspace()) or 1
+        quoted = sum(1 for i, m in enumerate(mark) if m == "quoted" and not doc.clean_text[i].isspace())
+        reported = sum(1 for i, m in enumerate(mark) if m == "indirect" and not doc.clean_text[i].isspace())
+        rows.append({"doc_id": doc.doc_id, "outlet": doc.outlet, "chars": total,
+                     "direct_share": quoted / total, "indirect_share": reported / total,
+                     "own_voice_share": 1 - (quoted + reported) / total})
+    return pd.DataFrame(rows)

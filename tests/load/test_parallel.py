@@ -1,0 +1,83 @@
+"""The process pool: same results in the same order, whatever the number of jobs."""
+from __future__ import annotations
+
+
+import pytest
+
+import corpus_tools
+from corpus_tools.load import parallel
+from corpus_tools.cli import main
+from corpus_tools.tables import TABLES
+
+
+def _square(x: int) -> int:
+    return x * x
+
+
+def _add(a: int, b: int) -> int:
+    return a + b
+
+
+def _fail_on_three(x: int) -> int:
+    if x == 3:
+        raise ValueError("three is not allowed")
+    return x
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_map_documents_keeps_order(jobs):
+    items = list(range(53))
+    assert parallel.map_documents(_square, items, jobs=jobs) == [x * x for x in items]
+
+
+def test_map_documents_star_and_empty():
+    assert parallel.map_documents(_add, [(1, 2), (3, 4)], jobs=2, star=True) == [3, 7]
+    assert parallel.map_documents(_square, [], jobs=2) == []
+
+
+def test_an_error_in_a_worker_is_raised_unchanged():
+    with pytest.raises(ValueError, match="three is not allowed"):
+        parallel.map_documents(_fail_on_three, range(10), jobs=2)
+
+
+@pytest.mark.parametrize("n,jobs,expected", [(1, 2, 1), (8, 2, 1), (100, 2, 13), (10_000, 2, 256), (5, 1, 2)])
+def test_chunk_size(n, jobs, expected):
+    assert parallel.chunk_size(n, jobs) == expected
+
+
+def test_no_progress_bar_without_a_terminal(capsys):
+    parallel.map_documents(_square, range(5), progress=True)
+    assert capsys.readouterr().err == ""  # pytest's captured stderr is not a TTY, like a notebook's
+
+
+def test_resolve_jobs():
+    assert parallel.resolve_jobs(None) == 1
+    assert parallel.resolve_jobs(3) == 3
+    assert parallel.resolve_jobs(0) == parallel.available_jobs() >= 1
+
+
+def test_load_corpus_with_two_jobs_equals_one(seeds):
+    pooled = corpus_tools.load_corpus(jobs=2)
+    assert pooled.doc_ids == seeds.doc_ids
+    for name in ("documents", "paragraphs", "sentences", "removed", "repairs"):
+        assert pooled.table(name).equals(seeds.table(name)), name
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_every_table_in_a_pool_equals_the_table_in_process(seeds, name):
+    assert parallel.corpus_table(seeds, name, jobs=2).equals(seeds.table(name))
+
+
+def test_export_with_jobs_gives_the_same_bytes(capsys):
+    assert main(["export", "sentences"]) == 0
+    one = capsys.readouterr().out
+    assert main(["export", "sentences", "--jobs", "2"]) == 0
+    two = capsys.readouterr()
+    assert two.out == one
+    assert two.err == ""  # no progress bar when stderr is not a terminal
+
+
+def test_export_refuses_zero_jobs(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["export", "sentences", "--jobs", "0"])
+    assert exc.value.code == 2
