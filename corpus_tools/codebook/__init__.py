@@ -2,6 +2,6 @@
 
 See :mod:`corpus_tools.codebook.loader`.
 """
-from .loader import Codebook, codebook_problems, default_codebook, merge_codebooks
+from .loader import Codebook, CodebookError, Rules, codebook_problems, compile, default_codebook, merge_codebooks  # noqa: A004
 
-__all__ = ["Codebook", "codebook_problems", "default_codebook", "merge_codebooks"]
+__all__ = ["Codebook", "CodebookError", "Rules", "codebook_problems", "compile", "default_codebook", "merge_codebooks"]

@@ -11,14 +11,21 @@ adds to them or overrides them in the ``[codebook]`` table of its own
 * anything else: the corpus value wins.
 
 Every rule keeps its ``name``; table rows made by a rule record it.
+
+:func:`compile` validates the merged codebook and compiles it once per corpus
+into a frozen :class:`Rules`, which every tagger receives: the raw rules read
+like a read-only mapping (``rules["actors"]``), and the compiled lexicon and
+claims rules are attributes (``rules.naming``, ``rules.frames``,
+``rules.claims``), so nothing is compiled again per document.
 """
 from __future__ import annotations
 
 import copy
+import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 Codebook = dict[str, Any]
 
@@ -34,6 +41,43 @@ def _default_codebook() -> Codebook:
     return merged
 
 
+class FrozenTable(dict):
+    """A codebook table that cannot be changed (a ``dict`` for every reader: json, ``isinstance``)."""
+
+    def _refuse(self, *args, **kwargs):
+        raise TypeError("codebook rules are read-only: copy them with dict(...) or merge_codebooks(...)")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = __ior__ = _refuse
+
+    def __deepcopy__(self, memo):  # immutable all the way down: sharing is safe
+        return self
+
+    def __copy__(self):
+        return self
+
+    def __reduce__(self):
+        return (FrozenTable, (dict(self),))
+
+
+def _freeze(value: Any) -> Any:
+    """A read-only deep copy: tables become :class:`FrozenTable`, lists become tuples."""
+    if isinstance(value, Mapping):
+        return FrozenTable({k: _freeze(v) for k, v in value.items()})
+    if isinstance(value, (list, tuple)):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+
+def _thaw(value: Any) -> Any:
+    """The plain-data copy of a frozen value (dicts and lists), e.g. for pickling."""
+    if isinstance(value, Mapping):
+        return {k: _thaw(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return [_thaw(v) for v in value]
+    return value
+
+
 def default_codebook() -> Codebook:
     """A fresh copy of the package's default codebook (all TOML files merged)."""
     return copy.deepcopy(_default_codebook())
@@ -41,7 +85,7 @@ def default_codebook() -> Codebook:
 
 def merge_codebooks(base: Mapping[str, Any], extra: Mapping[str, Any]) -> Codebook:
     """Return ``base`` with ``extra`` merged in (see the module docstring)."""
-    out: Codebook = copy.deepcopy(dict(base))
+    out: Codebook = _thaw(base)  # a plain copy, also of a frozen Rules
     for key, value in extra.items():
         old = out.get(key)
         if isinstance(old, list) and isinstance(value, list) and _named(old + value):
@@ -49,16 +93,16 @@ def merge_codebooks(base: Mapping[str, Any], extra: Mapping[str, Any]) -> Codebo
             merged = list(old)
             for item in value:
                 if item["name"] in by_name:
-                    merged[by_name[item["name"]]] = copy.deepcopy(item)
+                    merged[by_name[item["name"]]] = _thaw(item)
                 else:
-                    merged.append(copy.deepcopy(item))
+                    merged.append(_thaw(item))
             out[key] = merged
         elif isinstance(old, list) and isinstance(value, list):
-            out[key] = old + copy.deepcopy(value)
+            out[key] = old + _thaw(value)
         elif isinstance(old, dict) and isinstance(value, dict):
             out[key] = merge_codebooks(old, value)
         else:
-            out[key] = copy.deepcopy(value)
+            out[key] = _thaw(value)
     return out
 
 
@@ -112,3 +156,87 @@ def codebook_problems(extra: Any) -> list[str]:
 
     walk(extra, "")
     return problems
+
+
+# ---------------------------------------------------------------- compiled once
+
+class CodebookError(ValueError):
+    """A codebook that cannot be compiled; ``problems`` lists every problem, one phrase each."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+class Rules(Mapping[str, Any]):
+    """The codebook, validated and compiled once, read-only.
+
+    Read the raw rules as a mapping (``rules["speech_verbs"]``,
+    ``rules.get("actors", ())``: tables are read-only mappings and lists are
+    tuples). The compiled rules are attributes:
+
+    * ``naming``, ``frames``: tuples of :class:`corpus_tools.codebook.compiled.LexiconRule`, in codebook order;
+    * ``claims``: :class:`corpus_tools.codebook.compiled.ClaimRules`.
+
+    Pickling (for a process pool) sends the raw rules and compiles them again
+    on the other side: once per batch of documents, not per document.
+    """
+
+    __slots__ = ("_data", "naming", "frames", "claims")
+
+    def __init__(self, codebook: Mapping[str, Any]):
+        from .compiled import ClaimRules, compile_rule
+
+        problems: list[str] = []
+
+        def lexicon(section: str) -> tuple:
+            out = []
+            for rule in codebook.get(section, []) or []:
+                try:
+                    out.append(compile_rule(rule))
+                except (ValueError, TypeError, AttributeError) as exc:
+                    problems.append(f"codebook {section}: {exc}")
+            return tuple(out)
+
+        object.__setattr__(self, "_data", _freeze(codebook))
+        object.__setattr__(self, "naming", lexicon("naming"))
+        object.__setattr__(self, "frames", lexicon("frames"))
+        try:
+            claims = ClaimRules(codebook)
+        except (re.error, KeyError, TypeError, ValueError, AttributeError) as exc:
+            problems.append(f"codebook claims: {type(exc).__name__}: {exc}")
+            claims = None
+        object.__setattr__(self, "claims", claims)
+        if problems:
+            raise CodebookError(problems)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("Rules are read-only")
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return f"Rules({', '.join(self._data)})"
+
+    def __reduce__(self):
+        return (Rules, (_thaw(self._data),))
+
+    def to_dict(self) -> Codebook:
+        """The raw rules as plain, mutable data (a copy)."""
+        return _thaw(self._data)
+
+
+def compile(codebook: Mapping[str, Any]) -> Rules:  # noqa: A001 - the codebook's verb, read as codebook.compile
+    """Validate and compile a merged codebook once (see :class:`Rules`).
+
+    Raises :class:`CodebookError` listing every rule that cannot be compiled,
+    each named.
+    """
+    return Rules(codebook)

@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterator, Mapping
 import pandas as pd
 
 from . import clean, extract, repair, segment
-from ..codebook.loader import Codebook, codebook_problems, default_codebook, merge_codebooks
+from ..codebook.loader import CodebookError, Rules, codebook_problems, compile as compile_codebook, default_codebook, merge_codebooks
 from ..errors import CorpusError, CorpusProblems, DocumentError, ManifestError
 from ..tables import TABLES, make_table
 
@@ -198,7 +198,7 @@ def _audit_rows(doc_id: str, pieces: list[repair.Piece]) -> tuple[str, list[dict
     return "".join(clean_parts), removed, repairs, metadata
 
 
-def process_document(entry: dict[str, Any], data: bytes, codebook: Codebook, path: str | Path = "") -> Document:
+def process_document(entry: dict[str, Any], data: bytes, codebook: Mapping[str, Any], path: str | Path = "") -> Document:
     """The per-document pipeline: decode, repair, clean, segment.
 
     ``entry`` is the document's manifest table; ``data`` the file's bytes.
@@ -329,7 +329,7 @@ class Corpus:
     name: str
     path: Path
     documents: list[Document]
-    codebook: Codebook
+    codebook: Rules
     manifest: dict[str, Any]
     _cache: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False)
 
@@ -374,7 +374,10 @@ def load_corpus(path: str | Path | None = None, *, progress: bool | None = False
     if problems:
         raise problems[0] if len(problems) == 1 else CorpusProblems(problems)
     assert manifest is not None
-    codebook = merge_codebooks(default_codebook(), manifest.get("codebook", {}))
+    try:  # validated and compiled once; every tagger receives the same frozen Rules
+        codebook = compile_codebook(merge_codebooks(default_codebook(), manifest.get("codebook", {})))
+    except CodebookError as exc:
+        raise ManifestError(folder / MANIFEST, str(exc)) from None
     from .parallel import map_documents
 
     documents = map_documents(process_document, [(entry, data, codebook, folder / entry["file"]) for entry, data in loaded],

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Iterable
 
 import ftfy
-from ftfy.badness import BADNESS_RE, is_bad
+from ftfy.badness import is_bad
 
 from ..errors import DocumentError
 
@@ -140,104 +140,17 @@ def _ftfy_cannot_change(text: str) -> bool:
     """True when ftfy, with :data:`_FTFY_CONFIG`, is certain to return ``text`` unchanged.
 
     With that configuration ftfy only fixes encodings, C1 controls and
-    surrogates. Its encoding fixer returns text at once unless
-    ``ftfy.badness.is_bad`` finds a mojibake-like sequence (C1 controls are
-    among those), and the surrogate fixer acts only on surrogates. So text
-    with neither is left alone, and asking ftfy line by line only costs
-    time: one regex search here instead of ftfy's per-call set-up. A test
-    (``tests/test_repair.py``) holds this against ``ftfy.fix_text``.
+    surrogates. Its encoding fixer returns text at once unless its public
+    detector ``ftfy.badness.is_bad`` finds a mojibake-like sequence (C1
+    controls are among those), and the surrogate fixer acts only on
+    surrogates. So text with neither is left alone, and ftfy's per-call
+    set-up is spent only on lines it may change. A test
+    (``tests/load/test_repair.py``) holds this against ``ftfy.fix_text``.
     """
-    return not _is_bad(text) and not _SURROGATE.search(text)
+    return not is_bad(text) and not _SURROGATE.search(text)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _split_alternatives(pattern: str) -> list[str]:
-    """The top-level ``|`` alternatives of a regex pattern (escapes, classes and groups respected)."""
-    parts, current, depth, in_class, i = [], [], 0, False, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            current.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":  # "[]...]": a literal ] opens the class
-                current.append("[]")
-                i += 2
-                continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-            i += 1
-            continue
-        current.append(c)
-        i += 1
-    parts.append("".join(current))
-    return parts
-
-
-def _required_non_ascii(pattern: str, flags: int) -> frozenset[str] | None:
-    """A set of non-ASCII characters one of which every match of ``pattern`` contains,
-    read from a top-level character class of the pattern; ``None`` if there is none."""
-    import re._parser as sre  # the parser behind re.compile; its output names the pattern's parts
-
-    best = None
-    for op, arg in sre.parse(pattern, flags):
-        if op is sre.LITERAL:
-            chars = {arg}
-        elif op is sre.IN and all(o in (sre.LITERAL, sre.RANGE) for o, _ in arg):
-            chars = set()
-            for o, a in arg:
-                chars.update([a] if o is sre.LITERAL else range(a[0], a[1] + 1))
-        else:
-            continue
-        if chars and min(chars) >= 128 and (best is None or len(chars) < len(best)):
-            best = chars
-    return None if best is None else frozenset(map(chr, best))
-
-
-def _badness_branches() -> list[tuple[frozenset[str] | None, re.Pattern]] | None:
-    """ftfy's mojibake detector (``ftfy.badness.BADNESS_RE``) cut into its alternatives,
-    each with the non-ASCII characters it needs; ``None`` if the pattern cannot be cut safely."""
-    pattern, flags = BADNESS_RE.pattern, BADNESS_RE.flags
-    parts = _split_alternatives(pattern)
-    if "|".join(parts) != pattern or len(parts) < 2:
-        return None
-    try:
-        return [(_required_non_ascii(p, flags), re.compile(p, flags)) for p in parts]
-    except (re.error, TypeError, ValueError):
-        return None
-
-
-_BADNESS_BRANCHES = _badness_branches()
-
-
-def _is_bad(text: str) -> bool:
-    """``ftfy.badness.is_bad(text)``, faster on long text.
-
-    ftfy's detector is one regex of ~40 alternatives, tried at every
-    character: slow on a whole article. A text matches an alternation if
-    and only if it matches one of its alternatives, and most alternatives
-    need a character the text does not contain (an accented letter, a box
-    drawing, a C1 control), so only the alternatives whose needed
-    characters occur are searched. A test holds this equal to ``is_bad``.
-    """
-    if _BADNESS_BRANCHES is None:
-        return is_bad(text)
-    present = {c for c in set(text) if c > "\x7f"}  # the distinct non-ASCII characters (no list of every one)
-    if not present and all(needs is not None for needs, _ in _BADNESS_BRANCHES):
-        return False  # every alternative needs a non-ASCII character
-    return any((needs is None or not needs.isdisjoint(present)) and regex.search(text)
-               for needs, regex in _BADNESS_BRANCHES)
 
 
 def _ftfy_fix(text: str) -> list[Piece]:

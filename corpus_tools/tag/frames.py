@@ -22,7 +22,7 @@ from typing import Mapping, Sequence
 import pandas as pd
 
 from ..load.corpus import Corpus, Document
-from .lexicon import match_each_rule, text_units
+from .lexicon import compiled_section, match_each_rule, text_units
 from ..tables import make_table
 
 
@@ -61,12 +61,12 @@ def document_frames(doc_id: str, hits: Sequence[Mapping], rules: Sequence[Mappin
 
 
 def frame_hits_table(corpus: Corpus) -> pd.DataFrame:
-    rules = corpus.codebook.get("frames", [])
+    rules = compiled_section(corpus.codebook, "frames")
     return make_table("frame_hits", (r for doc in corpus for r in document_frame_hits(doc, rules)))
 
 
 def frames_table(corpus: Corpus) -> pd.DataFrame:
-    rules = corpus.codebook.get("frames", [])
+    rules = compiled_section(corpus.codebook, "frames")
     hits = corpus.table("frame_hits").to_dict("records")
     by_doc: dict[str, list[dict]] = {}
     for h in hits:
@@ -93,7 +93,7 @@ def question_answers(corpus: Corpus) -> pd.DataFrame:
     hits = corpus.table("frame_hits")
     outlets = corpus.table("documents").set_index("doc_id")["outlet"]
     hits["outlet"] = hits["doc_id"].map(outlets)
-    rules = corpus.codebook.get("frames", [])
+    rules = compiled_section(corpus.codebook, "frames")
     index = pd.MultiIndex.from_tuples([(r["frame"], r["name"]) for r in rules], names=["frame", "rule"])
     counts = hits.groupby(["frame", "rule", "outlet"]).size().unstack("outlet")
     return counts.reindex(index=index, columns=sorted(outlets.unique())).fillna(0).astype(int)

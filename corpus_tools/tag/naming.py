@@ -19,7 +19,7 @@ from typing import Mapping, Sequence
 import pandas as pd
 
 from ..load.corpus import Corpus, Document
-from .lexicon import match_each_rule, text_units
+from .lexicon import compiled_section, match_each_rule, text_units
 from ..tables import make_table
 
 
@@ -39,7 +39,7 @@ def document_naming(doc: Document, rules: Sequence[Mapping]) -> list[dict]:
 
 
 def naming_table(corpus: Corpus) -> pd.DataFrame:
-    rules = corpus.codebook.get("naming", [])
+    rules = compiled_section(corpus.codebook, "naming")
     return make_table("naming", (r for doc in corpus for r in document_naming(doc, rules)))
 
 

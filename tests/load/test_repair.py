@@ -131,21 +131,6 @@ def test_ftfy_fix_equals_ftfy_line_by_line():
     assert "".join(p.text for p in pieces) == "".join(ftfy.fix_text(line, config=_FTFY_CONFIG) for line in text.splitlines(keepends=True))
 
 
-def test_fast_badness_equals_ftfy_is_bad():
-    from ftfy.badness import is_bad
-
-    from corpus_tools.load.repair import _BADNESS_BRANCHES, _is_bad
-
-    assert _BADNESS_BRANCHES is not None and len(_BADNESS_BRANCHES) > 10  # the fast path is in use
-    # the ASCII shortcut: every alternative needs a non-ASCII character
-    assert all(needs is not None and all(ord(c) >= 128 for c in needs) for needs, _ in _BADNESS_BRANCHES)
-    lines = [*_corpus_lines(), *MOJIBAKE_LINES, "", "plain ASCII", "“quoted” — dash", "Ã", "Ã©t\u00e9", "\x9d"]
-    texts = lines + ["".join(lines[i : i + 40]) for i in range(0, len(lines), 40)]
-    assert sum(is_bad(t) for t in texts) >= len(MOJIBAKE_LINES)  # the comparison sees both answers
-    for text in texts:
-        assert _is_bad(text) == is_bad(text), repr(text[:80])
-
-
 def test_a_bad_line_is_found_after_a_clean_first_line():
     # ftfy's badness regex has an alternative anchored at the start (^[ÃÂ] ), so a
     # text can look clean as a whole while one of its lines is not.

@@ -1,0 +1,128 @@
+"""Codebook rules compiled once per corpus: lexicon rules (naming, frames) and the claims rules.
+
+:func:`corpus_tools.codebook.compile` builds these when a corpus is loaded;
+the taggers in ``corpus_tools/tag/`` receive them ready to match, so no
+regex is compiled per document. Everything here is public ``re``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+WORD_BEFORE = r"(?<![\w])"
+WORD_AFTER = r"(?![\w])"
+
+
+def whole_words(patterns: Iterable[str], case_sensitive: bool = False) -> re.Pattern:
+    """One regex matching any of ``patterns`` as whole words."""
+    body = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(f"{WORD_BEFORE}(?:{body}){WORD_AFTER}", 0 if case_sensitive else re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LexiconRule:
+    """A lexicon rule compiled: its ``name``, ``(term, whole-word regex)`` pairs in
+    term order, the ``context`` regex a paragraph must match (or ``None``),
+    ``any_term`` (all terms joined, used only to skip paragraphs without a
+    hit; ``None`` when the patterns cannot be joined safely), whether every
+    pattern is ``context_free`` (see :func:`_context_free`), and the codebook
+    entry itself as ``rule`` (its other keys: ``group``, ``frame``, ``question``)."""
+
+    name: str
+    terms: tuple[tuple[str, re.Pattern], ...]
+    context: re.Pattern | None
+    any_term: re.Pattern | None
+    context_free: bool
+    rule: Mapping
+
+    def __getitem__(self, key: str):
+        return self.rule[key]
+
+    def get(self, key: str, default=None):
+        return self.rule.get(key, default)
+
+
+def _context_free(pattern: str) -> bool:
+    """True if whether ``pattern`` matches a stretch of text depends on that stretch
+    alone: no anchors, word boundaries or lookarounds (judged conservatively)."""
+    if re.search(r"\\[bBAZ]", pattern):
+        return False
+    bare = re.sub(r"\\.", "", pattern)  # escaped characters are literals
+    return not re.search(r"(?<!\[)\^|\$|\(\?[=!<]", bare)
+
+
+def compile_rule(rule: Mapping) -> LexiconRule:
+    """A codebook lexicon rule compiled; raises ``ValueError`` naming the rule and term of a bad regex."""
+    if isinstance(rule, LexiconRule):
+        return rule
+    name = rule.get("name", "?")
+    terms = rule.get("terms")
+    if not isinstance(terms, Mapping) or not terms:
+        raise ValueError(f"lexicon rule {name!r}: 'terms' must be a table of term = [patterns]")
+    case_sensitive = bool(rule.get("case_sensitive", False))
+    compiled, patterns = [], []
+    for term, value in terms.items():
+        term_patterns = [value] if isinstance(value, str) else list(value)
+        if not all(isinstance(p, str) for p in term_patterns):
+            raise ValueError(f"lexicon rule {name!r}, term {term!r}: patterns must be strings")
+        try:
+            compiled.append((term, whole_words(term_patterns, case_sensitive)))
+        except re.error as exc:
+            raise ValueError(f"lexicon rule {name!r}, term {term!r}: bad regex ({exc})") from None
+        patterns.extend(term_patterns)
+    any_term = None
+    # A numbered back-reference would point at another term's group once joined.
+    if not any(re.search(r"\\[1-9]|\(\?P=", p) for p in patterns):
+        try:
+            any_term = whole_words(patterns, case_sensitive)
+        except re.error:
+            any_term = None
+    context = rule.get("context") or None
+    try:
+        context_re = re.compile(context, re.IGNORECASE) if context else None
+    except re.error as exc:
+        raise ValueError(f"lexicon rule {name!r}: bad context regex ({exc})") from None
+    return LexiconRule(name, tuple(compiled), context_re, any_term, all(_context_free(p) for p in patterns), rule)
+
+
+
+# ---------------------------------------------------------------- claims
+
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # a figure in digits: 1,300 / 12.5 / 5
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+class ClaimRules:
+    """The claims codebook compiled once per corpus (by :func:`corpus_tools.codebook.compile`).
+
+    Read from ``[claims]`` (number words, vague plurals, multipliers,
+    fractions, qualifiers, idioms to ignore), ``[[claim_units]]``,
+    ``[[claim_counts]]`` and ``[[claim_subjects]]``.
+    """
+
+    def __init__(self, codebook: Mapping):
+        cfg = codebook.get("claims", {})
+        self.words = {k.lower(): float(v) for k, v in cfg.get("number_words", {}).items()}
+        self.vague = {k.lower(): float(v) for k, v in cfg.get("vague", {}).items()}
+        self.mult = {k.lower(): float(v) for k, v in cfg.get("multipliers", {}).items()}
+        self.fractions = {k.lower(): float(v) for k, v in cfg.get("fractions", {}).items()}
+        qual = rf"(?:(?P<q>{_alternation(cfg.get('qualifiers', []))})\s+)?" if cfg.get("qualifiers") else "(?P<q>)"
+        num = rf"(?P<n>{_alternation(self.vague)}|{DIGITS}|{_alternation(self.words)})"
+        mult = rf"(?:\s+(?P<x>{_alternation(self.mult)}))?" if self.mult else "(?P<x>)"
+        self.number = re.compile(rf"{WORD_BEFORE}{qual}(?P<cur>[$€£]\s?)?{num}{mult}(?![\w]|[.,]\d)", re.IGNORECASE)
+        self.fraction = re.compile(rf"{WORD_BEFORE}{qual}(?:(?P<k>a|one|two|three|four)[\s-]+)?(?P<f>{_alternation(self.fractions)}){WORD_AFTER}", re.IGNORECASE)
+        self.units = [(u, re.compile(rf"(?:\s+of)?(?:\s+the)?\s*(?:\d[\d,.]*\s+)?(?:[\w’'-]+\s+){{0,{int(u.get('gap', 0))}}}?(?:{u['pattern']}){WORD_AFTER}"
+                                     if u.get("gap") else rf"[\s-]*(?:{u['pattern']}){WORD_AFTER}", re.IGNORECASE))
+                      for u in codebook.get("claim_units", [])]
+        self.counts = [(c, re.compile(rf"{WORD_BEFORE}(?:{c['cue']}){WORD_AFTER}", re.IGNORECASE)) for c in codebook.get("claim_counts", [])]
+        # What may follow a counted noun ("killed", "were wounded"), per count rule.
+        self.count_after = [re.compile(rf"\s+(?:were\s+|was\s+)?({cue.pattern})", re.IGNORECASE) for _, cue in self.counts]
+        self.ignore = re.compile(rf"{WORD_BEFORE}(?:{_alternation(cfg['ignore'])}){WORD_AFTER}", re.IGNORECASE) if cfg.get("ignore") else None
+        self.subjects = [(s, re.compile(s["cue"], re.IGNORECASE), re.compile(s.get("context", ""), re.IGNORECASE))
+                         for s in codebook.get("claim_subjects", [])]
+
+
