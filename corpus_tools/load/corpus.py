@@ -331,7 +331,7 @@ class Corpus:
     documents: list[Document]
     codebook: Rules
     manifest: dict[str, Any]
-    _cache: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False)
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)  # built tables, and the id index
 
     def __iter__(self) -> Iterator[Document]:
         return iter(self.documents)
@@ -340,10 +340,15 @@ class Corpus:
         return len(self.documents)
 
     def __getitem__(self, doc_id: str) -> Document:
-        for doc in self.documents:
-            if doc.doc_id == doc_id:
-                return doc
-        raise KeyError(f"no document {doc_id!r} in corpus {self.name!r}")
+        """The document with this id (a dict look-up: the index is built on first use)."""
+        index = self._cache.get("_index_by_id")
+        if index is None or len(index) != len(self.documents):
+            index = {doc.doc_id: doc for doc in self.documents}
+            self._cache["_index_by_id"] = index
+        try:
+            return index[doc_id]
+        except KeyError:
+            raise KeyError(f"no document {doc_id!r} in corpus {self.name!r}") from None
 
     @property
     def doc_ids(self) -> list[str]:

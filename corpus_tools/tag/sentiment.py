@@ -252,12 +252,15 @@ def drivers(corpus: Corpus, n: int = 3, by: str = "outlet") -> pd.DataFrame:
     """
     sent = with_outlet(corpus, corpus.table("sentiment"))
     words = corpus.table("sentiment_words")
+    words_of = {doc_id: group for doc_id, group in words.groupby("doc_id", sort=False)}  # grouped once, not filtered per row
+    empty = words.iloc[0:0]
     rows = []
     for key, group in sent.groupby(by, sort=True):
         top = group.assign(strength=group["compound"].abs()).sort_values(["strength", "start"], ascending=[False, True],
                                                                           kind="stable").head(n)
         for r in top.itertuples(index=False):
-            w = words[(words.doc_id == r.doc_id) & (words.start >= r.start) & (words.end <= r.end)]
+            w = words_of.get(r.doc_id, empty)
+            w = w[(w.start >= r.start) & (w.end <= r.end)]
             w = w.assign(strength=w.valence.abs()).sort_values(["strength", "start"], ascending=[False, True], kind="stable")
             rows.append({by: key, "doc_id": r.doc_id, "start": r.start, "end": r.end, "compound": r.compound,
                          "text": r.text, "words": ", ".join(f"{x.word} ({x.valence:+.1f})" for x in w.itertuples())})
