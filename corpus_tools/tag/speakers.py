@@ -21,33 +21,13 @@ anonymity" -> "A senior official").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
-_NAME_TOKEN = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
 _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
 _IT = re.compile(r"\s*(it|It)\s*")
-_TEXT_NAME_PATTERN = rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}\b(?!['’]s\b)?"
-# The same pattern with "\b[A-Z]" written as "[A-Z](?<!\w[A-Z])" (a capital not
-# preceded by a word character: what \b before a capital means). Matches are the
-# same; starting with a character class lets ``re`` skip quickly to the capitals
-# instead of trying the pattern at every character. (tests/test_quotes.py checks.)
-_TEXT_NAME = re.compile(rf"[A-Z](?<!\w[A-Z]){_NAME_TOKEN[len('[A-Z]'):]}(?:\s+{_NAME_TOKEN}){{1,2}}\b(?!['’]s\b)?")
 
-
-@dataclass(frozen=True)
-class Mention:
-    """An actor named in the text: offsets into clean_text, the words, the actor."""
-
-    start: int
-    end: int
-    text: str
-    actor: str
-    kind: str      # "person" or "organisation"
-    gender: str    # "male", "female" or ""
-    possessive: bool
-    role: bool = False
+from .mentions import Mention, document_mentions  # noqa: E402  (Mention is re-exported)
 
 
 def normalise(text: str) -> str:
@@ -161,28 +141,30 @@ def occurrences(text: str, words: tuple[str, ...]) -> dict[str, list[int]]:
     return found
 
 
-def _actors(codebook: dict) -> list[dict]:
-    return [a for a in codebook.get("actors", []) if isinstance(a, dict) and a.get("name")]
+def _actors(codebook) -> list:
+    return [a for a in codebook.get("actors", ()) or () if hasattr(a, "get") and a.get("name")]
 
 
-def find_mentions(text: str, codebook: dict) -> list[Mention]:
-    """Every actor mention in ``text`` (longest match first), plus names found in the text.
+def find_mentions(text: str, codebook, verb_re=None, sentences=None) -> list[Mention]:
+    """Every mention of a person or organisation in ``text``, sorted by start.
 
-    Codebook terms match case-insensitively on their first letter only
-    ("The Ukrainian leader" matches the role "the Ukrainian leader").
+    Codebook actor terms (names, aliases, roles) are matched first, longest
+    first, case-insensitively on their first letter only ("The Ukrainian
+    leader" matches the role "the Ukrainian leader"). Everything else comes
+    from the mention layer (:func:`corpus_tools.tag.mentions.document_mentions`):
+    names found in the text, their later short forms, nominals, with no
+    codebook needed.
     """
     norm = normalise(text)
     terms: list[tuple[str, dict, bool]] = []
     for actor in _actors(codebook):
-        for t in [actor["name"], *actor.get("aliases", [])]:
+        for t in [actor["name"], *actor.get("aliases", ())]:
             terms.append((t, actor, False))
-        for t in actor.get("roles", []):
+        for t in actor.get("roles", ()):
             terms.append((t, actor, True))
     terms.sort(key=lambda t: -len(t[0]))
-    taken = [False] * len(text)
+    taken = bytearray(len(text))
     out: list[Mention] = []
-    # Every match contains the term after its first letter verbatim: one scan finds
-    # where each of these tails occurs (most terms are not in a given document).
     tails = [_term_re(t)[0] if t else "" for t, _, _ in terms]
     found = occurrences(norm, tuple(sorted({tail for tail in tails if tail})))
     for (term, actor, is_role), tail in zip(terms, tails):
@@ -191,44 +173,15 @@ def find_mentions(text: str, codebook: dict) -> list[Mention]:
         for m in _term_matches(term, norm, found):
             if any(taken[m.start():m.end()]):
                 continue
-            taken[m.start():m.end()] = [True] * (m.end() - m.start())
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             out.append(Mention(m.start(), m.end(), text[m.start():m.end()], actor["name"],
                                actor.get("kind", "person") or "person", actor.get("gender", "") or "",
-                               norm[m.end():m.end() + 2] == "'s", is_role))
-    out.extend(_text_names(text, norm, taken, codebook, {m.actor for m in out}))
+                               norm[m.end():m.end() + 2] == "'s", is_role, form="codebook", rule="codebook_actor"))
+    layer, _ = document_mentions(text, codebook, verb_re, sentences)
+    for m in layer:
+        if not any(taken[m.start:m.end]):
+            out.append(m)
     return sorted(out, key=lambda m: m.start)
-
-
-def _text_names(text: str, norm: str, taken: list[bool], codebook: dict, known: set[str]) -> list[Mention]:
-    """People named in the text but not in the codebook: 'Jane Doe', later 'Doe'."""
-    rules = codebook.get("quote_rules", {})
-    titles = set(rules.get("titles", []))
-    not_names = set(rules.get("not_name_words", []))
-    people: dict[str, str] = {}
-    out: list[Mention] = []
-    for m in _TEXT_NAME.finditer(norm):
-        if any(taken[m.start():m.end()]):
-            continue
-        words = m.group(0).split()
-        skip = 0
-        while skip < len(words) and (words[skip] in titles or words[skip] in not_names):
-            skip += 1
-        words = words[skip:]
-        if len(words) < 2 or any(w in not_names for w in words):
-            continue
-        start = m.start() + len(" ".join(m.group(0).split()[:skip])) + (1 if skip else 0)
-        name = " ".join(words)
-        if name in known:
-            continue
-        people.setdefault(words[-1], name)
-        taken[start:m.end()] = [True] * (m.end() - start)
-        out.append(Mention(start, m.end(), text[start:m.end()], name, "person", "", norm[m.end():m.end() + 2] == "'s"))
-    for surname, name in people.items():
-        for m in _whole_word_matches(surname, norm):
-            if not any(taken[m.start():m.end()]):
-                out.append(Mention(m.start(), m.end(), text[m.start():m.end()], name, "person", "",
-                                   norm[m.end():m.end() + 2] == "'s"))
-    return out
 
 
 def find_all(text: str, word: str, start: int = 0):

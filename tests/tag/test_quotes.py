@@ -235,7 +235,7 @@ def test_organisation_name_wins_over_its_role_in_the_subject():
 def test_and_inside_an_organisation_name_does_not_cut_the_subject():
     q = quotes_of("The Transport and Harbour Workers’ Union said it had signed up 900 members.\n", actors=False)
     assert [(r["text"], r["speaker_text"]) for r in q] == [
-        ("it had signed up 900 members", "The Transport and Harbour Workers’ Union")]
+        ("it had signed up 900 members", "Transport and Harbour Workers’ Union")]
 
 
 def test_anonymous_speaker_stops_before_the_aside():
@@ -417,15 +417,13 @@ def test_ends_with_to_is_the_regex_on_the_slice():
         assert indirect._ends_with_to(text, lo, hi) == bool(re.search(r"\bto\s+$", text[lo:hi])), (text, lo, hi)
 
 
-def test_text_name_pattern_and_whole_word_search_are_the_plain_ones():
-    plain = re.compile(speakers._TEXT_NAME_PATTERN)
+def test_whole_word_search_is_the_plain_one():
     texts = [speakers.normalise(doc.clean_text) for doc, _ in corpus_docs()]
     rng = random.Random(11)
     pieces = ["Jane", "Doe", "Ann-Marie", "Bell", "the", "A", "x", "é", "É", " ", "  ", "\n", "-", "'s", "’s", "_",
               "9"]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(3000)]
     for text in texts:
-        assert [m.span() for m in speakers._TEXT_NAME.finditer(text)] == [m.span() for m in plain.finditer(text)], text
         for word in ("Doe", "Bell", "Ann", "x"):
             expected = [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text)]
             assert [m.span() for m in speakers._whole_word_matches(word, text)] == expected

@@ -6,7 +6,6 @@ Used by :mod:`corpus_tools.quotes` (quoted speech) and
 """
 from __future__ import annotations
 
-import copy
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -40,24 +39,24 @@ def _verb_table(key: tuple) -> tuple[re.Pattern, dict[str, dict]]:
     return re.compile("|".join(f"(?:{p})" for p in pats), re.I), forms
 
 
-# The speech-verb list last seen and its table: documents of one corpus share a
-# codebook, and comparing the list with a copy is much cheaper than building the
-# hashable key below for every document.
-_last_verbs: tuple[list, tuple[re.Pattern, dict[str, dict]]] | None = None
+def _freeze_value(v):
+    """A hashable copy of a codebook value (lists and tuples to tuples, tables to sorted pairs)."""
+    if isinstance(v, (list, tuple)):
+        return tuple(_freeze_value(x) for x in v)
+    if hasattr(v, "items"):
+        return tuple(sorted((k, _freeze_value(x)) for k, x in v.items()))
+    return v
 
 
-def speech_verbs(codebook: dict) -> tuple[re.Pattern, dict[str, dict]]:
-    """The codebook's speech verbs: one regex for all forms and ``form -> entry``."""
-    global _last_verbs
-    entries = codebook.get("speech_verbs", [])
-    last = _last_verbs
-    if last is not None and last[0] == entries:  # equal entries give an equal key, hence the same table
-        return last[1]
-    key = tuple(tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in e.items()))
-                for e in entries)
-    table = _verb_table(key)
-    _last_verbs = (copy.deepcopy(entries), table)  # a copy: the codebook may change later
-    return table
+def speech_verbs(codebook) -> tuple[re.Pattern, dict[str, dict]]:
+    """The codebook's speech verbs: one regex for all forms and ``form -> entry``.
+
+    Compiled once per distinct verb list (an ``lru_cache`` keyed on the
+    entries' contents, never on the codebook object), so no module keeps
+    state about the last input.
+    """
+    entries = codebook.get("speech_verbs", ()) or ()
+    return _verb_table(tuple(_freeze_value(e) for e in entries))
 
 
 def _verb_entry(match: re.Match, forms: dict[str, dict], codebook: dict) -> tuple[str, dict, int, int]:
@@ -118,7 +117,7 @@ class _Doc:
         self.norm = normalise(self.text)  # same length as text: offsets carry over
         self.rules = codebook.get("quote_rules", {})
         self.verb_re, self.forms = speech_verbs(codebook)
-        self.mentions = find_mentions(self.text, codebook)
+        self.mentions = find_mentions(self.text, codebook, self.verb_re, doc.sentences)
         self.marks = quote_marks(self.text, doc.paragraphs)
         self.sents = doc.sentences
         self.subject: dict[int, Mention | str] = {}

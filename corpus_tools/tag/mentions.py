@@ -1,0 +1,651 @@
+"""People and organisations in a document: every name, title, nominal and
+pronoun that refers to someone (the ``mentions`` table) and who they are (the
+``entities`` table). Built once per document, before quotes and citations,
+and with no codebook at all.
+
+How names are found (one left-to-right pass over the words, linear in the
+text):
+
+* A **name run** is a sequence of capitalised words, initials ("J.D.",
+  "K."), name particles ("de la", "van der", "bin", "al-") and, inside an
+  organisation's name, the connectors "of", "for", "and", "the" ("Ministry of
+  Water and Environment"), separated by spaces only: a run never crosses a
+  line or paragraph break, a comma or any other punctuation.
+* A run loses leading function words ("But", "When", "And", "While",
+  "Also", "The": ``[mention_rules] function_words`` plus the codebook's
+  ``not_name_words``), so "But Mr Hale" is "Mr Hale" and "Also Read" is no
+  name; month and day names end a run.
+* Leading **titles and roles** come off into ``role`` ("Prosecutor Dana
+  Whitfield" -> Dana Whitfield, role "Prosecutor"; "Opposition Leader Mark
+  Delaney" -> Mark Delaney). Titles are nameparser's list (``nameparser.config
+  .CONSTANTS.titles``, some 800 honorifics and offices) plus
+  ``[mention_rules] titles``; particles are nameparser's ``prefixes``.
+* A run with an **organisation head** ("Council", "Ministry", "Trust",
+  "Inc.": ``[mention_rules] organisation_heads``) or written in capitals
+  ("AOAP") is an organisation; a run of two or more name words is a person;
+  "X family" is a group.
+
+How mentions become entities: every person and organisation named in full
+is an entity, named by its fullest form in the document. A shorter later (or
+earlier) mention resolves to it when it is one of its aliases: any tail of
+the name ("Delaney", "de la Fuente", "Ruiz Delgado"), its first word (first
+names in features: "Amara"), or a title plus one of those ("Mr. Hale", "Sen.
+Marsh"). When two entities share an alias, the one named most recently before
+the mention wins. A lone capitalised word that is no alias becomes a person
+entity of its own only where a speech verb follows it or a title precedes it
+("Keane said", "Dr Okonjo"). Codebook actors (``[[codebook.actors]]``) add
+their names, aliases and roles: a text entity that matches one takes the
+actor's name, so the codebook merges entities but is never required.
+
+Nominals ("the company", "the council", "the judge") resolve to the most
+recent entity before them whose name holds the head noun, or for people whose
+role does; otherwise to the most recent organisation of the matching class
+(``[mention_rules.nominal_classes]``). Pronouns (he, she, him, her, his)
+resolve to the subject of the nearest earlier sentence with a compatible
+person, where the subject is the first person named outside a quotation and
+outside a subordinate clause ("After Judge A read the verdict, B said": B).
+Gender evidence comes from the document alone: "Mr."/"Mrs."/"Ms." titles,
+and he/she/his/her after a person who is a sentence's subject.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Mapping
+
+try:  # the honorifics and particles of nameparser (pure Python data, public API)
+    from nameparser.config import CONSTANTS as _NP
+    _NP_TITLES = frozenset(t.lower() for t in _NP.titles)
+    _NP_PARTICLES = frozenset(p.lower() for p in _NP.prefixes if p.isalpha() or p.endswith("-"))
+except ImportError:  # pragma: no cover - the package declares nameparser; keep working without it
+    _NP_TITLES = frozenset()
+    _NP_PARTICLES = frozenset()
+
+MAX_NAME_WORDS = 8  # a longer run of capitals is a headline or a list, not a name
+
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’.-](?=[\w]))*(?:(?<=s)['’](?=[ ][A-Z])|\.)?|['’]")
+_SPACES_ONLY = re.compile(r"[ \t\u00a0]+")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|t)$", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words in the text that refer to a person or an organisation.
+
+    ``actor`` is the entity's name (its fullest form, or the codebook actor),
+    ``kind`` "person", "organisation" or "group" (the entity's kind; see
+    ``form`` for how it is named), ``role`` true for a role or nominal
+    mention ("the minister", "the company"), ``possessive`` for "Hale's".
+    """
+
+    start: int
+    end: int
+    text: str
+    actor: str
+    kind: str
+    gender: str
+    possessive: bool
+    role: bool = False
+    entity_id: str = ""
+    form: str = "name"        # name, title_name, alias, nominal, pronoun, codebook
+    role_words: str = ""      # the title or role taken off the name ("Prosecutor")
+    rule: str = ""
+
+
+@dataclass
+class Entity:
+    entity_id: str
+    name: str
+    kind: str
+    start: int
+    end: int
+    gender: str = ""
+    aliases: set = field(default_factory=set)
+    roles: list = field(default_factory=list)
+    votes: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MentionRules:
+    """The word lists of ``[mention_rules]`` (verbs.toml) and the codebook, as sets."""
+
+    function_words: frozenset
+    titles: frozenset
+    org_heads: frozenset
+    org_suffixes: frozenset
+    particles: frozenset
+    connectors: frozenset
+    stop_words: frozenset
+    nominal_classes: tuple      # ((head, (class words...)), ...)
+    person_nominals: frozenset
+    male_titles: frozenset
+    female_titles: frozenset
+    subordinators: frozenset
+    place_heads: frozenset
+
+
+def _words(value) -> tuple[str, ...]:
+    return tuple(str(v) for v in (value or ()))
+
+
+@lru_cache(maxsize=16)
+def _compile_rules(key: tuple) -> MentionRules:
+    (fw, titles, heads, suffixes, particles, connectors, stops, classes, persons, male, female, subs, places) = key
+    return MentionRules(
+        function_words=frozenset(w.lower() for w in fw),
+        titles=frozenset(t.lower().rstrip(".") for t in titles) | {t.rstrip(".") for t in _NP_TITLES},
+        org_heads=frozenset(h.lower() for h in heads),
+        org_suffixes=frozenset(s.lower() for s in suffixes),
+        particles=frozenset(p.lower() for p in particles) | _NP_PARTICLES,
+        connectors=frozenset(connectors),
+        stop_words=frozenset(stops),
+        nominal_classes=classes,
+        person_nominals=frozenset(p.lower() for p in persons),
+        male_titles=frozenset(m.lower() for m in male),
+        female_titles=frozenset(f.lower() for f in female),
+        subordinators=frozenset(s.lower() for s in subs),
+        place_heads=frozenset(p.lower() for p in places),
+    )
+
+
+def mention_rules(codebook: Mapping) -> MentionRules:
+    """The compiled word lists (cached on their contents, never on the codebook object)."""
+    mr = codebook.get("mention_rules", {}) or {}
+    qr = codebook.get("quote_rules", {}) or {}
+    classes = tuple(sorted((str(k), _words(v)) for k, v in (mr.get("nominal_classes", {}) or {}).items()))
+    key = (_words(mr.get("function_words")),
+           _words(mr.get("titles")) + _words(qr.get("titles")),
+           _words(mr.get("organisation_heads")), _words(mr.get("organisation_suffixes")),
+           _words(mr.get("particles")), _words(mr.get("connectors")), _words(mr.get("stop_words")),
+           classes, _words(mr.get("person_nominals")), _words(mr.get("male_titles")),
+           _words(mr.get("female_titles")), _words(mr.get("subordinators")), _words(mr.get("place_heads")))
+    return _compile_rules(key)
+
+
+def _bare(word: str) -> str:
+    return word.rstrip(".").lower()
+
+
+def norm_name(name: str) -> str:
+    """A name for comparison: straight apostrophes, lower case, single spaces."""
+    return " ".join(name.replace("’", "'").replace("‘", "'").lower().split())
+
+
+class _Run:
+    __slots__ = ("tokens",)
+
+    def __init__(self):
+        self.tokens: list[tuple[int, int, str]] = []
+
+
+def _is_capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _runs(text: str, rules: MentionRules) -> list[list[tuple[int, int, str]]]:
+    """Runs of name-like tokens ``(start, end, word)`` separated by spaces only."""
+    runs: list[list[tuple[int, int, str]]] = []
+    cur: list[tuple[int, int, str]] = []
+    prev_end = -1
+    for m in _TOKEN.finditer(text):
+        s, e, w = m.start(), m.end(), m.group()
+        if w in ("'", "’"):
+            if cur:
+                runs.append(cur)
+            cur, prev_end = [], -1
+            continue
+        low = w.lower()
+        joinable = bool(cur) and prev_end >= 0 and _SPACES_ONLY.fullmatch(text, prev_end, s) is not None
+        name_like = (_is_capital(w) and w.rstrip(".") not in rules.stop_words and w != "I"
+                     and not _CONTRACTION.search(w)) or low in rules.particles \
+            or (low in rules.connectors and bool(cur)) or _particle_prefixed(low, rules)
+        if not name_like:
+            if cur:
+                runs.append(cur)
+            cur, prev_end = [], -1
+            continue
+        if cur and not joinable:
+            runs.append(cur)
+            cur = []
+        cur.append((s, e, w))
+        prev_end = e
+        # a full stop that is not an initial or a known abbreviation ends the sentence, hence the run
+        if w.endswith(".") and not _INITIALS.fullmatch(w) and _bare(w) not in rules.titles \
+                and _bare(w) not in rules.org_suffixes and len(w) > 2:
+            runs.append(cur)
+            cur, prev_end = [], -1
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _particle_prefixed(low: str, rules: MentionRules) -> bool:
+    """"al-Rashidi", "el-Sayed": a particle written with a hyphen onto a capitalised name."""
+    i = low.find("-")
+    return 0 < i <= 3 and (low[:i + 1] in rules.particles)
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    words: list[str]
+    kind: str            # person, organisation, group, single
+    role_words: str
+    role_start: int
+    possessive: bool
+    rule: str
+
+
+def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules) -> list[_Cand]:
+    """Candidates from one run: trimmed, split at connectors where it is not an
+    organisation, titles taken off."""
+    toks = list(run)
+    # drop the sentence-initial function words and any leading connectors/particles that start nothing
+    while toks and (_bare(toks[0][2]) in rules.function_words or toks[0][2] in rules.connectors):
+        toks.pop(0)
+    if not toks:
+        return []
+    # a possessive ends a name ("Ashworth-Bell’s company")
+    out_runs: list[list[tuple[int, int, str]]] = []
+    cur: list = []
+    for t in toks:
+        cur.append(t)
+        if _POSSESSIVE.search(t[2]) and len(t[2]) > 2 and t[2][-2:] in ("'s", "’s"):
+            out_runs.append(cur)
+            cur = []
+    if cur:
+        out_runs.append(cur)
+    cands: list[_Cand] = []
+    for r in out_runs:
+        cands.extend(_split_connectors(r, text, rules))
+    return cands
+
+
+def _has_head(words: list[str], rules: MentionRules) -> bool:
+    return any(_bare(w).strip("'’") in rules.org_heads or _bare(w) in rules.org_suffixes for w in words)
+
+
+def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
+    words = [t[2] for t in toks]
+    if any(w in rules.connectors for w in words) and not _has_head(words, rules):
+        parts, cur = [], []
+        for t in toks:
+            if t[2] in rules.connectors:
+                if cur:
+                    parts.append(cur)
+                cur = []
+            else:
+                cur.append(t)
+        if cur:
+            parts.append(cur)
+        return [c for p in parts for c in _candidate(p, text, rules)]
+    if "and" in words and _has_head(words, rules):
+        # "Fire and Rescue Service": keep; "Wexley City Council and Corran Property Group": two names
+        i = words.index("and")
+        left, right = words[:i], words[i + 1:]
+        if _has_head(left, rules) and _has_head(right, rules) and not any(w in ("of", "for") for w in left):
+            return _candidate(toks[:i], text, rules) + _candidate(toks[i + 1:], text, rules)
+    return _candidate(toks, text, rules)
+
+
+def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
+    while toks and (toks[-1][2] in rules.connectors or toks[-1][2].lower() in rules.particles):
+        toks = toks[:-1]
+    while toks and toks[0][2] in rules.connectors:
+        toks = toks[1:]
+    if not toks or len(toks) > MAX_NAME_WORDS:
+        return []
+    s, e = toks[0][0], toks[-1][1]
+    last = toks[-1][2]
+    possessive = False
+    if last.endswith(("'s", "’s")) and len(last) > 2:
+        e -= 2
+        possessive = True
+    elif last.endswith(("'", "’")):
+        e -= 1
+    words = [t[2] for t in toks]
+    words[-1] = text[toks[-1][0]:e]
+    if words[-1].endswith(".") and not _INITIALS.fullmatch(words[-1]) and _bare(words[-1]) not in rules.org_suffixes \
+            and _bare(words[-1]) not in rules.titles:
+        e -= 1
+        words[-1] = words[-1][:-1]
+    if len(words) > 1 and all(w.isupper() for w in words) and any(len(w) > 5 for w in words):
+        return []  # a dateline or a shouted headline ("PORT SALVÉ"), not a name
+    if any(_bare(w) in rules.place_heads for w in words[1:]) and not _has_head(words, rules):
+        return []  # "Harbor Point Road", "Cass County": a place, nobody who speaks
+    if _has_head(words, rules):
+        if len(words) == 1 and _bare(words[0]) in rules.org_heads:
+            return []  # "Council" alone: a nominal, not a name
+        return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
+    # titles and roles off the front: up to the last title word that leaves a name behind
+    k = -1
+    for i, w in enumerate(words[:-1]):
+        if _bare(w) in rules.titles:
+            k = i
+    role_words = ""
+    role_start = s
+    if k >= 0:
+        role_words = text[toks[0][0]:toks[k][1]]
+        toks, words = toks[k + 1:], words[k + 1:]
+        s = toks[0][0]
+    while toks and words and (words[0] in rules.connectors or words[0].lower() in rules.particles and len(words) == 1):
+        toks, words = toks[1:], words[1:]
+    if not words:
+        return []
+    if not _is_capital(words[0]) and words[0].lower() in rules.particles and len(words) >= 2:
+        pass  # "de la Fuente said": a name may start with its particle
+    elif not _is_capital(words[0]) and not _particle_prefixed(words[0].lower(), rules):
+        return []
+    rule = "title_name" if role_words else "name"
+    kind = "person" if len([w for w in words if _is_capital(w) or _particle_prefixed(w.lower(), rules)]) >= 2 else "single"
+    return [_Cand(s, e, words, kind, role_words, role_start, possessive, rule)]
+
+
+def _aliases(words: list[str], rules: MentionRules) -> set[str]:
+    """Tails of a person's name ("Fuente", "la Fuente", "de la Fuente") and its first word."""
+    out = set()
+    for i in range(1, len(words)):
+        tail = words[i:]
+        if tail[0].lower() in rules.particles and not _is_capital(tail[0]) and i > 0:
+            out.add(norm_name(" ".join(tail)))
+            continue
+        out.add(norm_name(" ".join(tail)))
+    if _is_capital(words[0]) and not _INITIALS.fullmatch(words[0]):
+        out.add(norm_name(words[0]))
+    return out
+
+
+def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None = None,
+                      sentences=None, marks=None) -> tuple[list[Mention], list[Entity]]:
+    """Every mention of a person or organisation in ``text``, and the entities.
+
+    ``verb_re`` (the speech-verb regex) lets a lone word before a speech verb
+    ("Keane said") become a person; ``sentences`` (dicts with ``start``,
+    ``end``) and ``marks`` (quoted spans) let pronouns resolve to sentence
+    subjects. Cost: linear in the text (one token pass; alias lookups are
+    dictionary hits; look-backs are bounded).
+    """
+    rules = mention_rules(codebook)
+    cands: list[_Cand] = []
+    for run in _runs(text, rules):
+        cands.extend(_clean_run(run, text, rules))
+    entities: list[Entity] = []
+    by_key: dict[str, Entity] = {}
+    alias_to: dict[str, list[Entity]] = {}
+    actors = _actor_index(codebook)
+
+    def new_entity(name: str, kind: str, s: int, e: int) -> Entity:
+        ent = Entity("", name, kind, s, e)
+        entities.append(ent)
+        by_key[norm_name(name)] = ent
+        return ent
+
+    # 1. full names: people (two or more name words) and organisations; merge a name into a longer one that ends with it
+    full = [c for c in cands if c.kind in ("person", "organisation")]
+    for c in sorted(full, key=lambda c: -len(c.words)):
+        name = " ".join(c.words)
+        key = norm_name(name)
+        if key in by_key:
+            continue
+        owner = None
+        if c.kind == "person":
+            owners = alias_to.get(key, [])
+            owners = [o for o in owners if o.kind == "person"]
+            owner = owners[0] if len(owners) == 1 else None
+        if owner is not None:
+            by_key[key] = owner
+            continue
+        ent = new_entity(name, c.kind, c.start, c.end)
+        if c.kind == "person":
+            for a in _aliases(c.words, rules):
+                alias_to.setdefault(a, []).append(ent)
+                ent.aliases.add(a)
+        else:
+            ent.aliases.add(key)
+    # acronyms right after an organisation's name: "Centre for Energy Policy (CEP)"
+    for c in cands:
+        if c.kind == "organisation" and len(c.words) > 1:
+            m = re.match(r"\s*\(([A-Z][A-Za-z&]{1,7})\)", text[c.end:c.end + 12])
+            if m:
+                ent = by_key[norm_name(" ".join(c.words))]
+                acr = norm_name(m.group(1))
+                old = by_key.get(acr)
+                if old is not None and old is not ent and old in entities:
+                    entities.remove(old)
+                by_key[acr] = ent
+                ent.aliases.add(acr)
+    # 2. every candidate becomes a mention of an entity
+    mentions: list[Mention] = []
+    recent: dict[int, int] = {}  # id of entity -> last mention start (only for tie-breaks)
+    ordered = sorted(cands, key=lambda c: c.start)
+    for c in ordered:
+        name = " ".join(c.words)
+        key = norm_name(name)
+        ent = by_key.get(key)
+        form = c.rule
+        if ent is None:
+            owners = alias_to.get(key, [])
+            if owners:
+                ent = _pick(owners, c.start)
+                form = "title_alias" if c.role_words else "alias"
+        if ent is None and c.kind == "single":
+            after = text[c.end:c.end + 40]
+            spoke = verb_re is not None and verb_re.match(after.lstrip(" ,")) is not None and after[:1] in " ,"
+            if c.role_words or spoke or (re.match(r"\s+family\b", after) is not None):
+                ent = new_entity(name, "organisation" if _ACRONYM.fullmatch(name) else "person", c.start, c.end)
+                for a in _aliases(c.words, rules):
+                    alias_to.setdefault(a, []).append(ent)
+                alias_to.setdefault(key, []).append(ent)
+                by_key[key] = ent
+        if ent is None:
+            continue
+        if c.start < ent.start:
+            ent.start, ent.end = c.start, c.end
+        if c.role_words:
+            ent.roles.append(c.role_words)
+            g = _title_gender(c.role_words, rules)
+            if g:
+                ent.votes[g] = ent.votes.get(g, 0) + 3
+        recent[id(ent)] = c.start
+        mentions.append(Mention(c.start, c.end, text[c.start:c.end], ent.name, ent.kind, "", c.possessive,
+                                False, "", form, c.role_words, form))
+    # groups: "the Pryce-Whitlow family"
+    for m in list(mentions):
+        fam = re.match(r"\s+family\b", text[m.end:m.end + 12])
+        if fam and not m.possessive:
+            gname = f"{text[m.start:m.end]} family"
+            ent = by_key.get(norm_name(gname)) or new_entity(gname, "group", m.start, m.end + fam.end())
+            mentions.remove(m)
+            mentions.append(Mention(m.start, m.end + fam.end(), text[m.start:m.end + fam.end()], ent.name, "group",
+                                    "", False, False, "", "name", "", "group_family"))
+    # 3. codebook actors: an entity whose name or alias is an actor's term takes the actor's name
+    if actors:
+        for ent in entities:
+            hit = actors.get(norm_name(ent.name)) or next((actors[a] for a in sorted(ent.aliases) if a in actors), None)
+            if hit:
+                ent.name, ent.kind = hit["name"], hit.get("kind", ent.kind) or ent.kind
+                ent.gender = hit.get("gender", "") or ""
+    # 4. nominals ("the company", "the judge")
+    mentions.sort(key=lambda m: m.start)
+    mentions.extend(_nominals(text, rules, mentions, entities))
+    mentions.sort(key=lambda m: m.start)
+    # ids, fullest names, gender evidence
+    for n, ent in enumerate(sorted(entities, key=lambda e: e.start), start=1):
+        ent.entity_id = f"e{n:03d}"
+    _gender_evidence(text, mentions, entities, sentences, marks)
+    by_name = {}
+    for ent in entities:
+        by_name.setdefault(ent.name, ent)
+    out = []
+    for m in mentions:
+        ent = by_name.get(m.actor)
+        out.append(Mention(m.start, m.end, m.text, m.actor, ent.kind if ent else m.kind,
+                           ent.gender if ent else "", m.possessive, m.role, ent.entity_id if ent else "",
+                           m.form, m.role_words, m.rule))
+    return out, sorted(entities, key=lambda e: e.start)
+
+
+def _pick(owners: list[Entity], pos: int) -> Entity:
+    """Of entities sharing an alias: the one first named most recently before ``pos``, else the first named after."""
+    before = [o for o in owners if o.start <= pos]
+    if before:
+        return max(before, key=lambda o: o.start)
+    return min(owners, key=lambda o: o.start)
+
+
+def _title_gender(role: str, rules: MentionRules) -> str:
+    low = {_bare(w) for w in role.split()}
+    if low & rules.male_titles:
+        return "male"
+    if low & rules.female_titles:
+        return "female"
+    return ""
+
+
+def _actor_index(codebook: Mapping) -> dict[str, Mapping]:
+    out = {}
+    for a in codebook.get("actors", ()) or ():
+        if isinstance(a, Mapping) and a.get("name"):
+            for t in [a["name"], *(a.get("aliases", ()) or ())]:
+                out.setdefault(norm_name(t), a)
+    return out
+
+
+@lru_cache(maxsize=16)
+def _nominal_re(heads: tuple[str, ...]) -> re.Pattern:
+    alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"\b([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,2}}?({alts})\b(?!['’]s)")
+
+
+def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: list[Entity]) -> list[Mention]:
+    heads = tuple(h for h, _ in rules.nominal_classes) + tuple(rules.person_nominals)
+    if not heads:
+        return []
+    classes = dict(rules.nominal_classes)
+    out = []
+    starts = [m.start for m in names]
+    from bisect import bisect_left
+    for m in _nominal_re(heads).finditer(text):
+        det, head = m.group(1), m.group(2).lower()
+        if det.lower() != "the":
+            continue  # "its director", "her spokeswoman": a role of someone else, not this entity
+        s, e = m.start(), m.end()
+        if any(n.start <= s < n.end for n in names[max(0, bisect_left(starts, s) - 2):bisect_left(starts, e) + 1]):
+            continue
+        i = bisect_left(starts, s)
+        lo = max(0, i - 60)  # bounded look-back: linear overall
+        earlier = names[lo:i]
+        ent_name = ""
+        words = head.split()
+        nxt = names[i] if i < len(names) else None
+        while nxt is not None and nxt.start < e:
+            nxt = None
+        j = bisect_left(starts, e)
+        nxt = names[j] if j < len(names) else None
+        if nxt is not None and re.fullmatch(r",\s*", text[e:nxt.start]) and not nxt.role:
+            ent_name = nxt.actor  # "the regional utility, Southshore Water,"
+        elif head in rules.person_nominals:
+            for n in reversed(earlier):
+                if n.kind == "person" and n.role_words and all(w in n.role_words.lower() for w in words):
+                    ent_name = n.actor
+                    break
+        else:
+            for n in reversed(earlier):
+                if n.kind == "organisation" and all(w in n.actor.lower() for w in words):
+                    ent_name = n.actor
+                    break
+            if not ent_name:
+                cls = classes.get(head, ())
+                for n in reversed(earlier):
+                    if n.kind == "organisation" and cls and any(w.lower() in n.actor.lower().split() or
+                                                                n.actor.lower().endswith(" " + w.lower())
+                                                                for w in cls):
+                        ent_name = n.actor
+                        break
+        kind = "person" if head in rules.person_nominals else "organisation"
+        out.append(Mention(s, e, text[s:e], ent_name, kind, "", False, True, "", "nominal", head, "nominal"))
+    return out
+
+
+def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity], sentences, marks) -> None:
+    """Votes from he/she/his/her after a person who opens a sentence (outside quotes)."""
+    by_name = {e.name: e for e in entities}
+    if sentences:
+        starts = [m.start for m in mentions]
+        from bisect import bisect_left
+        for s in sentences:
+            i = bisect_left(starts, s["start"])
+            first = None
+            while i < len(mentions) and mentions[i].start < s["end"]:
+                mm = mentions[i]
+                if mm.kind == "person" and mm.form != "nominal" and not mm.possessive:
+                    first = mm
+                    break
+                i += 1
+            if first is None or first.start - s["start"] > 40:
+                continue
+            seg = text[first.end:s["end"]]
+            pm = re.search(r"\b(he|she|his|her|him)\b", seg)
+            if pm:
+                g = PRONOUN_GENDER[pm.group(1)]
+                ent = by_name.get(first.actor)
+                if ent is not None:
+                    ent.votes[g] = ent.votes.get(g, 0) + 1
+    for ent in entities:
+        if ent.kind == "person" and not ent.gender and ent.votes:
+            best = sorted(ent.votes.items(), key=lambda kv: -kv[1])
+            if len(best) == 1 or best[0][1] > best[1][1]:
+                ent.gender = best[0][0]
+
+
+def mentions_rows(doc_id: str, mentions: list[Mention], entities: list[Entity]) -> list[dict]:
+    """Rows of the ``mentions`` table for one document."""
+    ids = {e.name: e.entity_id for e in entities}
+    return [{"doc_id": doc_id, "start": m.start, "end": m.end, "text": m.text,
+             "entity_id": f"{doc_id}-{ids[m.actor]}" if m.actor in ids else "",
+             "entity": m.actor, "kind": "nominal" if m.form == "nominal" else ("pronoun" if m.form == "pronoun" else m.kind),
+             "role": m.role_words, "gender": m.gender, "rule": m.rule} for m in mentions]
+
+
+def entities_rows(doc_id: str, mentions: list[Mention], entities: list[Entity]) -> list[dict]:
+    """Rows of the ``entities`` table for one document."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.actor] = counts.get(m.actor, 0) + 1
+    return [{"doc_id": doc_id, "entity_id": f"{doc_id}-{e.entity_id}", "start": e.start, "end": e.end,
+             "name": e.name, "kind": e.kind, "gender": e.gender,
+             "aliases": "; ".join(sorted(e.aliases)), "roles": "; ".join(dict.fromkeys(e.roles)),
+             "mentions": counts.get(e.name, 0)} for e in entities]
+
+
+def mentions_table(corpus):
+    """The ``mentions`` table: one row per mention of a person or organisation."""
+    from ..tables import make_table
+    rows = []
+    for doc in corpus:
+        ms, es = _for_doc(doc, corpus.codebook)
+        rows.extend(mentions_rows(doc.doc_id, ms, es))
+    return make_table("mentions", rows)
+
+
+def entities_table(corpus):
+    """The ``entities`` table: one row per person, organisation or group named in a document."""
+    from ..tables import make_table
+    rows = []
+    for doc in corpus:
+        ms, es = _for_doc(doc, corpus.codebook)
+        rows.extend(entities_rows(doc.doc_id, ms, es))
+    return make_table("entities", rows)
+
+
+def _for_doc(doc, codebook):
+    from .quotes.attribution import speech_verbs
+    verb_re, _ = speech_verbs(codebook)
+    return document_mentions(doc.clean_text, codebook, verb_re, doc.sentences)

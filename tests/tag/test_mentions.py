@@ -1,0 +1,81 @@
+"""The mention and entity layer: name grammar, aliases, nominals, bad input."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from corpus_tools.codebook.loader import default_codebook
+from corpus_tools.tag.mentions import document_mentions
+from corpus_tools.tag.quotes.attribution import speech_verbs
+
+CB = default_codebook()
+VERBS, _ = speech_verbs(CB)
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    ms, _ = document_mentions(text, CB, VERBS)
+    return [(m.text, m.actor) for m in ms]
+
+
+def entities(text: str) -> dict[str, str]:
+    _, es = document_mentions(text, CB, VERBS)
+    return {e.name: e.kind for e in es}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # titles and roles come off the name
+    ("Prosecutor Dana Whitfield spoke. Whitfield said no.", [("Dana Whitfield", "Dana Whitfield"), ("Whitfield", "Dana Whitfield")]),
+    ("Foreign Minister Ana Ruiz arrived.\n\nLater, Ruiz stated it.", [("Ana Ruiz", "Ana Ruiz"), ("Ruiz", "Ana Ruiz")]),
+    # function words do not start a name
+    ("Mr. Hale left. But Mr. Hale came back.", [("Hale", "Hale"), ("Hale", "Hale")]),
+    ("Ruth Easley spoke. When Easley left, it ended.", [("Ruth Easley", "Ruth Easley"), ("Easley", "Ruth Easley")]),
+    # apostrophes, particles, initials
+    ("Sérgio Dell’Amico said it. Dell’Amico said more.", [("Sérgio Dell’Amico", "Sérgio Dell’Amico"), ("Dell’Amico", "Sérgio Dell’Amico")]),
+    ("His lawyer, Marcus de la Fuente, spoke.\n\n“No,” de la Fuente said.", [("Marcus de la Fuente", "Marcus de la Fuente"), ("de la Fuente", "Marcus de la Fuente")]),
+    ("J.D. Vance spoke.", [("J.D. Vance", "J.D. Vance")]),
+    ("Ana Sofía Ruiz Delgado led it. Ruiz Delgado said so.", [("Ana Sofía Ruiz Delgado", "Ana Sofía Ruiz Delgado"), ("Ruiz Delgado", "Ana Sofía Ruiz Delgado")]),
+    # no name across a paragraph break
+    ("He met Rod\n\nDell said it.", [("Dell", "Dell")]),
+])
+def test_name_grammar(text, expected):
+    assert names(text) == expected
+
+
+def test_organisations_and_nominals():
+    text = ("The Ministry of Water and Environment approved it. Halcyon Aqua Systems welcomed it. "
+            "The company said it would hire. The ministry said so.")
+    got = names(text)
+    assert ("Ministry of Water and Environment", "Ministry of Water and Environment") in got
+    assert ("The company", "Halcyon Aqua Systems") in got
+    assert ("The ministry", "Ministry of Water and Environment") in got
+    assert entities(text)["Halcyon Aqua Systems"] == "organisation"
+
+
+def test_a_nominal_in_apposition_is_the_name_after_it():
+    got = names("The plan was approved, and the regional utility, Southshore Water, announced a rise.")
+    assert ("the regional utility", "Southshore Water") in got
+
+
+def test_codebook_actors_only_merge():
+    cb = dict(CB)
+    cb["actors"] = [{"name": "Jane Q. Doe", "aliases": ["Jane Doe"], "kind": "person"}]
+    _, es = document_mentions("Jane Doe said so. Doe left.", cb, VERBS)
+    assert [e.name for e in es] == ["Jane Q. Doe"]
+
+
+@pytest.mark.parametrize("text", [
+    "Capital " * 20000,
+    ("A" * 200 + " ") * 50,
+    "word " * 10000,
+    "“" * 5000 + "Name Here said" + "”" * 3000,
+    "'Tis O'Neill-Hughes' " * 3000,
+])
+def test_bad_input_is_linear_and_in_bounds(text):
+    t0 = time.perf_counter()
+    ms, es = document_mentions(text, CB, VERBS)
+    assert time.perf_counter() - t0 < 5
+    for m in ms:
+        assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text
+    for e in es:
+        assert 0 <= e.start < e.end <= len(text)
