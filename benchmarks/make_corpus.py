@@ -1,8 +1,18 @@
-"""Make a synthetic corpus of N documents from the seeds, for benchmarks.
+"""Make a synthetic corpus of N documents for benchmarks: varied text by default.
 
 Usage::
 
-    .venv/bin/python benchmarks/make_corpus.py N OUT_DIR [--seed 2025]
+    .venv/bin/python benchmarks/make_corpus.py N OUT_DIR [--seed 2025] [--recombined]
+
+By default (:func:`make_varied_corpus`) each document is built from body
+sentences of every test corpus (the seeds and ``tests/data/*``, many house
+styles), each sentence with its longer words replaced by random words of that
+vocabulary or by new pseudo-words (30%), so word frequencies have a long
+tail as real text does and no per-word cache can hit every time. Quotation
+marks, capitals and short function words stay, so quotes and attributions
+keep their shape. Outlets are "Outlet A" ... "Outlet H"; no codebook.
+
+With ``--recombined``, the older corpus (:func:`make_corpus`):
 
 Each synthetic document is built from the seeds' clean body paragraphs
 (never from the raw captures, so no page chrome is repeated N times):
@@ -146,13 +156,84 @@ def make_corpus(n: int, out: str | Path, seed: int = 2025) -> Path:
     return out
 
 
+# ---------------------------------------------------------------- varied text (the default for benchmarks)
+
+WORD = __import__("re").compile(r"[A-Za-z]+")
+SYLLABLES = ["ka", "lo", "mer", "an", "dri", "vel", "to", "sun", "bar", "eth", "ik", "or", "pra", "ne", "sol", "ut",
+             "gri", "fen", "ma", "dor", "lis", "quo", "ver", "ham", "bel", "tru", "cen", "os", "ri", "wal"]
+
+
+def all_sentences() -> list[str]:
+    """Every body sentence of the seeds and of every corpus under ``tests/data``: many house styles."""
+    folders = [None] + sorted(p.parent for p in (REPO / "tests" / "data").glob("*/corpus.toml") if p.parent.name != "hostile")
+    out = []
+    for folder in folders:
+        corpus = corpus_tools.load_corpus(folder)
+        for doc in corpus:
+            out += [doc.clean_text[s["start"]:s["end"]] for s in doc.sentences if s["kind"] == "body"]
+    return out
+
+
+def pseudo_word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 4)))
+
+
+KEEP_COMMONEST = 250  # the corpora's most frequent words stay: said, told, that, according ...
+
+
+def shuffle_vocabulary(sentence: str, vocabulary: list[str], rng: random.Random, fresh: float,
+                       keep: frozenset[str] = frozenset()) -> str:
+    """``sentence`` with every word of 4+ letters not in ``keep`` replaced by a random word: from
+    the corpora's vocabulary, or (share ``fresh``) a new pseudo-word, so the vocabulary keeps
+    growing with N as real text's does. Capitalisation, punctuation, quotation marks, short words
+    and the commonest words (speech verbs among them) stay, so sentences, quotes and
+    attributions keep their shape."""
+    def swap(m):
+        word = m.group(0)
+        if len(word) < 4 or word.lower() in keep:
+            return word
+        new = pseudo_word(rng) if rng.random() < fresh else rng.choice(vocabulary)
+        return new.capitalize() if word[0].isupper() else new.lower()
+    return WORD.sub(swap, sentence)
+
+
+def make_varied_corpus(n: int, out: str | Path, seed: int = 2025, fresh: float = 0.3) -> Path:
+    """Write ``n`` documents of vocabulary-shuffled sentences from every test corpus (no codebook actors)."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    sentences = all_sentences()
+    from collections import Counter
+
+    counts = Counter(w.lower() for s in sentences for w in WORD.findall(s))
+    keep = frozenset(w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:KEEP_COMMONEST])
+    vocabulary = sorted(w for w in counts if len(w) >= 4 and w not in keep)
+    rng = random.Random(seed)
+    outlets = [f"Outlet {chr(65 + k)}" for k in range(8)]
+    entries = []
+    for i in range(n):
+        paragraphs = [shuffle_vocabulary(rng.choice(sentences), vocabulary, rng, fresh, keep).rstrip(".")]
+        for _ in range(rng.randint(MIN_PARAGRAPHS, MAX_PARAGRAPHS)):
+            paragraphs.append(" ".join(shuffle_vocabulary(rng.choice(sentences), vocabulary, rng, fresh, keep)
+                                       for _ in range(rng.randint(1, 3))))
+        data = ("\n\n".join(paragraphs) + "\n").encode("utf-8")
+        name = f"doc{i:06d}.txt"
+        (out / name).write_bytes(data)
+        entries.append({"id": f"varied-{i:06d}", "file": name, "sha256": hashlib.sha256(data).hexdigest(),
+                        "outlet": outlets[i % len(outlets)], "published": f"2025-03-{1 + i % 28:02d}"})
+    write_manifest(out, {"name": f"varied-{n}", "description": f"{n} documents of vocabulary-shuffled test-corpus sentences (seed {seed})"},
+                   entries)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("n", type=int, help="number of documents")
     parser.add_argument("out", help="output folder (created)")
     parser.add_argument("--seed", type=int, default=2025, help="random seed (default: 2025)")
+    parser.add_argument("--recombined", action="store_true",
+                        help="recombine whole seed sentences (the old corpus: few distinct words, flatters caches)")
     args = parser.parse_args(argv)
-    folder = make_corpus(args.n, args.out, args.seed)
+    folder = make_corpus(args.n, args.out, args.seed) if args.recombined else make_varied_corpus(args.n, args.out, args.seed)
     print(f"wrote {args.n} documents to {folder}")
     return 0
 

@@ -6,16 +6,22 @@ process pool (:func:`map_documents` with ``jobs > 1``) or on a cluster (see
 ``examples/dask_pipeline.py``). Results come back in input order, so a table
 built from a pool is identical, row for row, to one built in a loop.
 
-The pool is :class:`concurrent.futures.ProcessPoolExecutor` fed in chunks:
-sending one document per task would spend more time pickling than working.
+The pool is :class:`multiprocessing.pool.Pool` fed in chunks: sending one
+document per task would spend more time pickling than working. It is a
+``multiprocessing`` pool rather than a ``concurrent.futures`` one because it
+has a public ``terminate()``: on Ctrl-C or SIGTERM (any exception) the workers
+are ended at once instead of finishing their queue as orphans. Workers ignore
+SIGINT (the parent handles Ctrl-C for the whole process group, with one line)
+and take SIGTERM's default action.
 A progress bar (tqdm) appears only when asked for and when stderr is a
 terminal, so notebooks and logs stay quiet.
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
+import signal
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 T = TypeVar("T")
@@ -57,6 +63,15 @@ def _show_progress(progress: bool | None) -> bool:
     return tty if progress is None else bool(progress) and tty
 
 
+def _worker_signals() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker would inherit the parent's handler
+
+
+def _apply_chunk_star(args: tuple) -> list:
+    return _apply_chunk(*args)
+
+
 def _apply_chunk(fn: Callable[..., R], chunk: Sequence[Any], star: bool) -> list[R]:
     return [fn(*item) if star else fn(item) for item in chunk]
 
@@ -93,12 +108,19 @@ def map_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 1
         size = chunk_size(len(items), jobs)
         chunks = [items[i : i + size] for i in range(0, len(items), size)]
         results: list[R] = []
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            # Executor.map keeps the order of the chunks; each chunk keeps the order of its items.
-            for done in pool.map(_apply_chunk, [fn] * len(chunks), chunks, [star] * len(chunks)):
+        pool = multiprocessing.Pool(processes=jobs, initializer=_worker_signals)
+        try:
+            # imap keeps the order of the chunks; each chunk keeps the order of its items.
+            for done in pool.imap(_apply_chunk_star, [(fn, chunk, star) for chunk in chunks]):
                 results.extend(done)
                 if bar is not None:
                     bar.update(len(done))
+            pool.close()
+        except BaseException:  # an error in fn, Ctrl-C, SIGTERM: end the workers now, not after their queue
+            pool.terminate()
+            raise
+        finally:
+            pool.join()
         return results
     finally:
         if bar is not None:
@@ -138,3 +160,59 @@ def corpus_table(corpus: Any, name: str, jobs: int | None = 1, progress: bool | 
     if not nonempty:
         return parts[0]
     return pd.concat(nonempty, ignore_index=True)
+
+
+# ---------------------------------------------------------------- a whole corpus's per-document tables
+
+def _document_tables(entry: dict, data: bytes, rules: Any, path: str, names: Sequence[str]) -> dict[str, Any]:
+    """Load one document and build its rows of every table in ``names`` (all per-document):
+    the worker's side of :func:`per_document_tables`. Returns ``{name: DataFrame}``."""
+    from pathlib import Path
+
+    from .corpus import Corpus, process_document
+
+    doc = process_document(entry, data, rules, path)
+    one = Corpus(name="", path=Path(path).parent, documents=[doc], codebook=rules, manifest={})
+    return {name: one.table(name) for name in names}
+
+
+def per_document_tables(folder: Any, names: Sequence[str] | None = None, jobs: int | None = 1,
+                        progress: bool | None = None) -> dict[str, Any]:
+    """Every per-document table of the corpus in ``folder``, built in ``jobs`` worker processes.
+
+    Each worker loads a document and returns its table rows; the parent only
+    checks the corpus (as :func:`corpus_tools.load_corpus` does) and
+    concatenates, in corpus order, so the result equals
+    ``load_corpus(folder).table(name)`` for every name. This is the path that
+    scales with cores: no Document travels back to the parent. ``names``
+    defaults to every table declared ``per_document``.
+    """
+    import pandas as pd
+
+    from ..codebook.loader import compile as compile_codebook, default_codebook, merge_codebooks
+    from ..errors import CorpusProblems
+    from ..tables import TABLES
+    from pathlib import Path
+
+    from .corpus import check_corpus
+
+    folder = Path(folder)
+    names = [n for n, spec in TABLES.items() if spec.per_document] if names is None else list(names)
+    not_per_document = [n for n in names if not TABLES[n].per_document]
+    if not_per_document:
+        raise ValueError(f"not per-document tables: {', '.join(not_per_document)}")
+    manifest, loaded, problems = check_corpus(folder)
+    if problems:
+        raise problems[0] if len(problems) == 1 else CorpusProblems(problems)
+    rules = compile_codebook(merge_codebooks(default_codebook(), manifest.get("codebook", {})))
+    parts = map_documents(_document_tables, [(entry, data, rules, str(folder / entry["file"]), names) for entry, data in loaded],
+                          jobs=jobs, progress=progress, desc="tables", star=True)
+
+    def merged(name: str):
+        # Empty parts have untyped columns; leaving them out keeps the dtypes of the in-process table.
+        nonempty = [p[name] for p in parts if len(p[name])]
+        if nonempty:
+            return pd.concat(nonempty, ignore_index=True)
+        return parts[0][name] if parts else pd.DataFrame(columns=list(TABLES[name].columns))
+
+    return {name: merged(name) for name in names}
