@@ -74,11 +74,11 @@ notebooks: env
 
 # Rebuild the lesson's student version (answers blanked, then executed) from the teacher version.
 lesson: env
-	$(VENV)/bin/python -m corpus_tools.lesson student notebooks/04-lesson.ipynb notebooks/04-lesson-student.ipynb
+	$(VENV)/bin/python -m corpus_tools.present.lesson student notebooks/04-lesson.ipynb notebooks/04-lesson-student.ipynb
 
 # Regenerate the README's data dictionary from the table registry.
 readme: env
-	$(VENV)/bin/python -m corpus_tools.readme README.md
+	$(VENV)/bin/python -m corpus_tools.present.readme README.md
 
 lint: env
 	$(VENV)/bin/python -m compileall -q corpus_tools tests
