@@ -133,11 +133,20 @@ class _Doc:
         self._marks_sorted = _ascending(self._mark_opens) and _ascending(self._mark_closes)
         self._mention_starts = [m.start for m in self.mentions]  # find_mentions sorts by start
         self._first_mention: dict[str, Mention] = {}
+        self.kind_of: dict[str, str] = {}
+        self._mention_span: dict[tuple[int, int], Mention] = {}
         for m in self.mentions:
             self._first_mention.setdefault(m.actor, m)
+            if m.actor and m.form != "nominal":
+                self.kind_of.setdefault(m.actor, m.kind)
+            self._mention_span.setdefault((m.start, m.end), m)
         self._verbs: dict[int, list[re.Match]] = {}
         # every "according to" match contains these words: without them the per-sentence scan can be skipped
         self.has_according_to = "ccording to" in self.text
+
+    def mention_at(self, s: int, e: int) -> Mention | None:
+        """The mention with exactly these offsets, or None."""
+        return self._mention_span.get((s, e))
 
     def in_marks(self, pos: int) -> bool:
         """Is ``pos`` inside a quoted span (marks included): ``o <= pos <= c`` for some mark?"""
@@ -306,9 +315,28 @@ def _is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool
     return False
 
 
+_UNRESOLVED = re.compile(r"\b(?:study|paper|report|research|survey|analysis|findings|data|figures|document|letter|book)\b", re.I)
+
+
+def speaker_kind(d: "_Doc", speaker: str, stext: str, s: int, e: int) -> str:
+    """person, organisation, group, anonymous or unresolved, for a resolved speaker."""
+    if speaker:
+        m = d.mention_at(s, e)
+        if m is not None and m.actor == speaker and m.kind in ("person", "organisation", "group"):
+            return m.kind
+        return d.kind_of.get(speaker, "person")
+    if not stext or _UNRESOLVED.search(stext):
+        return "unresolved"
+    return "anonymous"
+
+
 def _row(d: _Doc, start: int, end: int, kind: str, speaker: tuple, verb: str, stance: str, cue: tuple, rule: str) -> dict:
     if kind != "scare" and speaker[0]:
         d.note_subject(start, speaker[0])
+    ms, me = (speaker[2], speaker[3]) if len(speaker) >= 4 else (-1, -1)
+    skind = speaker[4] if len(speaker) >= 5 else ("" if kind == "scare" else speaker_kind(d, speaker[0], speaker[1], ms, me))
     return {"doc_id": d.doc.doc_id, "quote_id": "", "start": start, "end": end, "text": d.text[start:end],
-            "kind": kind, "speaker": speaker[0], "speaker_text": speaker[1], "verb": verb, "verb_stance": stance,
+            "kind": kind, "speaker": speaker[0], "speaker_text": speaker[1], "speaker_kind": skind,
+            "speaker_mention_start": ms if ms is not None else -1, "speaker_mention_end": me if me is not None else -1,
+            "verb": verb, "verb_stance": stance,
             "cue_start": cue[0], "cue_end": cue[1], "rule": rule}

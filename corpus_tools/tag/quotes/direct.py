@@ -86,7 +86,8 @@ def _direct(d: _Doc) -> list[dict]:
         sentence_start = not before.strip() or _SENTENCE_END.search(before)
         if sentence_start and prev_direct is not None and o - prev_direct["end"] < 400:
             p = prev_direct
-            rows.append(_row(d, start, end, "direct", (p["speaker"], p["speaker_text"]), p["verb"], p["verb_stance"],
+            rows.append(_row(d, start, end, "direct", (p["speaker"], p["speaker_text"], p["speaker_mention_start"],
+                                                        p["speaker_mention_end"], p["speaker_kind"]), p["verb"], p["verb_stance"],
                              (p["cue_start"], p["cue_end"]), "continues_previous_quote"))
             prev_direct = rows[-1]
             continue
@@ -191,7 +192,9 @@ def document_quotes(doc, codebook: dict) -> list[dict]:
         if r["kind"] == "partial":
             host = next((q for q in indirect if q["start"] <= r["start"] and r["end"] <= q["end"]), None)
             if host:
-                r.update(speaker=host["speaker"], speaker_text=host["speaker_text"], verb=host["verb"],
+                r.update(speaker=host["speaker"], speaker_text=host["speaker_text"], speaker_kind=host["speaker_kind"],
+                         speaker_mention_start=host["speaker_mention_start"],
+                         speaker_mention_end=host["speaker_mention_end"], verb=host["verb"],
                          verb_stance=host["verb_stance"], cue_start=host["cue_start"], cue_end=host["cue_end"])
     seen: set[tuple[int, int]] = set()
     rows = []
