@@ -40,6 +40,45 @@ HOUSE_STYLE = {
 }
 
 
+LABEL_WIDTH = 40
+"""Longest label (characters) drawn on a figure; longer ones end in an ellipsis (the CSV keeps them whole)."""
+TITLE_WIDTH = 70
+"""Title lines wrap at this width; a title is cut after two lines."""
+
+
+def literal(text) -> str:
+    """Corpus text for a figure, drawn literally: ``$`` escaped, so matplotlib never reads ``$...$`` as maths."""
+    return str(text).replace("$", r"\$")
+
+
+def label(text, width: int = LABEL_WIDTH) -> str:
+    """A tick or legend label: one line, at most ``width`` characters (an ellipsis marks a cut), drawn literally.
+
+    A 3,000-character outlet name stays a short label, so a figure keeps its
+    size; the full name is in the CSV saved with the figure.
+    """
+    text = " ".join(str(text).split())
+    if len(text) > width:
+        text = text[: width - 1].rstrip() + "…"
+    return literal(text)
+
+
+def title_text(text, width: int = TITLE_WIDTH, lines: int = 2) -> str:
+    """A figure title: wrapped at ``width``, at most ``lines`` lines (ellipsis), drawn literally."""
+    import textwrap
+
+    wrapped = textwrap.wrap(" ".join(str(text).split()), width, break_long_words=True) or [""]
+    if len(wrapped) > lines:
+        wrapped = wrapped[:lines]
+        wrapped[-1] = wrapped[-1][: width - 1].rstrip() + "…"
+    return literal("\n".join(wrapped))
+
+
+def unescape(text: str) -> str:
+    """A label or title as a reader reads it (the ``$`` escapes of :func:`literal` undone)."""
+    return text.replace(r"\$", "$").replace("\n", " ")
+
+
 def use_house_style() -> None:
     """Apply the house style to matplotlib (every notebook calls this first)."""
     matplotlib.rcParams.update(HOUSE_STYLE)
@@ -82,10 +121,10 @@ def describe(fig) -> str:
     for ax in fig.get_axes():
         if not ax.get_visible() or not (ax.get_title() or ax.get_xlabel() or ax.get_ylabel()):
             continue  # colour bars and empty helper axes
-        bits = [ax.get_title().rstrip(".") + "." if ax.get_title() else ""]
-        bits += [f"{name} axis: {label}." for name, label in (("Horizontal", ax.get_xlabel()), ("Vertical", ax.get_ylabel())) if label]
+        bits = [unescape(ax.get_title()).rstrip(".") + "." if ax.get_title() else ""]
+        bits += [f"{name} axis: {unescape(text)}." for name, text in (("Horizontal", ax.get_xlabel()), ("Vertical", ax.get_ylabel())) if text]
         parts.append(" ".join(b for b in bits if b))
-    suptitle = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) else ""
+    suptitle = unescape(fig._suptitle.get_text()) if getattr(fig, "_suptitle", None) else ""
     return " ".join(p for p in [suptitle] + parts if p) or "Figure."
 
 
@@ -106,7 +145,7 @@ def save_figure(fig, name: str, data: pd.DataFrame, folder: str | Path = "figure
     fig.savefig(png, format="png", metadata={"Software": None}, bbox_inches="tight")
     data.to_csv(csv, index=False, lineterminator="\n", float_format="%.6g")
     alt = describe(fig)
-    title = fig.get_axes()[0].get_title() if fig.get_axes() else name
+    title = unescape(fig.get_axes()[0].get_title()) if fig.get_axes() else name
     plt.close(fig)
     return SavedFigure(png, csv, title, alt)
 
@@ -125,12 +164,14 @@ def stacked_bars(table: pd.DataFrame, title: str, xlabel: str):
 
     fig, ax = plt.subplots(figsize=(7.5, 0.45 * len(table) + 1.8))
     left = np.zeros(len(table))
+    positions = np.arange(len(table))
     for i, col in enumerate(table.columns):
         values = table[col].to_numpy(dtype=float)
-        ax.barh([str(i) for i in table.index], values, left=left, color=color_for(i), hatch=hatch_for(i),
-                edgecolor="white", label=str(col))
+        ax.barh(positions, values, left=left, color=color_for(i), hatch=hatch_for(i),
+                edgecolor="white", label=label(col))
         left += values
-    ax.set_title(title)
+    ax.set_yticks(positions, [label(i) for i in table.index])
+    ax.set_title(title_text(title))
     ax.set_xlabel(xlabel)
     ax.invert_yaxis()
     ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
@@ -149,11 +190,11 @@ def annotated_heatmap(table: pd.DataFrame, title: str, xlabel: str, ylabel: str,
     for (i, j), v in np.ndenumerate(values):
         ax.text(j, i, fmt.format(int(v) if fmt == "{:d}" else v), ha="center", va="center",
                 color="white" if v > 0.6 * top else "black", fontsize=8)
-    ax.set_xticks(range(table.shape[1]), [str(c) for c in table.columns], rotation=20, ha="right")
-    ax.set_yticks(range(len(table)), [" / ".join(map(str, i)) if isinstance(i, tuple) else str(i) for i in table.index])
+    ax.set_xticks(range(table.shape[1]), [label(c) for c in table.columns], rotation=20, ha="right")
+    ax.set_yticks(range(len(table)), [label(" / ".join(map(str, i)) if isinstance(i, tuple) else i) for i in table.index])
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
-    ax.set_title(title)
+    ax.set_title(title_text(title))
     return fig
 
 
@@ -166,10 +207,10 @@ def interval_plot(labels: list[str], means, lows, highs, title: str, xlabel: str
     ax.axvline(0, color="0.4", linewidth=1, linestyle="--")
     if band:
         ax.axvspan(-band, band, color="0.9", zorder=0)
-    ax.set_yticks(range(len(labels)), labels)
+    ax.set_yticks(range(len(labels)), [label(x, 55) for x in labels])
     ax.invert_yaxis()
     ax.set_xlabel(xlabel)
-    ax.set_title(title)
+    ax.set_title(title_text(title))
     return fig
 
 
@@ -189,7 +230,7 @@ def grouped_bars(table: pd.DataFrame, title: str, ylabel: str, errors: tuple[pd.
         offset = positions + (j - (n - 1) / 2) * width
         values = table[col].to_numpy(dtype=float)
         draw = ax.barh if horizontal else ax.bar
-        draw(offset, values, width, color=color_for(j), hatch=hatch_for(j), edgecolor="white", label=str(col))
+        draw(offset, values, width, color=color_for(j), hatch=hatch_for(j), edgecolor="white", label=label(col))
         if errors is not None:
             low, high = errors[0][col].to_numpy(dtype=float), errors[1][col].to_numpy(dtype=float)
             err = [values - low, high - values]
@@ -197,7 +238,7 @@ def grouped_bars(table: pd.DataFrame, title: str, ylabel: str, errors: tuple[pd.
                 ax.errorbar(values, offset, xerr=err, fmt="none", ecolor="0.2", capsize=3)
             else:
                 ax.errorbar(offset, values, yerr=err, fmt="none", ecolor="0.2", capsize=3)
-    labels = [str(i) for i in table.index]
+    labels = [label(i) for i in table.index]
     if horizontal:
         ax.axvline(0, color="0.4", linewidth=1)
         ax.set_yticks(positions, labels)
@@ -206,23 +247,29 @@ def grouped_bars(table: pd.DataFrame, title: str, ylabel: str, errors: tuple[pd.
     else:
         ax.set_xticks(positions, labels, rotation=20, ha="right")
         ax.set_ylabel(ylabel)
-    ax.legend(fontsize=8, ncol=2 if n > 3 else 1, title=legend_title)
-    ax.set_title(title)
+    # outside the axes, right of them: a legend never covers a bar
+    ax.legend(fontsize=8, title=legend_title, loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    ax.set_title(title_text(title))
     return fig
 
 
-def plot_lengths(lengths: pd.DataFrame):
-    """Horizontal bars: clean body vs removed characters per outlet. Returns (fig, plotted values)."""
+def plot_lengths(lengths: pd.DataFrame, title: str | None = None):
+    """Horizontal bars: clean body vs removed characters per outlet. Returns (fig, plotted values).
+
+    ``title`` states the finding (``chrome_finding(corpus).title``); without it, the largest share cut.
+    """
     data = lengths[["outlet", "clean_chars", "removed_chars"]].copy()
     fig, ax = plt.subplots(figsize=(7.5, 0.5 + 0.55 * len(data)))
     y = range(len(data))
     ax.barh(y, data["clean_chars"], color=color_for(0), label="kept (clean body)")
     ax.barh(y, data["removed_chars"], left=data["clean_chars"], color=color_for(1), hatch=hatch_for(1),
             edgecolor="white", label="removed (chrome and metadata)")
-    ax.set_yticks(list(y), data["outlet"])
+    ax.set_yticks(list(y), [label(o) for o in data["outlet"]])
     ax.invert_yaxis()
     ax.set_xlabel("characters in the captured file")
-    most = data.assign(share=data.removed_chars / (data.clean_chars + data.removed_chars)).sort_values("share").iloc[-1]
-    ax.set_title(f"Cleaning cut up to {most.share:.0%} of a capture ({most.outlet})")
+    if title is None:
+        share = (data.removed_chars / (data.clean_chars + data.removed_chars).where(lambda t: t > 0)).fillna(0)
+        title = f"Cleaning cut up to {share.max():.0%} of a capture"
+    ax.set_title(title_text(title))
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=2, frameon=False)
     return fig, data

@@ -10,13 +10,37 @@ checksums) and which package versions produced it. Corpus text is escaped
 wherever it lands in HTML (nbconvert escapes outputs; the index escapes
 every field). A failing notebook is reported with its cell and error, and
 the report exits non-zero.
+
+For a reader: each chapter's browser title is its notebook's H1, every page
+links to the index and to the previous and next chapter, and MathJax leaves
+corpus text alone (a ``$`` stays a dollar sign). A chapter whose notebook is
+marked seeds-only (metadata ``corpus_tools.seeds_only``: the lesson, whose
+exercises and teacher's notes are about the seeds' story) is left out of a
+report on any other corpus, and the index says why.
+
+On the console: one progress bar over the chapters (on a terminal), the
+kernels' own stderr (ipykernel's start-up and shutdown messages) kept in a
+log inside the scratch folder instead of the user's terminal, and absolute
+paths. Kernels talk to the runner over Unix sockets (ZeroMQ ``ipc``), so no
+loopback network interface is needed; where that transport does not exist
+(Windows) and loopback is missing, the report says so in one line at once.
+
+Writing is safe: the site is built in a fresh folder next to ``--out`` and
+swapped in only when it is complete, so an interrupted run leaves the
+previous report; a lock file next to ``--out`` makes a second report into
+the same folder refuse at once; and an existing ``--out`` that is not a
+report (no marker file, other files in it) is never replaced.
 """
 from __future__ import annotations
 
 import html
+import os
+import re
 import shutil
+import socket
 import sys
 import tempfile
+from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
 
@@ -109,7 +133,35 @@ def add_figure_captions(nb) -> None:
                                      f"<figcaption>{alt}</figcaption></figure>")
 
 
-def _index_html(corpus, pages: list[tuple[str, str, str]], versions) -> str:
+MARKER = ".corpus-tools-report"
+"""A file in every report folder: ``report`` replaces a folder only if it holds this (or nothing)."""
+
+STYLE = """<style>
+.chapter-nav{font-family:sans-serif;font-size:.95em;padding:.6em 1em;border-bottom:1px solid #ccc;margin-bottom:1em;
+  display:flex;gap:1.5em;flex-wrap:wrap}
+.chapter-nav.bottom{border-top:1px solid #ccc;border-bottom:0;margin-top:2em}
+p.finding{background:#f3f7fb;border-left:4px solid #0072B2;padding:.5em 1em;max-width:60em}
+p.none-found{font-style:italic;color:#555}
+table.readable{border-collapse:collapse;font-size:.9em;margin:.5em 0}
+table.readable th,table.readable td{border:1px solid #ccc;padding:.2em .5em;text-align:left;vertical-align:top;max-width:40em}
+table.readable td.num{text-align:right;font-variant-numeric:tabular-nums}
+table.readable thead th{background:#f2f2f2}
+figure img{max-width:100%}
+</style>
+"""
+
+
+class ReportError(Exception):
+    """A report that cannot be written, with the one line that says why."""
+
+
+def _seeds_only(nb) -> str:
+    """Why a notebook runs only on the seeds ('' if it runs on any corpus), from its metadata."""
+    meta = nb.metadata.get("corpus_tools", {}) if hasattr(nb, "metadata") else {}
+    return str(meta.get("seeds_only", "")) if meta.get("seeds_only") else ""
+
+
+def _index_html(corpus, pages: list[tuple[str, str, str]], versions, left_out: list[tuple[str, str]] = ()) -> str:
     esc = html.escape
     docs = corpus.table("documents")
     def cell(value) -> str:
@@ -120,7 +172,11 @@ def _index_html(corpus, pages: list[tuple[str, str, str]], versions) -> str:
     rows = "\n".join(
         f"<tr>{cell(r.doc_id)}{cell(r.outlet)}{cell(r.published)}{cell(r.title)}"
         f"<td><code>{esc(r.sha256[:16])}…</code></td></tr>" for r in docs.itertuples())
-    links = "\n".join(f'<li><a href="{esc(href)}">{esc(title)}</a> — {esc(summary)}</li>' for href, title, summary in pages)
+    links = "\n".join(f'<li><a href="{esc(href)}">{esc(title)}</a></li>' for href, title, _ in pages)
+    omitted = ""
+    if left_out:
+        items = "\n".join(f"<li><strong>{esc(title)}</strong>: {esc(why)}</li>" for title, why in left_out)
+        omitted = f"<h2>Left out of this report</h2>\n<ul>\n{items}\n</ul>"
     vers = ", ".join(f"{esc(n)} {esc(v)}" for n, v in versions)
     description = esc(str(corpus.manifest.get("corpus", {}).get("description", "")))
     return f"""<!DOCTYPE html>
@@ -136,6 +192,7 @@ Every number can be traced to the words behind it. <bdi>{description}</bdi></p>
 <ol>
 {links}
 </ol>
+{omitted}
 <h2>The corpus</h2>
 <p>{len(docs)} documents. Checksums are SHA-256 of the files as received.</p>
 <table><tr><th>id</th><th>outlet</th><th>published</th><th>title</th><th>SHA-256</th></tr>
@@ -147,51 +204,229 @@ Every number can be traced to the words behind it. <bdi>{description}</bdi></p>
 """
 
 
+def _nav(pages: list[tuple[str, str, str]], i: int, where: str) -> str:
+    esc = html.escape
+    parts = ['<a href="index.html">Index</a>']
+    if i > 0:
+        parts.append(f'<a href="{esc(pages[i - 1][0])}" rel="prev">← Previous: {esc(pages[i - 1][1])}</a>')
+    if i + 1 < len(pages):
+        parts.append(f'<a href="{esc(pages[i + 1][0])}" rel="next">Next: {esc(pages[i + 1][1])} →</a>')
+    return f'<nav class="chapter-nav {where}" aria-label="chapters">' + "".join(parts) + "</nav>"
+
+
+def _with_nav(body: str, pages, i: int) -> str:
+    """The chapter page with its navigation (top and bottom), the report's styles, and MathJax told to leave it alone."""
+    body = body.replace("</head>", STYLE + "</head>", 1)
+    body = re.sub(r'<body class="([^"]*)"', lambda m: f'<body class="{m.group(1)} tex2jax_ignore"', body, count=1)
+    body = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + "\n" + _nav(pages, i, "top"), body, count=1)
+    return body.replace("</body>", _nav(pages, i, "bottom") + "\n</body>", 1)
+
+
+def _loopback_problem() -> str:
+    """'' when a TCP socket can bind to the loopback address, else what is missing, in words."""
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+            s.bind(("127.0.0.1", 0))
+    except OSError as exc:
+        return f"no loopback network interface (127.0.0.1: {exc.strerror or exc}); kernels need it on this system"
+    return ""
+
+
+def kernel_transport() -> str:
+    """'ipc' (Unix sockets, no network needed) where ZeroMQ supports it, else 'tcp'."""
+    try:
+        import zmq
+
+        return "ipc" if os.name == "posix" and zmq.has("ipc") else "tcp"
+    except Exception:
+        return "tcp"
+
+
+def _kernel_manager_class(folder: Path):
+    """A kernel manager whose kernels listen on Unix sockets in ``folder`` (no loopback, no TCP warning)."""
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
+
+    class IPCKernelManager(AsyncKernelManager):
+        @default("transport")
+        def _transport_default(self):
+            return "ipc"
+
+        @default("ip")
+        def _ip_default(self):
+            return str(folder / "kernel")
+
+    return IPCKernelManager
+
+
+@contextmanager
+def _stderr_to(path: Path):
+    """Send this process's file descriptor 2 (which kernels inherit) to ``path`` meanwhile.
+
+    ipykernel writes its own messages there (a TCP warning, "KeyboardInterrupt
+    caught in kernel" at shutdown): noise for a reader, kept in the log.
+    """
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError, AttributeError):
+        yield
+        return
+    try:
+        with open(path, "ab") as log:
+            os.dup2(log.fileno(), 2)
+            try:
+                yield
+            finally:
+                os.dup2(saved, 2)
+    finally:
+        os.close(saved)
+
+
+@contextmanager
+def _locked(out: Path):
+    """Hold ``.<out>.lock`` next to ``out`` for the whole run; refuse at once if another report holds it."""
+    lock_path = out.parent / f".{out.name}.lock"
+    handle = open(lock_path, "a+")
+    try:
+        try:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:  # no fcntl (Windows): no lock, the swap still keeps the old report whole
+            pass
+        except OSError:
+            raise ReportError(f"another report is writing to {out}: wait for it, or choose another --out") from None
+        yield
+    finally:
+        handle.close()
+
+
+def _replaceable(out: Path) -> bool:
+    """True when ``out`` may be replaced: missing, empty, or a report this command wrote."""
+    if not out.exists():
+        return True
+    if not out.is_dir():
+        return False
+    return (out / MARKER).exists() or not any(out.iterdir())
+
+
+def _swap_in(new: Path, out: Path) -> None:
+    """Put the finished ``new`` folder at ``out``; the previous report is removed only after."""
+    old = None
+    if out.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+        old.rmdir()
+        out.rename(old)
+    new.rename(out)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
 def build_report(corpus: str | Path | None = None, out: str | Path = "reports", notebooks: list[Path] | None = None) -> int:
     """Run every notebook on ``corpus`` and write the HTML site to ``out``.
 
     Returns 0 on success, 1 if a notebook failed (the message says which cell
-    and why). Figures go to ``figures/`` for the embedded seeds and to
-    ``<out>/figures`` for any other corpus.
+    and why), 2 if the report cannot be written (another report is writing to
+    ``out``, ``out`` is a folder of other files, no way for kernels to talk).
+    Figures go to ``figures/`` for the embedded seeds and to ``<out>/figures``
+    for any other corpus.
     """
+    loaded = load_corpus(corpus)  # fails early, with a clear message, on a bad corpus
+    out = Path(out).resolve()
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with _locked(out):
+            if not _replaceable(out):
+                raise ReportError(f"{out} exists and is not a corpus-tools report: choose another --out")
+            return _build(loaded, corpus, out, notebooks)
+    except ReportError as exc:
+        print(f"report: {exc}", file=sys.stderr, flush=True)
+        return 2
+
+
+def _build(loaded, corpus, out: Path, notebooks: list[Path] | None) -> int:
+    transport = kernel_transport()
+    if transport == "tcp" and (problem := _loopback_problem()):
+        raise ReportError(problem)
+    corpus_dir = str(Path(corpus).resolve()) if corpus is not None else None
+    seeds = corpus is None or Path(corpus).resolve() == seeds_path().resolve()
+    new = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    try:
+        return _build_into(new, loaded, corpus_dir, seeds, out, notebooks)
+    finally:
+        shutil.rmtree(new, ignore_errors=True)  # gone after the swap; a half-built folder on failure or Ctrl-C
+
+
+def _build_into(new: Path, loaded, corpus_dir, seeds: bool, out: Path, notebooks: list[Path] | None) -> int:
     import nbformat
     import papermill
     from nbconvert import HTMLExporter
     from nbconvert.preprocessors import CoalesceStreamsPreprocessor
 
-    loaded = load_corpus(corpus)  # fails early, with a clear message, on a bad corpus
-    corpus_dir = str(Path(corpus).resolve()) if corpus is not None else None
-    out = Path(out).resolve()
-    out.mkdir(parents=True, exist_ok=True)
-    seeds = corpus is None or Path(corpus).resolve() == seeds_path().resolve()
-    figures = (REPO / "figures") if seeds and _in_checkout() else out / "figures"
+    transport = kernel_transport()
+    final_figures = (REPO / "figures") if seeds and _in_checkout() else out / "figures"
+    figures = final_figures if final_figures == REPO / "figures" else new / "figures"
     exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
-    pages, failed = [], False
+    rendered, left_out, failed = [], [], False
     paths = notebooks if notebooks is not None else notebook_paths()
-    with tempfile.TemporaryDirectory(prefix="corpus-tools-report-") as scratch:
-        for n, path in enumerate(paths, start=1):
-            print(f"[{n}/{len(paths)}] {path.name} ...", flush=True)
-            executed = Path(scratch) / path.name
-            # Run the copy from the notebooks folder so relative paths behave as in the stored notebook.
-            try:
-                papermill.execute_notebook(str(path), str(executed), parameters={"CORPUS": corpus_dir, "FIGURES": str(figures)},
-                                           cwd=str(path.parent), progress_bar=False, log_output=False, kernel_name="python3")
-            except Exception as exc:  # papermill raises PapermillExecutionError with the cell's error
-                print(f"    FAILED {path.name}: {_failure(exc, executed)}", file=sys.stderr, flush=True)
-                failed = True
-                continue
-            nb = nbformat.read(executed, as_version=4)
-            # Same run, same bytes: papermill gives its injected cell a random id, and a kernel may
-            # deliver one print as one stream output or two (timing); both would land in the HTML.
-            for cell in nb.cells:
-                if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
-                    cell["id"] = "injected-parameters"
-            nb, _ = CoalesceStreamsPreprocessor().preprocess(nb, {})
-            add_figure_captions(nb)
-            body, _ = exporter.from_notebook_node(nb)
-            page = path.stem + ".html"
-            (out / page).write_text(body, encoding="utf-8")
-            pages.append((page, _title(nb), path.stem))
-    (out / "index.html").write_text(_index_html(loaded, pages, _versions()), encoding="utf-8")
-    print(f"report written: {out.name}/index.html ({len(pages)} of {len(paths)} notebooks)", flush=True)
+    chosen = []
+    for path in paths:
+        why = _seeds_only(nbformat.read(path, as_version=4))
+        if why and not seeds:
+            left_out.append((_title(nbformat.read(path, as_version=4)), why))
+        else:
+            chosen.append(path)
+    bar = None
+    if sys.stderr.isatty() and len(chosen) > 1:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(chosen), desc="report", unit="chapter", file=sys.stderr)
+    try:
+        with tempfile.TemporaryDirectory(prefix="corpus-tools-report-") as scratch:
+            scratch = Path(scratch)
+            engine = {"kernel_manager_class": _kernel_manager_class(scratch)} if transport == "ipc" else {}
+            for path in chosen:
+                if bar is not None:
+                    bar.set_postfix_str(path.stem)
+                executed = scratch / path.name
+                try:
+                    # Run the copy from the notebooks folder so relative paths behave as in the stored notebook.
+                    with _stderr_to(scratch / "kernels.log"):
+                        papermill.execute_notebook(str(path), str(executed), parameters={"CORPUS": corpus_dir, "FIGURES": str(figures)},
+                                                   cwd=str(path.parent), progress_bar=False, log_output=False,
+                                                   kernel_name="python3", **engine)
+                except Exception as exc:  # papermill raises PapermillExecutionError with the cell's error
+                    (bar.write if bar is not None else lambda m: print(m, file=sys.stderr, flush=True))(
+                        f"    FAILED {path.name}: {_failure(exc, executed)}")
+                    failed = True
+                    continue
+                finally:
+                    if bar is not None:
+                        bar.update(1)
+                nb = nbformat.read(executed, as_version=4)
+                # Same run, same bytes: papermill gives its injected cell a random id, and a kernel may
+                # deliver one print as one stream output or two (timing); both would land in the HTML.
+                for cell in nb.cells:
+                    if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+                        cell["id"] = "injected-parameters"
+                nb, _ = CoalesceStreamsPreprocessor().preprocess(nb, {})
+                add_figure_captions(nb)
+                title = _title(nb)
+                nb.metadata["title"] = title
+                body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+                rendered.append((path.stem + ".html", title, body))
+    finally:
+        if bar is not None:
+            bar.close()
+    pages = [(page, title, "") for page, title, _ in rendered]
+    for i, (page, _, body) in enumerate(rendered):
+        (new / page).write_text(_with_nav(body, pages, i), encoding="utf-8")
+    (new / "index.html").write_text(_index_html(loaded, pages, _versions(), left_out), encoding="utf-8")
+    (new / MARKER).write_text("written by corpus-tools report; the folder is replaced whole on the next report\n", encoding="utf-8")
+    _swap_in(new, out)
+    note = "".join(f"; left out: {title} (seeds only)" for title, _ in left_out)
+    print(f"report written: {out / 'index.html'} ({len(rendered)} of {len(paths)} chapters{note})", flush=True)
+    if final_figures != out / "figures":
+        print(f"figures written: {final_figures}", flush=True)
     return 1 if failed else 0
