@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from re import _constants as _sre_op, _parser as _sre_parse  # re's own parser (Python 3.11); see _literals
 
 import pandas as pd
 
@@ -40,190 +39,14 @@ _PRONOUN = re.compile(r"(?i)he|she|they|it")
 _ARTICLE = re.compile(r"[Tt]he\s+(?=[A-Z])")
 
 
-# ---------------------------------------------------------------- scanning only where a match can be
-#
-# The codebook's source patterns are scanned over every document, and a
-# regular-expression scan costs time at every character even where nothing
-# matches. Most patterns cannot match without certain words ("familiar
-# with", "analysts"), and most start with one of a few words ("reportedly",
-# "allegedly"): :func:`_scan` reads those words off the parsed pattern, skips
-# a document that lacks a required word (a substring test, far cheaper than
-# the scan) and otherwise tries the pattern only where a starting word
-# occurs. It returns exactly what ``re.finditer`` returns, for any codebook;
-# anything it cannot reason about is scanned in full.
-
-# The non-ASCII characters that re.IGNORECASE matches to an ASCII letter
-# (dotted and dotless i, long s, Kelvin sign): a text with one of them is
-# always scanned in full. tests/test_citations.py checks this list against Unicode.
-_ASCII_CASE_TWINS = "\u0130\u0131\u017f\u212a"
-_REPEATS = (_sre_op.MAX_REPEAT, _sre_op.MIN_REPEAT, _sre_op.POSSESSIVE_REPEAT)
-
-
-class _NoShortcut(Exception):
-    """A pattern construct the literal analysis does not reason about."""
-
-
 @lru_cache(maxsize=256)
 def _compiled(pattern: str, flags: int) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
-@lru_cache(maxsize=256)
-def _literals(pattern: str, flags: int) -> tuple[bool, tuple[tuple[str, ...], ...], frozenset[str] | None]:
-    """``(ignorecase, required, starts)`` for a pattern:
-
-    * ``required``: groups of words; every match contains a word of each group;
-    * ``starts``: words one of which every match starts with, or None if unknown.
-
-    Words are lower-cased if ``ignorecase``. ``((), None)`` means nothing is known.
-    The words are read off the tree ``re`` itself parses the pattern into; a
-    construct not handled below, or any error, leaves the pattern to a full scan.
-    """
-    try:
-        parsed = _sre_parse.parse(pattern, flags)
-        ignorecase = bool(parsed.state.flags & re.IGNORECASE)
-        items = list(parsed)
-        required = tuple(_required_in(items, ignorecase))
-        try:
-            starts = _starts(items, ignorecase)
-        except _NoShortcut:
-            starts = None
-        return ignorecase, required, (frozenset(starts) if starts else None)
-    except Exception:  # an unfamiliar construct (or a bad pattern, which the full scan then reports)
-        return False, (), None
-
-
-def _literal(op, av, ignorecase: bool) -> str | None:
-    """The character of a literal item (lower-cased under ``ignorecase``, where
-    only ASCII counts), or None for any other item."""
-    if op is not _sre_op.LITERAL or (ignorecase and not chr(av).isascii()):
-        return None
-    return chr(av).lower() if ignorecase else chr(av)
-
-
-def _required_in(items: list, ignorecase: bool) -> list[tuple[str, ...]]:
-    """Groups of words a match of the parsed sequence ``items`` must contain:
-    each run of literal characters is one, a mandatory group or repeat adds its
-    own, an alternation adds one word list from each branch; optional parts,
-    character classes, anchors and lookarounds add nothing."""
-    groups: list[tuple[str, ...]] = []
-    run: list[str] = []
-    for op, av in items:
-        ch = _literal(op, av, ignorecase)
-        if ch is not None:
-            run.append(ch)
-            continue
-        if run:
-            groups.append(("".join(run),))
-            run = []
-        if op is _sre_op.SUBPATTERN:
-            if av[1] or av[2]:  # (?i:...) and other local flags: not worth the reasoning
-                raise _NoShortcut
-            groups.extend(_required_in(list(av[3]), ignorecase))
-        elif op is _sre_op.ATOMIC_GROUP:
-            groups.extend(_required_in(list(av), ignorecase))
-        elif op in _REPEATS:
-            if av[0] >= 1:
-                groups.extend(_required_in(list(av[2]), ignorecase))
-        elif op is _sre_op.BRANCH:
-            words: list[str] = []
-            for branch in av[1]:
-                inner = _required_in(list(branch), ignorecase)
-                if not inner:
-                    break  # a branch that needs no fixed word: the alternation needs none
-                words.extend(max(inner, key=lambda g: min(map(len, g))))  # the branch's most specific group
-            else:
-                groups.append(tuple(words))
-    if run:
-        groups.append(("".join(run),))
-    return groups
-
-
-def _starts(items: list, ignorecase: bool) -> set[str]:
-    """Words one of which every match of the parsed sequence ``items`` starts
-    with. Zero-width items (anchors, lookarounds) are passed over; an
-    alternation or an optional part contributes the starts of each way through
-    it, followed by the rest of the sequence. Raises :class:`_NoShortcut` where
-    a match could start otherwise (a character class, the empty string)."""
-    i = 0
-    while i < len(items) and items[i][0] in (_sre_op.AT, _sre_op.ASSERT, _sre_op.ASSERT_NOT):
-        i += 1
-    if i == len(items):
-        raise _NoShortcut  # the rest can match the empty string
-    op, av = items[i]
-    rest = items[i + 1:]
-    if _literal(op, av, ignorecase) is not None:
-        run = []
-        while i < len(items) and _literal(*items[i], ignorecase) is not None:
-            run.append(_literal(*items[i], ignorecase))
-            i += 1
-        return {"".join(run)}
-    if op is _sre_op.BRANCH:
-        return set().union(*(_starts(list(branch) + rest, ignorecase) for branch in av[1]))
-    if op is _sre_op.SUBPATTERN and not (av[1] or av[2]):
-        return _starts(list(av[3]) + rest, ignorecase)
-    if op is _sre_op.ATOMIC_GROUP:
-        return _starts(list(av) + rest, ignorecase)
-    if op in _REPEATS and av[2].getwidth()[0] >= 1:  # a body that never matches empty
-        least, most, body = av
-        if most == 0:
-            return _starts(rest, ignorecase)
-        # at most once: the body then the rest; more: the body may follow itself
-        first = _starts(list(body) + rest if most == 1 else list(body), ignorecase)
-        return first if least >= 1 else first | _starts(rest, ignorecase)
-    raise _NoShortcut
-
-
-class _Folded:
-    """A text and, computed on first use, its lower-cased form and whether it
-    has a character that defeats the case-insensitive shortcut."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self._lower: str | None = None
-        self._unsafe: bool | None = None
-
-    @property
-    def lower(self) -> str:
-        if self._lower is None:
-            self._lower = self.text.lower()
-        return self._lower
-
-    @property
-    def unsafe(self) -> bool:
-        """A case twin of an ASCII letter, or a character whose lower case is
-        longer (which would shift offsets): scan such a text in full."""
-        if self._unsafe is None:
-            self._unsafe = any(c in self.text for c in _ASCII_CASE_TWINS) or len(self.lower) != len(self.text)
-        return self._unsafe
-
-
-def _scan(pattern: str, flags: int, folded: _Folded) -> list[re.Match]:
-    """``list(re.finditer(pattern, folded.text, flags))``, found faster.
-
-    No match is possible if a group of required words (:func:`_literals`) is
-    missing from the text. Otherwise, if every match starts with one of a few
-    words, the pattern is tried (``match``, on the whole text) only where one
-    of them occurs, in text order, resuming after each match as ``finditer``
-    does: ``finditer`` would try the same positions and find nothing elsewhere.
-    Under IGNORECASE the words are looked up in the lower-cased text, which
-    lines up with the text when :attr:`_Folded.unsafe` is false: then a
-    case-insensitive match of ASCII words is ASCII text that lower-cases to them.
-    """
-    text = folded.text
-    compiled = _compiled(pattern, flags)
-    ignorecase, required, starts = _literals(pattern, flags)
-    if ignorecase and (required or starts):
-        if folded.unsafe:
-            return list(compiled.finditer(text))
-        hay = folded.lower
-    else:
-        hay = text
-    if not all(any(w in hay for w in group) for group in required):
-        return []
-    if starts is None:
-        return list(compiled.finditer(text))
-    return list(matches_at(compiled, text, sorted({j for w in starts for j in find_all(hay, w)})))
+def _scan(pattern: str, flags: int, text: str) -> list[re.Match]:
+    """``re.finditer`` of a codebook pattern (compiled once per pattern and flags)."""
+    return list(_compiled(pattern, flags).finditer(text))
 
 
 @lru_cache(maxsize=4096)
@@ -270,7 +93,7 @@ def _named(text: str, codebook: dict) -> list[dict]:
         # "not after a word character": the same matches, and a pattern that starts with
         # a character class lets ``re`` jump from capital to capital
         pattern = rf"{_NAME_FIRST}{_NAME[len('[A-Z]'):]}\s+(?:{'|'.join(map(re.escape, heads))})\b"
-        for m in _scan(pattern, 0, _Folded(text)):
+        for m in _scan(pattern, 0, text):
             words = m.group(0).split()
             while words and words[0] in ("The", "In", "On", "At", "Last", "According", "Told"):
                 words = words[1:]
@@ -315,6 +138,72 @@ def _name_part(words: str, s: int, source: str) -> tuple[str, int]:
     return words, s
 
 
+_CHROME = re.compile(r"(?:Photo|Photos|Image|Images|Images source|Picture|Pictures|Credit|Credits|Video)\s*:"
+                     r"|\(?(?:Reporting|Writing|Editing|Additional reporting) by\b"
+                     r"|\[[^\]\n]{1,30}\](?:\s*\|\s*\[[^\]\n]{1,30}\])+", re.I)
+_SOURCE_LINE = re.compile(r"Source\s*:\s*(.*)", re.I)
+
+
+def _chrome(doc) -> list[tuple[int, int]]:
+    """Paragraphs that credit a picture, the reporters or the publisher itself, or
+    are share links ("Photo: …", "(Reporting by …)", "[Facebook] | [Twitter]",
+    "Source: <this outlet>"): where the copy comes from, not a source of what it reports."""
+    text, out = doc.clean_text, []
+    outlet = normalise(getattr(doc, "outlet", "") or "").lower()
+    for p in doc.paragraphs:
+        para = text[p["start"]:p["end"]]
+        if _CHROME.match(para):
+            out.append((p["start"], p["end"]))
+            continue
+        m = _SOURCE_LINE.match(para)
+        if m and outlet and any(w and w in outlet for w in re.split(r"\s*[/|,]\s*", normalise(m.group(1)).lower())[:1]):
+            out.append((p["start"], p["end"]))
+    return out
+
+
+_DOMAIN = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org|net|no|se|de|fr|nl|es|it|ie|au|nz|ca|info|news|tv|fm)"
+_TOLD = re.compile(rf"\b(?:told|telling|tells|tell|speaking to|in an interview with|interview with)\s+(?:the\s+)?"
+                   rf"({_DOMAIN}\b|[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){{0,3}})")
+
+
+def _organisation_type(name: str, rules) -> str:
+    """news_outlet or news_agency for a name that ends like one ("Ledger", "News Agency"), else institution."""
+    low = name.lower()
+    if any(low.endswith(" " + h.lower()) or low == h.lower() for h in rules.get("agency_heads", ())):
+        return "news_agency"
+    last = name.split()[-1] if name.split() else ""
+    if last in tuple(rules.get("outlet_heads", ())) or last in ("Live", "Radio", "TV", "Online", "Ledger", "Echo",
+                                                                  "Mercury", "Gazette", "Clarion", "Review"):
+        return "news_outlet"
+    return "institution"
+
+
+def _told_outlets(text: str, codebook) -> list[dict]:
+    """``told the Gazette``, ``told clubsite.com:``, ``in an interview with Radio North``:
+    the addressee of an interview is a news outlet (gold README: outlets as addressee),
+    unless it is a person named in the document."""
+    from .mentions import document_mentions
+    out = []
+    people = None
+    for m in _TOLD.finditer(text):
+        s, e = m.start(1), m.end(1)
+        name = m.group(1).rstrip(".")
+        e = s + len(name)
+        if name.endswith(("'s", "’s")):
+            name, e = name[:-2], e - 2
+        if not name or name.split()[0] in ("The",) and len(name.split()) == 1:
+            continue
+        if not name[0].isupper():
+            out.append(_row(s, e, text, name, "news_outlet", "told_outlet"))
+            continue
+        if people is None:
+            people = [(x.start, x.end) for x in document_mentions(text, codebook)[0] if x.kind == "person"]
+        if any(a < e and s < b for a, b in people) or name.split()[0] in ("Reporters", "Mr", "Mrs", "Ms", "Dr"):
+            continue
+        out.append(_row(s, e, text, name, "news_outlet", "told_outlet"))
+    return out
+
+
 def _row(s: int, e: int, text: str, source: str, stype: str, rule: str, doc_id: str = "") -> dict:
     return {"doc_id": doc_id, "start": s, "end": e, "text": text[s:e], "source": source, "source_type": stype, "rule": rule}
 
@@ -333,40 +222,52 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None) ->
     marks = [(q["start"], q["end"]) for q in quotes if q["kind"] in ("direct", "scare")]
     rows = _named(text, codebook)
     norm = normalise(text)
-    norm_folded, text_folded = _Folded(norm), _Folded(text)
-    for pat in codebook.get("source_patterns", []):
+    for pat in codebook.get("source_patterns", ()):
         flags = 0 if pat.get("case_sensitive") else re.I
-        for m in _scan(pat["pattern"], flags, norm_folded):
+        for m in _scan(pat["pattern"], flags, norm):
             rows.append(_row(m.start(), m.end(), text, text[m.start():m.end()].lower(), pat["type"], pat["name"]))
     actors = {a["name"]: a for a in codebook.get("actors", []) if isinstance(a, dict)}
     outlets = {r["source"]: r["source_type"] for r in rows if r["source_type"] in ("news_outlet", "news_agency")}
+    rules = codebook.get("source_rules", {}) or {}
     for q in quotes:
         if q["kind"] == "scare" or q["cue_start"] < 0 or not q["speaker_text"]:
             continue
         words = q["speaker_text"]
         if _PRONOUN.fullmatch(words):
             continue
-        found = _nearest(text, words, max(0, q["cue_start"] - 200), q["cue_end"] + 200 + len(words), q["cue_start"])
+        ms, me = q.get("speaker_mention_start", -1), q.get("speaker_mention_end", -1)
+        if ms is not None and me is not None and 0 <= ms < me <= len(text) and text[ms:me] == words:
+            found = ms
+        else:
+            found = _nearest(text, words, max(0, q["cue_start"] - 200), q["cue_end"] + 200 + len(words), q["cue_start"])
         if found < 0:
             continue
+        kind = q.get("speaker_kind") or ""
         actor = actors.get(q["speaker"])
-        if q["speaker"] and (actor is None or actor.get("kind", "person") == "person"):
-            if q["speaker"] not in outlets:
+        if q["speaker"] in outlets:
+            stype = outlets[q["speaker"]]
+        elif actor is not None:
+            if actor.get("kind", "person") == "person":
                 continue
-        if not q["speaker"] and not is_anonymous(words, codebook):
+            stype = "institution"
+        elif kind == "organisation":
+            stype = _organisation_type(q["speaker"], rules)
+        elif not q["speaker"] and (kind == "anonymous" or is_anonymous(words, codebook)):
+            stype = "anonymous"
+        else:
             continue
-        stype = outlets.get(q["speaker"]) or ("anonymous" if not q["speaker"] else "institution")
-        if stype == "institution":
+        if stype != "anonymous":
             words, found = _name_part(words, found, q["speaker"])
         s, e = found, found + len(words)
         rows.append(_row(s, e, text, q["speaker"] or words.lower(), stype, "quote_speaker"))
+    rows.extend(_told_outlets(text, codebook))
     by_type: list[dict] = sorted(rows, key=lambda r: r["start"])
     for ref in codebook.get("source_backreferences", []):
-        for m in _scan(ref["pattern"], re.I, text_folded):
+        for m in _scan(ref["pattern"], re.I, text):
             prev = [r for r in by_type if r["end"] <= m.start() and r["source_type"] == ref["type"]]
             if prev:
                 rows.append(_row(m.start(), m.end(), text, prev[-1]["source"], ref["type"], ref["name"]))
-    outside = marks + _datelines(text)  # quoted words and agency credits cite nothing
+    outside = marks + _datelines(text) + _chrome(doc)  # quoted words, agency credits and page chrome cite nothing
     body = _body(doc)
     rows = [r for r in rows if not any(a <= r["start"] < b for a, b in outside)
             and any(a <= r["start"] < b for a, b in body)]

@@ -327,6 +327,9 @@ def speaker_kind(d: "_Doc", speaker: str, stext: str, s: int, e: int) -> str:
         return d.kind_of.get(speaker, "person")
     if not stext or _UNRESOLVED.search(stext):
         return "unresolved"
+    m = d.mention_at(s, e)
+    if m is not None and m.form == "nominal" and m.kind == "person":
+        return "unresolved"  # "the minister" with no minister named: a person we cannot name, not a vague source
     return "anonymous"
 
 
