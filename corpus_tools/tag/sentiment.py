@@ -27,6 +27,7 @@ with a fixed seed and the number of resamples recorded.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Iterable, Sequence
 
@@ -36,7 +37,6 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from ..load import segment
 from ..load.corpus import Corpus, Document
-from .lexicon import actor_patterns
 from ..tables import TABLES, make_table
 
 THRESHOLD = 0.05  # Hutto & Gilbert's cut-off for "neutral"
@@ -174,14 +174,24 @@ def sentiment_words_table(corpus: Corpus) -> pd.DataFrame:
 
 
 def actor_sentiment_table(corpus: Corpus) -> pd.DataFrame:
-    patterns = actor_patterns(corpus.codebook)
+    """Each mention of a person, organisation or group (the ``mentions`` table: names,
+    short forms and resolved nominals, with or without a codebook) inside a scored
+    stretch, with that stretch's score. Cost: one pass over each document's
+    stretches and mentions, both sorted by offset (bisect), so O(n log n)."""
+    mentions = corpus.table("mentions")
+    mentions = mentions[mentions["entity"] != ""]
+    by_doc = {doc_id: group.sort_values(["start", "end"], kind="stable") for doc_id, group in mentions.groupby("doc_id", sort=False)}
     rows = []
     for r in corpus.table("sentiment").itertuples(index=False):
-        for actor, pattern in patterns:
-            for m in pattern.finditer(r.text):
-                rows.append({"doc_id": r.doc_id, "start": r.start + m.start(), "end": r.start + m.end(),
-                             "text": m.group(0), "actor": actor, "voice": r.voice, "sentence": r.sentence,
-                             "compound": r.compound, "label": r.label})
+        group = by_doc.get(r.doc_id)
+        if group is None:
+            continue
+        starts = group["start"].to_numpy()
+        lo, hi = bisect_left(starts, r.start), bisect_left(starts, r.end)
+        for m in group.iloc[lo:hi].itertuples(index=False):
+            if m.end <= r.end:
+                rows.append({"doc_id": r.doc_id, "start": int(m.start), "end": int(m.end), "text": m.text, "actor": m.entity,
+                             "voice": r.voice, "sentence": r.sentence, "compound": r.compound, "label": r.label})
     return make_table("actor_sentiment", rows)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+import corpus_tools
+from conftest import DATA
 from corpus_tools.tag import sentiment as S
 from corpus_tools.load.corpus import process_document
 from corpus_tools.codebook import default_codebook
@@ -95,9 +97,20 @@ def test_summary_shares_and_ci(seeds):
     assert (summary.n_resamples == 200).all()
 
 
-def test_actor_mentions_match_whole_words(seeds):
+def test_actor_mentions_come_from_the_mention_layer(seeds):
     actors = seeds.table("actor_sentiment")
-    assert set(actors.actor) <= {a["name"] for a in seeds.codebook["actors"]}
+    mentions = seeds.table("mentions")
+    known = set(zip(mentions.doc_id, mentions.start, mentions.end, mentions.entity))
+    assert len(actors) and all(row in known for row in zip(actors.doc_id, actors.start, actors.end, actors.actor))
+    sentiment = seeds.table("sentiment")
     for doc in seeds:
         sub = actors[actors.doc_id == doc.doc_id]
         assert all(doc.clean_text[s:e] == t for s, e, t in zip(sub.start, sub.end, sub.text))
+        stretches = sentiment[sentiment.doc_id == doc.doc_id]
+        for row in sub.itertuples():  # inside the stretch whose score it carries
+            assert ((stretches.start <= row.start) & (stretches.end >= row.end) & (stretches.compound == row.compound)).any()
+
+
+def test_actors_without_a_codebook():
+    corpus = corpus_tools.load_corpus(DATA / "bridge_story")  # no [[codebook.actors]]
+    assert len(corpus.table("actor_sentiment")) > 0
