@@ -3,21 +3,30 @@
 Commands::
 
     corpus-tools info [CORPUS]                      a summary line per document
-    corpus-tools export TABLE [CORPUS] [--format csv|json|parquet] [-o FILE] [--jobs N]
-    corpus-tools validate CORPUS                    every problem, or "ok"
+    corpus-tools export TABLE [CORPUS] [--format csv|json|jsonl|parquet] [-o FILE] [--jobs N]
+    corpus-tools validate CORPUS [--allow-incomplete]   every problem, or "ok"
     corpus-tools init DIR FILES...                  a starter corpus.toml for your articles
     corpus-tools tables [--markdown]                the data dictionary
     corpus-tools report [--corpus DIR] [--out DIR]  run every notebook, render HTML
 
-CORPUS defaults to the embedded seeds. A user's mistake (a missing folder, a
-bad manifest, an unknown table) prints one line on stderr and exits with
-status 2; there is no traceback.
+CORPUS defaults to the embedded seeds; it may come anywhere among the options,
+or as ``--corpus DIR``. A user's mistake (a missing folder, a bad manifest, an
+unknown table, an unwritable output) prints one line on stderr and exits with
+status 2; there is no traceback. Ctrl-C exits 130 and SIGTERM 143, with one
+line; a broken pipe (``| head``) exits 0 quietly. ``-o FILE`` is written
+atomically: an earlier file survives a failure.
+
+This module imports neither pandas nor a tagger at start-up, so ``--help``,
+``--version`` and ``tables`` answer at once (``python -X importtime`` shows it).
 """
 from __future__ import annotations
 
 import argparse
 import io
 import json
+import os
+import re
+import signal
 import sys
 from pathlib import Path
 
@@ -25,10 +34,39 @@ from .tables import TABLES, data_dictionary_markdown
 from .errors import CorpusError
 
 EXIT_USAGE = 2
+EXIT_PROBLEMS = 1  # validate found problems in the corpus
+EXIT_SIGINT = 128 + signal.SIGINT
+EXIT_SIGTERM = 128 + signal.SIGTERM
+
+# -o FILE's extension names the format unless --format says otherwise.
+FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".parquet": "parquet"}
 
 
 class UserError(Exception):
     """A mistake in how the command was called; printed as one line."""
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived (raised from the signal handler, like KeyboardInterrupt for SIGINT)."""
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with control characters (newlines, NUL, DEL) shown as escapes, so a message stays one line."""
+    return _CONTROL.sub(lambda m: repr(m.group(0))[1:-1], str(text))
+
+
+def _printable(text: str, stream) -> str:
+    """``text`` as ``stream`` can encode it (a non-UTF-8 file name's bytes become ``\\udcXX``)."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    return text.encode(encoding, "backslashreplace").decode(encoding)
+
+
+def say(text: str, stream=None) -> None:
+    stream = stream or sys.stdout
+    print(_printable(text, stream), file=stream)
 
 
 def _table_list() -> str:
@@ -36,98 +74,178 @@ def _table_list() -> str:
 
 
 def _jobs(value: str) -> int:
-    n = int(value)
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if n < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return n
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def _corpus_arguments(p: argparse.ArgumentParser, required: bool = False) -> None:
+    p.add_argument("corpus", nargs="?", help="corpus folder (default: embedded seeds)" if not required else "corpus folder")
+    p.add_argument("--corpus", dest="corpus_option", metavar="DIR", help="the corpus folder, as an option")
+
+
+def build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The top-level parser and each command's parser (each parsed with ``parse_intermixed_args``)."""
     parser = argparse.ArgumentParser(
         prog="corpus-tools",
         description="Load, clean, tag and compare a corpus of news articles. CORPUS is a folder with corpus.toml (default: the embedded seeds).",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands: dict[str, argparse.ArgumentParser] = {}
 
-    p = sub.add_parser("info", help="one line per document: outlet, date, lengths before and after cleaning")
-    p.add_argument("corpus", nargs="?", help="corpus folder (default: embedded seeds)")
+    p = commands["info"] = sub.add_parser("info", help="one line per document: outlet, date, lengths before and after cleaning")
+    _corpus_arguments(p)
 
-    p = sub.add_parser("export", help="write a table as CSV, JSON or Parquet",
-                       description="Write a table. Tables: " + _table_list() + ". See `corpus-tools tables` for their columns.")
+    p = commands["export"] = sub.add_parser(
+        "export", help="write a table as CSV, JSON, JSON lines or Parquet",
+        description="Write a table. Tables: " + _table_list() + ". See `corpus-tools tables` for their columns.")
     p.add_argument("table", help="table name: " + _table_list())
-    p.add_argument("corpus", nargs="?", help="corpus folder (default: embedded seeds)")
-    p.add_argument("--format", choices=["csv", "json", "parquet"], default="csv")
-    p.add_argument("-o", "--output", help="output file (default: standard output; parquet needs a file)")
+    _corpus_arguments(p)
+    p.add_argument("--format", choices=sorted(set(FORMATS.values())),
+                   help="output format (default: from -o FILE's extension, else csv)")
+    p.add_argument("-o", "--output", help="output file, written atomically (default: standard output; parquet needs a file)")
     p.add_argument("--jobs", type=_jobs, default=1, metavar="N",
                    help="worker processes for loading and per-document tables (default: 1); a progress bar shows on a terminal")
 
-    p = sub.add_parser("validate", help="check a corpus folder and list every problem")
-    p.add_argument("corpus", help="corpus folder")
+    p = commands["validate"] = sub.add_parser("validate", help="check a corpus folder and list every problem (exit 1 if any)")
+    _corpus_arguments(p, required=True)
+    p.add_argument("--allow-incomplete", action="store_true",
+                   help="report blank required fields as warnings, not problems (for exploring)")
 
-    p = sub.add_parser("init", help="write a starter corpus.toml for a folder of articles")
+    p = commands["init"] = sub.add_parser("init", help="write a starter corpus.toml for a folder of articles")
     p.add_argument("folder", help="corpus folder to create or fill")
     p.add_argument("files", nargs="+", help=".txt, .md or .html files (copied into the folder byte for byte)")
     p.add_argument("--name", help="corpus name (default: the folder's name)")
     p.add_argument("--force", action="store_true", help="overwrite an existing corpus.toml")
 
-    p = sub.add_parser("tables", help="list the tables and their columns (the data dictionary)")
+    p = commands["tables"] = sub.add_parser("tables", help="list the tables and their columns (the data dictionary)")
     p.add_argument("--markdown", action="store_true", help="print as Markdown (the README's data dictionary)")
 
-    p = sub.add_parser("report", help="run every notebook on a corpus and render an HTML report")
+    p = commands["report"] = sub.add_parser("report", help="run every notebook on a corpus and render an HTML report")
     p.add_argument("--corpus", help="corpus folder (default: embedded seeds)")
     p.add_argument("--out", default="reports", help="output folder (default: reports/)")
-    return parser
+    return parser, commands
+
+
+def build_parser() -> argparse.ArgumentParser:
+    return build_parsers()[0]
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Parse ``argv``; a command's options and positionals may come in any order.
+
+    ``argparse`` cannot intermix through subparsers, so the command word is
+    found first (the top-level parser has only ``--help`` and ``--version``)
+    and the rest goes to that command's ``parse_intermixed_args``.
+    """
+    parser, commands = build_parsers()
+    at = next((i for i, a in enumerate(argv) if not a.startswith("-")), None)
+    if at is None or at > 0 or argv[at] not in commands:
+        return parser.parse_args(argv)  # --help, --version, or argparse's own one-line error (exit 2)
+    args = commands[argv[at]].parse_intermixed_args(argv[at + 1 :])
+    args.command = argv[at]
+    if hasattr(args, "corpus_option"):
+        if args.corpus and args.corpus_option and args.corpus != args.corpus_option:
+            commands[argv[at]].error(f"two corpus folders given: {args.corpus!r} and --corpus {args.corpus_option!r}")
+        args.corpus = args.corpus or args.corpus_option
+        if args.command == "validate" and not args.corpus:
+            commands["validate"].error("the corpus folder is required")
+    return args
+
+
+def _check_corpus_warnings(path) -> None:
+    """One warning line per kind of problem an incomplete manifest has (export and report still run)."""
+    from .load.schema import manifest_warnings
+
+    for line in manifest_warnings(path):
+        say(f"corpus-tools: warning: {one_line(line)}", sys.stderr)
 
 
 def cmd_info(args) -> None:
     from .load.corpus import load_corpus
 
     corpus = load_corpus(args.corpus)
+    _check_corpus_warnings(corpus.path)
     docs = corpus.table("documents")
-    print(f"corpus {corpus.name}: {len(docs)} documents")
+    lines = [f"corpus {corpus.name}: {len(docs)} documents"]
     for row in docs.itertuples():
         title = f" - {row.title}" if row.title else ""
-        print(f"{row.doc_id:<20} {row.outlet:<20} {row.published:<10} raw {row.raw_chars:>6} clean {row.clean_chars:>6} "
-              f"chars, {row.paragraphs} paragraphs, {row.sentences} sentences, {row.repairs} repairs{title}")
+        lines.append(f"{row.doc_id:<20} {row.outlet:<20} {row.published:<10} raw {row.raw_chars:>6} clean {row.clean_chars:>6} "
+                     f"chars, {row.paragraphs} paragraphs, {row.sentences} sentences, {row.repairs} repairs{title}")
+    for line in lines:
+        say(one_line(line))
+
+
+def output_format(output: str | None, fmt: str | None) -> str:
+    """The format to write: ``--format``, else ``-o FILE``'s extension, else csv; a clash is a :class:`UserError`."""
+    inferred = FORMATS.get(Path(output).suffix.lower()) if output else None
+    if fmt and inferred and fmt != inferred:
+        raise UserError(f"-o {output} looks like {inferred} but --format is {fmt}; drop one or make them agree")
+    return fmt or inferred or "csv"
 
 
 def cmd_export(args) -> None:
     if args.table not in TABLES:
         raise UserError(f"unknown table {args.table!r}; choose one of: {_table_list()}")
-    if args.format == "parquet" and not args.output:
+    fmt = output_format(args.output, args.format)
+    if fmt == "parquet" and not args.output:
         raise UserError("--format parquet needs -o FILE (it is binary)")
+    if args.output and Path(args.output).is_dir():
+        raise UserError(f"-o {args.output} is a folder; give a file name")
+    from .atomic import write_atomic, write_text_atomic
     from .load.corpus import load_corpus
     from .load.parallel import corpus_table
 
     jobs = getattr(args, "jobs", 1)
-    table = corpus_table(load_corpus(args.corpus, jobs=jobs, progress=None), args.table, jobs=jobs)
-    if args.format == "parquet":
-        table.to_parquet(args.output, index=False)
+    corpus = load_corpus(args.corpus, jobs=jobs, progress=None)
+    _check_corpus_warnings(corpus.path)
+    table = corpus_table(corpus, args.table, jobs=jobs)
+    if fmt == "parquet":
+        write_atomic(args.output, lambda tmp: table.to_parquet(tmp, index=False))
         return
     buf = io.StringIO()
-    if args.format == "csv":
+    if fmt == "csv":
         table.to_csv(buf, index=False, lineterminator="\n")
+    elif fmt == "jsonl":
+        for record in json.loads(table.to_json(orient="records", date_format="iso")):
+            buf.write(json.dumps(record, ensure_ascii=False))
+            buf.write("\n")
     else:
         # via to_json so NaN becomes null and dates ISO strings; json.dumps keeps "/" unescaped
         records = json.loads(table.to_json(orient="records", date_format="iso"))
         json.dump(records, buf, ensure_ascii=False, indent=1)
         buf.write("\n")
     if args.output:
-        Path(args.output).write_text(buf.getvalue(), encoding="utf-8")
+        write_text_atomic(args.output, buf.getvalue())
     else:
         sys.stdout.write(buf.getvalue())
 
 
 def cmd_validate(args) -> int:
-    from .load.corpus import validate_corpus
+    from .load.corpus import examine_corpus
 
-    problems = validate_corpus(args.corpus)
+    found = examine_corpus(args.corpus)
+    problems = found.problems + found.doubtful + ([] if args.allow_incomplete else found.incomplete)
+    warnings = found.warnings + (found.incomplete if args.allow_incomplete else [])
+    for warning in warnings:
+        say(f"warning: {one_line(warning)}", sys.stderr)
     for problem in problems:
-        print(problem, file=sys.stderr)
+        say(one_line(problem), sys.stderr)
     if problems:
-        print(f"{len(problems)} problem(s) found", file=sys.stderr)
-        return EXIT_USAGE
-    print(f"{args.corpus}: ok")
+        say(f"{len(problems)} problem(s) found", sys.stderr)
+        return EXIT_PROBLEMS
+    say(f"{args.corpus}: ok" + (f" ({len(warnings)} warning(s))" if warnings else ""))
     return 0
 
 
@@ -135,7 +253,7 @@ def cmd_init(args) -> None:
     from .load.manifest import init_corpus
 
     path = init_corpus(args.folder, args.files, name=args.name, force=args.force)
-    print(f"wrote {path}: check the guessed fields and fill in the blanks, then run `corpus-tools validate {args.folder}`")
+    say(f"wrote {path}: check the guessed fields and fill in the blanks, then run `corpus-tools validate {args.folder}`")
 
 
 def cmd_tables(args) -> None:
@@ -152,23 +270,67 @@ def cmd_tables(args) -> None:
 def cmd_report(args) -> int:
     from .present.report import build_report
 
+    if args.corpus is not None:
+        _check_corpus_warnings(args.corpus)
     return build_report(corpus=args.corpus, out=args.out)
 
 
+def _on_sigterm(signum, frame):
+    raise Terminated()
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at devnull so the interpreter's final flush cannot fail (Python's docs, "Note on SIGPIPE")."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
+
+
+def _error(message: str) -> None:
+    say(f"corpus-tools: error: {one_line(message)}", sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
     handlers = {"info": cmd_info, "export": cmd_export, "validate": cmd_validate, "init": cmd_init, "tables": cmd_tables, "report": cmd_report}
     try:
-        return handlers[args.command](args) or 0
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread: leave signals alone
+        previous = None
+    try:
+        args = parse_args(argv)
+        code = handlers[args.command](args) or 0
+        sys.stdout.flush()  # a broken pipe shows here, inside the try, not at exit
+        return code
+    except BrokenPipeError:  # `corpus-tools info | head -1`: the reader has what it wanted (before OSError: it is one)
+        _quiet_stdout()
+        return 0
     except (CorpusError, UserError) as exc:
-        print(f"corpus-tools: error: {exc}", file=sys.stderr)
+        _error(str(exc))
         return EXIT_USAGE
     except OSError as exc:  # an output file that cannot be written, a folder that cannot be read
-        print(f"corpus-tools: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        name = os.fsdecode(exc.filename) if exc.filename is not None else ""
+        _error(f"{name}: {exc.strerror or exc}" if name else str(exc.strerror or exc))
         return EXIT_USAGE
-    except BrokenPipeError:  # e.g. `corpus-tools export ... | head`
-        return 0
+    except UnicodeError as exc:  # a name the file system or the terminal cannot encode
+        text = getattr(exc, "object", b"")
+        what = repr(text[:80]) if isinstance(text, (str, bytes)) else "a name"
+        _error(f"{what}: cannot be {'encoded' if isinstance(exc, UnicodeEncodeError) else 'decoded'} ({getattr(exc, 'reason', exc)})")
+        return EXIT_USAGE
+    except RecursionError:
+        _error("input nested too deeply")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _error("interrupted (Ctrl-C); an output file is written only when complete")
+        return EXIT_SIGINT
+    except Terminated:
+        _error("terminated (SIGTERM); an output file is written only when complete")
+        return EXIT_SIGTERM
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

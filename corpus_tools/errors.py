@@ -21,6 +21,9 @@ class CorpusError(Exception):
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 
+    def __reduce__(self):  # rebuilt with its own arguments when a pool worker sends it back
+        return (self.__class__, (self.path, self.problem))
+
 
 class ManifestError(CorpusError):
     """The manifest (``corpus.toml``) is missing, malformed or inconsistent."""
@@ -42,3 +45,6 @@ class CorpusProblems(CorpusError):
         first = problems[0]
         more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
         super().__init__(first.path, first.problem + more)
+
+    def __reduce__(self):
+        return (self.__class__, (self.problems,))

@@ -232,7 +232,13 @@ def process_document(entry: dict[str, Any], data: bytes, codebook: Mapping[str, 
 # ---------------------------------------------------------------- manifest
 
 def read_manifest(folder: Path) -> dict[str, Any]:
-    """Parse ``folder/corpus.toml``; raise :class:`ManifestError` if absent or malformed."""
+    """Parse ``folder/corpus.toml``; raise :class:`ManifestError` if absent or malformed.
+
+    Malformed includes TOML nested deeper than :data:`corpus_tools.load.schema.MAX_DEPTH`
+    (a 5,000-deep array is one line here, not a ``RecursionError``).
+    """
+    from .schema import MAX_DEPTH, nesting_depth
+
     path = folder / MANIFEST
     if not folder.is_dir():
         raise ManifestError(folder, "corpus folder not found")
@@ -245,6 +251,10 @@ def read_manifest(folder: Path) -> dict[str, Any]:
         raise ManifestError(path, f"malformed TOML: {exc}") from None
     except UnicodeDecodeError:
         raise ManifestError(path, "malformed TOML: not UTF-8") from None
+    except RecursionError:
+        raise ManifestError(path, f"malformed TOML: arrays or tables nested too deeply (more than {MAX_DEPTH} levels)") from None
+    if nesting_depth(manifest) > MAX_DEPTH:
+        raise ManifestError(path, f"arrays or tables nested too deeply (more than {MAX_DEPTH} levels)")
     if not isinstance(manifest.get("documents"), list) or not manifest["documents"]:
         raise ManifestError(path, "no [[documents]] entries")
     if not isinstance(manifest.get("corpus", {}), dict):
@@ -252,21 +262,85 @@ def read_manifest(folder: Path) -> dict[str, Any]:
     return manifest
 
 
-def check_corpus(folder: str | Path) -> tuple[dict[str, Any] | None, list[tuple[dict, bytes]], list[CorpusError]]:
-    """Check a corpus folder; return ``(manifest, [(entry, bytes)], problems)``.
+def confined_file(folder: Path, fname: str, where: str) -> tuple[Path | None, CorpusError | None]:
+    """The document file ``fname`` of ``folder`` as a resolved path, or the error why it may not be read.
 
-    Finds every problem rather than stopping at the first: missing or
-    malformed manifest, entries without id or file, duplicate ids, missing
-    files, checksum mismatches, files the manifest does not list, and empty,
-    binary or undecodable files.
+    DESIGN.md (**must**): a corpus is confined to its folder. The path must be
+    relative, without ``..``, resolve (following every symlink) to a path
+    inside the folder, and be a regular file: absolute paths, ``..``, symlinks
+    pointing out, ``/proc``, devices, FIFOs and sockets are refused before
+    anything opens them. ``where`` names the manifest entry in the message.
     """
+    import stat
+
+    from .schema import _relative_file
+
+    mpath = folder / MANIFEST
+    bad = _relative_file(fname)
+    if bad:
+        return None, ManifestError(mpath, f"{where}: file {fname[:80]!r} {bad}")
+    try:
+        root = folder.resolve(strict=True)
+        real = (folder / fname).resolve(strict=True)
+    except FileNotFoundError:
+        return None, DocumentError(folder / fname, f"listed in {MANIFEST} as {where} but missing")
+    except (OSError, RuntimeError) as exc:  # a symlink loop, a name too long
+        return None, DocumentError(folder / fname, f"{where}: cannot be resolved ({getattr(exc, 'strerror', None) or exc})")
+    if not real.is_relative_to(root):
+        return None, ManifestError(mpath, f"{where}: file {fname[:80]!r} resolves outside the corpus folder (a symlink?); "
+                                          "copy the file into the folder")
+    try:
+        mode = real.stat().st_mode
+    except OSError as exc:
+        return None, DocumentError(folder / fname, f"{where}: cannot be read ({exc.strerror})")
+    if not stat.S_ISREG(mode):
+        return None, ManifestError(mpath, f"{where}: file {fname[:80]!r} is not a regular file (a folder, device, FIFO or socket)")
+    return real, None
+
+
+@dataclass
+class Examination:
+    """What :func:`examine_corpus` found: the manifest, the readable documents, and three lists of one-line errors.
+
+    ``problems`` stop a load; ``doubtful`` values load but make the data
+    wrong (a problem for ``validate``, a warning for ``export`` and ``report``:
+    see :func:`corpus_tools.load.schema.check_manifest`); ``incomplete`` are
+    required fields left blank (a problem for ``validate``, a warning with
+    ``--allow-incomplete``, ``export`` and ``report``); ``warnings`` never stop
+    anything (an encoding that was guessed).
+    """
+
+    manifest: dict[str, Any] | None
+    loaded: list[tuple[dict, bytes]]
+    problems: list[CorpusError]
+    doubtful: list[CorpusError]
+    incomplete: list[CorpusError]
+    warnings: list[CorpusError]
+
+
+def examine_corpus(folder: str | Path) -> Examination:
+    """Check a corpus folder and find every problem rather than stopping at the first.
+
+    Missing or malformed manifest; every schema problem
+    (:func:`corpus_tools.load.schema.check_manifest`); entries without id or
+    file, duplicate ids; files outside the folder (:func:`confined_file`),
+    missing files, checksum mismatches, files the manifest does not list; and
+    empty, binary or undecodable files. No file outside the folder is opened.
+    """
+    from .schema import check_manifest
+
     folder = Path(folder)
     try:
         manifest = read_manifest(folder)
     except ManifestError as exc:
-        return None, [], [exc]
+        return Examination(None, [], [exc], [], [], [])
     mpath = folder / MANIFEST
-    problems: list[CorpusError] = [ManifestError(mpath, p) for p in codebook_problems(manifest.get("codebook", {}))]
+    schema_problems, doubtful, incomplete = check_manifest(manifest, mpath)
+    problems: list[CorpusError] = list(schema_problems)
+    warnings: list[CorpusError] = []
+    codebook = manifest.get("codebook", {})
+    if isinstance(codebook, dict) and not any("codebook" in p.problem for p in schema_problems):
+        problems += [ManifestError(mpath, p) for p in codebook_problems(codebook)]
     loaded: list[tuple[dict, bytes]] = []
     seen_ids: dict[str, int] = {}
     listed: set[str] = set()
@@ -274,45 +348,69 @@ def check_corpus(folder: str | Path) -> tuple[dict[str, Any] | None, list[tuple[
         if not isinstance(entry, dict):
             problems.append(ManifestError(mpath, f"documents entry {n} is not a table"))
             continue
-        missing = [k for k in REQUIRED_FIELDS if not entry.get(k)]
-        if missing:
-            problems.append(ManifestError(mpath, f"documents entry {n} lacks {', '.join(missing)}"))
-            continue
-        doc_id, fname = str(entry["id"]), str(entry["file"])
+        doc_id, fname = entry.get("id"), entry.get("file")
+        if not isinstance(doc_id, str) or not isinstance(fname, str) or not doc_id.strip() or not fname.strip():
+            continue  # check_manifest has said what is wrong
+        where = f"documents entry {n} ({doc_id!r})"
         listed.add(fname)
         if doc_id in seen_ids:
             problems.append(ManifestError(mpath, f"duplicate document id {doc_id!r} (entries {seen_ids[doc_id]} and {n})"))
             continue
         seen_ids[doc_id] = n
         fpath = folder / fname
-        if not fpath.is_file():
-            problems.append(DocumentError(fpath, f"listed in {MANIFEST} as {doc_id!r} but missing"))
+        real, refused = confined_file(folder, fname, repr(doc_id))
+        if refused is not None:
+            if not (isinstance(refused, ManifestError) and any(where in p.problem and "file " in p.problem for p in schema_problems)):
+                problems.append(refused)
             continue
-        data = fpath.read_bytes()
+        try:
+            data = real.read_bytes()
+        except OSError as exc:
+            problems.append(DocumentError(fpath, f"cannot be read ({exc.strerror})"))
+            continue
         mismatch = checksum_problem(entry, data, fpath)
         if mismatch:
             problems.append(mismatch)
             continue
+        declared = entry.get("encoding") if isinstance(entry.get("encoding"), str) else None
         try:
-            raw_text, _ = repair.decode_bytes(data, fpath, entry.get("encoding"))
+            decoded = repair.decode_document(data, fpath, declared)
             if extract.is_html(fname):
-                extract.extract_article(raw_text, fpath)
+                extract.extract_article(decoded.text, fpath)
         except DocumentError as exc:
             problems.append(exc)
             continue
+        note = repair.encoding_warning(decoded)
+        if note:
+            warnings.append(DocumentError(fpath, note))
         loaded.append((entry, data))
-    ignore = list(DEFAULT_IGNORE) + list(manifest.get("corpus", {}).get("ignore", []))
+    info = manifest.get("corpus", {})
+    ignore = list(DEFAULT_IGNORE) + [g for g in (info.get("ignore", []) if isinstance(info.get("ignore"), list) else []) if isinstance(g, str)]
     for fpath in sorted(folder.iterdir()):
         if any(fnmatch.fnmatch(fpath.name, pattern) for pattern in ignore):
             continue
-        if fpath.is_file() and fpath.suffix.lower() in TEXT_SUFFIXES and fpath.name not in listed:
+        if fpath.suffix.lower() in TEXT_SUFFIXES and fpath.name not in listed and fpath.is_file():
             problems.append(DocumentError(fpath, f"not listed in {MANIFEST} (add it, or move it out of the corpus folder)"))
-    return manifest, loaded, problems
+    return Examination(manifest, loaded, problems, doubtful, incomplete, warnings)
 
 
-def validate_corpus(folder: str | Path) -> list[CorpusError]:
-    """Every problem with a corpus folder, as a list (empty when it is valid)."""
-    return check_corpus(folder)[2]
+def check_corpus(folder: str | Path) -> tuple[dict[str, Any] | None, list[tuple[dict, bytes]], list[CorpusError]]:
+    """Check a corpus folder; return ``(manifest, [(entry, bytes)], problems)``.
+
+    ``problems`` are those that stop a load (see :func:`examine_corpus`); blank
+    required fields are not among them, so an incomplete manifest still loads.
+    """
+    found = examine_corpus(folder)
+    return found.manifest, found.loaded, found.problems
+
+
+def validate_corpus(folder: str | Path, allow_incomplete: bool = False) -> list[CorpusError]:
+    """Every problem with a corpus folder, as a list (empty when it is valid).
+
+    Doubtful values count as problems, and blank required fields too unless ``allow_incomplete``.
+    """
+    found = examine_corpus(folder)
+    return found.problems + found.doubtful + ([] if allow_incomplete else found.incomplete)
 
 
 # ---------------------------------------------------------------- the corpus

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -77,41 +77,238 @@ def _is_binary(data: bytes) -> bool:
     return control > max(2, len(sample) // 50)
 
 
-def decode_bytes(data: bytes, path: str | Path, declared: str | None = None) -> tuple[str, str]:
-    """Decode a document's bytes; return ``(text, encoding_note)``.
+@dataclass
+class InvalidSequence:
+    """Bytes of an otherwise UTF-8 file that are not UTF-8: one U+FFFD in the raw text at ``start``.
 
-    ``encoding_note`` reads ``"utf-8"``, ``"<enc> (declared)"`` or
-    ``"<enc> (detected)"``. Raises :class:`DocumentError` for an empty file, a
-    binary file, or bytes that fit no declared or confidently detected encoding.
+    ``data`` are the file's bytes there; ``guess`` what they most likely were
+    (their cp1252 reading, the usual culprit, when it is printable; else U+FFFD).
+    """
+
+    start: int
+    data: bytes
+    guess: str
+
+
+@dataclass
+class Decoded:
+    """A decoded file: ``text`` (the raw text), ``note`` (recorded in ``documents.encoding``),
+    ``confidence`` (1.0 for UTF-8, a BOM or a declared encoding; else the detector's,
+    ``1 - chaos`` in charset_normalizer's terms), ``guessed`` (the encoding was detected),
+    ``deciding`` (the non-ASCII characters the decision rests on, most frequent first) and
+    ``invalid`` (bad sequences of a UTF-8 file, each shown as U+FFFD in ``text``).
+
+    ``data.decode(<encoding in note>, errors="replace")`` gives ``text`` back exactly.
+    """
+
+    text: str
+    note: str
+    confidence: float = 1.0
+    guessed: bool = False
+    deciding: str = ""
+    invalid: list[InvalidSequence] = field(default_factory=list)
+
+
+# Most invalid sequences a file may hold and still count as UTF-8 with repairs (and at most
+# this share of its non-ASCII sequences); beyond that it is another encoding.
+MAX_INVALID_UTF8 = 8
+MAX_INVALID_SHARE = 0.05
+_BOMS = [(b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
+_DECLARE = 'declare it with `encoding = "..."` in corpus.toml (e.g. "cp1252", "utf-16")'
+
+
+def _utf8_with_invalid(data: bytes) -> tuple[str, list[InvalidSequence], int]:
+    """Decode as UTF-8, each invalid sequence as one U+FFFD (``errors="replace"``); also count valid multibyte characters. Linear."""
+    pieces: list[str] = []
+    invalid: list[InvalidSequence] = []
+    pos = offset = 0
+    while True:
+        try:
+            chunk = data[pos:].decode("utf-8")
+            pieces.append(chunk)
+            break
+        except UnicodeDecodeError as exc:
+            good = data[pos : pos + exc.start].decode("utf-8")
+            pieces.append(good)
+            offset += len(good)
+            bad = data[pos + exc.start : pos + exc.end]
+            try:
+                guess = bad.decode("cp1252")
+                guess = guess if guess.isprintable() else "\ufffd"
+            except UnicodeDecodeError:
+                guess = "\ufffd"
+            invalid.append(InvalidSequence(offset, bad, guess))
+            pieces.append("\ufffd")
+            offset += 1
+            pos += exc.end
+            if len(invalid) > MAX_INVALID_UTF8:
+                break
+    text = "".join(pieces)
+    multibyte = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    return text, invalid, multibyte
+
+
+def _utf16_32_without_bom(data: bytes) -> str | None:
+    """``"utf-32-le"`` etc. when NUL bytes sit where UTF-16/32 puts them for mostly-Latin text, else ``None``."""
+    sample = data[:4096]
+    n = len(sample)
+    if n < 4 or b"\x00" not in sample:
+        return None
+    for width, names in ((4, ("utf-32-le", "utf-32-be")), (2, ("utf-16-le", "utf-16-be"))):
+        if len(data) % width:
+            continue
+        units = [sample[i : i + width] for i in range(0, n - n % width, width)]
+        le = sum(1 for u in units if u[1:] == b"\x00" * (width - 1) and u[0]) / len(units)
+        be = sum(1 for u in units if u[:-1] == b"\x00" * (width - 1) and u[-1]) / len(units)
+        for share, name in ((le, names[0]), (be, names[1])):
+            if share > 0.5:
+                return name
+    return None
+
+
+def _deciding(text: str, limit: int = 8) -> str:
+    from collections import Counter
+
+    counts = Counter(ch for ch in text if ord(ch) > 127)
+    return " ".join(ch for ch, _ in counts.most_common(limit))
+
+
+def decode_document(data: bytes, path: str | Path, declared: str | None = None) -> Decoded:
+    """Decode a document's bytes, saying how (see :class:`Decoded`). Linear in the size of ``data``.
+
+    In order: a declared encoding; a byte-order mark (UTF-8/16/32); UTF-16/32
+    without a BOM, recognised by where its NUL bytes sit; UTF-8; UTF-8 with a
+    few invalid sequences (at least one valid multibyte character and at most
+    :data:`MAX_INVALID_UTF8` bad sequences: each becomes U+FFFD in the raw text
+    and is listed in ``invalid``, instead of switching the whole file to a code
+    page); otherwise the encoding ``charset_normalizer`` detects, preferring
+    cp1252 (Western) over another single-byte code page that fits the bytes as
+    well (cp1250 and cp1252 share most letters; a Western text read as cp1250
+    turns "£" into "Ł" and "ï" into "ď"). Raises :class:`DocumentError` for an
+    empty or binary file, or bytes that fit nothing.
     """
     if not data.strip():
         raise DocumentError(path, "empty file (no text to analyse)")
+    if declared is not None and not isinstance(declared, str):
+        raise DocumentError(path, f"encoding must be a string such as \"cp1252\", not {declared!r}")
     if declared and declared.lower().replace("_", "-") not in ("utf-8", "utf8"):
         # A declared encoding comes first: UTF-16 text is full of NUL bytes and is not binary.
         try:
             text = data.decode(declared)
         except (UnicodeDecodeError, LookupError) as exc:
             raise DocumentError(path, f"the declared encoding {declared!r} does not fit: {exc}") from None
-        if _is_binary(text.encode("utf-8")):
+        if _is_binary(text.encode("utf-8", "surrogatepass")):
             raise DocumentError(path, f"binary file, not text (control characters after decoding as {declared})")
-        return text, f"{declared} (declared)"
+        return Decoded(text, f"{declared} (declared)")
+    for bom, name in _BOMS:
+        if data.startswith(bom) and name != "utf-8":
+            try:
+                return Decoded(data.decode(name), f"{name} (byte-order mark)")
+            except UnicodeDecodeError as exc:
+                raise DocumentError(path, f"has a {name} byte-order mark but is not {name}: {exc.reason} at byte {exc.start}") from None
+    wide = _utf16_32_without_bom(data)
+    if wide:
+        try:
+            text = data.decode(wide)
+        except UnicodeDecodeError:
+            text = None
+        if text is not None and not _is_binary(text.encode("utf-8", "surrogatepass")):
+            return Decoded(text, f"{wide} (detected: no byte-order mark)", confidence=0.9, guessed=True, deciding=_deciding(text))
     if _is_binary(data):
-        raise DocumentError(path, "binary file, not text (NUL or control bytes found)")
+        hint = f"; if it is UTF-16 or UTF-32 text, {_DECLARE}" if b"\x00" in data else ""
+        raise DocumentError(path, f"binary file, not text (NUL or control bytes found){hint}")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         utf8_problem = f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-    if declared:
-        try:
-            return data.decode(declared), f"{declared} (declared)"
-        except (UnicodeDecodeError, LookupError) as exc:
-            raise DocumentError(path, f"{utf8_problem}, and the declared encoding {declared!r} does not fit: {exc}") from None
+    if declared:  # declared UTF-8, and it is not
+        text, invalid, multibyte = _utf8_with_invalid(data)
+        if len(invalid) <= MAX_INVALID_UTF8:
+            return Decoded(text, f"utf-8 (declared; {len(invalid)} invalid sequence(s) replaced by U+FFFD)", invalid=invalid)
+        raise DocumentError(path, f"{utf8_problem}, though declared UTF-8, and {len(invalid)}+ sequences are bad")
+    text, invalid, multibyte = _utf8_with_invalid(data)
+    if multibyte and len(invalid) <= MAX_INVALID_UTF8 and len(invalid) <= MAX_INVALID_SHARE * (multibyte + len(invalid)) + 1:
+        return Decoded(text, f"utf-8 ({len(invalid)} invalid sequence(s) replaced by U+FFFD)", invalid=invalid)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
+    if best is not None and best.encoding != "cp1252" and best.encoding not in ("utf_8", "utf_16", "utf_32"):
+        western = from_bytes(data, cp_isolation=["cp1252"]).best()
+        if western is not None and western.chaos <= best.chaos + 0.01 and western.coherence >= best.coherence - 0.05:
+            best = western
     if best is not None and best.chaos < 0.1:
-        return str(best), f"{best.encoding} (detected)"
-    raise DocumentError(path, f"{utf8_problem}, and no encoding could be detected; declare one with `encoding = ...` in corpus.toml")
+        text = str(best)
+        name = best.encoding
+        if data.decode(name, errors="replace") != text:  # the note must say how to get this text back from the bytes
+            raise DocumentError(path, f"{utf8_problem}, and the detected encoding {name} is ambiguous; {_DECLARE}")
+        return Decoded(text, f"{name} (detected)", confidence=round(1.0 - best.chaos, 3), guessed=True, deciding=_deciding(text))
+    raise DocumentError(path, f"{utf8_problem}, and no encoding could be detected; {_DECLARE}")
+
+
+def decode_bytes(data: bytes, path: str | Path, declared: str | None = None) -> tuple[str, str]:
+    """Decode a document's bytes; return ``(text, encoding_note)`` (see :func:`decode_document`).
+
+    ``encoding_note`` reads ``"utf-8"``, ``"utf-8 (N invalid sequence(s) replaced by U+FFFD)"``,
+    ``"<enc> (declared)"``, ``"<enc> (byte-order mark)"`` or ``"<enc> (detected)"``. Raises
+    :class:`DocumentError` for an empty file, a binary file, or bytes that fit
+    no declared or confidently detected encoding.
+    """
+    decoded = decode_document(data, path, declared)
+    return decoded.text, decoded.note
+
+
+def encoding_warning(decoded: Decoded) -> str | None:
+    """The warning ``validate`` prints for a guessed encoding or repaired UTF-8, else ``None``."""
+    enc = decoded.note.split(" ")[0]
+    if decoded.invalid:
+        shown = ", ".join(f"0x{s.data.hex()} at character {s.start}" + (f" (likely {s.guess!r})" if s.guess != "\ufffd" else "")
+                          for s in decoded.invalid[:4])
+        return f"UTF-8 with {len(decoded.invalid)} invalid byte sequence(s), each replaced by U+FFFD: {shown}"
+    if decoded.guessed:
+        chars = f" from the characters {decoded.deciding}" if decoded.deciding else ""
+        return (f"encoding guessed as {enc} (confidence {decoded.confidence:.2f}){chars}; if they look wrong, "
+                f'declare `encoding = "..."` for this file, or `encoding = "{enc}"` to confirm')
+    return None
+
+
+def mark_invalid_bytes(pieces: list[Piece], invalid: list[InvalidSequence]) -> list[Piece]:
+    """Turn each U+FFFD that stands for invalid UTF-8 bytes into a recorded repair (one ``repairs`` row each).
+
+    ``pieces`` map the raw text (whose ``raw`` parts concatenate to it); each
+    invalid sequence at raw offset ``start`` inside an unchanged piece becomes
+    a repair piece ``"\ufffd" -> guess`` with rule ``invalid_utf8`` (its bytes
+    in the rule name, so the row says what the file held). A U+FFFD inside
+    removed markup or an earlier repair is left to that row. Linear.
+    """
+    if not invalid:
+        return pieces
+    wanted = sorted(s.start for s in invalid)
+    by_start = {s.start: s for s in invalid}
+    out: list[Piece] = []
+    raw_pos, k = 0, 0
+    for piece in pieces:
+        end = raw_pos + len(piece.raw)
+        while k < len(wanted) and wanted[k] < raw_pos:
+            k += 1
+        if piece.kind != "keep" or piece.raw != piece.text or k >= len(wanted) or wanted[k] >= end:
+            out.append(piece)
+            raw_pos = end
+            continue
+        cursor = 0
+        while k < len(wanted) and wanted[k] < end:
+            at = wanted[k] - raw_pos
+            if piece.raw[at] == "\ufffd":
+                if at > cursor:
+                    out.append(Piece(piece.raw[cursor:at], piece.raw[cursor:at]))
+                seq = by_start[wanted[k]]
+                out.append(Piece("\ufffd", seq.guess, f"invalid_utf8_0x{seq.data.hex()}", "repair"))
+                cursor = at + 1
+            k += 1
+        if cursor < len(piece.raw):
+            out.append(Piece(piece.raw[cursor:], piece.raw[cursor:]))
+        raw_pos = end
+    return out
 
 
 def _diff_pieces(old: str, new: str, rule: str) -> list[Piece]:

@@ -21,7 +21,12 @@ def test_init_writes_a_manifest_that_validates(tmp_path, capsys):
     assert docs["001-155c69f4b61cf4ba"]["outlet"] == "FreeBase News"  # from "Discover more from FreeBase News"
     assert docs["mayor-story"]["title"] == "Mayor rejects bridge plan"
     assert (tmp_path / "c" / "001_155c69f4b61cf4ba.txt").read_bytes() == seed.read_bytes()
-    assert corpus_tools.validate_corpus(tmp_path / "c") == []
+    assert corpus_tools.validate_corpus(tmp_path / "c", allow_incomplete=True) == []
+    # what init could not guess is blank, and validate lists every blank
+    blanks = corpus_tools.validate_corpus(tmp_path / "c")
+    assert blanks and all("blank" in p.problem or "missing" in p.problem for p in blanks)
+    assert main(["validate", str(tmp_path / "c")]) == 1
+    capsys.readouterr()
     # a second init does not overwrite
     assert main(["init", str(tmp_path / "c"), str(seed)]) == 2
     assert "already exists" in capsys.readouterr().err
