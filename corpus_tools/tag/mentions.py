@@ -409,6 +409,11 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 ent.aliases.add(a)
         else:
             ent.aliases.add(key)
+            # "Corran" for "Corran Property Group", "Trevanion" for "Trevanion Polymers"
+            lead = c.words[0]
+            if len(c.words) >= 2 and _is_capital(lead) and _bare(lead) not in rules.org_heads \
+                    and _bare(lead) not in rules.place_heads and c.words[1] not in rules.connectors:
+                alias_to.setdefault(norm_name(lead), []).append(ent)
     # acronyms right after an organisation's name: "Centre for Energy Policy (CEP)"
     for c in cands:
         if c.kind == "organisation" and len(c.words) > 1:

@@ -47,7 +47,7 @@ from .marks import quote_marks, single_quote_primary  # noqa: F401  (public, re-
 from ...tables import make_table
 
 
-_NP_START = re.compile(r"(?:[A-Z]|the\b|a\b|an\b|his\b|her\b|their\b|its\b|he\b|she\b|they\b|it\b|we\b|i\b)")
+_NP_START = re.compile(r"(?:[A-Z]|(?:de|van|von|da|das|dos|del|della|di|du|le|la|al|el|bin|binti|bint|ap|ní|ó|te|ter|ten)\b|the\b|a\b|an\b|his\b|her\b|their\b|its\b|he\b|she\b|they\b|it\b|we\b|i\b)")
 # Patterns used per quote, compiled once here rather than looked up in ``re``'s cache per call.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
 _LEAD_COMMA = re.compile(r"\s*,?\s*")
@@ -56,6 +56,7 @@ _SPACES = re.compile(r"\s+")
 _NOT_NP = re.compile(r"[.;:!?“”\"‘]")
 _WORD_SPACE = re.compile(r"(\w+)\s+")
 _COLON_COMMA_END = re.compile(r"[:,]\s*$")
+_VERB_THEN_MARK = re.compile(r"\b(?:says|said|adds|added|agrees|explains|insists|tells|told)\s*$")
 
 
 @lru_cache(maxsize=16)
@@ -77,7 +78,12 @@ def _direct(d: _Doc) -> list[dict]:
         lo = max(d.sents[si]["start"], d.marks[qi - 1][1] + 1 if qi and d.marks[qi - 1][1] < o else 0)
         before = text[lo:o]
         inner = text[start:end].strip()
-        found = _after_cue(d, c + 1, after) or _before_cue(d, lo, before)
+        if inner[-1:] in ".!?" and _VERB_THEN_MARK.search(before):
+            # 'Tran says "…". Baptiste says "…." Novak says "…"': a quote that ends its sentence
+            # inside the marks belongs to the verb before it; the words after open the next one
+            found = _before_cue(d, lo, before) or _after_cue(d, c + 1, after)
+        else:
+            found = _after_cue(d, c + 1, after) or _before_cue(d, lo, before)
         if found:
             speaker, verb, stance, cue, rule = found
             rows.append(_row(d, start, end, "direct", speaker, verb, stance, cue, rule))
@@ -150,7 +156,7 @@ def _after_cue(d: _Doc, pos: int, after: str):
 
 def _before_cue(d: _Doc, lo: int, before: str):
     """``X said: “…”`` or ``…, adding, “…”``: a speech verb before a colon or comma."""
-    if not _COLON_COMMA_END.search(before):
+    if not _COLON_COMMA_END.search(before) and not _VERB_THEN_MARK.search(before):
         return None
     verbs = [vm for vm in d.verb_re.finditer(before) if not d.in_marks(lo + vm.start())]
     if not verbs:
