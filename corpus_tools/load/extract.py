@@ -5,21 +5,29 @@ trafilatura (Barbaresi 2021, "Trafilatura: A Web Scraping Library and
 Command-Line Tool for Text Discovery and Extraction", ACL demo track), a
 well-kept extractor that drops navigation, footers and comments. The raw text
 of the document stays the HTML itself, so the audit invariant still holds:
-the extracted text is aligned to the HTML character by character
-(:class:`difflib.SequenceMatcher`), and
+the extracted text is aligned to the HTML character by character, and
 
 * markup and page text the extractor left out become ``removed`` rows under
   the rule ``html_markup``;
 * characters the extractor changed (an entity such as ``&amp;`` decoded to
   ``&``, a run of tags and spaces turned into one line break) become
   ``repairs`` rows under the rule ``html_text``.
+
+The alignment runs in time and memory linear in the page's length (see
+:func:`align`): one pass over the HTML finds the characters a reader sees,
+with entities decoded as :func:`html.unescape` decodes them, and one greedy
+forward pass matches the extracted text against them. Trafilatura keeps the
+page's text in order, so a forward match is enough; where the extractor
+dropped text, a bounded search finds where its text resumes.
 """
 from __future__ import annotations
 
-import difflib
-from functools import lru_cache
+import html
 import re
+from array import array
+from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 from ..errors import DocumentError
 from .repair import Piece
@@ -48,36 +56,314 @@ def extract_article(raw_html: str, path: str | Path = "") -> str:
     return text
 
 
+# ---------------------------------------------------------------- the visible text
+
 _SKIP_CONTENT = ("head", "script", "style", "noscript", "template")
+# Where markup or an entity may start. As in an HTML parser, "<" starts a tag
+# only before a letter, "/", "!" or "?"; "a < b" is text.
+_MARK = re.compile(r"<[A-Za-z/!?]|&")
+_TAG_NAME = re.compile(r"/?[A-Za-z][^\s/>]*")
+# html.unescape's own reference syntax, with numbers capped at 32 digits
+# (int() refuses a longer decimal string, and no code point needs more).
+_ENTITY = re.compile(r"&(?:#[0-9]{1,32};?|#[xX][0-9a-fA-F]{1,32};?|[^\t\n\f <&#;]{1,32};?)")
+_CLOSE = {name: re.compile(f"</{name}", re.IGNORECASE) for name in _SKIP_CONTENT}
+_PLAIN, _DECODED = 0, 1
 
 
-def visible_positions(raw: str) -> list[int]:
-    """Offsets in ``raw`` of the characters a reader could see: not inside a
-    tag, a comment, or a script/style element. Entities stay as written."""
-    positions: list[int] = []
-    i, n = 0, len(raw)
-    lower = raw.lower()
-    while i < n:
-        if raw[i] != "<":
-            positions.append(i)
-            i += 1
-            continue
-        if raw.startswith("<!--", i):
-            end = raw.find("-->", i + 4)
-            i = n if end < 0 else end + 3
-            continue
-        end = raw.find(">", i + 1)
-        if end < 0:  # a stray "<" in text
-            positions.append(i)
-            i += 1
-            continue
-        name = lower[i + 1 : end].split(None, 1)[0] if end > i + 1 else ""
-        i = end + 1
-        if name in _SKIP_CONTENT:
-            close = lower.find(f"</{name}", i)
-            i = i if close < 0 else close  # an unclosed element: read on as if it were not there
-    return positions
+@lru_cache(maxsize=4096)  # a page repeats a few entities thousands of times
+def _decode_entity(ref: str) -> tuple[int, str] | None:
+    """``(raw_length, decoded)`` of the reference at the start of ``ref``, or ``None``.
 
+    ``html.unescape`` decodes a legacy name without ";" and keeps the rest
+    (``&notit;`` -> ``¬it;``): only the decoded prefix is the reference.
+    """
+    decoded = html.unescape(ref)
+    if decoded == ref:
+        return None
+    keep = 0  # characters html.unescape left as they were, at the end
+    while keep < len(ref) - 2 and keep < len(decoded) - 1 and ref[-1 - keep] == decoded[-1 - keep]:
+        keep += 1
+    return len(ref) - keep, decoded[: len(decoded) - keep]
+
+
+class Visible:
+    """The characters of an HTML page a reader sees, mapped back to the raw HTML.
+
+    ``text`` is the page without tags, comments, and the content of ``head``,
+    ``script``, ``style``, ``noscript`` and ``template`` elements, with
+    character references decoded (:func:`html.unescape` semantics, one
+    reference at a time). It is stored as segments: a *plain* segment is a
+    run of ``text`` copied verbatim from the raw HTML; a *decoded* segment is
+    the decoding of one reference. Segment ``k`` covers
+    ``text[vis_start[k]:vis_start[k + 1]]`` (the last entry is ``len(text)``)
+    and ``raw[raw_start[k]:raw_end[k]]``. Three integer arrays and a byte per
+    segment: memory O(segments) <= O(n), a few bytes per tag or reference.
+    """
+
+    def __init__(self, raw: str) -> None:
+        code = "i" if len(raw) < 2**31 - 1 else "q"
+        self.vis_start, self.raw_start, self.raw_end = array(code), array(code), array(code)
+        self.kind = bytearray()
+        self.text = self._walk(raw)
+        self.vis_start.append(len(self.text))  # sentinel: segment k ends where k + 1 starts
+
+    def _walk(self, raw: str) -> str:
+        """One pass over ``raw``: O(n) time; returns the visible text.
+
+        Every search moves the position forward past what it scanned, except
+        those that find nothing, and each of those is done once: no ">" after a
+        "<" means none after any later "<" either; an unclosed ``<script>``'s
+        failed search is remembered for every later ``<script>``.
+        """
+        vis_start, raw_start, raw_end, kinds = self.vis_start, self.raw_start, self.raw_end, self.kind
+        chunks: list[str] = []
+        parts: list[str] = []
+        length = 0
+        plain_end = -1  # raw end of the last segment when it is plain
+        n = len(raw)
+        pos = 0  # raw offset up to which the walk has accounted for everything
+        no_gt = False
+        close_at: dict[str, tuple[int, int]] = {}  # name -> (searched from, found at or -1)
+
+        def add(text: str, r0: int, r1: int, kind: int) -> None:
+            nonlocal length, plain_end
+            if kind == _PLAIN and plain_end == r0:
+                raw_end[-1] = r1  # extends the run before it: no new segment
+            else:
+                vis_start.append(length)
+                raw_start.append(r0)
+                raw_end.append(r1)
+                kinds.append(kind)
+            plain_end = r1 if kind == _PLAIN else -1
+            length += len(text)
+            parts.append(text)
+            if len(parts) >= 4096:  # join as we go: millions of small strings would cost 50 bytes each
+                chunks.append("".join(parts))
+                parts.clear()
+
+        while pos < n:
+            m = _MARK.search(raw, pos)
+            s = n if m is None else m.start()
+            if s > pos:
+                add(raw[pos:s], pos, s, _PLAIN)
+            if m is None:
+                break
+            if raw[s] == "&":
+                em = _ENTITY.match(raw, s)
+                ref = _decode_entity(em.group()) if em else None
+                if ref is None:  # a literal "&"
+                    add("&", s, s + 1, _PLAIN)
+                    pos = s + 1
+                elif ref[1]:
+                    add(ref[1], s, s + ref[0], _DECODED)
+                    pos = s + ref[0]
+                else:  # a reference that decodes to nothing (&#0;) is skipped like markup
+                    pos = s + ref[0]
+                    plain_end = -1
+                continue
+            plain_end = -1
+            if raw.startswith("<!--", s):
+                end = raw.find("-->", s + 4)
+                pos = n if end < 0 else end + 3
+                continue
+            end = -1 if no_gt else raw.find(">", s + 1)
+            if end < 0:  # a "<" that never closes is text
+                no_gt = True
+                add("<", s, s + 1, _PLAIN)
+                pos = s + 1
+                continue
+            pos = end + 1
+            name_m = _TAG_NAME.match(raw, s + 1, end)
+            name = name_m.group().lower() if name_m else ""
+            if name in _CLOSE:
+                searched, found = close_at.get(name, (-1, -1))
+                if not (found >= pos or (found < 0 and 0 <= searched <= pos)):
+                    close = _CLOSE[name].search(raw, pos)
+                    found = close.start() if close else -1
+                    close_at[name] = (pos, found)
+                if found >= pos:  # an unclosed element: read on as if it were not there
+                    pos = found
+        chunks.append("".join(parts))
+        return "".join(chunks)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+def visible_text(raw: str) -> Visible:
+    """The characters of ``raw`` a reader could see, with their raw offsets.
+
+    O(n) time and memory in ``len(raw)``; see :class:`Visible`.
+    """
+    return Visible(raw)
+
+
+# ---------------------------------------------------------------- matching
+
+_KEY = 32  # characters of extracted text looked for in the page to resync
+_LOCAL = 2048  # how far a resync looks before trying the text a few characters on
+_SKIP_AHEAD = 4  # extracted characters that may be the extractor's own ("- " before a list item)
+_WS = re.compile(r"\s*")
+_WS_RUN = re.compile(r"\s+")
+_NOT_WS = re.compile(r"\S+")
+
+
+def _common_prefix(a: str, i: int, b: str, j: int, limit: int) -> int:
+    """Length of the common prefix of ``a[i:]`` and ``b[j:]``, at most ``limit``.
+
+    Compares slices of doubling length, then halves the last one:
+    O(length) work in C rather than a Python step per character.
+    """
+    k, step = 0, 64
+    while k < limit:
+        s = min(step, limit - k)
+        if a[i + k : i + k + s] == b[j + k : j + k + s]:
+            k += s
+            step = min(step * 2, 1 << 16)
+            continue
+        while s > 1:  # the first difference lies in [k, k + s)
+            half = s // 2
+            if a[i + k : i + k + half] == b[j + k : j + k + half]:
+                k += half
+                s -= half
+            else:
+                s = half
+        return k
+    return k
+
+
+def _key_words(text: str, j: int, line_end: int) -> list[str]:
+    """The words of the next ``_KEY`` characters of the text line from ``j``."""
+    return text[j : min(j + _KEY, line_end)].split()
+
+
+def _matches_at(vis: str, p: int, words: list[str]) -> bool:
+    """Whether ``words`` occur at ``p`` in ``vis``, with any whitespace (or none)
+    between them: the page may wrap a line where the extractor put one space."""
+    pos = p
+    for k, word in enumerate(words):
+        if k:
+            pos = _WS.match(vis, pos).end()
+        if not vis.startswith(word, pos):
+            return False
+        pos += len(word)
+    return True
+
+
+def _find(vis: str, words: list[str], lo: int, hi: int) -> int:
+    """First ``p`` in ``[lo, hi)`` where :func:`_matches_at`, else -1.
+
+    Each candidate is a ``str.find`` hit of the first word, checked in O(key length).
+    """
+    first = words[0]
+    p = vis.find(first, lo, min(len(vis), hi + len(first) - 1))
+    while p >= 0:
+        if _matches_at(vis, p, words):
+            return p
+        p = vis.find(first, p + 1, min(len(vis), hi + len(first) - 1))
+    return -1
+
+
+def _opcodes(vis: str, text: str) -> Iterator[tuple[str, int, int, int, int]]:
+    """``(op, i1, i2, j1, j2)`` turning ``vis`` into ``text``, like difflib's opcodes.
+
+    A greedy forward match: equal runs as long as both agree; a whitespace run
+    against a whitespace run; where they differ, the next few words of the
+    text are looked up in ``vis`` ahead (:func:`_find`) and the page text
+    before them is deleted. Each line of the text is looked up this way
+    unless it starts right where the page is, so a line is not matched into
+    a dropped paragraph that starts with the same word.
+
+    O(len(vis) + len(text)) time, O(1) memory beyond the inputs: equal runs
+    and successful searches consume what they scan. A search that finds
+    nothing consumes nothing, so the characters such searches may scan are
+    capped (``budget``, 2x the page); past it a search looks ``_LOCAL``
+    characters ahead only, and a text word found nowhere becomes an insertion.
+    """
+    nv, nt = len(vis), len(text)
+    i = j = 0
+    line_end = -1
+    resynced_at = -1
+    budget = 2 * nv + 4 * _LOCAL
+
+    while j < nt:
+        if j > line_end:
+            line_end = text.find("\n", j)
+            if line_end < 0:
+                line_end = nt
+        if i >= nv:
+            yield ("insert", i, i, j, nt)
+            return
+        c, v = text[j], vis[i]
+        if c.isspace():
+            wj = _WS_RUN.match(text, j).end()
+            wi = _WS.match(vis, i).end()
+            if wi == i:  # the extractor's line break or space where the page has a tag
+                yield ("insert", i, i, j, wj)
+            elif vis[i:wi] == text[j:wj]:
+                yield ("equal", i, wi, j, wj)
+            elif wj - j == 1 and c in vis[i:wi]:  # keep the page's own space or line break
+                p = vis.index(c, i, wi)
+                if p > i:
+                    yield ("delete", i, p, j, j)
+                yield ("equal", p, p + 1, j, j + 1)
+                if wi > p + 1:
+                    yield ("delete", p + 1, wi, j + 1, j + 1)
+            else:
+                yield ("replace", i, wi, j, wj)
+            i, j = wi, wj
+            continue
+        if v.isspace():
+            wi = _WS.match(vis, i).end()
+            yield ("delete", i, wi, j, j)
+            i = wi
+            continue
+        line_start = j == 0 or text[j - 1] == "\n"
+        if c == v and not (line_start and resynced_at != j and not _matches_at(vis, i, _key_words(text, j, line_end))):
+            k = _common_prefix(vis, i, text, j, min(nv - i, line_end + 1 - j))
+            yield ("equal", i, i + k, j, j + k)
+            i, j = i + k, j + k
+            continue
+        # Resync: where does the text from j go on in the page?
+        resynced_at = j
+        words = _key_words(text, j, line_end)
+        p = _find(vis, words, i, min(nv, i + _LOCAL))
+        skip = 0
+        if p < 0:  # a few characters the extractor added ("- " before a list item)?
+            for skip in range(1, _SKIP_AHEAD + 1):
+                if j + skip >= line_end:
+                    break
+                ahead = _key_words(text, j + skip, line_end)
+                if ahead and not text[j + skip].isspace():
+                    p = _find(vis, ahead, i, min(nv, i + _LOCAL))
+                    if p >= 0:
+                        break
+            else:
+                skip = 0
+            if p < 0:
+                skip = 0
+        if p < 0 and budget > 0:  # page text the extractor dropped, however long
+            hi = min(nv, i + max(_LOCAL, budget))
+            p = _find(vis, words, i, hi)
+            if p < 0:
+                budget -= hi - i
+        if p < 0:  # nowhere ahead: the extractor's own text
+            wj = _NOT_WS.match(text, j).end()
+            yield ("insert", i, i, j, wj)
+            j = wj
+            continue
+        if skip:
+            yield ("insert", i, i, j, j + skip)
+            j += skip
+            resynced_at = j
+        if p > i:
+            yield ("delete", i, p, j, j)
+            i = p
+    if i < nv:
+        yield ("delete", i, nv, nt, nt)
+
+
+# ---------------------------------------------------------------- pieces
 
 def _line_pieces(raw: str, text: str) -> list[Piece]:
     """One changed stretch as pieces that never span a line break in ``text``.
@@ -86,99 +372,89 @@ def _line_pieces(raw: str, text: str) -> list[Piece]:
     raw characters go with the first line's part, later parts (a line break,
     the next line's opening) are insertions.
     """
-    parts = [p for p in text.replace("\n", "\x00\n\x00").split("\x00") if p] or [""]
+    if "\n" not in text:
+        return [Piece(raw, text, CHANGED_RULE, "repair")]
+    parts = [p for p in text.replace("\n", "\x00\n\x00").split("\x00") if p]
     return [Piece(raw if k == 0 else "", part, CHANGED_RULE, "repair") for k, part in enumerate(parts)]
-
-
-_WINDOW = 16  # characters of an extracted line looked up verbatim in the page to anchor it
-
-
-def _anchors(a: str, b: str) -> list[tuple[int, int, int]]:
-    """``(a_start, b_start, length)`` of verbatim runs shared in order by ``a`` and ``b``.
-
-    Each line of ``b`` (the extracted text) is anchored by the first of its
-    16-character windows found in ``a`` (the page's visible text) after the
-    previous anchor, extended as far as both agree.
-    """
-    anchors, pos = [], 0
-    for m in re.finditer(r"[^\n]+", b):
-        line_end = m.end()
-        for k in range(m.start(), line_end - _WINDOW + 1, _WINDOW // 2):
-            i = a.find(b[k : k + _WINDOW], pos)
-            if i < 0:
-                continue
-            length = _WINDOW
-            while i + length < len(a) and k + length < line_end and a[i + length] == b[k + length]:
-                length += 1
-            anchors.append((i, k, length))
-            pos = i + length
-            break
-    return anchors
-
-
-def _char_opcodes(a: str, b: str) -> list[tuple[str, int, int, int, int]]:
-    """Character-level diff opcodes turning ``a`` into ``b``.
-
-    A character diff of a whole page is slow (quadratic in practice), so the
-    lines of ``b`` are first anchored in ``a`` and only the short stretches
-    between anchors are diffed character by character.
-    """
-    out: list[tuple[str, int, int, int, int]] = []
-    pa = pb = 0
-    for ia, ib, length in _anchors(a, b) + [(len(a), len(b), 0)]:
-        if ia > pa or ib > pb:
-            gap = difflib.SequenceMatcher(None, a[pa:ia], b[pb:ib], autojunk=False)
-            out.extend((op, pa + i1, pa + i2, pb + j1, pb + j2) for op, i1, i2, j1, j2 in gap.get_opcodes())
-        if length:
-            out.append(("equal", ia, ia + length, ib, ib + length))
-        pa, pb = ia + length, ib + length
-    return out
 
 
 def align(raw: str, text: str) -> list[Piece]:
     """Pieces mapping ``raw`` HTML onto the extracted ``text``.
 
-    The text is matched against the page's visible characters only (tags,
-    comments and scripts cannot hold article text), which keeps the
-    character diff small. Kept runs map to their raw characters; markup and
-    left-out page text between them become ``html_markup`` removals; entities
-    and spacing the extractor changed become ``html_text`` repairs.
+    The text is matched against the page's visible characters
+    (:func:`visible_text`; tags, comments and scripts cannot hold article
+    text) by :func:`_opcodes`. Kept runs map to their raw characters; markup
+    and left-out page text between them become ``html_markup`` removals;
+    decoded references and spacing the extractor changed become ``html_text``
+    repairs. Joined, the pieces' ``raw`` is ``raw`` and their ``text`` is ``text``.
+
+    Time O(len(raw) + len(text)); memory O(len(raw) + len(text)): the
+    visible text and its segment map, and the pieces themselves (one per kept
+    run, removed stretch or change).
     """
-    positions = visible_positions(raw)
-    visible = "".join(raw[i] for i in positions)
+    visible = visible_text(raw)
+    vis_start, raw_start, raw_end, kinds = visible.vis_start, visible.raw_start, visible.raw_end, visible.kind
     pieces: list[Piece] = []
-    raw_pos = 0
+    append = pieces.append
+    # Pieces account for raw[:done]; raw[done:removed_to] is removal not yet
+    # made a piece, so consecutive removals become one slice (never a string
+    # grown by concatenation).
+    done = removed_to = 0
+    seg = 0  # segment cursor: the opcodes visit the visible text in order
 
-    def take_removed(upto: int) -> None:
-        nonlocal raw_pos
-        if upto > raw_pos:
-            pieces.append(Piece(raw[raw_pos:upto], "", REMOVED_RULE, "remove"))
-            raw_pos = upto
+    def raw_end_of(v: int) -> int:
+        """Raw offset just past visible character ``v``; inside a decoded
+        reference, the raw reference goes with its last character."""
+        nonlocal seg
+        while vis_start[seg + 1] <= v:
+            seg += 1
+        while vis_start[seg] > v:
+            seg -= 1
+        if kinds[seg] == _PLAIN:
+            return raw_start[seg] + (v - vis_start[seg]) + 1
+        return raw_end[seg] if v == vis_start[seg + 1] - 1 else raw_start[seg]
 
-    for op, i1, i2, j1, j2 in _char_opcodes(visible, text):
+    for op, i1, i2, j1, j2 in _opcodes(visible.text, text):
         if op == "equal":
-            k = i1
-            while k < i2:  # runs of visible characters that are contiguous in the raw text
-                run = k
-                while run + 1 < i2 and positions[run + 1] == positions[run] + 1:
-                    run += 1
-                take_removed(positions[k])
-                end = positions[run] + 1
-                pieces.append(Piece(raw[raw_pos:end], text[j1 + (k - i1) : j1 + (run - i1) + 1]))
-                raw_pos = end
-                k = run + 1
+            v = i1
+            while v < i2:  # one piece per plain run, one change per decoded reference
+                while vis_start[seg + 1] <= v:
+                    seg += 1
+                b = min(i2, vis_start[seg + 1])
+                if kinds[seg] == _PLAIN:
+                    r = raw_start[seg] + (v - vis_start[seg])
+                    if r > done:
+                        append(Piece(raw[done:r], "", REMOVED_RULE, "remove"))
+                    done = removed_to = r + (b - v)
+                    append(Piece(raw[r:done], text[j1 + (v - i1) : j1 + (b - i1)]))
+                else:
+                    if removed_to > done:
+                        append(Piece(raw[done:removed_to], "", REMOVED_RULE, "remove"))
+                        done = removed_to
+                    end = max(done, raw_end[seg] if b == vis_start[seg + 1] else raw_start[seg])
+                    pieces.extend(_line_pieces(raw[done:end], text[j1 + (v - i1) : j1 + (b - i1)]))
+                    done = removed_to = end
+                v = b
         elif op == "delete":
-            take_removed(positions[i2 - 1] + 1)
+            removed_to = max(removed_to, raw_end_of(i2 - 1))
         else:  # replace or insert: whatever raw lies up to the last visible character involved
-            end = positions[i2 - 1] + 1 if i2 > i1 else raw_pos
-            pieces.extend(_line_pieces(raw[raw_pos:end], text[j1:j2]))
-            raw_pos = max(raw_pos, end)
-    take_removed(len(raw))
+            if removed_to > done:
+                append(Piece(raw[done:removed_to], "", REMOVED_RULE, "remove"))
+                done = removed_to
+            end = max(done, raw_end_of(i2 - 1)) if i2 > i1 else done
+            pieces.extend(_line_pieces(raw[done:end], text[j1:j2]))
+            done = removed_to = end
+    if len(raw) > done:
+        append(Piece(raw[done:], "", REMOVED_RULE, "remove"))
     return pieces
 
 
 def html_pieces(raw_html: str, path: str | Path = "") -> list[Piece]:
-    """Extract the article from ``raw_html`` and align it to the HTML."""
+    """Extract the article from ``raw_html`` and align it to the HTML.
+
+    The alignment is O(n) in time and memory (:func:`align`); trafilatura's
+    extraction itself is measured by ``benchmarks/scaling.py``.
+    """
     return align(raw_html, extract_article(raw_html, path))
 
 
@@ -192,4 +468,3 @@ def html_metadata(raw_html: str) -> dict[str, str]:
     found = meta.as_dict()
     return {"title": found.get("title") or "", "outlet": found.get("sitename") or "",
             "published": found.get("date") or "", "url": found.get("url") or ""}
-
