@@ -34,7 +34,7 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 CHECK_PYTHON = $(if $(filter $(PYVER),$(SUPPORTED)),,$(error $(if $(PYVER),$(PYTHON) is Python $(PYVER)$(comma) not supported,no usable Python: $(PYTHON) does not run): install Python 3.11$(comma) 3.12 or 3.13 (Debian/Ubuntu: apt install python3 python3-venv) and run make PYTHON=python3.X))
 comma := ,
 
-.PHONY: env test report lab lint notebooks lesson readme clean
+.PHONY: env test report lab lint notebooks lesson readme cross-python clean
 
 env: $(STAMP)
 
@@ -82,6 +82,11 @@ readme: env
 
 lint: env
 	$(VENV)/bin/python -m compileall -q corpus_tools tests
+
+# Same inputs, same tables and figures on every supported Python this machine has,
+# each in its own venv under .venvs/ (benchmarks/cross_python.py; about 4 minutes for three).
+cross-python: env
+	$(VENV)/bin/python benchmarks/cross_python.py
 
 clean:
 	rm -rf reports .pytest_cache
