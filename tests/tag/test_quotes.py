@@ -448,3 +448,35 @@ def test_one_scan_finds_every_occurrence_of_every_term():
             plain = [m.span() for m in re.finditer(speakers._term_pattern(term), text)]
             assert [m.span() for m in speakers._term_matches(term, text, found)] == plain, (term, text)
             assert [m.span() for m in speakers._term_matches(term, text)] == plain, (term, text)
+
+
+def test_no_codebook_corpus_names_every_person_or_organisation_speaker():
+    # blind set A has no codebook actors: a quote whose speaker is a person, organisation or
+    # group still gets a non-empty `speaker`, and `speaker` is '' only for anonymous/unresolved
+    corpus = load_corpus(ROOT / "tests/data/blind")
+    assert not corpus.codebook.get("actors")
+    q = corpus.table("quotes")
+    q = q[q.kind != "scare"]
+    named = q[q.speaker_kind.isin(["person", "organisation", "group"])]
+    assert len(named) > 100 and (named.speaker != "").all()
+    assert (q[q.speaker == ""].speaker_kind.isin(["anonymous", "unresolved"])).all()
+    for _, r in q.iterrows():
+        if r.speaker_mention_start >= 0:
+            assert corpus[r.doc_id].clean_text[r.speaker_mention_start:r.speaker_mention_end] == r.speaker_text
+
+
+@pytest.mark.parametrize("text", [
+    "Capital Words Everywhere " * 3000 + "said.",
+    ("Ab" * 100 + " said ") * 200,
+    "word " * 10000,
+    "“a ” b “ c said “ d" * 2000,
+    "'It's Keane's,' said O'Neill. 'We've " * 1500,
+])
+def test_bad_input_is_linear_and_no_row_points_outside_the_text(text):
+    import time
+    t0 = time.perf_counter()
+    q = quotes_of(text, actors=False)
+    assert time.perf_counter() - t0 < 20
+    for r in q:
+        assert 0 <= r["start"] <= r["end"] <= len(text) and text[r["start"]:r["end"]] == r["text"]
+        assert -1 <= r["speaker_mention_start"] <= r["speaker_mention_end"] <= len(text)
