@@ -240,7 +240,7 @@ def markup_finding(corpus: Corpus) -> Finding:
     per_doc = markup.assign(chars=markup["text"].str.len()).groupby("doc_id")["chars"].agg(["count", "sum"]).reset_index()
     per_doc.columns = ["doc_id", "cuts", "chars"]
     if markup.empty:
-        sentence = "No HTML markup was cut (no document is an HTML page)."
+        sentence = "No HTML markup was cut."
     else:
         sentence = (f"HTML markup (tags, scripts and page layout) was cut from {count(len(per_doc), 'document')}: "
                     f"{count(int(per_doc.cuts.sum()), 'cut')}, {count(int(per_doc.chars.sum()), 'character')}; "
@@ -468,37 +468,32 @@ def quote_reuse_finding(corpus: Corpus) -> Finding:
     return Finding("quote-reuse", sentence, groups)
 
 
-def _passage_docs(shared: pd.DataFrame) -> list[tuple[str, ...]]:
-    """The documents of each shared passage (works for one row per pair or per passage)."""
-    if {"doc_id_a", "doc_id_b"} <= set(shared.columns):
-        return [tuple(sorted(p)) for p in zip(shared["doc_id_a"], shared["doc_id_b"])]
-    for col in ("doc_ids", "documents"):
-        if col in shared.columns:
-            return [tuple(sorted(str(v).replace(",", " ").split())) for v in shared[col]]
-    return [(d,) for d in shared.get("doc_id", [])]
-
-
-def shared_passages_view(corpus: Corpus) -> pd.DataFrame:
-    """Shared passages with the outlets they appear in (readable columns only)."""
+def shared_passages_view(corpus: Corpus, width: int = 120) -> pd.DataFrame:
+    """One row per shared passage: the outlets it occurs in (document order), its length in words, its first wording."""
     shared = corpus.table("shared_passages")
+    columns = ["passage", "outlets", "documents", "words", "text"]
+    if shared.empty:
+        return pd.DataFrame(columns=columns)
     outlet = corpus.table("documents").set_index("doc_id")["outlet"]
-    out = shared.copy()
-    out.insert(0, "outlets", [names(dict.fromkeys(outlet.get(d, d) for d in docs)) for docs in _passage_docs(shared)])
-    keep = ["outlets"] + [c for c in ("similarity", "text_a", "text_b", "text") if c in out.columns]
-    return out[keep]
+    rows = []
+    for pid, occ in shared.groupby("passage_id", sort=True):
+        rows.append({"passage": pid, "outlets": names(dict.fromkeys(outlet.get(d, d) for d in occ["doc_id"])),
+                     "documents": occ["doc_id"].nunique(), "words": int(occ["words"].iloc[0]),
+                     "text": shorten(occ["text"].iloc[0], width)})
+    return pd.DataFrame(rows, columns=columns)
 
 
 def shared_passages_finding(corpus: Corpus) -> Finding:
-    """How many shared passages, between how many pairs of outlets."""
-    shared = corpus.table("shared_passages")
-    if shared.empty:
-        return Finding("shared-passages", "No passage is shared between outlets at this threshold.", shared)
-    outlet = corpus.table("documents").set_index("doc_id")["outlet"]
-    groups = {tuple(sorted(set(outlet.get(d, d) for d in docs))) for docs in _passage_docs(shared)}
-    sentence = f"{count(len(shared), 'shared passage')} between {count(len(groups), 'set')} of outlets."
-    if all(len(g) == 2 for g in groups):
-        sentence = f"{count(len(shared), 'shared passage')} between {count(len(groups), 'pair')} of outlets."
-    return Finding("shared-passages", sentence, shared)
+    """How many passages of five or more words recur word for word across documents, and the longest (ties named)."""
+    view = shared_passages_view(corpus)
+    if view.empty:
+        return Finding("shared-passages", "No passage of five or more words occurs word for word in two documents.", view)
+    longest = view[view["words"] == view["words"].max()]
+    where = names(dict.fromkeys(longest["outlets"]))
+    sentence = (f"{count(len(view), 'passage')} of five or more words {'occurs' if len(view) == 1 else 'occur'} word for word "
+                f"in two or more documents; the longest ({int(view['words'].max())} words) "
+                + (f"is in {where}." if len(longest) == 1 else f"are {len(longest)} tied passages, in {where}."))
+    return Finding("shared-passages", sentence, view)
 
 
 # ---------------------------------------------------------------- 02: framing

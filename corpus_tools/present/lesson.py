@@ -249,17 +249,25 @@ def words_of(corpus, stretch: pd.Series) -> pd.DataFrame:
 
 
 def shared(corpus=None) -> pd.DataFrame:
-    """Near-identical passages in two documents, with both outlets and publication dates."""
+    """Passages of five or more words found word for word in two or more documents: one row per occurrence,
+    the passages found in the most documents first, with each occurrence's outlet and publication date."""
     corpus = _corpus(corpus)
     passages = corpus.table("shared_passages")
     docs = corpus.table("documents").set_index("doc_id")
     out = pd.DataFrame({
-        "outlet_a": passages.doc_id_a.map(docs.outlet), "published_a": passages.doc_id_a.map(docs.published),
-        "text_a": passages.text_a,
-        "outlet_b": passages.doc_id_b.map(docs.outlet), "published_b": passages.doc_id_b.map(docs.published),
-        "text_b": passages.text_b, "similarity": passages.similarity.round(2),
+        "passage": passages.passage_id, "documents": passages.documents, "outlet": passages.doc_id.map(docs.outlet),
+        "published": passages.doc_id.map(docs.published), "text": passages.text,
     })
-    return out.reset_index(drop=True)
+    return out.sort_values(["documents", "passage"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def _widest_passages(corpus) -> list[str]:
+    """Documents of the passage(s) found in the most documents (ties: all of them)."""
+    passages = corpus.table("shared_passages")
+    if passages.empty:
+        return []
+    widest = passages[passages.documents == passages.documents.max()]
+    return list(dict.fromkeys(widest.doc_id))
 
 
 # ---------------------------------------------------------------- the exercises
@@ -329,8 +337,9 @@ def _accept_sentiment(corpus):
 
 
 def _accept_shared(corpus):
-    passages = corpus.table("shared_passages")
-    ids = dict.fromkeys(list(passages.doc_id_a) + list(passages.doc_id_b))
+    ids = _widest_passages(corpus)
+    if not ids:
+        return [{"none", "nobody"}]
     outlets = _outlets(corpus)
     by_outlet: dict[str, set[str]] = {}
     for doc_id in ids:  # one expected item per outlet; its id or its name will do
@@ -363,7 +372,7 @@ EXERCISES: dict[str, Exercise] = {e.name: e for e in (
              "The score comes from words like this one, whoever writes them: it measures the event's vocabulary, not the outlet's opinion.",
              _accept_sentiment),
     Exercise("shared", "set", 'a list of outlet names, e.g. ["Outlet A", "Outlet B"]',
-             "Collect every outlet that appears on either side (a or b) of the shared passages table; name each outlet once.",
+             "Look at the passages at the top of the table (the ones found in the most documents) and collect the outlet of every occurrence; name each outlet once.",
              "Shared words do not prove copying: check who published first, and whether both quote the same interview.",
              _accept_shared),
 )}

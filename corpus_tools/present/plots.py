@@ -174,7 +174,8 @@ def stacked_bars(table: pd.DataFrame, title: str, xlabel: str):
     ax.set_title(title_text(title))
     ax.set_xlabel(xlabel)
     ax.invert_yaxis()
-    ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
+    if len(table.columns):
+        ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
     return fig
 
 
@@ -248,7 +249,8 @@ def grouped_bars(table: pd.DataFrame, title: str, ylabel: str, errors: tuple[pd.
         ax.set_xticks(positions, labels, rotation=20, ha="right")
         ax.set_ylabel(ylabel)
     # outside the axes, right of them: a legend never covers a bar
-    ax.legend(fontsize=8, title=legend_title, loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    if len(table.columns):
+        ax.legend(fontsize=8, title=legend_title, loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     ax.set_title(title_text(title))
     return fig
 

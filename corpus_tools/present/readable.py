@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from typing import Mapping
 
 import pandas as pd
@@ -38,13 +39,18 @@ def column_label(name, labels: Mapping[str, str] | None = None) -> str:
     if isinstance(name, tuple):
         return " / ".join(column_label(n, labels) for n in name if str(n))
     name = str(name)
-    return (labels or {}).get(name) or LABELS.get(name) or name.replace("_", " ")
+    if labels and name in labels:
+        return labels[name]
+    if name in LABELS:
+        return LABELS[name]
+    # a code-style name gets spaces; data used as a column (an outlet's name) stays as written
+    return name.replace("_", " ") if re.fullmatch(r"[a-z0-9_]+", name) else name
 
 
 def _cell(value, digits: int) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    if isinstance(value, bool):
+    if isinstance(value, bool) or getattr(getattr(value, "dtype", None), "kind", "") == "b":
         return "yes" if value else "no"
     if isinstance(value, int) or (hasattr(value, "dtype") and getattr(value.dtype, "kind", "") in "iu"):
         return f"{int(value):,}"
@@ -59,14 +65,16 @@ class Table:
 
     def __init__(self, frame: pd.DataFrame, digits: int = 3, empty: str = "None found.",
                  labels: Mapping[str, str] | None = None, caption: str = ""):
-        if not isinstance(frame.index, pd.RangeIndex) or any(frame.index.names):
-            frame = frame.reset_index()
+        # a named index (outlet, subject) is data: a column; row numbers of a filtered table are not
+        frame = frame.reset_index() if any(n is not None for n in frame.index.names) else frame.reset_index(drop=True)
         self.frame = frame
         self.empty_text = empty
         self.caption = caption
         columns = [column_label(c, labels) for c in frame.columns]
-        self.shown = pd.DataFrame([[_cell(v, digits) for v in row] for row in frame.itertuples(index=False, name=None)],
-                                  columns=columns)
+        # offsets are positions, not quantities: no thousands separator
+        offsets = [str(c).endswith(("start", "end")) for c in frame.columns]
+        self.shown = pd.DataFrame([[str(v) if off and not pd.isna(v) else _cell(v, digits) for v, off in zip(row, offsets)]
+                                   for row in frame.itertuples(index=False, name=None)], columns=columns)
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         if self.frame.empty:
@@ -75,7 +83,7 @@ class Table:
         head = "".join(f"<th>{html.escape(c, quote=False)}</th>" for c in self.shown.columns)
         numeric = [self.frame[c].dtype.kind in "iuf" for c in self.frame.columns]
         rows = "\n".join("<tr>" + "".join(
-            f'<td{" class=\"num\"" if num else ""}>{html.escape(v, quote=False)}</td>' for v, num in zip(row, numeric)) + "</tr>"
+            ("<td class='num'>" if num else "<td>") + f"{html.escape(v, quote=False)}</td>" for v, num in zip(row, numeric)) + "</tr>"
             for row in self.shown.itertuples(index=False, name=None))
         caption = f"<caption>{html.escape(self.caption, quote=False)}</caption>" if self.caption else ""
         table = (f'<table class="readable tex2jax_ignore">{caption}<thead><tr>{head}</tr></thead>\n'
@@ -88,3 +96,18 @@ def readable(frame: pd.DataFrame, digits: int = 3, empty: str = "None found.", l
     """``frame`` ready for ``display``: human labels, no row index, floats to ``digits`` places,
     ``empty`` (a sentence, "No quotes found.") in place of an empty table."""
     return Table(frame, digits, empty, labels, caption)
+
+
+class Prose:
+    """A sentence for the reader (escaped), shown as a paragraph rather than program output."""
+
+    def __init__(self, text: str):
+        self.text = str(text)
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return {"text/plain": self.text, "text/html": f'<p class="tex2jax_ignore">{html.escape(self.text, quote=False)}</p>'}
+
+
+def prose(text: str) -> Prose:
+    """``text`` displayed as a paragraph of prose (corpus text in it stays literal)."""
+    return Prose(text)
