@@ -14,6 +14,7 @@ import re
 import shutil
 from pathlib import Path
 
+from ..atomic import write_text_atomic
 from .corpus import MANIFEST, TEXT_SUFFIXES, sha256_hex
 from ..errors import CorpusError, ManifestError
 from .extract import html_metadata, is_html
@@ -27,12 +28,27 @@ _OUTLET_HINTS = [
 
 
 def _toml(value: str) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    """A TOML basic string: JSON's escapes are TOML's, plus DEL, which TOML forbids raw."""
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def _utf8_name(path: Path) -> None:
+    """Refuse a file name that is not valid UTF-8 (its bytes cannot go into a UTF-8 manifest)."""
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = path.name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        raise CorpusError(shown, "file name is not valid UTF-8; rename the file (e.g. with convmv) and run init again") from None
+    if re.search(r"[\x00-\x1f\x7f]", path.name):
+        raise CorpusError(repr(path.name)[1:-1], "file name contains a control character; rename the file and run init again")
 
 
 def slug(name: str) -> str:
     """A readable id from a file name: ``Outlet A – story.html`` -> ``outlet-a-story``."""
-    s = re.sub(r"[^a-z0-9]+", "-", Path(name).stem.lower()).strip("-")
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", Path(name).stem).encode("ascii", "ignore").decode("ascii")
+    s = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     return s or "doc"
 
 
@@ -65,6 +81,7 @@ def init_corpus(folder: str | Path, files: list[str | Path], name: str | None = 
     sources = [Path(f) for f in files]
     names: dict[str, Path] = {}
     for src in sources:  # check everything before copying anything
+        _utf8_name(src)
         if not src.is_file():
             raise CorpusError(src, "file not found")
         if src.suffix.lower() not in TEXT_SUFFIXES:
@@ -95,5 +112,5 @@ def init_corpus(folder: str | Path, files: list[str | Path], name: str | None = 
         lines.append('url = ""  # fill in')
         entries.append("\n".join(lines))
     head = f'[corpus]\nname = {_toml(name or folder.resolve().name)}\ndescription = ""  # what the articles are about\n'
-    manifest.write_text(head + "\n" + "\n\n".join(entries) + "\n", encoding="utf-8")
+    write_text_atomic(manifest, head + "\n" + "\n\n".join(entries) + "\n")  # never a half-written corpus.toml
     return manifest
