@@ -133,6 +133,7 @@ class Document:
     raw_text: str
     clean_text: str
     encoding: str = "utf-8"
+    encoding_confidence: float = 1.0
     outlet: str = ""
     url: str = ""
     published: str = ""
@@ -205,7 +206,8 @@ def process_document(entry: dict[str, Any], data: bytes, codebook: Mapping[str, 
     Pure: no global state, the same result wherever it runs.
     """
     path = path or entry["file"]
-    raw_text, encoding = repair.decode_bytes(data, path, entry.get("encoding"))
+    decoded = repair.decode_document(data, path, entry.get("encoding"))
+    raw_text, encoding = decoded.text, decoded.note
     meta = {k: str(entry.get(k, "") or "") for k in METADATA_FIELDS}
     extracted = None
     if extract.is_html(entry["file"]):
@@ -213,6 +215,7 @@ def process_document(entry: dict[str, Any], data: bytes, codebook: Mapping[str, 
         for key, value in extract.html_metadata(raw_text).items():  # the manifest wins
             meta[key] = meta[key] or value
     pieces = repair.repair_text(raw_text, codebook.get("repair", []), extracted)
+    pieces = repair.mark_invalid_bytes(pieces, decoded.invalid)  # each bad UTF-8 sequence: a `repairs` row
     repaired = "".join(p.text for p in pieces)
     cuts = clean.find_cuts(repaired, codebook, meta["outlet"], meta["title"])
     pieces = clean.apply_cuts(pieces, cuts)
@@ -224,7 +227,8 @@ def process_document(entry: dict[str, Any], data: bytes, codebook: Mapping[str, 
     paras = segment.paragraphs(clean_text, codebook)
     sents = segment.sentences(clean_text, paras, codebook)
     return Document(doc_id=doc_id, file=entry["file"], sha256=sha256_hex(data), raw_text=raw_text,
-                    clean_text=clean_text, encoding=encoding, removed=removed, repairs=repairs,
+                    clean_text=clean_text, encoding=encoding, encoding_confidence=decoded.confidence,
+                    removed=removed, repairs=repairs,
                     paragraphs=_segment_rows(ParagraphRow, paras, doc_id, clean_text),
                     sentences=_segment_rows(SentenceRow, sents, doc_id, clean_text), **meta)
 
@@ -502,7 +506,7 @@ def documents_table(corpus: Corpus) -> pd.DataFrame:
     return make_table("documents", ({
         "doc_id": d.doc_id, "outlet": d.outlet, "url": d.url, "published": d.published,
         "updated": d.updated, "title": d.title, "byline": d.byline, "file": d.file, "sha256": d.sha256,
-        "encoding": d.encoding, "raw_chars": len(d.raw_text), "clean_chars": len(d.clean_text),
+        "encoding": d.encoding, "encoding_confidence": d.encoding_confidence, "raw_chars": len(d.raw_text), "clean_chars": len(d.clean_text),
         "removed_chars": sum(len(r["text"]) for r in d.removed), "repairs": len(d.repairs),
         "paragraphs": len(d.paragraphs), "sentences": len(d.sentences),
         "raw_text": d.raw_text, "clean_text": d.clean_text,

@@ -110,3 +110,17 @@ def test_corpus_lookup_errors(seeds):
         seeds["nope"]
     with pytest.raises(KeyError, match="unknown table"):
         seeds.table("nope")
+
+
+def test_a_few_bad_utf8_bytes_are_repairs_not_a_new_code_page():
+    from corpus_tools import check_document
+    from corpus_tools.codebook import default_codebook
+    from corpus_tools.load.corpus import process_document
+
+    data = ("“We will rebuild,” the mayor said. Café owners agreed.\n" * 20).encode() + b"One bad byte: \x93here.\n"
+    doc = process_document({"id": "bad", "file": "bad.txt"}, data, default_codebook())
+    assert doc.encoding.startswith("utf-8") and "“We will rebuild,”" in doc.clean_text  # not mac_iceland
+    assert doc.raw_text == data.decode("utf-8", errors="replace")  # the bytes, decoded as recorded
+    bad = [r for r in doc.repairs if r["rule"].startswith("invalid_utf8")]
+    assert len(bad) == 1 and bad[0]["before"] == "\ufffd"
+    check_document(doc)  # clean text + removed + repairs rebuild the raw text
