@@ -161,6 +161,23 @@ def test_single_quote_house_style(text, expected):
     assert [(q["text"], q["kind"], q["speaker"]) for q in quotes_of(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # straight ' as the main mark (British tabloids): apostrophes inside words are not marks
+    ("'I didn't think, I just went in,' said Harper. 'It's freezing. I can't feel my toes.'\n",
+     [("I didn't think, I just went in,", "direct", "Jane Harper"),
+      ("It's freezing. I can't feel my toes.", "direct", "Jane Harper")]),
+    ("Harper's neighbour Mr O'Neill said: 'We've waited years for this.'\n\n'We'll be there,' Harper said.\n",
+     [("We've waited years for this.", "direct", "O'Neill"), ("We'll be there,", "direct", "Jane Harper")]),
+])
+def test_straight_single_quote_house_style(text, expected):
+    assert [(q["text"], q["kind"], q["speaker"]) for q in quotes_of(text)] == expected
+
+
+def test_apostrophes_alone_do_not_make_a_single_quote_document():
+    q = quotes_of("It's Harper's plan, and \"we're ready,\" Harper said. 'Til then, the rock 'n' roll stops.\n")
+    assert [(r["text"], r["kind"]) for r in q] == [("we're ready,", "direct")]
+
+
 def test_single_quote_over_a_paragraph_break_is_one_row():
     text = "‘The first part ends here.\n\n‘The second part goes on,’ Harper said.\n"
     q = quotes_of(text)

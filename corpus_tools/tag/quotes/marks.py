@@ -12,8 +12,10 @@ import re
 
 _OPEN, _CLOSE = "“", "”"
 _S_OPEN, _S_CLOSE = "‘", "’"
+_STRAIGHT = "'"
 _DOUBLE_OPEN = re.compile('[“"]')  # the marks that open a quotation in a double-quote document
-_ANY_OPEN = re.compile('[“"‘]')  # ... and in a single-quote one
+_ANY_OPEN = re.compile('[“"‘]')  # ... and in a curly single-quote one
+_ANY_OPEN_STRAIGHT = re.compile('[“"‘\']')  # ... and in a straight single-quote one (British tabloids)
 _LOWER_WORD = re.compile(r" [a-z]")
 
 
@@ -41,24 +43,35 @@ def _closes_single(text: str, i: int) -> int:
 
 
 def single_quote_primary(text: str, paras: list[dict]) -> bool:
-    """True if the document uses ‘…’ as its main quotation marks (British
-    house style, e.g. the Guardian and BBC style guides): in more paragraphs
-    the first opening mark is a single one than a double one. (The first mark
-    of a paragraph is the outer one; nested marks come later, inside it.)"""
-    singles = doubles = 0
+    """True if the document uses single marks as its main quotation marks
+    (British house style, e.g. the Guardian and BBC style guides: ‘…’, or
+    straight '…' in tabloids): in more paragraphs the first opening mark is
+    a single one than a double one. (The first mark of a paragraph is the
+    outer one; nested marks come later, inside it.)"""
+    return _single_primary(text, paras) is not None
+
+
+def _single_primary(text: str, paras: list[dict]) -> str | None:
+    """The single mark (‘ or ') that opens the document's quotations, or None
+    when double marks are its main ones. An opening straight ' is one at a
+    word start followed by a word ('It's…), so apostrophes inside words
+    (it's, O'Rourke) never count."""
+    singles = {_S_OPEN: 0, _STRAIGHT: 0}
+    doubles = 0
     for p in paras:
-        # jump from mark to mark (‘ “ ") instead of looking at every character
-        m = _ANY_OPEN.search(text, p["start"], p["end"])
+        # jump from mark to mark (‘ ' “ ") instead of looking at every character
+        m = _ANY_OPEN_STRAIGHT.search(text, p["start"], p["end"])
         while m is not None:
             i = m.start()
-            if text[i] != _S_OPEN:
+            if text[i] not in singles:
                 doubles += 1
                 break
             if _opens_single(text, i):
-                singles += 1
+                singles[text[i]] += 1
                 break
-            m = _ANY_OPEN.search(text, i + 1, p["end"])
-    return singles > doubles
+            m = _ANY_OPEN_STRAIGHT.search(text, i + 1, p["end"])
+    mark = max(singles, key=lambda k: (singles[k], k == _S_OPEN))
+    return mark if singles[mark] > doubles else None
 
 
 def quote_marks(text: str, paras: list[dict]) -> list[tuple[int, int]]:
@@ -76,9 +89,15 @@ def quote_marks(text: str, paras: list[dict]) -> list[tuple[int, int]]:
     """
     pairs = {_OPEN: _CLOSE, '"': '"'}
     opener = _DOUBLE_OPEN
-    if single_quote_primary(text, paras):
+    single = _single_primary(text, paras)
+    if single == _S_OPEN:
         pairs[_S_OPEN] = _S_CLOSE
         opener = _ANY_OPEN
+    elif single == _STRAIGHT:
+        # straight ' is both the mark and the apostrophe: it opens at a word
+        # start and closes after a word, before a space or punctuation
+        pairs[_STRAIGHT] = _STRAIGHT
+        opener = _ANY_OPEN_STRAIGHT
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     # The scan jumps from one mark that matters to the next (an opening mark
@@ -94,7 +113,7 @@ def quote_marks(text: str, paras: list[dict]) -> list[tuple[int, int]]:
                 if m is None:
                     break
                 j = m.start()
-                if text[j] != _S_OPEN or _opens_single(text, j):
+                if text[j] not in (_S_OPEN, _STRAIGHT) or _opens_single(text, j):
                     open_at = j
                 i = j + 1
                 continue
@@ -103,11 +122,11 @@ def quote_marks(text: str, paras: list[dict]) -> list[tuple[int, int]]:
             if j < 0:
                 break
             i = j + 1
-            if closer == _S_CLOSE:
+            if closer in (_S_CLOSE, _STRAIGHT):
                 strength = _closes_single(text, j)
                 if strength == 0:
                     continue
-                if strength == 1 and _better_single_close(text, j + 1, end):
+                if strength == 1 and _better_single_close(text, j + 1, end, text[open_at], closer):
                     continue
             spans.append((open_at, j))
             open_at = None
@@ -119,11 +138,11 @@ def quote_marks(text: str, paras: list[dict]) -> list[tuple[int, int]]:
     return spans
 
 
-def _better_single_close(text: str, lo: int, hi: int) -> bool:
-    """A sure closing ’ between ``lo`` and the next opening ‘ (or ``hi``)."""
+def _better_single_close(text: str, lo: int, hi: int, opener: str = _S_OPEN, closer: str = _S_CLOSE) -> bool:
+    """A sure closing mark between ``lo`` and the next opening mark (or ``hi``)."""
     for j in range(lo, hi):
-        if text[j] == _S_OPEN and _opens_single(text, j):
+        if text[j] == opener and _opens_single(text, j):
             return False
-        if text[j] == _S_CLOSE and _closes_single(text, j) == 2:
+        if text[j] == closer and _closes_single(text, j) == 2:
             return True
     return False
