@@ -38,3 +38,22 @@ def test_palette_is_colour_blind_safe_and_distinct_in_grey():
 
     greys = sorted(round(0.299 * r + 0.587 * g + 0.114 * b, 2) for r, g, b in map(to_rgb, plots.PALETTE[:4]))
     assert len(set(greys)) == 4  # the first four colours differ in lightness too
+
+
+@pytest.mark.parametrize("name", ["Money $\\foo$ Daily", "$x$", "A" * 3000, "Price $5 and $6"])
+def test_corpus_text_is_drawn_literally_and_short(tmp_path, name):
+    table = pd.DataFrame({"a": [1, 2]}, index=[name, "Other"])
+    fig = plots.stacked_bars(table, f"{name} leads", "quotes (count)")
+    saved = plots.save_figure(fig, "chart", table.reset_index(), tmp_path)
+    from PIL import Image
+
+    width, height = Image.open(saved.png).size
+    assert width * height < 2_000_000  # a 3,000-character name stays a short label
+    assert pd.read_csv(saved.csv)["index"][0] == name  # the CSV keeps the full name
+    assert saved.title.startswith(name[:30])  # the alt text reads the name as written, not escaped
+
+
+def test_label_cuts_with_an_ellipsis_and_escapes_dollars():
+    assert plots.label("x" * 100).endswith("…") and len(plots.label("x" * 100)) == plots.LABEL_WIDTH
+    assert plots.label("Money $\\foo$ Daily") == "Money \\$\\foo\\$ Daily"
+    assert plots.unescape(plots.title_text("Money $\\foo$ Daily")) == "Money $\\foo$ Daily"
