@@ -17,7 +17,7 @@ from pathlib import Path
 from ..atomic import write_text_atomic
 from .corpus import MANIFEST, TEXT_SUFFIXES, sha256_hex
 from ..errors import CorpusError, ManifestError
-from .extract import html_metadata, is_html
+from .extract import is_html
 from .repair import decode_bytes
 
 _OUTLET_HINTS = [
@@ -52,18 +52,230 @@ def slug(name: str) -> str:
     return s or "doc"
 
 
-def guess_metadata(file_name: str, data: bytes) -> dict[str, str]:
-    """Outlet, title and date guessed from a file's content (empty when unknown)."""
-    text, _ = decode_bytes(data, file_name)
-    if is_html(file_name):
-        return {k: v for k, v in html_metadata(text).items() if k in ("outlet", "title", "published")}
-    outlet = ""
+# ---------------------------------------------------------------- guessing from an HTML page
+
+def _html_guesses(raw_html: str) -> dict[str, str]:
+    """Title, outlet, date, canonical URL and byline from trafilatura's metadata extraction.
+
+    The date comes from htmldate (through trafilatura) *without* its extensive
+    search: that search takes a bare year in the text ("(c) 2024 Harbour
+    Gazette") as January 1st of that year, a date the page never states. So a
+    date is taken only from the page's markup (meta tags such as
+    ``article:published_time``, JSON-LD, ``<time>`` elements, the canonical URL),
+    the publication date preferred to a later update; none found means blank.
+    The site name trafilatura falls back to when the page names none is the
+    URL's host name: that is an address, not an outlet, so it is not taken.
+    """
+    import datetime as dt
+
+    import trafilatura
+
+    date_config = {"extensive_search": False, "original_date": True,
+                   "max_date": dt.date.today().isoformat()}  # the same upper bound trafilatura's defaults set
+    meta = trafilatura.extract_metadata(raw_html, date_config=date_config)
+    found = meta.as_dict() if meta is not None else {}
+
+    def text(key: str) -> str:
+        value = found.get(key)
+        return " ".join(value.split()) if isinstance(value, str) else ""
+
+    url = text("url")
+    if not re.fullmatch(r"https?://[^\s/]+\S*", url):  # a relative or odd canonical link is no use
+        url = ""
+    outlet, host = text("sitename"), text("hostname")
+    if outlet and (outlet.casefold() == host.casefold() or re.fullmatch(r"(www\.)?[\w-]+(\.[\w-]+)+", outlet)):
+        outlet = ""
+    published = text("date")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        published = ""
+    return {"outlet": outlet, "title": text("title"), "published": published, "url": url,
+            "byline": text("author"), "_host": host}
+
+
+# ---------------------------------------------------------------- guessing from a text file
+
+_MONTHS = {name: n for n, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"),
+     ("november", "nov"), ("december", "dec")], start=1) for name in names}
+_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_DATES = [
+    re.compile(rf"(?<!\d){_YEAR}-(?P<mm>\d{{2}})-(?P<day>\d{{2}})(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?(?!\d)"),
+    re.compile(rf"(?<!\w){_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)", re.I),      # 12 March 2025
+    re.compile(rf"(?<!\w){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I),                # March 12, 2025
+]
+# What may stand around the date on a date line: labels, weekdays, a time and zone ("Published on Wednesday,
+# 12 March 2025 at 07:55 am GMT"). More than two other words and it is a sentence or a headline, not a date line.
+_DATE_LINE_WORDS = re.compile(
+    r"\b(published|posted|first|originally|date[d]?|on|at|updated?|last|modified|edited|revised|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|[ap]\.?m\.?|utc|gmt|bst|cet|cest|est|edt|pst|pdt)\b"
+    r"|\d{1,2}[:.]\d{2}|[+-]\d{2}:?\d{2}", re.I)
+_NOT_PUBLISHED = re.compile(r"\b(updated?|modified|edited|revised)\b", re.I)
+_HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+|^\s*(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)\s*$")
+_BYLINE = re.compile(r"\s*(?:(?:written|reported) )?by\s+(?P<value>[^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*){0,3})\s*"
+                     r"(?:[|·•,–—-].*)?", re.I)
+_TOP_LINES = 5  # a date line is looked for among the first five non-blank lines
+
+
+def _date_in(line: str) -> tuple[str, int, int] | None:
+    """The first real calendar date written in ``line`` as ISO 8601, with its span; ``None`` if there is none."""
+    import datetime as dt
+
+    best = None
+    for pattern in _DATES:
+        m = pattern.search(line)
+        if m and (best is None or m.start() < best[0].start()):
+            best = (m, pattern)
+    if best is None:
+        return None
+    m = best[0]
+    month = int(m.group("mm")) if "mm" in m.groupdict() else _MONTHS[m.group("month").lower()]
+    try:
+        day = dt.date(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:  # 2025-02-30 is no date
+        return None
+    return day.isoformat(), m.start(), m.end()
+
+
+def _date_line(line: str) -> tuple[str, str] | None:
+    """``("published" | "updated", ISO date)`` when ``line`` is a short line stating a date, else ``None``.
+
+    A date line is short (a label, a byline, a weekday, a time around the date
+    at most): "Published: 12 March 2025", "By Jane Doe | March 12, 2025",
+    "2025-03-12". A date in a sentence of the article is not one. A date after
+    "updated" or "modified" is the update's, not the publication's.
+    """
+    text = line.strip()
+    found = _date_in(text)
+    if found is None or len(text) > 120:
+        return None
+    iso, start, end = found
+    rest = text[:start] + " " + text[end:]
+    byline = _BYLINE.fullmatch(text[:start].rstrip(" |·•,–—-")) if text[:start].strip() else None
+    if byline:  # "By Jane Doe | 12 March 2025"
+        rest = text[end:]
+    if len(re.findall(r"[^\W\d_]+", _DATE_LINE_WORDS.sub(" ", rest))) > 2:
+        return None
+    return ("updated" if _NOT_PUBLISHED.search(text[:start]) else "published", iso)
+
+
+def _chrome_patterns() -> list[re.Pattern]:
+    """The package's own page-chrome rules that may fire anywhere ("Skip to content", paywall notices, ...)."""
+    from ..codebook.loader import default_codebook
+
+    out = []
+    for rule in default_codebook().get("boilerplate", []):
+        if rule.get("where", "anywhere") == "anywhere" and "{outlet}" not in rule["pattern"]:
+            out.append(re.compile(rule["pattern"], 0 if rule.get("case_sensitive") else re.I))
+    return out
+
+
+def _byline(line: str) -> str:
+    """The name(s) in a "By Jane Doe" line (maybe followed by "| date" or ", Reuters"), else ``""``."""
+    m = _BYLINE.fullmatch(line)
+    if not m:
+        return ""
+    words = m.group("value").split()
+    return m.group("value") if words[0][0].isupper() and words[-1][0].isupper() else ""
+
+
+def _looks_like_headline(line: str) -> bool:
+    """A line that can be a headline: not a sentence of the article (no final full stop, at most 25 words)."""
+    text = line.strip()
+    return bool(text) and len(text) <= 200 and len(text.split()) <= 25 and not re.search(r"(?<!\.)\.[\"'’”)]*$", text)
+
+
+def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    """A markdown file's ``---`` front matter as ``{key: value}`` (plain ``key: value`` lines), and the lines after it."""
+    if not lines or lines[0].strip() != "---":
+        return {}, lines
+    for end in range(1, min(len(lines), 60)):
+        if lines[end].strip() in ("---", "..."):
+            found = {}
+            for line in lines[1:end]:
+                m = re.match(r"\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$", line)
+                if m and m.group(2):
+                    found.setdefault(m.group(1).lower(), m.group(2).strip("\"'"))
+            return found, lines[end + 1:]
+    return {}, lines
+
+
+def _text_guesses(text: str) -> dict[str, str]:
+    """Headline, publication date, byline and outlet from the top (and sign-offs) of a text or markdown file."""
+    guessed = {"outlet": "", "title": "", "published": "", "byline": ""}
     for hint in _OUTLET_HINTS:
         m = hint.search(text)
         if m:
-            outlet = m.group("outlet").strip()
+            guessed["outlet"] = m.group("outlet").strip()
             break
-    return {"outlet": outlet, "title": "", "published": ""}
+    text = text.lstrip("\ufeff")
+    front, lines = _front_matter(text[:20000].splitlines())
+    if front:
+        guessed["title"] = " ".join(front.get("title", "").split())
+        for key in ("published", "date"):
+            found = _date_in(front.get(key, ""))
+            if found:
+                guessed["published"] = found[0]
+                break
+    chrome = _chrome_patterns()
+    top = []  # the first non-blank lines that are not page chrome
+    for line in lines:
+        if len(top) >= _TOP_LINES:
+            break
+        if line.strip() and not any(p.fullmatch(line) for p in chrome):
+            top.append(_HEADING_MARKS.sub("", line).strip())
+    headline_seen = False
+    for line in top:
+        byline = _byline(line)
+        if byline and not guessed["byline"]:
+            guessed["byline"] = byline
+        kind_date = _date_line(line)
+        if kind_date and kind_date[0] == "published" and not guessed["published"]:
+            guessed["published"] = kind_date[1]
+        if kind_date or byline or headline_seen:
+            continue
+        headline_seen = True  # the first other line is the headline, or the article starts without one
+        if not guessed["title"] and _looks_like_headline(line):
+            guessed["title"] = " ".join(line.split())
+    return guessed
+
+
+def guess_metadata(file_name: str, data: bytes) -> dict[str, str]:
+    """What can be guessed of a file's metadata from its content; ``""`` where nothing was found.
+
+    Keys: ``outlet``, ``title``, ``published`` (ISO 8601), ``url`` and
+    ``byline``. HTML: trafilatura's metadata extraction (see
+    :func:`_html_guesses`). Text and markdown: the headline line (the first
+    non-blank line that is not page chrome, a date line or a byline, with a
+    markdown ``#`` taken off), a date line among the first five lines
+    ("Published: 12 March 2025", "March 12, 2025", "2025-03-12"), a "By ..."
+    line, and "Discover more from <outlet>" style sign-offs. Nothing is
+    invented: no date found means no date.
+    """
+    text, _ = decode_bytes(data, file_name)
+    if is_html(file_name):
+        return _html_guesses(text)
+    return {**_text_guesses(text), "url": ""}
+
+
+def _guessed_lines(guessed: dict[str, str], source: str) -> list[str]:
+    """Manifest lines for the guessable keys: a guess marked with a comment to check it, a blank marked "fill in".
+
+    ``outlet``, ``title``, ``published`` and ``url`` are always written (blank
+    when unknown, so ``validate`` lists them); ``byline`` only when found.
+    """
+    out = []
+    for key in ("outlet", "title", "published", "url", "byline"):
+        value = guessed.get(key, "")
+        if value:
+            out.append(f"{key} = {_toml(value)}  # guessed from {source}: check")
+        elif key == "outlet" and guessed.get("_host"):
+            out.append(f'outlet = ""  # fill in (the page is on {guessed["_host"]}; write the outlet\'s name)')
+        elif key != "byline":
+            out.append(f'{key} = ""  # fill in')
+    return out
 
 
 def init_corpus(folder: str | Path, files: list[str | Path], name: str | None = None, force: bool = False) -> Path:
@@ -105,11 +317,7 @@ def init_corpus(folder: str | Path, files: list[str | Path], name: str | None = 
             doc_id += "-2"
         seen.add(doc_id)
         lines = ["[[documents]]", f"id = {_toml(doc_id)}", f"file = {_toml(dest.name)}", f'sha256 = "{sha256_hex(data)}"']
-        for key in ("outlet", "title", "published"):
-            value = guessed.get(key, "")
-            note = "  # guessed from the text: check it" if value else "  # fill in"
-            lines.append(f"{key} = {_toml(value)}{note}")
-        lines.append('url = ""  # fill in')
+        lines += _guessed_lines(guessed, "the page's metadata" if is_html(dest.name) else "the text's first lines")
         entries.append("\n".join(lines))
     head = f'[corpus]\nname = {_toml(name or folder.resolve().name)}\ndescription = ""  # what the articles are about\n'
     write_text_atomic(manifest, head + "\n" + "\n\n".join(entries) + "\n")  # never a half-written corpus.toml
