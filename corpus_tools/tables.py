@@ -234,6 +234,24 @@ declare('entities', "one row per person, organisation or group named in a docume
     "roles": "titles and roles written before its name ('; '-separated)",
     "mentions": "number of rows of `mentions` that refer to it",
 })
+declare('people', "one row per person, organisation or group across the corpus (entities grouped by normalised full name and codebook aliases)",
+        builder="corpus_tools.compare.people:people_table", per_document=False,
+        columns={
+    "person": "the name: the codebook actor's name, else the full name most documents give",
+    "key": "the grouping key: the normalised full name (lower case, straight apostrophes, single spaces)",
+    "kind": "person, organisation or group (the kind most of its entities have)",
+    "aliases": "short forms and spellings that refer to it in any document, plus its codebook aliases ('; '-separated, lower case)",
+    "doc_id": "document of its first mention in the corpus",
+    "start": "offset of that first mention in clean_text",
+    "end": "offset just past it",
+    "documents": "number of documents that name it",
+    "doc_ids": "those documents ('; '-separated, corpus order)",
+    "outlets": "number of outlets that name it",
+    "outlet_names": "those outlets ('; '-separated)",
+    "mentions": "rows of `mentions` that refer to it, summed over documents",
+    "quotes": "rows of `quotes` (scare quotes left out) whose speaker it is",
+    "quoted_in": "number of documents that quote it",
+})
 declare('naming', "one row per use of a term from a naming lexicon",
         builder="corpus_tools.tag.naming:naming_table", per_document=True,
         columns={

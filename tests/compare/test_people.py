@@ -1,0 +1,85 @@
+"""The cross-document ``people`` table: one row per person/organisation across the corpus."""
+from __future__ import annotations
+
+import time
+
+import pandas as pd
+
+from corpus_tools import load_corpus
+from corpus_tools.compare.people import people_rows, person_key
+from corpus_tools.tables import TABLES
+
+
+def _entities(rows):
+    return pd.DataFrame(rows, columns=["doc_id", "entity_id", "start", "end", "name", "kind", "gender", "aliases",
+                                       "roles", "mentions"])
+
+
+def _quotes(rows):
+    return pd.DataFrame(rows, columns=["doc_id", "speaker", "kind"])
+
+
+DOCS = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["Outlet A", "Outlet B", "Outlet A"]})
+
+
+def test_same_full_name_in_two_outlets_is_one_row():
+    ents = _entities([
+        ("a", "a-e001", 10, 22, "Mark Delaney", "person", "male", "delaney", "Opposition Leader", 3),
+        ("b", "b-e001", 5, 17, "Mark Delaney", "person", "", "mark", "", 2),
+        ("b", "b-e002", 40, 47, "Delaney", "person", "", "", "", 1),  # a surname alone: not merged without a codebook
+        ("c", "c-e001", 0, 14, "Wexley Council", "organisation", "", "", "", 1),
+    ])
+    quotes = _quotes([("a", "Mark Delaney", "direct"), ("b", "Mark Delaney", "indirect"),
+                      ("b", "Mark Delaney", "scare"), ("c", "", "direct")])
+    rows = {r["person"]: r for r in people_rows(ents, quotes, DOCS)}
+    d = rows["Mark Delaney"]
+    assert (d["documents"], d["outlets"], d["mentions"], d["quotes"], d["quoted_in"]) == (2, 2, 5, 2, 2)
+    assert d["doc_ids"] == "a; b" and d["outlet_names"] == "Outlet A; Outlet B"
+    assert d["aliases"] == "delaney; mark" and (d["doc_id"], d["start"], d["end"]) == ("a", 10, 22)
+    assert rows["Delaney"]["documents"] == 1 and rows["Wexley Council"]["kind"] == "organisation"
+    assert list(rows)[0] == "Mark Delaney"  # most widely covered first
+
+
+def test_codebook_aliases_merge_short_forms_into_the_actor():
+    cb = {"actors": [{"name": "Volodymyr Zelensky", "aliases": ["Zelensky", "Zelenskyy"], "roles": ["the Ukrainian leader"]}]}
+    ents = _entities([("a", "a-e001", 0, 8, "Zelensky", "person", "", "", "", 2),
+                      ("b", "b-e001", 0, 9, "Zelenskyy", "person", "", "", "", 1),
+                      ("c", "c-e001", 0, 18, "Volodymyr Zelensky", "person", "", "", "", 1)])
+    rows = people_rows(ents, _quotes([("a", "Zelensky", "direct")]), DOCS, cb)
+    assert len(rows) == 1
+    r = rows[0]
+    assert r["person"] == "Volodymyr Zelensky" and r["documents"] == 3 and r["quotes"] == 1
+    assert "zelenskyy" in r["aliases"].split("; ")
+
+
+def test_names_compare_across_apostrophes_and_spacing():
+    assert person_key("Declan  O’Rourke") == person_key("declan o'rourke")
+
+
+def test_people_table_on_the_seeds_is_registered_and_consistent():
+    corpus = load_corpus()
+    people = corpus.table("people")
+    assert list(people.columns) == list(TABLES["people"].columns)
+    assert people.key.is_unique and len(people) <= len(corpus.table("entities"))
+    top = people.iloc[0]
+    assert top.documents == people.documents.max()
+    quotes = corpus.table("quotes")
+    spoken = quotes[(quotes.kind != "scare") & (quotes.speaker != "")]
+    assert people.quotes.sum() <= len(spoken)
+    for r in people.itertuples():
+        doc = corpus[r.doc_id]
+        assert 0 <= r.start < r.end <= len(doc.clean_text)
+
+
+def test_grows_no_faster_than_n_log_n():
+    def timed(n):
+        ents = _entities([(f"d{i % 500}", f"e{i}", i, i + 5, f"Person {i % (n // 3)} Name", "person", "", "", "", 1)
+                          for i in range(n)])
+        quotes = _quotes([(f"d{i % 500}", f"Person {i % (n // 3)} Name", "direct") for i in range(n)])
+        docs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(500)], "outlet": [f"O{i % 7}" for i in range(500)]})
+        t = time.perf_counter()
+        rows = people_rows(ents, quotes, docs)
+        assert len(rows) == n // 3
+        return time.perf_counter() - t
+    small, big = min(timed(3000) for _ in range(2)), min(timed(24000) for _ in range(2))
+    assert big < small * 8 * 3  # 8x the rows: well under quadratic (64x)
