@@ -7,6 +7,9 @@ student can see what a table row means:
 - ``quotes``: each quotation coloured by speaker (the house palette of
   :mod:`corpus_tools.plots`), with an underline style per speaker so the
   colours survive greyscale printing;
+- ``speakers``: the words that name each quote's speaker (the quote's
+  ``speaker_mention_start``/``end``: "Keane", "he", "the club") boxed in that
+  speaker's colour, so a reader sees which words the speaker was resolved from;
 - ``verbs``: attribution verbs in bold, boxed by stance (codebook/verbs.toml);
 - ``citations``: cited sources in small capitals, anonymous sources and hedges
   with their own border;
@@ -29,7 +32,7 @@ from pathlib import Path
 
 from .plots import PALETTE
 
-LAYERS = ("quotes", "verbs", "citations", "naming", "claims")
+LAYERS = ("quotes", "speakers", "verbs", "citations", "naming", "claims")
 # Underline styles cycle with the colours: a second cue for greyscale readers.
 UNDERLINES = ("solid", "dashed", "dotted", "double", "wavy")
 UNNAMED = "#777777"
@@ -50,7 +53,7 @@ SOURCE_STYLES = {  # group -> (label, border, colour)
 NAMING_STYLE = "text-decoration: overline wavy #009E73; text-decoration-thickness: 1px"
 CLAIM_STYLE = "font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.92em; outline: 1.5px solid #E69F00"
 HEADING_STYLE = "font-weight: bold"
-LAYER_RANK = {"heading": 0, "quotes": 1, "citations": 2, "naming": 3, "verbs": 4, "claims": 5}
+LAYER_RANK = {"heading": 0, "quotes": 1, "speakers": 2, "citations": 3, "naming": 4, "verbs": 5, "claims": 6}
 
 _SEEDS = None
 
@@ -143,6 +146,10 @@ def _quote_style(colour: str, underline: str) -> str:
             "text-decoration-thickness: 2px; text-underline-offset: 3px")
 
 
+def _mention_style(colour: str) -> str:
+    return f"border: 2px solid {colour}; border-radius: 3px; padding: 0 1px; font-weight: 600"
+
+
 def _rows(corpus, name: str, doc_id: str) -> list[dict]:
     table = corpus.table(name)
     if table.empty:
@@ -167,7 +174,7 @@ def collect_spans(doc, corpus, layers=LAYERS) -> tuple[list[Span], list[tuple[st
         if p.get("kind") == "heading":
             add(p["start"], p["end"], "heading", "ct-heading", HEADING_STYLE, "")
 
-    quotes = _rows(corpus, "quotes", doc.doc_id) if {"quotes", "verbs"} & set(layers) else []
+    quotes = _rows(corpus, "quotes", doc.doc_id) if {"quotes", "speakers", "verbs"} & set(layers) else []
     if "quotes" in layers and quotes:
         styles = speaker_styles(corpus)
         scare_style = "text-decoration: underline dotted #777777; text-decoration-thickness: 1px"
@@ -185,6 +192,24 @@ def collect_spans(doc, corpus, layers=LAYERS) -> tuple[list[Span], list[tuple[st
             legend.append(("quotes", f"quote: {speaker or '(unnamed speaker)'}", _quote_style(*styles[speaker])))
         if any(q["kind"] == "scare" for q in quotes):
             legend.append(("quotes", "scare quotes (a label, not speech)", scare_style))
+
+    if "speakers" in layers and quotes:
+        styles = speaker_styles(corpus)
+        named: dict[tuple[int, int], dict] = {}
+        for q in quotes:  # one mention can name the speaker of several quotes ("“A,” he said. “B.”")
+            ms, me = q.get("speaker_mention_start", -1), q.get("speaker_mention_end", -1)
+            if q["kind"] == "scare" or ms is None or ms != ms or ms < 0 or me <= ms:
+                continue
+            named.setdefault((int(ms), int(me)), {"speaker": q["speaker"], "kind": q["speaker_kind"],
+                                                  "quotes": []})["quotes"].append(q["quote_id"])
+        for (start, end), m in sorted(named.items()):
+            colour = styles.get(m["speaker"], (UNNAMED, ""))[0]
+            add(start, end, "speakers", f"ct-speaker ct-speaker-{_css(m['kind'])}", _mention_style(colour), _title(
+                ("speaker mention", text[start:end]), ("speaker", m["speaker"] or "(unnamed)"),
+                ("speaker kind", m["kind"]), ("quotes", ", ".join(m["quotes"]))))
+        if named:
+            legend.append(("speakers", "speaker mention (the words naming who speaks, in the speaker's colour)",
+                           _mention_style(UNNAMED)))
 
     if "verbs" in layers and quotes:
         verbs: dict[tuple[int, int], dict] = {}
@@ -310,7 +335,7 @@ def show_html(doc_id: str, layers=LAYERS, corpus=None) -> str:
 def show(doc_id: str, layers=LAYERS, corpus=None) -> Shown:
     """Render document ``doc_id``'s clean text with its tags, for a notebook.
 
-    ``layers`` picks what to mark, any of ``quotes``, ``verbs``, ``citations``,
+    ``layers`` picks what to mark, any of ``quotes``, ``speakers``, ``verbs``, ``citations``,
     ``naming``, ``claims``; ``corpus`` is a loaded corpus or a corpus folder
     (``None``: the embedded seeds, loaded once and cached). The result shows
     as HTML in a notebook; ``.html`` holds the markup. The legend lists only

@@ -202,7 +202,40 @@ def test_bad_arguments(seeds):
         show("rks-news", layers=("quotes", "gossip"), corpus=seeds)
     with pytest.raises(KeyError, match="no document"):
         show("nope", corpus=seeds)
-    assert set(LAYERS) == {"quotes", "verbs", "citations", "naming", "claims"}
+    assert set(LAYERS) == {"quotes", "speakers", "verbs", "citations", "naming", "claims"}
+
+
+@pytest.mark.parametrize("doc_id", ["real-news-not-bs", "kyiv-independent", "rks-news"])
+def test_speaker_mentions_are_marked_in_the_speakers_colour(seeds, doc_id):
+    shown = show(doc_id, layers=("quotes", "speakers"), corpus=seeds)
+    quotes = seeds.table("quotes")
+    quotes = quotes[(quotes.doc_id == doc_id) & (quotes.kind != "scare") & (quotes.speaker_mention_start >= 0)]
+    assert len(quotes) > 0
+    marked = {(s.start, s.end): s for s in shown.spans if s.layer == "speakers"}
+    styles = {label: style for _, label, style in shown.legend}
+    for q in quotes.itertuples():
+        span = marked[(q.speaker_mention_start, q.speaker_mention_end)]
+        assert q.quote_id in span.title and f"speaker kind: {q.speaker_kind}" in span.title
+        if q.speaker:  # the mention's box has the colour of the speaker's quotes
+            colour = re.search(r"underline \w+ (#[0-9A-Fa-f]{6})", styles[f"quote: {q.speaker}"]).group(1)
+            assert colour in span.style
+    assert any(layer == "speakers" for layer, _, _ in shown.legend)
+    out = shown.html
+    assert parse(out).errors == [] and body_text(out) == seeds[doc_id].clean_text
+
+
+def test_speaker_mention_text_is_escaped(tmp_path):
+    text = "“We will not pay,” said <img src=x onerror=alert(1)> Dana O'Hara-Smith.\n"
+    corpus = corpus_tools.load_corpus(tiny_corpus(tmp_path / "c", {"esc.txt": text}))
+    out = show_html("esc", layers=("quotes", "speakers"), corpus=corpus)
+    checker = parse(out)
+    assert not any(tag == "img" for tag, _ in checker.tags)
+    assert "<img" not in out and body_text(out) == corpus["esc"].clean_text
+
+
+def test_lesson_layers_are_unchanged_by_the_speakers_layer(seeds):
+    shown = show("real-news-not-bs", layers=("quotes", "verbs", "citations"), corpus=seeds)
+    assert not any(s.layer == "speakers" for s in shown.spans)
 
 
 def test_reexported():
