@@ -1,10 +1,14 @@
 """HTML articles: extraction keeps the HTML as raw text and the audit invariant (extract.py)."""
 from __future__ import annotations
 
+import random
+import time
+
 import pytest
 
 import corpus_tools
 from corpus_tools import DocumentError
+from corpus_tools.load import extract
 from corpus_tools.load.extract import align
 
 PAGE = """<html><head><title>Mayor rejects bridge plan</title><script>var tracking = 1;</script></head>
@@ -82,3 +86,91 @@ def test_alignment_of_a_large_page_is_fast_and_exact():
     assert "".join(p.raw for p in pieces) == page and "".join(p.text for p in pieces) == text
     kept = "".join(p.text for p in pieces if p.kind == "keep")
     assert len(kept) > 0.9 * len(text)  # nearly all of the text maps to the page's own characters
+
+
+# ---------------------------------------------------------------- the linear alignment
+
+def _assert_exact(raw: str, text: str, pieces) -> None:
+    assert "".join(p.raw for p in pieces) == raw and "".join(p.text for p in pieces) == text
+    for p in pieces:
+        if p.kind == "keep":
+            assert p.raw == p.text
+        elif p.kind == "remove":
+            assert p.text == "" and p.rule == "html_markup"
+        else:  # a change never straddles a line break: cleaning cuts whole lines
+            assert p.rule == "html_text" and (p.text == "\n" or "\n" not in p.text)
+
+
+@pytest.mark.parametrize("raw,visible", [
+    ("<p>a &amp; b</p>", "a & b"),
+    ("x&nbsp;y &rsquo; &#8217; &#x2019;", "x\xa0y ’ ’ ’"),
+    ("&amp &copy 2025", "& © 2025"),            # legacy names without ";", as html.unescape reads them
+    ("&notit; &bogus; &", "¬it; &bogus; &"),   # only the known prefix is a reference
+    ("a < b and c > d", "a < b and c > d"),     # "<" before a space is text, as in an HTML parser
+    ("<head><title>t</title></head><script>x<p>y</script><!-- c -->z", "z"),
+    ("a<script>never closed", "anever closed"),  # an unclosed element: read on as if it were not there
+    ("a <b>b</b> <<<", "a b <<<"),
+    ("x&#1;y", "xy"),                           # a reference that decodes to nothing
+])
+def test_visible_text_decodes_references_and_skips_markup(raw, visible):
+    assert extract.visible_text(raw).text == visible
+
+
+@pytest.mark.parametrize("raw,text", [
+    ("<ul><li>first item of the list</li><li>second item</li></ul>", "- first item of the list\n- second item"),
+    ("<p>wrapped\n   across\n lines</p>", "wrapped across lines"),
+    ("<p>a<br>b</p><p>c</p>", "a\nb\nc"),
+    ("<nav>Home | Nav text</nav><p>Home is where the story begins.</p>", "Home is where the story begins."),
+    ("<p>one&nbsp;&nbsp; two &amp; three</p>", "one two & three"),
+    ("<p>kept</p><p>dropped paragraph</p><p>kept again</p>", "kept\nkept again"),
+    ("<p>text</p>", "text not in the page at all"),
+    ("", ""),
+])
+def test_align_is_exact_on_what_extractors_do(raw, text):
+    _assert_exact(raw, text, align(raw, text))
+
+
+def test_a_dropped_paragraph_with_the_same_first_word_is_not_used():
+    raw = "<p>The first paragraph.</p>\n<p>The dropped one, a caption.</p>\n<p>The third paragraph.</p>"
+    pieces = align(raw, "The first paragraph.\nThe third paragraph.")
+    removed = "".join(p.raw for p in pieces if p.kind == "remove")
+    assert "The dropped one, a caption." in removed
+
+
+def test_references_become_one_change_each():
+    raw = "<p>The city&rsquo;s mayor said &ldquo;no&rdquo; &amp; left.</p>"
+    pieces = align(raw, "The city’s mayor said “no” & left.")
+    assert [(p.raw, p.text) for p in pieces if p.kind == "repair"] == [("&rsquo;", "’"), ("&ldquo;", "“"), ("&rdquo;", "”"), ("&amp;", "&")]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_align_is_exact_on_random_markup(seed):
+    rng = random.Random(seed)
+    raw_parts = ["a", "b", " ", "\n", "<p>", "</p>", "&amp;", "&nbsp;", "&rsquo;", "<", "&", "&#0;", "&notit;",
+                 "<!--c-->", "<script>x<p>y</script>", "<b>", "é", "&#x1F600;", "&NotEqualTilde;", ">", "<!--"]
+    text_parts = ["a", "b", " ", "\n", "&", "’", "\xa0", "- ", "x", "é", "≂̸"]
+    for _ in range(800):
+        raw = "".join(rng.choice(raw_parts) for _ in range(rng.randint(0, 30)))
+        for text in ("".join(rng.choice(text_parts) for _ in range(rng.randint(0, 20))),
+                     raw.replace("<p>", "").replace("</p>", "\n")):
+            _assert_exact(raw, text, align(raw, text))
+
+
+def test_entity_heavy_paragraph_aligns_in_linear_time():
+    """The case that took 13 s (7.5 KB, 100 &nbsp;) and 28 s (a 43 KB page full of &rsquo; / &ldquo;) with difflib."""
+    rng = random.Random(0)
+    words = ["council", "bridge", "river", "vote", "mayor", "city", "plan", "state"]
+    entities = [("&nbsp;", " "), ("&rsquo;", "’"), ("&ldquo;", "“"), ("&rdquo;", "”"), ("&amp;", "&")]
+    raw_words, text_words = [], []
+    for _ in range(40_000):  # ~400 KB of HTML
+        word = rng.choice(words)
+        raw_sep, text_sep = rng.choice(entities) if rng.random() < 0.3 else (" ", " ")
+        raw_words.append(word + raw_sep)
+        text_words.append(word + text_sep)
+    raw = "<html><body><nav>Home</nav><article><p>" + "".join(raw_words) + "</p></article></body></html>"
+    text = "".join(text_words).strip()
+    start = time.process_time()
+    pieces = align(raw, text)
+    assert time.process_time() - start < 10
+    _assert_exact(raw, text, pieces)
+    assert sum(len(p.text) for p in pieces if p.kind == "keep") > 0.9 * len(text)
