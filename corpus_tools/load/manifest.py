@@ -2,10 +2,15 @@
 
 ``init_corpus(folder, files)`` copies the files into ``folder`` byte for byte
 (if they are not there already) and writes ``corpus.toml`` with an id, the
-file name and its SHA-256 for each, plus what can be guessed: for HTML, the
-outlet (site name), title and date from the page's metadata (trafilatura);
-for text, a headline line or "Discover more from <outlet>" style sign-offs.
-Guesses are marked with a comment; blanks are left for a person to fill in.
+file name and its SHA-256 for each, plus what can be guessed from the
+document itself (:func:`guess_metadata`): for HTML, the title, outlet (site
+name), publication date, canonical URL and byline from trafilatura's metadata
+extraction; for text and markdown, the headline line, a date line near the top
+("Published: 12 March 2025"), a "By ..." line and "Discover more from <outlet>"
+style sign-offs. Each guess carries a comment (``# guessed from the page's
+metadata: check``); what could not be guessed is written blank (``""  # fill
+in``), which ``validate`` reports until a person fills it in. Dates are
+written as ISO 8601 and never invented.
 """
 from __future__ import annotations
 
