@@ -213,7 +213,8 @@ def process_document(entry: dict[str, Any], data: bytes, codebook: Mapping[str, 
     if extract.is_html(entry["file"]):
         extracted = extract.html_pieces(raw_text, path)
         for key, value in extract.html_metadata(raw_text).items():  # the manifest wins
-            meta[key] = meta[key] or value
+            if key in meta:
+                meta[key] = meta[key] or value
     pieces = repair.repair_text(raw_text, codebook.get("repair", []), extracted)
     pieces = repair.mark_invalid_bytes(pieces, decoded.invalid)  # each bad UTF-8 sequence: a `repairs` row
     repaired = "".join(p.text for p in pieces)

@@ -459,12 +459,36 @@ def html_pieces(raw_html: str, path: str | Path = "") -> list[Piece]:
 
 
 def html_metadata(raw_html: str) -> dict[str, str]:
-    """Title, site name and date trafilatura finds in the page (empty strings when absent)."""
+    """Title, outlet, date, canonical URL and byline from trafilatura's metadata extraction
+    (empty strings when absent).
+
+    The date comes from htmldate (through trafilatura) *without* its extensive
+    search: that search takes a bare year in the text ("(c) 2024 Harbour
+    Gazette") as January 1st of that year, a date the page never states. So a
+    date is taken only from the page's markup (meta tags such as
+    ``article:published_time``, JSON-LD, ``<time>`` elements, the canonical
+    URL), the publication date preferred to a later update; none found means
+    blank. The site name trafilatura falls back to when the page names none is
+    the URL's host name: an address, not an outlet, so it is left out (``host``
+    carries it, for a hint).
+    """
     import trafilatura
 
-    meta = trafilatura.extract_metadata(raw_html)
-    if meta is None:
-        return {"title": "", "outlet": "", "published": "", "url": ""}
-    found = meta.as_dict()
-    return {"title": found.get("title") or "", "outlet": found.get("sitename") or "",
-            "published": found.get("date") or "", "url": found.get("url") or ""}
+    meta = trafilatura.extract_metadata(raw_html, date_config={"extensive_search": False, "original_date": True})
+    found = meta.as_dict() if meta is not None else {}
+
+    def text(key: str) -> str:
+        value = found.get(key)
+        return " ".join(value.split()) if isinstance(value, str) else ""
+
+    url = text("url")
+    if not re.fullmatch(r"https?://[^\s/]+\S*", url):  # a relative or odd canonical link is no use
+        url = ""
+    outlet, host = text("sitename"), text("hostname")
+    if outlet and (outlet.casefold() == host.casefold() or re.fullmatch(r"(www\.)?[\w-]+(\.[\w-]+)+", outlet)):
+        outlet = ""
+    published = text("date")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        published = ""
+    return {"title": text("title"), "outlet": outlet, "published": published, "url": url,
+            "byline": text("author"), "host": host}

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..atomic import write_text_atomic
 from .corpus import MANIFEST, TEXT_SUFFIXES, sha256_hex
 from ..errors import CorpusError, ManifestError
-from .extract import is_html
+from .extract import html_metadata, is_html
 from .repair import decode_bytes
 
 _OUTLET_HINTS = [
@@ -60,41 +60,10 @@ def slug(name: str) -> str:
 # ---------------------------------------------------------------- guessing from an HTML page
 
 def _html_guesses(raw_html: str) -> dict[str, str]:
-    """Title, outlet, date, canonical URL and byline from trafilatura's metadata extraction.
-
-    The date comes from htmldate (through trafilatura) *without* its extensive
-    search: that search takes a bare year in the text ("(c) 2024 Harbour
-    Gazette") as January 1st of that year, a date the page never states. So a
-    date is taken only from the page's markup (meta tags such as
-    ``article:published_time``, JSON-LD, ``<time>`` elements, the canonical URL),
-    the publication date preferred to a later update; none found means blank.
-    The site name trafilatura falls back to when the page names none is the
-    URL's host name: that is an address, not an outlet, so it is not taken.
-    """
-    import datetime as dt
-
-    import trafilatura
-
-    date_config = {"extensive_search": False, "original_date": True,
-                   "max_date": dt.date.today().isoformat()}  # the same upper bound trafilatura's defaults set
-    meta = trafilatura.extract_metadata(raw_html, date_config=date_config)
-    found = meta.as_dict() if meta is not None else {}
-
-    def text(key: str) -> str:
-        value = found.get(key)
-        return " ".join(value.split()) if isinstance(value, str) else ""
-
-    url = text("url")
-    if not re.fullmatch(r"https?://[^\s/]+\S*", url):  # a relative or odd canonical link is no use
-        url = ""
-    outlet, host = text("sitename"), text("hostname")
-    if outlet and (outlet.casefold() == host.casefold() or re.fullmatch(r"(www\.)?[\w-]+(\.[\w-]+)+", outlet)):
-        outlet = ""
-    published = text("date")
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
-        published = ""
-    return {"outlet": outlet, "title": text("title"), "published": published, "url": url,
-            "byline": text("author"), "_host": host}
+    """Title, outlet, date, canonical URL and byline: :func:`corpus_tools.load.extract.html_metadata`
+    (trafilatura's metadata extraction, no date the page does not state), with the host name as ``_host``."""
+    found = html_metadata(raw_html)
+    return {key: found[key] for key in ("outlet", "title", "published", "url", "byline")} | {"_host": found["host"]}
 
 
 # ---------------------------------------------------------------- guessing from a text file
