@@ -68,19 +68,19 @@ class Finding:
                              f"<strong>Finding.</strong> {body}</p>"}
 
 
-class SeedsNote:
-    """Commentary written for the embedded seeds only: shown when the corpus is
-    the seeds, nothing at all otherwise (so a report on another corpus never
-    carries the seeds' story)."""
-
-    def __init__(self, corpus: Corpus, markdown: str):
-        self.shown = is_seeds(corpus)
+class _SeedsMarkdown:
+    def __init__(self, markdown: str):
         self.markdown = markdown
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        if not self.shown:
-            return {}
         return {"text/markdown": self.markdown, "text/plain": self.markdown}
+
+
+def SeedsNote(corpus: Corpus, markdown: str) -> _SeedsMarkdown | None:  # noqa: N802 (reads as a cell's label)
+    """Commentary written for the embedded seeds only: shown (as Markdown) when the corpus is the seeds;
+    ``None``, so a cell shows nothing at all, on any other corpus (a report on another corpus never
+    carries the seeds' story)."""
+    return _SeedsMarkdown(markdown) if is_seeds(corpus) else None
 
 
 def is_seeds(corpus: Corpus) -> bool:
