@@ -173,6 +173,14 @@ def test_straight_single_quote_house_style(text, expected):
     assert [(q["text"], q["kind"], q["speaker"]) for q in quotes_of(text)] == expected
 
 
+def test_statement_after_a_colon_paragraph_and_a_quote_label():
+    text = ("Jane Harper released the following statement:\n\n“We will appeal. This is not over.”\n\n"
+            "Jane Harper addressed supporters online. Quote: “Thank you all.”\n")
+    q = [(r["text"], r["speaker"], r["verb"], r["rule"]) for r in quotes_of(text)]
+    assert q == [("We will appeal. This is not over.", "Jane Harper", "released", "speaker_verb_then_quote"),
+                 ("Thank you all.", "Jane Harper", "", "label_then_quote")]
+
+
 def test_apostrophes_alone_do_not_make_a_single_quote_document():
     q = quotes_of("It's Harper's plan, and \"we're ready,\" Harper said. 'Til then, the rock 'n' roll stops.\n")
     assert [(r["text"], r["kind"]) for r in q] == [("we're ready,", "direct")]

@@ -56,6 +56,10 @@ _SPACES = re.compile(r"\s+")
 _NOT_NP = re.compile(r"[.;:!?“”\"‘]")
 _WORD_SPACE = re.compile(r"(\w+)\s+")
 _COLON_COMMA_END = re.compile(r"[:,]\s*$")
+# "Lt. Cmdr. Nuno Figueira-Holt", "J.D. Rourke": a full stop inside a name's title or initials ends no noun phrase
+_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,4}|(?:[A-Z]\.)*[A-Z])\.(?=\s*[A-Z])")
+# a label that presents the quote after it, with no verb governing it: 'Quote: "…"', 'In full: "…"'
+_QUOTE_LABEL = re.compile(r"(?:^|[.!?]\s+)(?:Quote|Quotes|In full|Statement|In a statement|Full statement|Read the statement)\s*:\s*$")
 _VERB_THEN_MARK = re.compile(r"\b(?:says|said|adds|added|agrees|explains|insists|tells|told)\s*$")
 
 
@@ -84,6 +88,10 @@ def _direct(d: _Doc) -> list[dict]:
             found = _before_cue(d, lo, before) or _after_cue(d, c + 1, after)
         else:
             found = _after_cue(d, c + 1, after) or _before_cue(d, lo, before)
+        if not found and not before.strip():
+            found = _statement_cue(d, o)
+        if not found and _QUOTE_LABEL.search(before):
+            found = _label_cue(d, si, lo + _QUOTE_LABEL.search(before).start())
         if found:
             speaker, verb, stance, cue, rule = found
             rows.append(_row(d, start, end, "direct", speaker, verb, stance, cue, rule))
@@ -111,9 +119,19 @@ def _direct(d: _Doc) -> list[dict]:
     return rows
 
 
+_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+$")
+_PREPOSITIONS = {"in", "at", "of", "for", "from", "on", "with", "to", "by", "and", "or", "but", "near", "about"}
+
+
 def _good_np(np: str) -> bool:
     np = np.strip()
-    return bool(np) and len(np.split()) <= 8 and bool(_NP_START.match(np))
+    if not np or len(np.split()) > 8:
+        return False
+    if _NP_START.match(np):
+        return True
+    # a lower-case role before a name, "coast guard spokesman Lt. Cmdr. Nuno Figueira-Holt"
+    # (not "police in Manchester": a preposition makes the name a place, not the speaker)
+    return bool(_ROLE_THEN_NAME.match(np)) and not any(w in _PREPOSITIONS for w in np.split())
 
 
 def _after_cue(d: _Doc, pos: int, after: str):
@@ -134,7 +152,7 @@ def _after_cue(d: _Doc, pos: int, after: str):
         phrase = rest[:np.start()]
         # the speaker may carry an appositive: “…,” the union's leader, Ann Bell, said
         segs = phrase.rstrip(",").split(",")
-        if _NOT_NP.search(phrase) or len(segs) > 3 or not all(_good_np(g) for g in segs):
+        if _NOT_NP.search(_ABBREVIATION.sub("", phrase)) or len(segs) > 3 or not all(_good_np(g) for g in segs):
             break
         phrase = phrase.rstrip(",")
         tail = rest[np.end():]
@@ -167,6 +185,33 @@ def _before_cue(d: _Doc, lo: int, before: str):
     word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
     spk = d.verb_speaker(lo + vs, lo + ve, word)
     return spk, word, entry["stance"], (lo + vs, lo + ve), "speaker_verb_then_quote"
+
+
+def _statement_cue(d: _Doc, o: int):
+    """A quotation opening a paragraph after one that ends with a colon and a
+    speech verb ("The club said in a statement:", "released the following
+    statement:"): the statement's words, spoken by that verb's subject."""
+    k = next((i for i, (ps, pe) in enumerate(d.para_spans) if ps <= o < pe), None)
+    if not k or d.para_spans[k][0] != o:
+        return None
+    ps, pe = d.para_spans[k - 1]
+    prev = d.text[ps:pe].rstrip()
+    if not prev.endswith(":") or d.in_marks(ps + len(prev) - 1):
+        return None
+    return _before_cue(d, ps, prev)
+
+
+def _label_cue(d: _Doc, si: int, at: int):
+    """'X addressed passengers on LinkedIn. Quote: "…"': no verb governs the
+    quote, so the speaker is the subject (first person or organisation) of
+    the sentence before the label; the verb is ''."""
+    s = d.sents[si]
+    lo = d.sents[si - 1]["start"] if si and s["start"] >= at - 1 else s["start"]
+    subjects = d.persons_before(lo, at) or d.persons_before(lo, at, any_kind=True)
+    if not subjects:
+        return None
+    m = subjects[0]
+    return d.phrase(m.start, m.end), "", "neutral", (m.start, m.end), "label_then_quote"
 
 
 def _sentence_cue(d: _Doc, si: int, pos: int):
