@@ -142,10 +142,11 @@ STYLE = """<style>
 .chapter-nav.bottom{border-top:1px solid #ccc;border-bottom:0;margin-top:2em}
 p.finding{background:#f3f7fb;border-left:4px solid #0072B2;padding:.5em 1em;max-width:60em}
 p.none-found{font-style:italic;color:#555}
-table.readable{border-collapse:collapse;font-size:.9em;margin:.5em 0}
-table.readable th,table.readable td{border:1px solid #ccc;padding:.2em .5em;text-align:left;vertical-align:top;max-width:40em}
-table.readable td.num{text-align:right;font-variant-numeric:tabular-nums}
-table.readable thead th{background:#f2f2f2}
+.jp-RenderedHTMLCommon table.readable{border-collapse:collapse;font-size:.9em;margin:.5em 0;table-layout:auto}
+.jp-RenderedHTMLCommon table.readable th,.jp-RenderedHTMLCommon table.readable td{border:1px solid #ccc;padding:.2em .5em;
+  text-align:left;vertical-align:top;max-width:40em;white-space:normal}
+.jp-RenderedHTMLCommon table.readable td.num{text-align:right;font-variant-numeric:tabular-nums}
+.jp-RenderedHTMLCommon table.readable thead th{background:#f2f2f2}
 figure img{max-width:100%}
 </style>
 """
