@@ -1,10 +1,14 @@
 """Paragraphs and sentences (segment.py)."""
 from __future__ import annotations
 
+import random
+import re
+import time
+
 import pytest
 
 from corpus_tools import default_codebook
-from corpus_tools.load.segment import paragraphs, quotation_spans, sentences
+from corpus_tools.load.segment import SegmentRows, paragraphs, quotation_spans, sentences
 
 
 def split(text: str) -> list[str]:
@@ -62,3 +66,101 @@ def test_seed_sentences_keep_tricky_cases_whole(seeds):
     assert "Talk of ending Russia's full-scale invasion of Ukraine has increased as U.S. President-elect Donald Trump took office on Jan. 20." in texts
     assert "“This is how [Russian President Vladimir] Putin wants to end the war,” he wrote on Telegram." in texts
     assert "As news of Fogel’s release travels, Mr. Peskov hinted at a mutual agreement between the two nations regarding the terms of the exchange, though he dampened expectations regarding any drastic thaw in relations." in texts
+
+
+# ---------------------------------------------------------------- linear splitter = the former one
+
+def _reference_paragraphs(text, codebook):
+    """The former splitter: splitlines() and strip(), one dict per line (quadratic nowhere, but 60x the memory)."""
+    from corpus_tools.load.clean import looks_like_title
+
+    heading = codebook["heading"]
+    rows, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = pos + len(line) - len(line.lstrip())
+            kind = "heading" if looks_like_title(stripped, heading, heading["min_words"]) else "body"
+            rows.append({"paragraph": len(rows), "start": start, "end": start + len(stripped), "kind": kind})
+        pos += len(line)
+    return rows
+
+
+def _reference_sentences(text, paras, codebook):
+    """The former sentence splitter, quadratic on long punctuation runs and on quotation-dense paragraphs."""
+    boundary = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+    abbreviations = set(codebook["segmentation"]["abbreviations"])
+    rows = []
+    for para in paras:
+        t = text[para["start"]:para["end"]]
+        protected = [(o, c) for o, c in quotation_spans(t)
+                     if (t[c - 1] if c > 0 else "") in ",—–" or t[c + 1:c + 3].lstrip()[:1].islower()]
+        cuts = []
+        for m in boundary.finditer(t):
+            dot = m.start() + len(m.group(0).rstrip("\"”’)]")) - 1
+            if t[dot] == ".":
+                start = dot
+                while start > 0 and not t[start - 1].isspace() and t[start - 1] not in "([“\"":
+                    start -= 1
+                token = t[start:dot + 1]
+                if token in abbreviations or re.fullmatch(r"[A-Z]\.", token):
+                    continue
+            if any(o < m.end() - 1 < c for o, c in protected):
+                continue
+            cuts.append(m.end())
+        bounds = [0] + cuts + [len(t)]
+        for a, b in zip(bounds, bounds[1:]):
+            seg = t[a:b]
+            s, e = para["start"] + a + len(seg) - len(seg.lstrip()), para["start"] + a + len(seg.rstrip())
+            if e > s:
+                rows.append({"paragraph": para["paragraph"], "sentence": len(rows), "start": s, "end": e, "kind": para["kind"]})
+    return rows
+
+
+PIECES = ["A", "b", "Mr.", "U.S.", "J.", "Feb.", " ", "  ", "\n", "\r\n", "\x0b", "\x1c", "\u2028", "\x85", "\xa0",
+          "\u3000", ".", "...", "!", "?", "…", '"', "“", "”", "’", ")", "]", "(", "[", ",", "—", "x", "The", "Big",
+          "Title", "Word", "9", "\t", "said", "he"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_same_rows_as_the_former_splitter_on_random_text(seed):
+    codebook = default_codebook()
+    rng = random.Random(seed)
+    for _ in range(2000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 60)))
+        expected_paras = _reference_paragraphs(text, codebook)
+        paras = paragraphs(text, codebook)
+        assert list(paras) == expected_paras, text
+        expected = _reference_sentences(text, expected_paras, codebook)
+        assert list(sentences(text, paras, codebook)) == expected, text
+        assert list(sentences(text, expected_paras, codebook)) == expected, text  # dict rows work too
+
+
+def test_rows_read_like_the_former_lists_of_dicts():
+    codebook = default_codebook()
+    text = "A Short Heading Line Here\nFirst one. Second one.\n\n  Third.  "
+    paras = paragraphs(text, codebook)
+    assert isinstance(paras, SegmentRows) and len(paras) == 3
+    assert paras[0] == {"paragraph": 0, "start": 0, "end": 25, "kind": "heading"}
+    assert paras[-1] == {"paragraph": 2, "start": 52, "end": 58, "kind": "body"}
+    assert paras[1:2] == [paras[1]]
+    sents = sentences(text, paras, codebook)
+    assert list(sents[1]) == ["paragraph", "sentence", "start", "end", "kind"]
+    assert [text[s["start"]:s["end"]] for s in sents] == ["A Short Heading Line Here", "First one.", "Second one.", "Third."]
+    assert sents == list(sents) and list(sents.kinds()) == ["heading", "body", "body", "body"]
+    with pytest.raises(IndexError):
+        sents[4]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("." * 100_000 + " end.", 1),                       # one punctuation run: read once, not from each dot
+    ("“Yes. No,” he said. " * 10_000, 10_000),           # many protected quotations: swept, not searched per end
+    ("Word. " * 20_000, 20_000),
+    ("“" + "A quote. Still " * 5_000 + "it,” he said.", 1),  # one protected quotation over thousands of candidate ends
+    ("“Open. " * 20_000, 20_000),                        # unbalanced: nothing protected
+])
+def test_hostile_paragraphs_split_fast(text, expected):
+    codebook = default_codebook()
+    start = time.process_time()
+    assert len(sentences(text, paragraphs(text, codebook), codebook)) == expected
+    assert time.process_time() - start < 5
