@@ -106,6 +106,25 @@ def merge_codebooks(base: Mapping[str, Any], extra: Mapping[str, Any]) -> Codebo
     return out
 
 
+def vetted(section: str, rule: Any) -> bool:
+    """True if ``rule`` is, word for word, the package's own rule of that name in ``section``.
+
+    The package's rules (``corpus_tools/codebook/*.toml``) are the vetted set
+    and run on Python ``re``; any other rule comes from a corpus and its
+    regexes run on RE2 (:mod:`corpus_tools.codebook.safe`).
+    """
+    if not isinstance(rule, Mapping):
+        return False
+    default = _default_index().get(section, {}).get(rule.get("name"))
+    return default is not None and _thaw(rule) == default
+
+
+@lru_cache(maxsize=1)
+def _default_index() -> dict[str, dict[str, dict]]:
+    return {section: {r["name"]: r for r in value if isinstance(r, dict) and "name" in r}
+            for section, value in _default_codebook().items() if isinstance(value, list)}
+
+
 def _named(items: list) -> bool:
     return all(isinstance(i, dict) and "name" in i for i in items)
 
@@ -119,11 +138,10 @@ def codebook_problems(extra: Any) -> list[str]:
     """Problems in a corpus's ``[codebook]`` table, one short phrase each.
 
     Checks that it is a table, that cleaning and repair rules carry their
-    required keys, and that every ``pattern``/``patterns`` value anywhere in
-    it compiles as a regular expression, so a bad rule is reported by
-    ``validate`` rather than failing half-way through a load.
+    required keys, and that every regex it brings runs in linear time
+    (:func:`unsafe_rules`), so a bad rule is reported by ``validate`` rather
+    than failing (or hanging) half-way through a load.
     """
-    import re
 
     if not isinstance(extra, dict):
         return ["[codebook] must be a table"]
@@ -138,23 +156,66 @@ def codebook_problems(extra: Any) -> list[str]:
             if missing:
                 problems.append(f"codebook.{section} rule {rule.get('name', n)!r} lacks {', '.join(missing)}")
 
-    def walk(node: Any, where: str) -> None:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key in ("pattern", "patterns"):
-                    for pattern in value if isinstance(value, list) else [value]:
-                        try:
-                            re.compile(str(pattern).replace("{outlet}", "x"))
-                        except re.error as exc:
-                            problems.append(f"codebook {where or 'table'}: bad pattern {str(pattern)[:40]!r}: {exc}")
-                else:
-                    walk(value, f"{where}.{key}" if where else key)
-        elif isinstance(node, list):
-            for n, item in enumerate(node, start=1):
-                name = item.get("name", n) if isinstance(item, dict) else n
-                walk(item, f"{where}[{name}]")
+    problems += unsafe_rules(extra)
+    return problems
 
-    walk(extra, "")
+
+# Where a corpus's rules hold regexes: section -> keys. ``terms`` maps each term to patterns.
+REGEX_KEYS: dict[str, tuple[str, ...]] = {
+    "boilerplate": ("pattern",), "metadata": ("pattern",), "repair": ("pattern",),
+    "naming": ("terms", "context"), "frames": ("terms", "context"),
+    "claim_units": ("pattern",), "claim_counts": ("cue",), "claim_subjects": ("cue", "context"),
+}
+# Sections whose regexes a tagger still runs with Python ``re``: a corpus may not bring its own there.
+PYTHON_RE_SECTIONS = ("speech_verbs", "source_patterns", "source_backreferences")
+
+
+def _rule_regexes(section: str, rule: Mapping) -> Iterator[tuple[str, Any]]:
+    """``(where, pattern)`` for every regex in one rule (``where``: "pattern", "terms.war" ...)."""
+    keys = REGEX_KEYS.get(section, ("pattern", "patterns"))
+    for key in keys:
+        if key not in rule:
+            continue
+        value = rule[key]
+        if key == "terms" and isinstance(value, Mapping):
+            for term, pats in value.items():
+                for p in pats if isinstance(pats, (list, tuple)) else [pats]:
+                    yield f"terms.{term}", p
+        elif key == "context" and not value:
+            continue
+        else:
+            for p in value if isinstance(value, (list, tuple)) else [value]:
+                yield key, p
+
+
+def unsafe_rules(extra: Any, manifest: str = "") -> list[str]:
+    """One line per regex of a corpus's ``[codebook]`` that cannot run in linear time, naming
+    the manifest, section, rule and why (see :mod:`corpus_tools.codebook.safe`).
+
+    A rule identical to the package's rule of the same name is vetted and not checked.
+    """
+    from .safe import UnsafePattern, check
+
+    if not isinstance(extra, Mapping):
+        return []
+    problems: list[str] = []
+    prefix = f"{manifest} " if manifest else ""
+    for section, rules in extra.items():
+        if not isinstance(rules, (list, tuple)):
+            continue
+        for n, rule in enumerate(rules, start=1):
+            if not isinstance(rule, Mapping) or vetted(section, rule):
+                continue
+            name = rule.get("name", f"#{n}")
+            for where, pattern in _rule_regexes(section, rule):
+                if section in PYTHON_RE_SECTIONS:
+                    problems.append(f"{prefix}[[codebook.{section}]] rule {name!r}: {where} refused: a corpus may not "
+                                    f"bring its own regex here yet (its tagger runs Python re, which is not linear time)")
+                    continue
+                try:
+                    check(str(pattern).replace("{outlet}", "x") if isinstance(pattern, str) else pattern)
+                except UnsafePattern as exc:
+                    problems.append(f"{prefix}[[codebook.{section}]] rule {name!r}: {where} {str(pattern)[:40]!r} refused: {exc}")
     return problems
 
 
@@ -187,22 +248,24 @@ class Rules(Mapping[str, Any]):
     def __init__(self, codebook: Mapping[str, Any]):
         from .compiled import ClaimRules, compile_rule
 
-        problems: list[str] = []
+        problems: list[str] = unsafe_rules(codebook)  # every corpus regex must run on RE2
 
         def lexicon(section: str) -> tuple:
             out = []
             for rule in codebook.get(section, []) or []:
                 try:
-                    out.append(compile_rule(rule))
+                    out.append(compile_rule(rule, trusted=vetted(section, rule)))
                 except (ValueError, TypeError, AttributeError) as exc:
                     problems.append(f"codebook {section}: {exc}")
             return tuple(out)
 
         object.__setattr__(self, "_data", _freeze(codebook))
+        if problems:  # refused before anything is compiled from them
+            raise CodebookError(problems)
         object.__setattr__(self, "naming", lexicon("naming"))
         object.__setattr__(self, "frames", lexicon("frames"))
         try:
-            claims = ClaimRules(codebook)
+            claims = ClaimRules(codebook, trusted=vetted)
         except (re.error, KeyError, TypeError, ValueError, AttributeError) as exc:
             problems.append(f"codebook claims: {type(exc).__name__}: {exc}")
             claims = None

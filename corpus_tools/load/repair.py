@@ -361,7 +361,11 @@ def _ftfy_fix(text: str) -> list[Piece]:
 
 
 def _regex_fixer(rule: dict):
-    pattern = re.compile(rule["pattern"])
+    # The package's own rules run on Python re; a corpus's rule on RE2 (linear time).
+    from ..codebook.loader import vetted
+    from ..codebook.safe import compile_safe
+
+    pattern = re.compile(rule["pattern"]) if vetted("repair", rule) else compile_safe(rule["pattern"])
 
     def fix(text: str) -> list[Piece]:
         out, pos = [], 0

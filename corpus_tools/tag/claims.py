@@ -88,6 +88,18 @@ def _count_quantity(text: str, unit_m: re.Match, start: int, sent_start: int, ru
     return (found["quantity"], best.group(0)) if found else ("", "")
 
 
+UNIT_REACH = 300  # characters: how far after a number a corpus's own unit rule (RE2) may reach
+
+
+def _unit_match(pattern, text: str, pos: int, end: int):
+    """``pattern.match(text, pos, end)``; for a corpus's unit rule (RE2, which encodes the window
+    it searches) the window stops :data:`UNIT_REACH` characters on, so a paragraph full of
+    numbers stays linear."""
+    if isinstance(pattern, re.Pattern):
+        return pattern.match(text, pos, end)
+    return pattern.match(text, pos, min(end, pos + UNIT_REACH))
+
+
 SUBJECT_LOOKBACK = 1000  # characters: a subject cue further back in the sentence is not read (keeps the cost linear)
 
 
@@ -182,7 +194,7 @@ def document_claims(doc: Document, codebook: Mapping) -> list[dict]:
             taken.commit()
         for name, pattern in _DATES:
             for m in pattern.finditer(text, ps, pe):
-                if name == "date_year" and any(p.match(text, m.end(), pe) for u, p in rules.units if not u.get("gap")):
+                if name == "date_year" and any(_unit_match(p, text, m.end(), pe) for u, p in rules.units if not u.get("gap")):
                     continue  # "2000 square miles" is an area, not a year
                 if taken.free(m.start(), m.end()):
                     taken.add(m.start(), m.end())
@@ -221,7 +233,7 @@ def document_claims(doc: Document, codebook: Mapping) -> list[dict]:
                 fields.update(unit=cur, unit_normalized=cur, value_normalized=value, quantity="money", rule="money_symbol")
                 end = m.end()
             else:
-                unit = next(((u, um) for u, p in rules.units if (um := p.match(text, m.end(), pe))), None)
+                unit = next(((u, um) for u, p in rules.units if (um := _unit_match(p, text, m.end(), pe))), None)
                 if unit is None:
                     if not re.match(_DIGITS, n):
                         continue  # "one territory for another": a number word alone is not a claim
