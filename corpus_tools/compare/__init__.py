@@ -3,6 +3,7 @@
 * ``keyness``   words over-represented in one outlet against the others (log-likelihood, Rayson & Garside 2000)
 * ``reuse``     the same quote and the same passage in several documents
 * ``evaluate``  accuracy of quotes and citations against hand-made gold (``python -m corpus_tools.compare.evaluate``)
+* ``people``    one row per person or organisation across the corpus (who speaks, in which outlets)
 * ``findings``  per-outlet summaries the notebooks show
 """
 from ..lazy import lazy_exports
@@ -10,6 +11,6 @@ from ..lazy import lazy_exports
 __getattr__, __dir__ = lazy_exports(__name__, {
     "keyness_table": ".keyness", "kwic": ".keyness",
     "quote_groups_table": ".reuse", "shared_passages_table": ".reuse",
-    "evaluate": ".evaluate", "Score": ".evaluate",
+    "evaluate": ".evaluate", "Score": ".evaluate", "people_table": ".people",
     "lengths_table": ".findings", "removed_by_rule": ".findings", "repairs_view": ".findings",
 })
