@@ -71,6 +71,7 @@ _SPACES_ONLY = re.compile(r"[ \t\u00a0]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,.;:!?“”\"\n]{1,140},")
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|t)$", re.I)
 
 
@@ -217,7 +218,7 @@ def _runs(text: str, rules: MentionRules) -> list[list[tuple[int, int, str]]]:
         prev_end = e
         # a full stop that is not an initial or a known abbreviation ends the sentence, hence the run
         if w.endswith(".") and not _INITIALS.fullmatch(w) and _bare(w) not in rules.titles \
-                and _bare(w) not in rules.org_suffixes and len(w) > 2:
+                and _bare(w) not in rules.org_suffixes and _bare(w) not in rules.particles and len(w) > 2:
             runs.append(cur)
             cur, prev_end = [], -1
     if cur:
@@ -318,8 +319,12 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         words[-1] = words[-1][:-1]
     if len(words) > 1 and all(w.isupper() for w in words) and any(len(w) > 5 for w in words):
         return []  # a dateline or a shouted headline ("PORT SALVÉ"), not a name
-    if any(_bare(w) in rules.place_heads for w in words[1:]) and not _has_head(words, rules):
+    if len(words) > 1 and _bare(words[-1]) in rules.place_heads and not _has_head(words, rules):
         return []  # "Harbor Point Road", "Cass County": a place, nobody who speaks
+    if len(words) > 1 and _bare(words[0]) in rules.place_heads and _is_capital(words[1]) and not role_lead(words, rules):
+        # "Porto Real", "Port Haldane", "River Caul": a place, never a person; when it speaks
+        # ("Porto Real said") it stands for a club or a government, so it is an organisation
+        return [_Cand(s, e, words, "organisation", "", s, possessive, "place_name")]
     if _has_head(words, rules):
         if len(words) == 1 and _bare(words[0]) in rules.org_heads:
             return []  # "Council" alone: a nominal, not a name
@@ -327,8 +332,8 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
     # titles and roles off the front: up to the last title word that leaves a name behind
     k = -1
     for i, w in enumerate(words[:-1]):
-        if _bare(w) in rules.titles:
-            k = i
+        if _bare(w) in rules.titles and not (i > 0 and _bare(w) in rules.particles):
+            k = i  # ("Dominic St. John-Hargreaves": "St." after a name word is a particle, not a title)
     role_words = ""
     role_start = s
     if k >= 0:
@@ -346,6 +351,11 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
     rule = "title_name" if role_words else "name"
     kind = "person" if len([w for w in words if _is_capital(w) or _particle_prefixed(w.lower(), rules)]) >= 2 else "single"
     return [_Cand(s, e, words, kind, role_words, role_start, possessive, rule)]
+
+
+def role_lead(words: list[str], rules: MentionRules) -> bool:
+    """Does the run open with a title ("St" is a place head, "Sen" a title)?"""
+    return _bare(words[0]) in rules.titles
 
 
 def _aliases(words: list[str], rules: MentionRules) -> set[str]:
@@ -442,6 +452,9 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 form = "title_alias" if c.role_words else "alias"
         if ent is None and c.kind == "single":
             after = text[c.end:c.end + 40]
+            aside = _RELATIVE_ASIDE.match(text, c.end, c.end + 160)
+            if aside:  # "Voltaro, which sells home batteries in 14 countries, said"
+                after = text[aside.end():aside.end() + 40]
             spoke = verb_re is not None and verb_re.match(after.lstrip(" ,")) is not None and after[:1] in " ,"
             if c.role_words or spoke or (re.match(r"\s+family\b", after) is not None):
                 ent = new_entity(name, "organisation" if _ACRONYM.fullmatch(name) else "person", c.start, c.end)
@@ -562,18 +575,29 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     ent_name = n.actor
                     break
         else:
-            for n in reversed(earlier):
-                if n.kind == "organisation" and all(w in n.actor.lower() for w in words):
-                    ent_name = n.actor
-                    break
-            if not ent_name:
-                cls = classes.get(head, ())
-                for n in reversed(earlier):
-                    if n.kind == "organisation" and cls and any(w.lower() in n.actor.lower().split() or
-                                                                n.actor.lower().endswith(" " + w.lower())
-                                                                for w in cls):
-                        ent_name = n.actor
-                        break
+            cls = classes.get(head, ())
+
+            def fits(n, by_class: bool) -> bool:
+                if n.kind != "organisation":
+                    return False
+                if not by_class:
+                    return all(w in n.actor.lower() for w in words)
+                return bool(cls) and any(w.lower() in n.actor.lower().split() or n.actor.lower().endswith(" " + w.lower())
+                                         for w in cls)
+            for by_class in (False, True):
+                hit = next((k for k in range(len(earlier) - 1, -1, -1) if fits(earlier[k], by_class)), None)
+                if hit is None:
+                    continue
+                # of several fitting bodies in that sentence, its subject (the first) is the salient one:
+                # "Wolves have signed X from Storm, the club announced" is Wolves
+                stop = max(text.rfind(". ", 0, earlier[hit].start), text.rfind("\n", 0, earlier[hit].start))
+                k = hit
+                while k > 0 and earlier[k - 1].start > stop:
+                    k -= 1
+                    if fits(earlier[k], by_class):
+                        hit = k
+                ent_name = earlier[hit].actor
+                break
         kind = "person" if head in rules.person_nominals else "organisation"
         out.append(Mention(s, e, text[s:e], ent_name, kind, "", False, True, "", "nominal", head, "nominal"))
     return out

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
+_OF_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
 _IT = re.compile(r"\s*(it|It)\s*")
 
 from .mentions import Mention, document_mentions  # noqa: E402  (Mention is re-exported)
@@ -267,6 +268,11 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         s = start + im.start(1)
         return pronoun_resolver(s, "neuter"), im.group(1), s, s + 2
     if is_anonymous(phrase, codebook) and not any(m.kind == "person" and not m.possessive for m in inside):
+        # "Analysts of the Centre for Energy Policy", "a spokesman for Trevanion": the body speaks
+        # through them ("sources at X", "a source close to X" stay anonymous)
+        for m in inside:
+            if m.kind == "organisation" and not m.possessive and _OF_BODY.search(text[max(start, m.start - 12):m.start]):
+                return m.actor, m.text, m.start, m.end
         # the source is the noun phrase before an aside ("A senior official, speaking on condition of anonymity,")
         words = phrase.strip(" ,").split(",")[0].rstrip()
         s = start + phrase.index(words) if words else start

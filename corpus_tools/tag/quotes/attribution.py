@@ -83,6 +83,8 @@ _DETERMINER_END = re.compile(r"\b(?:a|an|the|this|its|his|her|their|our|no|any)\
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _WORD_END = re.compile(r"(\w+)\s+$")
 _TO_END = re.compile(r"\bto\s+$")
+# a sentence opening with a participle clause ("Asked whether …,", "Pressed on …,", "Speaking to …,")
+_PARTICIPLE_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged|Told|Quizzed|Speaking|Responding|Reacting|Commenting|Answering|Addressing|Writing)\b")
 
 
 def _ends_with_to(text: str, lo: int, hi: int) -> bool:
@@ -213,7 +215,13 @@ class _Doc:
                 if orgs:
                     return (orgs[-1] if j == si else orgs[0]).actor
             return ""
-        here = [m for m in self.persons_before(self.sents[si]["start"], pos) if compatible(m, gender)]
+        lo = self.sents[si]["start"]
+        before = self.text[lo:pos]
+        if _PARTICIPLE_OPENER.match(before) and before.rstrip().endswith(","):
+            # "Asked whether … Ferreyra, he conceded": the participle clause's understood subject
+            # is the pronoun itself, so a name inside the clause is its object, not its antecedent
+            lo = pos
+        here = [m for m in self.persons_before(lo, pos) if compatible(m, gender)]
         if here:
             return here[-1].actor
         for j in range(si - 1, max(-1, si - 8), -1):
@@ -242,6 +250,16 @@ class _Doc:
         left = self.text[lo:vs]
         coord = _COORD_END.search(left)
         if word.lower().endswith("ing") or (coord and not left.rstrip().endswith(",")):
+            # a coordinated or participle verb shares the subject of the sentence's earlier speech verb
+            # ("he conceded that … but insisted …", "Sharma accused the mayor of … and said …")
+            for vm in reversed(self.sentence_verbs(si)):
+                if vm.start() < vs and not self.in_marks(vm.start()) and not _is_noun_use(self.text, vm.start(), vm.end(), self.rules):
+                    w, _, ps, pe = _verb_entry(vm, self.forms, self.cb)
+                    if ps < vs and not w.lower().endswith("ing"):
+                        spk = self.verb_speaker(ps, pe, w)
+                        if spk[0] or spk[1]:
+                            return spk
+                    break
             return self._nearest(lo, vs)
         cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"), left.rfind("”"), left.rfind('"'),
                   _last(left, _THAT), self._last_conjunction(lo, left))

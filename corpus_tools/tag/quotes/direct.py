@@ -41,6 +41,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from ..mentions import mention_rules
 from .attribution import _POSSESSIVE_S, _Doc, _ends_with_to, _is_noun_use, _row, _verb_entry, speech_verbs  # noqa: F401  (speech_verbs is public)
 from .indirect import _indirect
 from .marks import quote_marks, single_quote_primary  # noqa: F401  (public, re-exported)
@@ -143,9 +144,20 @@ def _after_cue(d: _Doc, pos: int, after: str):
     if vm:
         word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
         np = _NP_AFTER_VERB.match(rest[vm.end():])
-        if np and _good_np(np.group(1)):
+        words = np.group(1) if np else ""
+        if np:
+            # an abbreviated title or an initial does not end the phrase: "said lead author Prof. Ana Ruiz"
+            tail, titles = rest[vm.end() + np.end():], mention_rules(d.cb).titles
+            for _ in range(4):
+                last = words.split()[-1:] if words.split() else [""]
+                if not (tail.startswith(". ") or tail.startswith(".")) or not (last[0].lower() in titles or len(last[0]) == 1) \
+                        or not re.match(r"\.\s?[A-Z]", tail):
+                    break
+                more = _NP_AFTER_VERB.match(tail[1:])
+                words, tail = words + "." + more.group(0), tail[1 + more.end():]
+        if np and _good_np(words):
             s = base + vm.end() + np.start(1)
-            spk = d.phrase(s, s + len(np.group(1).rstrip()))
+            spk = d.phrase(s, s + len(words.rstrip()))
             return spk, word, entry["stance"], (base + vs, base + ve), "quote_then_verb_speaker"
     aux = set(d.rules.get("between_subject_and_verb", []))
     for np in _SPACES.finditer(rest[:90]):
