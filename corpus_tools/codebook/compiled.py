@@ -65,19 +65,16 @@ def _safe_whole_words(patterns: list[str], case_sensitive: bool) -> BoundedRegex
     return compile_bounded("|".join(f"(?:{p})" for p in patterns), not case_sensitive)
 
 
-def compile_rule(rule: Mapping, trusted: bool | None = None) -> LexiconRule:
+def compile_rule(rule: Mapping, trusted: bool = True) -> LexiconRule:
     """A codebook lexicon rule compiled; raises ``ValueError`` naming the rule and term of a bad regex.
 
-    ``trusted``: the rule is one of the package's own (Python ``re``); otherwise
-    its regexes run on RE2 and one RE2 refuses is a ``ValueError`` saying why.
-    ``None``: trusted if it is word for word a default naming or frames rule.
+    ``trusted``: a rule written by the package or by the programmer calling
+    this (Python ``re``). :func:`corpus_tools.codebook.compile` passes ``False``
+    for a rule a corpus brings: its regexes then run on RE2, and one RE2
+    refuses is a ``ValueError`` saying why.
     """
     if isinstance(rule, LexiconRule):
         return rule
-    if trusted is None:
-        from .loader import vetted
-
-        trusted = vetted("naming", rule) or vetted("frames", rule)
     name = rule.get("name", "?")
     terms = rule.get("terms")
     if not isinstance(terms, Mapping) or not terms:
@@ -133,8 +130,10 @@ class ClaimRules:
     """
 
     def __init__(self, codebook: Mapping, trusted: Callable[[str, Mapping], bool] | None = None):
+        """``trusted(section, rule)``: run that rule on Python ``re`` (default: every rule, for a
+        codebook the programmer wrote); :func:`corpus_tools.codebook.compile` passes its vetting."""
         if trusted is None:
-            from .loader import vetted as trusted
+            trusted = lambda section, rule: True  # noqa: E731
         cfg = codebook.get("claims", {})
         self.words = {k.lower(): float(v) for k, v in cfg.get("number_words", {}).items()}
         self.vague = {k.lower(): float(v) for k, v in cfg.get("vague", {}).items()}

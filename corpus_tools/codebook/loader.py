@@ -215,7 +215,7 @@ def unsafe_rules(extra: Any, manifest: str = "") -> list[str]:
                 try:
                     check(str(pattern).replace("{outlet}", "x") if isinstance(pattern, str) else pattern)
                 except UnsafePattern as exc:
-                    problems.append(f"{prefix}[[codebook.{section}]] rule {name!r}: {where} {str(pattern)[:40]!r} refused: {exc}")
+                    problems.append(f"{prefix}[[codebook.{section}]] rule {name!r}: bad pattern {str(pattern)[:40]!r} in {where}, refused: {exc}")
     return problems
 
 

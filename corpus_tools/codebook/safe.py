@@ -30,7 +30,8 @@ Corpus patterns keep Python's syntax and, as far as RE2 allows, its meaning
   with Unicode word characters, so a term needs no ``\\b``); ``$`` matches only
   at the very end, not also before a final newline; after an empty match the
   next search starts one character later (Python may then still find a
-  non-empty match at the same place).
+  non-empty match at the same place); ignoring case follows Unicode simple
+  case folding, so "İ" (U+0130) does not match "i" as it does in Python.
 
 Cost: each search is linear in the length of the text searched (RE2's
 guarantee) plus one UTF-8 encoding of it; :meth:`SafeRegex.finditer` encodes
