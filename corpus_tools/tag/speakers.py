@@ -26,6 +26,8 @@ from functools import lru_cache
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
 _OF_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
+_BODY_SPOKESMAN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s+"
+                             r"(spokesman|spokeswoman|spokesperson|representative)\s*")
 _IT = re.compile(r"\s*(it|It)\s*")
 
 from .mentions import Mention, document_mentions  # noqa: E402  (Mention is re-exported)
@@ -267,6 +269,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if im:  # "It said …" after an organisation: the organisation (see _Doc.resolve_pronoun)
         s = start + im.start(1)
         return pronoun_resolver(s, "neuter"), im.group(1), s, s + 2
+    sp = _BODY_SPOKESMAN.fullmatch(phrase)
+    if sp:  # "A Trevanion spokesman": the body speaks, the words naming it are the whole phrase
+        body = [m for m in inside if m.kind == "organisation" and m.start >= start + sp.start(1)]
+        if body:
+            s0, e0 = start + len(phrase) - len(phrase.lstrip(" ,\t\n")), start + sp.end(2)
+            return body[0].actor, text[s0:e0], s0, e0
     if is_anonymous(phrase, codebook) and not any(m.kind == "person" and not m.possessive for m in inside):
         # "Analysts of the Centre for Energy Policy", "a spokesman for Trevanion": the body speaks
         # through them ("sources at X", "a source close to X" stay anonymous)
