@@ -1,62 +1,107 @@
 """The same words across documents: shared quotes and shared passages.
 
-* ``quote_groups``: direct and partial quotes of different documents grouped
-  as the same utterance when their word sequences are similar (difflib's
-  ratio over lower-cased word tokens >= ``QUOTE_THRESHOLD``; single-linkage).
-  Each row shows the words that differ from the group's first quote
-  ("swap→exchange"), so "there is no priority" and "there is no
-  prioritization here" sit side by side.
-* ``shared_passages``: pairs of sentences from two documents that share a run
-  of words: candidate pairs share at least one word 5-gram shingle (the
-  shingling of Broder 1997, used for near-duplicate detection), then difflib
-  scores the pair; pairs at or above ``PASSAGE_THRESHOLD`` are kept.
+Tokens are words (letters, digits, apostrophes), lower-cased, curly and
+straight apostrophes unified; punctuation and case never matter.
 
-Tokens are words (letters, digits, apostrophes); punctuation and case are
-ignored, so curly and straight quotes do not matter.
+``shared_passages``: runs of words that documents share
+-------------------------------------------------------
+A *shared passage* is a run of five or more words that occurs word for word
+in two or more documents, extended as far as its copies agree. Found with an
+index of word 5-grams (the shingles of Broder 1997):
 
-How it scales (blocking)
-------------------------
-Both tables are *defined* over all pairs (of quotes, of sentences), but they
-are not *computed* that way: comparing every pair costs N² difflib calls.
-Instead, three exact shortcuts keep the work close to linear in the corpus
-(plus the size of the output):
+1. Every document's body sentences, in text order, become one stream of
+   words (a heading or other non-body sentence breaks it); each position
+   starts a 5-gram. The 5-grams are hashed (64 bits) and sorted, and equal
+   neighbours in that order are compared word by word, so equal 5-grams are
+   grouped *exactly* (a hash collision would be seen and the grouping redone
+   on the words themselves). A 5-gram is *shared* when it occurs in two or
+   more documents.
+2. Shared 5-grams are chained into passages as in a compacted de Bruijn
+   graph (the *unitigs* of genome assembly): 5-gram s is joined to t when
+   every occurrence of s is followed by t and every occurrence of t is
+   preceded by s. A passage is a maximal chain; it therefore occurs
+   *entirely* wherever any of its 5-grams occurs, and all its occurrences
+   have the same words (checked again, word by word, before the table is
+   made). Where copies diverge (one outlet cut a sentence, changed a word,
+   or another document shares only part of the run) the chain ends and the
+   next passage begins: consecutive passages in one document overlap by up
+   to four words.
+3. One row per occurrence: ``passage_id`` (numbered in order of first
+   occurrence), ``doc_id``, ``start``, ``end``, ``text``, the passage's
+   length in ``words`` and the number of ``documents`` it occurs in.
 
-1. **One comparison per distinct word sequence.** The score depends only on
-   the two word sequences, so texts with the same words are compared once
-   and the result is applied to all their copies (the synthetic benchmark
-   corpora repeat the same quotes and sentences hundreds of times).
-2. **Prefix filtering** (Chaudhuri, Ganti & Kaushik 2006, "A primitive
-   operator for similarity joins"; Bayardo, Ma & Srikant 2007, "Scaling up
-   all pairs similarity search"): an inverted index from words to the
-   sequences whose *prefix* contains them yields every pair that can reach
-   the threshold and, in practice, few others. :func:`_candidate_pairs`
-   proves why no pair outside it can pass.
-3. **Cheap upper bounds before difflib**: the length bound and the shared-
-   word bound, computed with exactly the float formula of difflib's
-   ``real_quick_ratio`` and ``quick_ratio``, reject most candidates before
-   ``SequenceMatcher.ratio()`` runs. ``shared_passages`` then still checks
-   its own rule, a shared word 5-gram, on each candidate.
-4. **Quote groups need only connected sets** (single linkage), not every
-   link: copies of one quote are united in bulk (:func:`_quote_links`), and
-   pairs already in one group are not compared.
+Why one row per occurrence (and not one row per passage with a list of
+places): every row then points into one text (``doc_id``, ``start``,
+``end``, ``text`` as every other table), and pandas answers the usual
+questions directly: ``groupby("passage_id")`` for the passages,
+``groupby("doc_id")`` for what a document shares, ``merge`` with
+``documents`` for outlets and dates. :func:`summarize_passages` gives one
+row per passage; :func:`passage_pairs` the pairs of documents sharing one,
+for a subset of documents you choose.
 
-Nothing is approximate: the tables are the same as the all-pairs definition
-(``tests/test_reuse.py`` checks this against a brute-force reference).
+Cost and size: every 5-gram occurrence is in at most one row, so the table
+has at most one row per word of body text, and the work is one sort of the
+corpus's 5-grams plus linear passes: O(W log W) time and O(W) memory for W
+words, however many documents share a passage (boilerplate in 10,000
+documents is one passage with 10,000 rows, never 50 million pairs).
 
-What still grows faster than the corpus is the output itself:
-``shared_passages`` has one row per *pair* of documents sharing a sentence,
-so a sentence copied into k documents gives k(k-1)/2 rows (on the synthetic
-benchmark corpora, about 4 N² rows). ``quote_groups`` has one row per
-grouped quote, so it grows with N. ``benchmarks/reuse_scale.py`` measures
-both.
+Recall, exactly: nothing is sampled or capped. Every 5-gram that occurs in
+two documents lies inside an occurrence of a passage in each of them. In
+particular every sentence pair of the earlier, pairwise table (two sentences
+of different documents sharing a 5-gram, difflib ratio >= 0.6; still
+available as :func:`similar_sentences`, which finds its candidates through
+the passages) is covered: recall 1.0, and ``tests/compare/test_reuse.py``
+measures it against that exact method on varied corpora of 300 and 2,000
+documents.
+
+``quote_groups``: the same utterance, reworded
+-----------------------------------------------
+Direct and partial quotes of three or more words, of different documents,
+are *linked* when their word sequences are similar (difflib's ratio >=
+``QUOTE_THRESHOLD``); a group is a connected set of linked quotes
+(single linkage) spanning two or more documents. Each row shows the words
+that differ from the group's first quote ("swap→exchange"), so "there is no
+priority" and "there is no prioritization here" sit side by side.
+
+Computed without comparing all pairs:
+
+1. **One comparison per distinct word sequence**; copies of one sequence in
+   two documents are linked in bulk (:func:`_quote_links`).
+2. **Prefix filtering** (Chaudhuri, Ganti & Kaushik 2006; Bayardo, Ma &
+   Srikant 2007): an inverted index from words to the sequences whose
+   *prefix* (rarest words first) contains them yields every pair that can
+   reach the threshold (:func:`_candidate_pairs` proves why).
+3. **Cheap upper bounds before difflib** (difflib's own ``real_quick_ratio``
+   and ``quick_ratio`` formulas), and pairs already in one group are not
+   compared.
+4. **A cap on common words** (``MAX_POSTINGS``): a word (strictly, its k-th
+   occurrence in a quote) that begins the prefixes of more than 200 distinct
+   quotes does not propose candidates, so the work is at most 200
+   comparisons per prefix word and grows linearly with the corpus.
+   Only pairs whose shared prefix words are *all* that common can be missed:
+   short quotes made of common words ("we will see it" against "we will
+   see": identical copies are always grouped, by step 1). Every link is still
+   checked exactly, so a group never holds a pair the definition would not
+   link; it can only be split. On corpora where no prefix word is that
+   common (the seeds, every test corpus) the table equals the all-pairs
+   definition; on varied corpora of 300 to 2,000 documents the tests measure
+   the share of same-group quote pairs kept (>= 0.99).
+
+References: Broder, "On the resemblance and containment of documents" (1997);
+Pevzner, Tang & Waterman, "An Eulerian path approach to DNA fragment
+assembly" (2001) for the de Bruijn graph; the prefix-filtering papers above.
+``benchmarks/reuse_scale.py --varied`` measures time, memory and rows.
 """
 from __future__ import annotations
 
 import difflib
 import itertools
+import math
 import re
-from collections import Counter
-from typing import Iterator, Sequence
+from array import array
+from collections import Counter, deque
+from dataclasses import dataclass
+from typing import Callable, Iterator, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -66,8 +111,9 @@ from ..tables import make_table
 QUOTE_THRESHOLD = 0.6
 PASSAGE_THRESHOLD = 0.6
 SHINGLE = 5
+MAX_POSTINGS = 200
+PASSAGE_RULE = "shared_word_5grams"
 _TOKEN = re.compile(r"[\w]+(?:['’][\w]+)*")
-
 
 
 def words(text: str) -> list[str]:
@@ -105,7 +151,7 @@ def _ratio(a: Sequence[str], b: Sequence[str]) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
-# ---------------------------------------------------------------- exact blocking
+# ---------------------------------------------------------------- prefix-filtered blocking (quotes)
 
 def _min_overlap(n: int, threshold: float) -> int | None:
     """The fewest shared words a sequence of ``n`` words needs with *any* partner to reach ``threshold``.
@@ -128,12 +174,13 @@ def _min_overlap(n: int, threshold: float) -> int | None:
     return None
 
 
-def _candidate_pairs(seqs: Sequence[Sequence[str]], threshold: float) -> Iterator[tuple[int, int]]:
+def _candidate_pairs(seqs: Sequence[Sequence[str]], threshold: float, max_postings: int | None = None,
+                     skip: Callable[[int, int], bool] | None = None) -> Iterator[tuple[int, int]]:
     """Pairs ``(x, y)``, x < y, of indices into ``seqs`` whose ratio may reach ``threshold``.
 
-    Every pair whose difflib ratio is >= ``threshold`` in either orientation
-    is yielded; most others are not. How (prefix filtering, see the module
-    docstring):
+    With ``max_postings=None``, every pair whose difflib ratio is >=
+    ``threshold`` in either orientation is yielded; most others are not.
+    How (prefix filtering, see the module docstring):
 
     * Each sequence becomes a *set* of elements ``(word, k)``, "the k-th
       occurrence of word", so set intersection = multiset intersection o.
@@ -150,10 +197,21 @@ def _candidate_pairs(seqs: Sequence[Sequence[str]], threshold: float) -> Iterato
     for y. Our prefixes are at least that long, so both contain c, and c's
     index entry brings the pair together.
 
+    ``max_postings``: each element's index entry keeps only the last
+    ``max_postings`` sequences that put it in their prefix (the cap of the
+    module docstring), so a sequence is compared with at most that many
+    earlier sequences per prefix element. Elements in fewer prefixes than
+    that are untouched; a passing pair is missed only if every element the
+    two prefixes share had more than ``max_postings`` other sequences in
+    between.
+
     The candidates are then checked with two upper bounds of the ratio that
     use difflib's own float formula: ``2.0*min(n, m)/(n+m)`` (its
     ``real_quick_ratio``) and ``2.0*o/(n+m)`` (its ``quick_ratio``). Both
     are symmetric, so they bound either orientation.
+
+    ``skip(x, y)``, if given, is asked last (the caller's "this pair can
+    change nothing"), and a pair it answers true for is not yielded.
 
     A threshold <= 0 is met by every pair (a ratio is never negative): then
     every pair is yielded.
@@ -175,7 +233,16 @@ def _candidate_pairs(seqs: Sequence[Sequence[str]], threshold: float) -> Iterato
     del df
     ranked = [sorted(rank[e] for e in el) for el in elements]
     del elements, rank
-    index: dict[int, list[int]] = {}
+    lengths = [len(r) for r in ranked]
+    fewest: dict[int, int] = {}  # n + m -> the fewest shared elements o with 2.0 * o / (n + m) >= threshold
+
+    def fewest_shared(total: int) -> int:
+        o = max(0, math.ceil(threshold * total / 2) - 1)
+        while 2.0 * o / total < threshold:  # the float formula decides, as in difflib
+            o += 1
+        return o
+
+    index: dict[int, list[int] | deque] = {}
     for y, ry in enumerate(ranked):
         n = len(ry)
         need = _min_overlap(n, threshold)
@@ -188,14 +255,20 @@ def _candidate_pairs(seqs: Sequence[Sequence[str]], threshold: float) -> Iterato
         if found:
             ry_set = set(ry)
             for x in sorted(found):
-                m = len(ranked[x])
-                if 2.0 * min(n, m) / (n + m) < threshold:
+                m = lengths[x]
+                o = fewest.get(n + m)
+                if o is None:
+                    o = fewest[n + m] = fewest_shared(n + m)
+                # 2.0*min(n, m)/(n+m) and 2.0*shared/(n+m) (difflib's real_quick_ratio, quick_ratio) reach threshold
+                if (n if n < m else m) < o or len(ry_set.intersection(ranked[x])) < o:
                     continue
-                if 2.0 * len(ry_set.intersection(ranked[x])) / (n + m) < threshold:
-                    continue
-                yield x, y
+                if skip is None or not skip(x, y):
+                    yield x, y
         for r in prefix:
-            index.setdefault(r, []).append(y)
+            posting = index.get(r)
+            if posting is None:
+                posting = index[r] = [] if max_postings is None else deque(maxlen=max_postings)
+            posting.append(y)
 
 
 def _distinct(seqs: Sequence[tuple[str, ...]]) -> tuple[list[tuple[str, ...]], list[list[int]]]:
@@ -231,7 +304,8 @@ class _UnionFind:
 
 # ---------------------------------------------------------------- quote groups
 
-def group_quotes(quotes: pd.DataFrame, threshold: float = QUOTE_THRESHOLD) -> pd.DataFrame:
+def group_quotes(quotes: pd.DataFrame, threshold: float = QUOTE_THRESHOLD,
+                 max_postings: int | None = MAX_POSTINGS) -> pd.DataFrame:
     """Group quotes of the same utterance across documents (see the module docstring).
 
     The definition: quotes i < j of different documents are *linked* when
@@ -241,9 +315,12 @@ def group_quotes(quotes: pd.DataFrame, threshold: float = QUOTE_THRESHOLD) -> pd
     order, and each row's ``similarity``/``diff`` compare it with the group's
     first quote.
 
-    Computed without comparing all pairs: :func:`_quote_links` unites exactly
-    the quotes the definition links, comparing each pair of distinct word
-    sequences at most twice (once per orientation).
+    Computed without comparing all pairs: :func:`_quote_links` unites the
+    quotes the definition links, comparing each pair of distinct word
+    sequences at most twice (once per orientation). ``max_postings=None``
+    gives the exact definition at a cost that can grow with the square of
+    the number of quotes made of common words; the default cap keeps it
+    linear and can only split a group (see the module docstring).
     """
     q = quotes[quotes.kind.isin(["direct", "partial"])].reset_index(drop=True)
     q = q[[len(words(t)) >= 3 for t in q.text]].reset_index(drop=True)
@@ -251,7 +328,7 @@ def group_quotes(quotes: pd.DataFrame, threshold: float = QUOTE_THRESHOLD) -> pd
         return make_table("quote_groups", [])
     texts, docs = list(q.text), list(q.doc_id)
     seqs = [tuple(words(t)) for t in texts]
-    uf = _quote_links(seqs, docs, threshold)
+    uf = _quote_links(seqs, docs, threshold, max_postings)
     members: dict[int, list[int]] = {}
     for i in range(len(q)):
         members.setdefault(uf.find(i), []).append(i)
@@ -272,12 +349,15 @@ def group_quotes(quotes: pd.DataFrame, threshold: float = QUOTE_THRESHOLD) -> pd
     return make_table("quote_groups", rows)
 
 
-def _quote_links(seqs: list[tuple[str, ...]], docs: list, threshold: float) -> _UnionFind:
-    """Union-find over quotes that has united exactly the pairs the definition links.
+def _quote_links(seqs: list[tuple[str, ...]], docs: list, threshold: float,
+                 max_postings: int | None = None) -> _UnionFind:
+    """Union-find over quotes that has united the pairs the definition links.
 
-    Single linkage only needs the *connected sets* of the link graph, not
-    every link, so copies are handled in bulk. Let U be the quotes (ascending
-    positions) holding one distinct word sequence u, V those holding v.
+    Exactly those with ``max_postings=None``; with a cap, a subset of them
+    (see :func:`_candidate_pairs`). Single linkage only needs the *connected
+    sets* of the link graph, not every link, so copies are handled in bulk.
+    Let U be the quotes (ascending positions) holding one distinct word
+    sequence u, V those holding v.
 
     * Copies of u: two copies in different documents score 1.0, so they are
       linked; if U spans two or more documents, all of U is one connected set
@@ -300,13 +380,24 @@ def _quote_links(seqs: list[tuple[str, ...]], docs: list, threshold: float) -> _
             if spread:
                 for i in m:
                     uf.union(m[0], i)
-    for u, v in _candidate_pairs(uniq, threshold):
+    whole = [len(m) == 1 or (spread and 1.0 >= threshold) for m, spread in zip(members, multi)]
+
+    def connected(u: int) -> bool:
+        """Are all copies of u in one set? (Once true, always: sets only merge.)"""
+        if not whole[u]:
+            root = uf.find(members[u][0])
+            whole[u] = all(uf.find(i) == root for i in members[u])
+        return whole[u]
+
+    def no_change(u: int, v: int) -> bool:
+        """Already one connected set: a link would change nothing."""
+        return uf.find(members[u][0]) == uf.find(members[v][0]) and connected(u) and connected(v)
+
+    for u, v in _candidate_pairs(uniq, threshold, max_postings, skip=no_change):
         U, V = members[u], members[v]
         multi_u, multi_v = multi[u], multi[v]
         if not multi_u and not multi_v and docs[U[0]] == docs[V[0]]:
             continue  # no pair of different documents
-        if multi_u and multi_v and uf.find(U[0]) == uf.find(V[0]):
-            continue  # already one connected set: a link would change nothing
         fwd = _ratio(uniq[u], uniq[v]) >= threshold if U[0] < V[-1] else None  # some i in U before some j in V
         bwd = _ratio(uniq[v], uniq[u]) >= threshold if V[0] < U[-1] else None  # some j in V before some i in U
         if fwd is not False and bwd is not False:
@@ -346,100 +437,243 @@ def _link_all(uf: _UnionFind, U: list[int], V: list[int], docs: list, multi_u: b
             uf.union(U[0], k)
 
 
-# ---------------------------------------------------------------- shared passages
+# ---------------------------------------------------------------- shared passages: the word stream
 
-def _shingles(tokens: Sequence[str], n: int = SHINGLE) -> set[tuple[str, ...]]:
-    return {tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)}
+@dataclass
+class _Stream:
+    """Every document's body words, documents in corpus order, as one array of word ids.
 
-
-def _passage_pairs(sentences: pd.DataFrame, threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The pairs of the ``shared_passages`` definition, as positions into ``sentences``.
-
-    The definition: sentences a, b (positions in ``sentences``) with a's
-    document earlier in corpus order than b's, sharing at least one word
-    5-gram, and ``ratio(words_a, words_b) >= threshold``; rows in (a, b)
-    order. Returns arrays ``a``, ``b`` and the rounded similarity, so sorted.
-
-    How: distinct word sequences with at least one 5-gram are compared once
-    per orientation that occurs, only if :func:`_candidate_pairs` proposes
-    them (a ratio >= threshold is necessary, so nothing is lost) and they
-    share a 5-gram. Every passing pair of distinct sequences (and every
-    sequence with copies in two documents: ratio 1.0) then expands into its
-    sentence pairs with numpy, so the cost beyond the comparisons is the
-    output itself. Note that the output can be quadratic by definition: a
-    sentence copied into k documents gives k(k-1)/2 rows.
+    ``tok[g]`` is the id of word g; ``doc[g]`` its document (index into
+    ``doc_ids``); ``seg[g]`` its stretch of consecutive body sentences (a
+    5-gram never crosses two). Sentence i (``rows``: positions in the input
+    table, in stream order) holds words ``first[i] .. first[i+1]-1``.
     """
-    doc_ids = list(sentences.doc_id)
-    order = {d: i for i, d in enumerate(dict.fromkeys(doc_ids))}
-    doc_rank = np.array([order[d] for d in doc_ids], dtype=np.int64)  # corpus order of each sentence's document
-    toks = [tuple(words(t)) for t in sentences.text]
-    keep = [i for i, t in enumerate(toks) if len(t) >= SHINGLE]  # shorter ones have no shingle to share
-    uniq, members_local = _distinct([toks[i] for i in keep])
-    del toks
-    keep_arr = np.array(keep, dtype=np.int64)
-    members = [keep_arr[m] for m in members_local]
-    del members_local, keep, keep_arr
-    chunks_a, chunks_b, chunks_s = [], [], []
 
-    def expand(pa: np.ndarray, pb: np.ndarray, sim: float) -> None:
-        """Every (a in pa, b in pb) with a's document before b's."""
-        ia, ib = np.nonzero(doc_rank[pa][:, None] < doc_rank[pb][None, :])
-        if len(ia):
-            chunks_a.append(pa[ia])
-            chunks_b.append(pb[ib])
-            chunks_s.append(np.full(len(ia), sim))
-
-    if 1.0 >= threshold:  # copies of one sequence in different documents: ratio 1.0, shingles shared
-        for m in members:
-            if len(m) > 1:
-                expand(m, m, 1.0)
-    for u, v in _candidate_pairs(uniq, threshold):
-        pu, pv = members[u], members[v]
-        ru, rv = doc_rank[pu], doc_rank[pv]
-        fwd_occurs = ru.min() < rv.max()  # some a in u whose document precedes some b in v
-        bwd_occurs = rv.min() < ru.max()
-        if not (fwd_occurs or bwd_occurs) or _shingles(uniq[u]).isdisjoint(_shingles(uniq[v])):
-            continue
-        if fwd_occurs:
-            sim = _ratio(uniq[u], uniq[v])
-            if sim >= threshold:
-                expand(pu, pv, round(sim, 6))
-        if bwd_occurs:
-            sim = _ratio(uniq[v], uniq[u])
-            if sim >= threshold:
-                expand(pv, pu, round(sim, 6))
-    if not chunks_a:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, np.zeros(0)
-    a, b, s = np.concatenate(chunks_a), np.concatenate(chunks_b), np.concatenate(chunks_s)
-    del chunks_a, chunks_b, chunks_s
-    idx = np.lexsort((b, a))
-    return a[idx], b[idx], s[idx]
+    doc_ids: list
+    tok: np.ndarray
+    doc: np.ndarray
+    seg: np.ndarray
+    first: np.ndarray
+    rows: np.ndarray
 
 
-def _shared_passages_frame(sentences: pd.DataFrame, threshold: float = PASSAGE_THRESHOLD) -> pd.DataFrame:
-    """The ``shared_passages`` table, built column by column (no dict per row: the table can be large)."""
-    sentences = sentences.reset_index(drop=True)
-    a, b, sim = _passage_pairs(sentences, threshold)
-    if len(a) == 0:
+def _stream(sentences: pd.DataFrame) -> _Stream:
+    """Tokenize the body sentences once (O(characters)); word ids in order of first appearance."""
+    n = len(sentences)
+    doc_codes, doc_ids = pd.factorize(sentences.doc_id, sort=False)  # corpus order = first appearance
+    starts = sentences.start.to_numpy(dtype=np.int64)
+    order = np.lexsort((np.arange(n), starts, doc_codes)) if n else np.zeros(0, dtype=np.int64)
+    body = (sentences.kind.to_numpy() == "body") if "kind" in sentences.columns else np.ones(n, dtype=bool)
+    body = body[order]
+    codes = doc_codes[order]
+    # a stretch of body sentences begins at a body sentence whose predecessor is another document's or not body
+    new = body & np.concatenate([[True], (codes[1:] != codes[:-1]) | ~body[:-1]])
+    seg_of_row = np.cumsum(new) - 1
+    rows = order[body]
+    texts = sentences.text.to_numpy()
+    vocab: dict[str, int] = {}
+    ids = array("i")
+    counts = np.zeros(len(rows), dtype=np.int64)
+    findall = _TOKEN.findall
+    for i, r in enumerate(rows):
+        toks = findall(texts[r])
+        if toks:
+            counts[i] = len(toks)
+            # one lower() per sentence: str.lower is per character (final sigma too: "\0" is not cased)
+            ids.extend([vocab.setdefault(w, len(vocab)) for w in "\0".join(toks).lower().replace("’", "'").split("\0")])
+    tok = np.frombuffer(ids, dtype=np.int32).copy() if len(ids) else np.zeros(0, dtype=np.int32)
+    first = np.concatenate([[0], np.cumsum(counts)])
+    return _Stream(doc_ids=list(doc_ids), tok=tok, doc=np.repeat(codes[body].astype(np.int32), counts),
+                   seg=np.repeat(seg_of_row[body].astype(np.int32), counts), first=first, rows=rows)
+
+
+_M1, _M2, _M3 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser (Steele, Lea & Flood 2014), elementwise on uint64 (wrapping arithmetic)."""
+    x = (x ^ (x >> np.uint64(30))) * _M2
+    x = (x ^ (x >> np.uint64(27))) * _M3
+    return x ^ (x >> np.uint64(31))
+
+
+def _hash_shingles(tok: np.ndarray, pos: np.ndarray, k: int) -> np.ndarray:
+    """A 64-bit hash of the k words starting at each position in ``pos``."""
+    word = _mix(np.arange(1, int(tok.max(initial=0)) + 2, dtype=np.uint64))  # one random-looking number per word id
+    h = np.zeros(len(pos), dtype=np.uint64)
+    for j in range(k):
+        h = _mix(h * _M1 + word[tok[pos + j]])
+    return h
+
+
+def _group_shingles(tok: np.ndarray, pos: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Sort the k-grams starting at ``pos`` so that equal ones are adjacent; exact.
+
+    Returns ``(order, same)``: ``pos[order]`` lists the k-grams grouped, each
+    group in ascending position, and ``same[i]`` says whether sorted entries
+    i and i+1 are the same k-gram. Sorting by a hash is fast; equality is then
+    proved word by word for every adjacent pair with equal hashes. If two
+    different k-grams ever share a hash, the k-grams are sorted by their
+    words instead (slower, never wrong).
+    """
+    h = _hash_shingles(tok, pos, k)
+    order = np.argsort(h, kind="stable")
+    hs = h[order]
+    same = hs[1:] == hs[:-1]
+    del h, hs
+    i = np.flatnonzero(same)
+    a, b = pos[order[i]], pos[order[i + 1]]
+    equal = np.ones(len(i), dtype=bool)
+    for j in range(k):
+        equal &= tok[a + j] == tok[b + j]
+    del a, b, i
+    if equal.all():
+        return order, same
+    order = np.lexsort([tok[pos + j] for j in reversed(range(k))])  # a hash collision: sort by the words
+    a, b = pos[order[:-1]], pos[order[1:]]
+    same = np.ones(len(order) - 1 if len(order) else 0, dtype=bool)
+    for j in range(k):
+        same &= tok[a + j] == tok[b + j]
+    return order, same
+
+
+@dataclass
+class _Runs:
+    """Occurrences of passages, in stream order: word ``first[i] .. last[i]`` (inclusive) of ``stream``."""
+
+    passage: np.ndarray  # passage number, in order of first occurrence
+    first: np.ndarray
+    last: np.ndarray
+    stream: _Stream
+
+
+def _passage_runs(sentences: pd.DataFrame, k: int = SHINGLE) -> _Runs:
+    """Every occurrence of every shared passage (see the module docstring, steps 1 and 2)."""
+    st = _stream(sentences)
+    tok, T = st.tok, len(st.tok)
+    empty = np.zeros(0, dtype=np.int64)
+    if T < k:
+        return _Runs(empty, empty, empty, st)
+    pos = np.flatnonzero(st.seg[: T - k + 1] == st.seg[k - 1:])  # k-grams inside one stretch
+    if len(pos) == 0:
+        return _Runs(empty, empty, empty, st)
+    order, same = _group_shingles(tok, pos, k)
+    grouped = pos[order]
+    del order
+    starts = np.flatnonzero(np.concatenate([[True], ~same]))
+    ends = np.concatenate([starts[1:], [len(grouped)]]) - 1
+    doc = st.doc[grouped]
+    shared = doc[starts] != doc[ends]  # positions ascend in a group, so documents do too
+    del doc
+    group_size = ends - starts + 1
+    keep = np.repeat(shared, group_size)
+    grouped = grouped[keep]  # shared k-grams, grouped, ascending within a group
+    starts = (np.cumsum(np.concatenate([[0], group_size[shared]])))[:-1]
+    K = len(starts)
+    if K == 0:
+        return _Runs(empty, empty, empty, st)
+    sid = np.full(T + 1, -1, dtype=np.int64)  # shingle id at a word position; -1: no shared k-gram starts there
+    sid[grouped] = np.repeat(np.arange(K), np.diff(np.concatenate([starts, [len(grouped)]])))
+    # the k-gram after (before) each occurrence, if it is shared: both lie in the same stretch (see below)
+    succ = sid[grouped + 1]
+    pred = np.where(grouped > 0, sid[grouped - 1], -1)
+    succ_lo, succ_hi = np.minimum.reduceat(succ, starts), np.maximum.reduceat(succ, starts)
+    pred_lo, pred_hi = np.minimum.reduceat(pred, starts), np.maximum.reduceat(pred, starts)
+    del succ, pred, grouped
+    one_succ = np.where((succ_lo == succ_hi) & (succ_lo >= 0), succ_lo, -1)
+    one_pred = np.where((pred_lo == pred_hi) & (pred_lo >= 0), pred_lo, -1)
+    # s is joined to its successor t when every s is followed by t and every t preceded by s.
+    # (A shared k-gram at g+1 is in g's stretch: g+1..g+k-1 are words of the k-gram at g.)
+    join = np.zeros(K, dtype=bool)
+    has = one_succ >= 0
+    join[has] = one_pred[one_succ[has]] == np.flatnonzero(has)
+    S = np.flatnonzero(sid[:T] >= 0)  # shared k-gram positions in stream order
+    sidS = sid[S]
+    del sid
+    cont = join[sidS]  # the occurrence at S[i] goes on at S[i] + 1 == S[i + 1]
+    run_start = np.concatenate([[True], ~cont[:-1]])
+    i0 = np.flatnonzero(run_start)
+    i1 = np.concatenate([i0[1:], [len(S)]]) - 1
+    key = sidS[i0]
+    codes, _ = pd.factorize(key, sort=False)  # passages numbered in order of first occurrence
+    return _Runs(codes.astype(np.int64), S[i0], S[i1] + k - 1, st)
+
+
+def _verify_runs(runs: _Runs) -> None:
+    """Every occurrence of a passage has exactly the words of its first one (word by word, O(words)).
+
+    Guaranteed by construction; checked because the table's claim rests on it.
+    """
+    if len(runs.passage) == 0:
+        return
+    length = runs.last - runs.first + 1
+    _, rep = np.unique(runs.passage, return_index=True)  # first occurrence of each passage (numbered 0, 1, ...)
+    r = rep[runs.passage]
+    if not np.array_equal(length, length[r]):
+        raise AssertionError("shared_passages: occurrences of one passage differ in length")
+    offsets = np.arange(int(length.sum())) - np.repeat(np.cumsum(length) - length, length)
+    here = np.repeat(runs.first, length) + offsets
+    there = np.repeat(runs.first[r], length) + offsets
+    if not np.array_equal(runs.stream.tok[here], runs.stream.tok[there]):
+        raise AssertionError("shared_passages: occurrences of one passage differ in their words")
+
+
+def _char_spans(sentences: pd.DataFrame, stream: _Stream, first: np.ndarray, last: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Character offsets of word ``first`` (its start) and word ``last`` (its end) in their clean texts."""
+    sent_a = np.searchsorted(stream.first, first, side="right") - 1
+    sent_b = np.searchsorted(stream.first, last, side="right") - 1
+    need = np.unique(np.concatenate([sent_a, sent_b]))
+    texts = sentences.text.to_numpy()
+    base = sentences.start.to_numpy(dtype=np.int64)
+    tok_start, tok_end = array("q"), array("q")
+    offset = np.zeros(len(need) + 1, dtype=np.int64)
+    for j, i in enumerate(need):  # tokenize again only the sentences where an occurrence begins or ends
+        r = stream.rows[i]
+        b = base[r]
+        for m in _TOKEN.finditer(texts[r]):
+            tok_start.append(b + m.start())
+            tok_end.append(b + m.end())
+        offset[j + 1] = len(tok_start)
+    tok_start_a, tok_end_a = np.frombuffer(tok_start, dtype=np.int64), np.frombuffer(tok_end, dtype=np.int64)
+    where_a, where_b = np.searchsorted(need, sent_a), np.searchsorted(need, sent_b)
+    start = tok_start_a[offset[where_a] + first - stream.first[sent_a]]
+    end = tok_end_a[offset[where_b] + last - stream.first[sent_b]]
+    return start, end
+
+
+# ---------------------------------------------------------------- shared passages: the table and its views
+
+def find_passages(sentences: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFrame:
+    """The ``shared_passages`` table from a sentences table and each document's clean text.
+
+    ``sentences`` needs ``doc_id``, ``start``, ``end`` and ``text`` (and
+    ``kind``: only ``body`` sentences count, and any other sentence breaks a
+    passage); documents are in the order they first appear. ``texts`` maps
+    each doc_id to its clean text, where ``start``/``end`` point (a passage
+    can run over several sentences, and its ``text`` is the clean text
+    between). How to read the result: see the module docstring.
+    """
+    runs = _passage_runs(sentences)
+    if len(runs.passage) == 0:
         return make_table("shared_passages", [])
-    # Each column is taken from a per-sentence array. Strings go through pd.Series(list) so that they get
-    # the dtype pandas infers for dict rows of Python strings (with pandas 3, Arrow strings: ``take`` then
-    # copies bytes, no Python object per cell).
-    doc = pd.Series(list(sentences.doc_id)).array
-    text = pd.Series(list(sentences.text)).array
-    start = sentences.start.to_numpy(dtype=np.int64)
-    end = sentences.end.to_numpy(dtype=np.int64)
-    rule = pd.Series(["shingle_difflib"]).array.take(np.zeros(len(a), dtype=np.int64))
-    cols = {"doc_id": doc.take(a), "start": start[a], "end": end[a], "doc_id_a": doc.take(a), "start_a": start[a],
-            "end_a": end[a], "text_a": text.take(a), "doc_id_b": doc.take(b), "start_b": start[b], "end_b": end[b],
-            "text_b": text.take(b), "similarity": sim, "rule": rule}
-    return pd.DataFrame(cols, columns=list(cols))
+    _verify_runs(runs)
+    order = np.lexsort((np.arange(len(runs.passage)), runs.passage))  # by passage, then stream order
+    passage, first, last = runs.passage[order], runs.first[order], runs.last[order]
+    start, end = _char_spans(sentences, runs.stream, first, last)
+    doc = runs.stream.doc[first]
+    doc_ids = runs.stream.doc_ids
+    n_docs = np.bincount(np.unique(passage * len(doc_ids) + doc) // len(doc_ids))
+    doc_col = [doc_ids[d] for d in doc]
+    text = [texts[d][a:b] for d, a, b in zip(doc_col, start.tolist(), end.tolist())]
+    cols = {"passage_id": passage, "doc_id": doc_col, "start": start, "end": end, "text": text,
+            "words": last - first + 1, "documents": n_docs[passage],
+            "rule": pd.Series([PASSAGE_RULE]).array.take(np.zeros(len(passage), dtype=np.int64))}
+    return pd.DataFrame(cols, columns=list(make_table("shared_passages", []).columns))
 
 
-def find_shared_passages(sentences: pd.DataFrame, threshold: float = PASSAGE_THRESHOLD) -> list[dict]:
-    """Sentence pairs of different documents sharing a word 5-gram and scoring >= threshold (as dict rows)."""
-    return _shared_passages_frame(sentences, threshold).to_dict("records")
+def shared_passages_table(corpus) -> pd.DataFrame:
+    """The ``shared_passages`` table of a corpus (body sentences; see the module docstring)."""
+    return find_passages(corpus.table("sentences"), {doc.doc_id: doc.clean_text for doc in corpus})
 
 
 def quote_groups_table(corpus) -> pd.DataFrame:
@@ -447,9 +681,121 @@ def quote_groups_table(corpus) -> pd.DataFrame:
     return group_quotes(corpus.table("quotes"))
 
 
-def shared_passages_table(corpus) -> pd.DataFrame:
-    """The ``shared_passages`` table of a corpus (body sentences only)."""
-    s = corpus.table("sentences")
-    return _shared_passages_frame(s[s.kind == "body"])
+def summarize_passages(passages: pd.DataFrame, outlets: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """One row per shared passage: ``passage_id``, ``words``, ``documents``, ``occurrences``, the
+    ``doc_ids`` it occurs in ('; '-separated, in table order), with ``outlets`` (a doc_id -> outlet
+    mapping) the distinct ``outlets`` too, and the ``text`` of its first occurrence. Longest first.
+    """
+    if outlets is not None:
+        passages = passages.assign(outlet=passages.doc_id.map(outlets).fillna(passages.doc_id))
+    g = passages.groupby("passage_id", sort=True)
+    out = pd.DataFrame({"words": g.words.first(), "documents": g.documents.first(), "occurrences": g.size(),
+                        "doc_ids": g.doc_id.agg(lambda s: "; ".join(dict.fromkeys(s)))})
+    if outlets is not None:
+        out["outlets"] = g.outlet.agg(lambda s: "; ".join(dict.fromkeys(s)))
+    out["text"] = g.text.first()
+    out = out.reset_index().sort_values(["words", "passage_id"], ascending=[False, True], kind="stable")
+    return out.reset_index(drop=True)
 
 
+def passage_pairs(passages: pd.DataFrame, doc_ids: Sequence[str] | None = None, max_rows: int = 1_000_000) -> pd.DataFrame:
+    """The pairwise view: one row per two occurrences of one passage in two different documents.
+
+    Ask it for a few documents (``doc_ids``): a passage in k documents gives
+    k(k-1)/2 pairs, so on a whole corpus the view can be far larger than the
+    table (it raises ``ValueError`` beyond ``max_rows``). Side a is the
+    occurrence listed first in ``passages`` (for the package's table: the
+    document earlier in corpus order); ``doc_id``, ``start`` and ``end`` are
+    side a's. Columns: passage_id, words, doc_id, start, end, then
+    doc_id/start/end/text of sides a and b.
+    """
+    p = passages if doc_ids is None else passages[passages.doc_id.isin(list(doc_ids))]
+    p = p.reset_index(drop=True)
+    sizes = p.groupby("passage_id").size()
+    total = int((sizes * (sizes - 1) // 2).sum())
+    if total > max_rows:
+        raise ValueError(f"passage_pairs: {total:,} pairs (more than max_rows={max_rows:,}); "
+                         "ask for fewer documents with doc_ids=[...]")
+    side = p[["passage_id", "words", "doc_id", "start", "end", "text"]].assign(_row=np.arange(len(p)))
+    m = side.merge(side, on=["passage_id", "words"], suffixes=("_a", "_b"))
+    m = m[(m._row_a < m._row_b) & (m.doc_id_a != m.doc_id_b)].sort_values(["_row_a", "_row_b"], kind="stable")
+    out = pd.DataFrame({"passage_id": m.passage_id, "words": m.words, "doc_id": m.doc_id_a, "start": m.start_a,
+                        "end": m.end_a, "doc_id_a": m.doc_id_a, "start_a": m.start_a, "end_a": m.end_a,
+                        "text_a": m.text_a, "doc_id_b": m.doc_id_b, "start_b": m.start_b, "end_b": m.end_b,
+                        "text_b": m.text_b})
+    return out.reset_index(drop=True)
+
+
+SENTENCE_PAIR_COLUMNS = ["doc_id", "start", "end", "doc_id_a", "start_a", "end_a", "text_a",
+                         "doc_id_b", "start_b", "end_b", "text_b", "similarity", "rule"]
+
+
+def similar_sentences(sentences: pd.DataFrame, doc_ids: Sequence[str] | None = None,
+                      threshold: float = PASSAGE_THRESHOLD) -> pd.DataFrame:
+    """Pairs of near-identical sentences in two documents: the pairwise table this package had before.
+
+    The definition: body sentences a, b of different documents, a's
+    document earlier (in order of first appearance in ``sentences``),
+    sharing at least one word 5-gram *inside the two sentences*, with
+    difflib's word-sequence ratio(a, b) >= ``threshold``. One row per pair
+    (columns :data:`SENTENCE_PAIR_COLUMNS`; ``doc_id``/``start``/``end`` are
+    side a's), ordered by a, then b.
+
+    Candidates come from the shared passages (a 5-gram shared by two
+    sentences lies in one passage's occurrences in both), then each pair is
+    checked exactly, so the result is the all-pairs definition. A sentence
+    in k documents gives k(k-1)/2 rows: ask it for a few documents
+    (``doc_ids``), or expect a table that grows with the square of the corpus.
+    """
+    s = sentences if doc_ids is None else sentences[sentences.doc_id.isin(list(doc_ids))]
+    s = s[s.kind == "body"] if "kind" in s.columns else s
+    s = s.reset_index(drop=True)
+    runs = _passage_runs(s)
+    st = runs.stream
+    empty = pd.DataFrame({c: pd.Series(dtype="int64" if c.startswith(("start", "end")) else
+                                       ("float64" if c == "similarity" else "str")) for c in SENTENCE_PAIR_COLUMNS})
+    if len(runs.passage) == 0:
+        return empty
+    # each occurrence -> the sentences it overlaps (positions in st.rows), as (passage, occurrence, sentence)
+    a = np.searchsorted(st.first, runs.first, side="right") - 1
+    b = np.searchsorted(st.first, runs.last, side="right") - 1
+    n = b - a + 1
+    occ = np.repeat(np.arange(len(a)), n)
+    sent = np.repeat(a, n) + np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n)
+    over = pd.DataFrame({"passage": runs.passage[occ], "occ": occ, "sent": sent, "doc": st.doc[runs.first[occ]]})
+    pairs = over.merge(over, on="passage", suffixes=("_a", "_b"))
+    pairs = pairs[pairs.doc_a < pairs.doc_b][["sent_a", "sent_b"]].drop_duplicates()
+    row_a, row_b = st.rows[pairs.sent_a.to_numpy()], st.rows[pairs.sent_b.to_numpy()]
+    texts = s.text.to_numpy()
+    toks: dict[int, tuple[str, ...]] = {}
+
+    def words_of(r: int) -> tuple[str, ...]:
+        if r not in toks:
+            toks[r] = tuple(words(texts[r]))
+        return toks[r]
+
+    def grams(t: tuple[str, ...]) -> set[tuple[str, ...]]:
+        return {t[i:i + SHINGLE] for i in range(len(t) - SHINGLE + 1)}
+
+    keep_a, keep_b, sims = [], [], []
+    for ra, rb in zip(row_a.tolist(), row_b.tolist()):
+        ta, tb = words_of(ra), words_of(rb)
+        if grams(ta).isdisjoint(grams(tb)):
+            continue
+        sim = _ratio(ta, tb)
+        if sim >= threshold:
+            keep_a.append(ra)
+            keep_b.append(rb)
+            sims.append(round(sim, 6))
+    if not keep_a:
+        return empty
+    ia, ib = np.array(keep_a), np.array(keep_b)
+    idx = np.lexsort((ib, ia))
+    ia, ib, sim = ia[idx], ib[idx], np.array(sims)[idx]
+    doc = s.doc_id.to_numpy()
+    start, end = s.start.to_numpy(dtype=np.int64), s.end.to_numpy(dtype=np.int64)
+    cols = {"doc_id": list(doc[ia]), "start": start[ia], "end": end[ia], "doc_id_a": list(doc[ia]),
+            "start_a": start[ia], "end_a": end[ia], "text_a": list(texts[ia]), "doc_id_b": list(doc[ib]),
+            "start_b": start[ib], "end_b": end[ib], "text_b": list(texts[ib]), "similarity": sim,
+            "rule": ["shingle_difflib"] * len(ia)}
+    return pd.DataFrame(cols, columns=SENTENCE_PAIR_COLUMNS)

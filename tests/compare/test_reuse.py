@@ -7,6 +7,7 @@ import random
 import sys
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -48,21 +49,58 @@ def test_quote_groups_follow_the_guardian_lines(seeds):
         assert seeds[r.doc_id].clean_text[r.start:r.end] == r.text
 
 
-def test_shared_passages_point_into_both_documents(seeds):
+def test_shared_passages_on_the_seeds(seeds):
     p = seeds.table("shared_passages")
-    assert len(p) >= 1
-    for _, r in p.iterrows():
+    assert list(p.columns) == ["passage_id", "doc_id", "start", "end", "text", "words", "documents", "rule"]
+    for r in p.itertuples():
+        assert seeds[r.doc_id].clean_text[r.start:r.end] == r.text
+        assert len(reuse.words(r.text)) == r.words >= 5
+    for _, occ in p.groupby("passage_id"):  # every occurrence has the same words
+        assert len({tuple(reuse.words(t)) for t in occ.text}) == 1
+        assert occ.doc_id.nunique() == occ.documents.iloc[0] >= 2
+    # The Guardian interview: FreeBase News, Kyiv Independent and RKS News share its opening words
+    dont_know = p[p.text.str.startswith(("I don’t know", "I don't know"))]
+    assert set(dont_know.doc_id) == {"freebase-news", "kyiv-independent", "rks-news"}
+    assert dont_know.passage_id.nunique() == 1
+
+
+def test_summary_and_pairwise_views(seeds):
+    p = seeds.table("shared_passages")
+    docs = seeds.table("documents")
+    summary = reuse.summarize_passages(p, dict(zip(docs.doc_id, docs.outlet)))
+    assert len(summary) == p.passage_id.nunique()
+    assert list(summary.words) == sorted(summary.words, reverse=True)
+    assert summary.occurrences.sum() == len(p)
+    top = summary.iloc[0]
+    assert top.text == p[p.passage_id == top.passage_id].text.iloc[0]
+    pairs = reuse.passage_pairs(p)
+    sizes = p.groupby("passage_id").size()
+    assert len(pairs) == int((sizes * (sizes - 1) // 2).sum())  # every passage here is in distinct documents
+    for r in pairs.itertuples():
         assert r.doc_id_a != r.doc_id_b and (r.doc_id, r.start, r.end) == (r.doc_id_a, r.start_a, r.end_a)
         assert seeds[r.doc_id_a].clean_text[r.start_a:r.end_a] == r.text_a
         assert seeds[r.doc_id_b].clean_text[r.start_b:r.end_b] == r.text_b
-        assert 0.6 <= r.similarity <= 1.0
+    two = reuse.passage_pairs(p, doc_ids=["kyiv-independent", "rks-news"])
+    assert set(two.doc_id_a) | set(two.doc_id_b) == {"kyiv-independent", "rks-news"}
+    with pytest.raises(ValueError, match="doc_ids"):
+        reuse.passage_pairs(p, max_rows=1)
 
 
-# ---------------------------------------------------------------- the blocked tables = the all-pairs definition
+def test_similar_sentences_is_the_former_pairwise_table(seeds):
+    pairs = reuse.similar_sentences(seeds.table("sentences"))
+    assert list(pairs.columns) == reuse.SENTENCE_PAIR_COLUMNS
+    assert len(pairs) == 3 and (pairs.similarity >= 0.6).all()
+    for r in pairs.itertuples():
+        assert seeds[r.doc_id_a].clean_text[r.start_a:r.end_a] == r.text_a
+        assert seeds[r.doc_id_b].clean_text[r.start_b:r.end_b] == r.text_b
+    assert len(reuse.similar_sentences(seeds.table("sentences"), doc_ids=["axadle-times", "rks-news"])) == 0
+
+
+# ---------------------------------------------------------------- the fast tables = their definitions
 #
 # reuse.py does not compare every pair (it blocks with an inverted index and
-# compares each distinct word sequence once). The references below are the
-# definitions written the slow, obvious way: every pair, difflib on each.
+# sorts hashed 5-grams). The references below are the definitions written the
+# slow, obvious way: every pair, difflib on each; dicts of 5-grams.
 
 def reference_quote_groups(quotes: pd.DataFrame, threshold: float = reuse.QUOTE_THRESHOLD) -> pd.DataFrame:
     q = quotes[quotes.kind.isin(["direct", "partial"])].reset_index(drop=True)
@@ -88,7 +126,9 @@ def reference_quote_groups(quotes: pd.DataFrame, threshold: float = reuse.QUOTE_
     return make_table("quote_groups", rows)
 
 
-def reference_shared_passages(sentences: pd.DataFrame, threshold: float = reuse.PASSAGE_THRESHOLD) -> pd.DataFrame:
+def reference_sentence_pairs(sentences: pd.DataFrame, threshold: float = reuse.PASSAGE_THRESHOLD) -> pd.DataFrame:
+    """The former ``shared_passages`` table (now :func:`reuse.similar_sentences`): every pair, difflib on each."""
+    sentences = sentences[sentences.kind == "body"] if "kind" in sentences.columns else sentences
     order = {d: i for i, d in enumerate(dict.fromkeys(sentences.doc_id))}
     s = sentences.to_dict("records")
     toks = [reuse.words(r["text"]) for r in s]
@@ -104,6 +144,63 @@ def reference_shared_passages(sentences: pd.DataFrame, threshold: float = reuse.
                          "start_a": sa["start"], "end_a": sa["end"], "text_a": sa["text"], "doc_id_b": sb["doc_id"],
                          "start_b": sb["start"], "end_b": sb["end"], "text_b": sb["text"],
                          "similarity": round(sim, 6), "rule": "shingle_difflib"})
+    return pd.DataFrame(rows, columns=reuse.SENTENCE_PAIR_COLUMNS)
+
+
+def reference_passages(sentences: pd.DataFrame, texts: dict[str, str], k: int = reuse.SHINGLE) -> pd.DataFrame:
+    """The ``shared_passages`` definition with dicts and sets, one word at a time.
+
+    Body sentences of a document, in text order, make one stream of words; a
+    non-body sentence breaks it. A k-gram inside one stream is *shared* when
+    it occurs in two or more documents. k-gram s is *joined* to t when every
+    occurrence of s is followed by t and every occurrence of t preceded by s;
+    a passage occurrence is a maximal run of joined k-grams.
+    """
+    order = {d: i for i, d in enumerate(dict.fromkeys(sentences.doc_id))}
+    recs = sorted(sentences.to_dict("records"), key=lambda r: (order[r["doc_id"]], r["start"]))
+    word, doc, seg, span = [], [], [], []
+    stretch, prev_doc, prev_body = 0, None, False
+    for r in recs:
+        body = r.get("kind", "body") == "body"
+        if body and (r["doc_id"] != prev_doc or not prev_body):
+            stretch += 1
+        prev_doc, prev_body = r["doc_id"], body
+        if not body:
+            continue
+        for m in reuse._TOKEN.finditer(r["text"]):
+            word.append(m.group(0).lower().replace("’", "'"))
+            doc.append(r["doc_id"])
+            seg.append(stretch)
+            span.append((r["start"] + m.start(), r["start"] + m.end()))
+    occ: dict[tuple, list[int]] = {}
+    for g in range(len(word) - k + 1):
+        if seg[g] == seg[g + k - 1]:
+            occ.setdefault(tuple(word[g:g + k]), []).append(g)
+    at = {g: key for key, gs in occ.items() if len({doc[g] for g in gs}) > 1 for g in gs}
+    succ = {key: {at.get(g + 1) for g in occ[key]} for key in set(at.values())}
+    pred = {key: {at.get(g - 1) for g in occ[key]} for key in set(at.values())}
+
+    def joined(s, t):
+        return succ[s] == {t} and pred[t] == {s}
+
+    runs = []
+    for g in sorted(at):
+        if g - 1 in at and joined(at[g - 1], at[g]):
+            runs[-1][1] = g
+        else:
+            runs.append([g, g])
+    number: dict[tuple, int] = {}
+    for first, _ in runs:
+        number.setdefault(at[first], len(number))
+    docs_of: dict[int, set] = {}
+    for first, _ in runs:
+        docs_of.setdefault(number[at[first]], set()).add(doc[first])
+    rows = []
+    for first, last in sorted(runs, key=lambda r: (number[at[r[0]]], r[0])):
+        d, start, end = doc[first], span[first][0], span[last + k - 1][1]
+        rows.append({"passage_id": number[at[first]], "doc_id": d, "start": start, "end": end,
+                     "text": texts[d][start:end], "words": last - first + k,
+                     "documents": len(docs_of[number[at[first]]]), "rule": reuse.PASSAGE_RULE})
     return make_table("shared_passages", rows)
 
 
@@ -114,17 +211,26 @@ def quotes_frame(items: list[tuple[str, str]], kinds: list[str] | None = None) -
                          for i, (d, t) in enumerate(items)])
 
 
-def sentences_frame(items: list[tuple[str, str]]) -> pd.DataFrame:
-    """A body-sentences table from (doc_id, text) pairs, in that order."""
-    return pd.DataFrame([{"doc_id": d, "start": 7 * i, "end": 7 * i + len(t), "text": t, "kind": "body"}
-                         for i, (d, t) in enumerate(items)])
+def corpus_frames(items: list[tuple[str, str]], kinds: list[str] | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
+    """A sentences table from (doc_id, text) pairs, rows in that order, and each document's clean text.
+
+    Each document's text is its sentences in the order given, one space apart.
+    """
+    texts: dict[str, str] = {}
+    rows = []
+    for i, (d, t) in enumerate(items):
+        before = texts.get(d)
+        start = 0 if before is None else len(before) + 1
+        texts[d] = t if before is None else f"{before} {t}"
+        rows.append({"doc_id": d, "start": start, "end": start + len(t), "text": t,
+                     "kind": kinds[i] if kinds else "body"})
+    return pd.DataFrame(rows), texts
 
 
-def assert_same_passages(sentences: pd.DataFrame, threshold: float = reuse.PASSAGE_THRESHOLD) -> None:
-    want = reference_shared_passages(sentences, threshold)
-    pd.testing.assert_frame_equal(reuse._shared_passages_frame(sentences, threshold), want, check_exact=True)
-    pd.testing.assert_frame_equal(make_table("shared_passages", reuse.find_shared_passages(sentences, threshold)),
-                                  want, check_exact=True)
+def assert_same_passages(sentences: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+    got = reuse.find_passages(sentences, texts)
+    pd.testing.assert_frame_equal(got, reference_passages(sentences, texts), check_exact=True, check_dtype=False)
+    return got
 
 
 def groups_of(table: pd.DataFrame) -> list[list[str]]:
@@ -194,28 +300,111 @@ def test_quote_groups_equal_all_pairs_on_random_quotes(seed):
     kinds = [rng.choice(["direct", "direct", "partial", "indirect"]) for _ in texts]
     q = quotes_frame(list(zip(docs, texts)), kinds)
     for threshold in (0.0, 0.4, 0.6, 0.75, 1.0, 1.5):
-        pd.testing.assert_frame_equal(reuse.group_quotes(q, threshold), reference_quote_groups(q, threshold),
-                                      check_exact=True, obj=f"threshold {threshold}")
+        want = reference_quote_groups(q, threshold)
+        pd.testing.assert_frame_equal(reuse.group_quotes(q, threshold), want, check_exact=True, obj=f"threshold {threshold}")
+        pd.testing.assert_frame_equal(reuse.group_quotes(q, threshold, max_postings=None), want, check_exact=True)
+        # a cap on common words can only split groups: every capped group lies inside one exact group
+        capped = reuse.group_quotes(q, threshold, max_postings=2)
+        exact_group = dict(zip(want.quote_id, want.group))
+        for _, g in capped.groupby("group"):
+            assert len({exact_group[i] for i in g.quote_id}) == 1
 
 
 @pytest.mark.parametrize("seed", range(8))
-def test_shared_passages_equal_all_pairs_on_random_sentences(seed):
+def test_similar_sentences_equal_all_pairs_on_random_sentences(seed):
     rng = random.Random(100 + seed)
     texts = _random_texts(rng, 45, "abcde", (3, 10))
     texts = [t if rng.random() < 0.6 else rng.choice(texts[:6]) for t in texts]
     docs = [rng.choice("PQRST"[: 2 + seed % 4]) for _ in texts]  # interleaved: corpus order != row order
-    s = sentences_frame(list(zip(docs, texts)))
+    s, _ = corpus_frames(list(zip(docs, texts)))
     for threshold in (0.0, 0.5, 0.6, 0.8, 1.0, 1.5):
-        assert_same_passages(s, threshold)
+        pd.testing.assert_frame_equal(reuse.similar_sentences(s, threshold=threshold),
+                                      reference_sentence_pairs(s, threshold), check_exact=True, check_dtype=False,
+                                      obj=f"threshold {threshold}")
 
 
-def test_shared_passages_need_a_shared_five_gram():
-    # 0.8 similar, but no run of five words in common: not a shared passage
-    s = sentences_frame([("A", "a b c d x e f g h"), ("B", "a b c d y e f g h"), ("C", "a b c d x e f g h")])
-    table = reuse._shared_passages_frame(s)
+def test_similar_sentences_need_a_shared_five_gram():
+    # 0.8 similar, but no run of five words in common: not a pair
+    s, _ = corpus_frames([("A", "a b c d x e f g h"), ("B", "a b c d y e f g h"), ("C", "a b c d x e f g h")])
+    table = reuse.similar_sentences(s)
     assert list(zip(table.doc_id_a, table.doc_id_b)) == [("A", "C")]
-    assert_same_passages(s)
-    assert_same_passages(s.iloc[:2])  # no pair at all: the empty table
+    assert len(reuse.similar_sentences(s.iloc[:2])) == 0
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_shared_passages_equal_their_definition_on_random_text(seed):
+    # Few words, so 5-grams repeat within and across documents, in different
+    # contexts (branching chains), with headings that break the word stream.
+    rng = random.Random(300 + seed)
+    base = _random_texts(rng, 12, "abcdef", (3, 14))
+    texts = [t if rng.random() < 0.5 else rng.choice(base) for t in _random_texts(rng, 60, "abcdef", (1, 12))]
+    docs = [rng.choice("PQRSTU"[: 2 + seed % 5]) for _ in texts]
+    kinds = ["heading" if rng.random() < 0.1 else "body" for _ in texts]
+    s, full = corpus_frames(list(zip(docs, texts)), kinds)
+    got = assert_same_passages(s, full)
+    assert len(got) > 0
+    # interleaved rows, an index that is not 0..n-1: same table
+    shuffled = s.sample(frac=1, random_state=seed)
+    shuffled = shuffled.sort_values("doc_id", key=lambda d: d.map({x: i for i, x in enumerate(dict.fromkeys(s.doc_id))}),
+                                     kind="stable")
+    pd.testing.assert_frame_equal(reuse.find_passages(shuffled, full), got)
+
+
+@pytest.mark.parametrize("hasher", [
+    lambda tok, pos, k: np.zeros(len(pos), dtype=np.uint64),  # every 5-gram collides
+    lambda tok, pos, k: tok[pos].astype(np.uint64),  # those starting with the same word collide
+], ids=["all", "first-word"])
+def test_hash_collisions_are_caught_and_the_words_decide(hasher, monkeypatch):
+    rng = random.Random(5)
+    texts = _random_texts(rng, 40, "abcdefg", (4, 12))
+    s, full = corpus_frames([(rng.choice("PQR"), t) for t in texts + texts[:10]])
+    monkeypatch.setattr(reuse, "_hash_shingles", hasher)
+    assert len(assert_same_passages(s, full)) > 0
+
+
+def test_shared_passages_words_cover_every_shared_five_gram_once():
+    # one wire story, copied whole, cut short, with a word changed, and a phrase of it
+    # reused elsewhere: the chain breaks where copies diverge, never loses a 5-gram
+    story = ("the ferry ran aground near the harbour on monday morning and all passengers were taken "
+             "off safely by the coast guard before noon")
+    w = story.split()
+    changed = " ".join(w[:10] + ["several"] + w[11:])
+    items = [("A", story), ("B", story), ("C", " ".join(w[:12])), ("D", changed),
+             ("E", "officials said all passengers were taken off safely after the storm")]
+    s, full = corpus_frames(items)
+    p = assert_same_passages(s, full)
+    grams = {}
+    for d, t in items:
+        ws = reuse.words(t)
+        for i in range(len(ws) - 4):
+            grams.setdefault(tuple(ws[i:i + 5]), set()).add(d)
+    shared = {g for g, ds in grams.items() if len(ds) > 1}
+    inside: dict[tuple, int] = {}
+    for r in p.itertuples():
+        ws = reuse.words(r.text)
+        for i in range(len(ws) - 4):
+            inside[(r.doc_id, tuple(ws[i:i + 5]))] = inside.get((r.doc_id, tuple(ws[i:i + 5])), 0) + 1
+    assert {g for _, g in inside} == shared
+    assert set(inside.values()) == {1}
+    whole = p[p.doc_id == "A"]
+    assert whole.documents.max() >= 3 and whole.words.sum() >= len(w)
+
+
+def test_repeated_text_gives_rows_linear_in_words():
+    # the hostile corpus's unpunctuated text: one phrase repeated, in two documents
+    phrase = "the minister spoke to reporters outside the building and said that the talks would go on for weeks"
+    items = [("A", " ".join([phrase] * 40)), ("B", " ".join([phrase] * 25) + " and then it ended")]
+    s, full = corpus_frames(items)
+    p = assert_same_passages(s, full)
+    assert 0 < len(p) <= sum(len(t.split()) for _, t in items) / 5
+
+
+def test_empty_and_unshared_inputs():
+    s, full = corpus_frames([("A", "one two three four five six"), ("B", "seven eight nine ten eleven")])
+    assert_same_passages(s, full)
+    assert len(reuse.find_passages(s, full)) == 0
+    assert len(reuse.find_passages(s.iloc[:0], {})) == 0
+    assert len(reuse.similar_sentences(s.iloc[:0])) == 0
 
 
 @pytest.mark.parametrize("threshold", [0.0, 0.3, 0.6, 0.61, 0.9, 1.0, 1.2])
@@ -228,6 +417,8 @@ def test_candidate_pairs_miss_nothing(threshold):
             assert (x, y) in found, (seqs[x], seqs[y])
     if 0 < threshold <= 1:
         assert len(found) < len(seqs) * (len(seqs) - 1) / 2  # and it does filter
+        capped = set(reuse._candidate_pairs(seqs, threshold, max_postings=5))
+        assert capped < found
 
 
 def test_min_overlap_is_tight():
@@ -240,7 +431,7 @@ def test_min_overlap_is_tight():
 
 
 @pytest.mark.parametrize("path", [*corpora_under_test(), "synthetic"], ids=lambda p: Path(p).name)
-def test_tables_equal_all_pairs_on_real_corpora(path, tmp_path_factory):
+def test_tables_equal_their_definitions_on_real_corpora(path, tmp_path_factory):
     if path == "synthetic":  # sentences and quotes copied across 16 documents
         sys.path.insert(0, str(REPO / "benchmarks"))
         import make_corpus
@@ -250,5 +441,89 @@ def test_tables_equal_all_pairs_on_real_corpora(path, tmp_path_factory):
     pd.testing.assert_frame_equal(corpus.table("quote_groups"), reference_quote_groups(corpus.table("quotes")),
                                   check_exact=True)
     s = corpus.table("sentences")
-    body = s[s.kind == "body"]
-    pd.testing.assert_frame_equal(corpus.table("shared_passages"), reference_shared_passages(body), check_exact=True)
+    texts = {d.doc_id: d.clean_text for d in corpus}
+    pd.testing.assert_frame_equal(corpus.table("shared_passages"), reference_passages(s, texts), check_exact=True,
+                                  check_dtype=False)
+    pd.testing.assert_frame_equal(reuse.similar_sentences(s), reference_sentence_pairs(s), check_exact=True,
+                                  check_dtype=False)
+
+
+# ---------------------------------------------------------------- recall against the exact former methods
+#
+# On varied corpora (benchmarks/reuse_scale.py: vocabulary-shuffled sentences of every
+# test corpus, with wire copy, boilerplate and reported quotes reused across documents).
+
+def former_sentence_pairs(body: pd.DataFrame, threshold: float = reuse.PASSAGE_THRESHOLD) -> set[tuple[int, int]]:
+    """The former ``shared_passages`` rows as (row a, row b) positions in ``body``: the exact blocked
+    method of commit 07874ac (prefix filtering over words, difflib on each candidate)."""
+    doc_ids = list(body.doc_id)
+    order = {d: i for i, d in enumerate(dict.fromkeys(doc_ids))}
+    rank = [order[d] for d in doc_ids]
+    toks = [tuple(reuse.words(t)) for t in body.text]
+    keep = [i for i, t in enumerate(toks) if len(t) >= 5]
+    uniq, members_local = reuse._distinct([toks[i] for i in keep])
+    members = [[keep[i] for i in m] for m in members_local]
+
+    def grams(t):
+        return {t[i:i + 5] for i in range(len(t) - 4)}
+
+    out = set()
+    for m in members:
+        out.update((a, b) for a in m for b in m if rank[a] < rank[b])
+    for u, v in reuse._candidate_pairs(uniq, threshold):
+        if grams(uniq[u]).isdisjoint(grams(uniq[v])):
+            continue
+        for x, y in ((u, v), (v, u)):
+            pairs = [(a, b) for a in members[x] for b in members[y] if rank[a] < rank[b]]
+            if pairs and reuse._ratio(uniq[x], uniq[y]) >= threshold:
+                out.update(pairs)
+    return out
+
+
+def passage_recall(sentences: pd.DataFrame, passages: pd.DataFrame) -> tuple[float, int]:
+    """Share of the former method's sentence pairs (a, b) that one passage covers: an occurrence
+    overlapping sentence a and an occurrence overlapping sentence b."""
+    body = sentences[sentences.kind == "body"].reset_index(drop=True)
+    want = former_sentence_pairs(body)
+    # the sentences each occurrence overlaps
+    over = passages[["passage_id", "doc_id", "start", "end"]].merge(
+        body[["doc_id", "start", "end"]].reset_index().rename(columns={"index": "row", "start": "s", "end": "e"}), on="doc_id")
+    over = over[(over.start < over.e) & (over.s < over.end)][["passage_id", "row"]].drop_duplicates()
+    pairs = over.merge(over, on="passage_id")
+    covered = set(zip(pairs.row_x, pairs.row_y))
+    return (sum(p in covered for p in want) / len(want) if want else 1.0), len(want)
+
+
+def quote_pair_recall(exact: pd.DataFrame, fast: pd.DataFrame) -> float:
+    """Share of the pairs of quotes in one exact group that are in one group of ``fast`` too."""
+    both = exact[["quote_id", "group"]].merge(fast[["quote_id", "group"]], on="quote_id", how="left",
+                                               suffixes=("_exact", "_fast"))
+    pairs = lambda n: n * (n - 1) // 2  # noqa: E731
+    total = pairs(both.groupby("group_exact").size()).sum()
+    kept = pairs(both.dropna().groupby(["group_exact", "group_fast"]).size()).sum()
+    return kept / total if total else 1.0
+
+
+def _varied(n: int):
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import reuse_scale
+
+    return reuse_scale.varied_tables(n, seed=7)
+
+
+@pytest.mark.parametrize("n", [300, pytest.param(2000, marks=pytest.mark.slow)])
+def test_recall_against_the_exact_methods_on_varied_corpora(n):
+    sentences, quotes, documents = _varied(n)
+    passages = reuse.find_passages(sentences, dict(zip(documents.doc_id, documents.clean_text)))
+    recall, pairs = passage_recall(sentences, passages)
+    print(f"\n{n} documents: shared-passage recall {recall:.4f} of {pairs} former sentence pairs; "
+          f"{len(passages)} rows, {passages.passage_id.nunique()} passages")
+    assert pairs > 100 and recall >= 0.99
+    exact = reuse.group_quotes(quotes, max_postings=None)
+    fast = reuse.group_quotes(quotes)
+    quote_recall = quote_pair_recall(exact, fast)
+    print(f"{n} documents: quote-group pair recall {quote_recall:.4f} "
+          f"({len(exact)} quotes in {exact.group.nunique()} exact groups; {len(fast)} in {fast.group.nunique()})")
+    assert len(exact) > 100 and quote_recall >= 0.99
+    exact_group = dict(zip(exact.quote_id, exact.group))  # the cap only splits groups
+    assert all(len({exact_group[i] for i in g.quote_id}) == 1 for _, g in fast.groupby("group"))
