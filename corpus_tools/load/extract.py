@@ -396,6 +396,10 @@ def align(raw: str, text: str) -> list[Piece]:
     vis_start, raw_start, raw_end, kinds = visible.vis_start, visible.raw_start, visible.raw_end, visible.kind
     pieces: list[Piece] = []
     append = pieces.append
+    # A page repeats a few references thousands of times: one string object
+    # per distinct reference and decoding, not two new ones per piece.
+    shared: dict[str, str] = {}
+    share = shared.setdefault
     # Pieces account for raw[:done]; raw[done:removed_to] is removal not yet
     # made a piece, so consecutive removals become one slice (never a string
     # grown by concatenation).
@@ -426,13 +430,17 @@ def align(raw: str, text: str) -> list[Piece]:
                     if r > done:
                         append(Piece(raw[done:r], "", REMOVED_RULE, "remove"))
                     done = removed_to = r + (b - v)
-                    append(Piece(raw[r:done], text[j1 + (v - i1) : j1 + (b - i1)]))
+                    kept = raw[r:done]  # equal to the text there: one string serves as both
+                    append(Piece(kept, kept))
                 else:
                     if removed_to > done:
                         append(Piece(raw[done:removed_to], "", REMOVED_RULE, "remove"))
                         done = removed_to
                     end = max(done, raw_end[seg] if b == vis_start[seg + 1] else raw_start[seg])
-                    pieces.extend(_line_pieces(raw[done:end], text[j1 + (v - i1) : j1 + (b - i1)]))
+                    before, after = raw[done:end], text[j1 + (v - i1) : j1 + (b - i1)]
+                    if len(before) <= 40:
+                        before, after = share(before, before), share(after, after)
+                    pieces.extend(_line_pieces(before, after))
                     done = removed_to = end
                 v = b
         elif op == "delete":
