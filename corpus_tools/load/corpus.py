@@ -56,7 +56,8 @@ def seeds_path() -> Path:
 
 
 class _SegmentRow(Mapping):
-    """A paragraph or sentence row: reads like the dict it replaces, ``text`` computed on demand.
+    """A paragraph or sentence row: a read-only :class:`~collections.abc.Mapping` (``row["start"]``)
+    with the same values as attributes (``row.start``); ``text`` computed on demand.
 
     Keeps the numbers and a reference to the document's clean text instead
     of a copy of the text and a dict per row (most of a loaded corpus's
@@ -140,10 +141,12 @@ class Document:
     updated: str = ""
     title: str = ""
     byline: str = ""
-    removed: list[dict] = field(default_factory=list)
-    repairs: list[dict] = field(default_factory=list)
-    paragraphs: list[dict] = field(default_factory=list)
-    sentences: list[dict] = field(default_factory=list)
+    removed: list[dict[str, Any]] = field(default_factory=list)   # plain dicts: the `removed` table's rows
+    repairs: list[dict[str, Any]] = field(default_factory=list)   # plain dicts: the `repairs` table's rows
+    # Read-only row objects, not dicts: row["start"] and row.start both work, and row["text"]
+    # is sliced from clean_text on demand (a copy per row would be most of a corpus's memory).
+    paragraphs: list[ParagraphRow] = field(default_factory=list)
+    sentences: list[SentenceRow] = field(default_factory=list)
 
     def span(self, start: int, end: int) -> str:
         """The clean text between two offsets: the words behind a row."""
