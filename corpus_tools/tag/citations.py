@@ -36,6 +36,7 @@ from ..tables import make_table
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
 _NAME_FIRST = r"[A-Z](?<!\w[A-Z])"  # a capital at a word start: what \b[A-Z] matches
 _PRONOUN = re.compile(r"(?i)he|she|they|it")
+_GROUP_HEADS = {"analysts", "researchers", "economists", "scientists", "experts", "staff", "officials", "members"}
 _ARTICLE = re.compile(r"[Tt]he\s+(?=[A-Z])")
 
 
@@ -107,7 +108,8 @@ def _named(text: str, codebook: dict) -> list[dict]:
     return rows
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .]*)?\s*\(([^()\n]{2,60})\)\s*[—–-]", re.M)
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_DATELINE = re.compile(rf"^[{_UPPER}][{_UPPER} .'’-]+(?:,\s*[A-Z][\w .]*)?\s*\(([^()\n]{{2,60}})\)\s*[—–-]", re.M)
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
@@ -144,6 +146,27 @@ _CHROME = re.compile(r"(?:Photo|Photos|Image|Images|Images source|Picture|Pictur
 _SOURCE_LINE = re.compile(r"Source\s*:\s*(.*)", re.I)
 
 
+def _source_lines(doc, rules) -> list[dict]:
+    """"Source: Radio North" at the foot of a story names where the information came
+    from, unless it is the publishing outlet itself (then it is chrome, see :func:`_chrome`)."""
+    text, out = doc.clean_text, []
+    outlet = normalise(getattr(doc, "outlet", "") or "").lower()
+    for p in doc.paragraphs:
+        para = text[p["start"]:p["end"]]
+        m = _SOURCE_LINE.match(para)
+        if not m:
+            continue
+        first = re.split(r"\s*[/|,;]\s*", m.group(1).strip())[0].rstrip(". ")
+        if not first or not first[0].isupper() or len(first) > 60:
+            continue
+        if outlet and normalise(first).lower() in outlet:
+            continue
+        s = p["start"] + m.start(1) + m.group(1).index(first)
+        name, s2 = _name_part(first, s, first[4:] if first.startswith("the ") else first)
+        out.append(_row(s2, s2 + len(name), text, name, _organisation_type(name, rules, "news_outlet"), "source_line"))
+    return out
+
+
 def _chrome(doc) -> list[tuple[int, int]]:
     """Paragraphs that credit a picture, the reporters or the publisher itself, or
     are share links ("Photo: …", "(Reporting by …)", "[Facebook] | [Twitter]",
@@ -166,8 +189,9 @@ _TOLD = re.compile(rf"\b(?:told|telling|tells|tell|speaking to|in an interview w
                    rf"({_DOMAIN}\b|[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){{0,3}})")
 
 
-def _organisation_type(name: str, rules) -> str:
-    """news_outlet or news_agency for a name that ends like one ("Ledger", "News Agency"), else institution."""
+def _organisation_type(name: str, rules, default: str = "institution") -> str:
+    """news_outlet or news_agency for a name that ends like one ("Ledger", "News Agency") or
+    holds an outlet word ("Radio North", "Jornal do Golo"), else ``default``."""
     low = name.lower()
     if any(low.endswith(" " + h.lower()) or low == h.lower() for h in rules.get("agency_heads", ())):
         return "news_agency"
@@ -175,7 +199,11 @@ def _organisation_type(name: str, rules) -> str:
     if last in tuple(rules.get("outlet_heads", ())) or last in ("Live", "Radio", "TV", "Online", "Ledger", "Echo",
                                                                   "Mercury", "Gazette", "Clarion", "Review"):
         return "news_outlet"
-    return "institution"
+    if set(name.split()) & set(rules.get("outlet_words", ())):
+        return "news_outlet"
+    if default == "news_outlet" and set(name.split()) & set(rules.get("institution_words", ())):
+        return "institution"
+    return default
 
 
 def _told_outlets(text: str, codebook) -> list[dict]:
@@ -204,6 +232,82 @@ def _told_outlets(text: str, codebook) -> list[dict]:
     return out
 
 
+# A proper name that may hold lower-case particles ("Jornal do Golo", "Journal of Energy").
+_PROPER = (r"[A-Z][\w'’&.-]*(?:[^\S\n]+(?:(?:do|da|de|di|del|della|des|du|dos|das|of|the|and|&|el|la|le|für)[^\S\n]+)?"
+           r"[A-Z0-9][\w'’&.-]*){0,5}")
+# A name introduced by what kind of outlet it is: "the Lisbon sports daily Jornal do Golo",
+# "the journal Energy Systems Letters", "the rugby website Lineout Daily".
+_DESCRIBED = re.compile(r"\b(?:newspaper|paper|daily|weekly|website|site|broadcaster|tabloid|magazine|journal|"
+                        r"outlet|station|channel|blog|podcast|news site|news portal|portal|(?:news |wire |press )?agency)"
+                        rf"\s+(?:the\s+)?({_PROPER})")
+_NOT_A_NAME = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+               "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+               "The", "This", "That", "It", "He", "She", "They", "On", "In", "At", "But", "And"}
+# A cue that gives a named outlet as the origin of information.
+_CITING = re.compile(r"\b(?:reported by|according to|cited by|quoted by|published (?:this \w+ |last \w+ )?in|"
+                     r"first reported by|told|telling|in an interview with|interview with|reports? (?:in|from|by))"
+                     rf"\s+(?:the\s+)?({_PROPER})")
+_REPORTED = re.compile(rf"(?:^|(?<=[,;(—–]\s)|(?<=\n))(?:the\s+|The\s+)?({_PROPER})(?:,[^,.\n]{{1,60}},)?\s+"
+                       r"(?:reported|reports|has reported|had reported|said|says|wrote|writes|revealed|revealed)\b", re.M)
+
+
+def _trim_name(name: str) -> str:
+    """A matched name without trailing particles or punctuation ("Jornal do Golo," -> "Jornal do Golo")."""
+    words = name.rstrip(".,;:’'").split()
+    while words and (words[-1] in _NOT_A_NAME or words[-1].islower()):
+        words.pop()
+    return " ".join(words)
+
+
+def _outlets_by_cue(text: str, rules) -> list[dict]:
+    """Outlets named by their kind ("the sports daily Jornal do Golo") or carrying an
+    outlet word in a citing position ("reported by Lineout Daily", "Radio North reports",
+    "according to Channel 9 News"): the outlet is a source (gold README, news_outlet)."""
+    words = set(rules.get("outlet_words", ())) | set(rules.get("outlet_heads", ()))
+    agency = tuple(rules.get("agency_heads", ()))
+    out = []
+    for rx, rule, need_word in ((_DESCRIBED, "described_outlet", False), (_CITING, "cited_outlet", True),
+                                (_REPORTED, "reporting_outlet", True)):
+        for m in rx.finditer(text):
+            name = _trim_name(m.group(1))
+            if not name or name.split()[0] in _NOT_A_NAME:
+                continue
+            if need_word and not set(name.split()) & words and not name.endswith(agency):
+                continue
+            s = m.start(1)
+            lead = m.group(0)[:m.start(1) - m.start()].lower()
+            stype = "news_agency" if name.endswith(agency) or "agency" in lead else "news_outlet"
+            # a journal's "paper" is an article in it, not the journal (see the back-references)
+            out.append(_row(s, s + len(name), text, name, stype, "journal" if "journal" in lead else rule))
+    return out
+
+
+# A lone organisation name (from the mention layer) as the subject of a speech verb:
+# "the regional utility, Southshore Water, announced that …" (gold README: an institution
+# given as the source of a statement is cited even when no quote is found).
+_ORG_SPEAKS = re.compile(r"(?:,[^,.\n“”\"]{1,80},|,)?\s+(?:has\s+|had\s+|have\s+)?(?:"
+                         r"(?:said|says|stated|states|told|added|warned|warns|insisted|argued|claimed)\b|"
+                         r"(?:announced|announces|confirmed|confirms|denied|admitted|reported|reports|acknowledged)"
+                         r"(?=\s+(?:that\b|on \w+ that\b|in a statement\b)|\s*[:“\"]))")
+# A name inside a person's description ("a toxicologist at the University of Haldane, told …")
+_INSIDE_TITLE = re.compile(r"\b(?:at|of|for|from|with|in|by|to)\s+(?:the\s+)?$", re.I)
+# Nouns that say a name is a company or body ("waste firm Verdana Environmental").
+_ORG_NOUNS = re.compile(r"\b(?:firm|company|group|maker|makers|operator|utility|charity|club|side|supplier|retailer|"
+                        r"developer|insurer|bank|airline|carrier|start-?up|manufacturer|contractor|provider|agency|"
+                        r"council|union|trust|association|federation|foundation|institute|university)\s+$", re.I)
+
+
+def _org_evidence(text: str, name: str) -> bool:
+    """True if the document treats ``name`` as a company or body: "waste firm X",
+    "X, which sells …"."""
+    for m in _alias_re(name).finditer(text):
+        if _ORG_NOUNS.search(text[max(0, m.start() - 40):m.start()]):
+            return True
+        if re.match(r",\s+which\b", text[m.end():m.end() + 10]):
+            return True
+    return False
+
+
 def _row(s: int, e: int, text: str, source: str, stype: str, rule: str, doc_id: str = "") -> dict:
     return {"doc_id": doc_id, "start": s, "end": e, "text": text[s:e], "source": source, "source_type": stype, "rule": rule}
 
@@ -220,11 +324,25 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None) ->
     text = doc.clean_text
     quotes = document_quotes(doc, codebook) if quotes is None else quotes
     marks = [(q["start"], q["end"]) for q in quotes if q["kind"] in ("direct", "scare")]
+    cache: dict = {}
+
+    def mention_list():
+        if "m" not in cache:
+            from .mentions import document_mentions
+            cache["m"] = document_mentions(text, codebook)[0]
+        return cache["m"]
+
+    def people():
+        return [(x.start, x.end) for x in mention_list() if x.kind == "person"]
+
     rows = _named(text, codebook)
     norm = normalise(text)
     for pat in codebook.get("source_patterns", ()):
         flags = 0 if pat.get("case_sensitive") else re.I
+        not_after = _compiled(pat["not_after"], re.I) if pat.get("not_after") else None
         for m in _scan(pat["pattern"], flags, norm):
+            if not_after is not None and not_after.search(norm[max(0, m.start() - 40):m.start()]):
+                continue
             rows.append(_row(m.start(), m.end(), text, text[m.start():m.end()].lower(), pat["type"], pat["name"]))
     actors = {a["name"]: a for a in codebook.get("actors", []) if isinstance(a, dict)}
     outlets = {r["source"]: r["source_type"] for r in rows if r["source_type"] in ("news_outlet", "news_agency")}
@@ -252,19 +370,45 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None) ->
             stype = "institution"
         elif kind == "organisation":
             stype = _organisation_type(q["speaker"], rules)
+        elif kind == "person" and q["speaker"] and not actors and (
+                found > q["cue_start"] or re.fullmatch(r"(?:,\s+which\b[^.]{0,100},)?\s*",
+                                                      text[found + len(words):max(found + len(words), q["cue_start"])]))\
+                and (_organisation_type(q["speaker"], rules) != "institution" or _org_evidence(text, q["speaker"])):
+            # a body the mention layer took for a person ("Voltaro, which sells …", "waste firm X")
+            stype = _organisation_type(q["speaker"], rules)
         elif not q["speaker"] and (kind == "anonymous" or is_anonymous(words, codebook)):
+            if re.search(r",\s*[A-Z]", words) or any(a < found + len(words) and found < b for a, b in people()):
+                continue  # a named person the resolver left blank ("His former foreman, J.D. Rourke")
             stype = "anonymous"
+            cut = re.search(r"\s+(?:who|which|that|speaking)\b|,", words)
+            if cut and cut.start() > 0:
+                words = words[:cut.start()]
         else:
             continue
         if stype != "anonymous":
             words, found = _name_part(words, found, q["speaker"])
+            lead = re.search(r"\b(?:[A-Z][a-z]+)\s+of\s+(?:the\s+)?$", text[max(0, found - 40):found])
+            if stype == "institution" and lead and lead.group(0).split()[0].lower() in _GROUP_HEADS:
+                # "Analysts of the Centre for Energy Policy": the body, named with its people
+                found, words = found - len(lead.group(0)), lead.group(0) + words
         s, e = found, found + len(words)
         rows.append(_row(s, e, text, q["speaker"] or words.lower(), stype, "quote_speaker"))
     rows.extend(_told_outlets(text, codebook))
+    rows.extend(_outlets_by_cue(text, rules))
+    rows.extend(_source_lines(doc, rules))
+    if not actors:  # without a codebook the mention layer names the bodies
+        for mn in mention_list():
+            if (mn.kind == "organisation" and not getattr(mn, "role", False) and _ORG_SPEAKS.match(text, mn.end)
+                    and not _INSIDE_TITLE.search(text[max(0, mn.start - 20):mn.start])):
+                words, s0 = _name_part(mn.text, mn.start, mn.actor)
+                rows.append(_row(s0, s0 + len(words), text, mn.actor, _organisation_type(mn.actor, rules),
+                                 "organisation_speaks"))
     by_type: list[dict] = sorted(rows, key=lambda r: r["start"])
     for ref in codebook.get("source_backreferences", []):
         for m in _scan(ref["pattern"], re.I, text):
             prev = [r for r in by_type if r["end"] <= m.start() and r["source_type"] == ref["type"]]
+            if prev and prev[-1]["rule"] == "journal" and "paper" in m.group(0).lower():
+                continue
             if prev:
                 rows.append(_row(m.start(), m.end(), text, prev[-1]["source"], ref["type"], ref["name"]))
     outside = marks + _datelines(text) + _chrome(doc)  # quoted words, agency credits and page chrome cite nothing
@@ -272,7 +416,8 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None) ->
     rows = [r for r in rows if not any(a <= r["start"] < b for a, b in outside)
             and any(a <= r["start"] < b for a, b in body)]
     keep: list[dict] = []
-    for r in sorted(rows, key=lambda r: (r["start"], -(r["end"] - r["start"]))):
+    # on equal spans a row from a resolved speaker or a name beats a vague-source pattern
+    for r in sorted(rows, key=lambda r: (r["start"], -(r["end"] - r["start"]), r["source_type"] == "anonymous")):
         if keep and r["start"] < keep[-1]["end"]:
             continue
         r["doc_id"] = doc.doc_id

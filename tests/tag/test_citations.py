@@ -156,3 +156,32 @@ def test_a_very_long_alias_is_still_found():
 
     long_alias = "y" * 600
     assert occurrences("ab " + long_alias + " cd", (long_alias, "cd")) == {long_alias: [3], "cd": [604]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # outlets named by their kind or carrying an outlet word where they are given as a source
+    ("According to the Lisbon sports daily Jornal do Golo, the fee was £30m.\n", [("Jornal do Golo", "news_outlet")]),
+    ("The signing was first reported by the rugby website Lineout Daily.\n", [("Lineout Daily", "news_outlet")]),
+    ("The study, published in the journal Energy Systems Letters, found savings.\n",
+     [("Energy Systems Letters", "news_outlet")]),
+    ("The ferry ran aground.\n\nSource: Radio North", [("Radio North", "news_outlet")]),
+    ("He addressed passengers on LinkedIn.\n", [("LinkedIn", "platform")]),
+    # vague people and reports given as the source
+    ("Reports suggest the fee could rise.\n", [("Reports", "anonymous")]),
+    ("A hearing will take place in September, prosecutors said.\n", [("prosecutors", "anonymous")]),
+    ("According to two port officials who spoke on condition of anonymity, the radar was faulty.\n",
+     [("two port officials", "anonymous")]),
+    # not sources: people called to give evidence, someone's spokesman, a wire dateline's own credit
+    ("The defense called 7 witnesses over two days.\n", []),
+    ("Three character witnesses gave evidence for the defence.\n", []),
+    ("PORT SALVÉ, March 3 (Meridian Press Agency) - A ferry ran aground.\n", []),
+])
+def test_outlet_and_vague_source_classes(text, expected):
+    assert _cites(text) == expected
+
+
+def test_a_body_speaking_without_a_quote_and_a_body_inside_a_title():
+    got = _cites("Bills will rise, and the regional utility, Southshore Water, announced that prices would stay.\n\n"
+                 "Dr. Ana Lane, a toxicologist at the University of Haldane, told reporters the smoke was harmless.\n")
+    assert ("Southshore Water", "institution") in got
+    assert not any("Haldane" in t for t, _ in got)
