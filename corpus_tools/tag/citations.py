@@ -199,7 +199,7 @@ def _organisation_type(name: str, rules, default: str = "institution") -> str:
     if last in tuple(rules.get("outlet_heads", ())) or last in ("Live", "Radio", "TV", "Online", "Ledger", "Echo",
                                                                   "Mercury", "Gazette", "Clarion", "Review"):
         return "news_outlet"
-    if set(name.split()) & set(rules.get("outlet_words", ())):
+    if set(name.split()) & set(rules.get("outlet_words", ())) and not set(name.split()) & _NOT_OUTLET:
         return "news_outlet"
     if default == "news_outlet" and set(name.split()) & set(rules.get("institution_words", ())):
         return "institution"
@@ -243,6 +243,8 @@ _DESCRIBED = re.compile(r"\b(?:newspaper|paper|daily|weekly|website|site|broadca
 _NOT_A_NAME = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
                "The", "This", "That", "It", "He", "She", "They", "On", "In", "At", "But", "And"}
+_NOT_OUTLET = {"Secretary", "Office", "Officer", "Minister", "Director", "Spokesman", "Spokeswoman", "Chief",
+               "President", "Council", "Ministry", "Department", "Service", "Association", "Corps"}
 # A cue that gives a named outlet as the origin of information.
 _CITING = re.compile(r"\b(?:reported by|according to|cited by|quoted by|published (?:this \w+ |last \w+ )?in|"
                      r"first reported by|told|telling|in an interview with|interview with|reports? (?:in|from|by))"
@@ -273,6 +275,8 @@ def _outlets_by_cue(text: str, rules) -> list[dict]:
             if not name or name.split()[0] in _NOT_A_NAME:
                 continue
             if need_word and not set(name.split()) & words and not name.endswith(agency):
+                continue
+            if set(name.split()) & _NOT_OUTLET:  # "according to Press Secretary Ana Lee", "Post Office figures"
                 continue
             s = m.start(1)
             lead = m.group(0)[:m.start(1) - m.start()].lower()

@@ -185,3 +185,9 @@ def test_a_body_speaking_without_a_quote_and_a_body_inside_a_title():
                  "Dr. Ana Lane, a toxicologist at the University of Haldane, told reporters the smoke was harmless.\n")
     assert ("Southshore Water", "institution") in got
     assert not any("Haldane" in t for t, _ in got)
+
+
+def test_an_outlet_word_in_a_title_or_a_body_is_not_an_outlet():
+    got = _cites("According to Press Secretary Ana Lee, the talks went well. "
+                 "According to Post Office figures, 900 letters were lost.\n")
+    assert not any(s == "news_outlet" for _, s in got)
