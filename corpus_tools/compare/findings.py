@@ -674,7 +674,9 @@ def readability_spread_finding(read: pd.DataFrame) -> Finding:
     if read.empty:
         return Finding("readability-spread", "No text to score.", read, False, "No text to score")
     spread = (read[GRADES].max(axis=1) - read[GRADES].min(axis=1)).round(1)
-    i = leaders(spread.set_axis(read["outlet"].astype(str)))
+    if spread.isna().all():
+        return Finding("readability-spread", "No document could be scored.", read, False, "No document could be scored")
+    i = leaders(spread.set_axis(read["outlet"].astype(str)).dropna())
     title = f"Formulas disagree by up to {spread.max():.1f} grades on the same text"
     sentence = title + f" (the article of {names(i)}): read a grade as a range, not a level."
     return Finding("readability-spread", sentence, read.assign(spread=spread)[["doc_id", "outlet", "spread"]], True, title)
@@ -685,11 +687,15 @@ def readability_order_finding(read: pd.DataFrame) -> Finding:
     if read.empty:
         return Finding("readability-order", "No text to score.", read, False)
     grade = read.set_index(read["outlet"].astype(str))["flesch_kincaid_grade"].round(1)
-    ordered = grade.sort_values(kind="stable")
+    unscored = int(grade.isna().sum())  # a text without words or sentences has no grade
+    ordered = grade.dropna().sort_values(kind="stable")
     parts, seen = [], ordered.value_counts()
     for outlet, g in ordered.items():
         parts.append(f"{outlet} {g:.1f}" + (" (tie)" if seen[g] > 1 else ""))
-    sentence = "Flesch-Kincaid grade, easiest to hardest: " + ", ".join(parts) + "."
+    sentence = ("Flesch-Kincaid grade, easiest to hardest: " + ", ".join(parts) + "." if parts
+                else "No document has a Flesch-Kincaid grade.")
+    if unscored:
+        sentence += f" {count(unscored, 'document')} could not be scored (no words or sentences to count)."
     flagged = read[read["flags"] != ""]
     if len(flagged):
         sentence += f" {count(len(flagged), 'document')} of {len(read)} {'has' if len(flagged) == 1 else 'have'} a flagged score (see the flags table)."

@@ -112,3 +112,16 @@ def test_markup_is_one_line(bridge):
     f = F.markup_finding(bridge)
     assert f.sentence.startswith("HTML markup (tags, scripts and page layout) was cut from 1 document:")
     assert not (F.removed_view(bridge)["rule"] == "html_markup").any()
+
+
+def test_readability_findings_say_when_a_document_has_no_grade():
+    import pandas as pd
+
+    from corpus_tools.compare import findings as F
+
+    read = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["A", "B"], "flags": ["", "no sentences"],
+                         **{g: [8.0, float("nan")] for g in F.GRADES}})
+    assert F.readability_order_finding(read).sentence.startswith("Flesch-Kincaid grade, easiest to hardest: A 8.0.")
+    assert "1 document could not be scored" in F.readability_order_finding(read).sentence
+    none = read.assign(**{g: float("nan") for g in F.GRADES})
+    assert F.readability_spread_finding(none).sentence == "No document could be scored."
