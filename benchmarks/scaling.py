@@ -23,7 +23,7 @@ is never timed). Each stage is timed through the module functions
 ``process_document`` calls, exclusive of the stages it calls:
 
 =========  ==================================================================
-decode     ``repair.decode_bytes`` (validation and loading each decode once)
+decode     ``repair.decode_document`` / ``decode_bytes`` (validation and loading each decode)
 extract    ``extract.extract_article`` and ``extract.html_metadata`` (trafilatura)
 align      ``extract.align``: the extracted text mapped onto the HTML
 repair     ``repair.repair_text``
@@ -139,14 +139,16 @@ def write_corpus(kind: str, nbytes: int, folder: Path, seed: int = 0) -> int:
 def _stage_functions() -> dict[str, list[tuple[object, str]]]:
     from corpus_tools.load import clean, extract, repair, segment
 
-    return {
-        "decode": [(repair, "decode_bytes")],
+    stages = {
+        "decode": [(repair, "decode_document"), (repair, "decode_bytes")],
         "extract": [(extract, "extract_article"), (extract, "html_metadata")],
         "align": [(extract, "align")],
         "repair": [(repair, "repair_text")],
         "clean": [(clean, "find_cuts"), (clean, "apply_cuts")],
         "segment": [(segment, "paragraphs"), (segment, "sentences")],
     }
+    # Names a version of the package lacks are skipped (decode_document is newer than decode_bytes).
+    return {stage: [(m, name) for m, name in functions if hasattr(m, name)] for stage, functions in stages.items()}
 
 
 @contextmanager
