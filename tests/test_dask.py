@@ -19,6 +19,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "examples"))
 import dask_pipeline  # noqa: E402
 
+pytestmark = pytest.mark.slow  # see pyproject's markers: `make check` leaves these out
+
 
 def _assert_same(written: pd.DataFrame, out: Path, corpus) -> None:
     for name in dask_pipeline.table_names():

@@ -142,6 +142,7 @@ def _assert_escaped(page: str, where: str) -> None:
         assert match is None, f"{where}: unescaped {match.group(0)!r}"
 
 
+@pytest.mark.slow
 def test_report_index_escapes_every_corpus_string(hostile):
     page = report._index_html(hostile, [("x.html", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>")], report._versions())
     _assert_escaped(page, "index.html")
@@ -189,6 +190,7 @@ def test_a_20_mb_article_loads_segments_and_audits(big):
 
 # ---------------------------------------------------------------- the whole report
 
+@pytest.mark.slow
 def test_the_report_runs_every_notebook_on_the_hostile_corpus_and_escapes_it(tmp_path, capsys, monkeypatch):
     """Every notebook runs on the hostile corpus, offline, and no page of the report carries its markup raw."""
     from offline_kernel import offline_ipython_dir

@@ -26,6 +26,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E
 import corpus_tools  # noqa: E402
 from corpus_tools.cli import main  # noqa: E402
 
+pytestmark = pytest.mark.slow  # see pyproject's markers: `make check` leaves these out
+
 KEYS = ["id", "file", "sha256", "outlet", "url", "published", "updated", "title", "byline", "encoding", "notes", "outlett", "x"]
 ENCODINGS = ["utf-8", "cp1252", "cp1250", "latin-1", "utf-16", "utf-16-le", "koi8-r", "mac_roman"]
 FILES = ["a.txt", "b.md", "c.html"]

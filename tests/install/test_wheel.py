@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # see pyproject's markers: `make check` leaves these out
+
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "corpus_tools"
 
