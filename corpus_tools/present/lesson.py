@@ -114,17 +114,26 @@ def _actor_names(corpus, actor: str, written: str = "") -> set[str]:
 
 
 def _first_actor(corpus, doc_id: str) -> tuple[str, str]:
-    """The first codebook actor named in the document's first paragraph: (actor, words as written); ('', '') if none."""
-    mentions = corpus.table("actor_sentiment")
+    """The first codebook actor named in the document's first paragraph: (actor, words as written); ('', '') if none.
+
+    The lesson asks about the corpus codebook's actors (governments included, named by
+    their capitals), so this matches their names and aliases, not every name the
+    mention layer finds.
+    """
+    from ..tag.lexicon import actor_patterns
+
     paras = corpus.table("paragraphs")
     first = paras[paras.doc_id == doc_id]
-    if first.empty or mentions.empty:
+    if first.empty:
         return "", ""
-    end = int(first.sort_values("paragraph").iloc[0]["end"])
-    here = mentions[(mentions.doc_id == doc_id) & (mentions.start < end)].sort_values(["start", "end"], kind="stable")
-    if here.empty:
+    row = first.sort_values("paragraph").iloc[0]
+    text = corpus[doc_id].clean_text[int(row["start"]):int(row["end"])]
+    found = [(m.start(), m.end(), actor, m.group(0)) for actor, pattern in actor_patterns(corpus.codebook)
+             for m in pattern.finditer(text)]
+    if not found:
         return "", ""
-    return str(here.iloc[0]["actor"]), str(here.iloc[0]["text"])
+    _, _, actor, written = min(found, key=lambda hit: (hit[0], hit[1]))
+    return actor, written
 
 
 def opening_pair(corpus=None) -> tuple[str, str]:
@@ -339,7 +348,7 @@ def _accept_sentiment(corpus):
 def _accept_shared(corpus):
     ids = _widest_passages(corpus)
     if not ids:
-        return [{"none", "nobody"}]
+        return []  # nothing shared: the right answer is an empty list
     outlets = _outlets(corpus)
     by_outlet: dict[str, set[str]] = {}
     for doc_id in ids:  # one expected item per outlet; its id or its name will do

@@ -37,7 +37,6 @@ import html
 import os
 import re
 import shutil
-import socket
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -224,12 +223,17 @@ def _with_nav(body: str, pages, i: int) -> str:
 
 
 def _loopback_problem() -> str:
-    """'' when a TCP socket can bind to the loopback address, else what is missing, in words."""
+    """'' when ZeroMQ (what kernels talk over) can bind to the loopback address, else what is missing, in words."""
+    import zmq
+
+    context = zmq.Context.instance()
+    probe = context.socket(zmq.PAIR)
     try:
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-            s.bind(("127.0.0.1", 0))
-    except OSError as exc:
-        return f"no loopback network interface (127.0.0.1: {exc.strerror or exc}); kernels need it on this system"
+        probe.bind_to_random_port("tcp://127.0.0.1")
+    except zmq.ZMQError as exc:
+        return f"no loopback network interface (127.0.0.1: {exc}); kernels need it on this system"
+    finally:
+        probe.close(linger=0)
     return ""
 
 
