@@ -89,7 +89,7 @@ lint: env
 	$(VENV)/bin/python -m compileall -q corpus_tools tests
 
 # Same inputs, same tables and figures on every supported Python this machine has,
-# each in its own venv under .venvs/ (benchmarks/cross_python.py; about 4 minutes for three).
+# each in its own venv under .venvs/ (benchmarks/cross_python.py; about 5 minutes for three).
 cross-python: env
 	$(VENV)/bin/python benchmarks/cross_python.py
 

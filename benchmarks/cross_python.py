@@ -21,7 +21,7 @@ normalised). Exit status 0 when all are equal, 1 on any difference (each one nam
 2 when it cannot run (fewer Pythons than ``--min-pythons``, no uv).
 
 Runs with any Python 3 (standard library only); the work runs ``--jobs`` processes at a
-time (default 2). On a 2-core machine, all three Pythons take about four minutes.
+time (default 2). On a 2-core machine, all three Pythons with every notebook take about five minutes.
 """
 from __future__ import annotations
 
