@@ -35,7 +35,8 @@ for _name in ("quotes", "citations", "reuse"):  # register their tables if they 
 
 def _render_lengths(corpus, folder: Path) -> tuple[Path, Path]:
     plots.use_house_style()
-    fig, data = plots.plot_lengths(findings.lengths_table(corpus))
+    # as notebooks/00-corpus.ipynb draws it: the title is the computed finding
+    fig, data = plots.plot_lengths(findings.lengths_table(corpus), findings.chrome_finding(corpus).title)
     try:
         return plots.save_figure(fig, "length-raw-vs-clean-by-outlet", data, folder)
     finally:
