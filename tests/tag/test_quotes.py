@@ -501,7 +501,9 @@ def test_bad_input_is_linear_and_no_row_points_outside_the_text(text):
     import time
     t0 = time.perf_counter()
     q = quotes_of(text, actors=False)
-    assert time.perf_counter() - t0 < 20
+    # A generous wall-clock bound (CI shares two cores with notebook kernels): it catches a
+    # quadratic blow-up (minutes), not a slow constant. Unbalanced marks take ~10 s quietly.
+    assert time.perf_counter() - t0 < 90
     for r in q:
         assert 0 <= r["start"] <= r["end"] <= len(text) and text[r["start"]:r["end"]] == r["text"]
         assert -1 <= r["speaker_mention_start"] <= r["speaker_mention_end"] <= len(text)
