@@ -74,7 +74,8 @@ def log(msg: str) -> None:
 
 def interpreter(version: str) -> str | None:
     """Path of a working Python ``version`` here: ``pythonX.Y`` on PATH, ``python3``, or pyenv's."""
-    probe = "import sys; print('%d.%d' % sys.version_info[:2], sys.executable)"
+    # inside a venv (make puts .venv/bin first on PATH), the interpreter the venv was made from
+    probe = "import sys; print('%d.%d' % sys.version_info[:2], getattr(sys, '_base_executable', sys.executable))"
     candidates = [f"python{version}", "python3"]
     root = subprocess.run(["pyenv", "root"], capture_output=True, text=True).stdout.strip() if shutil.which("pyenv") else ""
     if root:
