@@ -29,7 +29,7 @@ find_python() {
     local v=$1 p
     for p in "python$v" $(ls -d "$(pyenv root 2>/dev/null)"/versions/"$v".*/bin/python"$v" 2>/dev/null | sort -rV); do
         if "$p" -c "import sys, ensurepip; sys.exit('%d.%d' % sys.version_info[:2] != '$v')" >/dev/null 2>&1; then
-            "$p" -c 'import sys; print(sys.executable)'; return 0
+            "$p" -c 'import sys; print(getattr(sys, "_base_executable", sys.executable))'; return 0
         fi
     done
     return 1
