@@ -74,18 +74,23 @@ Computed without comparing all pairs:
 3. **Cheap upper bounds before difflib** (difflib's own ``real_quick_ratio``
    and ``quick_ratio`` formulas), and pairs already in one group are not
    compared.
-4. **A cap on common words** (``MAX_POSTINGS``): a word (strictly, its k-th
-   occurrence in a quote) that begins the prefixes of more than 200 distinct
-   quotes does not propose candidates, so the work is at most 200
-   comparisons per prefix word and grows linearly with the corpus.
-   Only pairs whose shared prefix words are *all* that common can be missed:
-   short quotes made of common words ("we will see it" against "we will
-   see": identical copies are always grouped, by step 1). Every link is still
-   checked exactly, so a group never holds a pair the definition would not
-   link; it can only be split. On corpora where no prefix word is that
-   common (the seeds, every test corpus) the table equals the all-pairs
-   definition; on varied corpora of 300 to 2,000 documents the tests measure
-   the share of same-group quote pairs kept (>= 0.99).
+4. **A window on common words** (``MAX_POSTINGS``): the index keeps, for
+   each word (strictly, its k-th occurrence in a quote), only the last 200
+   distinct quotes whose prefix holds it, so a quote is compared with at
+   most 200 earlier quotes per prefix word and the work grows linearly with
+   the corpus. A word in fewer prefixes than that loses nothing, so on the
+   seeds and every test corpus the table equals the all-pairs definition.
+   A link can be missed only when every prefix word two quotes share is
+   that common and 200 other quotes with it came in between: short quotes
+   of common words ("we will see it" against "we will see"; identical
+   copies are always grouped, by step 1), or quotes that share only their
+   function words. Even then the group usually stays whole, through a
+   nearer member: single linkage needs one path, not every link. Every link
+   is still checked exactly, so a group never holds a pair the definition
+   would not link; it can only be split. Measured against the exact method
+   (``max_postings=None``) on varied corpora (``tests/compare/test_reuse.py``,
+   ``benchmarks/reuse_scale.py``): the share of same-group quote pairs kept
+   is at least 0.99 at 300 and 2,000 documents.
 
 References: Broder, "On the resemblance and containment of documents" (1997);
 Pevzner, Tang & Waterman, "An Eulerian path approach to DNA fragment
@@ -106,7 +111,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from ..tables import make_table
+from ..tables import TABLES, make_table
 
 QUOTE_THRESHOLD = 0.6
 PASSAGE_THRESHOLD = 0.6
@@ -174,9 +179,20 @@ def _min_overlap(n: int, threshold: float) -> int | None:
     return None
 
 
-def _candidate_pairs(seqs: Sequence[Sequence[str]], threshold: float, max_postings: int | None = None,
-                     skip: Callable[[int, int], bool] | None = None) -> Iterator[tuple[int, int]]:
-    """Pairs ``(x, y)``, x < y, of indices into ``seqs`` whose ratio may reach ``threshold``.
+def _candidate_pairs(seqs: Sequence[Sequence[str]], threshold: float,
+                     max_postings: int | None = None) -> Iterator[tuple[int, int]]:
+    """Pairs ``(x, y)``, x < y, of indices into ``seqs``, by y then x: see :func:`_candidates`."""
+    if threshold <= 0:
+        yield from itertools.combinations(range(len(seqs)), 2)
+        return
+    for y, xs in _candidates(seqs, threshold, max_postings):
+        for x in xs:
+            yield x, y
+
+
+def _candidates(seqs: Sequence[Sequence[str]], threshold: float,
+                max_postings: int | None = None) -> Iterator[tuple[int, list[int]]]:
+    """For each y, the indices x < y (ascending) into ``seqs`` whose ratio with y may reach ``threshold``.
 
     With ``max_postings=None``, every pair whose difflib ratio is >=
     ``threshold`` in either orientation is yielded; most others are not.
@@ -198,8 +214,8 @@ def _candidate_pairs(seqs: Sequence[Sequence[str]], threshold: float, max_postin
     index entry brings the pair together.
 
     ``max_postings``: each element's index entry keeps only the last
-    ``max_postings`` sequences that put it in their prefix (the cap of the
-    module docstring), so a sequence is compared with at most that many
+    ``max_postings`` sequences that put it in their prefix (the window of
+    the module docstring), so a sequence is compared with at most that many
     earlier sequences per prefix element. Elements in fewer prefixes than
     that are untouched; a passing pair is missed only if every element the
     two prefixes share had more than ``max_postings`` other sequences in
@@ -208,17 +224,12 @@ def _candidate_pairs(seqs: Sequence[Sequence[str]], threshold: float, max_postin
     The candidates are then checked with two upper bounds of the ratio that
     use difflib's own float formula: ``2.0*min(n, m)/(n+m)`` (its
     ``real_quick_ratio``) and ``2.0*o/(n+m)`` (its ``quick_ratio``). Both
-    are symmetric, so they bound either orientation.
+    are symmetric, so they bound either orientation. Many candidates at once
+    are checked with numpy (the same integer comparisons).
 
-    ``skip(x, y)``, if given, is asked last (the caller's "this pair can
-    change nothing"), and a pair it answers true for is not yielded.
-
-    A threshold <= 0 is met by every pair (a ratio is never negative): then
-    every pair is yielded.
+    A threshold <= 0 is met by every pair (a ratio is never negative): see
+    :func:`_candidate_pairs`.
     """
-    if threshold <= 0:
-        yield from itertools.combinations(range(len(seqs)), 2)
-        return
     elements = []
     df: Counter = Counter()
     for seq in seqs:
@@ -233,15 +244,16 @@ def _candidate_pairs(seqs: Sequence[Sequence[str]], threshold: float, max_postin
     del df
     ranked = [sorted(rank[e] for e in el) for el in elements]
     del elements, rank
-    lengths = [len(r) for r in ranked]
-    fewest: dict[int, int] = {}  # n + m -> the fewest shared elements o with 2.0 * o / (n + m) >= threshold
-
-    def fewest_shared(total: int) -> int:
-        o = max(0, math.ceil(threshold * total / 2) - 1)
-        while 2.0 * o / total < threshold:  # the float formula decides, as in difflib
+    lengths = np.array([len(r) for r in ranked], dtype=np.int64)
+    flat = np.fromiter(itertools.chain.from_iterable(ranked), dtype=np.int64, count=int(lengths.sum()))
+    offsets = np.concatenate([[0], np.cumsum(lengths)])
+    # fewest[t]: the fewest shared elements o with 2.0 * o / t >= threshold (t = n + m), by difflib's float formula
+    fewest = np.zeros(2 * int(lengths.max(initial=0)) + 1, dtype=np.int64)
+    for t in range(1, len(fewest)):
+        o = max(0, math.ceil(threshold * t / 2) - 1)
+        while 2.0 * o / t < threshold:
             o += 1
-        return o
-
+        fewest[t] = o
     index: dict[int, list[int] | deque] = {}
     for y, ry in enumerate(ranked):
         n = len(ry)
@@ -253,22 +265,35 @@ def _candidate_pairs(seqs: Sequence[Sequence[str]], threshold: float, max_postin
         for r in prefix:
             found.update(index.get(r, ()))
         if found:
-            ry_set = set(ry)
-            for x in sorted(found):
-                m = lengths[x]
-                o = fewest.get(n + m)
-                if o is None:
-                    o = fewest[n + m] = fewest_shared(n + m)
-                # 2.0*min(n, m)/(n+m) and 2.0*shared/(n+m) (difflib's real_quick_ratio, quick_ratio) reach threshold
-                if (n if n < m else m) < o or len(ry_set.intersection(ranked[x])) < o:
-                    continue
-                if skip is None or not skip(x, y):
-                    yield x, y
+            # 2.0*min(n, m)/(n+m) and 2.0*shared/(n+m) (difflib's real_quick_ratio, quick_ratio) reach threshold
+            xs = _passing_bounds(found, n, flat[offsets[y]:offsets[y + 1]], lengths, flat, offsets, fewest)
+            if xs:
+                yield y, xs
         for r in prefix:
             posting = index.get(r)
             if posting is None:
                 posting = index[r] = [] if max_postings is None else deque(maxlen=max_postings)
             posting.append(y)
+
+
+def _passing_bounds(found: set[int], n: int, ry: np.ndarray, lengths: np.ndarray, flat: np.ndarray,
+                    offsets: np.ndarray, fewest: np.ndarray) -> list[int]:
+    """The sequences x in ``found`` (ascending) with ``min(n, m) >= fewest[n+m]`` and
+    ``|ry & rx| >= fewest[n+m]`` (``ry``, ``rx``: sorted distinct element ranks)."""
+    xs = np.fromiter(found, dtype=np.int64, count=len(found))
+    xs.sort()
+    m = lengths[xs]
+    need = fewest[n + m]
+    ok = np.minimum(m, n) >= need
+    xs, m, need = xs[ok], m[ok], need[ok]
+    if len(xs) == 0:
+        return []
+    seg = np.cumsum(m) - m  # where each x's elements begin in the gathered array
+    idx = np.arange(int(m.sum())) - np.repeat(seg, m) + np.repeat(offsets[xs], m)
+    vals = flat[idx]
+    at = np.minimum(np.searchsorted(ry, vals), n - 1)
+    shared = np.add.reduceat((ry[at] == vals).astype(np.int64), seg)
+    return xs[shared >= need].tolist()
 
 
 def _distinct(seqs: Sequence[tuple[str, ...]]) -> tuple[list[tuple[str, ...]], list[list[int]]]:
@@ -389,15 +414,13 @@ def _quote_links(seqs: list[tuple[str, ...]], docs: list, threshold: float,
             whole[u] = all(uf.find(i) == root for i in members[u])
         return whole[u]
 
-    def no_change(u: int, v: int) -> bool:
-        """Already one connected set: a link would change nothing."""
-        return uf.find(members[u][0]) == uf.find(members[v][0]) and connected(u) and connected(v)
+    parent = uf.parent
 
-    for u, v in _candidate_pairs(uniq, threshold, max_postings, skip=no_change):
+    def linked(u: int, v: int) -> None:
         U, V = members[u], members[v]
         multi_u, multi_v = multi[u], multi[v]
         if not multi_u and not multi_v and docs[U[0]] == docs[V[0]]:
-            continue  # no pair of different documents
+            return  # no pair of different documents
         fwd = _ratio(uniq[u], uniq[v]) >= threshold if U[0] < V[-1] else None  # some i in U before some j in V
         bwd = _ratio(uniq[v], uniq[u]) >= threshold if V[0] < U[-1] else None  # some j in V before some i in U
         if fwd is not False and bwd is not False:
@@ -407,6 +430,22 @@ def _quote_links(seqs: list[tuple[str, ...]], docs: list, threshold: float,
                 for j in V:
                     if docs[i] != docs[j] and (fwd if i < j else bwd):
                         uf.union(i, j)
+
+    if threshold <= 0:
+        pairs: Iterator[tuple[int, list[int]]] = ((v, list(range(v))) for v in range(1, len(uniq)))
+    else:
+        pairs = _candidates(uniq, threshold, max_postings)
+    for v, us in pairs:
+        for u in us:
+            # already one connected set: a link would change nothing (find inlined: most candidates end here)
+            a, b = members[u][0], members[v][0]
+            while parent[a] != a:
+                a = parent[a]
+            while parent[b] != b:
+                b = parent[b]
+            if a == b and connected(u) and connected(v):
+                continue
+            linked(u, v)
     return uf
 
 
@@ -452,7 +491,7 @@ class _Stream:
     doc_ids: list
     tok: np.ndarray
     doc: np.ndarray
-    seg: np.ndarray
+    seg: np.ndarray | None
     first: np.ndarray
     rows: np.ndarray
 
@@ -555,6 +594,7 @@ def _passage_runs(sentences: pd.DataFrame, k: int = SHINGLE) -> _Runs:
     if T < k:
         return _Runs(empty, empty, empty, st)
     pos = np.flatnonzero(st.seg[: T - k + 1] == st.seg[k - 1:])  # k-grams inside one stretch
+    st.seg = None  # not needed any more (the stream is kept for the words and documents)
     if len(pos) == 0:
         return _Runs(empty, empty, empty, st)
     order, same = _group_shingles(tok, pos, k)
@@ -572,8 +612,8 @@ def _passage_runs(sentences: pd.DataFrame, k: int = SHINGLE) -> _Runs:
     K = len(starts)
     if K == 0:
         return _Runs(empty, empty, empty, st)
-    sid = np.full(T + 1, -1, dtype=np.int64)  # shingle id at a word position; -1: no shared k-gram starts there
-    sid[grouped] = np.repeat(np.arange(K), np.diff(np.concatenate([starts, [len(grouped)]])))
+    sid = np.full(T + 1, -1, dtype=np.int32)  # shingle id at a word position; -1: no shared k-gram starts there
+    sid[grouped] = np.repeat(np.arange(K, dtype=np.int32), np.diff(np.concatenate([starts, [len(grouped)]])))
     # the k-gram after (before) each occurrence, if it is shared: both lie in the same stretch (see below)
     succ = sid[grouped + 1]
     pred = np.where(grouped > 0, sid[grouped - 1], -1)
@@ -668,7 +708,10 @@ def find_passages(sentences: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataF
     cols = {"passage_id": passage, "doc_id": doc_col, "start": start, "end": end, "text": text,
             "words": last - first + 1, "documents": n_docs[passage],
             "rule": pd.Series([PASSAGE_RULE]).array.take(np.zeros(len(passage), dtype=np.int64))}
-    return pd.DataFrame(cols, columns=list(make_table("shared_passages", []).columns))
+    declared = list(TABLES["shared_passages"].columns)
+    if set(cols) != set(declared):  # as make_table: no undeclared or missing column
+        raise KeyError(f"table 'shared_passages': columns {sorted(cols)} are not the declared {declared}")
+    return pd.DataFrame(cols, columns=declared)
 
 
 def shared_passages_table(corpus) -> pd.DataFrame:
