@@ -196,7 +196,7 @@ def decode_document(data: bytes, path: str | Path, declared: str | None = None) 
         # A declared encoding comes first: UTF-16 text is full of NUL bytes and is not binary.
         try:
             text = data.decode(declared)
-        except (UnicodeDecodeError, LookupError) as exc:
+        except (ValueError, LookupError) as exc:  # ValueError: also a NUL in the name
             raise DocumentError(path, f"the declared encoding {declared!r} does not fit: {exc}") from None
         if _is_binary(text.encode("utf-8", "surrogatepass")):
             raise DocumentError(path, f"binary file, not text (control characters after decoding as {declared})")

@@ -74,12 +74,13 @@ def _sha256(value: Any) -> str | None:
 
 
 def _encoding(value: Any) -> str | None:
-    import codecs
-
+    name = str(value)
     try:
-        codecs.lookup(str(value))
-    except LookupError:
-        return f"unknown encoding {str(value)[:40]!r} (e.g. \"cp1252\", \"latin-1\", \"utf-16\")"
+        # decoding nothing asks Python's codec registry whether NAME is a text encoding
+        # (LookupError also for bytes-to-bytes codecs such as "base64" or "hex")
+        b"x".decode(name, "replace")
+    except (LookupError, ValueError):  # ValueError: a NUL inside the name
+        return f"unknown encoding {name[:40]!r} (e.g. \"cp1252\", \"latin-1\", \"utf-16\")"
     return None
 
 

@@ -42,6 +42,8 @@ CASES = {
     "outlet spellings": (entry(outlet="The Gazette") + entry("b", outlet="the  gazette"), "one outlet spelled 2 ways", True),
     "encoding = 7": (entry(encoding=7), "encoding must be a string, not integer 7", False),
     "unknown encoding": (entry(encoding="klingon"), "unknown encoding 'klingon'", False),
+    "encoding with NUL": (entry(encoding="\\u0000"), "unknown encoding '\\x00'", False),
+    "bytes-to-bytes codec": (entry(encoding="base64"), "unknown encoding 'base64'", False),
     "pattern = 5": (entry() + '[[codebook.boilerplate]]\nname = "x"\npattern = 5\n', "pattern must be a string, not integer 5", False),
     "actor without name": (entry() + '[[codebook.actors]]\naliases = ["Doe"]\n', "codebook.actors entry 1: lacks name", False),
     "aliases not strings": (entry() + '[[codebook.actors]]\nname = "Jane"\naliases = [1, 2]\n', "aliases must be an array of strings", False),
