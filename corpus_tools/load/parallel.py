@@ -9,8 +9,9 @@ built from a pool is identical, row for row, to one built in a loop.
 The pool is :class:`multiprocessing.pool.Pool` fed in chunks: sending one
 document per task would spend more time pickling than working. It is a
 ``multiprocessing`` pool rather than a ``concurrent.futures`` one because it
-has a public ``terminate()``: on Ctrl-C or SIGTERM (any exception) the workers
-are ended at once instead of finishing their queue as orphans. Workers ignore
+has a public ``terminate()``: on Ctrl-C, SIGTERM or an error the workers
+are ended at once instead of finishing their queue as orphans (the signals
+are noted and acted on between waits: :func:`_signals_deferred`). Workers ignore
 SIGINT (the parent handles Ctrl-C for the whole process group, with one line)
 and take SIGTERM's default action.
 A progress bar (tqdm) appears only when asked for and when stderr is a
@@ -18,11 +19,14 @@ terminal, so notebooks and logs stay quiet.
 """
 from __future__ import annotations
 
+import collections
+import contextlib
+import itertools
 import multiprocessing
 import os
 import signal
 import sys
-from typing import Any, Callable, Iterable, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -63,13 +67,43 @@ def _show_progress(progress: bool | None) -> bool:
     return tty if progress is None else bool(progress) and tty
 
 
+# How often the parent, waiting for a chunk, looks whether Ctrl-C or SIGTERM arrived.
+_POLL_SECONDS = 0.1
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[list[int]]:
+    """While the pool runs, Ctrl-C and SIGTERM are only noted (in the yielded list), then re-raised on exit.
+
+    Why: an exception raised by a signal handler in the middle of the pool's
+    own locking (waiting on a result) can leave the pool's threads stuck, so
+    ``terminate()`` never returns (seen under load). Noting the signal and
+    acting on it between waits keeps every lock whole. On exit the former
+    handlers come back and the signal is raised again
+    (:func:`signal.raise_signal`), so the caller sees what it would have seen:
+    ``KeyboardInterrupt``, the CLI's ``Terminated``, or the default action.
+    Outside the main thread signals cannot be handled here and are left alone.
+    """
+    arrived: list[int] = []
+    watched = (signal.SIGINT, signal.SIGTERM)
+    try:
+        previous = {sig: signal.signal(sig, lambda signum, frame: arrived.append(signum)) for sig in watched}
+    except ValueError:  # not the main thread
+        yield arrived
+        return
+    try:
+        yield arrived
+    finally:
+        for sig, handler in previous.items():
+            if handler is not None:  # None: a handler installed outside Python, which cannot be put back
+                signal.signal(sig, handler)
+    if arrived:
+        signal.raise_signal(arrived[0])
+
+
 def _worker_signals() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker would inherit the parent's handler
-
-
-def _apply_chunk_star(args: tuple) -> list:
-    return _apply_chunk(*args)
 
 
 def _apply_chunk(fn: Callable[..., R], chunk: Sequence[Any], star: bool) -> list[R]:
@@ -108,19 +142,39 @@ def map_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 1
         size = chunk_size(len(items), jobs)
         chunks = [items[i : i + size] for i in range(0, len(items), size)]
         results: list[R] = []
-        pool = multiprocessing.Pool(processes=jobs, initializer=_worker_signals)
-        try:
-            # imap keeps the order of the chunks; each chunk keeps the order of its items.
-            for done in pool.imap(_apply_chunk_star, [(fn, chunk, star) for chunk in chunks]):
-                results.extend(done)
-                if bar is not None:
-                    bar.update(len(done))
-            pool.close()
-        except BaseException:  # an error in fn, Ctrl-C, SIGTERM: end the workers now, not after their queue
-            pool.terminate()
-            raise
-        finally:
-            pool.join()
+        with _signals_deferred() as arrived:
+            pool = multiprocessing.Pool(processes=jobs, initializer=_worker_signals)
+            try:
+                # At most jobs + 1 chunks are handed to the pool at a time: one for each worker and one
+                # waiting for the first to finish. A longer backlog would sit in the pool's pipe, and
+                # terminate() can hang while the pool's feeder thread is blocked writing a backlog
+                # that no worker will read (seen with chunks of large documents under load).
+                upcoming = iter(chunks)
+                pending: collections.deque = collections.deque()
+                for chunk in itertools.islice(upcoming, jobs + 1):
+                    pending.append(pool.apply_async(_apply_chunk, (fn, chunk, star)))
+                while pending and not arrived:
+                    task = pending[0]  # in order: each chunk keeps the order of its items
+                    while not task.ready() and not arrived:
+                        task.wait(_POLL_SECONDS)
+                    if arrived:
+                        break
+                    pending.popleft()
+                    for chunk in itertools.islice(upcoming, 1):
+                        pending.append(pool.apply_async(_apply_chunk, (fn, chunk, star)))
+                    done = task.get()  # re-raises fn's exception, unchanged
+                    results.extend(done)
+                    if bar is not None:
+                        bar.update(len(done))
+                if not arrived:
+                    pool.close()
+            except BaseException:  # an error in fn: end the workers now, not after their queue
+                pool.terminate()
+                raise
+            finally:
+                if arrived:  # Ctrl-C or SIGTERM: end the workers now; the signal is raised again below
+                    pool.terminate()
+                pool.join()
         return results
     finally:
         if bar is not None:
