@@ -9,7 +9,7 @@ machine): a sentence ends at ``. ! ?`` (with any closing quote or bracket)
 followed by space and a capital letter, digit or opening quote, except
 
 * after an abbreviation from the codebook list (``Mr.``, ``Feb.``, ``U.S.``,
-  single initials such as ``J.``): these never end a sentence here, so a
+  or initials such as ``J.`` and ``A.K.``): these never end a sentence here, so a
   sentence that really ends on "U.S." runs on into the next (a known limit);
 * inside a quotation whose attribution follows it. For
   ``“I don’t know, we will see. But all ... no priority,” he said.`` a split
@@ -210,8 +210,15 @@ def _is_abbreviation(text: str, dot: int, start: int, abbreviations: set[str], l
     first = dot
     while first > start and dot - first < longest and not text[first - 1].isspace() and text[first - 1] not in "([“\"":
         first -= 1
+    if first > start and not text[first - 1].isspace() and text[first - 1] not in "([“\"":
+        return False  # the token goes on: longer than the limit
     token = text[first : dot + 1]
-    return token in abbreviations or (len(token) == 2 and "A" <= token[0] <= "Z" and token[1] == ".")
+    return token in abbreviations or _is_initials(token)
+
+
+def _is_initials(token: str) -> bool:
+    """``J.``, ``A.K.``, ``É.M.``: capital letters each followed by a dot (a person's initials or an acronym)."""
+    return len(token) % 2 == 0 and all(token[i].isupper() and token[i + 1] == "." for i in range(0, len(token), 2))
 
 
 def _paragraph_tuples(paras: Iterable[Any]) -> Iterator[tuple[int, int, int, int]]:

@@ -103,7 +103,8 @@ def _reference_sentences(text, paras, codebook):
                 while start > 0 and not t[start - 1].isspace() and t[start - 1] not in "([“\"":
                     start -= 1
                 token = t[start:dot + 1]
-                if token in abbreviations or re.fullmatch(r"[A-Z]\.", token):
+                longest = max(map(len, abbreviations), default=0) + 2
+                if token in abbreviations or (len(token) <= longest + 1 and re.fullmatch(r"(?:[A-Z]\.)+", token)):
                     continue
             if any(o < m.end() - 1 < c for o, c in protected):
                 continue
@@ -117,7 +118,7 @@ def _reference_sentences(text, paras, codebook):
     return rows
 
 
-PIECES = ["A", "b", "Mr.", "U.S.", "J.", "Feb.", " ", "  ", "\n", "\r\n", "\x0b", "\x1c", "\u2028", "\x85", "\xa0",
+PIECES = ["A", "b", "Mr.", "U.S.", "J.", "A.K.", "Lindqvist", "Feb.", " ", "  ", "\n", "\r\n", "\x0b", "\x1c", "\u2028", "\x85", "\xa0",
           "\u3000", ".", "...", "!", "?", "…", '"', "“", "”", "’", ")", "]", "(", "[", ",", "—", "x", "The", "Big",
           "Title", "Word", "9", "\t", "said", "he"]
 
@@ -164,3 +165,12 @@ def test_hostile_paragraphs_split_fast(text, expected):
     start = time.process_time()
     assert len(sentences(text, paragraphs(text, codebook), codebook)) == expected
     assert time.process_time() - start < 5
+
+
+@pytest.mark.parametrize("name", ["A.K. Lindqvist", "J.R. Okafor", "É.M. Roy"])
+def test_initials_before_a_surname_do_not_end_a_sentence(name):
+    codebook = default_codebook()
+    text = f"The report was written by {name} of the institute. She said it was late."
+    rows = list(sentences(text, paragraphs(text, codebook), codebook))
+    assert [text[r["start"]:r["end"]] for r in rows] == [
+        f"The report was written by {name} of the institute.", "She said it was late."]
