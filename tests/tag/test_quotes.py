@@ -502,7 +502,7 @@ def test_bad_input_is_linear_and_no_row_points_outside_the_text(text):
     t0 = time.perf_counter()
     q = quotes_of(text, actors=False)
     # A generous wall-clock bound (CI shares two cores with notebook kernels): it catches a
-    # quadratic blow-up (minutes), not a slow constant. Unbalanced marks take ~10 s quietly.
+    # quadratic blow-up (minutes), not a slow constant.
     assert time.perf_counter() - t0 < 90
     for r in q:
         assert 0 <= r["start"] <= r["end"] <= len(text) and text[r["start"]:r["end"]] == r["text"]

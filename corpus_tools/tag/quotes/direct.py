@@ -37,6 +37,7 @@ names (``document_quotes``, ``quotes_table``, ``quote_share``, ``quote_marks``,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 import pandas as pd
@@ -74,6 +75,7 @@ def _direct(d: _Doc) -> list[dict]:
     """Rows for the quoted spans: direct, partial or scare, in text order."""
     rows: list[dict] = []
     text, prev_direct = d.text, None
+    cue_verbs: dict[int, list[re.Match]] = {}  # see _sentence_cue
     for qi, (o, c) in enumerate(d.marks):
         start, end = o + 1, c
         para_end = d.paragraph_end(c, closed=True)
@@ -109,7 +111,7 @@ def _direct(d: _Doc) -> list[dict]:
         if any(t.search(before[-50:]) for t in _title_res(tuple(d.rules.get("title_cues", [])))):
             rows.append(_row(d, start, end, "scare", ("", ""), "", "", (-1, -1), "scare_title"))
             continue
-        cue = _sentence_cue(d, si, o)
+        cue = _sentence_cue(d, si, o, cue_verbs)
         if cue is None:
             rows.append(_row(d, start, end, "scare", ("", ""), "", "", (-1, -1), "scare_no_cue"))
             continue
@@ -226,15 +228,26 @@ def _label_cue(d: _Doc, si: int, at: int):
     return d.phrase(m.start, m.end), "", "neutral", (m.start, m.end), "label_then_quote"
 
 
-def _sentence_cue(d: _Doc, si: int, pos: int):
-    """The speech verb of the sentence around a quoted fragment (nearest one)."""
-    s = d.sents[si]
-    verbs = [vm for vm in d.sentence_verbs(si) if not d.in_marks(vm.start())
-             and not _is_noun_use(d.text, vm.start(), vm.end(), d.rules)]
-    verbs = [vm for vm in verbs if not _ends_with_to(d.text, s["start"], vm.start())]
+def _sentence_cue(d: _Doc, si: int, pos: int, cue_verbs: dict[int, list[re.Match]]):
+    """The speech verb of the sentence around a quoted fragment (nearest one; at equal
+    distance the one before ``pos``).
+
+    ``cue_verbs`` caches, per sentence, its speech verbs outside quotation marks that are
+    verbs here (not nouns, not "to say"): they do not depend on ``pos``, and a sentence
+    with many fragments (unbalanced marks make one long sentence) would otherwise filter
+    every verb once per fragment, F x V. The nearest is then found by bisection.
+    """
+    verbs = cue_verbs.get(si)
+    if verbs is None:
+        s = d.sents[si]
+        verbs = cue_verbs[si] = [vm for vm in d.sentence_verbs(si) if not d.in_marks(vm.start())
+                                 and not _is_noun_use(d.text, vm.start(), vm.end(), d.rules)
+                                 and not _ends_with_to(d.text, s["start"], vm.start())]
     if not verbs:
         return None
-    vm = min(verbs, key=lambda v: (abs(v.start() - pos), v.start() > pos))
+    i = bisect_right(verbs, pos, key=lambda v: v.start())  # verbs[:i] start at or before pos
+    near = verbs[max(0, i - 1):i + 1]
+    vm = min(near, key=lambda v: (abs(v.start() - pos), v.start() > pos))
     word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
     return d.verb_speaker(vs, ve, word), word, entry["stance"], (vs, ve)
 
