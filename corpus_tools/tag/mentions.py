@@ -72,6 +72,9 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,.;:!?“”\"\n]{1,140},")
+_NICKNAME_BEFORE = re.compile(r"[ \t\u00a0]+[“\"]")
+_NICKNAME_AFTER = re.compile(r"[”\"][ \t\u00a0]+[^\W\d_]")
+_AGE_ASIDE = re.compile(r",[ \t]*\d{1,3},")
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|t)$", re.I)
 
 
@@ -129,6 +132,9 @@ class MentionRules:
     female_titles: frozenset
     subordinators: frozenset
     place_heads: frozenset
+    org_classifiers: frozenset = frozenset()
+    male_nouns: frozenset = frozenset()
+    female_nouns: frozenset = frozenset()
 
 
 def _words(value) -> tuple[str, ...]:
@@ -137,7 +143,8 @@ def _words(value) -> tuple[str, ...]:
 
 @lru_cache(maxsize=16)
 def _compile_rules(key: tuple) -> MentionRules:
-    (fw, titles, heads, suffixes, particles, connectors, stops, classes, persons, male, female, subs, places) = key
+    (fw, titles, heads, suffixes, particles, connectors, stops, classes, persons, male, female, subs, places,
+     classifiers, male_nouns, female_nouns) = key
     return MentionRules(
         function_words=frozenset(w.lower() for w in fw),
         titles=frozenset(t.lower().rstrip(".") for t in titles) | {t.rstrip(".") for t in _NP_TITLES},
@@ -152,6 +159,9 @@ def _compile_rules(key: tuple) -> MentionRules:
         female_titles=frozenset(f.lower() for f in female),
         subordinators=frozenset(s.lower() for s in subs),
         place_heads=frozenset(p.lower() for p in places),
+        org_classifiers=frozenset(c.lower() for c in classifiers),
+        male_nouns=frozenset(n.lower() for n in male_nouns),
+        female_nouns=frozenset(n.lower() for n in female_nouns),
     )
 
 
@@ -165,7 +175,8 @@ def mention_rules(codebook: Mapping) -> MentionRules:
            _words(mr.get("organisation_heads")), _words(mr.get("organisation_suffixes")),
            _words(mr.get("particles")), _words(mr.get("connectors")), _words(mr.get("stop_words")),
            classes, _words(mr.get("person_nominals")), _words(mr.get("male_titles")),
-           _words(mr.get("female_titles")), _words(mr.get("subordinators")), _words(mr.get("place_heads")))
+           _words(mr.get("female_titles")), _words(mr.get("subordinators")), _words(mr.get("place_heads")),
+           _words(mr.get("organisation_classifiers")), _words(mr.get("male_nouns")), _words(mr.get("female_nouns")))
     return _compile_rules(key)
 
 
@@ -210,6 +221,12 @@ def _runs(text: str, rules: MentionRules) -> list[list[tuple[int, int, str]]]:
             if cur:
                 runs.append(cur)
             cur, prev_end = [], -1
+            continue
+        if cur and not joinable and _is_capital(w) and _NICKNAME_BEFORE.fullmatch(text, prev_end, s) \
+                and _NICKNAME_AFTER.match(text, e):
+            # 'Oluwaseun “Seun” Bakare': a nickname in quotation marks inside a name; the name
+            # runs on past it (the mention's text keeps it, its words do not)
+            prev_end = e + 1
             continue
         if cur and not joinable:
             runs.append(cur)
@@ -329,6 +346,9 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         if len(words) == 1 and _bare(words[0]) in rules.org_heads:
             return []  # "Council" alone: a nominal, not a name
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
+    if _classified_as_body(text, s, rules) and not role_lead(words, rules):
+        # "waste firm Verdana Environmental": the noun before the name says it is a body
+        return [_Cand(s, e, words, "organisation", "", s, possessive, "classified_organisation")]
     # titles and roles off the front: up to the last title word that leaves a name behind
     k = -1
     for i, w in enumerate(words[:-1]):
@@ -351,6 +371,27 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
     rule = "title_name" if role_words else "name"
     kind = "person" if len([w for w in words if _is_capital(w) or _particle_prefixed(w.lower(), rules)]) >= 2 else "single"
     return [_Cand(s, e, words, kind, role_words, role_start, possessive, rule)]
+
+
+_WORD_BEFORE = re.compile(r"([a-z][a-z-]*)[ \t\u00a0]+$")
+
+
+def _classified_as_body(text: str, start: int, rules: MentionRules) -> bool:
+    """Is the lower-case word right before ``start`` an organisation classifier ("firm", "charity")?"""
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1) in rules.org_classifiers
+
+
+def _noun_gender(text: str, start: int, rules: MentionRules) -> str:
+    """The gender a noun right before a name gives it ("Her father, Emmanuel Nkemelu", "wife Kerry-Ann"), or ""."""
+    m = _NOUN_BEFORE.search(text, max(0, start - 24), start)
+    if m is None:
+        return ""
+    noun = m.group(1).lower()
+    return "male" if noun in rules.male_nouns else "female" if noun in rules.female_nouns else ""
+
+
+_NOUN_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]*,?[ \t\u00a0]+$")
 
 
 def role_lead(words: list[str], rules: MentionRules) -> bool:
@@ -452,8 +493,8 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 form = "title_alias" if c.role_words else "alias"
         if ent is None and c.kind == "single":
             after = text[c.end:c.end + 40]
-            aside = _RELATIVE_ASIDE.match(text, c.end, c.end + 160)
-            if aside:  # "Voltaro, which sells home batteries in 14 countries, said"
+            aside = _RELATIVE_ASIDE.match(text, c.end, c.end + 160) or _AGE_ASIDE.match(text, c.end, c.end + 12)
+            if aside:  # "Voltaro, which sells home batteries in 14 countries, said"; "Kerry-Ann, 36, said"
                 after = text[aside.end():aside.end() + 40]
             spoke = verb_re is not None and verb_re.match(after.lstrip(" ,")) is not None and after[:1] in " ,"
             if c.role_words or spoke or (re.match(r"\s+family\b", after) is not None):
@@ -471,6 +512,9 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             g = _title_gender(c.role_words, rules)
             if g:
                 ent.votes[g] = ent.votes.get(g, 0) + 3
+        g = _noun_gender(text, c.role_start, rules) if ent.kind == "person" else ""
+        if g:  # "Her father, Emmanuel Nkemelu": as strong as a title
+            ent.votes[g] = ent.votes.get(g, 0) + 3
         recent[id(ent)] = c.start
         mentions.append(Mention(c.start, c.end, text[c.start:c.end], ent.name, ent.kind, "", c.possessive,
                                 False, "", form, c.role_words, form))

@@ -79,3 +79,43 @@ def test_bad_input_is_linear_and_in_bounds(text):
         assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text
     for e in es:
         assert 0 <= e.start < e.end <= len(text)
+
+
+def genders(text: str) -> dict[str, str]:
+    _, es = document_mentions(text, CB, VERBS)
+    return {e.name: e.gender for e in es}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a classifier noun right before the name makes it a body, whatever its words
+    ("Her boss at waste firm Verdana Environmental, Harjit Singh-Bassi, spoke.", "Verdana Environmental", "organisation"),
+    ("Her boss at waste firm Verdana Environmental, Harjit Singh-Bassi, spoke.", "Harjit Singh-Bassi", "person"),
+    ("The charity Open Door Haldane said it would help.", "Open Door Haldane", "organisation"),
+    # without the classifier two capitalised words stay a person
+    ("Jordan Lee said it would help.", "Jordan Lee", "person"),
+])
+def test_an_organisation_classifier_before_a_name(text, name, kind):
+    assert entities(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text, name, gender", [
+    # "her" in the sentence is not the subject's: the noun before the name decides
+    ("Her father, Emmanuel Nkemelu, remembers her sitting on the wall.", "Emmanuel Nkemelu", "male"),
+    ("His wife Kerry-Ann Doyle thanked him.", "Kerry-Ann Doyle", "female"),
+    ("Council spokesman Jo Arden said so.", "Jo Arden", "male"),
+    ("Jo Arden said so.", "Jo Arden", ""),
+])
+def test_a_gendered_noun_before_a_name_gives_its_gender(text, name, gender):
+    assert genders(text).get(name) == gender
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_the_name():
+    text = "The mayor, Oluwaseun “Seun” Bakare, posted: “Stay in.” Later Bakare said no."
+    found = [(t, a) for t, a in names(text) if a]
+    assert ("Oluwaseun “Seun” Bakare", "Oluwaseun Bakare") in found and ("Bakare", "Oluwaseun Bakare") in found
+    assert names('He called it "Big" Bad.') == []  # a quoted word between two ordinary words is no nickname
+
+
+def test_a_first_name_with_an_age_aside_before_a_speech_verb():
+    assert ("Kerry-Ann", "Kerry-Ann") in names("His wife, Kerry-Ann, 36, said: ‘He came home.’")
+    assert entities("Thursday, 36, said nothing.") == {}  # a stop word stays out
