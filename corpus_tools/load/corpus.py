@@ -14,6 +14,7 @@ maps it over the documents.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import hashlib
 import os
 import tomllib
@@ -53,6 +54,21 @@ def seeds_path() -> Path:
         return Path(env)
     packaged = PACKAGE_ROOT / "seeds"
     return packaged if packaged.is_dir() else PACKAGE_ROOT.parent / "seeds"
+
+
+def embedded_corpus() -> "Corpus":
+    """The embedded seeds as a :class:`Corpus`, loaded once per process and per seeds folder.
+
+    For the helpers that default to the seeds (``show``, ``lesson``): they share
+    one loaded copy instead of each keeping a module global. A corpus is not
+    changed by reading its tables, so sharing it is safe.
+    """
+    return _corpus_at(str(seeds_path().resolve()))
+
+
+@functools.lru_cache(maxsize=2)
+def _corpus_at(folder: str) -> "Corpus":
+    return load_corpus(folder)
 
 
 class _SegmentRow(Mapping):

@@ -31,18 +31,12 @@ from typing import Callable
 
 import pandas as pd
 
-_SEEDS = None
-
-
 def _corpus(corpus):
-    global _SEEDS
     if corpus is not None:
         return corpus
-    if _SEEDS is None:
-        from ..load.corpus import load_corpus
+    from ..load.corpus import embedded_corpus
 
-        _SEEDS = load_corpus()
-    return _SEEDS
+    return embedded_corpus()
 
 
 # ---------------------------------------------------------------- normalising answers

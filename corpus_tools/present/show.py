@@ -55,16 +55,10 @@ CLAIM_STYLE = "font-family: ui-monospace, Menlo, Consolas, monospace; font-size:
 HEADING_STYLE = "font-weight: bold"
 LAYER_RANK = {"heading": 0, "quotes": 1, "speakers": 2, "citations": 3, "naming": 4, "verbs": 5, "claims": 6}
 
-_SEEDS = None
-
-
 def _default_corpus():
-    global _SEEDS
-    if _SEEDS is None:
-        from ..load.corpus import load_corpus
+    from ..load.corpus import embedded_corpus
 
-        _SEEDS = load_corpus()
-    return _SEEDS
+    return embedded_corpus()
 
 
 def _corpus(corpus):

@@ -124,3 +124,18 @@ def test_a_few_bad_utf8_bytes_are_repairs_not_a_new_code_page():
     bad = [r for r in doc.repairs if r["rule"].startswith("invalid_utf8")]
     assert len(bad) == 1 and bad[0]["before"] == "\ufffd"
     check_document(doc)  # clean text + removed + repairs rebuild the raw text
+
+
+def test_the_embedded_corpus_is_loaded_once_and_shared(monkeypatch, tmp_path):
+    import shutil
+
+    from corpus_tools.load.corpus import embedded_corpus
+    from corpus_tools.present import lesson, show
+
+    first = embedded_corpus()
+    assert embedded_corpus() is first and show._default_corpus() is first and lesson._corpus(None) is first
+    # another seeds folder (CORPUS_TOOLS_SEEDS) is another corpus, not the cached one
+    other = tmp_path / "seeds"
+    shutil.copytree(corpus_tools.seeds_path(), other)
+    monkeypatch.setenv("CORPUS_TOOLS_SEEDS", str(other))
+    assert embedded_corpus() is not first and embedded_corpus() is embedded_corpus()
