@@ -41,6 +41,7 @@ gold set; held-out sets print summaries only.
 """
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import tomllib
@@ -298,8 +299,21 @@ def main(argv: list[str] | None = None) -> int:
              # two blind sets without a codebook: A was measured once, then may be used for tuning;
              # B is held out for good (summaries only)
              ("blind_a", root / "tests/data/blind", root / "tests/data/gold/blind.toml"),
-             ("blind_b", root / "tests/data/blind_holdout", root / "tests/data/gold/blind_holdout.toml")]
+             ("blind_b", root / "tests/data/blind_holdout", root / "tests/data/gold/blind_holdout.toml"),
+             # C was written and annotated before any code ran on it, measured once
+             # (tests/data/gold/blind_c-first-measurement.txt), then may be used for tuning
+             ("blind_c", root / "tests/data/blind_c", root / "tests/data/gold/blind_c.toml")]
     held_out = {"heldout", "blind_b"}
+    parser = argparse.ArgumentParser(prog="python -m corpus_tools.compare.evaluate", description=main.__doc__)
+    parser.add_argument("--only", metavar="SETS", help="comma-separated gold sets to measure "
+                        f"(default: all of {', '.join(c[0] for c in cases)})")
+    args = parser.parse_args(argv)
+    if args.only:
+        wanted = set(args.only.split(","))
+        unknown = wanted - {c[0] for c in cases}
+        if unknown:
+            parser.error(f"unknown gold set(s): {', '.join(sorted(unknown))}")
+        cases = [c for c in cases if c[0] in wanted]
     for name, folder, gold in cases:
         corpus = load_corpus(folder)
         res = evaluate(corpus, gold)
