@@ -1,0 +1,69 @@
+"""Every table builder grows at most as N log N in the number of documents (issue 15, item 2).
+
+Varied corpora (``benchmarks/make_corpus.py``: sentences of every test corpus
+with their vocabulary shuffled, 30% new pseudo-words) of N and 4N
+documents (doubled twice). On each, every table of the registry is built once (so the tables
+a builder reads are cached on the corpus), then each builder function is
+timed alone, in CPU seconds, as the least of up to three calls. The exponent
+``b = log(t(4N) / t(N)) / log 4`` must stay under :data:`MAX_EXPONENT`:
+1 is linear, N log N gives about 1.1 at these sizes, and a quadratic table
+(the former pairwise ``shared_passages``, or a per-document filter of a
+whole table) gives 2. Builders under :data:`MIN_SECONDS` at 4N are not
+judged: timer noise rules there.
+"""
+from __future__ import annotations
+
+import math
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import corpus_tools
+from corpus_tools.tables import TABLES
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "benchmarks"))
+import make_corpus  # noqa: E402
+
+N = 24
+MAX_EXPONENT = 1.35
+MIN_SECONDS = 0.03
+REPEATS = 3
+
+
+def _builder_seconds(corpus) -> dict[str, float]:
+    for name in TABLES:  # every dependency cached first, so each builder is timed for its own work
+        corpus.table(name)
+    out = {}
+    for name, spec in TABLES.items():
+        build = spec.builder_function()
+        best = math.inf
+        for _ in range(REPEATS):
+            t0 = time.process_time()
+            build(corpus)
+            best = min(best, time.process_time() - t0)
+            if best > 0.5:  # long enough to be measured once
+                break
+        out[name] = best
+    return out
+
+
+@pytest.mark.slow
+def test_every_table_builder_grows_at_most_as_n_log_n(tmp_path):
+    times = {}
+    for n in (N, 4 * N):
+        folder = make_corpus.make_varied_corpus(n, tmp_path / f"n{n}", seed=7)
+        times[n] = _builder_seconds(corpus_tools.load_corpus(folder))
+    judged, too_steep = 0, []
+    for name in TABLES:
+        small, large = times[N][name], times[4 * N][name]
+        if large < MIN_SECONDS:
+            continue
+        judged += 1
+        b = math.log(large / max(small, 1e-6)) / math.log(4)
+        if b > MAX_EXPONENT:
+            too_steep.append(f"{name}: {small:.3f} s at {N} documents, {large:.3f} s at {4 * N} (N^{b:.2f})")
+    assert judged >= 10, times  # the sizes must make most builders measurable, or the test proves nothing
+    assert not too_steep, "; ".join(too_steep)
