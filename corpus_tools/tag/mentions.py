@@ -135,6 +135,7 @@ class MentionRules:
     org_classifiers: frozenset = frozenset()
     male_nouns: frozenset = frozenset()
     female_nouns: frozenset = frozenset()
+    role_suffixes: tuple = ()
 
 
 def _words(value) -> tuple[str, ...]:
@@ -144,7 +145,7 @@ def _words(value) -> tuple[str, ...]:
 @lru_cache(maxsize=16)
 def _compile_rules(key: tuple) -> MentionRules:
     (fw, titles, heads, suffixes, particles, connectors, stops, classes, persons, male, female, subs, places,
-     classifiers, male_nouns, female_nouns) = key
+     classifiers, male_nouns, female_nouns, role_suffixes) = key
     return MentionRules(
         function_words=frozenset(w.lower() for w in fw),
         titles=frozenset(t.lower().rstrip(".") for t in titles) | {t.rstrip(".") for t in _NP_TITLES},
@@ -162,6 +163,7 @@ def _compile_rules(key: tuple) -> MentionRules:
         org_classifiers=frozenset(c.lower() for c in classifiers),
         male_nouns=frozenset(n.lower() for n in male_nouns),
         female_nouns=frozenset(n.lower() for n in female_nouns),
+        role_suffixes=tuple(x.lower() for x in role_suffixes),
     )
 
 
@@ -176,7 +178,8 @@ def mention_rules(codebook: Mapping) -> MentionRules:
            _words(mr.get("particles")), _words(mr.get("connectors")), _words(mr.get("stop_words")),
            classes, _words(mr.get("person_nominals")), _words(mr.get("male_titles")),
            _words(mr.get("female_titles")), _words(mr.get("subordinators")), _words(mr.get("place_heads")),
-           _words(mr.get("organisation_classifiers")), _words(mr.get("male_nouns")), _words(mr.get("female_nouns")))
+           _words(mr.get("organisation_classifiers")), _words(mr.get("male_nouns")), _words(mr.get("female_nouns")),
+           _words(mr.get("role_suffixes")))
     return _compile_rules(key)
 
 
@@ -427,6 +430,8 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     cands: list[_Cand] = []
     for run in _runs(text, rules):
         cands.extend(_clean_run(run, text, rules))
+    lower_words = frozenset(_LOWER_WORD.findall(text))
+    cands = [_role_off_front(c, text, rules, lower_words) for c in cands]
     entities: list[Entity] = []
     by_key: dict[str, Entity] = {}
     alias_to: dict[str, list[Entity]] = {}
@@ -552,6 +557,32 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                            ent.gender if ent else "", m.possessive, m.role, ent.entity_id if ent else "",
                            m.form, m.role_words, m.rule))
     return out, sorted(entities, key=lambda e: e.start)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+(?![\w'’-])")
+
+
+def _role_off_front(c: _Cand, text: str, rules: MentionRules, lower_words: frozenset) -> _Cand:
+    """A capitalised common noun at the front of a long name is a role, not a first name:
+    "Pensioner Irene Dallow-Nkemelu", "Festivalgoer Aoife Brennan-Toure". The word is a common
+    noun when the same document writes it in lower case elsewhere, or when it ends like an agent
+    noun (``[mention_rules] role_suffixes``: "-goer", "-ioner"). Only where two capitalised name
+    words stay behind, so "Rose Tremain" keeps its first name."""
+    if c.kind != "person" or c.role_words or len(c.words) < 3:
+        return c
+    first = c.words[0]
+    low = first.lower()
+    if not _is_capital(first) or _INITIALS.fullmatch(first) or not first.isalpha():
+        return c
+    rest = c.words[1:]
+    if sum(1 for w in rest if _is_capital(w) or _particle_prefixed(w.lower(), rules)) < 2 or not _is_capital(rest[0]):
+        return c
+    if low not in lower_words and not low.endswith(rules.role_suffixes or ("\0",)):
+        return c
+    s = text.find(rest[0], c.start + len(first))
+    if s < 0 or s >= c.end:
+        return c
+    return _Cand(s, c.end, rest, "person", text[c.start:c.start + len(first)], c.role_start, c.possessive, "title_name")
 
 
 def _pick(owners: list[Entity], pos: int) -> Entity:

@@ -119,3 +119,21 @@ def test_a_nickname_in_quotation_marks_stays_inside_the_name():
 def test_a_first_name_with_an_age_aside_before_a_speech_verb():
     assert ("Kerry-Ann", "Kerry-Ann") in names("His wife, Kerry-Ann, 36, said: ‘He came home.’")
     assert entities("Thursday, 36, said nothing.") == {}  # a stop word stays out
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an agent-noun ending marks the front word as a role
+    ("Festivalgoer Aoife Brennan-Toure, 24, told us so.", "Aoife Brennan-Toure", "Festivalgoer"),
+    ("Pensioner Irene Dallow-Nkemelu, 81, crosses the bridge.", "Irene Dallow-Nkemelu", "Pensioner"),
+    # the article writes the front word in lower case elsewhere: a common noun, so a role
+    ("A gust hit the tent. Gust Rose Tremain-Hall said so.", "Rose Tremain-Hall", "Gust"),
+])
+def test_a_common_noun_at_the_front_of_a_long_name_is_a_role(text, name, role):
+    ms, es = document_mentions(text, CB, VERBS)
+    assert any(m.actor == name and m.role_words == role for m in ms)
+    assert name in {e.name for e in es}
+
+
+def test_a_capitalised_front_word_without_common_noun_evidence_stays_in_the_name():
+    assert "Mary Rose Tremain" in entities("Mary Rose Tremain said so.")
+    assert "Rose Tremain" in entities("Rose Tremain said so.")
