@@ -614,52 +614,99 @@ def _actor_index(codebook: Mapping) -> dict[str, Mapping]:
 @lru_cache(maxsize=16)
 def _nominal_re(heads: tuple[str, ...]) -> re.Pattern:
     alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"\b([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,2}}?({alts})\b(?!['’]s)")
+    return re.compile(rf"\b([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[A-Z][a-z]+(?:ish|ian|ese|ch|an|ic|i)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+                      rf"({alts})\b(?!['’]s)(?:\s+(spokesman|spokeswoman|spokesperson)\b)?")
+
+
+@lru_cache(maxsize=16)
+def _role_before_re(heads: tuple[str, ...]) -> re.Pattern:
+    alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({alts})(?:[ \t\u00a0]*,)?[ \t\u00a0]+$", re.I)
+
+
+# classifier nouns that name a thing, not a body that speaks ("the platform", "the app")
+_NOT_BODY_NOMINALS = frozenset({"platform", "website", "app", "label", "brand", "chain", "outfit", "newspaper"})
+
+
+def _own_heads(entities: list[Entity], rules: MentionRules) -> tuple[str, ...]:
+    """The last word of each organisation named in the document, as a nominal head of its own:
+    "the partnership" after "Marches Health Partnership", "the service" after "Coastal Ambulance
+    Service" (resolved by the name, like "the company" after "Halvard Motors")."""
+    out = set()
+    for e in entities:
+        if e.kind == "organisation" and " " in e.name:
+            last = e.name.split()[-1]
+            if last.isalpha() and len(last) > 3 and not last.isupper() and _bare(last) not in rules.place_heads:
+                out.add(last.lower())
+    return tuple(sorted(out))
 
 
 def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: list[Entity]) -> list[Mention]:
-    heads = tuple(h for h, _ in rules.nominal_classes) + tuple(rules.person_nominals)
+    classes = dict(rules.nominal_classes)
+    bodies = {c for c in rules.org_classifiers if not c.endswith("s") and c not in _NOT_BODY_NOMINALS}
+    heads = tuple(sorted(set(classes) | set(rules.person_nominals) | set(_own_heads(entities, rules)) | bodies))
     if not heads:
         return []
-    classes = dict(rules.nominal_classes)
+    person_heads = tuple(sorted(rules.person_nominals))
+    role_before = _role_before_re(person_heads) if person_heads else None
+    roles_at: dict[int, str] = {}
+
+    def role_of(n: Mention) -> str:
+        """The title taken off the name, or a role written before it: "chief executive Mercedes
+        Oyelowo", "The club’s chairman, E.M. Gallagher-Osei" (an apposition)."""
+        got = roles_at.get(n.start)
+        if got is None:
+            got = n.role_words.lower()
+            if role_before is not None:
+                rb = role_before.search(text, max(0, n.start - 40), n.start)
+                if rb:
+                    got = (got + " " + rb.group(1).lower()).strip()
+            roles_at[n.start] = got
+        return got
+    by_name = {e.name: e for e in entities}
     out = []
     starts = [m.start for m in names]
     from bisect import bisect_left
     for m in _nominal_re(heads).finditer(text):
-        det, head = m.group(1), m.group(2).lower()
-        if det.lower() != "the":
+        det, head, spokes = m.group(1), m.group(2).lower(), m.group(3)
+        if det.lower() in ("a", "an") and not spokes:
+            continue  # "a company": someone new, not one named before
+        if det.lower() not in ("the", "a", "an"):
             continue  # "its director", "her spokeswoman": a role of someone else, not this entity
         s, e = m.start(), m.end()
         if any(n.start <= s < n.end for n in names[max(0, bisect_left(starts, s) - 2):bisect_left(starts, e) + 1]):
+            continue
+        if spokes and head in rules.person_nominals:
             continue
         i = bisect_left(starts, s)
         lo = max(0, i - 60)  # bounded look-back: linear overall
         earlier = names[lo:i]
         ent_name = ""
         words = head.split()
-        nxt = names[i] if i < len(names) else None
-        while nxt is not None and nxt.start < e:
-            nxt = None
         j = bisect_left(starts, e)
         nxt = names[j] if j < len(names) else None
         if nxt is not None and re.fullmatch(r",\s*", text[e:nxt.start]) and not nxt.role:
             ent_name = nxt.actor  # "the regional utility, Southshore Water,"
         elif head in rules.person_nominals:
             for n in reversed(earlier):
-                if n.kind == "person" and n.role_words and all(w in n.role_words.lower() for w in words):
+                if n.kind == "person" and all(w in role_of(n) for w in words):
                     ent_name = n.actor
                     break
         else:
             cls = classes.get(head, ())
+            if not cls and head in rules.org_classifiers:
+                cls = ("",)  # "the manufacturer": any body
 
             def fits(n, by_class: bool) -> bool:
                 if n.kind != "organisation":
                     return False
                 if not by_class:
                     return all(w in n.actor.lower() for w in words)
+                if cls == ("",):
+                    return True
                 return bool(cls) and any(w.lower() in n.actor.lower().split() or n.actor.lower().endswith(" " + w.lower())
                                          for w in cls)
-            for by_class in (False, True):
+            for by_class in ((False,) if cls == ("",) else (False, True)):
                 hit = next((k for k in range(len(earlier) - 1, -1, -1) if fits(earlier[k], by_class)), None)
                 if hit is None:
                     continue
@@ -673,6 +720,23 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         hit = k
                 ent_name = earlier[hit].actor
                 break
+            if not ent_name and (head in rules.org_classifiers or head in ("company", "firm")) and earlier:
+                # "The cranes are being converted by Korvala Lifting. The Finnish manufacturer said":
+                # a body-classifier noun pointing back to a name in its own or the previous sentence that
+                # has no sign of being a person (no title, no role, no gender) makes that name a body
+                for last in reversed(earlier):
+                    between = text[last.end:s]
+                    if between.count(". ") > 1 or "\n" in between:
+                        break
+                    ent = by_name.get(last.actor)
+                    if ent is not None and ent.kind == "organisation" and cls == ("",) and not last.possessive:
+                        ent_name = ent.name  # "the manufacturer": the nearest body
+                        break
+                    if ent is not None and ent.kind == "person" and not ent.roles and not ent.votes \
+                            and last.form == "name" and not last.possessive:
+                        ent.kind = "organisation"
+                        ent_name = ent.name
+                        break
         kind = "person" if head in rules.person_nominals else "organisation"
         out.append(Mention(s, e, text[s:e], ent_name, kind, "", False, True, "", "nominal", head, "nominal"))
     return out

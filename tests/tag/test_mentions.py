@@ -137,3 +137,31 @@ def test_a_common_noun_at_the_front_of_a_long_name_is_a_role(text, name, role):
 def test_a_capitalised_front_word_without_common_noun_evidence_stays_in_the_name():
     assert "Mary Rose Tremain" in entities("Mary Rose Tremain said so.")
     assert "Rose Tremain" in entities("Rose Tremain said so.")
+
+
+@pytest.mark.parametrize("text, nominal, actor", [
+    # a role in apposition or written before the name is recorded, so a later "the <role>" finds the person
+    ("The mayor, Tomás Reyes, broke the news. Later the mayor said he understood.", "the mayor", "Tomás Reyes"),
+    ("Chief executive Mercedes Oyelowo spoke. “Come in,” the chief executive said.", "the chief executive", "Mercedes Oyelowo"),
+    ("The club’s chairman, E.M. Gallagher-Osei, declined. The chairman said no.", "The chairman", "E.M. Gallagher-Osei"),
+    # the last word of a body's name is a nominal of its own
+    ("Marches Health Partnership opened. The partnership said it would hire.", "The partnership", "Marches Health Partnership"),
+    ("Three were hurt, according to the Coastal Ambulance Service. It spoke.", "the Coastal Ambulance Service", ""),
+    # an unnamed spokesman of a body named by a common noun: the body
+    ("The Health Workers’ Union said so. A union spokesman, asked why, said: “No.”", "A union spokesman", "Health Workers’ Union"),
+    ("The Coastal Ambulance Service came. A spokeswoman for the ambulance service said one.", "the ambulance service", "Coastal Ambulance Service"),
+    # a body classifier pointing back makes a bare two-word name a body
+    ("The cranes are converted by Korvala Lifting. The Finnish manufacturer said it works.", "The Finnish manufacturer", "Korvala Lifting"),
+    ("Quayline Terminals will move its cranes, the company said on Tuesday.", "the company", "Quayline Terminals"),
+])
+def test_nominals_find_roles_and_bodies(text, nominal, actor):
+    got = dict(names(text))
+    if actor:
+        assert got.get(nominal) == actor
+    else:
+        assert nominal not in got or got[nominal] == ""
+
+
+def test_a_body_classifier_does_not_take_a_person_with_a_title():
+    text = "Dr Anna Hale joined in May. The company said it was glad."
+    assert entities(text)["Anna Hale"] == "person"
