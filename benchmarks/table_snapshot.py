@@ -2,20 +2,30 @@
 
 A guard for speed work: a faster stage must give exactly the same tables.
 
-    .venv/bin/python benchmarks/table_snapshot.py save /tmp/snap
-    .venv/bin/python benchmarks/table_snapshot.py compare /tmp/snap
-    .venv/bin/python benchmarks/table_snapshot.py compare /tmp/snap --tables readability,sentiment
+    .venv/bin/python benchmarks/table_snapshot.py save /path/to/snap
+    .venv/bin/python benchmarks/table_snapshot.py compare /path/to/snap
+    .venv/bin/python benchmarks/table_snapshot.py compare /path/to/snap --tables readability,sentiment
+    .venv/bin/python benchmarks/table_snapshot.py save              # into a new private folder (printed)
 
 The corpora: the seeds, every corpus under ``tests/data`` and a synthetic
 corpus of 150 documents (``make_corpus.py``, fixed seed; the cross-document
 tables ``quote_groups`` and ``shared_passages`` are skipped there, they are
 slow at that size). ``compare`` exits 1 and names each table that differs
 (values, dtypes or column order; floats compared exactly).
+
+The snapshot is data, never code: one Parquet file per table (read back
+with pyarrow, which runs nothing from the file) and ``index.json`` naming
+them, in the folder given. Without a folder, ``save`` makes a private one
+(``tempfile.mkdtemp``: mode 0700, a fresh name) and prints it. The
+synthetic corpus is written inside the snapshot folder (``corpora/``), so
+``compare`` tags the same bytes ``save`` did and nothing is read from a
+shared temporary path another user could have planted.
 """
 from __future__ import annotations
 
 import argparse
-import pickle
+import json
+import re
 import sys
 import tempfile
 import time
@@ -59,22 +69,64 @@ def snapshot(only: set[str] | None, scratch: Path) -> dict[tuple[str, str], pd.D
     return tables
 
 
+INDEX = "index.json"
+FORMAT = "corpus-tools table snapshot, parquet v1"
+
+
+def _file_name(cname: str, tname: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", f"{cname}__{tname}") + ".parquet"
+
+
+def save(tables: dict[tuple[str, str], pd.DataFrame], folder: Path) -> None:
+    """Write each table to ``folder`` as Parquet, then ``index.json`` (written last: a partial save has no index)."""
+    entries = []
+    for (cname, tname), table in tables.items():
+        name = _file_name(cname, tname)
+        table.to_parquet(folder / name, index=True)
+        entries.append({"corpus": cname, "table": tname, "file": name})
+    tmp = folder / (INDEX + ".tmp")
+    tmp.write_text(json.dumps({"format": FORMAT, "tables": entries}, indent=1), encoding="utf-8")
+    tmp.replace(folder / INDEX)
+
+
+def load(folder: Path) -> dict[tuple[str, str], pd.DataFrame]:
+    """Read a snapshot written by :func:`save` (Parquet only; file names must be the index's own)."""
+    index = json.loads((folder / INDEX).read_text(encoding="utf-8"))
+    if index.get("format") != FORMAT:
+        raise SystemExit(f"{folder / INDEX}: not a table snapshot ({index.get('format')!r})")
+    saved = {}
+    for entry in index["tables"]:
+        name = entry["file"]
+        if name != _file_name(entry["corpus"], entry["table"]):
+            raise SystemExit(f"{folder / INDEX}: unexpected file name {name!r}")
+        saved[(entry["corpus"], entry["table"])] = pd.read_parquet(folder / name)
+    return saved
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("action", choices=["save", "compare"])
-    ap.add_argument("folder", type=Path)
+    ap.add_argument("folder", type=Path, nargs="?",
+                    help="the snapshot's folder (save: default a new private temporary folder)")
     ap.add_argument("--tables", help="comma-separated table names (default: all)")
     args = ap.parse_args(argv)
     only = set(args.tables.split(",")) if args.tables else None
-    scratch = Path(tempfile.gettempdir()) / "corpus-tools-snapshot-corpora"
+    if args.folder is None:
+        if args.action == "compare":
+            ap.error("compare needs the folder a save wrote")
+        args.folder = Path(tempfile.mkdtemp(prefix="corpus-tools-snapshot-"))
+    if args.action == "compare" and not (args.folder / INDEX).is_file():
+        print(f"{args.folder}: no {INDEX}; run save first", file=sys.stderr)
+        return 2
+    args.folder.mkdir(parents=True, exist_ok=True)
+    scratch = args.folder / "corpora"
     scratch.mkdir(exist_ok=True)
     tables = snapshot(only, scratch)
     if args.action == "save":
-        args.folder.mkdir(parents=True, exist_ok=True)
-        (args.folder / "tables.pkl").write_bytes(pickle.dumps(tables))
+        save(tables, args.folder)
         print(f"saved {len(tables)} tables to {args.folder}")
         return 0
-    saved = pickle.loads((args.folder / "tables.pkl").read_bytes())
+    saved = load(args.folder)
     bad = 0
     for key, new in tables.items():
         old = saved.get(key)
@@ -83,12 +135,23 @@ def main(argv=None) -> int:
             bad += 1
             continue
         try:
-            pd.testing.assert_frame_equal(new, old, check_exact=True)
+            # Parquet gives back what pandas gave it, except that a column of lists comes back as arrays.
+            pd.testing.assert_frame_equal(_roundtrip(new), old, check_exact=True)
         except AssertionError as exc:
             bad += 1
             print(f"{key[0]} / {key[1]}: DIFFERS: {str(exc).splitlines()[0:4]}")
     print(f"{len(tables) - bad} of {len(tables)} tables equal" + ("" if not bad else f"; {bad} differ"))
     return 1 if bad else 0
+
+
+def _roundtrip(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` as Parquet gives it back, so a fresh table compares like for like with a saved one."""
+    import io
+
+    buffer = io.BytesIO()
+    table.to_parquet(buffer, index=True)
+    buffer.seek(0)
+    return pd.read_parquet(buffer)
 
 
 if __name__ == "__main__":
