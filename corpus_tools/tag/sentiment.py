@@ -20,15 +20,28 @@ and partial quotes) when the quotes module is installed, else from paired
 double quotation marks inside a paragraph
 (:func:`corpus_tools.segment.quotation_spans`).
 
+Cost: linear in the text. VADER's own cost grows with the square of a
+text's words (it re-lowercases the whole word list for each sentiment word,
+and its "but" rule looks each score up again), harmless on a sentence but
+hours on a 50 MB line without punctuation. So a stretch of more than
+:data:`MAX_WORDS` words (no real sentence: the longest in the test corpora
+has about 200) is scored as consecutive windows of :data:`MAX_WORDS`
+whitespace-separated words, and its row gets the windows' means, weighted
+by their words (``neg``/``neu``/``pos`` rounded to 3 decimals, ``compound``
+to 4, as VADER rounds). Quote spans are matched to sentences in one sweep
+over both, sorted by offset, not each sentence against every quote.
+
 Uncertainty: :func:`summarize` gives mean compound with a percentile
 bootstrap 95% interval (Efron & Tibshirani 1993) over sentence segments,
 with a fixed seed and the number of resamples recorded.
 """
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import islice
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -44,6 +57,9 @@ N_RESAMPLES = 2000
 SEED = 20250212
 _HAS_WORD = re.compile(r"\w")
 _TOKEN = re.compile(r"[\w'’-]+")
+_NON_SPACE = re.compile(r"\S+")
+# VADER's cost is quadratic in a text's words; a longer stretch is scored in windows of this many words.
+MAX_WORDS = 1000
 QUOTE_KINDS = ("direct", "partial")
 
 
@@ -63,8 +79,36 @@ def label(compound: float, threshold: float = THRESHOLD) -> str:
 
 
 def score(text: str) -> dict[str, float]:
-    """VADER's ``neg``, ``neu``, ``pos``, ``compound`` for one short text (a sentence)."""
-    return analyzer().polarity_scores(text)
+    """VADER's ``neg``, ``neu``, ``pos``, ``compound`` for one short text (a sentence).
+
+    A text of more than :data:`MAX_WORDS` words (split on white space, as
+    VADER splits) is scored window by window, :data:`MAX_WORDS` words each,
+    and gets the windows' means weighted by their words: linear time, where
+    VADER on the whole text is quadratic.
+    """
+    polarity = analyzer().polarity_scores
+    # n words take at least 2n - 1 characters: a short text needs no count
+    if len(text) <= 2 * MAX_WORDS or sum(1 for _ in islice(_NON_SPACE.finditer(text), MAX_WORDS + 1)) <= MAX_WORDS:
+        return polarity(text)
+    sums = {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+    total, words, first = 0, 0, 0
+    for m in _NON_SPACE.finditer(text):
+        if words == 0:
+            first = m.start()
+        words += 1
+        if words == MAX_WORDS:
+            _add_window(sums, polarity(text[first:m.end()]), words)
+            total += words
+            words = 0
+    if words:
+        _add_window(sums, polarity(text[first:]), words)
+        total += words
+    return {key: round(value / total, 4 if key == "compound" else 3) for key, value in sums.items()}
+
+
+def _add_window(sums: dict[str, float], scores: dict[str, float], words: int) -> None:
+    for key in sums:
+        sums[key] += scores[key] * words
 
 
 def voice_segments(start: int, end: int, quotes: Sequence[tuple[int, int]], text: str) -> list[tuple[int, int, str]]:
@@ -111,16 +155,41 @@ def mark_quotes(doc: Document) -> list[tuple[int, int]]:
 def document_sentiment(doc: Document, quotes: Sequence[tuple[int, int]]) -> list[dict]:
     """Rows of the ``sentiment`` table for one document (pure: document and quote spans in)."""
     rows = []
-    for sent in doc.sentences:
+    for sent, overlapping in _with_quotes(doc.sentences, quotes):
         if sent["kind"] != "body":
             continue
-        for s, e, voice in voice_segments(sent["start"], sent["end"], quotes, doc.clean_text):
+        for s, e, voice in voice_segments(sent["start"], sent["end"], overlapping, doc.clean_text):
             text = doc.clean_text[s:e]
             sc = score(text)
             rows.append({"doc_id": doc.doc_id, "sentence": sent["sentence"], "start": s, "end": e,
                          "voice": voice, "text": text, "neg": sc["neg"], "neu": sc["neu"], "pos": sc["pos"],
                          "compound": sc["compound"], "label": label(sc["compound"])})
     return rows
+
+
+def _with_quotes(sentences, quotes: Sequence[tuple[int, int]]):
+    """Yield ``(sentence, the quotes overlapping it)`` in one sweep: O((S + Q) log Q + overlaps).
+
+    Sentences come in text order (their starts never decrease); a quote
+    joins the active heap once it starts before a sentence's end and leaves
+    it once it ends at or before a sentence's start. Were the sentences out
+    of order, every quote is offered to every sentence, as before.
+    """
+    ordered = sorted(quotes)
+    active: list[tuple[int, int]] = []  # (end, start) of quotes begun before the current sentence's end
+    nxt, last_start = 0, None
+    for sent in sentences:
+        start, end = sent["start"], sent["end"]
+        if last_start is not None and start < last_start:
+            yield sent, quotes
+            continue
+        last_start = start
+        while nxt < len(ordered) and ordered[nxt][0] < end:
+            heapq.heappush(active, (ordered[nxt][1], ordered[nxt][0]))
+            nxt += 1
+        while active and active[0][0] <= start:
+            heapq.heappop(active)
+        yield sent, [(qs, qe) for qe, qs in active]
 
 
 def quote_spans(corpus: Corpus) -> dict[str, list[tuple[int, int]]]:
