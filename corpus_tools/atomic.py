@@ -1,8 +1,10 @@
 """Writing a file atomically: a temporary file in the target's folder, renamed over the target on success.
 
 DESIGN.md (**must**): Ctrl-C or a full disk never destroys an earlier
-result. :func:`write_atomic` writes through a temporary file next to the
-target (same file system, so :func:`os.replace` is an atomic rename) and
+result. :func:`atomic_path` (and :func:`write_atomic`,
+:func:`write_text_atomic`, and :func:`open_atomic` for a file written piece by
+piece) writes through a temporary file next to the target (same file system,
+so :func:`os.replace` is an atomic rename) and
 renames it over the target only when every byte is written and synced; on any
 failure, including ``KeyboardInterrupt``, the temporary file is removed and
 the old target is left as it was. An ``OSError`` is re-raised with the
@@ -11,10 +13,11 @@ target's name as ``filename``, so the command line can say
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
-from typing import Callable
+from typing import IO, Callable, Iterator
 
 
 def _umask() -> int:
@@ -23,12 +26,14 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(target: str | Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(tmp_path)`` to fill a temporary file, then rename it over ``target``.
+@contextlib.contextmanager
+def atomic_path(target: str | Path) -> Iterator[Path]:
+    """The path of a temporary file next to ``target``, renamed over ``target`` when the ``with`` block ends cleanly.
 
-    ``write`` receives the temporary file's path (so a library that wants a
-    path, such as ``DataFrame.to_parquet``, can write it). Returns ``target``.
-    Cost: one extra rename; the data is written once.
+    On any exception (``OSError``, ``KeyboardInterrupt``, ...) the temporary
+    file is removed and ``target`` is left as it was; an ``OSError`` is
+    re-raised with ``target``'s name as its ``filename``. Cost: one extra
+    rename; the data is written once.
     """
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
@@ -39,7 +44,7 @@ def write_atomic(target: str | Path, write: Callable[[Path], None]) -> Path:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        write(tmp)
+        yield tmp
         with open(tmp, "rb") as fh:  # the bytes reach the disk before the name does
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 would surprise; use what open() would give
@@ -50,14 +55,41 @@ def write_atomic(target: str | Path, write: Callable[[Path], None]) -> Path:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return target
+
+
+def write_atomic(target: str | Path, write: Callable[[Path], None]) -> Path:
+    """Call ``write(tmp_path)`` to fill a temporary file, then rename it over ``target`` (see :func:`atomic_path`).
+
+    ``write`` receives the temporary file's path (so a library that wants a
+    path, such as ``DataFrame.to_parquet``, can write it). Returns ``target``.
+    """
+    with atomic_path(target) as tmp:
+        write(tmp)
+    return Path(target)
+
+
+@contextlib.contextmanager
+def open_atomic(target: str | Path, binary: bool = False, encoding: str = "utf-8") -> Iterator[IO]:
+    """A file open for writing whose content replaces ``target`` only when the ``with`` block ends cleanly.
+
+    For writing a stream piece by piece (``corpus-tools export`` writes a
+    table chunk by chunk): the pieces go to a temporary file next to
+    ``target`` (see :func:`atomic_path`), so a reader of ``target`` sees the
+    old file or the complete new one, never half of it. Text files are
+    opened with ``newline=""``: what is written is what lands on disk.
+    """
+    with atomic_path(target) as tmp:
+        if binary:
+            with open(tmp, "wb") as fh:
+                yield fh
+        else:
+            with open(tmp, "w", encoding=encoding, newline="") as fh:
+                yield fh
 
 
 def write_text_atomic(target: str | Path, text: str, encoding: str = "utf-8") -> Path:
     """Write ``text`` to ``target`` atomically (see :func:`write_atomic`)."""
 
-    def write(tmp: Path) -> None:
-        with open(tmp, "w", encoding=encoding, newline="") as fh:
-            fh.write(text)
-
-    return write_atomic(target, write)
+    with open_atomic(target, encoding=encoding) as fh:
+        fh.write(text)
+    return Path(target)
