@@ -5,6 +5,10 @@ rows out; see DESIGN.md), so the same function runs in a plain loop, in a
 process pool (:func:`map_documents` with ``jobs > 1``) or on a cluster (see
 ``examples/dask_pipeline.py``). Results come back in input order, so a table
 built from a pool is identical, row for row, to one built in a loop.
+:func:`imap_documents` yields those results chunk by chunk as they arrive, and
+:func:`table_chunks` uses it to stream one table (``corpus-tools export``):
+workers load and tag a chunk of documents each and send back its rows, so
+neither the documents nor the whole table ever sit in the parent.
 
 The pool is :class:`multiprocessing.pool.Pool` fed in chunks: sending one
 document per task would spend more time pickling than working. It is a
@@ -123,9 +127,28 @@ def map_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 1
 
     ``progress``: ``None`` shows a bar when stderr is a terminal, ``False``
     never, ``True`` when stderr is a terminal (never in a notebook or a log).
+    :func:`imap_documents` gives the same results chunk by chunk, as they arrive.
+    """
+    with contextlib.closing(imap_documents(fn, items, jobs=jobs, progress=progress, desc=desc, star=star)) as parts:
+        return [result for part in parts for result in part]
+
+
+def imap_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 1, progress: bool | None = None,
+                   desc: str = "documents", star: bool = False, chunk: int | None = None) -> Iterator[list[R]]:
+    """:func:`map_documents` as a stream: yields the results of each chunk of ``items``, in order, as it is done.
+
+    The chunks hold ``chunk`` items each (default :func:`chunk_size`); joined,
+    they are ``map_documents(fn, items, ...)``. With ``jobs`` > 1 at most
+    ``jobs + 1`` chunks are in the pool at a time, so a consumer that writes
+    each chunk away holds only a few chunks' results, however many items
+    there are. While the generator is open, Ctrl-C and SIGTERM are deferred
+    (:func:`_signals_deferred`) and raised again at the next chunk, after the
+    workers are ended; close the generator (``contextlib.closing``) when
+    stopping early, so the pool is ended and the signal handlers come back.
     """
     items = list(items)
     jobs = min(resolve_jobs(jobs), max(1, len(items)))
+    size = chunk if chunk is not None else chunk_size(len(items), jobs)
     bar = None
     if _show_progress(progress) and len(items) > 1:
         from tqdm import tqdm
@@ -133,15 +156,18 @@ def map_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 1
         bar = tqdm(total=len(items), desc=desc, unit="doc", file=sys.stderr)
     try:
         if jobs == 1:
-            out = []
+            out: list[R] = []
             for item in items:
                 out.append(fn(*item) if star else fn(item))
                 if bar is not None:
                     bar.update(1)
-            return out
-        size = chunk_size(len(items), jobs)
+                if len(out) == size:
+                    yield out
+                    out = []
+            if out:
+                yield out
+            return
         chunks = [items[i : i + size] for i in range(0, len(items), size)]
-        results: list[R] = []
         with _signals_deferred() as arrived:
             pool = multiprocessing.Pool(processes=jobs, initializer=_worker_signals)
             try:
@@ -151,8 +177,8 @@ def map_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 1
                 # that no worker will read (seen with chunks of large documents under load).
                 upcoming = iter(chunks)
                 pending: collections.deque = collections.deque()
-                for chunk in itertools.islice(upcoming, jobs + 1):
-                    pending.append(pool.apply_async(_apply_chunk, (fn, chunk, star)))
+                for piece in itertools.islice(upcoming, jobs + 1):
+                    pending.append(pool.apply_async(_apply_chunk, (fn, piece, star)))
                 while pending and not arrived:
                     task = pending[0]  # in order: each chunk keeps the order of its items
                     while not task.ready() and not arrived:
@@ -160,22 +186,21 @@ def map_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 1
                     if arrived:
                         break
                     pending.popleft()
-                    for chunk in itertools.islice(upcoming, 1):
-                        pending.append(pool.apply_async(_apply_chunk, (fn, chunk, star)))
+                    for piece in itertools.islice(upcoming, 1):
+                        pending.append(pool.apply_async(_apply_chunk, (fn, piece, star)))
                     done = task.get()  # re-raises fn's exception, unchanged
-                    results.extend(done)
                     if bar is not None:
                         bar.update(len(done))
+                    yield done  # a signal during the consumer's work is noted, and acted on just below
                 if not arrived:
                     pool.close()
-            except BaseException:  # an error in fn: end the workers now, not after their queue
+            except BaseException:  # an error in fn, or the consumer closed the stream early: end the workers now
                 pool.terminate()
                 raise
             finally:
                 if arrived:  # Ctrl-C or SIGTERM: end the workers now; the signal is raised again below
                     pool.terminate()
                 pool.join()
-        return results
     finally:
         if bar is not None:
             bar.close()
@@ -218,6 +243,32 @@ def corpus_table(corpus: Any, name: str, jobs: int | None = 1, progress: bool | 
 
 # ---------------------------------------------------------------- a whole corpus's per-document tables
 
+# Documents per chunk when a table is streamed (:func:`table_chunks`): the parent holds at most
+# jobs + 2 chunks' rows (those in the pool, and the one being written), and a chunk's fixed cost
+# (its codebook travels with it: about 50 KB, 20 ms to unpickle) stays under 1% of its work.
+STREAM_CHUNK = 32
+
+
+def _checked_corpus(folder: Any) -> tuple[Any, list[tuple[dict, bytes]], Any]:
+    """``(folder, [(entry, bytes)], compiled rules)`` of a corpus folder, checked as :func:`corpus_tools.load_corpus` checks it
+    (the same errors: one :class:`CorpusError`, or :class:`CorpusProblems` listing several)."""
+    from pathlib import Path
+
+    from ..codebook.loader import CodebookError, compile as compile_codebook, default_codebook, merge_codebooks
+    from ..errors import CorpusProblems, ManifestError
+    from .corpus import MANIFEST, check_corpus, seeds_path
+
+    folder = Path(folder) if folder is not None else seeds_path()
+    manifest, loaded, problems = check_corpus(folder)
+    if problems:
+        raise problems[0] if len(problems) == 1 else CorpusProblems(problems)
+    try:
+        rules = compile_codebook(merge_codebooks(default_codebook(), manifest.get("codebook", {})))
+    except CodebookError as exc:
+        raise ManifestError(folder / MANIFEST, str(exc)) from None
+    return folder, loaded, rules
+
+
 def _document_tables(entry: dict, data: bytes, rules: Any, path: str, names: Sequence[str]) -> dict[str, Any]:
     """Load one document and build its rows of every table in ``names`` (all per-document):
     the worker's side of :func:`per_document_tables`. Returns ``{name: DataFrame}``."""
@@ -230,6 +281,16 @@ def _document_tables(entry: dict, data: bytes, rules: Any, path: str, names: Seq
     return {name: one.table(name) for name in names}
 
 
+def _per_document_names(names: Sequence[str] | None) -> list[str]:
+    from ..tables import TABLES
+
+    names = [n for n, spec in TABLES.items() if spec.per_document] if names is None else list(names)
+    not_per_document = [n for n in names if not TABLES[n].per_document]
+    if not_per_document:
+        raise ValueError(f"not per-document tables: {', '.join(not_per_document)}")
+    return names
+
+
 def per_document_tables(folder: Any, names: Sequence[str] | None = None, jobs: int | None = 1,
                         progress: bool | None = None) -> dict[str, Any]:
     """Every per-document table of the corpus in ``folder``, built in ``jobs`` worker processes.
@@ -239,26 +300,15 @@ def per_document_tables(folder: Any, names: Sequence[str] | None = None, jobs: i
     concatenates, in corpus order, so the result equals
     ``load_corpus(folder).table(name)`` for every name. This is the path that
     scales with cores: no Document travels back to the parent. ``names``
-    defaults to every table declared ``per_document``.
+    defaults to every table declared ``per_document``. The whole tables are
+    held in memory; :func:`table_chunks` streams one table instead.
     """
     import pandas as pd
 
-    from ..codebook.loader import compile as compile_codebook, default_codebook, merge_codebooks
-    from ..errors import CorpusProblems
     from ..tables import TABLES
-    from pathlib import Path
 
-    from .corpus import check_corpus
-
-    folder = Path(folder)
-    names = [n for n, spec in TABLES.items() if spec.per_document] if names is None else list(names)
-    not_per_document = [n for n in names if not TABLES[n].per_document]
-    if not_per_document:
-        raise ValueError(f"not per-document tables: {', '.join(not_per_document)}")
-    manifest, loaded, problems = check_corpus(folder)
-    if problems:
-        raise problems[0] if len(problems) == 1 else CorpusProblems(problems)
-    rules = compile_codebook(merge_codebooks(default_codebook(), manifest.get("codebook", {})))
+    names = _per_document_names(names)
+    folder, loaded, rules = _checked_corpus(folder)
     parts = map_documents(_document_tables, [(entry, data, rules, str(folder / entry["file"]), names) for entry, data in loaded],
                           jobs=jobs, progress=progress, desc="tables", star=True)
 
@@ -270,3 +320,60 @@ def per_document_tables(folder: Any, names: Sequence[str] | None = None, jobs: i
         return parts[0][name] if parts else pd.DataFrame(columns=list(TABLES[name].columns))
 
     return {name: merged(name) for name in names}
+
+
+# ---------------------------------------------------------------- one table, streamed chunk by chunk
+
+
+def _stream_chunk(items: Sequence[tuple[dict, bytes, str]], rules: Any, folder: str, name: str) -> Any:
+    """Load a chunk of documents and build their rows of table ``name``: the worker's side of :func:`table_chunks`.
+
+    The chunk is a corpus of its own documents; a per-document table built
+    over it equals those documents' rows of the whole corpus's table.
+    """
+    from pathlib import Path
+
+    from .corpus import Corpus, process_document
+
+    docs = [process_document(entry, data, rules, path) for entry, data, path in items]
+    return Corpus(name="", path=Path(folder), documents=docs, codebook=rules, manifest={}).table(name)
+
+
+def table_chunks(folder: Any, name: str, jobs: int | None = 1, progress: bool | None = None,
+                 chunk: int | None = None) -> Iterator[Any]:
+    """Table ``name`` (per-document) of the corpus in ``folder``, as DataFrames of a chunk of documents each, in corpus order.
+
+    Concatenated, the chunks equal ``load_corpus(folder).table(name)``; a
+    chunk whose documents have no rows is an empty DataFrame with the
+    declared columns (its dtypes are those of an empty table, so a writer
+    takes the types from the rows, not from it). There is always at least
+    one chunk. The corpus is checked here, before the first chunk (the same
+    errors as :func:`corpus_tools.load_corpus`); the documents are then
+    loaded and tagged chunk by chunk, ``chunk`` documents at a time
+    (default :data:`STREAM_CHUNK`, fewer for a small corpus in a pool), in
+    this process or in ``jobs`` workers that return rows only. Nothing holds
+    the whole table or the loaded documents: the parent keeps the files'
+    bytes and at most ``jobs + 1`` chunks of rows besides the one the
+    consumer has. Close the iterator (``contextlib.closing``) if you stop
+    early: with ``jobs`` > 1 that ends the pool (see :func:`imap_documents`).
+    Cost: linear in the corpus, as the in-process table.
+    """
+    _per_document_names([name])
+    folder, loaded, rules = _checked_corpus(folder)
+    items = [(entry, data, str(folder / entry["file"])) for entry, data in loaded]
+    jobs = resolve_jobs(jobs)
+    size = chunk or (STREAM_CHUNK if jobs == 1 else min(STREAM_CHUNK, chunk_size(len(items), jobs)))
+    return _table_chunk_stream(items, rules, str(folder), name, jobs, progress, size)
+
+
+def _table_chunk_stream(items: list, rules: Any, folder: str, name: str, jobs: int, progress: bool | None,
+                        size: int) -> Iterator[Any]:
+    if not items:
+        yield _stream_chunk([], rules, folder, name)
+        return
+    tasks = [(items[i : i + size], rules, folder, name) for i in range(0, len(items), size)]
+    parts = imap_documents(_stream_chunk, tasks, jobs=jobs, progress=progress, star=True, chunk=1,
+                           desc=f"{name} (chunks of {size} documents)")
+    with contextlib.closing(parts):
+        for part in parts:
+            yield from part
