@@ -16,12 +16,22 @@ status 2; there is no traceback. Ctrl-C exits 130 and SIGTERM 143, with one
 line; a broken pipe (``| head``) exits 0 quietly. ``-o FILE`` is written
 atomically: an earlier file survives a failure.
 
+``export`` streams a per-document table (most tables; see ``corpus-tools
+tables``): documents are loaded and tagged a chunk at a time, in this process
+or in ``--jobs N`` workers that send back rows only, and each chunk's rows are
+written as they come (CSV and JSON by pandas, Parquet by pyarrow's
+ParquetWriter), so memory stays flat however large the corpus. The bytes are
+those of writing the whole table at once. A cross-document table (people,
+keyness, quote_groups, shared_passages) needs every document: it is built in
+memory, then written.
+
 This module imports neither pandas nor a tagger at start-up, so ``--help``,
 ``--version`` and ``tables`` answer at once (``python -X importtime`` shows it).
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import os
@@ -29,6 +39,7 @@ import re
 import signal
 import sys
 from pathlib import Path
+from typing import IO, Iterable
 
 from .tables import TABLES, data_dictionary_markdown
 from .errors import CorpusError
@@ -109,14 +120,19 @@ def build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argumen
 
     p = commands["export"] = sub.add_parser(
         "export", help="write a table as CSV, JSON, JSON lines or Parquet",
-        description="Write a table. Tables: " + _table_list() + ". See `corpus-tools tables` for their columns.")
+        description="Write a table. Tables: " + _table_list() + ". See `corpus-tools tables` for their columns. "
+                    "A per-document table is streamed: documents are processed a chunk at a time and each chunk's rows "
+                    "are written as they come, so memory does not grow with the corpus; the output is the same as "
+                    "writing the whole table at once. Cross-document tables (" + ", ".join(sorted(n for n, t in TABLES.items() if not t.per_document))
+                    + ") are built in memory first.")
     p.add_argument("table", help="table name: " + _table_list())
     _corpus_arguments(p)
     p.add_argument("--format", choices=sorted(set(FORMATS.values())),
                    help="output format (default: from -o FILE's extension, else csv)")
     p.add_argument("-o", "--output", help="output file, written atomically (default: standard output; parquet needs a file)")
     p.add_argument("--jobs", type=_jobs, default=1, metavar="N",
-                   help="worker processes for loading and per-document tables (default: 1); a progress bar shows on a terminal")
+                   help="worker processes (default: 1): each loads and tags a chunk of documents and sends back its rows, "
+                        "written in corpus order; a progress bar shows on a terminal")
 
     p = commands["validate"] = sub.add_parser("validate", help="check a corpus folder and list every problem (exit 1 if any)")
     _corpus_arguments(p, required=True)
@@ -195,7 +211,100 @@ def output_format(output: str | None, fmt: str | None) -> str:
     return fmt or inferred or "csv"
 
 
+def write_csv(frames: Iterable, out: IO[str]) -> None:
+    """Write DataFrames as one CSV (header from the first, then rows): the bytes of ``pd.concat(frames).to_csv``.
+
+    Each frame is written by pandas as it comes (pyarrow's CSVWriter quotes
+    every string and writes 500.0 as 500, so its bytes would change).
+    """
+    first = True
+    for frame in frames:
+        if first or len(frame):
+            frame.to_csv(out, index=False, header=first, lineterminator="\n")
+        first = False
+
+
+def _records(frame) -> list:
+    # via to_json so NaN becomes null and dates ISO strings; json.dumps keeps "/" unescaped
+    return json.loads(frame.to_json(orient="records", date_format="iso"))
+
+
+def write_jsonl(frames: Iterable, out: IO[str]) -> None:
+    """Write DataFrames as JSON lines, one object per row, frame by frame."""
+    for frame in frames:
+        if len(frame):
+            out.write("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in _records(frame)))
+
+
+def write_json(frames: Iterable, out: IO[str]) -> None:
+    """Write DataFrames as one JSON array of row objects (``indent=1``), frame by frame.
+
+    The bytes are those of ``json.dump`` of all the rows at once: each
+    frame's rows are dumped as a list whose brackets are left off, and the
+    pieces are joined with ``,`` where ``json.dump`` would put it.
+    """
+    out.write("[")
+    wrote = False
+    for frame in frames:
+        if not len(frame):
+            continue
+        text = json.dumps(_records(frame), ensure_ascii=False, indent=1)  # "[\n {...},\n {...}\n]"
+        out.write(",\n" if wrote else "\n")
+        out.write(text[2:-2])
+        wrote = True
+    out.write("\n]\n" if wrote else "]\n")
+
+
+def write_parquet(frames: Iterable, out: IO[bytes]) -> None:
+    """Write DataFrames as one Parquet file through :class:`pyarrow.parquet.ParquetWriter`, a row group per frame.
+
+    The schema is that of the first rows (``pyarrow.Table.from_pandas``, as
+    ``DataFrame.to_parquet`` makes it), never of an empty frame, whose
+    columns have no type; frames are held back only while a column has had
+    no value yet (all null: its type is unknown). Read back, the file equals
+    ``pd.concat(frames).to_parquet``'s; with no rows at all it is that of
+    the first (empty) frame.
+    """
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    writer = None
+    first = None
+    held: list = []
+    try:
+        for frame in frames:
+            first = frame if first is None else first
+            if not len(frame):
+                continue
+            if writer is not None:
+                writer.write_table(pa.Table.from_pandas(frame, schema=writer.schema, preserve_index=False))
+                continue
+            held.append(frame)
+            table = pa.Table.from_pandas(pd.concat(held, ignore_index=True) if len(held) > 1 else frame, preserve_index=False)
+            if any(pa.types.is_null(f.type) for f in table.schema):
+                continue
+            writer = pq.ParquetWriter(out, table.schema)
+            writer.write_table(table)
+            held = []
+        if writer is None:
+            rest = pd.concat(held, ignore_index=True) if len(held) > 1 else (held[0] if held else first)
+            table = pa.Table.from_pandas(rest, preserve_index=False)
+            writer = pq.ParquetWriter(out, table.schema)
+            writer.write_table(table)
+    finally:
+        if writer is not None:
+            writer.close()
+
+
+WRITERS = {"csv": write_csv, "json": write_json, "jsonl": write_jsonl, "parquet": write_parquet}
+
+
 def cmd_export(args) -> None:
+    """Write a table. A per-document table streams: its documents are loaded and tagged a chunk at a time
+    (in ``--jobs`` workers, which send back rows only) and each chunk's rows are written as they come, so
+    memory does not grow with the corpus. A cross-document table is built whole, then written the same way.
+    With ``-o`` the rows go to a temporary file renamed over FILE at the end (:mod:`corpus_tools.atomic`)."""
     if args.table not in TABLES:
         raise UserError(f"unknown table {args.table!r}; choose one of: {_table_list()}")
     fmt = output_format(args.output, args.format)
@@ -203,33 +312,30 @@ def cmd_export(args) -> None:
         raise UserError("--format parquet needs -o FILE (it is binary)")
     if args.output and Path(args.output).is_dir():
         raise UserError(f"-o {args.output} is a folder; give a file name")
-    from .atomic import write_atomic, write_text_atomic
-    from .load.corpus import load_corpus
-    from .load.parallel import corpus_table
+    from .atomic import open_atomic
 
     jobs = getattr(args, "jobs", 1)
-    corpus = load_corpus(args.corpus, jobs=jobs, progress=None)
-    _check_corpus_warnings(corpus.path)
-    table = corpus_table(corpus, args.table, jobs=jobs)
-    if fmt == "parquet":
-        write_atomic(args.output, lambda tmp: table.to_parquet(tmp, index=False))
-        return
-    buf = io.StringIO()
-    if fmt == "csv":
-        table.to_csv(buf, index=False, lineterminator="\n")
-    elif fmt == "jsonl":
-        for record in json.loads(table.to_json(orient="records", date_format="iso")):
-            buf.write(json.dumps(record, ensure_ascii=False))
-            buf.write("\n")
+    if TABLES[args.table].per_document:
+        from .load.corpus import seeds_path
+        from .load.parallel import table_chunks
+
+        folder = Path(args.corpus) if args.corpus else seeds_path()
+        frames = table_chunks(folder, args.table, jobs=jobs, progress=None)  # checks the corpus first
+        _check_corpus_warnings(folder)
     else:
-        # via to_json so NaN becomes null and dates ISO strings; json.dumps keeps "/" unescaped
-        records = json.loads(table.to_json(orient="records", date_format="iso"))
-        json.dump(records, buf, ensure_ascii=False, indent=1)
-        buf.write("\n")
-    if args.output:
-        write_text_atomic(args.output, buf.getvalue())
-    else:
-        sys.stdout.write(buf.getvalue())
+        from .load.corpus import load_corpus
+        from .load.parallel import corpus_table
+
+        corpus = load_corpus(args.corpus, jobs=jobs, progress=None)
+        _check_corpus_warnings(corpus.path)
+        frames = (frame for frame in [corpus_table(corpus, args.table, jobs=jobs)])
+    write = WRITERS[fmt]
+    with contextlib.closing(frames):
+        if args.output:
+            with open_atomic(args.output, binary=fmt == "parquet") as fh:
+                write(frames, fh)
+        else:
+            write(frames, sys.stdout)
 
 
 def cmd_validate(args) -> int:

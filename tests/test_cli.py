@@ -182,11 +182,15 @@ def test_parquet_output_is_atomic_too(tmp_path, monkeypatch, capsys):
     target = tmp_path / "d.parquet"
     target.write_bytes(b"old")
 
-    def fail(self, path, **kw):
-        Path(path).write_bytes(b"PAR1 half")
+    import pyarrow.parquet as pq
+
+    real_write = pq.ParquetWriter.write_table
+
+    def fail(self, table, *args, **kw):  # the export streams through ParquetWriter: half a file, then Ctrl-C
+        real_write(self, table, *args, **kw)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pd.DataFrame, "to_parquet", fail)
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", fail)
     assert main(["export", "documents", "-o", str(target)]) == 130
     assert target.read_bytes() == b"old" and sorted(p.name for p in tmp_path.iterdir()) == ["d.parquet"]
     assert "interrupted" in capsys.readouterr().err
