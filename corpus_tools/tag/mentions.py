@@ -432,6 +432,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         cands.extend(_clean_run(run, text, rules))
     lower_words = frozenset(_LOWER_WORD.findall(text))
     cands = [_role_off_front(c, text, rules, lower_words) for c in cands]
+    cands = _drop_places(cands, text)
     entities: list[Entity] = []
     by_key: dict[str, Entity] = {}
     alias_to: dict[str, list[Entity]] = {}
@@ -470,6 +471,27 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             if len(c.words) >= 2 and _is_capital(lead) and _bare(lead) not in rules.org_heads \
                     and _bare(lead) not in rules.place_heads and c.words[1] not in rules.connectors:
                 alias_to.setdefault(norm_name(lead), []).append(ent)
+    # nicknames introduced as such: "The gran-of-four, known to everyone as Bex", "Everyone calls her Henny"
+    persons = sorted((c for c in full if c.kind == "person"), key=lambda c: c.start)
+    pstarts = [c.start for c in persons]
+    for m in _NICKNAME_INTRO.finditer(text):
+        nick = norm_name(m.group(1))
+        if nick in by_key or nick in alias_to:
+            continue
+        from bisect import bisect_left
+        i = bisect_left(pstarts, m.start())
+        # the nearest person before it who is the first person named in their sentence (its subject)
+        while i and m.start() - persons[i - 1].end <= 400:
+            p = persons[i - 1]
+            opens = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start))
+            if i >= 2 and persons[i - 2].start > opens:
+                i -= 1
+                continue
+            owner = by_key.get(norm_name(" ".join(p.words)))
+            if owner is not None and owner.kind == "person":
+                alias_to.setdefault(nick, []).append(owner)
+                owner.aliases.add(nick)
+            break
     # acronyms right after an organisation's name: "Centre for Energy Policy (CEP)"
     for c in cands:
         if c.kind == "organisation" and len(c.words) > 1:
@@ -523,6 +545,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         recent[id(ent)] = c.start
         mentions.append(Mention(c.start, c.end, text[c.start:c.end], ent.name, ent.kind, "", c.possessive,
                                 False, "", form, c.role_words, form))
+    _bodies_by_its(text, mentions, entities)
     # groups: "the Pryce-Whitlow family"
     for m in list(mentions):
         fam = re.match(r"\s+family\b", text[m.end:m.end + 12])
@@ -583,6 +606,43 @@ def _role_off_front(c: _Cand, text: str, rules: MentionRules, lower_words: froze
     if s < 0 or s >= c.end:
         return c
     return _Cand(s, c.end, rest, "person", text[c.start:c.start + len(first)], c.role_start, c.possessive, "title_name")
+
+
+_NICKNAME_INTRO = re.compile(r"\b(?:known\b[^.;:!?\n“”\"]{0,40}?\bas|call(?:s|ed)?[ \t]+(?:him|her))[ \t]+([A-Z][\w’'-]+)\b")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|outside|near|nearby|around|across|into|towards|toward|beyond|inside)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n)$")
+_ITS_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,80}?\b(its|he|she|his|her)\b")
+
+
+def _drop_places(cands: list[_Cand], text: str) -> list[_Cand]:
+    """A bare two-word name written only after "in", "at", "outside", "near" ... is a place
+    ("outside Dunmore Wick"), not a person: it is no mention at all."""
+    seen: dict[str, bool] = {}
+    for c in cands:
+        if c.kind == "person" and not c.role_words:
+            key = norm_name(" ".join(c.words))
+            loc = _LOCATIVE_BEFORE.search(text, max(0, c.start - 16), c.start) is not None
+            seen[key] = seen.get(key, True) and loc
+    places = {k for k, v in seen.items() if v}
+    if not places:
+        return cands
+    return [c for c in cands if not (c.kind == "person" and norm_name(" ".join(c.words)) in places)]
+
+
+def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
+    """A two-word "person" with no sign of being one (no title, role or gendered noun) whose
+    sentence goes on with "its" before any he/she/his/her is a body: "Creative Highlands said in
+    its annual report", "Quayline Terminals will move all crane operations at its Berth 7"."""
+    by_name = {e.name: e for e in entities}
+    for m in mentions:
+        ent = by_name.get(m.actor)
+        if ent is None or ent.kind != "person" or ent.roles or ent.votes or m.possessive or m.form != "name":
+            continue
+        if not _SENTENCE_OPENS.search(text, max(0, m.start - 4), m.start) and m.start > 0:
+            continue  # only the subject of its sentence ("... with head coach Idris Nakamura-Byrne after ... its")
+        nxt = _ITS_AFTER.match(text, m.end)
+        if nxt and nxt.group(1) == "its":
+            ent.kind = "organisation"
 
 
 def _pick(owners: list[Entity], pos: int) -> Entity:
@@ -729,7 +789,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     if between.count(". ") > 1 or "\n" in between:
                         break
                     ent = by_name.get(last.actor)
-                    if ent is not None and ent.kind == "organisation" and cls == ("",) and not last.possessive:
+                    if ent is not None and ent.kind == "organisation" and not last.possessive \
+                            and (cls == ("",) or last.kind == "person"):  # the nearest body, or one found to be a body
                         ent_name = ent.name  # "the manufacturer": the nearest body
                         break
                     if ent is not None and ent.kind == "person" and not ent.roles and not ent.votes \
@@ -740,6 +801,9 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         kind = "person" if head in rules.person_nominals else "organisation"
         out.append(Mention(s, e, text[s:e], ent_name, kind, "", False, True, "", "nominal", head, "nominal"))
     return out
+
+
+_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 
 
 def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity], sentences, marks) -> None:
@@ -760,7 +824,13 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
             if first is None or first.start - s["start"] > 40:
                 continue
             seg = text[first.end:s["end"]]
+            # "her" and "him" are left out: as objects they are someone else ("Malcolm Ferrier remembers her")
             pm = re.search(r"\b(he|she|his|her|him)\b", seg)
+            if pm and PRONOUN_GENDER[pm.group(1)] in {PRONOUN_GENDER[w.lower()] for w in
+                                                      _PRONOUN_WORD.findall(text, s["start"], first.start)}:
+                # "Her former head of desk, Malcolm Ferrier, remembers her as …": the pronoun goes with the
+                # person the sentence already pointed to before the name, not with the name
+                pm = None
             if pm:
                 g = PRONOUN_GENDER[pm.group(1)]
                 ent = by_name.get(first.actor)

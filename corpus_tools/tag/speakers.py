@@ -29,6 +29,7 @@ _OF_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
 _BODY_SPOKESMAN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s+"
                              r"(spokesman|spokeswoman|spokesperson|representative)\s*")
 _IT = re.compile(r"\s*(it|It)\s*")
+_THEY = re.compile(r"\s*(they|They)\s*")
 
 from .mentions import Mention, document_mentions  # noqa: E402  (Mention is re-exported)
 
@@ -265,6 +266,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if pm and not inside and len(phrase.split()) <= 3:
         s = start + pm.start()
         return pronoun_resolver(s, PRONOUNS[pm.group(1).lower()]), pm.group(1), s, s + len(pm.group(1))
+    tm = _THEY.fullmatch(phrase)
+    if tm:  # "Lowfield Police confirmed … They said …": the body that opened the sentence before
+        s = start + tm.start(1)
+        who = pronoun_resolver(s, "plural")
+        if who:
+            return who, tm.group(1), s, s + 4
     im = _IT.fullmatch(phrase)
     if im:  # "It said …" after an organisation: the organisation (see _Doc.resolve_pronoun)
         s = start + im.start(1)

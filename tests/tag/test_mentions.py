@@ -165,3 +165,32 @@ def test_nominals_find_roles_and_bodies(text, nominal, actor):
 def test_a_body_classifier_does_not_take_a_person_with_a_title():
     text = "Dr Anna Hale joined in May. The company said it was glad."
     assert entities(text)["Anna Hale"] == "person"
+
+
+def test_a_nickname_introduced_as_such_is_an_alias_of_the_subject_before_it():
+    text = ("Allotment queen Rebecca Marr, 58, told the Beacon it was cut in the Little Fenwick show tent.\n\n"
+            "The gran-of-four, known to everyone in the village as Bex, fumed.\n\nBex said she knew.")
+    assert [a for t, a in names(text) if t == "Bex"] == ["Rebecca Marr", "Rebecca Marr"]
+    text = "Henrike van Aalst works with clay.\n\nEveryone here calls her Henny. Henny is blunt."
+    assert [a for t, a in names(text) if t == "Henny"] == ["Henrike van Aalst", "Henrike van Aalst"]
+
+
+def test_a_name_only_after_in_at_outside_is_a_place():
+    assert "Dunmore Wick" not in entities("She works in a cowshed outside Dunmore Wick, and she says so.")
+    assert "Dunmore Wick" in entities("Dunmore Wick said so. She met him outside Dunmore Wick.")
+
+
+def test_a_subject_name_followed_by_its_is_a_body():
+    assert entities("Creative Highlands said in its annual report that visits rose.")["Creative Highlands"] == "organisation"
+    assert entities("Jordan Lee said his report was late.")["Jordan Lee"] == "person"
+    # not the subject: "its" is someone else's
+    assert entities("The club parted with head coach Idris Nakamura-Byrne after its worst season.")[
+        "Idris Nakamura-Byrne"] == "person"
+
+
+def test_an_object_pronoun_that_points_before_the_name_gives_no_gender():
+    def gender(text):
+        _, es = document_mentions(text, CB, VERBS, [{"start": 0, "end": len(text)}])
+        return {e.name: e.gender for e in es}.get("Malcolm Ferrier")
+    assert gender("Her former head of desk, Malcolm Ferrier, remembers her as kind.") == ""
+    assert gender("Malcolm Ferrier said he remembers it.") == "male"

@@ -203,11 +203,35 @@ class _Doc:
         """The first mention of actor ``name``, or None."""
         return self._first_mention.get(name)
 
-    def resolve_pronoun(self, pos: int, gender: str) -> str:
+    def _pronoun_subject(self, lo: int, hi: int, gender: str, first_name: int) -> int:
+        """Offset of a he/she of ``gender`` that opens the span ``[lo, hi)`` outside
+        quotation marks, before any compatible name (at ``first_name``), or -1."""
+        for pm in _HE_SHE.finditer(self.text, lo, hi):
+            if self.in_marks(pm.start()):
+                continue
+            g = "male" if pm.group(1).lower() == "he" else "female"
+            if g == gender and pm.start() < first_name:
+                return pm.start()
+            return -1
+        return -1
+
+    def resolve_pronoun(self, pos: int, gender: str, depth: int = 0) -> str:
         """The actor a he/she at ``pos`` refers to: an earlier person in the same
         sentence, else the subject (first speaker or person) of the nearest
-        earlier sentence that has a compatible one."""
+        earlier sentence that has a compatible one. A pronoun of the same gender
+        that is the subject of that sentence, before the names in it, is the same
+        person ("She said they wrote to the chair, Hendrik van der Berg. … she
+        said"): it is resolved in its turn (at most three steps back)."""
         si = self.sent_of(pos)
+        if gender == "plural":  # "They said": a body that is the previous sentence's subject, else no one
+            for j in (si, si - 1):
+                if j < 0:
+                    continue
+                lo_j = self.sents[j]["start"]
+                found = self.persons_before(lo_j, min(pos, self.sents[j]["end"]), True)
+                if found and found[0].kind == "organisation" and found[0].start - lo_j <= 3:
+                    return found[0].actor
+            return ""
         if gender == "neuter":  # "it": the latest organisation, in this sentence or up to two before
             for j in range(si, max(-1, si - 3), -1):
                 orgs = [m for m in self.persons_before(self.sents[j]["start"], min(pos, self.sents[j]["end"]), True)
@@ -222,6 +246,10 @@ class _Doc:
             # is the pronoun itself, so a name inside the clause is its object, not its antecedent
             lo = pos
         here = [m for m in self.persons_before(lo, pos) if compatible(m, gender)]
+        if depth < 3:
+            p0 = self._pronoun_subject(lo, pos, gender, here[0].start if here else pos)
+            if p0 >= 0 and here:
+                return self.resolve_pronoun(p0, gender, depth + 1)
         if here:
             return here[-1].actor
         for j in range(si - 1, max(-1, si - 8), -1):
@@ -229,7 +257,15 @@ class _Doc:
             if isinstance(subj, Mention) and compatible(subj, gender):
                 return subj.actor
             cands = [m for m in self.persons_before(self.sents[j]["start"], self.sents[j]["end"]) if compatible(m, gender)]
+            if not cands and depth < 3:
+                p0 = self._pronoun_subject(self.sents[j]["start"], self.sents[j]["end"], gender, self.sents[j]["end"])
+                if p0 >= 0:  # "She says she wants a bigger kiln. “…,” she says."
+                    return self.resolve_pronoun(p0, gender, depth + 1)
             if cands:
+                if depth < 3:
+                    p0 = self._pronoun_subject(self.sents[j]["start"], cands[0].start, gender, cands[0].start)
+                    if p0 >= 0:
+                        return self.resolve_pronoun(p0, gender, depth + 1)
                 return cands[0].actor
         return ""
 

@@ -1,0 +1,29 @@
+"""Speaker resolution without a codebook: pronouns that share a subject, "They" for a body."""
+from __future__ import annotations
+
+from corpus_tools import default_codebook, process_document
+from corpus_tools.tag.quotes.direct import document_quotes
+
+
+def speakers(text: str) -> dict[str, str]:
+    cb = default_codebook()
+    doc = process_document({"id": "t", "file": "t.txt"}, text.encode("utf-8"), cb)
+    return {q["text"]: q["speaker"] for q in document_quotes(doc, cb)}
+
+
+def test_a_pronoun_after_an_embedded_name_follows_the_sentence_subject():
+    text = ("Morag Tennant-Ilori chairs the growers. She said they had written to the chair, "
+            "Hendrik van der Berg, in September. “He wrote back to say it was in hand. It was not,” she said.")
+    got = speakers(text)
+    assert got["He wrote back to say it was in hand. It was not,"] == "Morag Tennant-Ilori"
+
+
+def test_a_pronoun_subject_two_sentences_back_carries_on():
+    text = ("Henrike van Aalst left the bank in 2019.\n\nWhat comes next? She says she wants a bigger kiln.\n\n"
+            "“Somebody should get to be the worst student I ever had,” she says.")
+    assert speakers(text)["Somebody should get to be the worst student I ever had,"] == "Henrike van Aalst"
+
+
+def test_they_after_a_body_that_opened_the_sentence_before():
+    text = "Lowfield Police confirmed they had received a report. They said inquiries were ongoing."
+    assert speakers(text).get("inquiries were ongoing") == "Lowfield Police"
