@@ -302,7 +302,9 @@ def main(argv: list[str] | None = None) -> int:
              ("blind_b", root / "tests/data/blind_holdout", root / "tests/data/gold/blind_holdout.toml"),
              # C was written and annotated before any code ran on it, measured once
              # (tests/data/gold/blind_c-first-measurement.txt), then may be used for tuning
-             ("blind_c", root / "tests/data/blind_c", root / "tests/data/gold/blind_c.toml")]
+             ("blind_c", root / "tests/data/blind_c", root / "tests/data/gold/blind_c.toml"),
+             # D likewise (tests/data/gold/blind_d-first-measurement.txt, taken after tuning on C: 0.762)
+             ("blind_d", root / "tests/data/blind_d", root / "tests/data/gold/blind_d.toml")]
     held_out = {"heldout", "blind_b"}
     parser = argparse.ArgumentParser(prog="python -m corpus_tools.compare.evaluate", description=main.__doc__)
     parser.add_argument("--only", metavar="SETS", help="comma-separated gold sets to measure "
