@@ -371,6 +371,10 @@ def _table_chunk_stream(items: list, rules: Any, folder: str, name: str, jobs: i
     if not items:
         yield _stream_chunk([], rules, folder, name)
         return
+    if jobs > 1:  # import the builder's modules once, here: forked workers inherit them instead of each importing
+        from ..tables import TABLES
+
+        TABLES[name].builder_function()
     tasks = [(items[i : i + size], rules, folder, name) for i in range(0, len(items), size)]
     parts = imap_documents(_stream_chunk, tasks, jobs=jobs, progress=progress, star=True, chunk=1,
                            desc=f"{name} (chunks of {size} documents)")

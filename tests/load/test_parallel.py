@@ -81,3 +81,23 @@ def test_export_refuses_zero_jobs(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["export", "sentences", "--jobs", "0"])
     assert exc.value.code == 2
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_imap_documents_yields_chunks_in_order(jobs):
+    parts = list(parallel.imap_documents(_square, range(23), jobs=jobs, chunk=5))
+    assert [len(p) for p in parts] == [5, 5, 5, 5, 3]
+    assert [x for p in parts for x in p] == [x * x for x in range(23)]
+
+
+def test_closing_imap_documents_early_ends_the_pool_and_restores_signals():
+    import contextlib
+    import multiprocessing
+    import signal
+
+    before = signal.getsignal(signal.SIGINT)
+    with contextlib.closing(parallel.imap_documents(_square, range(40), jobs=2, chunk=2)) as parts:
+        assert next(parts) == [0, 1]
+        assert signal.getsignal(signal.SIGINT) is not before  # deferred while the pool runs
+    assert multiprocessing.active_children() == []
+    assert signal.getsignal(signal.SIGINT) is before
