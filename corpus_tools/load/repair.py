@@ -333,6 +333,25 @@ def _map_unchanged(pieces: Iterable[Piece], fix) -> list[Piece]:
     return out
 
 
+# Where str.splitlines() ends a line (\r\n is one break).
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _line_spans(text: str):
+    """``(start, end)`` of each line of ``text`` as ``text.splitlines(keepends=True)`` cuts them, lazily."""
+    start = 0
+    for m in _LINE_BREAK.finditer(text):
+        yield start, m.end()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _keep(text: str, start: int, end: int) -> Piece:
+    part = text if start == 0 and end == len(text) else text[start:end]
+    return Piece(part, part)
+
+
 def _ftfy_cannot_change(text: str) -> bool:
     """True when ftfy, with :data:`_FTFY_CONFIG`, is certain to return ``text`` unchanged.
 
@@ -351,12 +370,28 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _ftfy_fix(text: str) -> list[Piece]:
-    # Judged line by line, as ftfy judges it: one of its badness patterns is
-    # anchored at the start (``^``), so a clean whole text can hold a bad line.
+    """ftfy's repairs of ``text``, line by line; a run of lines it leaves alone is one piece.
+
+    Judged line by line, as ftfy judges it: one of its badness patterns is
+    anchored at the start (``^``), so a clean whole text can hold a bad line.
+    Linear; the lines are read one at a time and unchanged ones are not kept
+    as pieces of their own, so 5 million short lines cost no 5 million objects.
+    """
     out: list[Piece] = []
-    for line in text.splitlines(keepends=True):
-        fixed = line if _ftfy_cannot_change(line) else ftfy.fix_text(line, config=_FTFY_CONFIG)
-        out.extend([Piece(line, line)] if fixed == line else _diff_pieces(line, fixed, FTFY_RULE))
+    run = 0  # start of the current run of unchanged lines
+    for start, end in _line_spans(text):
+        line = text[start:end]
+        if _ftfy_cannot_change(line):
+            continue
+        fixed = ftfy.fix_text(line, config=_FTFY_CONFIG)
+        if fixed == line:
+            continue
+        if start > run:
+            out.append(_keep(text, run, start))
+        out.extend(_diff_pieces(line, fixed, FTFY_RULE))
+        run = end
+    if run < len(text):
+        out.append(_keep(text, run, len(text)))
     return out
 
 
@@ -368,14 +403,23 @@ def _regex_fixer(rule: dict):
     pattern = re.compile(rule["pattern"]) if vetted("repair", rule) else compile_safe(rule["pattern"])
 
     def fix(text: str) -> list[Piece]:
-        out, pos = [], 0
-        for m in pattern.finditer(text):
-            if m.start() > pos:
-                out.append(Piece(text[pos : m.start()], text[pos : m.start()]))
-            out.append(Piece(m.group(0), m.expand(rule["replacement"]), rule["name"], "repair"))
-            pos = m.end()
-        if pos < len(text):
-            out.append(Piece(text[pos:], text[pos:]))
+        # Line by line: a piece may hold a run of whole lines (see _ftfy_fix), and a
+        # rule has always been matched within one line, never across a line break.
+        out, run = [], 0  # run: start of the text not yet emitted
+        for start, end in _line_spans(text):
+            line = text[start:end]
+            pos = 0
+            for m in pattern.finditer(line):
+                if start + m.start() > run:
+                    out.append(_keep(text, run, start + m.start()))
+                out.append(Piece(m.group(0), m.expand(rule["replacement"]), rule["name"], "repair"))
+                pos = m.end()
+                run = start + pos
+            if pos and end > run:
+                out.append(_keep(text, run, end))  # the rest of a line with a repair is its own piece
+                run = end
+        if run < len(text):
+            out.append(_keep(text, run, len(text)))
         return out
 
     return fix
@@ -386,6 +430,11 @@ def repair_text(raw: str, repair_rules: list[dict], pieces: list[Piece] | None =
 
     ``pieces`` (optional) is an earlier mapping of ``raw`` (HTML extraction);
     only its unchanged stretches are repaired.
+
+    Cost: linear in ``raw`` (ftfy and each rule see one line at a time).
+    Memory: the pieces hold the text once; unchanged lines are joined into
+    one piece per run, so the number of pieces grows with the repairs made,
+    not with the lines.
     """
     pieces = _map_unchanged(pieces if pieces is not None else [Piece(raw, raw)], _ftfy_fix)
     for rule in repair_rules:
