@@ -271,6 +271,11 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules) 
     # drop the sentence-initial function words and any leading connectors/particles that start nothing
     while toks and (_bare(toks[0][2]) in rules.function_words or toks[0][2] in rules.connectors):
         toks.pop(0)
+    if len(toks) >= 3 and toks[1][2] in _LEAD_PREPOSITIONS and _bare(toks[0][2]) not in rules.org_heads \
+            and _SENTENCE_OPENS.search(text, max(0, toks[0][0] - 3), toks[0][0]):
+        # "Shares in Halvorsen Dairy Group fell": a sentence's capitalised first noun and its
+        # preposition are not part of the name after them
+        toks = toks[2:]
     if not toks:
         return []
     # a possessive ends a name ("Ashworth-Bell’s company")
@@ -289,12 +294,50 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules) 
     return cands
 
 
+def _person_after_titles(words: list[str], rules: MentionRules) -> bool:
+    """Do two or more capitalised words stay once the titles are off the front?"""
+    i = 0
+    while i < len(words) and _bare(words[i]) in rules.titles:
+        i += 1
+    rest = words[i:]
+    return len(rest) >= 2 and all(_is_capital(w) for w in rest)
+
+
+_LEAD_PREPOSITIONS = ("in", "on")
+
+
 def _has_head(words: list[str], rules: MentionRules) -> bool:
     return any(_bare(w).strip("'’") in rules.org_heads or _bare(w) in rules.org_suffixes for w in words)
 
 
+def _title_before_name(words: list[str], rules: MentionRules) -> int:
+    """Index of the first name word after the last title word, when what follows that title is a
+    personal name of two or more capitalised words holding no organisation or place word; else -1."""
+    k = -1
+    for i, w in enumerate(words[:-2]):
+        if _bare(w) in rules.titles:
+            k = i
+    if k < 0:
+        return -1
+    rest = words[k + 1:]
+    if len(rest) < 2 or len(rest) > 4 or _has_head(rest, rules) or any(_bare(w) in rules.place_heads for w in rest):
+        return -1
+    if not all(_is_capital(w) or w.lower() in rules.particles for w in rest) or not _is_capital(rest[0]):
+        return -1
+    return k + 1
+
+
+_AFFILIATION = ("of", "at", "from")
+
+
 def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
     words = [t[2] for t in toks]
+    if role_lead(words, rules) and _has_head(words, rules):
+        # "Prof. Helen Markwick of Dunmore University": a titled person, then the body they belong to
+        for i, w in enumerate(words):
+            if w in _AFFILIATION and i >= 2 and not _has_head(words[:i], rules) and _has_head(words[i + 1:], rules) \
+                    and _person_after_titles(words[:i], rules):
+                return _candidate(toks[:i], text, rules) + _candidate(toks[i + 1:], text, rules)
     if any(w in rules.connectors for w in words) and not _has_head(words, rules):
         parts, cur = [], []
         for t in toks:
@@ -339,6 +382,11 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         words[-1] = words[-1][:-1]
     if len(words) > 1 and all(w.isupper() for w in words) and any(len(w) > 5 for w in words):
         return []  # a dateline or a shouted headline ("PORT SALVÉ"), not a name
+    j = _title_before_name(words, rules)
+    if j > 0 and (_has_head(words[:j], rules) or _bare(words[0]) in rules.place_heads):
+        # "Senate Majority Leader Glenn Osterhaus", "County Commissioner Madison Ford-Beaulieu": an
+        # institution or place word opens a multi-word title; the whole title comes off the person
+        return [_Cand(toks[j][0], e, words[j:], "person", text[s:toks[j - 1][1]], s, possessive, "title_name")]
     if len(words) > 1 and _bare(words[-1]) in rules.place_heads and not _has_head(words, rules):
         return []  # "Harbor Point Road", "Cass County": a place, nobody who speaks
     if len(words) > 1 and _bare(words[0]) in rules.place_heads and _is_capital(words[1]) and not role_lead(words, rules):

@@ -194,3 +194,25 @@ def test_an_object_pronoun_that_points_before_the_name_gives_no_gender():
         return {e.name: e.gender for e in es}.get("Malcolm Ferrier")
     assert gender("Her former head of desk, Malcolm Ferrier, remembers her as kind.") == ""
     assert gender("Malcolm Ferrier said he remembers it.") == "male"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a multi-word title opened by an institution or place word comes off whole (US/AP style)
+    ("The plan was released by Senate Majority Leader Glenn Osterhaus.", "Glenn Osterhaus", "Senate Majority Leader"),
+    ("County Commissioner Madison Ford-Beaulieu said it.", "Madison Ford-Beaulieu", "County Commissioner"),
+    ("Bank of England Governor Andrew Bailey said it.", "Andrew Bailey", "Bank of England Governor"),
+    # a role noun used as a title
+    ("Organiser Sydney Marchetti says it.", "Sydney Marchetti", "Organiser"),
+])
+def test_multiword_titles_come_off(text, name, role):
+    ms, _ = document_mentions(text, CB, VERBS)
+    assert [(m.text, m.role_words) for m in ms if m.kind == "person"] == [(name, role)]
+
+
+def test_affiliation_after_a_titled_name_is_its_own_body():
+    assert names("Prof. Helen Markwick of Dunmore University said it.") == [
+        ("Helen Markwick", "Helen Markwick"), ("Dunmore University", "Dunmore University")]
+
+
+def test_a_sentence_first_noun_and_its_preposition_are_not_the_name():
+    assert names("It fell. Shares in Halvorsen Dairy Group fell.") == [("Halvorsen Dairy Group", "Halvorsen Dairy Group")]
