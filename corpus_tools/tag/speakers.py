@@ -252,6 +252,35 @@ def compatible(mention: Mention, gender: str) -> bool:
     return mention.kind == "person" and (not mention.gender or not gender or mention.gender == gender)
 
 
+_APPOSITIVE_GAP = re.compile(r"[ \t]*,[ \t]+(?:[A-Z][\w’'-]*\.?[ \t]+){0,3}")
+_APPOSITIVE_END = re.compile(r"[ \t]*(?:[.,;:!?”\"]|$)")
+
+
+def _appositive_name(text: str, end: int, mentions: list[Mention]) -> Mention | None:
+    """A person's name set off by a comma right after a role phrase, ending its clause: "the
+    group's president, Lorraine McAllister-Boyd." / "the study's lead author, Dr. Farida X." The
+    role is that person. (Mentions are sorted by start: one bisection, a bounded look-ahead.)"""
+    i = _first_from(mentions, end)
+    for m in mentions[i:i + 3]:
+        if m.start - end > 40:
+            break
+        if m.kind == "person" and not m.role and not m.possessive and _APPOSITIVE_GAP.fullmatch(text, end, m.start) \
+                and _APPOSITIVE_END.match(text, m.end):
+            return m
+    return None
+
+
+def _first_from(mentions: list[Mention], pos: int) -> int:
+    lo, hi = 0, len(mentions)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if mentions[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], codebook: dict,
                    pronoun_resolver) -> tuple[str, str, int, int]:
     """Resolve the speaker phrase ``text[start:end]``.
@@ -293,6 +322,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         s = start + phrase.index(words) if words else start
         return "", words, s, s + len(words)
     own = [m for m in inside if not m.possessive]
+    if not any(m.kind == "person" and not m.role for m in own):
+        named = _appositive_name(text, end, mentions)
+        if named is not None:  # "said the federation's regional secretary, Ole-Johan Dahlqvist"
+            return named.actor, named.text, named.start, named.end
     for pick in ([m for m in own if m.kind == "person" and not m.role],
                  [m for m in own if not m.role and not m.kind == "person"
                   and not any(r.role and r.kind == "person" for r in own)],

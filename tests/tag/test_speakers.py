@@ -1,6 +1,8 @@
 """Speaker resolution without a codebook: pronouns that share a subject, "They" for a body."""
 from __future__ import annotations
 
+import pytest
+
 from corpus_tools import default_codebook, process_document
 from corpus_tools.tag.quotes.direct import document_quotes
 
@@ -27,3 +29,12 @@ def test_a_pronoun_subject_two_sentences_back_carries_on():
 def test_they_after_a_body_that_opened_the_sentence_before():
     text = "Lowfield Police confirmed they had received a report. They said inquiries were ongoing."
     assert speakers(text).get("inquiries were ongoing") == "Lowfield Police"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("“We are ready,” said the group’s president, Lorraine McAllister-Boyd.", "Lorraine McAllister-Boyd"),
+    ("“We are ready,” said the study’s lead author, Dr. Farida Osei-Whitcombe. “Truly.”", "Farida Osei-Whitcombe"),
+])
+def test_a_role_with_a_name_in_apposition_is_that_person(text, who):
+    got = speakers(text)
+    assert got and set(got.values()) == {who}
