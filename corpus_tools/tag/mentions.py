@@ -552,6 +552,8 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                     entities.remove(old)
                 by_key[acr] = ent
                 ent.aliases.add(acr)
+    body_words = {norm_name(" ".join(c.words)) for c in cands if c.kind == "single" and not c.role_words
+                  and _ROLE_AFTER.match(text, c.end) and _bare(_ROLE_AFTER.match(text, c.end).group(1)) in rules.titles}
     # 2. every candidate becomes a mention of an entity
     mentions: list[Mention] = []
     recent: dict[int, int] = {}  # id of entity -> last mention start (only for tie-breaks)
@@ -572,8 +574,19 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             if aside:  # "Voltaro, which sells home batteries in 14 countries, said"; "Kerry-Ann, 36, said"
                 after = text[aside.end():aside.end() + 40]
             spoke = verb_re is not None and verb_re.match(after.lstrip(" ,")) is not None and after[:1] in " ,"
-            if c.role_words or spoke or (re.match(r"\s+family\b", after) is not None):
-                ent = new_entity(name, "organisation" if _ACRONYM.fullmatch(name) else "person", c.start, c.end)
+            if key in body_words and _fuller_body_name(text, name, rules) != name:
+                # "Crown prosecutor Daniel X", "Harrowfield boss Viktor Y": a word that qualifies a role
+                # before a name is a body (a club, a government, a firm); its fuller name in the
+                # document ("Harrowfield Town") is the entity
+                full_name = _fuller_body_name(text, name, rules)
+                ent = by_key.get(norm_name(full_name)) or new_entity(full_name, "organisation", c.start, c.end)
+                alias_to.setdefault(key, []).append(ent)
+                by_key[key] = ent
+                form = "alias" if full_name != name else form
+            elif c.role_words or spoke or (re.match(r"\s+family\b", after) is not None):
+                # "The Crown alleges": a person is not written with "the"
+                body = _ACRONYM.fullmatch(name) or (spoke and _THE_BEFORE.search(text, max(0, c.start - 5), c.start))
+                ent = new_entity(name, "organisation" if body else "person", c.start, c.end)
                 for a in _aliases(c.words, rules):
                     alias_to.setdefault(a, []).append(ent)
                 alias_to.setdefault(key, []).append(ent)
@@ -628,6 +641,19 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                            ent.gender if ent else "", m.possessive, m.role, ent.entity_id if ent else "",
                            m.form, m.role_words, m.rule))
     return out, sorted(entities, key=lambda e: e.start)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
+_ROLE_AFTER = re.compile(r"[ \t\u00a0]+([a-z][a-z-]+)[ \t\u00a0]+[A-Z]")
+
+
+def _fuller_body_name(text: str, name: str, rules: MentionRules) -> str:
+    """"Harrowfield Town" for "Harrowfield": the name followed by a place or organisation word
+    somewhere in the document (first such occurrence), else the name itself."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}[ \t\u00a0]+([A-Z][a-z]+)\b", text):
+        if _bare(m.group(1)) in rules.place_heads or _bare(m.group(1)) in rules.org_heads:
+            return f"{name} {m.group(1)}"
+    return name
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+(?![\w'’-])")
@@ -851,6 +877,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     return out
 
 
+_THAT_WORD = re.compile(r"\bthat\b")
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 
 
@@ -874,6 +901,10 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
             seg = text[first.end:s["end"]]
             # "her" and "him" are left out: as objects they are someone else ("Malcolm Ferrier remembers her")
             pm = re.search(r"\b(he|she|his|her|him)\b", seg)
+            if pm and pm.group(1) in ("her", "him", "his") and _THAT_WORD.search(seg, 0, pm.start()):
+                # "Kirkland testified that the board had trusted her": past a "that", an object or
+                # possessive pronoun belongs to the embedded clause's people; only a he/she subject counts
+                pm = re.compile(r"\b(he|she)\b").search(seg, pm.end())
             if pm and PRONOUN_GENDER[pm.group(1)] in {PRONOUN_GENDER[w.lower()] for w in
                                                       _PRONOUN_WORD.findall(text, s["start"], first.start)}:
                 # "Her former head of desk, Malcolm Ferrier, remembers her as …": the pronoun goes with the

@@ -28,6 +28,7 @@ _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
 _OF_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
 _BODY_SPOKESMAN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s+"
                              r"(spokesman|spokeswoman|spokesperson|representative)\s*")
+_SPOKES_END = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson)$")
 _IT = re.compile(r"\s*(it|It)\s*")
 _THEY = re.compile(r"\s*(they|They)\s*")
 
@@ -316,6 +317,9 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # through them ("sources at X", "a source close to X" stay anonymous)
         for m in inside:
             if m.kind == "organisation" and not m.possessive and _OF_BODY.search(text[max(start, m.start - 12):m.start]):
+                return m.actor, m.text, m.start, m.end
+            if m.kind == "organisation" and m.role and m.actor and _SPOKES_END.search(m.text):
+                # "A credit union spokesperson": a body's nominal with its spokesperson is the body
                 return m.actor, m.text, m.start, m.end
         # the source is the noun phrase before an aside ("A senior official, speaking on condition of anonymity,")
         words = phrase.strip(" ,").split(",")[0].rstrip()

@@ -216,3 +216,20 @@ def test_affiliation_after_a_titled_name_is_its_own_body():
 
 def test_a_sentence_first_noun_and_its_preposition_are_not_the_name():
     assert names("It fell. Shares in Halvorsen Dairy Group fell.") == [("Halvorsen Dairy Group", "Halvorsen Dairy Group")]
+
+
+def test_a_word_before_a_role_and_a_name_is_a_body_with_its_fuller_name():
+    text = ("Harrowfield Town 1 Kingsmere United 2\n\nHarrowfield boss Viktor Sæther was furious.\n\n"
+            "Harrowfield later said in a statement that it would appeal.")
+    assert ("Harrowfield", "Harrowfield Town") in names(text)
+    assert entities(text).get("Harrowfield Town") == "organisation"
+
+
+def test_a_single_word_written_with_the_is_a_body():
+    assert entities("The Crown alleges she moved the money.").get("Crown") == "organisation"
+
+
+def test_an_object_pronoun_past_that_gives_the_subject_no_gender():
+    text = "The pantry’s former chair, Rev. Desmond Kirkland, testified that the board had trusted her completely."
+    ms, _ = document_mentions(text, CB, VERBS, [{"start": 0, "end": len(text)}], [])
+    assert [m.gender for m in ms if m.actor == "Desmond Kirkland"] == [""]

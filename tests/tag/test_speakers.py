@@ -38,3 +38,19 @@ def test_they_after_a_body_that_opened_the_sentence_before():
 def test_a_role_with_a_name_in_apposition_is_that_person(text, who):
     got = speakers(text)
     assert got and set(got.values()) == {who}
+
+
+def test_a_he_resolved_to_a_person_gives_them_that_gender():
+    text = ("Lorraine Beaumont-Achebe, 58, has pleaded not guilty to fraud.\n\n"
+            "Taking the stand in her own defence, Beaumont-Achebe said she had taken $4,000.\n\n"
+            "Under cross-examination, Crown prosecutor Daniel Oyelaran-Fitch put it to her that the transfers "
+            "had been hidden.\n\n"
+            "“You invented a supplier, Ms. Beaumont-Achebe. That is not what people do with a loan,” he said.\n\n"
+            "She agreed that the supplier was invented.")
+    assert speakers(text)["the supplier was invented"] == "Lorraine Beaumont-Achebe"
+
+
+def test_a_body_nominal_with_its_spokesperson_is_the_body():
+    text = ("The bank, Lakeshore Credit Union, flagged the payments. "
+            "A credit union spokesperson said that it does not comment on individual accounts.")
+    assert speakers(text)["it does not comment on individual accounts"] == "Lakeshore Credit Union"

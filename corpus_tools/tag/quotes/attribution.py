@@ -123,6 +123,7 @@ class _Doc:
         self.marks = quote_marks(self.text, doc.paragraphs)
         self.sents = doc.sentences
         self.subject: dict[int, Mention | str] = {}
+        self.learned: dict[str, str] = {}  # person -> gender of a he/she resolved to them
         self.para_spans = [(p["start"], p["end"]) for p in doc.paragraphs]
         self._para_starts = [s for s, _ in self.para_spans]
         self._para_ends = [e for _, e in self.para_spans]
@@ -215,7 +216,20 @@ class _Doc:
             return -1
         return -1
 
+    def fits(self, m: Mention, gender: str) -> bool:
+        """``compatible``, also with the gender a he/she already resolved to this person gave them
+        ("“…,” he said" after Daniel Oyelaran-Fitch makes him male for a later "She")."""
+        return compatible(m, gender) and (m.gender or not gender or self.learned.get(m.actor, gender) == gender)
+
     def resolve_pronoun(self, pos: int, gender: str, depth: int = 0) -> str:
+        who = self._resolve_pronoun(pos, gender, depth)
+        if depth == 0 and who and gender in ("male", "female"):
+            m = self.actor_of(who)
+            if m is not None and m.kind == "person" and not m.gender:
+                self.learned.setdefault(who, gender)
+        return who
+
+    def _resolve_pronoun(self, pos: int, gender: str, depth: int = 0) -> str:
         """The actor a he/she at ``pos`` refers to: an earlier person in the same
         sentence, else the subject (first speaker or person) of the nearest
         earlier sentence that has a compatible one. A pronoun of the same gender
@@ -245,7 +259,7 @@ class _Doc:
             # "Asked whether … Ferreyra, he conceded": the participle clause's understood subject
             # is the pronoun itself, so a name inside the clause is its object, not its antecedent
             lo = pos
-        here = [m for m in self.persons_before(lo, pos) if compatible(m, gender)]
+        here = [m for m in self.persons_before(lo, pos) if self.fits(m, gender)]
         if depth < 3:
             p0 = self._pronoun_subject(lo, pos, gender, here[0].start if here else pos)
             if p0 >= 0 and here:
@@ -254,9 +268,9 @@ class _Doc:
             return here[-1].actor
         for j in range(si - 1, max(-1, si - 8), -1):
             subj = self.subject.get(j)
-            if isinstance(subj, Mention) and compatible(subj, gender):
+            if isinstance(subj, Mention) and self.fits(subj, gender):
                 return subj.actor
-            cands = [m for m in self.persons_before(self.sents[j]["start"], self.sents[j]["end"]) if compatible(m, gender)]
+            cands = [m for m in self.persons_before(self.sents[j]["start"], self.sents[j]["end"]) if self.fits(m, gender)]
             if not cands and depth < 3:
                 p0 = self._pronoun_subject(self.sents[j]["start"], self.sents[j]["end"], gender, self.sents[j]["end"])
                 if p0 >= 0:  # "She says she wants a bigger kiln. “…,” she says."
