@@ -159,6 +159,7 @@ def find_cuts(text: str, codebook: dict, outlet: str = "", known_title: str = ""
     for i in range(n):  # the leading run of chrome and metadata
         if lines.blank(i) or i in verdict:
             continue
+        body = ""
         body = lines.body(i)
         cut = match(i, {"start", "edges"}, body) or match(i, {"anywhere", "standalone"}, body)
         is_title = headline and (looks_like_title(body, headline) or (known_title and body.strip() == known_title.strip()))
@@ -169,14 +170,17 @@ def find_cuts(text: str, codebook: dict, outlet: str = "", known_title: str = ""
         if cut is None:
             break
         verdict[i] = cut
+    body = ""  # let the last line go before the next is sliced: one long line held at a time
     for i in reversed(range(n)):  # the trailing run
         if lines.blank(i) or i in verdict:
             continue
+        body = ""
         body = lines.body(i)
         cut = match(i, {"end", "edges"}, body) or match(i, {"anywhere", "standalone"}, body)
         if cut is None:
             break
         verdict[i] = cut
+    body = ""
     for i in range(n):  # the body between
         if i not in verdict and not lines.blank(i):
             cut = match(i, {"anywhere", "standalone"}, lines.body(i))
