@@ -306,6 +306,14 @@ def _person_after_titles(words: list[str], rules: MentionRules) -> bool:
 _LEAD_PREPOSITIONS = ("in", "on")
 
 
+def _bare_person_name(words: list[str], rules: MentionRules) -> bool:
+    """"Tobias Erlandsen" in "Tobias Erlandsen of Norrvik Bank": two or three capitalised words, no
+    place word, no sentence-opening function word (a one-word front, "Friends of …", never splits)."""
+    return 2 <= len(words) <= 3 and all(_is_capital(w) and w.isalpha() or "-" in w for w in words) \
+        and not any(_bare(w) in rules.place_heads for w in words) \
+        and _bare(words[0]) not in rules.function_words
+
+
 def _has_head(words: list[str], rules: MentionRules) -> bool:
     return any(_bare(w).strip("'’") in rules.org_heads or _bare(w) in rules.org_suffixes for w in words)
 
@@ -332,11 +340,12 @@ _AFFILIATION = ("of", "at", "from")
 
 def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
     words = [t[2] for t in toks]
-    if role_lead(words, rules) and _has_head(words, rules):
+    if _has_head(words, rules):
         # "Prof. Helen Markwick of Dunmore University": a titled person, then the body they belong to
         for i, w in enumerate(words):
             if w in _AFFILIATION and i >= 2 and not _has_head(words[:i], rules) and _has_head(words[i + 1:], rules) \
-                    and _person_after_titles(words[:i], rules):
+                    and _person_after_titles(words[:i], rules) \
+                    and (role_lead(words, rules) or _bare_person_name(words[:i], rules)):
                 return _candidate(toks[:i], text, rules) + _candidate(toks[i + 1:], text, rules)
     if any(w in rules.connectors for w in words) and not _has_head(words, rules):
         parts, cur = [], []
@@ -574,7 +583,12 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             if aside:  # "Voltaro, which sells home batteries in 14 countries, said"; "Kerry-Ann, 36, said"
                 after = text[aside.end():aside.end() + 40]
             spoke = verb_re is not None and verb_re.match(after.lstrip(" ,")) is not None and after[:1] in " ,"
-            if key in body_words and _fuller_body_name(text, name, rules) != name:
+            if _BRAND.fullmatch(name) and _ACCORDING_BEFORE.search(text, max(0, c.start - 16), c.start):
+                # "According to StatZone": a one-word source written with an inner capital is a brand
+                ent = new_entity(name, "organisation", c.start, c.end)
+                alias_to.setdefault(key, []).append(ent)
+                by_key[key] = ent
+            elif key in body_words and _fuller_body_name(text, name, rules) != name:
                 # "Crown prosecutor Daniel X", "Harrowfield boss Viktor Y": a word that qualifies a role
                 # before a name is a body (a club, a government, a firm); its fuller name in the
                 # document ("Harrowfield Town") is the entity
@@ -643,6 +657,8 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     return out, sorted(entities, key=lambda e: e.start)
 
 
+_BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording[ \t\u00a0]+to[ \t\u00a0]+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
 _ROLE_AFTER = re.compile(r"[ \t\u00a0]+([a-z][a-z-]+)[ \t\u00a0]+[A-Z]")
 
@@ -758,6 +774,10 @@ def _role_before_re(heads: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w-])({alts})(?:[ \t\u00a0]*,)?[ \t\u00a0]+$", re.I)
 
 
+# a title that is written for a role noun: "Justice Harriet X" is "the judge"
+_TITLE_ROLE = {"justice": "judge", "sen": "senator", "gov": "governor", "cllr": "councillor", "coun": "councillor",
+               "supt": "superintendent", "insp": "inspector", "det": "detective", "prof": "professor"}
+
 # classifier nouns that name a thing, not a body that speaks ("the platform", "the app")
 _NOT_BODY_NOMINALS = frozenset({"platform", "website", "app", "label", "brand", "chain", "outfit", "newspaper"})
 
@@ -790,7 +810,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         Oyelowo", "The club’s chairman, E.M. Gallagher-Osei" (an apposition)."""
         got = roles_at.get(n.start)
         if got is None:
-            got = n.role_words.lower()
+            got = " ".join(_TITLE_ROLE.get(_bare(w), _bare(w)) for w in n.role_words.split())
             if role_before is not None:
                 rb = role_before.search(text, max(0, n.start - 40), n.start)
                 if rb:

@@ -233,3 +233,18 @@ def test_an_object_pronoun_past_that_gives_the_subject_no_gender():
     text = "The pantry’s former chair, Rev. Desmond Kirkland, testified that the board had trusted her completely."
     ms, _ = document_mentions(text, CB, VERBS, [{"start": 0, "end": len(text)}], [])
     assert [m.gender for m in ms if m.actor == "Desmond Kirkland"] == [""]
+
+
+def test_a_bare_name_of_a_body_is_the_person_and_the_body():
+    assert names("Another analyst, Tobias Erlandsen of Norrvik Bank, was more forgiving.") == [
+        ("Tobias Erlandsen", "Tobias Erlandsen"), ("Norrvik Bank", "Norrvik Bank")]
+    assert entities("The Royal Society of Chemistry said so.") == {"Royal Society of Chemistry": "organisation"}
+
+
+def test_according_to_a_one_word_brand():
+    assert entities("According to StatZone, Kingsmere had 21 shots.").get("StatZone") == "organisation"
+
+
+def test_a_title_that_stands_for_a_role_noun():
+    assert names("Justice Harriet Lindqvist-Moore reminded jurors. “Move on,” the judge said.")[-1] == (
+        "the judge", "Harriet Lindqvist-Moore")
