@@ -282,6 +282,22 @@ def _first_from(mentions: list[Mention], pos: int) -> int:
     return lo
 
 
+_TEAM = re.compile(r"\s*((?:[Tt]he|[Ii]ts)\s+(?:study['’]s\s+|paper['’]s\s+|report['’]s\s+)?(?:researchers|authors|scientists|research\s+team))\s*")
+_TEAM_BEFORE = re.compile(r"\b[Tt]he\s+(?:researchers|authors|scientists)\b[^.!?\n]*(?:[.!?]\s+[^.!?\n]*)?$")
+_TEAM_AT = re.compile(r"\b(?:researchers|scientists|academics|a\s+team|the\s+team|team)\s+(?:at|from)\s+(?:the\s+)?$", re.I)
+
+
+def _team_body(text: str, pos: int, mentions: list[Mention]) -> str:
+    """The body a study's team was introduced at ("led by scientists at the Kelvinhaugh Institute"):
+    "the researchers", "the authors" and their "they" speak for it. The latest such body before
+    ``pos``, looking back over at most 60 mentions."""
+    i = _first_from(mentions, pos)
+    for m in reversed(mentions[max(0, i - 60):i]):
+        if m.kind == "organisation" and not m.role and m.actor and _TEAM_AT.search(text, max(0, m.start - 30), m.start):
+            return m.actor
+    return ""
+
+
 def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], codebook: dict,
                    pronoun_resolver) -> tuple[str, str, int, int]:
     """Resolve the speaker phrase ``text[start:end]``.
@@ -300,8 +316,16 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if tm:  # "Lowfield Police confirmed … They said …": the body that opened the sentence before
         s = start + tm.start(1)
         who = pronoun_resolver(s, "plural")
+        if not who and _TEAM_BEFORE.search(text, max(0, s - 160), s):
+            who = _team_body(text, s, mentions)  # "The researchers took account of age. Even so, they wrote"
         if who:
             return who, tm.group(1), s, s + 4
+    team = _TEAM.fullmatch(phrase)
+    if team and not inside:  # "the researchers reported": the body the study's team was introduced at
+        body = _team_body(text, start, mentions)
+        if body:
+            s0 = start + team.start(1)
+            return body, team.group(1), s0, start + team.end(1)
     im = _IT.fullmatch(phrase)
     if im:  # "It said …" after an organisation: the organisation (see _Doc.resolve_pronoun)
         s = start + im.start(1)

@@ -54,3 +54,13 @@ def test_a_body_nominal_with_its_spokesperson_is_the_body():
     text = ("The bank, Lakeshore Credit Union, flagged the payments. "
             "A credit union spokesperson said that it does not comment on individual accounts.")
     assert speakers(text)["it does not comment on individual accounts"] == "Lakeshore Credit Union"
+
+
+def test_the_researchers_speak_for_the_body_their_study_came_from():
+    text = ("The research, led by scientists at the Kelvinhaugh Institute for Occupational Health, followed nurses.\n\n"
+            "Nurses who worked nights were more likely to be diagnosed with hypertension, the researchers reported.\n\n"
+            "The researchers took account of age. Even so, they wrote, \"we cannot rule out that nurses differ.\"")
+    got = speakers(text)
+    assert got["Nurses who worked nights were more likely to be diagnosed with hypertension"] == \
+        "Kelvinhaugh Institute for Occupational Health"
+    assert got["we cannot rule out that nurses differ."] == "Kelvinhaugh Institute for Occupational Health"
