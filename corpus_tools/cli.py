@@ -263,7 +263,9 @@ def write_parquet(frames: Iterable, out: IO[bytes]) -> None:
     columns have no type; frames are held back only while a column has had
     no value yet (all null: its type is unknown). Read back, the file equals
     ``pd.concat(frames).to_parquet``'s; with no rows at all it is that of
-    the first (empty) frame.
+    the first (empty) frame. A later frame whose column cannot take the
+    schema's type (floats after integers) is a :class:`UserError`, not a
+    silent cast: the registry declares no dtypes, so the first rows decide.
     """
     import pandas as pd
     import pyarrow as pa
@@ -278,7 +280,12 @@ def write_parquet(frames: Iterable, out: IO[bytes]) -> None:
             if not len(frame):
                 continue
             if writer is not None:
-                writer.write_table(pa.Table.from_pandas(frame, schema=writer.schema, preserve_index=False))
+                try:
+                    table = pa.Table.from_pandas(frame, schema=writer.schema, preserve_index=False)
+                except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:  # a builder whose column type varies by document
+                    raise UserError(f"cannot stream to Parquet: a column changes type between documents ({exc}); "
+                                    "export as CSV or JSON") from None
+                writer.write_table(table)
                 continue
             held.append(frame)
             table = pa.Table.from_pandas(pd.concat(held, ignore_index=True) if len(held) > 1 else frame, preserve_index=False)

@@ -112,6 +112,13 @@ def test_parquet_types_come_from_rows_not_from_empty_or_all_null_chunks():
     assert pq.read_table(io.BytesIO(out.getvalue())).equals(pq.read_table(io.BytesIO(buf.getvalue())), check_metadata=True)
 
 
+def test_parquet_refuses_a_column_whose_type_changes_midway():
+    first = pd.DataFrame({"doc_id": ["a"], "start": [1]})
+    later = pd.DataFrame({"doc_id": ["b"], "start": [1.5]})
+    with pytest.raises(cli.UserError, match="changes type between documents"):
+        cli.write_parquet(iter([first, later]), io.BytesIO())
+
+
 # ---------------------------------------------------------------- atomic: an error midway keeps the old file
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
