@@ -248,3 +248,8 @@ def test_according_to_a_one_word_brand():
 def test_a_title_that_stands_for_a_role_noun():
     assert names("Justice Harriet Lindqvist-Moore reminded jurors. “Move on,” the judge said.")[-1] == (
         "the judge", "Harriet Lindqvist-Moore")
+
+
+def test_the_union_is_a_teachers_association():
+    text = "The Carrick Valley Teachers’ Association has been careful. The union backed the trial."
+    assert names(text)[-1] == ("The union", "Carrick Valley Teachers’ Association")
