@@ -1,4 +1,6 @@
-"""Every loading stage runs in linear time on worst-case inputs (``benchmarks/scaling.py``, small sizes).
+"""Every loading stage and every tagger runs in linear time on worst-case inputs (small sizes).
+
+Loading: ``benchmarks/scaling.py``; tagging: ``benchmarks/tag_scaling.py``.
 
 Each input (one line without punctuation, many short lines, an HTML page
 whose article is one paragraph full of entities, a line full of unbalanced
@@ -7,6 +9,11 @@ time is the least of three loads, and the exponent ``log(t2 / t1) / log 4``
 must stay under 1.3 (1 is linear, 2 quadratic: the former alignment and
 sentence splitter were far above). A stage under 20 ms at the larger size is
 not judged: timer noise rules there.
+
+The taggers are judged the same way: every per-document table
+(``corpus.table(name)`` for each per-document table of ``TABLES``, built in
+the registry's order so each time is the builder's own) on the hostile
+inputs of ``tag_scaling.py``, the least CPU time of two builds per size.
 """
 from __future__ import annotations
 
@@ -19,6 +26,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "benchmarks"))
 import scaling  # noqa: E402
+import tag_scaling  # noqa: E402
 
 MAX_EXPONENT = 1.3
 REPEATS = 3
@@ -53,3 +61,38 @@ def test_every_stage_is_linear(kind, tmp_path):
 def test_the_exponent_fit():
     assert scaling.exponent([1, 4, 16], [2, 8, 32]) == pytest.approx(1)
     assert scaling.exponent([1, 4, 16], [1, 16, 256]) == pytest.approx(2)
+
+
+# Per input, the smaller size in bytes: the larger (4x) one tags in well under a second per table. The
+# one-sentence inputs are larger: VADER's quadratic cost (now windowed) showed only from about 25 KB.
+TAG_SIZES = {kind: 8_000 for kind in tag_scaling.INPUTS} | {"oneline": 25_000, "nopunct": 25_000, "html": 25_000}
+TAG_REPEATS = 2
+
+
+@pytest.mark.slow  # about 35 CPU s over the seven inputs
+@pytest.mark.parametrize("kind", tag_scaling.INPUTS)
+def test_every_tagger_is_linear(kind, tmp_path):
+    tag_scaling.write_corpus(kind, 3_000, tmp_path / "warm")
+    tag_scaling.measure(tmp_path / "warm")  # imports, codebook and first-call set-up, untimed
+    sizes, times = [], []
+    for factor in (1, 4):
+        folder = tmp_path / f"x{factor}"
+        sizes.append(tag_scaling.write_corpus(kind, TAG_SIZES[kind] * factor, folder))
+        runs = [tag_scaling.measure(folder) for _ in range(TAG_REPEATS)]
+        times.append({table: min(run[table][0] for run in runs) for table in runs[0]})
+    ratio = sizes[1] / sizes[0]
+    report = {table: (round(times[0][table], 4), round(times[1][table], 4)) for table in times[0]}
+    for table in times[0]:
+        if times[1][table] < MIN_SECONDS:
+            continue
+        b = math.log(max(times[1][table], 1e-9) / max(times[0][table], 1e-9)) / math.log(ratio)
+        assert b <= MAX_EXPONENT, f"{kind}: table {table} grows as size^{b:.2f} (CPU s at {sizes}: {report})"
+
+
+def test_the_tag_inputs_are_what_they_claim():
+    one_line = tag_scaling.make_text("nopunct", 20_000)[1]
+    assert one_line.count("\n") == 1 and not any(c in one_line for c in ".,;:!?'\"“”‘’")
+    possessive = tag_scaling.make_text("possessive", 20_000)[1]
+    assert possessive.startswith("‘") and possessive.count("’") > 100
+    assert set(tag_scaling.per_document_tables()) >= {"quotes", "citations", "mentions", "claims", "naming",
+                                                      "frame_hits", "sentiment", "readability"}
