@@ -232,7 +232,12 @@ def test_a_signal_ends_with_one_line_keeps_the_old_file_and_ends_the_workers(tmp
         os.killpg(proc.pid, sig)
     else:  # `kill PID`: the parent alone, which must end its workers
         os.kill(proc.pid, sig)
-    out, err = proc.communicate(timeout=60)
+    try:
+        out, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:  # a hang is the failure; do not leave the process group running
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise
     assert proc.returncode == code, err
     lines = err.decode().strip().splitlines()
     assert len(lines) == 1 and word in lines[0] and "Traceback" not in err.decode()

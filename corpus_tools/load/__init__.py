@@ -18,7 +18,8 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "Corpus": ".corpus", "Document": ".corpus", "ParagraphRow": ".corpus", "SentenceRow": ".corpus",
     "check_corpus": ".corpus", "load_corpus": ".corpus", "process_document": ".corpus", "read_manifest": ".corpus",
     "seeds_path": ".corpus", "validate_corpus": ".corpus", "embedded_corpus": ".corpus",
-    "init_corpus": ".manifest", "map_documents": ".parallel", "corpus_table": ".parallel",
+    "init_corpus": ".manifest", "map_documents": ".parallel", "imap_documents": ".parallel", "table_chunks": ".parallel",
+    "corpus_table": ".parallel",
     "decode_bytes": ".repair", "repair_text": ".repair", "html_pieces": ".extract", "html_metadata": ".extract",
     "find_cuts": ".clean", "apply_cuts": ".clean", "paragraphs": ".segment", "sentences": ".segment",
 })
