@@ -40,6 +40,9 @@ the least-squares fit ``seconds ~ size^b`` on a log-log scale (1 is linear,
 2 quadratic; blank when the stage takes under 0.05 s at the largest size,
 where noise rules). ``max RSS`` is the timing process's peak resident memory,
 C libraries included. ``--json FILE`` saves every number.
+
+The tagging stage (every per-document table builder, on these inputs and
+three more) has its own benchmark, ``benchmarks/tag_scaling.py``.
 """
 from __future__ import annotations
 
