@@ -249,17 +249,24 @@ def actor_sentiment_table(corpus: Corpus) -> pd.DataFrame:
     stretches and mentions, both sorted by offset (bisect), so O(n log n)."""
     mentions = corpus.table("mentions")
     mentions = mentions[mentions["entity"] != ""]
-    by_doc = {doc_id: group.sort_values(["start", "end"], kind="stable") for doc_id, group in mentions.groupby("doc_id", sort=False)}
+    # per document: the mentions as plain lists sorted by offset (slicing a DataFrame per
+    # stretch cost more than everything else here: pandas builds objects on every slice)
+    by_doc = {}
+    for doc_id, group in mentions.groupby("doc_id", sort=False):
+        group = group.sort_values(["start", "end"], kind="stable")
+        by_doc[doc_id] = (group["start"].tolist(),
+                          list(zip(group["start"].tolist(), group["end"].tolist(), group["text"].tolist(),
+                                   group["entity"].tolist())))
     rows = []
     for r in corpus.table("sentiment").itertuples(index=False):
-        group = by_doc.get(r.doc_id)
-        if group is None:
+        found = by_doc.get(r.doc_id)
+        if found is None:
             continue
-        starts = group["start"].to_numpy()
+        starts, spans = found
         lo, hi = bisect_left(starts, r.start), bisect_left(starts, r.end)
-        for m in group.iloc[lo:hi].itertuples(index=False):
-            if m.end <= r.end:
-                rows.append({"doc_id": r.doc_id, "start": int(m.start), "end": int(m.end), "text": m.text, "actor": m.entity,
+        for start, end, text, actor in spans[lo:hi]:
+            if end <= r.end:
+                rows.append({"doc_id": r.doc_id, "start": start, "end": end, "text": text, "actor": actor,
                              "voice": r.voice, "sentence": r.sentence, "compound": r.compound, "label": r.label})
     return make_table("actor_sentiment", rows)
 
