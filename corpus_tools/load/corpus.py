@@ -297,10 +297,10 @@ def confined_file(folder: Path, fname: str, where: str) -> tuple[Path | None, Co
     """
     import stat
 
-    from .schema import _relative_file
+    from .schema import relative_file_problem
 
     mpath = folder / MANIFEST
-    bad = _relative_file(fname)
+    bad = relative_file_problem(fname)
     if bad:
         return None, ManifestError(mpath, f"{where}: file {fname[:80]!r} {bad}")
     try:

@@ -91,7 +91,7 @@ def _url(value: Any) -> str | None:
     return f"{text[:60]!r} is not an http(s) URL"
 
 
-def _relative_file(value: Any) -> str | None:
+def relative_file_problem(value: Any) -> str | None:
     text = str(value)
     if _CONTROL.search(text):
         return _no_control(text)
@@ -144,7 +144,7 @@ CORPUS_FIELDS: dict[str, Field] = {f.key: f for f in [
 DOCUMENT_FIELDS: dict[str, Field] = {f.key: f for f in [
     Field("id", (str,), "a readable, unique id (letters, digits, dashes); every table row carries it", essential=True, check=_no_control),
     Field("file", (str,), "the article's file, relative to the corpus folder (.txt, .md, .html, .htm); never outside it",
-          essential=True, check=_relative_file),
+          essential=True, check=relative_file_problem),
     Field("sha256", (str,), "the file's SHA-256 (sha256sum FILE); checked on every load; `init` writes it", required=True, check=_sha256),
     Field("outlet", (str,), "who published it; one spelling per outlet", required=True, check=_no_control),
     Field("url", (str,), "where it was published; unique in the corpus (leave the key out for an invented article)", check=_url),

@@ -327,7 +327,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             s0 = start + team.start(1)
             return body, team.group(1), s0, start + team.end(1)
     im = _IT.fullmatch(phrase)
-    if im:  # "It said …" after an organisation: the organisation (see _Doc.resolve_pronoun)
+    if im:  # "It said …" after an organisation: the organisation (see QuoteContext.resolve_pronoun)
         s = start + im.start(1)
         return pronoun_resolver(s, "neuter"), im.group(1), s, s + 2
     sp = _BODY_SPOKESMAN.fullmatch(phrase)

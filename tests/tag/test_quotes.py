@@ -409,7 +409,7 @@ def test_speech_verbs_follow_a_changed_codebook():
 
 def test_doc_lookups_answer_like_linear_scans():
     for doc, cb in corpus_docs():
-        d = attribution._Doc(doc, cb)
+        d = attribution.QuoteContext(doc, cb)
         n = len(d.text)
         for pos in range(-1, n + 2, 7):
             assert d.in_marks(pos) == any(o <= pos <= c for o, c in d.marks)
@@ -439,7 +439,7 @@ def test_ends_with_to_is_the_regex_on_the_slice():
         text = random_text(rng, rng.randint(0, 14), "to \n\tax.")
         lo = rng.randint(0, len(text))
         hi = rng.randint(lo, len(text))
-        assert indirect._ends_with_to(text, lo, hi) == bool(re.search(r"\bto\s+$", text[lo:hi])), (text, lo, hi)
+        assert indirect.ends_with_to(text, lo, hi) == bool(re.search(r"\bto\s+$", text[lo:hi])), (text, lo, hi)
 
 
 def test_whole_word_search_is_the_plain_one():

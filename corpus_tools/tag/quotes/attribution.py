@@ -1,8 +1,9 @@
 """Shared machinery of quote attribution: the speech-verb table, the
-per-document working state (:class:`_Doc`) and the row builder.
+per-document working state (:class:`QuoteContext`) and the row builder.
 
-Used by :mod:`corpus_tools.quotes` (quoted speech) and
-:mod:`corpus_tools.indirect` (reported speech without marks).
+Used by :mod:`.direct` (quoted speech) and :mod:`.indirect` (reported speech
+without marks), which import these names; they are the quote stage's own
+building blocks, not part of the package's public API (``corpus_tools.tag.quotes``).
 """
 from __future__ import annotations
 
@@ -59,7 +60,7 @@ def speech_verbs(codebook) -> tuple[re.Pattern, dict[str, dict]]:
     return _verb_table(tuple(_freeze_value(e) for e in entries))
 
 
-def _verb_entry(match: re.Match, forms: dict[str, dict], codebook: dict) -> tuple[str, dict, int, int]:
+def verb_entry(match: re.Match, forms: dict[str, dict], codebook: dict) -> tuple[str, dict, int, int]:
     """The verb word, its codebook entry and its offsets, for a match of the verb regex."""
     for i, g in enumerate(match.groups(), start=1):
         if g is not None:
@@ -80,14 +81,14 @@ _CAPITALISED_END = re.compile(r"[A-Z][\w’'-]*\s+$")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|this|its|his|her|their|our|no|any)\s+$", re.I)
-_POSSESSIVE_S = re.compile(r"['’]s\b")
+POSSESSIVE_S = re.compile(r"['’]s\b")
 _WORD_END = re.compile(r"(\w+)\s+$")
 _TO_END = re.compile(r"\bto\s+$")
 # a sentence opening with a participle clause ("Asked whether …,", "Pressed on …,", "Speaking to …,")
 _PARTICIPLE_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged|Told|Quizzed|Speaking|Responding|Reacting|Commenting|Answering|Addressing|Writing)\b")
 
 
-def _ends_with_to(text: str, lo: int, hi: int) -> bool:
+def ends_with_to(text: str, lo: int, hi: int) -> bool:
     """``re.search(r"\\bto\\s+$", text[lo:hi])`` without scanning the whole slice.
 
     A match is "to" followed by the whitespace that ends the slice, so it can
@@ -104,7 +105,7 @@ def _ascending(values: list[int]) -> bool:
     return all(a <= b for a, b in zip(values, values[1:]))
 
 
-class _Doc:
+class QuoteContext:
     """Per-document working state (built and used inside :func:`document_quotes` only).
 
     Besides the document's marks, mentions and sentences it keeps their offsets
@@ -303,8 +304,8 @@ class _Doc:
             # a coordinated or participle verb shares the subject of the sentence's earlier speech verb
             # ("he conceded that … but insisted …", "Sharma accused the mayor of … and said …")
             for vm in reversed(self.sentence_verbs(si)):
-                if vm.start() < vs and not self.in_marks(vm.start()) and not _is_noun_use(self.text, vm.start(), vm.end(), self.rules):
-                    w, _, ps, pe = _verb_entry(vm, self.forms, self.cb)
+                if vm.start() < vs and not self.in_marks(vm.start()) and not is_noun_use(self.text, vm.start(), vm.end(), self.rules):
+                    w, _, ps, pe = verb_entry(vm, self.forms, self.cb)
                     if ps < vs and not w.lower().endswith("ing"):
                         spk = self.verb_speaker(ps, pe, w)
                         if spk[0] or spk[1]:
@@ -370,12 +371,12 @@ def _last(text: str, pattern: re.Pattern) -> int:
     return found[-1].end() - 1 if found else -1
 
 
-def _is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
+def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
     """A verb form used as a noun: after a determiner ("in a report") or before a
     possessive ("state's"); or an -ing form that is the object of another verb
     ("will stop admitting patients", "keeps telling us"): then it is not an
     attribution of the sentence's subject (``[quote_rules] gerund_taking_verbs``)."""
-    if _DETERMINER_END.search(text[max(0, vs - 8):vs]) or _POSSESSIVE_S.match(text[ve:ve + 2]):
+    if _DETERMINER_END.search(text[max(0, vs - 8):vs]) or POSSESSIVE_S.match(text[ve:ve + 2]):
         return True
     if rules and text[vs:ve].lower().endswith("ing"):
         prev = _WORD_END.search(text[max(0, vs - 30):vs])
@@ -386,7 +387,7 @@ def _is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool
 _UNRESOLVED = re.compile(r"\b(?:study|paper|report|research|survey|analysis|findings|data|figures|document|letter|book)\b", re.I)
 
 
-def speaker_kind(d: "_Doc", speaker: str, stext: str, s: int, e: int) -> str:
+def speaker_kind(d: "QuoteContext", speaker: str, stext: str, s: int, e: int) -> str:
     """person, organisation, group, anonymous or unresolved, for a resolved speaker."""
     if speaker:
         m = d.mention_at(s, e)
@@ -401,7 +402,7 @@ def speaker_kind(d: "_Doc", speaker: str, stext: str, s: int, e: int) -> str:
     return "anonymous"
 
 
-def _row(d: _Doc, start: int, end: int, kind: str, speaker: tuple, verb: str, stance: str, cue: tuple, rule: str) -> dict:
+def quote_row(d: QuoteContext, start: int, end: int, kind: str, speaker: tuple, verb: str, stance: str, cue: tuple, rule: str) -> dict:
     if kind != "scare" and speaker[0]:
         d.note_subject(start, speaker[0])
     ms, me = (speaker[2], speaker[3]) if len(speaker) >= 4 else (-1, -1)

@@ -43,8 +43,8 @@ from functools import lru_cache
 import pandas as pd
 
 from ..mentions import mention_rules
-from .attribution import _POSSESSIVE_S, _Doc, _ends_with_to, _is_noun_use, _row, _verb_entry, speech_verbs  # noqa: F401  (speech_verbs is public)
-from .indirect import _indirect
+from .attribution import POSSESSIVE_S, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry, speech_verbs  # noqa: F401  (speech_verbs is public)
+from .indirect import indirect_quotes
 from .marks import quote_marks, single_quote_primary  # noqa: F401  (public, re-exported)
 from ...tables import make_table
 
@@ -71,7 +71,7 @@ def _title_res(cues: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(t, re.I) for t in cues)
 
 
-def _direct(d: _Doc) -> list[dict]:
+def _direct(d: QuoteContext) -> list[dict]:
     """Rows for the quoted spans: direct, partial or scare, in text order."""
     rows: list[dict] = []
     text, prev_direct = d.text, None
@@ -97,27 +97,27 @@ def _direct(d: _Doc) -> list[dict]:
             found = _label_cue(d, si, lo + _QUOTE_LABEL.search(before).start())
         if found:
             speaker, verb, stance, cue, rule = found
-            rows.append(_row(d, start, end, "direct", speaker, verb, stance, cue, rule))
+            rows.append(quote_row(d, start, end, "direct", speaker, verb, stance, cue, rule))
             prev_direct = rows[-1]
             continue
         sentence_start = not before.strip() or _SENTENCE_END.search(before)
         if sentence_start and prev_direct is not None and o - prev_direct["end"] < 400:
             p = prev_direct
-            rows.append(_row(d, start, end, "direct", (p["speaker"], p["speaker_text"], p["speaker_mention_start"],
+            rows.append(quote_row(d, start, end, "direct", (p["speaker"], p["speaker_text"], p["speaker_mention_start"],
                                                         p["speaker_mention_end"], p["speaker_kind"]), p["verb"], p["verb_stance"],
                              (p["cue_start"], p["cue_end"]), "continues_previous_quote"))
             prev_direct = rows[-1]
             continue
         if any(t.search(before[-50:]) for t in _title_res(tuple(d.rules.get("title_cues", [])))):
-            rows.append(_row(d, start, end, "scare", ("", ""), "", "", (-1, -1), "scare_title"))
+            rows.append(quote_row(d, start, end, "scare", ("", ""), "", "", (-1, -1), "scare_title"))
             continue
         cue = _sentence_cue(d, si, o, cue_verbs)
         if cue is None:
-            rows.append(_row(d, start, end, "scare", ("", ""), "", "", (-1, -1), "scare_no_cue"))
+            rows.append(quote_row(d, start, end, "scare", ("", ""), "", "", (-1, -1), "scare_no_cue"))
             continue
         speaker, verb, stance, cue_span = cue
         full = len(inner.split()) >= 4 and inner[-1:] in ".!?" 
-        rows.append(_row(d, start, end, "direct" if full else "partial", speaker, verb, stance, cue_span,
+        rows.append(quote_row(d, start, end, "direct" if full else "partial", speaker, verb, stance, cue_span,
                          "quoted_clause_in_sentence" if full else "fragment_in_attributed_sentence"))
     return rows
 
@@ -137,14 +137,14 @@ def _good_np(np: str) -> bool:
     return bool(_ROLE_THEN_NAME.match(np)) and not any(w in _PREPOSITIONS for w in np.split())
 
 
-def _after_cue(d: _Doc, pos: int, after: str):
+def _after_cue(d: QuoteContext, pos: int, after: str):
     """``“…,” said X`` or ``“…,” X said``: attribution right after the closing mark."""
     m = _LEAD_COMMA.match(after)
     rest = after[m.end():]
     base = pos + m.end()
     vm = d.verb_re.match(rest)
     if vm:
-        word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
+        word, entry, vs, ve = verb_entry(vm, d.forms, d.cb)
         np = _NP_AFTER_VERB.match(rest[vm.end():])
         words = np.group(1) if np else ""
         if np:
@@ -177,16 +177,16 @@ def _after_cue(d: _Doc, pos: int, after: str):
             tail = tail[w.end():]
         vm = d.verb_re.match(tail)
         off = base + len(rest) - len(tail)
-        if vm and not _POSSESSIVE_S.match(tail[vm.end():]) \
-                and not _is_noun_use(d.text, off + vm.start(), off + vm.end()):
-            word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
+        if vm and not POSSESSIVE_S.match(tail[vm.end():]) \
+                and not is_noun_use(d.text, off + vm.start(), off + vm.end()):
+            word, entry, vs, ve = verb_entry(vm, d.forms, d.cb)
             off = base + len(rest) - len(tail)
             spk = d.phrase(base, base + len(phrase))
             return spk, word, entry["stance"], (off + vs, off + ve), "quote_then_speaker_verb"
     return None
 
 
-def _before_cue(d: _Doc, lo: int, before: str):
+def _before_cue(d: QuoteContext, lo: int, before: str):
     """``X said: “…”`` or ``…, adding, “…”``: a speech verb before a colon or comma."""
     if not _COLON_COMMA_END.search(before) and not _VERB_THEN_MARK.search(before):
         return None
@@ -196,12 +196,12 @@ def _before_cue(d: _Doc, lo: int, before: str):
     vm = verbs[-1]
     if len(before[vm.end():].split()) > 6:
         return None
-    word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
+    word, entry, vs, ve = verb_entry(vm, d.forms, d.cb)
     spk = d.verb_speaker(lo + vs, lo + ve, word)
     return spk, word, entry["stance"], (lo + vs, lo + ve), "speaker_verb_then_quote"
 
 
-def _statement_cue(d: _Doc, o: int):
+def _statement_cue(d: QuoteContext, o: int):
     """A quotation opening a paragraph after one that ends with a colon and a
     speech verb ("The club said in a statement:", "released the following
     statement:"): the statement's words, spoken by that verb's subject."""
@@ -215,7 +215,7 @@ def _statement_cue(d: _Doc, o: int):
     return _before_cue(d, ps, prev)
 
 
-def _label_cue(d: _Doc, si: int, at: int):
+def _label_cue(d: QuoteContext, si: int, at: int):
     """'X addressed passengers on LinkedIn. Quote: "…"': no verb governs the
     quote, so the speaker is the subject (first person or organisation) of
     the sentence before the label; the verb is ''."""
@@ -228,7 +228,7 @@ def _label_cue(d: _Doc, si: int, at: int):
     return d.phrase(m.start, m.end), "", "neutral", (m.start, m.end), "label_then_quote"
 
 
-def _sentence_cue(d: _Doc, si: int, pos: int, cue_verbs: dict[int, list[re.Match]]):
+def _sentence_cue(d: QuoteContext, si: int, pos: int, cue_verbs: dict[int, list[re.Match]]):
     """The speech verb of the sentence around a quoted fragment (nearest one; at equal
     distance the one before ``pos``).
 
@@ -241,14 +241,14 @@ def _sentence_cue(d: _Doc, si: int, pos: int, cue_verbs: dict[int, list[re.Match
     if verbs is None:
         s = d.sents[si]
         verbs = cue_verbs[si] = [vm for vm in d.sentence_verbs(si) if not d.in_marks(vm.start())
-                                 and not _is_noun_use(d.text, vm.start(), vm.end(), d.rules)
-                                 and not _ends_with_to(d.text, s["start"], vm.start())]
+                                 and not is_noun_use(d.text, vm.start(), vm.end(), d.rules)
+                                 and not ends_with_to(d.text, s["start"], vm.start())]
     if not verbs:
         return None
     i = bisect_right(verbs, pos, key=lambda v: v.start())  # verbs[:i] start at or before pos
     near = verbs[max(0, i - 1):i + 1]
     vm = min(near, key=lambda v: (abs(v.start() - pos), v.start() > pos))
-    word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
+    word, entry, vs, ve = verb_entry(vm, d.forms, d.cb)
     return d.verb_speaker(vs, ve, word), word, entry["stance"], (vs, ve)
 
 
@@ -259,11 +259,11 @@ def document_quotes(doc, codebook: dict) -> list[dict]:
     every row. A partial quote inside an indirect clause takes that clause's
     speaker and verb.
     """
-    d = _Doc(doc, codebook)
+    d = QuoteContext(doc, codebook)
     direct = _direct(d)
     attached = ("quote_then_verb_speaker", "quote_then_speaker_verb", "speaker_verb_then_quote")
     used = {r["cue_start"] for r in direct if r["rule"] in attached}
-    indirect = _indirect(d, used)
+    indirect = indirect_quotes(d, used)
     for r in direct:
         if r["kind"] == "partial":
             host = next((q for q in indirect if q["start"] <= r["start"] and r["end"] <= q["end"]), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .attribution import _Doc, _ends_with_to, _is_noun_use, _row, _verb_entry
+from .attribution import QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry
 
 _END_PUNCT = ".!?\"”’)"
 _SUBJ_START = {"he", "she", "it", "they", "we", "i", "there", "his", "her", "its", "their", "our", "you"}
@@ -52,7 +52,7 @@ def _speech_noun_re(nouns: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"((?:the\s+)?[A-Z][\w .-]{{0,40}}?)'s\s+(?:{alts})\b[^:“”\"]{{0,80}}:\s+(?=[^“\"])")
 
 
-def _clause_end(d: _Doc, start: int, limit: int, stop: bool = True) -> int:
+def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> int:
     """Where a reported clause starting at ``start`` ends (before ``limit``, the sentence end)."""
     seg = d.text[start:limit]
     ends = [len(seg)]
@@ -84,7 +84,7 @@ def _looks_like_clause(words: list[str], lemma: str, k: int, window: int = 10, g
     return any(w.lower().strip(",.") in _FINITE for w in words[:window])
 
 
-def _clause_after(d: _Doc, ve: int, limit: int, entry: dict) -> tuple[int, str] | None:
+def _clause_after(d: QuoteContext, ve: int, limit: int, entry: dict) -> tuple[int, str] | None:
     """Start of the clause reported by the verb ending at ``ve``, and the rule."""
     rest = d.text[ve:limit]
     tell = entry["name"] in ("tell", "reveal", "explain", "confirm")
@@ -114,7 +114,7 @@ def _clause_after(d: _Doc, ve: int, limit: int, entry: dict) -> tuple[int, str] 
     return None
 
 
-def _indirect(d: _Doc, used_cues: set[int]) -> list[dict]:
+def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
     rows: list[dict] = []
     text = d.text
     for si, s in enumerate(d.sents):
@@ -123,10 +123,10 @@ def _indirect(d: _Doc, used_cues: set[int]) -> list[dict]:
         limit = s["end"]
         claimed: list[tuple[int, int]] = []
         for vm in d.sentence_verbs(si):
-            word, entry, vs, ve = _verb_entry(vm, d.forms, d.cb)
-            if vs in used_cues or d.in_marks(vs) or entry.get("clause") is False or _is_noun_use(text, vs, ve, d.rules):
+            word, entry, vs, ve = verb_entry(vm, d.forms, d.cb)
+            if vs in used_cues or d.in_marks(vs) or entry.get("clause") is False or is_noun_use(text, vs, ve, d.rules):
                 continue
-            if any(a <= vs < b for a, b in claimed) or _ends_with_to(text, s["start"], vs):
+            if any(a <= vs < b for a, b in claimed) or ends_with_to(text, s["start"], vs):
                 continue
             found = _clause_after(d, vm.end(), limit, entry)
             if found:
@@ -135,7 +135,7 @@ def _indirect(d: _Doc, used_cues: set[int]) -> list[dict]:
                 if ce - cs < 8:
                     continue
                 spk = d.verb_speaker(vs, ve, word)
-                rows.append(_row(d, cs, ce, "indirect", spk, word, entry["stance"], (vs, ve), rule))
+                rows.append(quote_row(d, cs, ce, "indirect", spk, word, entry["stance"], (vs, ve), rule))
                 claimed.append((cs, ce))
                 continue
             inv = _inverted(d, s, vs, ve, word, entry)
@@ -147,7 +147,7 @@ def _indirect(d: _Doc, used_cues: set[int]) -> list[dict]:
     return rows
 
 
-def _inverted(d: _Doc, s: dict, vs: int, ve: int, word: str, entry: dict) -> dict | None:
+def _inverted(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: dict) -> dict | None:
     """``CLAUSE, X said (on Monday).``: the clause before the attribution."""
     text = d.text
     tail = text[ve:s["end"]].strip(" .!?")
@@ -179,7 +179,7 @@ def _inverted(d: _Doc, s: dict, vs: int, ve: int, word: str, entry: dict) -> dic
         spk = d.phrase(s["start"] + ci + 1, vs)
         if not spk[0] and not spk[1]:
             return None
-        return _row(d, clause_lo, ce, "indirect", spk, word, entry["stance"], (vs, ve), "clause_then_speaker_verb")
+        return quote_row(d, clause_lo, ce, "indirect", spk, word, entry["stance"], (vs, ve), "clause_then_speaker_verb")
     return None
 
 
@@ -194,7 +194,7 @@ def _after_dateline(text: str, lo: int, hi: int) -> int:
     return m.end() if m else lo
 
 
-def _according_to(d: _Doc, s: dict, claimed: list) -> list[dict]:
+def _according_to(d: QuoteContext, s: dict, claimed: list) -> list[dict]:
     """``according to X, CLAUSE`` and ``CLAUSE, according to X``."""
     text, rows = d.text, []
     if not d.has_according_to:  # most documents have none: skip the scan of every sentence
@@ -232,12 +232,12 @@ def _according_to(d: _Doc, s: dict, claimed: list) -> list[dict]:
         if ce - cs < 8:
             continue
         spk = d.phrase(np_lo, np_end)
-        rows.append(_row(d, cs, ce, "indirect", spk, "", "", (a, np_end), rule))
+        rows.append(quote_row(d, cs, ce, "indirect", spk, "", "", (a, np_end), rule))
         claimed.append((cs, ce))
     return rows
 
 
-def _speech_noun(d: _Doc, s: dict, claimed: list) -> list[dict]:
+def _speech_noun(d: QuoteContext, s: dict, claimed: list) -> list[dict]:
     """``the Kremlin's response was ...: CLAUSE``: a speech noun, a possessor, a colon."""
     nouns = d.rules.get("speech_nouns", [])
     if not "|".join(nouns):  # no nouns: nothing to match (as an empty alternation would not)
@@ -255,4 +255,4 @@ def _speech_noun(d: _Doc, s: dict, claimed: list) -> list[dict]:
     ps, pe = s["start"] + m.start(1), s["start"] + m.end(1)
     owner = [x for x in d.mentions if ps <= x.start and x.end <= pe]
     spk = (owner[-1].actor, owner[-1].text, owner[-1].start, owner[-1].end) if owner else d.phrase(ps, pe)
-    return [_row(d, cs, ce, "indirect", spk, "", "", (s["start"] + m.start(1), s["start"] + m.end(1)), "speech_noun_colon")]
+    return [quote_row(d, cs, ce, "indirect", spk, "", "", (s["start"] + m.start(1), s["start"] + m.end(1)), "speech_noun_colon")]
