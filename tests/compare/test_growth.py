@@ -2,14 +2,19 @@
 
 Varied corpora (``benchmarks/make_corpus.py``: sentences of every test corpus
 with their vocabulary shuffled, 30% new pseudo-words) of N and 4N
-documents (doubled twice). On each, every table of the registry is built once (so the tables
-a builder reads are cached on the corpus), then each builder function is
-timed alone, in CPU seconds, as the least of up to three calls. The exponent
-``b = log(t(4N) / t(N)) / log 4`` must stay under :data:`MAX_EXPONENT`:
-1 is linear, N log N gives about 1.1 at these sizes, and a quadratic table
-(the former pairwise ``shared_passages``, or a per-document filter of a
-whole table) gives 2. Builders under :data:`MIN_SECONDS` at 4N are not
-judged: timer noise rules there.
+documents (doubled twice). On each, every table of the registry is built
+once (so the tables a builder reads are cached on the corpus), then each
+builder function is timed alone, in CPU seconds, as the least of up to three calls, the calls on
+the two sizes alternating. The exponent ``b = log(t(4N) / t(N)) / log 4``
+must stay under :data:`MAX_EXPONENT`: 1 is linear, N log N gives about 1.1
+at these sizes (measured on a quiet machine: 0.8 to 1.1 for every builder),
+and a quadratic table (the former pairwise ``shared_passages``, or a
+per-document filter of a whole table) gives 2. The bound leaves room for
+CPU time measured while ``make test`` runs other workers beside it (CI saw
+1.36 and 1.40 for two linear builders once, with the sizes timed one after
+the other; alternated, under three CPU hogs, the largest was 1.19).
+Builders under :data:`MIN_SECONDS` at 4N are not judged: timer noise rules
+there.
 """
 from __future__ import annotations
 
@@ -28,34 +33,38 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 import make_corpus  # noqa: E402
 
 N = 24
-MAX_EXPONENT = 1.35
+MAX_EXPONENT = 1.5
 MIN_SECONDS = 0.03
 REPEATS = 3
 
 
-def _builder_seconds(corpus) -> dict[str, float]:
-    for name in TABLES:  # every dependency cached first, so each builder is timed for its own work
-        corpus.table(name)
-    out = {}
+def _least_seconds(corpora: dict[int, object]) -> dict[int, dict[str, float]]:
+    """CPU seconds of each builder on each corpus: the least of up to :data:`REPEATS` calls.
+
+    The calls on the small and the large corpus alternate, so a change in the
+    machine's load (other tests, notebook kernels) weighs on both sizes alike
+    rather than on one of them."""
+    for corpus in corpora.values():
+        for name in TABLES:  # every dependency cached first, so each builder is timed for its own work
+            corpus.table(name)
+    best = {n: {name: math.inf for name in TABLES} for n in corpora}
     for name, spec in TABLES.items():
         build = spec.builder_function()
-        best = math.inf
         for _ in range(REPEATS):
-            t0 = time.process_time()
-            build(corpus)
-            best = min(best, time.process_time() - t0)
-            if best > 0.5:  # long enough to be measured once
+            for n, corpus in corpora.items():
+                t0 = time.process_time()
+                build(corpus)
+                best[n][name] = min(best[n][name], time.process_time() - t0)
+            if best[max(corpora)][name] > 0.5:  # long enough to be measured once
                 break
-        out[name] = best
-    return out
+    return best
 
 
 @pytest.mark.slow
 def test_every_table_builder_grows_at_most_as_n_log_n(tmp_path):
-    times = {}
-    for n in (N, 4 * N):
-        folder = make_corpus.make_varied_corpus(n, tmp_path / f"n{n}", seed=7)
-        times[n] = _builder_seconds(corpus_tools.load_corpus(folder))
+    corpora = {n: corpus_tools.load_corpus(make_corpus.make_varied_corpus(n, tmp_path / f"n{n}", seed=7))
+               for n in (N, 4 * N)}
+    times = _least_seconds(corpora)
     judged, too_steep = 0, []
     for name in TABLES:
         small, large = times[N][name], times[4 * N][name]
