@@ -41,16 +41,20 @@ REPO = Path(__file__).resolve().parent.parent
 SUPPORTED = ("3.11", "3.12", "3.13")
 IGNORE_MARK = "NBVAL_IGNORE_OUTPUT"
 
-# Runs in the first Python's venv (it has pandas): compare pickled snapshots exactly.
+# Runs in the first Python's venv (it has pandas), from the repository: compare the snapshots
+# (table_snapshot.py's Parquet folders) exactly.
 COMPARE_TABLES = r"""
-import pickle, sys
+import sys
+from pathlib import Path
 import pandas as pd
+sys.path.insert(0, "benchmarks")
+from table_snapshot import load
 ref_name, ref_path, *others = sys.argv[1:]
-ref = pickle.loads(open(ref_path, "rb").read())
+ref = load(Path(ref_path))
 bad = 0
 for i in range(0, len(others), 2):
     name, path = others[i], others[i + 1]
-    snap = pickle.loads(open(path, "rb").read())
+    snap = load(Path(path))
     diff = 0
     for key in sorted(set(ref) | set(snap)):
         if key not in snap or key not in ref:
@@ -267,9 +271,9 @@ def main(argv=None) -> int:
         ref = envs[0]
         bad = 0
         if len(envs) > 1:
-            cmd = [ref.python, "-c", COMPARE_TABLES, ref.version, ref.tables / "tables.pkl"]
+            cmd = [ref.python, "-c", COMPARE_TABLES, ref.version, ref.tables]
             for e in envs[1:]:
-                cmd += [e.version, e.tables / "tables.pkl"]
+                cmd += [e.version, e.tables]
             bad += subprocess.run(list(map(str, cmd)), env=ref.environ(), cwd=REPO).returncode != 0
         drawn = [e for e in envs if e.version in figures_on]
         for e in drawn:
