@@ -279,46 +279,60 @@ def main(argv: list[str] | None = None) -> int:
     kinds = [k.strip() for k in args.inputs.split(",") if k.strip()]
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; "
           f"sizes {', '.join(f'{s:g}' for s in sizes_mb)} MB; CPU seconds; memory = tracemalloc peak above the stage's start")
+    results = measure_inputs(kinds, sizes_mb, write_corpus, _run_worker, "stages", not args.no_memory,
+                             lambda kind, rows: print_table(kind, rows, STAGES, "stage", 8, skip_unreached=True))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0
+
+
+def measure_inputs(kinds, sizes_mb, write, run, key: str, with_memory: bool, show) -> dict[str, list[dict]]:
+    """Each input at each size, as a one-document corpus in a scratch folder (removed after).
+
+    ``write(kind, nbytes, folder)`` writes the corpus and returns its size;
+    ``run(folder, mode)`` ("time" or "memory") runs a fresh worker process and returns
+    its report, whose ``key`` holds ``{name: (seconds, peak bytes)}`` and ``maxrss``
+    the process's peak; ``show(kind, rows)`` prints an input's rows as they are done.
+    Shared by this benchmark (stages of loading) and ``tag_scaling.py`` (table builders).
+    """
     results = {}
     with tempfile.TemporaryDirectory(prefix="corpus-tools-scaling-") as scratch:
         for kind in kinds:
             rows = []
             for size in sizes_mb:
                 folder = Path(scratch) / f"{kind}-{size:g}"
-                nbytes = write_corpus(kind, int(size * MB), folder)
-                timed = _run_worker(folder, "time")
-                traced = None if args.no_memory else _run_worker(folder, "memory")
-                rows.append({"bytes": nbytes, "time": timed["stages"], "maxrss": timed["maxrss"],
-                             "memory": traced["stages"] if traced else None})
+                nbytes = write(kind, int(size * MB), folder)
+                timed = run(folder, "time")
+                traced = run(folder, "memory") if with_memory else None
+                rows.append({"bytes": nbytes, "time": timed[key], "maxrss": timed["maxrss"],
+                             "memory": traced[key] if traced else None})
                 for path in folder.iterdir():
                     path.unlink()
                 folder.rmdir()
             results[kind] = rows
-            _print_table(kind, rows)
-    if args.json:
-        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
-    return 0
+            show(kind, rows)
+    return results
 
 
-def _print_table(kind: str, rows: list[dict]) -> None:
+def print_table(kind: str, rows: list[dict], names, label: str, width: int, skip_unreached: bool = False) -> None:
+    """One input's rows: CPU seconds per size and their fitted exponent, then (if traced) peak MB and MB per input MB."""
     sizes = [r["bytes"] for r in rows]
     print(f"\n{kind}: " + ", ".join(f"{b / MB:.2f} MB" for b in sizes)
           + "; max RSS " + ", ".join(f"{r['maxrss'] / MB:.0f}" for r in rows) + " MB")
-    head = f"  {'stage':8}" + "".join(f"{'s @' + format(b / MB, '.3g'):>10}" for b in sizes) + f"{'exponent':>10}"
+    head = f"  {label:{width}}" + "".join(f"{'s @' + format(b / MB, '.3g'):>10}" for b in sizes) + f"{'exponent':>10}"
     if rows[0]["memory"]:
         head += "".join(f"{'MB @' + format(b / MB, '.3g'):>10}" for b in sizes) + f"{'MB/input':>10}"
     print(head)
-    for stage in STAGES:
-        seconds = [r["time"][stage][0] for r in rows]
-        if max(seconds) < 0.0005 and stage not in ("rest", "total"):
+    for name in names:
+        seconds = [r["time"][name][0] for r in rows]
+        if skip_unreached and max(seconds) < 0.0005 and name not in ("rest", "total"):
             continue  # a stage this input never reaches (align on a .txt file)
         fit = f"{exponent(sizes, seconds):10.2f}" if seconds[-1] >= 0.05 and len(sizes) > 1 else f"{'':10}"
-        line = f"  {stage:8}" + "".join(f"{s:10.2f}" for s in seconds) + fit
+        line = f"  {name:{width}}" + "".join(f"{s:10.2f}" for s in seconds) + fit
         if rows[0]["memory"]:
-            peaks = [r["memory"][stage][1] for r in rows]
+            peaks = [r["memory"][name][1] for r in rows]
             line += "".join(f"{p / MB:10.1f}" for p in peaks) + f"{peaks[-1] / sizes[-1]:10.2f}"
         print(line, flush=True)
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -198,44 +198,13 @@ def main(argv: list[str] | None = None) -> int:
     kinds = [k.strip() for k in args.inputs.split(",") if k.strip()]
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; "
           f"sizes {', '.join(f'{s:g}' for s in sizes_mb)} MB; CPU seconds; memory = tracemalloc peak above the build's start")
-    results = {}
-    with tempfile.TemporaryDirectory(prefix="corpus-tools-tag-scaling-") as scratch:
-        for kind in kinds:
-            rows = []
-            for size in sizes_mb:
-                folder = Path(scratch) / f"{kind}-{size:g}"
-                nbytes = write_corpus(kind, int(size * MB), folder)
-                timed = _run_worker(folder, "time", args.tables)
-                traced = None if args.no_memory else _run_worker(folder, "memory", args.tables)
-                rows.append({"bytes": nbytes, "time": timed["tables"], "maxrss": timed["maxrss"],
-                             "memory": traced["tables"] if traced else None})
-                for path in folder.iterdir():
-                    path.unlink()
-                folder.rmdir()
-            results[kind] = rows
-            _print_table(kind, rows)
+    results = scaling.measure_inputs(kinds, sizes_mb, write_corpus,
+                                     lambda folder, mode: _run_worker(folder, mode, args.tables), "tables",
+                                     not args.no_memory,
+                                     lambda kind, rows: scaling.print_table(kind, rows, list(rows[0]["time"]), "table", 16))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0
-
-
-def _print_table(kind: str, rows: list[dict]) -> None:
-    sizes = [r["bytes"] for r in rows]
-    print(f"\n{kind}: " + ", ".join(f"{b / MB:.2f} MB" for b in sizes)
-          + "; max RSS " + ", ".join(f"{r['maxrss'] / MB:.0f}" for r in rows) + " MB")
-    head = f"  {'table':16}" + "".join(f"{'s @' + format(b / MB, '.3g'):>10}" for b in sizes) + f"{'exponent':>10}"
-    if rows[0]["memory"]:
-        head += "".join(f"{'MB @' + format(b / MB, '.3g'):>10}" for b in sizes) + f"{'MB/input':>10}"
-    print(head)
-    for table in rows[0]["time"]:
-        seconds = [r["time"][table][0] for r in rows]
-        fit = (f"{scaling.exponent(sizes, seconds):10.2f}" if seconds[-1] >= 0.05 and len(sizes) > 1
-               else f"{'':10}")
-        line = f"  {table:16}" + "".join(f"{s:10.2f}" for s in seconds) + fit
-        if rows[0]["memory"]:
-            peaks = [r["memory"][table][1] for r in rows]
-            line += "".join(f"{p / MB:10.1f}" for p in peaks) + f"{peaks[-1] / sizes[-1]:10.2f}"
-        print(line, flush=True)
 
 
 if __name__ == "__main__":
