@@ -16,7 +16,7 @@ from ..lazy import lazy_exports
 __getattr__, __dir__ = lazy_exports(__name__, {
     "AuditError": ".audit", "check_document": ".audit", "rebuild_raw": ".audit",
     "Corpus": ".corpus", "Document": ".corpus", "ParagraphRow": ".corpus", "SentenceRow": ".corpus",
-    "check_corpus": ".corpus", "load_corpus": ".corpus", "process_document": ".corpus", "read_manifest": ".corpus",
+    "check_corpus": ".corpus", "checked_corpus": ".corpus", "load_corpus": ".corpus", "process_document": ".corpus", "read_manifest": ".corpus",
     "seeds_path": ".corpus", "validate_corpus": ".corpus", "embedded_corpus": ".corpus",
     "init_corpus": ".manifest", "map_documents": ".parallel", "imap_documents": ".parallel", "table_chunks": ".parallel",
     "corpus_table": ".parallel",

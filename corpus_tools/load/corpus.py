@@ -485,6 +485,27 @@ class Corpus:
         return self._cache[name].copy()
 
 
+def checked_corpus(path: str | Path | None = None) -> tuple[Path, dict, list[tuple[dict, bytes]], Any]:
+    """``(folder, manifest, [(entry, raw bytes)], compiled codebook)`` of a corpus folder, checked.
+
+    The first half of :func:`load_corpus`, shared with the streaming paths of
+    ``load/parallel.py``: ``path`` defaults to the embedded seeds; raises one
+    :class:`CorpusError`, or :class:`CorpusProblems` listing several. The
+    codebook is validated and compiled once here; every tagger receives the
+    same frozen rules.
+    """
+    folder = Path(path) if path is not None else seeds_path()
+    manifest, loaded, problems = check_corpus(folder)
+    if problems:
+        raise problems[0] if len(problems) == 1 else CorpusProblems(problems)
+    assert manifest is not None
+    try:
+        codebook = compile_codebook(merge_codebooks(default_codebook(), manifest.get("codebook", {})))
+    except CodebookError as exc:
+        raise ManifestError(folder / MANIFEST, str(exc)) from None
+    return folder, manifest, loaded, codebook
+
+
 def load_corpus(path: str | Path | None = None, *, progress: bool | None = False, jobs: int | None = 1) -> Corpus:
     """Load, verify, repair, clean and segment a corpus folder.
 
@@ -496,15 +517,7 @@ def load_corpus(path: str | Path | None = None, *, progress: bool | None = False
     same as with one. ``progress`` shows a bar on a terminal (``None``: when
     stderr is one), never in a notebook.
     """
-    folder = Path(path) if path is not None else seeds_path()
-    manifest, loaded, problems = check_corpus(folder)
-    if problems:
-        raise problems[0] if len(problems) == 1 else CorpusProblems(problems)
-    assert manifest is not None
-    try:  # validated and compiled once; every tagger receives the same frozen Rules
-        codebook = compile_codebook(merge_codebooks(default_codebook(), manifest.get("codebook", {})))
-    except CodebookError as exc:
-        raise ManifestError(folder / MANIFEST, str(exc)) from None
+    folder, manifest, loaded, codebook = checked_corpus(path)
     from .parallel import map_documents
 
     documents = map_documents(process_document, [(entry, data, codebook, folder / entry["file"]) for entry, data in loaded],

@@ -250,22 +250,10 @@ STREAM_CHUNK = 32
 
 
 def _checked_corpus(folder: Any) -> tuple[Any, list[tuple[dict, bytes]], Any]:
-    """``(folder, [(entry, bytes)], compiled rules)`` of a corpus folder, checked as :func:`corpus_tools.load_corpus` checks it
-    (the same errors: one :class:`CorpusError`, or :class:`CorpusProblems` listing several)."""
-    from pathlib import Path
+    """``(folder, [(entry, bytes)], compiled rules)``: :func:`corpus_tools.load.corpus.checked_corpus` without the manifest."""
+    from .corpus import checked_corpus
 
-    from ..codebook.loader import CodebookError, compile as compile_codebook, default_codebook, merge_codebooks
-    from ..errors import CorpusProblems, ManifestError
-    from .corpus import MANIFEST, check_corpus, seeds_path
-
-    folder = Path(folder) if folder is not None else seeds_path()
-    manifest, loaded, problems = check_corpus(folder)
-    if problems:
-        raise problems[0] if len(problems) == 1 else CorpusProblems(problems)
-    try:
-        rules = compile_codebook(merge_codebooks(default_codebook(), manifest.get("codebook", {})))
-    except CodebookError as exc:
-        raise ManifestError(folder / MANIFEST, str(exc)) from None
+    folder, _, loaded, rules = checked_corpus(folder)
     return folder, loaded, rules
 
 
