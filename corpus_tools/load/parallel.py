@@ -105,6 +105,35 @@ def _signals_deferred() -> Iterator[list[int]]:
         signal.raise_signal(arrived[0])
 
 
+# How long terminate() may take before the workers are killed directly.
+_TERMINATE_GRACE_SECONDS = 5.0
+
+
+def _end_pool(pool: Any) -> None:
+    """``pool.terminate()`` and ``join()``, bounded in time.
+
+    Why: ``terminate()`` joins the pool's feeder thread, which can be blocked
+    writing a large task into a pipe that no worker will read again (seen in CI
+    under load), and then it never returns. So it runs in a helper thread; if
+    it has not finished within :data:`_TERMINATE_GRACE_SECONDS`, the worker
+    processes are killed (``multiprocessing.active_children``) and the parent
+    goes on without waiting for the pool's threads (they are daemon threads).
+    """
+    import threading
+
+    def end() -> None:
+        pool.terminate()
+        pool.join()
+
+    ender = threading.Thread(target=end, name="corpus-tools-end-pool", daemon=True)
+    ender.start()
+    ender.join(_TERMINATE_GRACE_SECONDS)
+    if ender.is_alive():
+        for child in multiprocessing.active_children():
+            child.kill()
+        ender.join(_TERMINATE_GRACE_SECONDS)
+
+
 def _worker_signals() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker would inherit the parent's handler
@@ -195,12 +224,13 @@ def imap_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 
                 if not arrived:
                     pool.close()
             except BaseException:  # an error in fn, or the consumer closed the stream early: end the workers now
-                pool.terminate()
+                _end_pool(pool)
                 raise
             finally:
                 if arrived:  # Ctrl-C or SIGTERM: end the workers now; the signal is raised again below
-                    pool.terminate()
-                pool.join()
+                    _end_pool(pool)
+                else:
+                    pool.join()
     finally:
         if bar is not None:
             bar.close()
