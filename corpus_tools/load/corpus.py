@@ -476,6 +476,21 @@ class Corpus:
     def doc_ids(self) -> list[str]:
         return [d.doc_id for d in self.documents]
 
+    def layer(self, name: str, build: Callable[[Document], Any]) -> dict[str, Any]:
+        """``{doc_id: build(doc)}`` for every document, built on the first call and kept, like a table.
+
+        For per-document results that several tables read, such as the
+        mention layer that quotes, citations, ``mentions`` and ``entities``
+        all start from (``tag/mentions.py: mention_layers``): each document's
+        is computed once per corpus instead of once per table. ``name`` must
+        say what ``build`` computes; the first ``build`` given a name is the
+        one kept.
+        """
+        key = f"layer:{name}"
+        if key not in self._cache:
+            self._cache[key] = {doc.doc_id: build(doc) for doc in self.documents}
+        return self._cache[key]
+
     def table(self, name: str) -> pd.DataFrame:
         """The table ``name`` (see ``corpus_tools.TABLES`` for what each holds)."""
         if name not in TABLES:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 import pandas as pd
 
@@ -206,13 +207,12 @@ def _organisation_type(name: str, rules, default: str = "institution") -> str:
     return default
 
 
-def _told_outlets(text: str, codebook) -> list[dict]:
+def _told_outlets(text: str, people: Callable[[], list[tuple[int, int]]]) -> list[dict]:
     """``told the Gazette``, ``told clubsite.com:``, ``in an interview with Radio North``:
     the addressee of an interview is a news outlet (gold README: outlets as addressee),
-    unless it is a person named in the document."""
-    from .mentions import document_mentions
+    unless it is a person named in the document (``people()``: the spans of the
+    document's person mentions, asked for only when a capitalised addressee needs it)."""
     out = []
-    people = None
     for m in _TOLD.finditer(text):
         s, e = m.start(1), m.end(1)
         name = m.group(1).rstrip(".")
@@ -224,9 +224,7 @@ def _told_outlets(text: str, codebook) -> list[dict]:
         if not name[0].isupper():
             out.append(_row(s, e, text, name, "news_outlet", "told_outlet"))
             continue
-        if people is None:
-            people = [(x.start, x.end) for x in document_mentions(text, codebook)[0] if x.kind == "person"]
-        if any(a < e and s < b for a, b in people) or name.split()[0] in ("Reporters", "Mr", "Mrs", "Ms", "Dr"):
+        if any(a < e and s < b for a, b in people()) or name.split()[0] in ("Reporters", "Mr", "Mrs", "Ms", "Dr"):
             continue
         out.append(_row(s, e, text, name, "news_outlet", "told_outlet"))
     return out
@@ -320,24 +318,23 @@ def _body(doc) -> list[tuple[int, int]]:
     return [(p["start"], p["end"]) for p in doc.paragraphs]
 
 
-def document_citations(doc, codebook: dict, quotes: list[dict] | None = None) -> list[dict]:
+def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, layer=None) -> list[dict]:
     """All cited sources of one document (pure: document + codebook in, rows out).
 
-    ``quotes`` may pass the document's quotes if already computed.
+    ``quotes`` may pass the document's quotes and ``layer`` its mentions from
+    the mention layer (:func:`corpus_tools.tag.mentions.document_layer`) if
+    already computed; otherwise they are found here.
     """
-    text = doc.clean_text
-    quotes = document_quotes(doc, codebook) if quotes is None else quotes
-    marks = [(q["start"], q["end"]) for q in quotes if q["kind"] in ("direct", "scare")]
-    cache: dict = {}
+    from .mentions import document_layer
 
-    def mention_list():
-        if "m" not in cache:
-            from .mentions import document_mentions
-            cache["m"] = document_mentions(text, codebook)[0]
-        return cache["m"]
+    text = doc.clean_text
+    if layer is None:
+        layer = document_layer(doc, codebook)[0]
+    quotes = document_quotes(doc, codebook, layer) if quotes is None else quotes
+    marks = [(q["start"], q["end"]) for q in quotes if q["kind"] in ("direct", "scare")]
 
     def people():
-        return [(x.start, x.end) for x in mention_list() if x.kind == "person"]
+        return [(x.start, x.end) for x in layer if x.kind == "person"]
 
     rows = _named(text, codebook)
     norm = normalise(text)
@@ -397,11 +394,11 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None) ->
                 found, words = found - len(lead.group(0)), lead.group(0) + words
         s, e = found, found + len(words)
         rows.append(_row(s, e, text, q["speaker"] or words.lower(), stype, "quote_speaker"))
-    rows.extend(_told_outlets(text, codebook))
+    rows.extend(_told_outlets(text, people))
     rows.extend(_outlets_by_cue(text, rules))
     rows.extend(_source_lines(doc, rules))
     if not actors:  # without a codebook the mention layer names the bodies
-        for mn in mention_list():
+        for mn in layer:
             if (mn.kind == "organisation" and not getattr(mn, "role", False) and _ORG_SPEAKS.match(text, mn.end)
                     and not _INSIDE_TITLE.search(text[max(0, mn.start - 20):mn.start])):
                 words, s0 = _name_part(mn.text, mn.start, mn.actor)
@@ -431,11 +428,15 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None) ->
 
 def citations_table(corpus) -> pd.DataFrame:
     """The ``citations`` table: one row per cited-source mention, documents in corpus order."""
-    quotes = corpus.table("quotes")
+    from .mentions import mention_layers
+
+    layers = mention_layers(corpus)
+    by_doc: dict[str, list[dict]] = {}
+    for q in corpus.table("quotes").to_dict("records"):  # grouped once, not a scan of the table per document
+        by_doc.setdefault(q["doc_id"], []).append(q)
     rows = []
     for doc in corpus:
-        q = quotes[quotes.doc_id == doc.doc_id].to_dict("records")
-        rows.extend(document_citations(doc, corpus.codebook, q))
+        rows.extend(document_citations(doc, corpus.codebook, by_doc.get(doc.doc_id, []), layers[doc.doc_id][0]))
     return make_table("citations", rows)
 
 

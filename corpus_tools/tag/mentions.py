@@ -965,9 +965,10 @@ def entities_rows(doc_id: str, mentions: list[Mention], entities: list[Entity]) 
 def mentions_table(corpus):
     """The ``mentions`` table: one row per mention of a person or organisation."""
     from ..tables import make_table
+    layers = mention_layers(corpus)
     rows = []
     for doc in corpus:
-        ms, es = _for_doc(doc, corpus.codebook)
+        ms, es = layers[doc.doc_id]
         rows.extend(mentions_rows(doc.doc_id, ms, es))
     return make_table("mentions", rows)
 
@@ -975,14 +976,29 @@ def mentions_table(corpus):
 def entities_table(corpus):
     """The ``entities`` table: one row per person, organisation or group named in a document."""
     from ..tables import make_table
+    layers = mention_layers(corpus)
     rows = []
     for doc in corpus:
-        ms, es = _for_doc(doc, corpus.codebook)
+        ms, es = layers[doc.doc_id]
         rows.extend(entities_rows(doc.doc_id, ms, es))
     return make_table("entities", rows)
 
 
-def _for_doc(doc, codebook):
+def document_layer(doc, codebook) -> tuple[list[Mention], list[Entity]]:
+    """The mention layer of one document: :func:`document_mentions` with the speech verbs and the sentences.
+
+    The one layer that the ``mentions`` and ``entities`` tables, quotes and
+    citations all start from (pure: document + rules in, mentions out).
+    """
     from .quotes.attribution import speech_verbs
     verb_re, _ = speech_verbs(codebook)
     return document_mentions(doc.clean_text, codebook, verb_re, doc.sentences)
+
+
+def mention_layers(corpus) -> dict[str, tuple[list[Mention], list[Entity]]]:
+    """``{doc_id: (mentions, entities)}``: :func:`document_layer` of every document, computed once per corpus.
+
+    Kept with the corpus (``Corpus.layer``), so the four tables built on it
+    do not each find every document's names again.
+    """
+    return corpus.layer("mentions", lambda doc: document_layer(doc, corpus.codebook))

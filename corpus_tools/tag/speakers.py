@@ -150,7 +150,7 @@ def _actors(codebook) -> list:
     return [a for a in codebook.get("actors", ()) or () if hasattr(a, "get") and a.get("name")]
 
 
-def find_mentions(text: str, codebook, verb_re=None, sentences=None) -> list[Mention]:
+def find_mentions(text: str, codebook, verb_re=None, sentences=None, layer: list[Mention] | None = None) -> list[Mention]:
     """Every mention of a person or organisation in ``text``, sorted by start.
 
     Codebook actor terms (names, aliases, roles) are matched first, longest
@@ -158,7 +158,8 @@ def find_mentions(text: str, codebook, verb_re=None, sentences=None) -> list[Men
     leader" matches the role "the Ukrainian leader"). Everything else comes
     from the mention layer (:func:`corpus_tools.tag.mentions.document_mentions`):
     names found in the text, their later short forms, nominals, with no
-    codebook needed.
+    codebook needed. ``layer`` passes that layer's mentions when they are
+    already computed (:func:`corpus_tools.tag.mentions.mention_layers`).
     """
     norm = normalise(text)
     terms: list[tuple[str, dict, bool]] = []
@@ -182,7 +183,8 @@ def find_mentions(text: str, codebook, verb_re=None, sentences=None) -> list[Men
             out.append(Mention(m.start(), m.end(), text[m.start():m.end()], actor["name"],
                                actor.get("kind", "person") or "person", actor.get("gender", "") or "",
                                norm[m.end():m.end() + 2] == "'s", is_role, form="codebook", rule="codebook_actor"))
-    layer, _ = document_mentions(text, codebook, verb_re, sentences)
+    if layer is None:
+        layer, _ = document_mentions(text, codebook, verb_re, sentences)
     for m in layer:
         if not any(taken[m.start:m.end]):
             out.append(m)

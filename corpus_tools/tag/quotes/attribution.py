@@ -115,12 +115,12 @@ class QuoteContext:
     document). Each answers exactly what the scan it replaces would.
     """
 
-    def __init__(self, doc, codebook: dict):
+    def __init__(self, doc, codebook: dict, layer=None):
         self.doc, self.cb, self.text = doc, codebook, doc.clean_text
         self.norm = normalise(self.text)  # same length as text: offsets carry over
         self.rules = codebook.get("quote_rules", {})
         self.verb_re, self.forms = speech_verbs(codebook)
-        self.mentions = find_mentions(self.text, codebook, self.verb_re, doc.sentences)
+        self.mentions = find_mentions(self.text, codebook, self.verb_re, doc.sentences, layer)
         self.marks = quote_marks(self.text, doc.paragraphs)
         self.sents = doc.sentences
         self.subject: dict[int, Mention | str] = {}

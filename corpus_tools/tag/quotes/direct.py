@@ -252,14 +252,16 @@ def _sentence_cue(d: QuoteContext, si: int, pos: int, cue_verbs: dict[int, list[
     return d.verb_speaker(vs, ve, word), word, entry["stance"], (vs, ve)
 
 
-def document_quotes(doc, codebook: dict) -> list[dict]:
+def document_quotes(doc, codebook: dict, layer=None) -> list[dict]:
     """All quotes of one document (pure: document + codebook in, rows out).
 
     Rows follow the ``quotes`` table; ``clean_text[start:end] == text`` for
     every row. A partial quote inside an indirect clause takes that clause's
-    speaker and verb.
+    speaker and verb. ``layer``: the document's mentions from the mention
+    layer (:func:`corpus_tools.tag.mentions.document_layer`), if already
+    computed; otherwise they are found here.
     """
-    d = QuoteContext(doc, codebook)
+    d = QuoteContext(doc, codebook, layer)
     direct = _direct(d)
     attached = ("quote_then_verb_speaker", "quote_then_speaker_verb", "speaker_verb_then_quote")
     used = {r["cue_start"] for r in direct if r["rule"] in attached}
@@ -285,7 +287,11 @@ def document_quotes(doc, codebook: dict) -> list[dict]:
 
 def quotes_table(corpus) -> pd.DataFrame:
     """The ``quotes`` table for a corpus: one row per quote, documents in corpus order."""
-    return make_table("quotes", (r for doc in corpus for r in document_quotes(doc, corpus.codebook)))
+    from ..mentions import mention_layers
+
+    layers = mention_layers(corpus)
+    return make_table("quotes", (r for doc in corpus
+                                 for r in document_quotes(doc, corpus.codebook, layers[doc.doc_id][0])))
 
 
 
