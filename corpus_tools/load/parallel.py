@@ -144,7 +144,7 @@ def _apply_chunk(fn: Callable[..., R], chunk: Sequence[Any], star: bool) -> list
 
 
 def map_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 1, progress: bool | None = None,
-                  desc: str = "documents", star: bool = False) -> list[R]:
+                  desc: str = "documents", star: bool = False, chunk: int | None = None) -> list[R]:
     """``[fn(item) for item in items]``, optionally in ``jobs`` worker processes.
 
     Results are in the order of ``items`` whatever the number of jobs. With
@@ -156,9 +156,12 @@ def map_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 1
 
     ``progress``: ``None`` shows a bar when stderr is a terminal, ``False``
     never, ``True`` when stderr is a terminal (never in a notebook or a log).
-    :func:`imap_documents` gives the same results chunk by chunk, as they arrive.
+    ``chunk`` items go to a worker at a time (default :func:`chunk_size`; 1
+    when each item is already a batch). :func:`imap_documents` gives the same
+    results chunk by chunk, as they arrive.
     """
-    with contextlib.closing(imap_documents(fn, items, jobs=jobs, progress=progress, desc=desc, star=star)) as parts:
+    with contextlib.closing(imap_documents(fn, items, jobs=jobs, progress=progress, desc=desc, star=star,
+                                           chunk=chunk)) as parts:
         return [result for part in parts for result in part]
 
 
@@ -287,18 +290,6 @@ def _checked_corpus(folder: Any) -> tuple[Any, list[tuple[dict, bytes]], Any]:
     return folder, loaded, rules
 
 
-def _document_tables(entry: dict, data: bytes, rules: Any, path: str, names: Sequence[str]) -> dict[str, Any]:
-    """Load one document and build its rows of every table in ``names`` (all per-document):
-    the worker's side of :func:`per_document_tables`. Returns ``{name: DataFrame}``."""
-    from pathlib import Path
-
-    from .corpus import Corpus, process_document
-
-    doc = process_document(entry, data, rules, path)
-    one = Corpus(name="", path=Path(path).parent, documents=[doc], codebook=rules, manifest={})
-    return {name: one.table(name) for name in names}
-
-
 def _per_document_names(names: Sequence[str] | None) -> list[str]:
     from ..tables import TABLES
 
@@ -313,13 +304,15 @@ def per_document_tables(folder: Any, names: Sequence[str] | None = None, jobs: i
                         progress: bool | None = None) -> dict[str, Any]:
     """Every per-document table of the corpus in ``folder``, built in ``jobs`` worker processes.
 
-    Each worker loads a document and returns its table rows; the parent only
-    checks the corpus (as :func:`corpus_tools.load_corpus` does) and
-    concatenates, in corpus order, so the result equals
-    ``load_corpus(folder).table(name)`` for every name. This is the path that
-    scales with cores: no Document travels back to the parent. ``names``
-    defaults to every table declared ``per_document``. The whole tables are
-    held in memory; :func:`table_chunks` streams one table instead.
+    Workers load a chunk of documents each and return that chunk's rows of
+    every table; the parent only checks the corpus (as
+    :func:`corpus_tools.load_corpus` does) and concatenates, in corpus order,
+    so the result equals ``load_corpus(folder).table(name)`` for every name.
+    This is the path that scales with cores: no Document travels back to the
+    parent, and each table is built once per chunk (a table built for one
+    document at a time costs more in pandas than the tagging itself).
+    ``names`` defaults to every table declared ``per_document``. The whole
+    tables are held in memory; :func:`table_chunks` streams one table instead.
     """
     import pandas as pd
 
@@ -327,8 +320,12 @@ def per_document_tables(folder: Any, names: Sequence[str] | None = None, jobs: i
 
     names = _per_document_names(names)
     folder, loaded, rules = _checked_corpus(folder)
-    parts = map_documents(_document_tables, [(entry, data, rules, str(folder / entry["file"]), names) for entry, data in loaded],
-                          jobs=jobs, progress=progress, desc="tables", star=True)
+    items = [(entry, data, str(folder / entry["file"])) for entry, data in loaded]
+    jobs = resolve_jobs(jobs)
+    size = min(STREAM_CHUNK, chunk_size(len(items), jobs))
+    tasks = [(items[i : i + size], rules, str(folder), names) for i in range(0, len(items), size)]
+    parts = map_documents(_chunk_tables, tasks, jobs=jobs, progress=progress, star=True, chunk=1,
+                          desc=f"tables (chunks of {size} documents)")
 
     def merged(name: str):
         # Empty parts have untyped columns; leaving them out keeps the dtypes of the in-process table.
@@ -343,8 +340,10 @@ def per_document_tables(folder: Any, names: Sequence[str] | None = None, jobs: i
 # ---------------------------------------------------------------- one table, streamed chunk by chunk
 
 
-def _stream_chunk(items: Sequence[tuple[dict, bytes, str]], rules: Any, folder: str, name: str) -> Any:
-    """Load a chunk of documents and build their rows of table ``name``: the worker's side of :func:`table_chunks`.
+def _chunk_tables(items: Sequence[tuple[dict, bytes, str]], rules: Any, folder: str,
+                  names: Sequence[str]) -> dict[str, Any]:
+    """Load a chunk of documents and build their rows of every table in ``names`` (all per-document):
+    the worker's side of :func:`per_document_tables` and :func:`table_chunks`. Returns ``{name: DataFrame}``.
 
     The chunk is a corpus of its own documents; a per-document table built
     over it equals those documents' rows of the whole corpus's table.
@@ -354,7 +353,13 @@ def _stream_chunk(items: Sequence[tuple[dict, bytes, str]], rules: Any, folder: 
     from .corpus import Corpus, process_document
 
     docs = [process_document(entry, data, rules, path) for entry, data, path in items]
-    return Corpus(name="", path=Path(folder), documents=docs, codebook=rules, manifest={}).table(name)
+    chunk = Corpus(name="", path=Path(folder), documents=docs, codebook=rules, manifest={})
+    return {name: chunk.table(name) for name in names}
+
+
+def _stream_chunk(items: Sequence[tuple[dict, bytes, str]], rules: Any, folder: str, name: str) -> Any:
+    """Table ``name``'s rows of a chunk of documents: the worker's side of :func:`table_chunks`."""
+    return _chunk_tables(items, rules, folder, [name])[name]
 
 
 def table_chunks(folder: Any, name: str, jobs: int | None = 1, progress: bool | None = None,
