@@ -20,14 +20,15 @@ import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 from . import clean, extract, repair, segment
 from ..codebook.loader import CodebookError, Rules, codebook_problems, compile as compile_codebook, default_codebook, merge_codebooks
 from ..errors import CorpusError, CorpusProblems, DocumentError, ManifestError
 from ..tables import TABLES, make_table
+
+if TYPE_CHECKING:  # pandas is imported by the tables when they are built: checking a corpus needs none of it
+    import pandas as pd
 
 MANIFEST = "corpus.toml"
 TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
