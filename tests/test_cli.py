@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import corpus_tools
 from corpus_tools.cli import main
 
 
@@ -129,8 +130,9 @@ def test_a_broken_pipe_exits_quietly_with_0():
     assert err == ""
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["tables"], ["export", "--help"]])
-def test_help_and_tables_answer_fast_without_pandas(argv):
+@pytest.mark.parametrize("argv", [["--help"], ["tables"], ["export", "--help"], ["validate", "SEEDS"]])
+def test_help_tables_and_validate_answer_fast_without_pandas(argv):
+    argv = [str(corpus_tools.seeds_path()) if a == "SEEDS" else a for a in argv]
     import time
 
     t = time.perf_counter()
