@@ -54,3 +54,16 @@ def test_a_changed_file_is_an_error_naming_it(tmp_path):
     victim.write_bytes(victim.read_bytes() + b"tampered\n")
     with pytest.raises(DocumentError, match=victim.name):
         dask_pipeline.run(corpus, tmp_path / "out", scheduler="sync")
+
+
+def test_a_distributed_cluster_of_two_workers_gives_the_in_process_tables(tmp_path):
+    """The documented cluster path: a dask.distributed scheduler with two worker processes, reached by
+    its address as a real cluster would be (loopback only), writing partitioned Parquet."""
+    distributed = pytest.importorskip("dask.distributed")
+    folder = REPO / "tests" / "data" / "house_styles"
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  host="127.0.0.1") as cluster:
+        assert len(cluster.workers) == 2
+        written = dask_pipeline.run(folder, tmp_path, scheduler=cluster.scheduler_address, partitions=2)
+    assert set(written.file.map(lambda f: Path(f).parent.name)) == set(dask_pipeline.table_names())
+    _assert_same(written, tmp_path, corpus_tools.load_corpus(folder))
