@@ -16,11 +16,12 @@ from __future__ import annotations
 import fnmatch
 import functools
 import hashlib
+import operator
 import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
 
 from . import clean, extract, repair, segment
 from ..codebook.loader import CodebookError, Rules, codebook_problems, compile as compile_codebook, default_codebook, merge_codebooks
@@ -130,9 +131,70 @@ class SentenceRow(_SegmentRow):
     _KEYS = ("paragraph", "sentence", "start", "end", "kind", "doc_id", "text")
 
 
-def _segment_rows(cls: type[_SegmentRow], rows: list[dict], doc_id: str, clean_text: str) -> list[_SegmentRow]:
-    keys = [k for k in cls._KEYS if k not in ("text", "doc_id")]
-    return [cls._make(clean_text, tuple(row[k] for k in keys) + (doc_id,)) for row in rows]
+class SegmentTable(Sequence):
+    """``Document.paragraphs`` or ``Document.sentences``: a read-only sequence of
+    :class:`ParagraphRow` / :class:`SentenceRow`, kept as the segmenter's columns.
+
+    The rows live in :class:`~corpus_tools.load.segment.SegmentRows` (machine
+    integers, 9 bytes a paragraph and 13 a sentence); a row object is made
+    only when a row is read (``table[k]``, iteration) and is not kept, so a
+    document of 5 million lines holds no 5 million objects (~250 bytes each).
+    Reads as the former lists did: ``len(table)``, ``table[k]``, ``table[-1]``,
+    slices (a list of rows), ``for row in table: row["start"], row["kind"]``,
+    and equality with a list of rows or dicts. Making every row once is
+    linear in the rows; ``table[k]`` is O(1). Pickles as its columns.
+    """
+
+    __slots__ = ("_cls", "_rows", "_doc_id", "_source")
+
+    def __init__(self, cls: type[_SegmentRow], rows: segment.SegmentRows, doc_id: str, source: str) -> None:
+        self._cls, self._rows, self._doc_id, self._source = cls, rows, doc_id, source
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def _row(self, k: int) -> _SegmentRow:
+        rows = self._rows
+        row = object.__new__(self._cls)
+        row._source, row.doc_id = self._source, self._doc_id
+        row.start, row.end, row.kind = rows.start[k], rows.end[k], segment.KINDS[rows.kind_codes[k]]
+        if rows.is_sentences:
+            row.paragraph, row.sentence = rows.paragraph[k], k
+        else:
+            row.paragraph = k
+        return row
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self._row(i) for i in range(*k.indices(len(self)))]
+        k = operator.index(k)
+        if k < 0:
+            k += len(self)
+        if not 0 <= k < len(self):
+            raise IndexError(f"{self._cls.__name__} index out of range")
+        return self._row(k)
+
+    def __iter__(self) -> Iterator[_SegmentRow]:
+        return map(self._row, range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, SegmentTable):
+            if (self._cls, self._doc_id) == (other._cls, other._doc_id) and self._rows.start == other._rows.start \
+                    and self._rows.end == other._rows.end and self._rows.kind_codes == other._rows.kind_codes \
+                    and self._rows.paragraph == other._rows.paragraph and self._source == other._source:
+                return True
+        elif not isinstance(other, (list, tuple)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        shown = ", ".join(repr(row) for row in self[:2])
+        return f"[{shown}{', ...' if len(self) > 2 else ''}] ({len(self)} {self._cls.__name__}s)"
+
+    def __reduce__(self):
+        return (self.__class__, (self._cls, self._rows, self._doc_id, self._source))
 
 
 @dataclass
@@ -162,8 +224,9 @@ class Document:
     repairs: list[dict[str, Any]] = field(default_factory=list)   # plain dicts: the `repairs` table's rows
     # Read-only row objects, not dicts: row["start"] and row.start both work, and row["text"]
     # is sliced from clean_text on demand (a copy per row would be most of a corpus's memory).
-    paragraphs: list[ParagraphRow] = field(default_factory=list)
-    sentences: list[SentenceRow] = field(default_factory=list)
+    # Loaded documents keep them as columns and make each row when it is read (SegmentTable).
+    paragraphs: Sequence[ParagraphRow] = field(default_factory=list)  # a SegmentTable when loaded
+    sentences: Sequence[SentenceRow] = field(default_factory=list)
 
     def span(self, start: int, end: int) -> str:
         """The clean text between two offsets: the words behind a row."""
@@ -250,8 +313,8 @@ def process_document(entry: dict[str, Any], data: bytes, codebook: Mapping[str, 
     return Document(doc_id=doc_id, file=entry["file"], sha256=sha256_hex(data), raw_text=raw_text,
                     clean_text=clean_text, encoding=encoding, encoding_confidence=decoded.confidence,
                     removed=removed, repairs=repairs,
-                    paragraphs=_segment_rows(ParagraphRow, paras, doc_id, clean_text),
-                    sentences=_segment_rows(SentenceRow, sents, doc_id, clean_text), **meta)
+                    paragraphs=SegmentTable(ParagraphRow, paras, doc_id, clean_text),
+                    sentences=SegmentTable(SentenceRow, sents, doc_id, clean_text), **meta)
 
 
 # ---------------------------------------------------------------- manifest

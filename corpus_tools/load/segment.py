@@ -52,7 +52,7 @@ _STRIPPED_LINE = re.compile(r"\S(?:[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*\S)?"
 _LETTER_TOKEN = re.compile(r"[^\W\d_]\S*")
 _LONG_LINE = 1000  # lines longer than this are counted before looks_like_title reads every word
 _SPACE = re.compile(r"\s*")
-_KINDS = ("body", "heading")
+KINDS = ("body", "heading")  # a row's kind code -> its name
 
 
 def _int_array(limit: int) -> array:
@@ -87,7 +87,7 @@ class SegmentRows(Sequence):
         self._kind.append(kind)
 
     def _row(self, k: int) -> dict[str, Any]:
-        kind = _KINDS[self._kind[k]]
+        kind = KINDS[self._kind[k]]
         if self._sentences:
             return {"paragraph": self.paragraph[k], "sentence": k, "start": self.start[k], "end": self.end[k], "kind": kind}
         return {"paragraph": k, "start": self.start[k], "end": self.end[k], "kind": kind}
@@ -108,7 +108,17 @@ class SegmentRows(Sequence):
         return (self._row(k) for k in range(len(self)))
 
     def kinds(self) -> Iterator[str]:
-        return (_KINDS[b] for b in self._kind)
+        return (KINDS[b] for b in self._kind)
+
+    @property
+    def kind_codes(self) -> bytearray:
+        """The ``kind`` column as codes, one byte a row: ``KINDS[code]`` is the kind's name."""
+        return self._kind
+
+    @property
+    def is_sentences(self) -> bool:
+        """Sentence rows (with a ``paragraph`` column); else paragraph rows, numbered by position."""
+        return self._sentences
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, (SegmentRows, list, tuple)):
@@ -224,7 +234,7 @@ def _is_initials(token: str) -> bool:
 def _paragraph_tuples(paras: Iterable[Any]) -> Iterator[tuple[int, int, int, int]]:
     if isinstance(paras, SegmentRows) and not paras._sentences:
         return zip(range(len(paras)), paras.start, paras.end, paras._kind)
-    return ((p["paragraph"], p["start"], p["end"], _KINDS.index(p["kind"])) for p in paras)
+    return ((p["paragraph"], p["start"], p["end"], KINDS.index(p["kind"])) for p in paras)
 
 
 def sentences(clean_text: str, paras: Iterable[Any], codebook: Any) -> SegmentRows:

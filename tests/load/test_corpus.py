@@ -139,3 +139,44 @@ def test_the_embedded_corpus_is_loaded_once_and_shared(monkeypatch, tmp_path):
     shutil.copytree(corpus_tools.seeds_path(), other)
     monkeypatch.setenv("CORPUS_TOOLS_SEEDS", str(other))
     assert embedded_corpus() is not first and embedded_corpus() is embedded_corpus()
+
+
+def test_paragraphs_and_sentences_read_as_rows_kept_as_columns():
+    import pickle
+
+    from corpus_tools.load.corpus import ParagraphRow, SegmentTable, SentenceRow, process_document
+
+    text = b"The vote was held today.\nA Short Heading Line Here\nFirst one. Second one.\n\n  Third.  \n"
+    doc = process_document({"id": "t", "file": "t.txt"}, text, corpus_tools.default_codebook())
+    assert isinstance(doc.sentences, SegmentTable) and len(doc.sentences) == 5 and len(doc.paragraphs) == 4
+    second = doc.sentences[2]
+    assert type(second) is SentenceRow and type(doc.paragraphs[0]) is ParagraphRow
+    start = doc.clean_text.index("First")
+    assert dict(second) == {"paragraph": 2, "sentence": 2, "start": start, "end": start + 10, "kind": "body",
+                            "doc_id": "t", "text": "First one."}
+    assert (second.start, second["end"], second.kind) == (start, start + 10, "body")
+    assert [s["text"] for s in doc.sentences] == ["The vote was held today.", "A Short Heading Line Here", "First one.",
+                                                  "Second one.", "Third."]
+    assert [p["kind"] for p in doc.paragraphs] == ["body", "heading", "body", "body"]
+    assert doc.sentences[-1] == doc.sentences[4] and doc.sentences[1:3] == [doc.sentences[1], doc.sentences[2]]
+    assert doc.sentences == [dict(s) for s in doc.sentences] and doc.paragraphs != doc.sentences
+    with pytest.raises(IndexError):
+        doc.sentences[5]
+    again = pickle.loads(pickle.dumps(doc))
+    assert again == doc and again.sentences[3]["text"] == "Second one."
+
+
+def test_many_short_lines_keep_no_row_objects():
+    import tracemalloc
+
+    from corpus_tools.load.corpus import process_document
+
+    data = b"".join(b"Word%d more.\n" % k for k in range(20_000))
+    tracemalloc.start()
+    try:
+        doc = process_document({"id": "t", "file": "t.txt"}, data, corpus_tools.default_codebook())
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert len(doc.paragraphs) == len(doc.sentences) == 20_000
+    assert held < 4 * len(data)  # text and 22 bytes a line of columns; row objects were ~500 bytes a line
