@@ -304,8 +304,13 @@ def main(argv: list[str] | None = None) -> int:
              # (tests/data/gold/blind_c-first-measurement.txt), then may be used for tuning
              ("blind_c", root / "tests/data/blind_c", root / "tests/data/gold/blind_c.toml"),
              # D likewise (tests/data/gold/blind_d-first-measurement.txt, taken after tuning on C: 0.762)
-             ("blind_d", root / "tests/data/blind_d", root / "tests/data/gold/blind_d.toml")]
-    held_out = {"heldout", "blind_b"}
+             ("blind_d", root / "tests/data/blind_d", root / "tests/data/gold/blind_d.toml"),
+             # E likewise (tests/data/gold/blind_e-first-measurement.txt), then may be used for tuning
+             ("blind_e", root / "tests/data/blind_e", root / "tests/data/gold/blind_e.toml"),
+             # F was written with E and is held out for good, like B (tests/data/gold/blind_f-first-measurement.txt;
+             # summaries only, so nobody tunes on its rows)
+             ("blind_f", root / "tests/data/blind_f", root / "tests/data/gold/blind_f.toml")]
+    held_out = {"heldout", "blind_b", "blind_f"}
     parser = argparse.ArgumentParser(prog="python -m corpus_tools.compare.evaluate", description=main.__doc__)
     parser.add_argument("--only", metavar="SETS", help="comma-separated gold sets to measure "
                         f"(default: all of {', '.join(c[0] for c in cases)})")
