@@ -30,6 +30,7 @@ import multiprocessing
 import os
 import signal
 import sys
+from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 T = TypeVar("T")
@@ -282,12 +283,39 @@ def corpus_table(corpus: Any, name: str, jobs: int | None = 1, progress: bool | 
 STREAM_CHUNK = 32
 
 
-def _checked_corpus(folder: Any) -> tuple[Any, list[tuple[dict, bytes]], Any]:
-    """``(folder, [(entry, bytes)], compiled rules)``: :func:`corpus_tools.load.corpus.checked_corpus` without the manifest."""
-    from .corpus import checked_corpus
+# A document as a task carries it: its manifest entry, the file's path and the SHA-256 of the bytes the
+# corpus check read. The worker reads the file itself; tasks stay a few hundred bytes a document.
+DocumentTask = tuple[dict, str, str]
+
+
+def _checked_tasks(folder: Any) -> tuple[Any, list[DocumentTask], Any]:
+    """``(folder, [(entry, path, sha256)], compiled rules)``: the corpus checked as
+    :func:`corpus_tools.load.corpus.checked_corpus` checks it, with each file's bytes
+    replaced by their digest, so neither the parent nor the tasks hold the files."""
+    from .corpus import checked_corpus, sha256_hex
 
     folder, _, loaded, rules = checked_corpus(folder)
-    return folder, loaded, rules
+    tasks = [(entry, str(folder / entry["file"]), sha256_hex(data)) for entry, data in loaded]
+    return folder, tasks, rules
+
+
+def _read_checked(entry: dict, folder: str, path: str, digest: str) -> bytes:
+    """The bytes of a document file, read again in the worker: confined to the corpus ``folder`` (as at
+    the check) and equal, by SHA-256, to the bytes the check read; otherwise the one-line error naming the file."""
+    from ..errors import DocumentError
+    from .corpus import confined_file, sha256_hex
+
+    file = Path(path)
+    real, refused = confined_file(Path(folder), entry["file"], repr(entry.get("id", "")))
+    if refused is not None:
+        raise refused
+    try:
+        data = real.read_bytes()
+    except OSError as exc:
+        raise DocumentError(file, f"cannot be read ({exc.strerror})") from None
+    if sha256_hex(data) != digest:
+        raise DocumentError(file, "changed while the corpus was being loaded (its bytes differ from those checked)")
+    return data
 
 
 def _per_document_names(names: Sequence[str] | None) -> list[str]:
@@ -319,8 +347,7 @@ def per_document_tables(folder: Any, names: Sequence[str] | None = None, jobs: i
     from ..tables import TABLES
 
     names = _per_document_names(names)
-    folder, loaded, rules = _checked_corpus(folder)
-    items = [(entry, data, str(folder / entry["file"])) for entry, data in loaded]
+    folder, items, rules = _checked_tasks(folder)
     jobs = resolve_jobs(jobs)
     size = min(STREAM_CHUNK, chunk_size(len(items), jobs))
     tasks = [(items[i : i + size], rules, str(folder), names) for i in range(0, len(items), size)]
@@ -340,24 +367,22 @@ def per_document_tables(folder: Any, names: Sequence[str] | None = None, jobs: i
 # ---------------------------------------------------------------- one table, streamed chunk by chunk
 
 
-def _chunk_tables(items: Sequence[tuple[dict, bytes, str]], rules: Any, folder: str,
-                  names: Sequence[str]) -> dict[str, Any]:
+def _chunk_tables(items: Sequence[DocumentTask], rules: Any, folder: str, names: Sequence[str]) -> dict[str, Any]:
     """Load a chunk of documents and build their rows of every table in ``names`` (all per-document):
     the worker's side of :func:`per_document_tables` and :func:`table_chunks`. Returns ``{name: DataFrame}``.
 
     The chunk is a corpus of its own documents; a per-document table built
     over it equals those documents' rows of the whole corpus's table.
     """
-    from pathlib import Path
-
     from .corpus import Corpus, process_document
 
-    docs = [process_document(entry, data, rules, path) for entry, data, path in items]
+    docs = [process_document(entry, _read_checked(entry, folder, path, digest), rules, path)
+            for entry, path, digest in items]
     chunk = Corpus(name="", path=Path(folder), documents=docs, codebook=rules, manifest={})
     return {name: chunk.table(name) for name in names}
 
 
-def _stream_chunk(items: Sequence[tuple[dict, bytes, str]], rules: Any, folder: str, name: str) -> Any:
+def _stream_chunk(items: Sequence[DocumentTask], rules: Any, folder: str, name: str) -> Any:
     """Table ``name``'s rows of a chunk of documents: the worker's side of :func:`table_chunks`."""
     return _chunk_tables(items, rules, folder, [name])[name]
 
@@ -374,16 +399,15 @@ def table_chunks(folder: Any, name: str, jobs: int | None = 1, progress: bool | 
     errors as :func:`corpus_tools.load_corpus`); the documents are then
     loaded and tagged chunk by chunk, ``chunk`` documents at a time
     (default :data:`STREAM_CHUNK`, fewer for a small corpus in a pool), in
-    this process or in ``jobs`` workers that return rows only. Nothing holds
-    the whole table or the loaded documents: the parent keeps the files'
-    bytes and at most ``jobs + 1`` chunks of rows besides the one the
-    consumer has. Close the iterator (``contextlib.closing``) if you stop
+    this process or in ``jobs`` workers that read the files themselves and
+    return rows only. Nothing holds the whole table, the loaded documents or
+    the files' bytes: the parent keeps each file's path and digest and at
+    most ``jobs + 1`` chunks of rows besides the one the consumer has. Close the iterator (``contextlib.closing``) if you stop
     early: with ``jobs`` > 1 that ends the pool (see :func:`imap_documents`).
     Cost: linear in the corpus, as the in-process table.
     """
     _per_document_names([name])
-    folder, loaded, rules = _checked_corpus(folder)
-    items = [(entry, data, str(folder / entry["file"])) for entry, data in loaded]
+    folder, items, rules = _checked_tasks(folder)
     jobs = resolve_jobs(jobs)
     size = chunk or (STREAM_CHUNK if jobs == 1 else min(STREAM_CHUNK, chunk_size(len(items), jobs)))
     return _table_chunk_stream(items, rules, str(folder), name, jobs, progress, size)

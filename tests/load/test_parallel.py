@@ -1,12 +1,14 @@
 """The process pool: same results in the same order, whatever the number of jobs."""
 from __future__ import annotations
 
+from pathlib import Path
 
 import pytest
 
 import corpus_tools
 from corpus_tools.load import parallel
 from corpus_tools.cli import main
+from corpus_tools.errors import DocumentError
 from corpus_tools.tables import TABLES
 
 
@@ -101,3 +103,23 @@ def test_closing_imap_documents_early_ends_the_pool_and_restores_signals():
         assert signal.getsignal(signal.SIGINT) is not before  # deferred while the pool runs
     assert multiprocessing.active_children() == []
     assert signal.getsignal(signal.SIGINT) is before
+
+
+# ---------------------------------------------------------------- tasks carry paths, not bytes
+
+def test_tasks_carry_each_file_s_path_and_digest_not_its_bytes():
+    folder, tasks, _ = parallel._checked_tasks(corpus_tools.seeds_path())
+    assert len(tasks) == 5
+    for entry, path, digest in tasks:
+        assert not any(isinstance(x, (bytes, bytearray)) for x in (entry, path, digest))
+        assert Path(path).read_bytes() and len(digest) == 64
+
+
+def test_a_file_changed_after_the_check_is_an_error_naming_it(tmp_path):
+    for p in corpus_tools.seeds_path().iterdir():
+        (tmp_path / p.name).write_bytes(p.read_bytes())
+    folder, tasks, rules = parallel._checked_tasks(tmp_path)
+    entry, path, digest = tasks[0]
+    Path(path).write_bytes(Path(path).read_bytes() + b" changed")
+    with pytest.raises(DocumentError, match=f"{Path(path).name}.*changed while the corpus was being loaded"):
+        parallel._chunk_tables([tasks[0]], rules, str(folder), ["documents"])
