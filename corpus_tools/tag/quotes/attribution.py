@@ -100,6 +100,11 @@ def ends_with_to(text: str, lo: int, hi: int) -> bool:
     return _TO_END.search(left, max(0, body - 3)) is not None
 
 
+# a sentence whose speaker is one unnamed person (see QuoteContext.note_anonymous)
+ANONYMOUS_SUBJECT = "<anonymous>"
+_ONE_PERSON = re.compile(r"\s*(?:a|an|one|another)\b", re.I)
+
+
 def _ascending(values: list[int]) -> bool:
     """Are the values in ascending order (equal neighbours allowed)? Bisection needs that."""
     return all(a <= b for a, b in zip(values, values[1:]))
@@ -269,6 +274,8 @@ class QuoteContext:
             return here[-1].actor
         for j in range(si - 1, max(-1, si - 8), -1):
             subj = self.subject.get(j)
+            if subj is ANONYMOUS_SUBJECT:
+                return ""
             if isinstance(subj, Mention) and self.fits(subj, gender):
                 return subj.actor
             cands = [m for m in self.persons_before(self.sents[j]["start"], self.sents[j]["end"]) if self.fits(m, gender)]
@@ -283,6 +290,14 @@ class QuoteContext:
                         return self.resolve_pronoun(p0, gender, depth + 1)
                 return cands[0].actor
         return ""
+
+    def note_anonymous(self, pos: int) -> None:
+        """The sentence at ``pos`` reports one unnamed person ("One senior doctor, who asked not to be
+        named, said …"): a he/she in the sentences after it is that person, not someone named earlier
+        (gold README: an anonymous speaker's pronoun stays anonymous)."""
+        si = self.sent_of(pos)
+        if si not in self.subject:
+            self.subject[si] = ANONYMOUS_SUBJECT
 
     def note_subject(self, pos: int, actor: str) -> None:
         si = self.sent_of(pos)
@@ -407,6 +422,8 @@ def quote_row(d: QuoteContext, start: int, end: int, kind: str, speaker: tuple, 
         d.note_subject(start, speaker[0])
     ms, me = (speaker[2], speaker[3]) if len(speaker) >= 4 else (-1, -1)
     skind = speaker[4] if len(speaker) >= 5 else ("" if kind == "scare" else speaker_kind(d, speaker[0], speaker[1], ms, me))
+    if kind != "scare" and not speaker[0] and skind == "anonymous" and _ONE_PERSON.match(speaker[1] or ""):
+        d.note_anonymous(start)
     return {"doc_id": d.doc.doc_id, "quote_id": "", "start": start, "end": end, "text": d.text[start:end],
             "kind": kind, "speaker": speaker[0], "speaker_text": speaker[1], "speaker_kind": skind,
             "speaker_mention_start": ms if ms is not None else -1, "speaker_mention_end": me if me is not None else -1,

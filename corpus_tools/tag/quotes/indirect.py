@@ -81,7 +81,8 @@ def _looks_like_clause(words: list[str], lemma: str, k: int, window: int = 10, g
     if first in {"to", "at", "about", "for", "on", "with", "of", "in", "that", "and", "or", "by", "as"} \
             or (first.endswith("ing") and not gerund_ok):
         return False
-    return any(w.lower().strip(",.") in _FINITE for w in words[:window])
+    # a finite verb may open a quoted fragment inside the clause ("the figures ‘do not capture …’")
+    return any(w.lower().strip(",.“”\"‘’") in _FINITE for w in words[:window])
 
 
 def _clause_after(d: QuoteContext, ve: int, limit: int, entry: dict) -> tuple[int, str] | None:
