@@ -34,7 +34,7 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 CHECK_PYTHON = $(if $(filter $(PYVER),$(SUPPORTED)),,$(error $(if $(PYVER),$(PYTHON) is Python $(PYVER)$(comma) not supported,no usable Python: $(PYTHON) does not run): install Python 3.11$(comma) 3.12 or 3.13 (Debian/Ubuntu: apt install python3 python3-venv) and run make PYTHON=python3.X))
 comma := ,
 
-.PHONY: env test check report lab lint notebooks lesson readme cross-python clean
+.PHONY: env test check scale report lab lint notebooks lesson readme cross-python clean
 
 env: $(STAMP)
 
@@ -53,9 +53,10 @@ $(STAMP): uv.lock pyproject.toml | $(UV)
 	$(VENV)/bin/python -c "import matplotlib.pyplot"
 	touch $(STAMP)
 
+# Unit tests and every notebook, without the measurements at scale (`make scale`; CI runs both).
 test: env
 	@# Two workers; --dist loadfile keeps each file (a notebook's cells) on one worker, in order.
-	$(VENV)/bin/pytest tests notebooks/[0-9][0-9]-*.ipynb --nbval -q -n auto --dist loadfile
+	$(VENV)/bin/pytest tests notebooks/[0-9][0-9]-*.ipynb --nbval -q -m "not scale" -n auto --dist loadfile
 	@# nbval re-ran every notebook, which rewrote figures/: they must come out byte-identical.
 	@if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then \
 		git diff --quiet -- figures/ || { git diff --stat -- figures/; \
@@ -63,7 +64,12 @@ test: env
 
 # The fast lane while working: unit tests without the slow ones (reports, wheel, generated cases) and no notebooks.
 check: env
-	$(VENV)/bin/pytest tests -q -m "not slow" -n auto --dist loadfile
+	$(VENV)/bin/pytest tests -q -m "not slow and not scale" -n auto --dist loadfile
+
+# The tests that measure at scale or build whole reports (recall on 2,000 documents, growth exponents,
+# a 20 MB article, reports on two corpora, determinism across processes, a Dask cluster): minutes.
+scale: env
+	$(VENV)/bin/pytest tests -q -m scale -n auto --dist loadfile
 
 report: env
 	$(VENV)/bin/corpus-tools report

@@ -56,6 +56,7 @@ def test_a_changed_file_is_an_error_naming_it(tmp_path):
         dask_pipeline.run(corpus, tmp_path / "out", scheduler="sync")
 
 
+@pytest.mark.scale
 def test_a_distributed_cluster_of_two_workers_gives_the_in_process_tables(tmp_path):
     """The documented cluster path: a dask.distributed scheduler with two worker processes, reached by
     its address as a real cluster would be (loopback only), writing partitioned Parquet."""

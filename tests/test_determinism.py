@@ -114,6 +114,8 @@ def _hashes(proc: subprocess.Popen) -> dict[str, str]:
     return json.loads(out.strip().splitlines()[-1])
 
 
+@pytest.mark.slow
+@pytest.mark.scale
 def test_two_processes_with_different_hash_seeds_give_the_same_bytes(tmp_path):
     procs = [_start("1", tmp_path / "one"), _start("2", tmp_path / "two")]  # side by side: half the wait
     one, two = (_hashes(p) for p in procs)

@@ -176,6 +176,8 @@ def big(tmp_path_factory):
     return folder, len(data)
 
 
+@pytest.mark.slow
+@pytest.mark.scale
 def test_a_20_mb_article_loads_segments_and_audits(big):
     folder, size = big
     assert size >= 19_000_000
@@ -191,6 +193,7 @@ def test_a_20_mb_article_loads_segments_and_audits(big):
 # ---------------------------------------------------------------- the whole report
 
 @pytest.mark.slow
+@pytest.mark.scale
 def test_the_report_runs_every_notebook_on_the_hostile_corpus_and_escapes_it(tmp_path, capsys, monkeypatch):
     """Every notebook runs on the hostile corpus, offline, and no page of the report carries its markup raw."""
     from offline_kernel import offline_ipython_dir

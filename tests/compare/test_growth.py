@@ -61,6 +61,7 @@ def _least_seconds(corpora: dict[int, object]) -> dict[int, dict[str, float]]:
 
 
 @pytest.mark.slow
+@pytest.mark.scale
 def test_every_table_builder_grows_at_most_as_n_log_n(tmp_path):
     corpora = {n: corpus_tools.load_corpus(make_corpus.make_varied_corpus(n, tmp_path / f"n{n}", seed=7))
                for n in (N, 4 * N)}

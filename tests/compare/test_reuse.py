@@ -511,7 +511,7 @@ def _varied(n: int):
     return reuse_scale.varied_tables(n, seed=7)
 
 
-@pytest.mark.parametrize("n", [300, pytest.param(2000, marks=pytest.mark.slow)])
+@pytest.mark.parametrize("n", [300, pytest.param(2000, marks=[pytest.mark.slow, pytest.mark.scale])])
 def test_recall_against_the_exact_methods_on_varied_corpora(n):
     sentences, quotes, documents = _varied(n)
     passages = reuse.find_passages(sentences, dict(zip(documents.doc_id, documents.clean_text)))

@@ -13,7 +13,7 @@ from corpus_tools.compare.findings import chapter_findings
 from corpus_tools.load.corpus import load_corpus
 from corpus_tools.present.report import MARKER, build_report, notebook_paths
 
-pytestmark = pytest.mark.slow  # see pyproject's markers: `make check` leaves these out
+pytestmark = [pytest.mark.slow, pytest.mark.scale]  # see pyproject's markers: `make check` and `make test` leave these out
 
 SEED_NAMES = ("Zelensky", "Peskov", "Kursk", "Axadle", "Kremlin", "FreeBase", "Kyiv", "Guardian", "Putin")
 
