@@ -113,6 +113,7 @@ class Entity:
     aliases: set = field(default_factory=set)
     roles: list = field(default_factory=list)
     votes: dict = field(default_factory=dict)
+    title_words: set = field(default_factory=set)  # the words of ``roles``, looked up without a scan
 
 
 @dataclass(frozen=True)
@@ -657,6 +658,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             ent.start, ent.end = c.start, c.end
         if c.role_words:
             ent.roles.append(c.role_words)
+            ent.title_words.update(_bare(w) for w in c.role_words.split())
             g = _title_gender(c.role_words, rules)
             if g:
                 ent.votes[g] = ent.votes.get(g, 0) + 3
@@ -911,7 +913,7 @@ def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules |
     those whose gender evidence does not contradict a gendered title)."""
     if title and rules is not None and len(owners) > 1:
         words = {_bare(w) for w in title.split()}
-        same = [o for o in owners if any(words & {_bare(w) for w in r.split()} for r in o.roles)]
+        same = [o for o in owners if words & o.title_words]
         if not same:
             g = _title_gender(title, rules)
             other = {"male": "female", "female": "male"}.get(g, "")

@@ -29,7 +29,10 @@ _APOSTROPHE = re.compile(r"['’]")
 _THAT_AFTER = re.compile(r"\s*((?:[^\s,;:“”\"]+\s+){0,10}?)that\s+")
 _CLEAR = re.compile(r"(?:it\s+)?(?:\w+ly\s+)?clear")
 _THAT_WORD = re.compile(r"\bthat\b|,")
-_LOWER_SUBJECT = re.compile(r"(?:the|a|an|he|she|officials)\b")
+# a lower-case subject of a clause-first attribution: a determiner, a pronoun, or a plural source noun
+# with up to two modifiers ("…, election officials said", "…, documents seen by the paper show")
+_LOWER_SUBJECT = re.compile(r"(?:the|a|an|he|she|(?:[a-z-]+\s+){0,2}(?:officials|sources|documents|records|figures|"
+                            r"data|police|analysts|experts|witnesses|residents|prosecutors|investigators))\b")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w’']*['’]s\b")
 _LEAD = re.compile(r"(?:[A-Z]\w+|On [^,]{1,30}|In [^,]{1,30}),\s+")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -58,6 +61,8 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
     ends = [len(seg)]
     if stop:
         for m in _stopper_re(tuple(d.rules.get("clause_stoppers", []))).finditer(seg):
+            if _BUT_NOT.match(seg, m.start()):
+                continue  # "could be replaced one at a time, but not while …": a contrast inside the clause
             if not d.in_marks(start + m.start()):
                 ends.append(m.start())
         for m in _COORD_VERB.finditer(seg):
@@ -70,9 +75,35 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
     return start + e
 
 
+_BUT_NOT = re.compile(r",\s+but\s+not\b")
+_QUANTIFIER = re.compile(r"(?:at (?:least|most)|more than|fewer than|less than|up to)$", re.I)
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+                "no", "any", "some", "every", "each", "newly", "recently", "widely", "so-called", "long-awaited"}
+_PREPOSITION_START = {"to", "at", "about", "for", "on", "with", "of", "in", "that", "and", "or", "by", "as"}
+_PAST = re.compile(r"[a-z]{3,}ed")
+
+
+def _past_predicate(words: list[str]) -> bool:
+    """"said the shares looked cheap", "said 1,412 people attended": a verb in the past tense after
+    the object's first noun phrase, before any comma, marks a reported clause whose finite verb is not
+    an auxiliary (a past participle after a determiner, "the published figures", is no verb)."""
+    if not words or words[0].lower() in _PREPOSITION_START or words[0].lower().endswith("ing"):
+        return False
+    for i in range(1, min(len(words), 8)):
+        prev = words[i - 1]
+        if prev.endswith((",", ";", ":")):
+            return False
+        w = words[i].lower().strip(",.;:“”\"‘’")
+        if _PAST.fullmatch(w) and prev.lower().strip("“\"‘") not in _DETERMINERS and i + 1 < len(words):
+            return True
+    return False
+
+
 def _looks_like_clause(words: list[str], lemma: str, k: int, window: int = 10, gerund_ok: bool = False) -> bool:
     if not words:
         return False
+    if len(words) > 3 and _QUANTIFIER.match(" ".join(words[:2])):
+        words = words[2:]  # "said at least 31 homes had been destroyed": a quantified subject
     first = _APOSTROPHE.split(words[0].lower().strip("“\""))[0]
     if first in _SUBJ_START:
         return True
@@ -88,7 +119,7 @@ def _looks_like_clause(words: list[str], lemma: str, k: int, window: int = 10, g
 def _clause_after(d: QuoteContext, ve: int, limit: int, entry: dict) -> tuple[int, str] | None:
     """Start of the clause reported by the verb ending at ``ve``, and the rule."""
     rest = d.text[ve:limit]
-    tell = entry["name"] in ("tell", "reveal", "explain", "confirm")
+    tell = entry["name"] in ("tell", "reveal", "explain", "confirm", "remind")
     m = _THAT_AFTER.match(rest)
     if m:
         skip = m.group(1).strip()
@@ -106,12 +137,22 @@ def _clause_after(d: QuoteContext, ve: int, limit: int, entry: dict) -> tuple[in
             return ve + pos + len(" ".join(tokens[:k])) + (1 if k else 0), "verb_clause"
     if not tell and _looks_like_clause(tokens, entry["name"], 0):
         return ve + pos, "verb_clause"
+    if tell:
+        # "told reporters the fight was far from over": the addressee (one to three words), then a
+        # clause without "that" opening with a determiner
+        for k in (1, 2, 3):
+            if k < len(tokens) and tokens[k].lower() in _DETERMINERS - {"that"} \
+                    and not any(t.endswith((",", ";", ":")) for t in tokens[:k]) \
+                    and _looks_like_clause(tokens[k:], entry["name"], 0, window=8):
+                return ve + pos + len(" ".join(tokens[:k])) + 1, "verb_addressee_clause"
     if entry["name"] in d.rules.get("clause_object_verbs", []):
         # "said strikes in France and floods that shut the line had cost …": a long subject,
         # or one with an aside in commas ("said staff shortages, not strikes, were …")
         words = rest[pos:].split(";")[0].split()[:20]
         if len(words) >= 4 and _looks_like_clause(words, entry["name"], 0, window=20, gerund_ok=True):
             return ve + pos, "verb_clause_long_subject"
+        if len(words) >= 4 and _past_predicate(words):
+            return ve + pos, "verb_clause_past"
     return None
 
 
