@@ -197,6 +197,8 @@ def mention_rules(codebook: Mapping) -> MentionRules:
     return _compile_rules(key)
 
 
+# honorifics that only ever stand before a person's name (never before a place's)
+_HONORIFICS = frozenset({"dr", "prof", "professor", "mx", "cllr", "sen", "rep"})
 _ELECT = re.compile(r"-(?:elect|designate)$")
 
 
@@ -420,8 +422,9 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # "Senate Majority Leader Glenn Osterhaus", "County Commissioner Madison Ford-Beaulieu": an
         # institution or place word opens a multi-word title; the whole title comes off the person
         return [_Cand(toks[j][0], e, words[j:], "person", text[s:toks[j - 1][1]], s, possessive, "title_name")]
-    if len(words) > 1 and _bare(words[-1]) in rules.place_heads and not _has_head(words, rules):
-        return []  # "Harbor Point Road", "Cass County": a place, nobody who speaks
+    if len(words) > 1 and _bare(words[-1]) in rules.place_heads and not _has_head(words, rules) \
+            and not (len(words) > 2 and _bare(words[0]) in _HONORIFICS | rules.male_titles | rules.female_titles):
+        return []  # "Harbor Point Road", "Cass County": a place, nobody who speaks ("Dr. Ana Lane" is a person)
     if len(words) > 1 and _bare(words[-1]) in rules.document_heads:
         return []  # "Rivers and Bathing Waters Bill", "Clean Air Act": a law, nobody who speaks
     if len(words) > 1 and _bare(words[0]) in rules.place_heads and _is_capital(words[1]) and not role_lead(words, rules):

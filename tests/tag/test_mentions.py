@@ -253,3 +253,8 @@ def test_a_title_that_stands_for_a_role_noun():
 def test_the_union_is_a_teachers_association():
     text = "The Carrick Valley Teachers’ Association has been careful. The union backed the trial."
     assert names(text)[-1] == ("The union", "Carrick Valley Teachers’ Association")
+
+
+def test_a_person_after_an_honorific_is_not_a_place_for_a_street_word_surname():
+    # "Lane", "Hill", "Field" end street and place names, and surnames too: an honorific before decides
+    assert ("Ana Lane", "Ana Lane") in names("Dr. Ana Lane, a toxicologist, spoke. Harbor Point Lane was shut.")
