@@ -214,7 +214,8 @@ def measure(folder: Path, memory: bool = False) -> dict[str, list[float]]:
     import corpus_tools
     from corpus_tools.load import extract
 
-    extract.extract_article.cache_clear()  # a repeat must extract again, as a first load does
+    if hasattr(extract.extract_article, "cache_clear"):  # older versions cached pages: a repeat must extract again
+        extract.extract_article.cache_clear()
     if memory:
         tracemalloc.start()
         tracemalloc.reset_peak()

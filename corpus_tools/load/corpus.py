@@ -19,6 +19,7 @@ import hashlib
 import operator
 import os
 import tomllib
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
@@ -197,6 +198,159 @@ class SegmentTable(Sequence):
         return (self.__class__, (self._cls, self._rows, self._doc_id, self._source))
 
 
+def _int_column(limit: int) -> array:
+    return array("i" if limit < 2**31 - 1 else "q")
+
+
+class _AuditRow(Mapping):
+    """A row of ``Document.removed`` or ``Document.repairs``: a read-only
+    :class:`~collections.abc.Mapping` with the same values as attributes;
+    the strings it shows (``text``, ``before``, ``after``) are sliced from
+    the document's texts when read, never stored per row."""
+
+    __slots__ = ("_raw", "_clean", "doc_id", "start", "end", "raw_start", "raw_end", "rule")
+    _KEYS: tuple[str, ...] = ()
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self._KEYS:
+            return getattr(self, key)
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._KEYS)
+
+    def __len__(self) -> int:
+        return len(self._KEYS)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._KEYS
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+    def __reduce__(self):
+        return (dict, (dict(self),))  # a row taken out of its table travels as the dict it reads as
+
+
+class RemovedRow(_AuditRow):
+    """A row of ``Document.removed``: doc_id, start, end, raw_start, raw_end, text, rule, field, value.
+
+    ``text`` is ``raw_text[raw_start:raw_end]``, the raw characters cut.
+    """
+
+    __slots__ = ("field", "value")
+    _KEYS = ("doc_id", "start", "end", "raw_start", "raw_end", "text", "rule", "field", "value")
+
+    @property
+    def text(self) -> str:
+        return self._raw[self.raw_start : self.raw_end]
+
+
+class RepairRow(_AuditRow):
+    """A row of ``Document.repairs``: doc_id, start, end, raw_start, raw_end, before, after, rule.
+
+    ``before`` is ``raw_text[raw_start:raw_end]``, ``after`` is ``clean_text[start:end]``.
+    """
+
+    __slots__ = ()
+    _KEYS = ("doc_id", "start", "end", "raw_start", "raw_end", "before", "after", "rule")
+
+    @property
+    def before(self) -> str:
+        return self._raw[self.raw_start : self.raw_end]
+
+    @property
+    def after(self) -> str:
+        return self._clean[self.start : self.end]
+
+
+class AuditTable(Sequence):
+    """``Document.removed`` or ``Document.repairs``: a read-only sequence of
+    :class:`RemovedRow` / :class:`RepairRow`, kept as columns.
+
+    Four integer columns (``start``, ``end``, ``raw_start``, ``raw_end``: 16
+    bytes a row while offsets fit in 32 bits) and a label code per row into a
+    short list of distinct ``(rule, field, value)``; the strings a row shows
+    are slices of the raw and clean texts, made when the row is read. A page
+    full of entities has a repair every few characters: as dicts with their
+    strings and integers these rows took ~150 bytes each, 20x the page.
+    Reads as the former lists of dicts did (``len``, ``table[k]``, slices,
+    iteration, equality with a list of dicts); ``table[k]`` is O(1).
+    """
+
+    __slots__ = ("_cls", "_doc_id", "_raw", "_clean", "_columns", "_label", "_labels")
+
+    def __init__(self, cls: type[_AuditRow], doc_id: str, raw: str, clean: str, columns: tuple[array, array, array, array],
+                 label: array, labels: list[tuple[str, str, str]]) -> None:
+        self._cls, self._doc_id, self._raw, self._clean = cls, doc_id, raw, clean
+        self._columns, self._label, self._labels = columns, label, labels
+
+    def __len__(self) -> int:
+        return len(self._label)
+
+    def _row(self, k: int) -> _AuditRow:
+        row = object.__new__(self._cls)
+        row._raw, row._clean, row.doc_id = self._raw, self._clean, self._doc_id
+        start, end, raw_start, raw_end = self._columns
+        row.start, row.end, row.raw_start, row.raw_end = start[k], end[k], raw_start[k], raw_end[k]
+        rule, field_, value = self._labels[self._label[k]]
+        row.rule = rule
+        if self._cls is RemovedRow:
+            row.field, row.value = field_, value
+        return row
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self._row(i) for i in range(*k.indices(len(self)))]
+        k = operator.index(k)
+        if k < 0:
+            k += len(self)
+        if not 0 <= k < len(self):
+            raise IndexError(f"{self._cls.__name__} index out of range")
+        return self._row(k)
+
+    def __iter__(self) -> Iterator[_AuditRow]:
+        return map(self._row, range(len(self)))
+
+    def chars(self) -> int:
+        """The raw characters the rows cover (the sum of ``raw_end - raw_start``)."""
+        return sum(self._columns[3]) - sum(self._columns[2])
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, (AuditTable, list, tuple)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        shown = ", ".join(repr(row) for row in self[:2])
+        return f"[{shown}{', ...' if len(self) > 2 else ''}] ({len(self)} {self._cls.__name__}s)"
+
+    def __reduce__(self):
+        return (self.__class__, (self._cls, self._doc_id, self._raw, self._clean, self._columns, self._label, self._labels))
+
+
+class _AuditColumns:
+    """Builds an :class:`AuditTable` row by row (see :func:`_audit_rows`)."""
+
+    def __init__(self, limit: int) -> None:
+        self.start, self.end, self.raw_start, self.raw_end = (_int_column(limit) for _ in range(4))
+        self.label = _int_column(limit)
+        self.codes: dict[tuple[str, str, str], int] = {}
+
+    def append(self, start: int, end: int, raw_start: int, raw_end: int, label: tuple[str, str, str]) -> None:
+        self.start.append(start)
+        self.end.append(end)
+        self.raw_start.append(raw_start)
+        self.raw_end.append(raw_end)
+        self.label.append(self.codes.setdefault(label, len(self.codes)))
+
+    def table(self, cls: type[_AuditRow], doc_id: str, raw: str, clean: str) -> AuditTable:
+        return AuditTable(cls, doc_id, raw, clean, (self.start, self.end, self.raw_start, self.raw_end), self.label,
+                          list(self.codes))
+
+
 @dataclass
 class Document:
     """One article: its metadata, raw and clean text, and per-document rows.
@@ -220,8 +374,10 @@ class Document:
     updated: str = ""
     title: str = ""
     byline: str = ""
-    removed: list[dict[str, Any]] = field(default_factory=list)   # plain dicts: the `removed` table's rows
-    repairs: list[dict[str, Any]] = field(default_factory=list)   # plain dicts: the `repairs` table's rows
+    # The `removed` and `repairs` tables' rows: read-only rows (row["rule"], row.rule), kept as
+    # columns when loaded (AuditTable); any sequence of dicts with the same keys does too.
+    removed: Sequence[Mapping[str, Any]] = field(default_factory=list)
+    repairs: Sequence[Mapping[str, Any]] = field(default_factory=list)
     # Read-only row objects, not dicts: row["start"] and row.start both work, and row["text"]
     # is sliced from clean_text on demand (a copy per row would be most of a corpus's memory).
     # Loaded documents keep them as columns and make each row when it is read (SegmentTable).
@@ -249,37 +405,39 @@ def checksum_problem(entry: dict[str, Any], data: bytes, path: str | Path) -> Do
     return None
 
 
-def _audit_rows(doc_id: str, pieces: list[repair.Piece]) -> tuple[str, list[dict], list[dict], dict[str, str]]:
-    """Walk the pieces once: clean text, removed rows, repair rows, metadata."""
+def _audit_rows(doc_id: str, raw_text: str, pieces: list[repair.Piece]) -> tuple[str, AuditTable, AuditTable, dict[str, str]]:
+    """Walk the pieces once: clean text, the ``removed`` and ``repairs`` tables, metadata.
+
+    Linear in the pieces. The tables keep offsets only: a removed row's text
+    and a repair's ``before`` are slices of ``raw_text`` (the pieces' ``raw``
+    parts joined), a repair's ``after`` a slice of the clean text.
+    """
     clean_parts: list[str] = []
-    removed: list[dict] = []
-    repairs: list[dict] = []
+    removed, repairs = _AuditColumns(len(raw_text)), _AuditColumns(len(raw_text))
     metadata: dict[str, str] = {}
+    last_cut: object = None  # the cut of the last removed row
     raw_pos = clean_pos = 0
     for piece in pieces:
         if piece.kind == "remove":
-            last = removed[-1] if removed else None
-            if last is not None and last["_cut"] is piece.cut and last["raw_end"] == raw_pos:
-                last["raw_end"] += len(piece.raw)
-                last["text"] += piece.raw
+            # Adjacent parts of one cut are one row (so are adjacent html_markup removals, cut None)
+            if len(removed.label) and last_cut is piece.cut and removed.raw_end[-1] == raw_pos:
+                removed.raw_end[-1] = raw_pos + len(piece.raw)
             else:
-                removed.append({"doc_id": doc_id, "start": clean_pos, "end": clean_pos, "raw_start": raw_pos,
-                                "raw_end": raw_pos + len(piece.raw), "text": piece.raw, "rule": piece.rule,
-                                "field": piece.field, "value": piece.value, "_cut": piece.cut})
+                removed.append(clean_pos, clean_pos, raw_pos, raw_pos + len(piece.raw), (piece.rule, piece.field, piece.value))
+                last_cut = piece.cut
                 if piece.field and piece.field not in metadata:
                     metadata[piece.field] = piece.value
         elif piece.kind == "repair":
-            repairs.append({"doc_id": doc_id, "start": clean_pos, "end": clean_pos + len(piece.text),
-                            "raw_start": raw_pos, "raw_end": raw_pos + len(piece.raw), "before": piece.raw,
-                            "after": piece.text, "rule": piece.rule})
+            repairs.append(clean_pos, clean_pos + len(piece.text), raw_pos, raw_pos + len(piece.raw), (piece.rule, "", ""))
             clean_parts.append(piece.text)
         else:
             clean_parts.append(piece.text)
         raw_pos += len(piece.raw)
         clean_pos += len(piece.text)
-    for row in removed:
-        del row["_cut"]
-    return "".join(clean_parts), removed, repairs, metadata
+    clean_text = "".join(clean_parts)
+    del clean_parts
+    return (clean_text, removed.table(RemovedRow, doc_id, raw_text, clean_text),
+            repairs.table(RepairRow, doc_id, raw_text, clean_text), metadata)
 
 
 def process_document(entry: dict[str, Any], data: bytes, codebook: Mapping[str, Any], path: str | Path = "") -> Document:
@@ -304,7 +462,7 @@ def process_document(entry: dict[str, Any], data: bytes, codebook: Mapping[str, 
     cuts = clean.find_cuts(repaired, codebook, meta["outlet"], meta["title"])
     pieces = clean.apply_cuts(pieces, cuts)
     doc_id = entry["id"]
-    clean_text, removed, repairs, found = _audit_rows(doc_id, pieces)
+    clean_text, removed, repairs, found = _audit_rows(doc_id, raw_text, pieces)
     for key, value in found.items():  # the manifest wins; the text fills gaps
         if not meta.get(key):
             meta[key] = value
@@ -619,7 +777,7 @@ def documents_table(corpus: Corpus) -> pd.DataFrame:
         "doc_id": d.doc_id, "outlet": d.outlet, "url": d.url, "published": d.published,
         "updated": d.updated, "title": d.title, "byline": d.byline, "file": d.file, "sha256": d.sha256,
         "encoding": d.encoding, "encoding_confidence": d.encoding_confidence, "raw_chars": len(d.raw_text), "clean_chars": len(d.clean_text),
-        "removed_chars": sum(len(r["text"]) for r in d.removed), "repairs": len(d.repairs),
+        "removed_chars": sum(r["raw_end"] - r["raw_start"] for r in d.removed), "repairs": len(d.repairs),
         "paragraphs": len(d.paragraphs), "sentences": len(d.sentences),
         "raw_text": d.raw_text, "clean_text": d.clean_text,
     } for d in corpus))

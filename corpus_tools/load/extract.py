@@ -41,19 +41,51 @@ def is_html(file_name: str) -> bool:
     return Path(file_name).suffix.lower() in HTML_SUFFIXES
 
 
-@lru_cache(maxsize=8)  # validation and loading both extract the same page: do it once
+# Pages from this size on release trafilatura's caches after extraction (see extract_article).
+RESET_CACHES_AT = 1 << 18
+
+
 def extract_article(raw_html: str, path: str | Path = "") -> str:
     """The article text trafilatura finds in ``raw_html``, one paragraph per line.
 
     Raises :class:`DocumentError` when it finds none (an empty or non-article page).
+
+    Cost: trafilatura's, linear in the page in time (``benchmarks/scaling.py``
+    measures it). Its Python objects peak at about 20x the page; on top of
+    that, trafilatura and htmldate keep every paragraph they cleaned in LRU
+    caches of up to 1,024 strings each, about 15x the page after it returns.
+    For a page of :data:`RESET_CACHES_AT` characters or more those caches are
+    emptied at once with ``trafilatura.meta.reset_caches()`` (its public way to
+    release them; it runs a garbage collection, ~40 ms), so a big page's text
+    is not held through the rest of the load. Nothing is cached here either:
+    validation and loading each extract (loading holds no copy of a page
+    between documents).
     """
     import trafilatura
 
     text = trafilatura.extract(raw_html, favor_precision=True, include_comments=False, include_tables=False,
                                include_images=False, deduplicate=False, with_metadata=False)
+    if len(raw_html) >= RESET_CACHES_AT:
+        _reset_trafilatura_caches()
     if not text or not text.strip():
         raise DocumentError(path, "no article text found in the HTML")
     return text
+
+
+def _reset_trafilatura_caches() -> None:
+    import logging
+
+    from trafilatura.meta import reset_caches
+
+    # htmldate's part of the reset logs an ERROR when the installed charset_normalizer's
+    # functions have no cache to clear (its own message says so): nothing is wrong for us.
+    quiet = logging.getLogger("htmldate")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)
+    try:
+        reset_caches()
+    finally:
+        quiet.setLevel(level)
 
 
 # ---------------------------------------------------------------- the visible text

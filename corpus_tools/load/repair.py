@@ -52,7 +52,7 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 FTFY_RULE = "ftfy_encoding"
 
 
-@dataclass
+@dataclass(slots=True)  # a page full of entities makes a piece every few characters: 96 bytes each, not 144
 class Piece:
     """A stretch of raw text and what it became.
 
@@ -324,12 +324,15 @@ def _diff_pieces(old: str, new: str, rule: str) -> list[Piece]:
 
 
 def _map_unchanged(pieces: Iterable[Piece], fix) -> list[Piece]:
+    """Apply ``fix`` to the unchanged pieces; ``fix`` returns ``None`` for text it leaves alone,
+    and the piece itself is kept then (not a new piece and a new list per piece)."""
     out: list[Piece] = []
     for piece in pieces:
-        if piece.kind != "keep":
+        fixed = fix(piece.raw) if piece.kind == "keep" else None
+        if fixed is None:
             out.append(piece)
         else:
-            out.extend(fix(piece.raw))
+            out.extend(fixed)
     return out
 
 
@@ -369,8 +372,9 @@ def _ftfy_cannot_change(text: str) -> bool:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _ftfy_fix(text: str) -> list[Piece]:
-    """ftfy's repairs of ``text``, line by line; a run of lines it leaves alone is one piece.
+def _ftfy_fix(text: str) -> list[Piece] | None:
+    """ftfy's repairs of ``text``, line by line; a run of lines it leaves alone is one piece
+    (``None`` when ftfy changes nothing).
 
     Judged line by line, as ftfy judges it: one of its badness patterns is
     anchored at the start (``^``), so a clean whole text can hold a bad line.
@@ -390,6 +394,8 @@ def _ftfy_fix(text: str) -> list[Piece]:
             out.append(_keep(text, run, start))
         out.extend(_diff_pieces(line, fixed, FTFY_RULE))
         run = end
+    if not out:
+        return None
     if run < len(text):
         out.append(_keep(text, run, len(text)))
     return out
@@ -402,7 +408,7 @@ def _regex_fixer(rule: dict):
 
     pattern = re.compile(rule["pattern"]) if vetted("repair", rule) else compile_safe(rule["pattern"])
 
-    def fix(text: str) -> list[Piece]:
+    def fix(text: str) -> list[Piece] | None:  # None: no match
         # Line by line: a piece may hold a run of whole lines (see _ftfy_fix), and a
         # rule has always been matched within one line, never across a line break.
         out, run = [], 0  # run: start of the text not yet emitted
@@ -418,6 +424,8 @@ def _regex_fixer(rule: dict):
             if pos and end > run:
                 out.append(_keep(text, run, end))  # the rest of a line with a repair is its own piece
                 run = end
+        if not out:
+            return None
         if run < len(text):
             out.append(_keep(text, run, len(text)))
         return out

@@ -171,12 +171,12 @@ def test_many_short_lines_keep_no_row_objects():
 
     from corpus_tools.load.corpus import process_document
 
-    data = b"".join(b"Word%d more.\n" % k for k in range(20_000))
+    data = b"".join(b"Word%d more.\n" % k for k in range(10_000))
     tracemalloc.start()
     try:
         doc = process_document({"id": "t", "file": "t.txt"}, data, corpus_tools.default_codebook())
         held = tracemalloc.get_traced_memory()[0]
     finally:
         tracemalloc.stop()
-    assert len(doc.paragraphs) == len(doc.sentences) == 20_000
+    assert len(doc.paragraphs) == len(doc.sentences) == 10_000
     assert held < 4 * len(data)  # text and 22 bytes a line of columns; row objects were ~500 bytes a line

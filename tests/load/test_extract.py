@@ -174,3 +174,23 @@ def test_entity_heavy_paragraph_aligns_in_linear_time():
     assert time.process_time() - start < 10
     _assert_exact(raw, text, pieces)
     assert sum(len(p.text) for p in pieces if p.kind == "keep") > 0.9 * len(text)
+
+
+def test_a_big_page_leaves_no_copies_in_caches():
+    """trafilatura keeps cleaned paragraphs in LRU caches (~15x a page); after a big page they are emptied,
+    and extract_article keeps no page of its own."""
+    import tracemalloc
+
+    words = " ".join(f"word{k}&rsquo;s" for k in range(40_000))
+    page = f"<html><body><article><p>{words}</p></article></body></html>"
+    assert len(page) >= extract.RESET_CACHES_AT
+    extract.extract_article(page)  # imports and first-call set-up
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        text = extract.extract_article(page)
+        held = tracemalloc.get_traced_memory()[0] - base
+    finally:
+        tracemalloc.stop()
+    assert held < 2 * len(page) + 100_000, held  # the text returned, not trafilatura's copies
+    assert "word39999’s" in text
