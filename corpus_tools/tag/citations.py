@@ -190,12 +190,46 @@ _TOLD = re.compile(rf"\b(?:told|telling|tells|tell|speaking to|in an interview w
                    rf"({_DOMAIN}\b|[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){{0,3}})")
 
 
+# "an exit poll conducted for KVTV by Marlowe Research": who a poll or survey was made for and by
+_COMMISSIONED = re.compile(r"\b(?:polls?|survey|surveys|study|studies|research|report|analysis)\s+"
+                           r"(?:conducted|commissioned|carried\s+out|published|produced)\s+(?:for|by)\s+")
+_MAKER = re.compile(rf"(?:the\s+)?({_NAME})")
+_FOR_BY = re.compile(r"\s+(?:for|by)\s+")
+
+
+def _commissioned(text: str, rules) -> list[dict]:
+    """``a poll conducted for X by Y``: X (who commissioned it) and Y (who made it) are the sources
+    of its figures (blind set E call 2: the broadcaster is a news_outlet, the pollster an institution)."""
+    out = []
+    for m in _COMMISSIONED.finditer(text):
+        pos = m.end()
+        for _ in range(2):  # "for X by Y"
+            n = _MAKER.match(text, pos)
+            if n is None:
+                break
+            name = _trim_name(n.group(1))
+            if name and name.split()[0] not in _NOT_A_NAME:
+                s = n.start(1)
+                out.append(_row(s, s + len(name), text, name, _organisation_type(name, rules), "commissioned_by"))
+            nxt = _FOR_BY.match(text, n.end())
+            if nxt is None:
+                break
+            pos = nxt.end()
+    return out
+
+
+# A broadcaster's call sign or initials: "KVTV", "WXFM", "NTV"
+_CALL_SIGN = re.compile(r"[A-Z]{1,4}(?:TV|FM)")
+
+
 def _organisation_type(name: str, rules, default: str = "institution") -> str:
     """news_outlet or news_agency for a name that ends like one ("Ledger", "News Agency") or
     holds an outlet word ("Radio North", "Jornal do Golo"), else ``default``."""
     low = name.lower()
     if any(low.endswith(" " + h.lower()) or low == h.lower() for h in rules.get("agency_heads", ())):
         return "news_agency"
+    if _CALL_SIGN.fullmatch(name):
+        return "news_outlet"
     last = name.split()[-1] if name.split() else ""
     if last in tuple(rules.get("outlet_heads", ())) or last in ("Live", "Radio", "TV", "Online", "Ledger", "Echo",
                                                                   "Mercury", "Gazette", "Clarion", "Review"):
@@ -207,7 +241,7 @@ def _organisation_type(name: str, rules, default: str = "institution") -> str:
     return default
 
 
-def _told_outlets(text: str, people: Callable[[], list[tuple[int, int]]]) -> list[dict]:
+def _told_outlets(text: str, people: Callable[[], list[tuple[int, int]]], audiences=frozenset()) -> list[dict]:
     """``told the Gazette``, ``told clubsite.com:``, ``in an interview with Radio North``:
     the addressee of an interview is a news outlet (gold README: outlets as addressee),
     unless it is a person named in the document (``people()``: the spans of the
@@ -226,6 +260,8 @@ def _told_outlets(text: str, people: Callable[[], list[tuple[int, int]]]) -> lis
             continue
         if any(a < e and s < b for a, b in people()) or name.split()[0] in ("Reporters", "Mr", "Mrs", "Ms", "Dr"):
             continue
+        if name.split()[0] in audiences:
+            continue  # "told MPs", "told the House": an audience (``[source_rules] audiences``), not an outlet
         out.append(_row(s, e, text, name, "news_outlet", "told_outlet"))
     return out
 
@@ -292,7 +328,8 @@ _ORG_SPEAKS = re.compile(r"(?:,[^,.\n“”\"]{1,80},|,)?\s+(?:has\s+|had\s+|hav
                          r"(?:announced|announces|confirmed|confirms|denied|admitted|reported|reports|acknowledged)"
                          r"(?=\s+(?:that\b|on \w+ that\b|in a statement\b)|\s*[:“\"]))")
 # A name inside a person's description ("a toxicologist at the University of Haldane, told …")
-_INSIDE_TITLE = re.compile(r"\b(?:at|of|for|from|with|in|by|to)\s+(?:the\s+)?$", re.I)
+# (also after a classifier: "director of the digital rights group Open Lens Coalition, said")
+_INSIDE_TITLE = re.compile(r"\b(?:at|of|for|from|with|in|by|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)
 # Nouns that say a name is a company or body ("waste firm Verdana Environmental").
 _ORG_NOUNS = re.compile(r"\b(?:firm|company|group|maker|makers|operator|utility|charity|club|side|supplier|retailer|"
                         r"developer|insurer|bank|airline|carrier|start-?up|manufacturer|contractor|provider|agency|"
@@ -388,19 +425,21 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
             continue
         if stype != "anonymous":
             words, found = _name_part(words, found, q["speaker"])
-            lead = re.search(r"\b(?:[A-Z][a-z]+)\s+of\s+(?:the\s+)?$", text[max(0, found - 40):found])
+            lead = re.search(r"\b(?:[A-Z][a-z]+)\s+(?:of|at|from)\s+(?:the\s+)?$", text[max(0, found - 40):found])
             if stype == "institution" and lead and lead.group(0).split()[0].lower() in _GROUP_HEADS:
-                # "Analysts of the Centre for Energy Policy": the body, named with its people
+                # "Analysts of the Centre for Energy Policy", "Analysts at Greywater Partners": the body,
+                # named with its people
                 found, words = found - len(lead.group(0)), lead.group(0) + words
         s, e = found, found + len(words)
         rows.append(_row(s, e, text, q["speaker"] or words.lower(), stype, "quote_speaker"))
-    rows.extend(_told_outlets(text, people))
+    rows.extend(_told_outlets(text, people, frozenset(rules.get("audiences", ()))))
+    rows.extend(_commissioned(text, rules))
     rows.extend(_outlets_by_cue(text, rules))
     rows.extend(_source_lines(doc, rules))
     if not actors:  # without a codebook the mention layer names the bodies
         for mn in layer:
             if (mn.kind == "organisation" and not getattr(mn, "role", False) and _ORG_SPEAKS.match(text, mn.end)
-                    and not _INSIDE_TITLE.search(text[max(0, mn.start - 20):mn.start])):
+                    and not _INSIDE_TITLE.search(text[max(0, mn.start - 50):mn.start])):
                 words, s0 = _name_part(mn.text, mn.start, mn.actor)
                 rows.append(_row(s0, s0 + len(words), text, mn.actor, _organisation_type(mn.actor, rules),
                                  "organisation_speaks"))

@@ -191,3 +191,48 @@ def test_an_outlet_word_in_a_title_or_a_body_is_not_an_outlet():
     got = _cites("According to Press Secretary Ana Lee, the talks went well. "
                  "According to Post Office figures, 900 letters were lost.\n")
     assert not any(s == "news_outlet" for _, s in got)
+
+
+# Citation classes of blind set E (tuned on it after its first measurement), on invented sentences.
+
+def test_an_audience_is_not_an_outlet():
+    got = _cites("Housing Minister Petra Obuya-Lind told MPs that rents would be capped. "
+                 "She later told the House that the cap was “temporary”.\n")
+    assert not any(s == "news_outlet" for _, s in got), got
+
+
+def test_analysts_as_an_audience_are_not_a_source():
+    got = _cites("On a call with analysts, finance chief Oren Balogun-Frey said costs had stopped rising. "
+                 "He also told analysts that a buyback would follow.\n")
+    assert not any(t.lower() == "analysts" for t, _ in got), got
+
+
+def test_analysts_at_a_firm_cite_the_firm_with_its_analysts():
+    got = _cites("Analysts at Quarrymoor Capital Partners said the shares looked cheap.\n")
+    assert ("Analysts at Quarrymoor Capital Partners", "institution") in got
+
+
+def test_a_poll_cites_who_it_was_made_for_and_by():
+    got = _cites("According to a poll conducted for WKTV by Hallam Research, turnout fell.\n")
+    assert ("WKTV", "news_outlet") in got
+    assert ("Hallam Research", "institution") in got
+
+
+def test_a_body_in_a_persons_title_after_a_classifier_is_not_cited():
+    got = _cites("Nadia Osei-Grant, director of the consumer rights group Fair Meter Alliance, said the tariff was unfair.\n")
+    assert not any("Fair Meter" in t for t, _ in got), got
+
+
+def test_an_interview_with_an_outlet_named_like_a_person():
+    got = _cites("In a 2015 interview with the Fenwick Advertiser, she said she had “never sailed alone”.\n")
+    assert ("Fenwick Advertiser", "news_outlet") in got
+
+
+def test_exit_polls_are_a_document_not_a_source():
+    got = _cites("Younger voters backed the Greens, according to exit polls.\n")
+    assert got == [], got
+
+
+def test_one_unnamed_former_employee_is_an_anonymous_source():
+    got = _cites("A former employee, who worked in the accounts team in Derby, said invoices were never checked.\n")
+    assert ("A former employee", "anonymous") in got
