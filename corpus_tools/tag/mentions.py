@@ -1079,21 +1079,23 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         ent_name = ent.name
                         break
             if not ent_name and head in rules.business_nominals:
-                ent_name = _main_business(earlier, rules)
+                ent_name = _main_business(earlier, rules, by_name)
         kind = "person" if head in rules.person_nominals else "organisation"
         out.append(Mention(s, e, text[s:e], ent_name, kind, "", False, True, "", "nominal", head, "nominal"))
     return out
 
 
-def _main_business(earlier: list[Mention], rules: MentionRules) -> str:
+def _main_business(earlier: list[Mention], rules: MentionRules, entities: dict[str, Entity]) -> str:
     """"The company said" where no earlier body's name says "company" (no "Ltd", "Group", ...):
     the organisation named most often in ``earlier`` (a bounded look-back of named mentions) whose
     name holds no public-body, club or outlet word (``[mention_rules] non_business_heads``); the
-    latest named of a tie. "" when there is none."""
+    latest named of a tie. "" when there is none. The kind is the entity's (``entities``: name ->
+    entity), which may have been found to be a body after the mention was made ("X ... its homes")."""
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
     for n in earlier:
-        if n.kind != "organisation" or n.role or not n.actor:
+        ent = entities.get(n.actor)
+        if ent is None or ent.kind != "organisation" or n.role or not n.actor:
             continue
         if any(_bare(w) in rules.non_business_heads for w in n.actor.split()):
             continue

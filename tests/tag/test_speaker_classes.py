@@ -140,3 +140,10 @@ def test_one_unnamed_backbencher_after_the_quote_is_anonymous():
             "“Shameful!” shouted one opposition backbencher.")
     q = [r for r in rows(text) if r["text"] == "Shameful!"][0]
     assert q["speaker"] == "" and q["speaker_kind"] == "anonymous" and q["speaker_text"] == "one opposition backbencher"
+
+
+def test_the_company_is_a_name_found_to_be_a_body_by_its():
+    text = ("Brightwell Living charged tenants twice for repairs at two of its blocks.\n\n"
+            "Tenants complained for months.\n\n"
+            "The company said it had refunded every tenant in full.")
+    assert speakers(text)["it had refunded every tenant in full"] == "Brightwell Living"
