@@ -32,6 +32,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 # Where str.splitlines() ends a line (a line break: \r\n counts as one).
 _LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _NOT_SPACE = re.compile(r"\S")
+_LAST_NOT_SPACE = re.compile(r"\S(?=\s*\Z)")  # searched from a non-space character: the last one
 
 
 @dataclass
@@ -43,6 +44,39 @@ class Cut:
     rule: str
     field: str = ""
     value: str = ""
+
+
+def runs_in_place(pattern: str) -> bool:
+    """Whether a Python ``re`` pattern finds the same on a line given by ``pos, endpos``
+    inside the text as on the line sliced out, for a line that starts the text or
+    follows a line break (so ``\\b`` sees a non-word character before it either way).
+
+    What changes with ``pos`` is ``^`` and ``\\A`` (they match only at the text's
+    start) and lookbehinds (they can see the line break before ``pos``), so a
+    pattern holding any of these outside a character class is refused. Read
+    left to right once: linear in the pattern.
+    """
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            if pattern.startswith("A", i + 1):
+                return False
+            i += 2
+        elif c == "[":  # a class: its "^" negates, a "]" first in it is literal
+            i += 1
+            if pattern.startswith("^", i):
+                i += 1
+            if pattern.startswith("]", i):
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+        elif c == "^" or pattern.startswith("(?<", i):
+            return False
+        else:
+            i += 1
+    return True
 
 
 def _compile(rule: dict, outlet: str, section: str = "boilerplate"):
@@ -76,13 +110,13 @@ def looks_like_title(line: str, rule: dict, min_words: int = 1) -> bool:
     Cost: linear in the line; words are counted only up to ``max_words`` + 1,
     so a 50 MB line is rejected without a list of its words.
     """
+    # Words start with a letter, so stripping spaces cannot change the count: count
+    # first, and copy (strip) only a line short enough in words to be a title.
+    n_words = sum(1 for _ in islice(_WORD.finditer(line), rule["max_words"] + 1))
+    if not min_words <= n_words <= rule["max_words"]:
+        return False
     text = line.strip()
-    n_words = sum(1 for _ in islice(_WORD.finditer(text), rule["max_words"] + 1))
-    return (
-        min_words <= n_words <= rule["max_words"]
-        and not _SENTENCE_END.search(text)
-        and capitalized_share(text) >= rule["min_capitalized_share"]
-    )
+    return not _SENTENCE_END.search(text) and capitalized_share(text) >= rule["min_capitalized_share"]
 
 
 class _Lines:
@@ -110,12 +144,26 @@ class _Lines:
     def line(self, i: int) -> str:
         return self.text[self.starts[i]:self.starts[i + 1]]
 
-    def body(self, i: int) -> str:
-        """The line without its line break (only ``\\r`` and ``\\n`` are stripped, as ``rstrip("\\r\\n")``)."""
+    def body_span(self, i: int) -> tuple[int, int]:
+        """Offsets of the line without its line break (only ``\\r`` and ``\\n`` are stripped, as ``rstrip("\\r\\n")``)."""
         start, end = self.starts[i], self.starts[i + 1]
         while end > start and self.text[end - 1] in "\r\n":
             end -= 1
-        return self.text[start:end]  # one slice, not a line and then its stripped copy
+        return start, end
+
+    def body(self, i: int) -> str:
+        """The line without its line break (see :meth:`body_span`): one slice, not a line and then its stripped copy."""
+        start, end = self.body_span(i)
+        return self.text[start:end]
+
+    def is_stripped(self, i: int, wanted: str) -> bool:
+        """``self.body(i).strip() == wanted``, without copying a long line."""
+        start, end = self.body_span(i)
+        first = _NOT_SPACE.search(self.text, start, end)
+        if first is None:
+            return wanted == ""
+        last = _LAST_NOT_SPACE.search(self.text, first.start(), end)
+        return last.end() - first.start() == len(wanted) and self.text.startswith(wanted, first.start())
 
     def blank(self, i: int) -> bool:
         return _NOT_SPACE.search(self.text, self.starts[i], self.starts[i + 1]) is None
@@ -129,8 +177,10 @@ def find_cuts(text: str, codebook: dict, outlet: str = "", known_title: str = ""
 
     Cost: linear in the text (each rule runs over each line at most three
     times: as a start, an end and a body line), and memory of 8 bytes a line
-    plus one line at a time and the cuts: lines are sliced out when needed,
-    never all held as strings.
+    plus the cuts. The package's rules run on each line in place; a line is
+    sliced out (one at a time, never all held as strings) only for a rule
+    that needs it as its own string (a corpus's RE2 rule, an anchored one)
+    and for a headline candidate short enough in words to be a title.
     """
     lines = _Lines(text)
     n = len(lines)
@@ -140,50 +190,61 @@ def find_cuts(text: str, codebook: dict, outlet: str = "", known_title: str = ""
         rules.append((rule, _compile(rule, outlet), rule.get("where", "anywhere")))
     for rule in codebook.get("metadata", []):
         rules.append((rule, _compile(rule, outlet, "metadata"), rule.get("where", "start")))
+    # A package rule (Python re) without start anchors or lookbehinds finds the same
+    # on the line in place (pos, endpos) as on the line sliced out: a line break or the
+    # text's start precedes it either way. Others (a corpus's RE2 rules) get the slice.
+    rules = [(rule, regex, where, isinstance(regex, re.Pattern) and runs_in_place(regex.pattern))
+             for rule, regex, where in rules]
 
     verdict: dict[int, Cut] = {}
 
-    def match(i: int, places: set[str], body: str) -> Cut | None:
-        for rule, regex, where in rules:
+    def match(i: int, places: set[str]) -> Cut | None:
+        start, end = lines.body_span(i)
+        body = None  # sliced only for a rule that needs the line as its own string
+        for rule, regex, where, in_place in rules:
             if where not in places:
                 continue
-            m = regex.search(body) if rule.get("search") else regex.fullmatch(body)
+            if in_place:
+                m = regex.search(text, start, end) if rule.get("search") else regex.fullmatch(text, start, end)
+            else:
+                if body is None:
+                    body = text[start:end]
+                m = regex.search(body) if rule.get("search") else regex.fullmatch(body)
             if m:
                 value = m.groupdict().get("value") or ""
-                start, end = lines.span(i)
-                return Cut(start, end, rule["name"], rule.get("field", ""), value.strip())
+                return Cut(*lines.span(i), rule["name"], rule.get("field", ""), value.strip())
         return None
 
+    def title_like(i: int) -> bool:
+        start, end = lines.body_span(i)
+        # looks_like_title's own first test, in place: a line of many words is no title, however long
+        if sum(1 for _ in islice(_WORD.finditer(text, start, end), headline["max_words"] + 1)) > headline["max_words"]:
+            return False
+        return looks_like_title(text[start:end], headline)
+
     headline = codebook.get("headline")
+    title = known_title.strip() if known_title else ""
     first_content = True
     for i in range(n):  # the leading run of chrome and metadata
         if lines.blank(i) or i in verdict:
             continue
-        body = ""
-        body = lines.body(i)
-        cut = match(i, {"start", "edges"}, body) or match(i, {"anywhere", "standalone"}, body)
-        is_title = headline and (looks_like_title(body, headline) or (known_title and body.strip() == known_title.strip()))
-        if cut is None and first_content and is_title:
-            start, end = lines.span(i)
-            cut = Cut(start, end, headline["name"], headline["field"], body.strip())
+        cut = match(i, {"start", "edges"}) or match(i, {"anywhere", "standalone"})
+        if cut is None and first_content and headline and (title_like(i) or (title and lines.is_stripped(i, title))):
+            cut = Cut(*lines.span(i), headline["name"], headline["field"], lines.body(i).strip())
         first_content = False
         if cut is None:
             break
         verdict[i] = cut
-    body = ""  # let the last line go before the next is sliced: one long line held at a time
     for i in reversed(range(n)):  # the trailing run
         if lines.blank(i) or i in verdict:
             continue
-        body = ""
-        body = lines.body(i)
-        cut = match(i, {"end", "edges"}, body) or match(i, {"anywhere", "standalone"}, body)
+        cut = match(i, {"end", "edges"}) or match(i, {"anywhere", "standalone"})
         if cut is None:
             break
         verdict[i] = cut
-    body = ""
     for i in range(n):  # the body between
         if i not in verdict and not lines.blank(i):
-            cut = match(i, {"anywhere", "standalone"}, lines.body(i))
+            cut = match(i, {"anywhere", "standalone"})
             if cut:
                 verdict[i] = cut
 

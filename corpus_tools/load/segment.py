@@ -129,23 +129,26 @@ class SegmentRows(Sequence):
         return f"{type(self).__name__}({list(islice(self, 3))!r}{'...' if len(self) > 3 else ''}, {len(self)} rows)"
 
 
-def _is_heading(line: str, heading: Any) -> bool:
-    if len(line) > _LONG_LINE and sum(1 for _ in islice(_LETTER_TOKEN.finditer(line), heading["max_words"] + 1)) > heading["max_words"]:
-        return False  # same answer, without a list of every word of a 50 MB line
-    return looks_like_title(line, heading, heading["min_words"])
+def _is_heading(text: str, start: int, end: int, heading: Any) -> bool:
+    """Whether ``text[start:end]`` (a stripped line) is a heading; a long line is
+    counted in place and copied only when it has few enough words to be one."""
+    if end - start > _LONG_LINE and sum(1 for _ in islice(_LETTER_TOKEN.finditer(text, start, end), heading["max_words"] + 1)) > heading["max_words"]:
+        return False  # same answer, without a copy or a list of every word of a 50 MB line
+    return looks_like_title(text[start:end], heading, heading["min_words"])
 
 
 def paragraphs(clean_text: str, codebook: Any) -> SegmentRows:
     """One row per non-blank line: ``paragraph``, ``start``, ``end``, ``kind``.
 
     Lines are cut as :meth:`str.splitlines` cuts them and stripped as
-    :meth:`str.strip` strips. O(n) time; memory O(paragraphs) (9 bytes a row)
-    plus a copy of the longest line.
+    :meth:`str.strip` strips. O(n) time; memory O(paragraphs) (9 bytes a row);
+    a line is copied only to judge a heading, never a line of more words than a heading has.
     """
     heading = codebook.get("heading", {"min_words": 4, "max_words": 14, "min_capitalized_share": 0.6})
     rows = SegmentRows(len(clean_text), sentences=False)
     for m in _STRIPPED_LINE.finditer(clean_text):
-        rows.append(0, m.start(), m.end(), 1 if _is_heading(m.group(), heading) else 0)
+        start, end = m.span()
+        rows.append(0, start, end, 1 if _is_heading(clean_text, start, end, heading) else 0)
     return rows
 
 
