@@ -55,3 +55,22 @@ def test_but_not_stays_inside_the_clause():
     got = indirect("Engineer Tomasz Reyes-Whitlock told the Courier the rails could be relaid one at a time, "
                    "but not while trains were running.")
     assert "the rails could be relaid one at a time, but not while trains were running" in got
+
+
+def quotes(text: str) -> dict[str, dict]:
+    cb = default_codebook()
+    doc = process_document({"id": "t", "file": "t.txt"}, text.encode("utf-8"), cb)
+    return {q["text"]: q for q in document_quotes(doc, cb)}
+
+
+def test_a_quoted_question_with_asked_is_speech():
+    got = quotes("Councillor Hana Ljungberg-Ade rose.\n\n“Will the leader answer the question?” she asked.")
+    q = got["Will the leader answer the question?"]
+    assert q["kind"] == "direct" and q["verb"] == "asked" and q["speaker"] == "Hana Ljungberg-Ade"
+
+
+def test_remembered_her_as_attributes_the_quoted_words():
+    got = quotes("Prof. Anselm Otieno-Park, her doctoral supervisor, remembered her as “the most stubborn student "
+                 "I ever had”.")
+    q = got["the most stubborn student I ever had"]
+    assert q["kind"] == "partial" and q["speaker"] == "Anselm Otieno-Park"
