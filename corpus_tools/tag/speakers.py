@@ -33,6 +33,9 @@ _BODY_SPOKESMAN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'&.-]*(?:\s
                              r"(spokesman|spokeswoman|spokesperson|representative)\s*")
 _SPOKES_END = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson)$")
 _IT = re.compile(r"\s*(it|It)\s*")
+# papers as a speaker ("documents seen by The Ledgerline", "The documents, which include …"): unresolved,
+# and the body named after "seen by" is the publisher that saw them, not the speaker
+_DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers|emails|invoices|minutes))\b")
 _THEY = re.compile(r"\s*(they|They)\s*")
 
 from .mentions import Mention, document_mentions  # noqa: E402  (Mention is re-exported)
@@ -312,6 +315,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     ``pronoun_resolver(position, gender)`` returns the actor a pronoun refers to.
     """
     phrase = text[start:end]
+    dm = _DOCUMENTS.match(phrase)
+    if dm:
+        s0 = start + dm.start(1)
+        return "", dm.group(1), s0, start + dm.end(1)
     pm = _HE_SHE.search(phrase)
     inside = [m for m in mentions if m.start >= start and m.end <= end]
     if pm and not inside and len(phrase.split()) <= 3:

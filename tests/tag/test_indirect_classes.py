@@ -74,3 +74,13 @@ def test_remembered_her_as_attributes_the_quoted_words():
                  "I ever had”.")
     q = got["the most stubborn student I ever had"]
     assert q["kind"] == "partial" and q["speaker"] == "Anselm Otieno-Park"
+
+
+def test_documents_as_the_source_of_a_clause_are_an_unresolved_speaker():
+    got = indirect("Larchmere Care billed the council for night staff who never worked, records obtained by "
+                   "the Weekly Lantern show.\n\n"
+                   "The invoices, which cover 2022 and 2023, show that 140 shifts were charged twice.")
+    first = got["Larchmere Care billed the council for night staff who never worked"]
+    assert first["speaker"] == "" and first["speaker_kind"] == "unresolved" and first["verb"] == "show"
+    second = got["140 shifts were charged twice"]
+    assert second["speaker"] == "" and second["speaker_kind"] == "unresolved"

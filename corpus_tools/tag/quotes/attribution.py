@@ -399,8 +399,8 @@ def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
     return False
 
 
-_UNRESOLVED = re.compile(r"\b(?:study|paper|report|research|survey|analysis|findings|data|figures|documents?|letter|book|"
-                         r"(?:exit\s+)?polls?)\b", re.I)
+_UNRESOLVED = re.compile(r"\b(?:study|papers?|report|research|survey|analysis|findings|data|figures|documents?|letter|book|"
+                         r"(?:exit\s+)?polls?|records|files|emails|invoices|minutes)\b", re.I)
 
 
 def speaker_kind(d: "QuoteContext", speaker: str, stext: str, s: int, e: int) -> str:
