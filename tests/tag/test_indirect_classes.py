@@ -84,3 +84,9 @@ def test_documents_as_the_source_of_a_clause_are_an_unresolved_speaker():
     assert first["speaker"] == "" and first["speaker_kind"] == "unresolved" and first["verb"] == "show"
     second = got["140 shifts were charged twice"]
     assert second["speaker"] == "" and second["speaker_kind"] == "unresolved"
+
+
+def test_a_clause_may_open_with_quoted_words():
+    got = indirect("In a statement, Calloway Freight said that “a handful of late deliveries” had been "
+                   "refunded in full.")
+    assert "“a handful of late deliveries” had been refunded in full" in got

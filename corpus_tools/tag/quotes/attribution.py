@@ -165,6 +165,18 @@ class QuoteContext:
         # those with c >= pos a suffix; some mark has both iff they overlap
         return bisect_left(self._mark_closes, pos) < bisect_right(self._mark_opens, pos)
 
+    def quoted_subject(self, pos: int, limit: int) -> bool:
+        """Does a quotation open at ``pos`` and close before ``limit`` with at least two more words after
+        it ("said that “a small number of errors” had been identified and corrected")? Then the quoted
+        words are the subject of a reported clause, not a whole direct quote."""
+        if not self._marks_sorted:
+            return False
+        i = bisect_left(self._mark_opens, pos)
+        if i >= len(self.marks) or self._mark_opens[i] != pos:
+            return False
+        close = self._mark_closes[i]
+        return close < limit and len(self.text[close + 1:limit].split()) >= 2
+
     def sent_of(self, pos: int) -> int:
         """Index of the first sentence with ``start <= pos <= end``, else of the last sentence."""
         if not self._sents_sorted:

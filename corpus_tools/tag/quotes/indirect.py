@@ -125,7 +125,8 @@ def _clause_after(d: QuoteContext, ve: int, limit: int, entry: dict) -> tuple[in
         skip = m.group(1).strip()
         ok = (not skip or (_ADVERBIAL.match(skip) and (len(skip.split()) <= 6 or _PREP_PHRASE.match(skip)))
               or tell or _CLEAR.fullmatch(skip))
-        if ok and len(rest[m.end():].split()) >= 3 and not d.in_marks(ve + m.end()):
+        if ok and len(rest[m.end():].split()) >= 3 and (not d.in_marks(ve + m.end())
+                                                        or d.quoted_subject(ve + m.end(), limit)):
             return ve + m.end(), "verb_that_clause"
     pos = len(rest) - len(rest.lstrip())
     head = rest[pos:].split(",")[0]
