@@ -218,6 +218,7 @@ def _commissioned(text: str, rules) -> list[dict]:
     return out
 
 
+_ACRONYM_LEAD = re.compile(r"[A-Z]{3,}\b")
 # A broadcaster's call sign or initials: "KVTV", "WXFM", "NTV"
 _CALL_SIGN = re.compile(r"[A-Z]{1,4}(?:TV|FM)")
 
@@ -258,8 +259,9 @@ def _told_outlets(text: str, people: Callable[[], list[tuple[int, int]]], audien
         if not name[0].isupper():
             out.append(_row(s, e, text, name, "news_outlet", "told_outlet"))
             continue
-        if any(a < e and s < b for a, b in people()) or name.split()[0] in ("Reporters", "Mr", "Mrs", "Ms", "Dr"):
-            continue
+        if (any(a < e and s < b for a, b in people()) and not _ACRONYM_LEAD.match(name)) \
+                or name.split()[0] in ("Reporters", "Mr", "Mrs", "Ms", "Dr"):
+            continue  # a person named as the addressee; "told KTV Sport" is a broadcaster, whatever the layer says
         if name.split()[0] in audiences:
             continue  # "told MPs", "told the House": an audience (``[source_rules] audiences``), not an outlet
         out.append(_row(s, e, text, name, "news_outlet", "told_outlet"))

@@ -236,3 +236,13 @@ def test_exit_polls_are_a_document_not_a_source():
 def test_one_unnamed_former_employee_is_an_anonymous_source():
     got = _cites("A former employee, who worked in the accounts team in Derby, said invoices were never checked.\n")
     assert ("A former employee", "anonymous") in got
+
+
+def test_an_acronym_led_addressee_is_an_outlet():
+    got = _cites("“We were lucky,” the goalkeeper told WRTV Sport after the match.\n")
+    assert ("WRTV Sport", "news_outlet") in got
+
+
+def test_a_bus_operator_speaking_is_an_institution():
+    got = _cites("Pellmoor Buses said in a statement that it was “disappointed” by the strike.\n")
+    assert ("Pellmoor Buses", "institution") in got

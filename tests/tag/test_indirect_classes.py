@@ -90,3 +90,8 @@ def test_a_clause_may_open_with_quoted_words():
     got = indirect("In a statement, Calloway Freight said that “a handful of late deliveries” had been "
                    "refunded in full.")
     assert "“a handful of late deliveries” had been refunded in full" in got
+
+
+def test_an_irregular_past_tense_marks_the_clause():
+    got = indirect("Harwick Dairies said pre-tax profit for the six months to the end of June fell 9 per cent.")
+    assert "pre-tax profit for the six months to the end of June fell 9 per cent" in got
