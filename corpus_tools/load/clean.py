@@ -122,14 +122,15 @@ def looks_like_title(line: str, rule: dict, min_words: int = 1) -> bool:
 class _Lines:
     """The lines of ``text`` as ``str.splitlines(keepends=True)`` cuts them, read on demand.
 
-    Only the offsets are stored (an array of 8-byte integers, one per line),
-    not a string per line, so a text of 5 million short lines costs half its
-    size here instead of several times it. ``line(i)`` slices it out again.
+    Only the offsets are stored (an array of 4-byte integers, one per line;
+    8-byte past 2**31 characters), not a string per line, so a text of 5
+    million short lines costs a quarter of its size here instead of several
+    times it. ``line(i)`` slices it out again.
     """
 
     def __init__(self, text: str):
         self.text = text
-        starts = array("q", [0])
+        starts = array("i" if len(text) < 2**31 - 1 else "q", [0])  # 4 bytes a line while offsets fit
         starts.extend(m.end() for m in _LINE_BREAK.finditer(text))
         if starts[-1] != len(text):
             starts.append(len(text))  # a last line without a line break
@@ -176,7 +177,7 @@ def find_cuts(text: str, codebook: dict, outlet: str = "", known_title: str = ""
     in sentence case be recognised: a first line equal to it is the headline.
 
     Cost: linear in the text (each rule runs over each line at most three
-    times: as a start, an end and a body line), and memory of 8 bytes a line
+    times: as a start, an end and a body line), and memory of 4 bytes a line
     plus the cuts. The package's rules run on each line in place; a line is
     sliced out (one at a time, never all held as strings) only for a rule
     that needs it as its own string (a corpus's RE2 rule, an anchored one)

@@ -444,10 +444,22 @@ def process_document(entry: dict[str, Any], data: bytes, codebook: Mapping[str, 
     """The per-document pipeline: decode, repair, clean, segment.
 
     ``entry`` is the document's manifest table; ``data`` the file's bytes.
-    Pure: no global state, the same result wherever it runs.
+    Pure: no global state, the same result wherever it runs. Time linear in
+    the bytes; memory: the raw and clean texts (one string when cleaning cut
+    nothing), 22 bytes a paragraph-and-sentence, 20 a repair, and while it
+    runs the stages' own (see ``benchmarks/scaling.py``).
     """
+    return _process(entry, [data], codebook, path)
+
+
+def _process(entry: dict[str, Any], owned: list[bytes], codebook: Mapping[str, Any], path: str | Path = "") -> Document:
+    """:func:`process_document` on bytes handed over in a one-item list, which it empties:
+    when the caller keeps no other reference, the bytes are let go once decoded."""
+    data = owned.pop()
     path = path or entry["file"]
+    sha256 = sha256_hex(data)
     decoded = repair.decode_document(data, path, entry.get("encoding"))
+    del data
     raw_text, encoding = decoded.text, decoded.note
     meta = {k: str(entry.get(k, "") or "") for k in METADATA_FIELDS}
     extracted = None
@@ -457,18 +469,23 @@ def process_document(entry: dict[str, Any], data: bytes, codebook: Mapping[str, 
             if key in meta:
                 meta[key] = meta[key] or value
     pieces = repair.repair_text(raw_text, codebook.get("repair", []), extracted)
+    extracted = None  # its pieces live on in `pieces`; the list itself goes
     pieces = repair.mark_invalid_bytes(pieces, decoded.invalid)  # each bad UTF-8 sequence: a `repairs` row
     repaired = "".join(p.text for p in pieces)
     cuts = clean.find_cuts(repaired, codebook, meta["outlet"], meta["title"])
     pieces = clean.apply_cuts(pieces, cuts)
+    # The clean text is built from the pieces: let this one go first (an extracted page's
+    # text is a new string, 2 bytes a character when it holds a curly quote).
+    del repaired
     doc_id = entry["id"]
     clean_text, removed, repairs, found = _audit_rows(doc_id, raw_text, pieces)
+    del pieces, cuts  # a page full of entities has a piece every few characters: not kept through segmentation
     for key, value in found.items():  # the manifest wins; the text fills gaps
         if not meta.get(key):
             meta[key] = value
     paras = segment.paragraphs(clean_text, codebook)
     sents = segment.sentences(clean_text, paras, codebook)
-    return Document(doc_id=doc_id, file=entry["file"], sha256=sha256_hex(data), raw_text=raw_text,
+    return Document(doc_id=doc_id, file=entry["file"], sha256=sha256, raw_text=raw_text,
                     clean_text=clean_text, encoding=encoding, encoding_confidence=decoded.confidence,
                     removed=removed, repairs=repairs,
                     paragraphs=SegmentTable(ParagraphRow, paras, doc_id, clean_text),
@@ -755,10 +772,20 @@ def load_corpus(path: str | Path | None = None, *, progress: bool | None = False
     stderr is one), never in a notebook.
     """
     folder, manifest, loaded, codebook = checked_corpus(path)
-    from .parallel import map_documents
+    from .parallel import map_documents, resolve_jobs
 
-    documents = map_documents(process_document, [(entry, data, codebook, folder / entry["file"]) for entry, data in loaded],
-                              jobs=jobs, progress=progress, desc="loading", star=True)
+    if resolve_jobs(jobs) == 1:
+        def one(k: int) -> Document:
+            # Hand the bytes over and keep no reference here: each file's bytes go once
+            # it is decoded, not at the end of the load (1x the input less at the peak).
+            entry, owned = loaded[k][0], [loaded[k][1]]
+            loaded[k] = None
+            return _process(entry, owned, codebook, folder / entry["file"])
+
+        documents = map_documents(one, range(len(loaded)), jobs=1, progress=progress, desc="loading")
+    else:
+        documents = map_documents(process_document, [(entry, data, codebook, folder / entry["file"]) for entry, data in loaded],
+                                  jobs=jobs, progress=progress, desc="loading", star=True)
     info = manifest.get("corpus", {})
     return Corpus(name=str(info.get("name", folder.name)), path=folder, documents=documents,
                   codebook=codebook, manifest=manifest)
