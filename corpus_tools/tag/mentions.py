@@ -40,12 +40,23 @@ actor's name, so the codebook merges entities but is never required.
 Nominals ("the company", "the council", "the judge") resolve to the most
 recent entity before them whose name holds the head noun, or for people whose
 role does; otherwise to the most recent organisation of the matching class
-(``[mention_rules.nominal_classes]``). Pronouns (he, she, him, her, his)
+(``[mention_rules.nominal_classes]``). "The company" / "the firm"
+(``[mention_rules] business_nominals``) with no such name before it is the
+organisation named most often so far whose name holds no public-body, club
+or outlet word (``non_business_heads``). Some capitalised runs are no
+speaker: a law or document ("... Bill", "... Act": ``document_heads``), a seat
+("the member for Calder Marsh": ``constituency_roles``; the phrase is a
+nominal for the member named with it in apposition), an office written alone
+("the Speaker", "the Premier": ``office_titles``; it resolves to the person
+holding it, named with it before or in the next paragraphs). Where family
+members share a surname, a title picks the one who carries it ("Dr
+Abernethy-Khoury"). Pronouns (he, she, him, her, his)
 resolve to the subject of the nearest earlier sentence with a compatible
 person, where the subject is the first person named outside a quotation and
 outside a subordinate clause ("After Judge A read the verdict, B said": B).
 Gender evidence comes from the document alone: "Mr."/"Mrs."/"Ms." titles,
-and he/she/his/her after a person who is a sentence's subject.
+and he/she/his/her after a person who is a sentence's subject (an object
+"her"/"him", as in "remembered her as", is someone else and gives none).
 """
 from __future__ import annotations
 
