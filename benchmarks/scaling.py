@@ -24,12 +24,12 @@ is never timed). Each stage is timed through the module functions
 
 =========  ==================================================================
 decode     ``repair.decode_document`` / ``decode_bytes`` (validation and loading each decode)
-extract    ``extract.extract_article`` and ``extract.html_metadata`` (trafilatura)
+extract    ``extract.extract_article`` and ``extract.html_metadata`` (trafilatura; validation and loading each extract)
 align      ``extract.align``: the extracted text mapped onto the HTML
 repair     ``repair.repair_text``
 clean      ``clean.find_cuts`` and ``clean.apply_cuts``
 segment    ``segment.paragraphs`` and ``segment.sentences``
-rest       the rest of ``load_corpus``: manifest, checksum, audit rows, row objects
+rest       the rest of ``load_corpus``: manifest, checksum, audit rows, row columns
 total      the whole ``load_corpus``
 =========  ==================================================================
 
@@ -40,6 +40,16 @@ the least-squares fit ``seconds ~ size^b`` on a log-log scale (1 is linear,
 2 quadratic; blank when the stage takes under 0.05 s at the largest size,
 where noise rules). ``max RSS`` is the timing process's peak resident memory,
 C libraries included. ``--json FILE`` saves every number.
+
+How to read ``total``'s MB/input: the floor is the input itself. The file's
+bytes (1x) are held until the document is decoded, and the raw text is 1x
+for ASCII text but 2x for text holding any character past U+00FF (Python
+stores such a string at 2 bytes a character; CPython's UTF-8 decoder briefly
+holds a 1-byte and a 2-byte buffer of the whole text while it decodes, so
+``quotes`` peaks at ~4x in ``decode`` alone). For ``html`` the ``extract``
+stage is trafilatura's own cost, ~20x the page in Python objects at its peak
+(its lxml tree is C memory on top, seen in ``max RSS``): a dependency's
+factor, not reduced here; see ``extract.extract_article``.
 
 The tagging stage (every per-document table builder, on these inputs and
 three more) has its own benchmark, ``benchmarks/tag_scaling.py``.

@@ -60,6 +60,12 @@ def extract_article(raw_html: str, path: str | Path = "") -> str:
     is not held through the rest of the load. Nothing is cached here either:
     validation and loading each extract (loading holds no copy of a page
     between documents).
+
+    Known limit: lxml (libxml2), which trafilatura parses with, keeps at most
+    10,000,000 bytes of one text node. A paragraph longer than that without
+    any markup is cut there; the rest of it becomes ``html_markup`` removals
+    (the audit rebuild still holds, but the text is missing from the clean
+    text). Save such an article as ``.txt``.
     """
     import trafilatura
 
