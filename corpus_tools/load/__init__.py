@@ -16,10 +16,11 @@ from ..lazy import lazy_exports
 __getattr__, __dir__ = lazy_exports(__name__, {
     "AuditError": ".audit", "check_document": ".audit", "rebuild_raw": ".audit",
     "Corpus": ".corpus", "Document": ".corpus", "ParagraphRow": ".corpus", "SentenceRow": ".corpus",
+    "SegmentTable": ".corpus", "AuditTable": ".corpus", "RemovedRow": ".corpus", "RepairRow": ".corpus",
     "check_corpus": ".corpus", "checked_corpus": ".corpus", "load_corpus": ".corpus", "process_document": ".corpus", "read_manifest": ".corpus",
     "seeds_path": ".corpus", "validate_corpus": ".corpus", "embedded_corpus": ".corpus",
     "init_corpus": ".manifest", "map_documents": ".parallel", "imap_documents": ".parallel", "table_chunks": ".parallel",
-    "corpus_table": ".parallel",
+    "corpus_table": ".parallel", "per_document_tables": ".parallel",
     "decode_bytes": ".repair", "repair_text": ".repair", "html_pieces": ".extract", "html_metadata": ".extract",
     "find_cuts": ".clean", "apply_cuts": ".clean", "paragraphs": ".segment", "sentences": ".segment",
 })
