@@ -74,22 +74,14 @@ def _corpus_at(folder: str) -> "Corpus":
     return load_corpus(folder)
 
 
-class _SegmentRow(Mapping):
-    """A paragraph or sentence row: a read-only :class:`~collections.abc.Mapping` (``row["start"]``)
-    with the same values as attributes (``row.start``); ``text`` computed on demand.
+class _KeyedRow(Mapping):
+    """A read-only :class:`~collections.abc.Mapping` over attributes: the keys are the class's
+    ``_KEYS``, in order, and ``row[key]`` is ``row.key``. The base of the row objects below."""
 
-    Keeps the numbers and a reference to the document's clean text instead
-    of a copy of the text and a dict per row (most of a loaded corpus's
-    memory). ``row["text"]`` is ``clean_text[start:end]``; keys, their order
-    and ``dict(row)`` are those of the former dict rows. Read-only.
-    """
-
-    __slots__ = ("_source", "doc_id", "paragraph", "start", "end", "kind")
+    __slots__ = ()
     _KEYS: tuple[str, ...] = ()
 
     def __getitem__(self, key: str) -> Any:
-        if key == "text":
-            return self._source[self.start : self.end]
         if key in self._KEYS:
             return getattr(self, key)
         raise KeyError(key)
@@ -105,6 +97,25 @@ class _SegmentRow(Mapping):
 
     def __repr__(self) -> str:
         return repr(dict(self))
+
+
+class _SegmentRow(_KeyedRow):
+    """A paragraph or sentence row: a read-only :class:`~collections.abc.Mapping` (``row["start"]``)
+    with the same values as attributes (``row.start``); ``text`` computed on demand.
+
+    Keeps the numbers and a reference to the document's clean text instead
+    of a copy of the text and a dict per row (most of a loaded corpus's
+    memory). ``row["text"]`` is ``clean_text[start:end]``; keys, their order
+    and ``dict(row)`` are those of the former dict rows. Read-only.
+    """
+
+    __slots__ = ("_source", "doc_id", "paragraph", "start", "end", "kind")
+    _KEYS: tuple[str, ...] = ()
+
+    def __getitem__(self, key: str) -> Any:
+        if key == "text":
+            return self._source[self.start : self.end]
+        return super().__getitem__(key)
 
     def __reduce__(self):
         return (self.__class__._make, (self._source, tuple(getattr(self, k) for k in self._KEYS if k != "text")))
@@ -202,31 +213,13 @@ def _int_column(limit: int) -> array:
     return array("i" if limit < 2**31 - 1 else "q")
 
 
-class _AuditRow(Mapping):
+class _AuditRow(_KeyedRow):
     """A row of ``Document.removed`` or ``Document.repairs``: a read-only
     :class:`~collections.abc.Mapping` with the same values as attributes;
     the strings it shows (``text``, ``before``, ``after``) are sliced from
     the document's texts when read, never stored per row."""
 
     __slots__ = ("_raw", "_clean", "doc_id", "start", "end", "raw_start", "raw_end", "rule")
-    _KEYS: tuple[str, ...] = ()
-
-    def __getitem__(self, key: str) -> Any:
-        if key in self._KEYS:
-            return getattr(self, key)
-        raise KeyError(key)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._KEYS)
-
-    def __len__(self) -> int:
-        return len(self._KEYS)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._KEYS
-
-    def __repr__(self) -> str:
-        return repr(dict(self))
 
     def __reduce__(self):
         return (dict, (dict(self),))  # a row taken out of its table travels as the dict it reads as
