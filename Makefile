@@ -66,8 +66,10 @@ test: env
 check: env
 	$(VENV)/bin/pytest tests -q -m "not slow and not scale" -n auto --dist loadfile
 
-# The tests that measure at scale or build whole reports (recall on 2,000 documents, growth exponents,
-# a 20 MB article, reports on two corpora, determinism across processes, a Dask cluster): minutes.
+# The tests that measure (time and memory growth exponents, tracemalloc peaks), work at scale or build
+# whole reports (recall on 2,000 documents, a 20 MB article, reports on two corpora, determinism across
+# processes, Dask clusters): minutes. Measurements are kept out of make test, whose results must not depend
+# on how busy the machine is.
 scale: env
 	$(VENV)/bin/pytest tests -q -m scale -n auto --dist loadfile
 

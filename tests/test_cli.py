@@ -198,7 +198,7 @@ def test_parquet_output_is_atomic_too(tmp_path, monkeypatch, capsys):
     assert "interrupted" in capsys.readouterr().err
 
 
-def _slow_corpus(folder: Path, n: int = 24) -> Path:
+def _slow_corpus(folder: Path, n: int = 72) -> Path:
     """A corpus that takes several seconds to load: n copies of the seeds' articles."""
     import hashlib
 
@@ -217,6 +217,25 @@ def _slow_corpus(folder: Path, n: int = 24) -> Path:
     return folder
 
 
+def _wait_for_workers(proc: subprocess.Popen, timeout: float = 30) -> None:
+    """Return once the CLI's pool has started its workers (Linux lists a process's children in /proc).
+
+    A fixed sleep raced the export on a quiet machine: the whole run could end before the signal came.
+    """
+    import time
+
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    deadline = time.time() + timeout
+    while time.time() < deadline and proc.poll() is None:
+        if not children.exists():  # no /proc: the old estimate of when the pool is at work
+            time.sleep(4)
+            return
+        if children.read_text().split():
+            time.sleep(0.5)  # the workers have begun their chunks
+            return
+        time.sleep(0.05)
+
+
 @pytest.mark.parametrize("sig,code,word,group", [(2, 130, "interrupted", True), (15, 143, "terminated", False)])
 def test_a_signal_ends_with_one_line_keeps_the_old_file_and_ends_the_workers(tmp_path, sig, code, word, group):
     import os
@@ -228,7 +247,7 @@ def test_a_signal_ends_with_one_line_keeps_the_old_file_and_ends_the_workers(tmp
     target.write_text("the earlier result\n")
     proc = subprocess.Popen([sys.executable, "-m", "corpus_tools", "export", "sentences", str(folder), "--jobs", "2", "-o", str(target)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-    time.sleep(4)  # imports done, the pool at work
+    _wait_for_workers(proc)
     assert proc.poll() is None, proc.stderr.read()
     if group:  # Ctrl-C in a terminal reaches the whole process group
         os.killpg(proc.pid, sig)

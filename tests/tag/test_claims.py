@@ -100,6 +100,7 @@ def test_side_by_side_on_seeds(seeds):
 
 # ---- cost: linear in the text, whatever it holds
 
+@pytest.mark.scale  # a time measurement: `make scale` and CI run it, `make test` leaves it out
 def test_many_figures_in_one_paragraph_scale_linearly():
     import time
 
