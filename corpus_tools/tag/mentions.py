@@ -153,6 +153,7 @@ class MentionRules:
     office_titles: frozenset = frozenset()
     non_business_heads: frozenset = frozenset()
     constituency_roles: frozenset = frozenset()
+    municipal_heads: frozenset = frozenset()
 
 
 def _words(value) -> tuple[str, ...]:
@@ -163,7 +164,7 @@ def _words(value) -> tuple[str, ...]:
 def _compile_rules(key: tuple) -> MentionRules:
     (fw, titles, heads, suffixes, particles, connectors, stops, classes, persons, male, female, subs, places,
      classifiers, male_nouns, female_nouns, role_suffixes, documents, seats, business,
-     non_business, offices) = key
+     non_business, offices, municipal) = key
     return MentionRules(
         function_words=frozenset(w.lower() for w in fw),
         titles=frozenset(t.lower().rstrip(".") for t in titles) | {t.rstrip(".") for t in _NP_TITLES},
@@ -187,6 +188,7 @@ def _compile_rules(key: tuple) -> MentionRules:
         business_nominals=frozenset(b.lower() for b in business),
         non_business_heads=frozenset(n.lower() for n in non_business),
         office_titles=frozenset(o.lower() for o in offices),
+        municipal_heads=frozenset(m.lower() for m in municipal),
     )
 
 
@@ -204,7 +206,7 @@ def mention_rules(codebook: Mapping) -> MentionRules:
            _words(mr.get("organisation_classifiers")), _words(mr.get("male_nouns")), _words(mr.get("female_nouns")),
            _words(mr.get("role_suffixes")), _words(mr.get("document_heads")), _words(mr.get("constituency_roles")),
            _words(mr.get("business_nominals")), _words(mr.get("non_business_heads")),
-           _words(mr.get("office_titles")))
+           _words(mr.get("office_titles")), _words(mr.get("municipal_heads")))
     return _compile_rules(key)
 
 
@@ -313,9 +315,13 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules) 
     # a possessive ends a name ("Ashworth-Bell’s company")
     out_runs: list[list[tuple[int, int, str]]] = []
     cur: list = []
-    for t in toks:
+    for k, t in enumerate(toks):
         cur.append(t)
         if _POSSESSIVE.search(t[2]) and len(t[2]) > 2 and t[2][-2:] in ("'s", "’s"):
+            if k + 1 < len(toks) and _bare(toks[k + 1][2]) in rules.org_heads and k + 2 == len(toks):
+                # "the Dunmere County Sheriff’s Office": a possessive right before the organisation head
+                # that ends the run is inside the body's name ("Attorney's Office", "Children's Hospital")
+                continue
             out_runs.append(cur)
             cur = []
     if cur:
@@ -377,6 +383,8 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # with "and" and "of"; it runs back to the last "the" ("Jane Hale and the Clean Air Act")
         cut = max((i for i, w in enumerate(words) if w == "the"), default=-1)
         return _split_connectors(toks[:cut], text, rules) if cut > 0 else []
+    if len(words) >= 3 and words[1] == "of" and _bare(words[0]) in rules.municipal_heads and "and" not in words:
+        return _candidate(toks, text, rules)  # "Town of Harrow Lake": one name (see _candidate)
     if _has_head(words, rules):
         # "Prof. Helen Markwick of Dunmore University": a titled person, then the body they belong to
         for i, w in enumerate(words):
@@ -400,7 +408,8 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # "Fire and Rescue Service": keep; "Wexley City Council and Corran Property Group": two names
         i = words.index("and")
         left, right = words[:i], words[i + 1:]
-        if _has_head(left, rules) and _has_head(right, rules) and not any(w in ("of", "for") for w in left):
+        # ("Energy and Water Commission": one head word alone before "and" opens the name, it names no body)
+        if len(left) >= 2 and _has_head(left, rules) and _has_head(right, rules) and not any(w in ("of", "for") for w in left):
             return _candidate(toks[:i], text, rules) + _candidate(toks[i + 1:], text, rules)
     return _candidate(toks, text, rules)
 
@@ -428,6 +437,10 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         words[-1] = words[-1][:-1]
     if len(words) > 1 and all(w.isupper() for w in words) and any(len(w) > 5 for w in words):
         return []  # a dateline or a shouted headline ("PORT SALVÉ"), not a name
+    if len(words) >= 3 and words[1] == "of" and _bare(words[0]) in rules.municipal_heads and _is_capital(words[2]):
+        # "the Town of Harrow Lake", "City of Brantwood": a municipality's corporate name, the body that
+        # governs the place (``[mention_rules] municipal_heads``), not the place
+        return [_Cand(s, e, words, "organisation", "", s, possessive, "municipal_name")]
     j = _title_before_name(words, rules)
     if j > 0 and (_has_head(words[:j], rules) or _bare(words[0]) in rules.place_heads):
         # "Senate Majority Leader Glenn Osterhaus", "County Commissioner Madison Ford-Beaulieu": an
@@ -446,7 +459,9 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         if len(words) == 1 and _bare(words[0]) in rules.org_heads:
             return []  # "Council" alone: a nominal, not a name
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
-    if _classified_as_body(text, s, rules) and not role_lead(words, rules):
+    if (_classified_as_body(text, s, rules) or _EMPLOYER_BEFORE.search(text, max(0, s - 30), s)) \
+            and not role_lead(words, rules):
+        # (also "analysts at Corbin Ashdown": the name that employs analysts or economists is a firm)
         # "waste firm Verdana Environmental": the noun before the name says it is a body
         return [_Cand(s, e, words, "organisation", "", s, possessive, "classified_organisation")]
     # titles and roles off the front: up to the last title word that leaves a name behind
@@ -474,6 +489,7 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
 
 
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)[ \t\u00a0]+$")
+_EMPLOYER_BEFORE = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)[ \t\u00a0]+(?:at|from|with)[ \t\u00a0]+$")
 
 
 def _classified_as_body(text: str, start: int, rules: MentionRules) -> bool:

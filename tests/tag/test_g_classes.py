@@ -1,0 +1,72 @@
+"""Speaker and citation classes found on blind set G (tuned on it after its first measurement).
+
+Every sentence here is invented for the test (no text of the blind articles): the names of
+bodies that a title word or an adjective opens, bodies named with a possessive or a municipal
+"Town of", a firm named only as the employer of its analysts, a classifier noun in apposition,
+a body's spokesman mentioned again, and the citations these give.
+"""
+from __future__ import annotations
+
+from corpus_tools import default_codebook, process_document
+from corpus_tools.tag.citations import document_citations
+from corpus_tools.tag.quotes.direct import document_quotes
+
+
+def _doc(text: str):
+    cb = default_codebook()
+    return process_document({"id": "t", "file": "t.txt"}, text.encode("utf-8"), cb), cb
+
+
+def rows(text: str) -> list[dict]:
+    doc, cb = _doc(text)
+    return document_quotes(doc, cb)
+
+
+def speakers(text: str) -> dict[str, str]:
+    return {q["text"]: q["speaker"] for q in rows(text)}
+
+
+def cites(text: str) -> list[tuple[str, str, str]]:
+    doc, cb = _doc(text)
+    return [(c["text"], c["source"], c["source_type"]) for c in document_citations(doc, cb)]
+
+
+# --- names of bodies -----------------------------------------------------------------------
+
+def test_an_adjective_or_title_word_at_the_front_of_a_body_name_stays_in_it():
+    text = ("The ferry route is run by Southern Lakeland Health, which also runs two clinics in the "
+            "southern valleys.\n\n"
+            "Southern Lakeland Health said the crossings would resume in May.\n\n"
+            "The opposition, the National Dawn Movement, said the minister had “lost the room”.")
+    got = speakers(text)
+    assert got["the crossings would resume in May"] == "Southern Lakeland Health"
+    assert got["lost the room"] == "National Dawn Movement"
+
+
+def test_a_single_head_word_joined_by_and_is_part_of_one_name():
+    text = ("The merger needs approval from the Energy and Water Commission, which blocked a bid in 2021. "
+            "The commission said it would “look closely” at the deal.")
+    got = speakers(text)
+    assert got["look closely"] == "Energy and Water Commission"
+
+
+def test_a_possessive_before_an_organisation_head_is_inside_the_name():
+    text = ("The Dunmere County Sheriff’s Office said in a statement that two deputies had been suspended.")
+    got = rows(text)
+    assert got[0]["speaker"] == "Dunmere County Sheriff’s Office"
+    assert ("Dunmere County Sheriff’s Office", "Dunmere County Sheriff’s Office", "institution") in cites(text)
+
+
+def test_town_of_a_place_is_the_municipal_body():
+    text = ("The Town of Harrow Lake posted on Facebook that the pool would stay shut until July.")
+    got = rows(text)
+    assert got[0]["speaker"] == "Town of Harrow Lake"
+    assert ("Town of Harrow Lake", "Town of Harrow Lake", "institution") in cites(text)
+
+
+def test_a_firm_named_only_as_the_employer_of_its_analysts_speaks_through_them():
+    text = ("Analysts at Corbin Ashdown said in a note that the price was “on the high side” and that "
+            "the savings looked modest.")
+    got = rows(text)
+    assert {q["speaker"] for q in got} == {"Corbin Ashdown"}
+    assert ("Analysts at Corbin Ashdown", "Corbin Ashdown", "institution") in cites(text)
