@@ -1032,6 +1032,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         return got
     by_name = {e.name: e for e in entities}
     out = []
+    last_for: dict[str, str] = {}  # nominal head -> the entity it last resolved to
     starts = [m.start for m in names]
     from bisect import bisect_left
     for m in _nominal_re(heads).finditer(text):
@@ -1054,6 +1055,9 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         nxt = names[j] if j < len(names) else None
         if nxt is not None and re.fullmatch(r",\s*", text[e:nxt.start]) and not nxt.role:
             ent_name = nxt.actor  # "the regional utility, Southshore Water,"
+        elif nxt is not None and head not in rules.person_nominals and nxt.kind == "organisation" and not nxt.role \
+                and _SPACES_ONLY.fullmatch(text, e, nxt.start):
+            ent_name = nxt.actor  # "the charity Hearthside Relief Fund": the noun classifies the name after it
         elif head in rules.person_nominals:
             for n in reversed(earlier):
                 if n.kind == "person" and all(w in role_of(n) for w in words):
@@ -1107,6 +1111,12 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         break
             if not ent_name and head in rules.business_nominals:
                 ent_name = _main_business(earlier, rules, by_name)
+            if not ent_name:
+                # "the charity" again, paragraphs after "the charity Hearthside Relief Fund": the body the same
+                # head noun last stood for
+                ent_name = last_for.get(head, "")
+        if ent_name:
+            last_for[head] = ent_name
         kind = "person" if head in rules.person_nominals else "organisation"
         out.append(Mention(s, e, text[s:e], ent_name, kind, "", False, True, "", "nominal", head, "nominal"))
     return out

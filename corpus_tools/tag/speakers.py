@@ -37,6 +37,12 @@ _IT = re.compile(r"\s*(it|It)\s*")
 # and the body named after "seen by" is the publisher that saw them, not the speaker
 _DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers|emails|invoices|minutes))\b")
 _THEY = re.compile(r"\s*(they|They)\s*")
+# "the spokesman" again, after "A spokesman for Tolland Estates" / "A Tolland spokesman": that body
+_THE_SPOKES = re.compile(r"[\s,]*([Tt]he\s+(spokes(?:man|woman|person)))\s*")
+_SPOKES_FOR = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?$")
+# "The university’s press office", "the trust's spokeswoman": the office or spokesperson of a body named before
+_BODY_OFFICE = re.compile(r"[\s,]*((?:[Tt]he|[Ii]ts)\s+([a-z]+)['’]s\s+(?:press\s+office|press\s+team|media\s+office|"
+                          r"communications\s+(?:office|team)|spokes(?:man|woman|person)))\s*")
 
 from .mentions import Mention, document_mentions  # noqa: E402  (Mention is re-exported)
 
@@ -306,6 +312,39 @@ def _team_body(text: str, pos: int, mentions: list[Mention]) -> str:
     return ""
 
 
+def _spokesman_body(text: str, pos: int, word: str, mentions: list[Mention]) -> str:
+    """The body whose ``word`` ("spokesman") was introduced before ``pos`` as "a spokesman for X" or
+    "an X spokesman" (within 2,000 characters; the latest such phrase): "the spokesman" again is X. A
+    person's spokesman ("his spokesman") gives "" (the gold's anonymous "The spokesman")."""
+    lo = max(0, pos - 2000)
+    j = text.rfind(word, lo, pos)
+    while j >= 0:
+        i = _first_from(mentions, j + len(word))
+        after = mentions[i] if i < len(mentions) else None
+        if after is not None and after.kind == "organisation" and after.actor and not after.possessive \
+                and _SPOKES_FOR.fullmatch(text, j + len(word), after.start):
+            return after.actor
+        before = mentions[_first_from(mentions, j) - 1] if _first_from(mentions, j) > 0 else None
+        if before is not None and before.kind == "organisation" and before.actor and text[before.end:j].strip() == "" \
+                and re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", text[max(0, before.start - 6):before.start]):
+            return before.actor
+        if text[max(lo, j - 4):j].lower().rstrip().endswith(("his", "her")):
+            return ""
+        j = text.rfind(word, lo, j)
+    return ""
+
+
+def _body_by_head(pos: int, head: str, mentions: list[Mention]) -> str:
+    """The latest organisation before ``pos`` (looking back over at most 60 mentions) whose name holds
+    ``head`` as a word, or a nominal of that head resolved to one ("the university" -> University of X)."""
+    i = _first_from(mentions, pos)
+    for m in reversed(mentions[max(0, i - 60):i]):
+        if m.kind == "organisation" and m.actor and (head in m.actor.lower().split()
+                                                      or (m.form == "nominal" and m.text.lower().endswith(head))):
+            return m.actor
+    return ""
+
+
 def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], codebook: dict,
                    pronoun_resolver) -> tuple[str, str, int, int]:
     """Resolve the speaker phrase ``text[start:end]``.
@@ -342,6 +381,18 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if im:  # "It said …" after an organisation: the organisation (see QuoteContext.resolve_pronoun)
         s = start + im.start(1)
         return pronoun_resolver(s, "neuter"), im.group(1), s, s + 2
+    ts = _THE_SPOKES.fullmatch(phrase)
+    if ts and not inside:
+        body = _spokesman_body(text, start, ts.group(2), mentions)
+        if body:
+            s0 = start + ts.start(1)
+            return body, ts.group(1), s0, start + ts.end(1)
+    bo = _BODY_OFFICE.fullmatch(phrase)
+    if bo:
+        body = _body_by_head(start, bo.group(2), mentions)
+        if body:
+            s0 = start + bo.start(1)
+            return body, bo.group(1), s0, start + bo.end(1)
     sp = _BODY_SPOKESMAN.fullmatch(phrase)
     if sp:  # "A Trevanion spokesman": the body speaks, the words naming it are the whole phrase
         body = [m for m in inside if m.kind == "organisation" and m.start >= start + sp.start(1)]

@@ -70,3 +70,31 @@ def test_a_firm_named_only_as_the_employer_of_its_analysts_speaks_through_them()
     got = rows(text)
     assert {q["speaker"] for q in got} == {"Corbin Ashdown"}
     assert ("Analysts at Corbin Ashdown", "Corbin Ashdown", "institution") in cites(text)
+
+
+# --- a body's spokespeople ------------------------------------------------------------------
+
+def test_a_classifier_noun_before_a_name_is_that_body_and_so_is_its_later_use():
+    text = ("About 900 families rely on food parcels, according to the charity Hearthside Relief Fund.\n\n"
+            "A spokeswoman for the charity said demand had doubled since March.")
+    got = rows(text)
+    assert [q["speaker"] for q in got] == ["Hearthside Relief Fund", "Hearthside Relief Fund"]
+    assert ("A spokeswoman for the charity", "Hearthside Relief Fund", "institution") in cites(text)
+
+
+def test_the_spokesman_again_is_the_body_he_spoke_for():
+    text = ("A spokesman for Tolland Estates said the firm had “nothing to hide” and would appeal.\n\n"
+            "“We have followed every rule,” the spokesman said.")
+    got = speakers(text)
+    assert got["We have followed every rule,"] == "Tolland Estates"
+    c = cites(text)
+    assert ("A spokesman for Tolland Estates", "Tolland Estates", "institution") in c
+    assert ("the spokesman", "Tolland Estates", "institution") in c
+
+
+def test_a_bodys_press_office_speaks_for_the_body():
+    text = ("The study was led by the University of Brannock.\n\n"
+            "The university’s press office said the work had been paid for by a public grant.")
+    got = rows(text)
+    assert got[0]["speaker"] == "University of Brannock"
+    assert ("The university’s press office", "University of Brannock", "institution") in cites(text)
