@@ -49,3 +49,15 @@ def corpora_under_test() -> list[Path]:
     folders = [corpus_tools.seeds_path()]
     folders += sorted(p.parent for p in DATA.glob("*/corpus.toml"))
     return folders
+
+
+# The corpora a check over "every corpus" runs on in `make test`: the seeds, the house styles (a codebook,
+# every quote style), blind set A (no codebook, twelve styles) and the hostile files. The gold sets beyond
+# them add minutes, not kinds of text, to an equality check; `make scale` and CI run those too.
+CORE_CORPORA = ("seeds", "house_styles", "blind", "hostile")
+
+
+def corpus_params() -> list:
+    """``corpora_under_test()`` as pytest params named by folder, the ones beyond CORE_CORPORA marked ``scale``."""
+    return [pytest.param(folder, id=folder.name, marks=() if folder.name in CORE_CORPORA else pytest.mark.scale)
+            for folder in corpora_under_test()]

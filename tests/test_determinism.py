@@ -22,7 +22,7 @@ import corpus_tools
 from corpus_tools.present import plots
 from corpus_tools.compare import findings
 from corpus_tools.tables import TABLES
-from conftest import corpora_under_test
+from conftest import corpora_under_test, corpus_params
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -67,7 +67,7 @@ def test_the_stored_figure_is_what_the_code_draws(seeds, tmp_path):
     assert png.read_bytes() == stored.read_bytes()
 
 
-@pytest.mark.parametrize("folder", corpora_under_test(), ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", corpus_params())
 def test_loading_twice_gives_equal_tables(folder):
     first, second = corpus_tools.load_corpus(folder), corpus_tools.load_corpus(folder)
     for name in sorted(TABLES):

@@ -106,6 +106,8 @@ def test_a_kernel_with_the_offline_profile_refuses_connections(tmp_path, monkeyp
     assert nb.cells[0].outputs[0]["text"].split() == ["blocked", "blocked"]
 
 
+# nbval runs every notebook in this offline profile in `make test`; this is the report's papermill path.
+@pytest.mark.scale
 def test_the_corpus_notebook_runs_offline(tmp_path, monkeypatch):
     import papermill
 

@@ -15,7 +15,7 @@ from corpus_tools import load_corpus
 from corpus_tools.compare import reuse
 from corpus_tools.compare.reuse import similarity, word_diff
 from corpus_tools.tables import make_table
-from conftest import corpora_under_test
+from conftest import corpus_params
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -289,7 +289,8 @@ def _random_texts(rng: random.Random, n: int, vocab: str, lengths: tuple[int, in
     return [" ".join(rng.choice(vocab) for _ in range(rng.randint(*lengths))) for _ in range(n)]
 
 
-@pytest.mark.parametrize("seed", range(12))
+# Six seeds in `make test`; six more in `make scale`.
+@pytest.mark.parametrize("seed", [*range(6), *(pytest.param(s, marks=pytest.mark.scale) for s in range(6, 12))])
 def test_quote_groups_equal_all_pairs_on_random_quotes(seed):
     # A tiny vocabulary makes many near-copies, exact copies in one and in several
     # documents, and pairs that pass in one orientation only.
@@ -430,7 +431,7 @@ def test_min_overlap_is_tight():
     assert reuse._min_overlap(5, 1.01) is None
 
 
-@pytest.mark.parametrize("path", [*corpora_under_test(), "synthetic"], ids=lambda p: Path(p).name)
+@pytest.mark.parametrize("path", [*corpus_params(), pytest.param("synthetic", id="synthetic")])
 def test_tables_equal_their_definitions_on_real_corpora(path, tmp_path_factory):
     if path == "synthetic":  # sentences and quotes copied across 16 documents
         sys.path.insert(0, str(REPO / "benchmarks"))
