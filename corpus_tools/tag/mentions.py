@@ -489,6 +489,7 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
 
 
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)[ \t\u00a0]+$")
+_CLUB_PREFIX = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]")
 _EMPLOYER_BEFORE = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)[ \t\u00a0]+(?:at|from|with)[ \t\u00a0]+$")
 
 
@@ -588,6 +589,10 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             if len(c.words) >= 2 and _is_capital(lead) and _bare(lead) not in rules.org_heads \
                     and _bare(lead) not in rules.place_heads and c.words[1] not in rules.connectors:
                 alias_to.setdefault(norm_name(lead), []).append(ent)
+            elif len(c.words) == 2 and _CLUB_PREFIX.fullmatch(lead) and _bare(lead) in rules.org_heads \
+                    and _is_capital(c.words[1]):
+                # "Salvatierra" for "UD Salvatierra", "Barcelona" for "FC Barcelona": a club's prefix initials
+                alias_to.setdefault(norm_name(c.words[1]), []).append(ent)
     # nicknames introduced as such: "The gran-of-four, known to everyone as Bex", "Everyone calls her Henny"
     persons = sorted((c for c in full if c.kind == "person"), key=lambda c: c.start)
     pstarts = [c.start for c in persons]

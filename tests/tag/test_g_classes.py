@@ -98,3 +98,18 @@ def test_a_bodys_press_office_speaks_for_the_body():
     got = rows(text)
     assert got[0]["speaker"] == "University of Brannock"
     assert ("The university’s press office", "University of Brannock", "institution") in cites(text)
+
+
+# --- clubs and their insiders -----------------------------------------------------------------
+
+def test_a_club_prefix_makes_a_body_and_sources_at_it_stay_anonymous():
+    text = ("Harwick Town have signed the winger from Spanish side UD Salvatierra.\n\n"
+            "Salvatierra confirmed the sale in a statement, saying the fee was a club record.\n\n"
+            "Sources at Salvatierra said the player had asked to leave in January.")
+    got = rows(text)
+    by_text = {q["text"]: q for q in got}
+    assert by_text["the fee was a club record"]["speaker"] == "UD Salvatierra"
+    assert by_text["the player had asked to leave in January"]["speaker"] == ""
+    c = cites(text)
+    assert ("Salvatierra", "UD Salvatierra", "institution") in c
+    assert ("Sources at Salvatierra", "sources at salvatierra", "anonymous") in c
