@@ -312,6 +312,35 @@ def _team_body(text: str, pos: int, mentions: list[Mention]) -> str:
     return ""
 
 
+_REPORTS_IN = re.compile(r"[\s,]*(?:(?:media|press|news)\s+)?reports?\s+(?:in|by|from)\s+(?:the\s+)?"
+                         r"([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s*")
+_THE_PAPER = re.compile(r"[\s,]*([Tt]he\s+(?:newspaper|paper))\s*")
+
+
+def _outlet_words(codebook: dict) -> tuple[str, ...]:
+    rules = codebook.get("source_rules", {}) or {}
+    return tuple(sorted(set(rules.get("outlet_heads", ())) | set(rules.get("outlet_words", ()))))
+
+
+@lru_cache(maxsize=16)
+def _outlet_name_re(words: tuple[str, ...]) -> re.Pattern:
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])((?:[A-Z][\w’'&-]*[ \t]+){{0,3}}(?:{alts}))(?![\w-])")
+
+
+def _latest_outlet(text: str, pos: int, codebook: dict) -> str:
+    """The outlet named last before ``pos`` (within 1,500 characters): a capitalised name ending in an
+    outlet word ("Weekend Argus", "Bay Herald"), without a leading "The"; "" if none."""
+    words = _outlet_words(codebook)
+    if not words:
+        return ""
+    found = list(_outlet_name_re(words).finditer(text, max(0, pos - 1500), pos))
+    if not found:
+        return ""
+    name = found[-1].group(1)
+    return name[4:] if name.startswith("The ") and len(name.split()) > 2 else name
+
+
 def _spokesman_body(text: str, pos: int, word: str, mentions: list[Mention]) -> str:
     """The body whose ``word`` ("spokesman") was introduced before ``pos`` as "a spokesman for X" or
     "an X spokesman" (within 2,000 characters; the latest such phrase): "the spokesman" again is X. A
@@ -381,6 +410,17 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if im:  # "It said …" after an organisation: the organisation (see QuoteContext.resolve_pronoun)
         s = start + im.start(1)
         return pronoun_resolver(s, "neuter"), im.group(1), s, s + 2
+    rp = _REPORTS_IN.fullmatch(phrase)
+    if rp and rp.group(1).split()[-1] in _outlet_words(codebook) and len(rp.group(1).split()) >= 2:
+        # "according to reports in the Weekend Argus": the paper that carried the reports speaks
+        s0 = start + rp.start(1)
+        return rp.group(1), rp.group(1), s0, start + rp.end(1)
+    tp = _THE_PAPER.fullmatch(phrase)
+    if tp and not inside:  # "The newspaper also reported": the outlet named last
+        paper = _latest_outlet(text, start, codebook)
+        if paper:
+            s0 = start + tp.start(1)
+            return paper, tp.group(1), s0, start + tp.end(1)
     ts = _THE_SPOKES.fullmatch(phrase)
     if ts and not inside:
         body = _spokesman_body(text, start, ts.group(2), mentions)

@@ -113,3 +113,18 @@ def test_a_club_prefix_makes_a_body_and_sources_at_it_stay_anonymous():
     c = cites(text)
     assert ("Salvatierra", "UD Salvatierra", "institution") in c
     assert ("Sources at Salvatierra", "sources at salvatierra", "anonymous") in c
+
+
+# --- outlets as the place of reports -----------------------------------------------------------
+
+def test_reports_in_a_named_paper_are_the_papers_and_the_newspaper_again_is_it():
+    text = ("The club's president told the sports daily Gol Diario that he had rejected two bids.\n\n"
+            "The fee could rise to £40million with add-ons, according to reports in the Weekend Argus. "
+            "The newspaper also reported that the player had a release clause.")
+    got = rows(text)
+    by_text = {q["text"][:20]: q["speaker"] for q in got}
+    assert by_text["The fee could rise t"] == "Weekend Argus"
+    assert by_text["the player had a rel"] == "Weekend Argus"
+    c = cites(text)
+    assert ("Weekend Argus", "Weekend Argus", "news_outlet") in c
+    assert not any(t.startswith("reports") for t, _, _ in c)
