@@ -284,6 +284,7 @@ _NOT_OUTLET = {"Secretary", "Office", "Officer", "Minister", "Director", "Spokes
                "President", "Council", "Ministry", "Department", "Service", "Association", "Corps"}
 # A cue that gives a named outlet as the origin of information.
 _CITING = re.compile(r"\b(?:reported by|according to|cited by|quoted by|published (?:this \w+ |last \w+ )?in|"
+                     r"(?:review|column|article|piece|op-ed|essay|interview) (?:for|in)|"
                      r"first reported by|told|telling|in an interview with|interview with|reports? (?:in|from|by))"
                      rf"\s+(?:the\s+)?({_PROPER})")
 _REPORTED = re.compile(rf"(?:^|(?<=[,;(—–]\s)|(?<=\n))(?:the\s+|The\s+)?({_PROPER})(?:,[^,.\n]{{1,60}},)?\s+"

@@ -128,3 +128,17 @@ def test_reports_in_a_named_paper_are_the_papers_and_the_newspaper_again_is_it()
     c = cites(text)
     assert ("Weekend Argus", "Weekend Argus", "news_outlet") in c
     assert not any(t.startswith("reports") for t, _, _ in c)
+
+
+# --- the subject after a subordinator; an outlet a review was written for ---------------------
+
+def test_the_speaker_of_a_clause_after_a_subordinator_starts_after_it():
+    text = ("The vote on the bypass was delayed again after councillors said they needed more traffic data.")
+    got = rows(text)
+    assert got[0]["speaker_text"] == "councillors"
+    assert ("councillors", "councillors", "anonymous") in cites(text)
+
+
+def test_a_review_written_for_a_named_outlet_cites_it():
+    text = ("In her review for the Northgate Review, she wrote that the dumplings were 'worth the trip'.")
+    assert ("Northgate Review", "Northgate Review", "news_outlet") in cites(text)

@@ -77,6 +77,8 @@ def verb_entry(match: re.Match, forms: dict[str, dict], codebook: dict) -> tuple
 _COORD_END = re.compile(r"(?:\b(?:and|but)\s+(?:\w+ly\s+)?|,\s*)$")
 _THAT = re.compile(r"\bthat\b")
 _AND_BUT = re.compile(r"\b(?:and|but)\b")
+# a subordinate clause opens after these: "was delayed again after councillors said" (its subject is "councillors")
+_SUBORDINATOR = re.compile(r"\b(?:after|before|because|although|though|whereas|until|unless)\b")
 _CAPITALISED_END = re.compile(r"[A-Z][\w’'-]*\s+$")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
@@ -340,7 +342,7 @@ class QuoteContext:
                     break
             return self._nearest(lo, vs)
         cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"), left.rfind("”"), left.rfind('"'),
-                  _last(left, _THAT), self._last_conjunction(lo, left))
+                  _last(left, _THAT), self._last_conjunction(lo, left), _last(left, _SUBORDINATOR))
         region_lo = lo + cut + 1 if cut >= 0 else lo
         region = self.text[region_lo:vs]
         aux = set(self.rules.get("between_subject_and_verb", []))
