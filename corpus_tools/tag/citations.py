@@ -39,6 +39,8 @@ _NAME_FIRST = r"[A-Z](?<!\w[A-Z])"  # a capital at a word start: what \b[A-Z] ma
 _PRONOUN = re.compile(r"(?i)he|she|they|it")
 _GROUP_HEADS = {"analysts", "researchers", "economists", "scientists", "experts", "staff", "officials", "members"}
 _ARTICLE = re.compile(r"[Tt]he\s+(?=[A-Z])")
+_DOCUMENT_SPEAKER = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:statement|letter|message|note|"
+                               r"petition|study|paper|trial|survey)\b(?![\w'’])")
 _SPOKES_LEAD = re.compile(r"(?<![\w-])[Aa]n?\s+(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?:the\s+)?$")
 
 
@@ -393,8 +395,8 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
         if q["kind"] == "scare" or q["cue_start"] < 0 or not q["speaker_text"]:
             continue
         words = q["speaker_text"]
-        if _PRONOUN.fullmatch(words):
-            continue
+        if _PRONOUN.fullmatch(words) or _DOCUMENT_SPEAKER.match(words):
+            continue  # (a statement, petition or study read out is no source type: blind set G calls 3 and 4)
         ms, me = q.get("speaker_mention_start", -1), q.get("speaker_mention_end", -1)
         if ms is not None and me is not None and 0 <= ms < me <= len(text) and text[ms:me] == words:
             found = ms

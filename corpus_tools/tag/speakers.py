@@ -341,6 +341,30 @@ def _latest_outlet(text: str, pos: int, codebook: dict) -> str:
     return name[4:] if name.startswith("The ") and len(name.split()) > 2 else name
 
 
+_THE_DOCUMENT = re.compile(r"[\s,]*([Tt]he\s+(statement|letter|message|note|post))\s*")
+_FROM_BY = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?$")
+
+
+def _issuer(text: str, pos: int, noun: str, mentions: list[Mention]) -> str:
+    """Who issued the ``noun`` ("statement") named before ``pos`` (within 2,000 characters, the
+    latest): the name after "a statement from/by", else the first name of that sentence (its subject:
+    "Dunmore Athletic confirmed the departure in a statement")."""
+    lo = max(0, pos - 2000)
+    j = text.rfind(noun, lo, pos)
+    while j >= 0 and not re.search(r"\b(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?$", text[max(0, j - 30):j]):
+        j = text.rfind(noun, lo, j)
+    if j < 0:
+        return ""
+    i = _first_from(mentions, j + len(noun))
+    if i < len(mentions) and mentions[i].actor and _FROM_BY.fullmatch(text, j + len(noun), mentions[i].start):
+        return mentions[i].actor
+    opens = max(text.rfind(". ", 0, j), text.rfind("\n", 0, j)) + 1
+    for m in mentions[_first_from(mentions, opens):_first_from(mentions, j)]:
+        if m.actor and not m.possessive:
+            return m.actor
+    return ""
+
+
 def _spokesman_body(text: str, pos: int, word: str, mentions: list[Mention]) -> str:
     """The body whose ``word`` ("spokesman") was introduced before ``pos`` as "a spokesman for X" or
     "an X spokesman" (within 2,000 characters; the latest such phrase): "the spokesman" again is X. A
@@ -421,6 +445,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if paper:
             s0 = start + tp.start(1)
             return paper, tp.group(1), s0, start + tp.end(1)
+    td = _THE_DOCUMENT.fullmatch(phrase)
+    if td and not inside:  # "the statement read": who issued the statement
+        who = _issuer(text, start, td.group(2), mentions)
+        if who:
+            s0 = start + td.start(1)
+            return who, td.group(1), s0, start + td.end(1)
     ts = _THE_SPOKES.fullmatch(phrase)
     if ts and not inside:
         body = _spokesman_body(text, start, ts.group(2), mentions)

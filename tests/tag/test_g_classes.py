@@ -142,3 +142,25 @@ def test_the_speaker_of_a_clause_after_a_subordinator_starts_after_it():
 def test_a_review_written_for_a_named_outlet_cites_it():
     text = ("In her review for the Northgate Review, she wrote that the dumplings were 'worth the trip'.")
     assert ("Northgate Review", "Northgate Review", "news_outlet") in cites(text)
+
+
+# --- a statement read out ----------------------------------------------------------------------
+
+def test_the_statement_read_is_the_body_that_issued_the_statement():
+    text = ("“He was the best signing I ever made,” manager Joost Verhaegen-Lind said.\n\n"
+            "Dunmore Athletic confirmed the departure in a statement on Friday.\n\n"
+            "“Pieter leaves with our thanks,” the statement read. “He will always be welcome here.”")
+    got = rows(text)
+    by_text = {q["text"]: q for q in got}
+    assert by_text["Pieter leaves with our thanks,"]["speaker"] == "Dunmore Athletic"
+    assert by_text["Pieter leaves with our thanks,"]["verb"] == "read"
+    assert by_text["He will always be welcome here."]["speaker"] == "Dunmore Athletic"
+
+
+def test_a_document_as_the_speaker_is_no_citation():
+    text = ("Dunmore Athletic confirmed the departure in a statement on Friday.\n\n"
+            "“Pieter leaves with our thanks,” the statement read.\n\n"
+            "Residents handed in a petition on Monday. The petition, which was signed by 900 people, says the "
+            "lane is “unsafe for children”.")
+    c = cites(text)
+    assert not any(t.lower().startswith(("the statement", "the petition")) for t, _, _ in c), c

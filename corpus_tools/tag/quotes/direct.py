@@ -137,6 +137,9 @@ def _good_np(np: str) -> bool:
     return bool(_ROLE_THEN_NAME.match(np)) and not any(w in _PREPOSITIONS for w in np.split())
 
 
+_BARE_DETERMINER = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)")
+
+
 def _after_cue(d: QuoteContext, pos: int, after: str):
     """``“…,” said X`` or ``“…,” X said``: attribution right after the closing mark."""
     m = _LEAD_COMMA.match(after)
@@ -170,6 +173,8 @@ def _after_cue(d: QuoteContext, pos: int, after: str):
             break
         phrase = phrase.rstrip(",")
         tail = rest[np.end():]
+        if _BARE_DETERMINER.fullmatch(phrase):
+            continue  # "the statement read": "statement" is the noun after "the", not a word before the verb
         while True:
             w = _WORD_SPACE.match(tail)
             if not w or w.group(1).lower() not in aux or d.verb_re.match(tail):
