@@ -60,9 +60,20 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
     seg = d.text[start:limit]
     ends = [len(seg)]
     if stop:
+        # "said A, when B, and that C": a later "and that" / "but that" coordinates a second clause of the same
+        # report, so a subordinator before it opens an adjunct inside the report, not the narrator's words
+        more = [m.start() for m in _AND_THAT.finditer(seg) if not d.in_marks(start + m.start())]
+        inside = more[-1] if more else -1
         for m in _stopper_re(tuple(d.rules.get("clause_stoppers", []))).finditer(seg):
             if _BUT_NOT.match(seg, m.start()):
                 continue  # "could be replaced one at a time, but not while …": a contrast inside the clause
+            word = _STOPPER_WORD.match(seg, m.start())
+            word = word.group(1).lower() if word else ""
+            if word in _SUBORDINATE_STOPPERS and m.start() < inside:
+                continue
+            if word in _RELATIVE_STOPPERS and not _has_verb(seg[:m.start()].split()) \
+                    and len(seg[:m.start()].split()) <= 4:
+                continue  # "said his village, which lies …, had not been asked": a relative clause on the subject
             if not d.in_marks(start + m.start()):
                 ends.append(m.start())
         for m in _COORD_VERB.finditer(seg):
@@ -76,6 +87,10 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
 
 
 _BUT_NOT = re.compile(r",\s+but\s+not\b")
+_AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?=\w)")
+_STOPPER_WORD = re.compile(r",\s+(\w+)")
+_SUBORDINATE_STOPPERS = {"where", "though", "although", "while", "whereas", "as", "when", "which", "without"}
+_RELATIVE_STOPPERS = {"which", "where", "who", "whose"}
 _QUANTIFIER = re.compile(r"(?:at (?:least|most)|more than|fewer than|less than|up to)$", re.I)
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
                 "no", "any", "some", "every", "each", "newly", "recently", "widely", "so-called", "long-awaited"}
@@ -123,6 +138,29 @@ def _looks_like_clause(words: list[str], lemma: str, k: int, window: int = 10, g
     return any(w.lower().strip(",.“”\"‘’") in _FINITE for w in words[:window])
 
 
+_POSSESSIVES = {"his", "her", "its", "their", "our"}
+_TO_WORD = re.compile(r"\bto\s+(\w+)")
+# a lower-case word after "to" that is no addressee's first word: the verb of a to-infinitive
+_INFINITIVE = re.compile(r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|me|"
+                         r"reporters|journalists|colleagues|staff|members|supporters|investors)\b)[a-z]+")
+
+
+def _has_verb(words: list[str]) -> bool:
+    """A finite verb among ``words`` (an auxiliary, or a past tense after the first noun phrase)."""
+    return any(w.lower().strip(",.;:“”\"‘’") in _FINITE for w in words) or _past_predicate(words)
+
+
+@lru_cache(maxsize=16)
+def _channel_re(nouns: tuple[str, ...]) -> re.Pattern:
+    """``in an interview``, ``in a statement on Monday``: the channel a report went through, right after
+    its verb (``[quote_rules] channel_nouns``); a pattern that matches nothing when there are none."""
+    if not nouns:
+        return re.compile(r"(?!)")
+    alts = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    return re.compile(rf"(?:in|on|at|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{alts})(?:\s+(?:on|last|this)\s+\w+)?\s+(?=\S)", re.I)
+
+
 def _clause_after(d: QuoteContext, ve: int, limit: int, entry: dict) -> tuple[int, str] | None:
     """Start of the clause reported by the verb ending at ``ve``, and the rule."""
     rest = d.text[ve:limit]
@@ -136,15 +174,31 @@ def _clause_after(d: QuoteContext, ve: int, limit: int, entry: dict) -> tuple[in
                                                         or d.quoted_subject(ve + m.end(), limit)):
             return ve + m.end(), "verb_that_clause"
     pos = len(rest) - len(rest.lstrip())
+    if rest[pos:pos + 1] == ",":
+        return None  # "…, X said, though …": the verb ends its clause; what follows is an aside (see _inverted)
     head = rest[pos:].split(",")[0]
     tokens = head.split()
     for k in range(0, min(len(tokens), 6)):
         if k and not (tell or _ADVERBIAL.match(" ".join(tokens[:k]))):
             break
-        if _APOSTROPHE.split(tokens[k].lower())[0] in _SUBJ_START:
-            return ve + pos + len(" ".join(tokens[:k])) + (1 if k else 0), "verb_clause"
+        if k >= 2 and tokens[0].lower() == "to" and _INFINITIVE.fullmatch(tokens[1]):
+            break  # "agreed to open its books": a to-infinitive, an act and not a report
+        word = _APOSTROPHE.split(tokens[k].lower())[0]
+        if word in _SUBJ_START:
+            cs = pos + len(" ".join(tokens[:k])) + (1 if k else 0)
+            if word in _POSSESSIVES and not _has_verb(rest[cs:].split(";")[0].split()[:20]):
+                break  # "told his press conference on Friday": a possessive opens a noun phrase, not a clause
+            return ve + cs, "verb_clause"
     if not tell and _looks_like_clause(tokens, entry["name"], 0):
         return ve + pos, "verb_clause"
+    channel = _channel_re(tuple(d.rules.get("channel_nouns", []))).match(rest, pos)
+    if channel and not tell:
+        # "said in an interview the decision was …", "said in a statement the province has hired …":
+        # the channel of the words, then a clause without "that"
+        words = rest[channel.end():].split(";")[0].split()[:20]
+        if _looks_like_clause(words[:len(rest[channel.end():].split(",")[0].split())], entry["name"], 0) \
+                or _past_predicate(words):
+            return ve + channel.end(), "verb_channel_clause"
     if tell:
         # "told reporters the fight was far from over": the addressee (one to three words), then a
         # clause without "that" opening with a determiner
@@ -201,6 +255,12 @@ def _inverted(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: dict
     """``CLAUSE, X said (on Monday).``: the clause before the attribution."""
     text = d.text
     tail = text[ve:s["end"]].strip(" .!?")
+    stopper = _stopper_re(tuple(d.rules.get("clause_stoppers", []))).search(tail)
+    if stopper and not d.in_marks(ve + stopper.start()):
+        tail = tail[:stopper.start()]  # "…, she said, though the trial did not test this": the narrator's aside
+    to = _TO_WORD.search(tail)
+    if to and _INFINITIVE.fullmatch(to.group(1)):
+        return None  # "… and told her to learn them": a request with a to-infinitive, no clause before it
     if len(tail.split()) > 6 or _THAT_WORD.search(tail):
         return None
     left = text[s["start"]:vs]
