@@ -314,8 +314,12 @@ def main(argv: list[str] | None = None) -> int:
              # measured once (tests/data/gold/blind_g-first-measurement.txt), then may be used for tuning
              ("blind_g", root / "tests/data/blind_g", root / "tests/data/gold/blind_g.toml"),
              # H was written with G and is held out for good (summaries only)
-             ("blind_h", root / "tests/data/blind_h", root / "tests/data/gold/blind_h.toml")]
-    held_out = {"heldout", "blind_b", "blind_f", "blind_h"}
+             ("blind_h", root / "tests/data/blind_h", root / "tests/data/gold/blind_h.toml"),
+             # I and J likewise: I measured once (tests/data/gold/blind_i-first-measurement.txt), then may be used
+             # for tuning; J held out for good
+             ("blind_i", root / "tests/data/blind_i", root / "tests/data/gold/blind_i.toml"),
+             ("blind_j", root / "tests/data/blind_j", root / "tests/data/gold/blind_j.toml")]
+    held_out = {"heldout", "blind_b", "blind_f", "blind_h", "blind_j"}
     parser = argparse.ArgumentParser(prog="python -m corpus_tools.compare.evaluate", description=main.__doc__)
     parser.add_argument("--only", metavar="SETS", help="comma-separated gold sets to measure "
                         f"(default: all of {', '.join(c[0] for c in cases)})")
