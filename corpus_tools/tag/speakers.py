@@ -35,7 +35,11 @@ _SPOKES_END = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson)$")
 _IT = re.compile(r"\s*(it|It)\s*")
 # papers as a speaker ("documents seen by The Ledgerline", "The documents, which include …"): unresolved,
 # and the body named after "seen by" is the publisher that saw them, not the speaker
-_DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers|emails|invoices|minutes))\b")
+_DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers|emails|invoices|minutes))\b"
+                        # "a new study has found", "The trial, published in …, also found": a study as the speaker
+                        # (unresolved, gold README set A call 5), also with an aside in commas after it
+                        r"|[\s,]*((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:study|studies|trial|trials|survey|paper|meta-analysis))(?=\s*(?:,|$))")
 _THEY = re.compile(r"\s*(they|They)\s*")
 # "the spokesman" again, after "A spokesman for Tolland Estates" / "A Tolland spokesman": that body
 _THE_SPOKES = re.compile(r"[\s,]*([Tt]he\s+(spokes(?:man|woman|person)))\s*")
@@ -409,8 +413,9 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     phrase = text[start:end]
     dm = _DOCUMENTS.match(phrase)
     if dm:
-        s0 = start + dm.start(1)
-        return "", dm.group(1), s0, start + dm.end(1)
+        g = 1 if dm.group(1) else 2
+        s0 = start + dm.start(g)
+        return "", dm.group(g), s0, start + dm.end(g)
     pm = _HE_SHE.search(phrase)
     inside = [m for m in mentions if m.start >= start and m.end <= end]
     if pm and not inside and len(phrase.split()) <= 3:

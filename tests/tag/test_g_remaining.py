@@ -89,3 +89,53 @@ def test_a_possessive_after_told_opens_an_addressee_not_a_clause():
                   "Thursday. ‘We were turned down twice, and we kept asking.’")
     assert "his weekly press conference on Thursday" not in got
     assert got["We never stopped believing,"]["speaker"] == "Hamish Oduya-Brandt"
+
+
+# --- documents, features and split quotes ----------------------------------------------------
+
+def test_a_study_or_trial_that_found_a_clause_is_an_unresolved_speaker():
+    got = by_text("Drinking two glasses of water before lunch reduced snacking among office workers by about a "
+                  "third, a new study has found.\n\n"
+                  "The study, published on Monday in the journal Nutrition Letters, also found that participants "
+                  "who drank water slept slightly better.")
+    first = got["Drinking two glasses of water before lunch reduced snacking among office workers by about a third"]
+    assert (first["speaker"], first["speaker_text"], first["verb"]) == ("", "a new study", "found")
+    second = got["participants who drank water slept slightly better"]
+    assert (second["speaker"], second["speaker_text"], second["speaker_kind"]) == ("", "The study", "unresolved")
+
+
+def test_a_verdict_is_no_finding():
+    assert not any(q["verb"] == "found" for q in rows("At the trial, the jury found him guilty of arson and he "
+                                                         "was jailed for six years."))
+
+
+def test_the_reporters_second_act_ends_the_reported_clause_and_a_participle_after_a_name_is_that_persons():
+    got = by_text("In Korvania, the state broadcaster KorTV reported that Ostrander had been “warmly welcomed” by "
+                  "the king before the summit, and carried a statement from President Ilse Varga-Moor calling the "
+                  "accord “a win for calm heads”.")
+    assert got["Ostrander had been “warmly welcomed” by the king before the summit"]["speaker"] == "KorTV"
+    assert got["warmly welcomed"]["speaker"] == "KorTV"
+    assert (got["a win for calm heads"]["speaker"], got["a win for calm heads"]["verb"]) == ("Ilse Varga-Moor",
+                                                                                             "calling")
+
+
+def test_a_lower_case_role_before_the_name_after_a_quote_and_the_second_half_of_the_split_quote():
+    got = by_text("‘We never stopped believing,’ manager Hamish Oduya-Brandt told his pre-season press conference "
+                  "on Thursday. ‘We were turned down twice, and we kept asking.’")
+    assert got["We never stopped believing,"]["kind"] == "direct"
+    assert got["We were turned down twice, and we kept asking."]["speaker"] == "Hamish Oduya-Brandt"
+
+
+def test_as_she_puts_it_frames_a_quoted_fragment():
+    got = by_text("Marguerite Osei-Lund trained in Leeds and spent a decade in hotel kitchens, cooking, as she puts "
+                  "it, 'food for other people's weddings'.")
+    row = got["food for other people's weddings"]
+    assert (row["speaker"], row["verb"]) == ("Marguerite Osei-Lund", "puts")
+
+
+def test_a_report_before_a_straight_single_quoted_paragraph_ending():
+    got = by_text("Marguerite Osei-Lund opened her first cafe in 2019.\n\n"
+                  "She says she spent most of that decade hiding her own recipes. 'I kept them in a drawer. "
+                  "Nobody asked.'")
+    row = got["she spent most of that decade hiding her own recipes"]
+    assert (row["speaker"], row["verb"]) == ("Marguerite Osei-Lund", "says")

@@ -329,6 +329,13 @@ class QuoteContext:
         lo = self.sents[si]["start"]
         left = self.text[lo:vs]
         coord = _COORD_END.search(left)
+        if word.lower().endswith("ing") and left.endswith(" ") and not left.rstrip().endswith(","):
+            # "carried a statement from President Ana Ruiz calling the deal …": a participle right after a
+            # named person is that person's (a reduced relative clause on the name), not the sentence subject's
+            named = self.persons_before(max(lo, vs - 120), vs)
+            if named and not self.text[named[-1].end:vs].strip():
+                m = named[-1]
+                return m.actor, m.text, m.start, m.end
         if word.lower().endswith("ing") or (coord and not left.rstrip().endswith(",")):
             # a coordinated or participle verb shares the subject of the sentence's earlier speech verb
             # ("he conceded that … but insisted …", "Sharma accused the mayor of … and said …")

@@ -123,6 +123,7 @@ def _direct(d: QuoteContext) -> list[dict]:
 
 
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+$")
+_LOWER_ROLE = re.compile(r"(?:[a-z][\w-]*\s*){1,3}")
 _PREPOSITIONS = {"in", "at", "of", "for", "from", "on", "with", "to", "by", "and", "or", "but", "near", "about"}
 
 
@@ -169,7 +170,11 @@ def _after_cue(d: QuoteContext, pos: int, after: str):
         phrase = rest[:np.start()]
         # the speaker may carry an appositive: “…,” the union's leader, Ann Bell, said
         segs = phrase.rstrip(",").split(",")
-        if _NOT_NP.search(_ABBREVIATION.sub("", phrase)) or len(segs) > 3 or not all(_good_np(g) for g in segs):
+        if _NOT_NP.search(_ABBREVIATION.sub("", phrase)) or len(segs) > 3:
+            break
+        if not all(_good_np(g) for g in segs):
+            if _LOWER_ROLE.fullmatch(phrase):
+                continue  # “…,” manager Ivo Hale told …: a lower-case role before the name is no phrase yet
             break
         phrase = phrase.rstrip(",")
         tail = rest[np.end():]

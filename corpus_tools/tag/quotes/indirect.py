@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .attribution import QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry
 
-_END_PUNCT = ".!?\"”’)"
+_END_PUNCT = ".!?\"”’')"  # ' closes a quotation in straight single-quote copy
 _SUBJ_START = {"he", "she", "it", "they", "we", "i", "there", "his", "her", "its", "their", "our", "you"}
 _FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "should", "might", "may", "must", "had",
            "has", "have", "did", "does", "do", "remain", "remains", "wants", "needs", "plans", "aims", "hopes",
@@ -59,6 +59,9 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
     """Where a reported clause starting at ``start`` ends (before ``limit``, the sentence end)."""
     seg = d.text[start:limit]
     ends = [len(seg)]
+    mark = _SENTENCE_THEN_MARK.search(seg)
+    if mark:
+        ends.append(mark.start())  # "… her recipes. 'I kept them …'": a quotation the segmenter left in the sentence
     if stop:
         # "said A, when B, and that C": a later "and that" / "but that" coordinates a second clause of the same
         # report, so a subordinator before it opens an adjunct inside the report, not the narrator's words
@@ -76,6 +79,10 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
                 continue  # "said his village, which lies …, had not been asked": a relative clause on the subject
             if not d.in_marks(start + m.start()):
                 ends.append(m.start())
+        for m in _AND_PAST_OBJECT.finditer(seg):
+            w = m.group(1).lower()
+            if (_PAST.fullmatch(w) or w in _IRREGULAR_PAST) and not d.in_marks(start + m.start()):
+                ends.append(m.start())  # "reported that A, and carried a statement …": the reporter's second act
         for m in _COORD_VERB.finditer(seg):
             vm = d.verb_re.match(seg, m.end())
             if vm and not d.in_marks(start + m.start()):
@@ -87,6 +94,8 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
 
 
 _BUT_NOT = re.compile(r",\s+but\s+not\b")
+_SENTENCE_THEN_MARK = re.compile(r"[.!?]\s+['‘“\"](?=\w)")
+_AND_PAST_OBJECT = re.compile(r",\s+and\s+(\w+)\s+(?:a|an|the|its|his|her|their)\s")
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?=\w)")
 _STOPPER_WORD = re.compile(r",\s+(\w+)")
 _SUBORDINATE_STOPPERS = {"where", "though", "although", "while", "whereas", "as", "when", "which", "without"}
@@ -286,7 +295,14 @@ def _inverted(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: dict
         ce = s["start"] + ci
         if len(text[clause_lo:ce].split()) < 4:
             return None
-        spk = d.phrase(s["start"] + ci + 1, vs)
+        # "…, a new study has found": the auxiliary belongs to the verb, not to the speaker's words
+        keep = left[ci + 1:].rstrip()
+        while True:
+            parts = keep.rsplit(None, 1)
+            if len(parts) < 2 or parts[1].lower() not in aux:
+                break
+            keep = parts[0].rstrip()
+        spk = d.phrase(s["start"] + ci + 1, s["start"] + ci + 1 + len(keep))
         if not spk[0] and not spk[1]:
             return None
         return quote_row(d, clause_lo, ce, "indirect", spk, word, entry["stance"], (vs, ve), "clause_then_speaker_verb")
