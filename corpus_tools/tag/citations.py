@@ -24,6 +24,7 @@ Persons are not citations: they are the ``speaker`` of the ``quotes`` table.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Callable
 
@@ -267,6 +268,8 @@ def _told_outlets(text: str, people: Callable[[], list[tuple[int, int]]], audien
             continue  # a person named as the addressee; "told KTV Sport" is a broadcaster, whatever the layer says
         if name.split()[0] in audiences:
             continue  # "told MPs", "told the House": an audience (``[source_rules] audiences``), not an outlet
+        if _DESCRIBED.match(text, e + 1) and text[e:e + 1] == " ":
+            continue  # "told the Tarsican daily Vessenburg Dispatch": an adjective of the kind; the name after it is cited
         out.append(_row(s, e, text, name, "news_outlet", "told_outlet"))
     return out
 
@@ -291,6 +294,11 @@ _CITING = re.compile(r"\b(?:reported by|according to|cited by|quoted by|publishe
                      rf"\s+(?:the\s+)?({_PROPER})")
 _REPORTED = re.compile(rf"(?:^|(?<=[,;(—–]\s)|(?<=\n))(?:the\s+|The\s+)?({_PROPER})(?:,[^,.\n]{{1,60}},)?\s+"
                        r"(?:reported|reports|has reported|had reported|said|says|wrote|writes|revealed|revealed)\b", re.M)
+
+
+# "This report by X was first published on …", "This story by X first appeared in …": the article's credit line
+_OWN_CREDIT = re.compile(r"\b[Tt]his\s+$")
+_PUBLISHED = re.compile(r"[^\S\n]+(?:was\s+|is\s+)?(?:first\s+|originally\s+)?(?:published|appeared|posted|broadcast)\b")
 
 
 def _trim_name(name: str) -> str:
@@ -319,6 +327,8 @@ def _outlets_by_cue(text: str, rules) -> list[dict]:
             if set(name.split()) & _NOT_OUTLET:  # "according to Press Secretary Ana Lee", "Post Office figures"
                 continue
             s = m.start(1)
+            if _OWN_CREDIT.search(text, max(0, m.start() - 12), m.start()) and _PUBLISHED.match(text, s + len(name)):
+                continue  # "This report by X was first published …": the article's own credit line, not a source
             lead = m.group(0)[:m.start(1) - m.start()].lower()
             stype = "news_agency" if name.endswith(agency) or "agency" in lead else "news_outlet"
             # a journal's "paper" is an article in it, not the journal (see the back-references)
@@ -353,6 +363,13 @@ def _org_evidence(text: str, name: str) -> bool:
     return False
 
 
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """``pos`` lies inside one of ``spans`` (sorted by start; ``starts`` their starts): reported clauses
+    do not nest deeply, so the few spans starting before ``pos`` are checked from the nearest back."""
+    i = bisect_right(starts, pos)
+    return any(a < pos < b for a, b in spans[max(0, i - 8):i])
+
+
 def _row(s: int, e: int, text: str, source: str, stype: str, rule: str, doc_id: str = "") -> dict:
     return {"doc_id": doc_id, "start": s, "end": e, "text": text[s:e], "source": source, "source_type": stype, "rule": rule}
 
@@ -381,11 +398,15 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
 
     rows = _named(text, codebook)
     norm = normalise(text)
+    reports = sorted((q["start"], q["end"]) for q in quotes if q["kind"] == "indirect")
+    report_starts = [a for a, _ in reports]
     for pat in codebook.get("source_patterns", ()):
         flags = 0 if pat.get("case_sensitive") else re.I
         not_after = _compiled(pat["not_after"], re.I) if pat.get("not_after") else None
         for m in _scan(pat["pattern"], flags, norm):
             if not_after is not None and not_after.search(norm[max(0, m.start() - 40):m.start()]):
+                continue
+            if pat.get("not_inside_reports") and _inside(reports, report_starts, m.start()):
                 continue
             rows.append(_row(m.start(), m.end(), text, text[m.start():m.end()].lower(), pat["type"], pat["name"]))
     actors = {a["name"]: a for a in codebook.get("actors", []) if isinstance(a, dict)}

@@ -139,3 +139,30 @@ def test_a_report_before_a_straight_single_quoted_paragraph_ending():
                   "Nobody asked.'")
     row = got["she spent most of that decade hiding her own recipes"]
     assert (row["speaker"], row["verb"]) == ("Marguerite Osei-Lund", "says")
+
+
+# --- false citations -------------------------------------------------------------------------
+
+def test_a_nationality_adjective_before_the_kind_of_outlet_is_not_cited():
+    got = cites("Its leader, Dara Penhallow-Ruiz, told the Korvish daily Marrow Dispatch that the party would "
+                "vote no.")
+    assert ("Marrow Dispatch", "Marrow Dispatch", "news_outlet") in got
+    assert all(c[0] != "Korvish" for c in got)
+
+
+def test_analysts_inside_someone_elses_report_or_as_a_possessive_are_no_source():
+    got = cites("Okonjo-Pereira said the fee was fair and that the club's analysts had watched every one of his "
+                "games.\n\nThat was slightly ahead of analysts' expectations.\n\n"
+                "Military analysts said the strike had been planned for weeks.")
+    assert [c[0] for c in got if c[2] == "anonymous"] == ["Military analysts"]
+
+
+def test_the_articles_own_credit_line_is_no_citation():
+    got = cites("The ferry will run again on Monday, the operator said.\n\n"
+                "This report by Lantern Press was first published June 2, 2026.")
+    assert all(c[0] != "Lantern Press" for c in got)
+
+
+def test_devices_called_monitors_are_no_source_but_monitors_who_speak_are():
+    got = cites("All wore continuous heart monitors.\n\nElection monitors said the count had been clean.")
+    assert [c[0] for c in got] == ["Election monitors"]
