@@ -44,6 +44,16 @@ def is_html(file_name: str) -> bool:
 # Pages from this size on release trafilatura's caches after extraction (see extract_article).
 RESET_CACHES_AT = 1 << 18
 
+# libxml2 (lxml), which trafilatura parses with, keeps at most 10,000,000 bytes of one text node unless the
+# parser is told the tree is "huge". A run of this many characters without a tag could reach that (a
+# character is at most 4 bytes in UTF-8), so such a page is parsed here with ``huge_tree=True`` and the tree
+# handed to trafilatura, which takes an lxml tree as well as a string. A linear scan of one character class.
+_LONG_TEXT_RUN = re.compile(r"[^<]{2500000,}")
+
+# How trafilatura is asked for the article: its precision-first setting, the main text only.
+TRAFILATURA_OPTIONS = dict(favor_precision=True, include_comments=False, include_tables=False, include_images=False,
+                           deduplicate=False, with_metadata=False)
+
 
 def extract_article(raw_html: str, path: str | Path = "") -> str:
     """The article text trafilatura finds in ``raw_html``, one paragraph per line.
@@ -61,16 +71,22 @@ def extract_article(raw_html: str, path: str | Path = "") -> str:
     validation and loading each extract (loading holds no copy of a page
     between documents).
 
-    Known limit: lxml (libxml2), which trafilatura parses with, keeps at most
-    10,000,000 bytes of one text node. A paragraph longer than that without
-    any markup is cut there; the rest of it becomes ``html_markup`` removals
-    (the audit rebuild still holds, but the text is missing from the clean
-    text). Save such an article as ``.txt``.
+    A page with a run of 2,500,000 characters or more without a tag is parsed
+    here with lxml's ``huge_tree`` option before trafilatura sees it: libxml2
+    otherwise keeps at most 10,000,000 bytes of one text node and silently
+    cut such a paragraph there (found at the 19 MB benchmark page).
     """
     import trafilatura
 
-    text = trafilatura.extract(raw_html, favor_precision=True, include_comments=False, include_tables=False,
-                               include_images=False, deduplicate=False, with_metadata=False)
+    document = raw_html
+    if _LONG_TEXT_RUN.search(raw_html):
+        import lxml.html
+
+        parser = lxml.html.HTMLParser(huge_tree=True, encoding="utf-8", remove_comments=True, remove_pis=True,
+                                      collect_ids=False, default_doctype=False)
+        document = lxml.html.fromstring(raw_html.encode("utf-8"), parser=parser)
+    text = trafilatura.extract(document, **TRAFILATURA_OPTIONS)
+    del document
     if len(raw_html) >= RESET_CACHES_AT:
         _reset_trafilatura_caches()
     if not text or not text.strip():

@@ -194,3 +194,38 @@ def test_a_big_page_leaves_no_copies_in_caches():
         tracemalloc.stop()
     assert held < 2 * len(page) + 100_000, held  # the text returned, not trafilatura's copies
     assert "word39999’s" in text
+
+
+def _one_paragraph_page(sentences: int, references: bool = True) -> str:
+    """A page whose article is one paragraph without a tag inside it, full of references (or of plain words)."""
+    rng = random.Random(3)
+    words = ["council", "bridge", "&amp;", "river", "&ldquo;costs&rdquo;", "mayor", "caf&eacute;", "&#8217;s", "vote"]
+    if not references:
+        words = ["council", "bridge", "and", "river", "costs", "mayor", "cafe", "voters", "vote"]
+    para = " ".join(" ".join(rng.choice(words) for _ in range(8)).capitalize() + "." for _ in range(sentences))
+    return (f"<html><head><title>Council votes</title></head><body><nav>Home | News</nav><article><h1>Council votes</h1>"
+            f"<p>{para}</p></article><footer>Subscribe.</footer></body></html>")
+
+
+def test_a_long_tagless_run_is_parsed_as_a_huge_tree_with_the_same_text():
+    # Past 2,500,000 characters without a tag the page goes through lxml's huge_tree parser (see
+    # extract_article); below libxml2's 10 MB limit both paths must give trafilatura's same text.
+    page = _one_paragraph_page(60_000)
+    assert extract._LONG_TEXT_RUN.search(page)
+    via_tree = extract.extract_article(page)
+    import trafilatura
+
+    plain = trafilatura.extract(page, **extract.TRAFILATURA_OPTIONS)
+    assert via_tree == plain and len(via_tree) > 2_500_000
+
+
+@pytest.mark.scale  # an 11 MB page: `make scale` and CI run it
+def test_a_paragraph_past_libxml2s_10_mb_limit_is_kept_whole(tmp_path):
+    page = _one_paragraph_page(230_000, references=False)
+    (tmp_path / "big.html").write_text(page, encoding="utf-8")
+    (tmp_path / "corpus.toml").write_text('[[documents]]\nid = "big"\nfile = "big.html"\n', encoding="utf-8")
+    doc = corpus_tools.load_corpus(tmp_path)["big"]
+    body = max(doc.paragraphs, key=lambda p: p["end"] - p["start"])
+    assert body["end"] - body["start"] > 10_000_000  # cut at 10,000,000 bytes before
+    assert doc.clean_text.rstrip().endswith(".")
+    corpus_tools.check_document(doc)  # the audit rebuilds the raw page
