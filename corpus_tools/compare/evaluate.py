@@ -169,38 +169,18 @@ def score_citations(pred: pd.DataFrame, gold: pd.DataFrame) -> tuple[Score, pd.D
 
 
 @dataclass
-class PeerScore:
-    """The peer rule's numbers at one threshold (see the module docstring)."""
+class PeerScore(Score):
+    """The peer rule's numbers at one threshold (see the module docstring): a :class:`Score` whose
+    ``speaker_accuracy`` is the share of matched quotes whose resolved ``speaker`` is right, plus how often the
+    predicted speaker mention overlaps the gold one."""
 
-    threshold: float
-    gold: int
-    predicted: int
-    matched: int
-    mention_correct: int
-    speaker_correct: int
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    threshold: float = 0.0
+    mention_correct: int = 0
 
     @property
     def mention_accuracy(self) -> float:
         """Share of matched quotes whose predicted speaker mention overlaps the gold one."""
         return self.mention_correct / self.matched if self.matched else 0.0
-
-    @property
-    def speaker_accuracy(self) -> float:
-        """Share of matched quotes whose resolved ``speaker`` is right."""
-        return self.speaker_correct / self.matched if self.matched else 0.0
 
 
 def _word_occurrences(text: str, words: str) -> list[int]:
@@ -266,7 +246,7 @@ def peer_score(pred: pd.DataFrame, gold: pd.DataFrame, corpus, threshold: float 
         else:
             mention_ok += gs >= 0 and ps >= 0 and min(ge, pe) > max(gs, ps)
         speaker_ok += key(p["speaker"]) == key(g["speaker"])
-    return PeerScore(threshold, len(gold), len(pred), matched, mention_ok, speaker_ok)
+    return PeerScore(len(gold), len(pred), matched, speaker_ok, threshold=threshold, mention_correct=mention_ok)
 
 
 def evaluate(corpus, gold_path: str | Path) -> dict[str, tuple[Score, pd.DataFrame]]:
