@@ -143,7 +143,25 @@ class SentenceRow(_SegmentRow):
     _KEYS = ("paragraph", "sentence", "start", "end", "kind", "doc_id", "text")
 
 
-class SegmentTable(Sequence):
+class _LazyRows(Sequence):
+    """A read-only sequence whose k-th row object is made on demand by ``self._row(k)`` from columns
+    (the subclasses hold arrays, not row objects); ``self._cls`` names the row type in errors."""
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self._row(i) for i in range(*k.indices(len(self)))]
+        k = operator.index(k)
+        if k < 0:
+            k += len(self)
+        if not 0 <= k < len(self):
+            raise IndexError(f"{self._cls.__name__} index out of range")
+        return self._row(k)
+
+    def __iter__(self) -> Iterator:
+        return map(self._row, range(len(self)))
+
+
+class SegmentTable(_LazyRows):
     """``Document.paragraphs`` or ``Document.sentences``: a read-only sequence of
     :class:`ParagraphRow` / :class:`SentenceRow`, kept as the segmenter's columns.
 
@@ -176,18 +194,6 @@ class SegmentTable(Sequence):
             row.paragraph = k
         return row
 
-    def __getitem__(self, k):
-        if isinstance(k, slice):
-            return [self._row(i) for i in range(*k.indices(len(self)))]
-        k = operator.index(k)
-        if k < 0:
-            k += len(self)
-        if not 0 <= k < len(self):
-            raise IndexError(f"{self._cls.__name__} index out of range")
-        return self._row(k)
-
-    def __iter__(self) -> Iterator[_SegmentRow]:
-        return map(self._row, range(len(self)))
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, SegmentTable):
@@ -257,7 +263,7 @@ class RepairRow(_AuditRow):
         return self._clean[self.start : self.end]
 
 
-class AuditTable(Sequence):
+class AuditTable(_LazyRows):
     """``Document.removed`` or ``Document.repairs``: a read-only sequence of
     :class:`RemovedRow` / :class:`RepairRow`, kept as columns.
 
@@ -292,18 +298,6 @@ class AuditTable(Sequence):
             row.field, row.value = field_, value
         return row
 
-    def __getitem__(self, k):
-        if isinstance(k, slice):
-            return [self._row(i) for i in range(*k.indices(len(self)))]
-        k = operator.index(k)
-        if k < 0:
-            k += len(self)
-        if not 0 <= k < len(self):
-            raise IndexError(f"{self._cls.__name__} index out of range")
-        return self._row(k)
-
-    def __iter__(self) -> Iterator[_AuditRow]:
-        return map(self._row, range(len(self)))
 
     def chars(self) -> int:
         """The raw characters the rows cover (the sum of ``raw_end - raw_start``)."""
