@@ -394,6 +394,11 @@ def _ftfy_fix(text: str) -> list[Piece] | None:
             out.append(_keep(text, run, start))
         out.extend(_diff_pieces(line, fixed, FTFY_RULE))
         run = end
+    return _with_rest(out, text, run)
+
+
+def _with_rest(out: list[Piece], text: str, run: int) -> list[Piece] | None:
+    """``out`` with the unchanged rest of ``text`` from ``run`` on as a last piece; None when nothing changed."""
     if not out:
         return None
     if run < len(text):
@@ -424,11 +429,7 @@ def _regex_fixer(rule: dict):
             if pos and end > run:
                 out.append(_keep(text, run, end))  # the rest of a line with a repair is its own piece
                 run = end
-        if not out:
-            return None
-        if run < len(text):
-            out.append(_keep(text, run, len(text)))
-        return out
+        return _with_rest(out, text, run)
 
     return fix
 
