@@ -85,6 +85,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,.;:!?“”\"\n]{1,140},")
 _NICKNAME_BEFORE = re.compile(r"[ \t\u00a0]+[“\"]")
 _NICKNAME_AFTER = re.compile(r"[”\"][ \t\u00a0]+[^\W\d_]")
+_DATELINE_AFTER = re.compile(r"[ \t\u00a0]*(?::|,[ \t\u00a0]+[A-Z][a-z]{2}|[ \t\u00a0]+[(—–-])")
 _AGE_ASIDE = re.compile(r",[ \t]*\d{1,3},")
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|t)$", re.I)
 
@@ -419,9 +420,21 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         toks = toks[:-1]
     while toks and toks[0][2] in rules.connectors:
         toks = toks[1:]
-    if not toks or len(toks) > MAX_NAME_WORDS:
+    if not toks:
         return []
+    if len(toks) > MAX_NAME_WORDS:
+        # "Union Food and Consumer Affairs Minister Keshav Narayan Tipnis": a long run is a headline or a
+        # list, unless a title word in it leaves a personal name of two to four words behind (a long office)
+        j = _title_before_name([t[2] for t in toks], rules)
+        if j <= 0 or len(toks) - j > 4:
+            return []
+        s, e = toks[j][0], toks[-1][1]
+        return [_Cand(s, e, [t[2] for t in toks[j:]], "person", text[toks[0][0]:toks[j - 1][1]], toks[0][0],
+                      False, "title_name")]
     s, e = toks[0][0], toks[-1][1]
+    if all(t[2].isupper() and len(t[2]) > 2 for t in toks) and _DATELINE_AFTER.match(text, e) \
+            and (toks[0][0] == 0 or text[toks[0][0] - 1] == "\n"):
+        return []  # "NEW DELHI: The Centre ...": a dateline opening a paragraph names a place, not a speaker
     last = toks[-1][2]
     possessive = False
     if last.endswith(("'s", "’s")) and len(last) > 2:
@@ -662,7 +675,9 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 aside = _RELATIVE_ASIDE.match(text, aside.end() - 1, aside.end() + 160) or aside
             if aside:  # "Voltaro, which sells home batteries in 14 countries, said"; "Kerry-Ann, 36, said"
                 after = text[aside.end():aside.end() + 40]
-            if _LOCATIVE_BEFORE.search(text, max(0, c.start - 16), c.start):
+            if _LOCATIVE_BEFORE.search(text, max(0, c.start - 16), c.start) \
+                    or _HOMETOWN_BEFORE.search(text, max(0, c.start - 12), c.start):
+                # ("Rhona Gill, 47, from Ardmuir, who ..., said": the apposition after a name is a hometown)
                 after = ""  # "who worked in the finance team in Leeds, said": a place before the verb
             spoke = verb_re is not None and verb_re.match(after.lstrip(" ,")) is not None and after[:1] in " ,"
             if _BRAND.fullmatch(name) and _ACCORDING_BEFORE.search(text, max(0, c.start - 16), c.start):
@@ -787,6 +802,7 @@ def _role_off_front(c: _Cand, text: str, rules: MentionRules, lower_words: froze
 
 _NICKNAME_INTRO = re.compile(r"\b(?:known\b[^.;:!?\n“”\"]{0,40}?\bas|call(?:s|ed)?[ \t]+(?:him|her))[ \t]+([A-Z][\w’'-]+)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|outside|near|nearby|around|across|into|towards|toward|beyond|inside)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
+_HOMETOWN_BEFORE = re.compile(r",[ \t\u00a0]+from[ \t\u00a0]+$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n)$")
 _ITS_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,80}?\b(its|he|she|his|her)\b")
 

@@ -366,6 +366,13 @@ class QuoteContext:
         else:
             region = region[:len(region) - len(region.lstrip())] + " ".join(words)
         speaker, stext, s, e = self.phrase(region_lo, region_lo + len(region.rstrip()))
+        if not speaker and not words and cut >= 0 and len(left[:cut].split(",")) > 3:
+            # "Rhona Gill, 47, from Ardmuir, who was ..., said": an age, a hometown and a relative clause
+            # are three asides; the name before them is the subject
+            back = ",".join(left[:cut].split(",")[-5:])
+            wide = self.phrase(lo + cut - len(back), lo + cut)
+            if wide[0]:
+                speaker, stext, s, e = wide
         if not speaker and not stext:
             return self._nearest(lo, vs)
         return speaker, stext, s, e

@@ -170,7 +170,8 @@ def _after_cue(d: QuoteContext, pos: int, after: str):
         phrase = rest[:np.start()]
         # the speaker may carry an appositive: “…,” the union's leader, Ann Bell, said
         segs = phrase.rstrip(",").split(",")
-        if _NOT_NP.search(_ABBREVIATION.sub("", phrase)) or len(segs) > 3:
+        # (the title's full stop is judged with the word after it: “…,” Mrs. Pillai said)
+        if _NOT_NP.search(_ABBREVIATION.sub("", rest[:np.end() + 1])[:-1]) or len(segs) > 3:
             break
         if not all(_good_np(g) for g in segs):
             if _LOWER_ROLE.fullmatch(phrase):

@@ -1,0 +1,76 @@
+"""Speaker and citation classes found on blind set I (tuned on it after its first measurement).
+
+Every sentence here is invented for the test (no text of the blind articles): South Asian
+honorifics before a surname, a long office title before a name, a dateline in capitals, a
+hometown in apposition after a name.
+"""
+from __future__ import annotations
+
+from corpus_tools import default_codebook, process_document
+from corpus_tools.tag.citations import document_citations
+from corpus_tools.tag.quotes.direct import document_quotes
+
+
+def _doc(text: str):
+    cb = default_codebook()
+    return process_document({"id": "t", "file": "t.txt"}, text.encode("utf-8"), cb), cb
+
+
+def rows(text: str) -> list[dict]:
+    doc, cb = _doc(text)
+    return document_quotes(doc, cb)
+
+
+def speakers(text: str) -> dict[str, str]:
+    return {q["text"]: q["speaker"] for q in rows(text)}
+
+
+def cites(text: str) -> list[tuple[str, str, str]]:
+    doc, cb = _doc(text)
+    return [(c["text"], c["source"], c["source_type"]) for c in document_citations(doc, cb)]
+
+
+# --- names ----------------------------------------------------------------------------------
+
+def test_shri_and_smt_are_honorifics_before_a_known_surname():
+    text = ("Suresh Balwant Kolhatkar, who heads the growers' cooperative, said the rains were late.\n\n"
+            "\"We have waited long enough,\" Shri Kolhatkar said.\n\n"
+            "Anjali Mehrotra Pillai said the scheme had failed. \"It did not reach us,\" Smt. Pillai said.")
+    got = speakers(text)
+    assert got["We have waited long enough,"] == "Suresh Balwant Kolhatkar"
+    assert got["It did not reach us,"] == "Anjali Mehrotra Pillai"
+
+
+def test_a_long_office_title_before_a_name_leaves_the_person():
+    text = ("Union Shipping and Inland Waterways Minister Harsh Vardhan Kelkar said the pipes "
+            "would be laid by June.\n\n"
+            "\"The money is there,\" Mr. Kelkar said.")
+    got = speakers(text)
+    assert got["the pipes would be laid by June"] == "Harsh Vardhan Kelkar"
+    assert got["The money is there,"] == "Harsh Vardhan Kelkar"
+
+
+def test_a_dateline_in_capitals_is_no_speaker():
+    text = ("EAST ODEN: The port authority on Monday raised its fees, with Union Shipping and Inland Waterways "
+            "Minister Harsh Vardhan Kelkar saying the rise was needed to pay for dredging.")
+    got = speakers(text)
+    assert got["the rise was needed to pay for dredging"] == "Harsh Vardhan Kelkar"
+    doc, cb = _doc("EAST ODEN: The port authority raised its fees.\n\n\"Nobody asked us,\" a trader said.")
+    from corpus_tools.tag.mentions import document_layer
+    assert not [m for m in document_layer(doc, cb)[0] if "ODEN" in m.text]
+
+
+def test_a_hometown_after_a_name_is_a_place_not_the_speaker():
+    text = ("Ailsa Dunvegan, 47, from Carrowmuir, who was on the ferry with her son, said the crossing was "
+            "'rough as anything'.\n\n"
+            "'I have never been so sick,' she said.")
+    got = speakers(text)
+    assert got["the crossing was 'rough as anything'"] == "Ailsa Dunvegan"
+    assert got["I have never been so sick,"] == "Ailsa Dunvegan"
+
+
+def test_a_title_with_a_full_stop_after_a_quote_opens_the_speaker():
+    text = ("\"We have waited long enough,\" Mr. Tollemache said.\n\n"
+            "Rosalind Quayle-Adebayo said the scheme had failed. \"It did not reach us,\" Mrs. Quayle-Adebayo said.")
+    got = {q["text"]: (q["speaker"], q["kind"]) for q in rows(text)}
+    assert got["It did not reach us,"] == ("Rosalind Quayle-Adebayo", "direct")
