@@ -639,6 +639,10 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                     entities.remove(old)
                 by_key[acr] = ent
                 ent.aliases.add(acr)
+    # "A Caledair flight ... Caledair denied": a lone capitalised word that an indefinite article puts
+    # before a lower-case noun is a brand or a body (nobody writes "a Smith flight"), once the article
+    # also uses it as a noun of its own (a possessive or a speech verb after it)
+    brand_words = _brand_words(text, cands, verb_re)
     body_words = {norm_name(" ".join(c.words)) for c in cands if c.kind == "single" and not c.role_words
                   and _ROLE_AFTER.match(text, c.end) and _bare(_ROLE_AFTER.match(text, c.end).group(1)) in rules.titles}
     # 2. every candidate becomes a mention of an entity
@@ -680,7 +684,11 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 # ("Rhona Gill, 47, from Ardmuir, who ..., said": the apposition after a name is a hometown)
                 after = ""  # "who worked in the finance team in Leeds, said": a place before the verb
             spoke = verb_re is not None and verb_re.match(after.lstrip(" ,")) is not None and after[:1] in " ,"
-            if _BRAND.fullmatch(name) and _ACCORDING_BEFORE.search(text, max(0, c.start - 16), c.start):
+            if key in brand_words:
+                ent = new_entity(name, "organisation", c.start, c.end)
+                alias_to.setdefault(key, []).append(ent)
+                by_key[key] = ent
+            elif _BRAND.fullmatch(name) and _ACCORDING_BEFORE.search(text, max(0, c.start - 16), c.start):
                 # "According to StatZone": a one-word source written with an inner capital is a brand
                 ent = new_entity(name, "organisation", c.start, c.end)
                 alias_to.setdefault(key, []).append(ent)
@@ -760,6 +768,26 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
 
 
 _BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[ \t\u00a0(])[Aa]n?[ \t\u00a0]+$")
+_LOWER_NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-z][a-z-]+\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def _brand_words(text: str, cands: list[_Cand], verb_re: re.Pattern | None) -> set[str]:
+    """Keys of lone capitalised words written as "a/an <Word> <noun>" somewhere and as a noun of their
+    own elsewhere (a possessive, or a speech verb right after the word): names of firms and bodies."""
+    attributive: set[str] = set()
+    standing: set[str] = set()
+    for c in cands:
+        if c.kind != "single" or c.role_words or not _is_capital(c.words[0]) or c.words[0].isupper():
+            continue
+        key = norm_name(" ".join(c.words))
+        if _INDEFINITE_BEFORE.search(text, max(0, c.start - 4), c.start) and _LOWER_NOUN_AFTER.match(text, c.end):
+            attributive.add(key)
+        elif c.possessive or _POSSESSIVE_AFTER.match(text, c.end) \
+                or (verb_re is not None and text[c.end:c.end + 1] == " " and verb_re.match(text, c.end + 1)):
+            standing.add(key)
+    return attributive & standing
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording[ \t\u00a0]+to[ \t\u00a0]+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
 _ROLE_AFTER = re.compile(r"[ \t\u00a0]+([a-z][a-z-]+)[ \t\u00a0]+[A-Z]")
@@ -1093,6 +1121,11 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 if n.kind != "organisation":
                     return False
                 if not by_class:
+                    # ("the airline" is not the "Airline Pilots' Guild": a body ending in another head word)
+                    name_words = [_bare(w).strip("'’") for w in n.actor.split()]
+                    if words[-1] in name_words[:-1] and name_words[-1] != words[-1] \
+                            and name_words[name_words.index(words[-1]) + 1] not in rules.connectors:
+                        return False
                     return all(w in n.actor.lower() for w in words)
                 if cls == ("",):
                     return True
@@ -1126,7 +1159,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         ent_name = ent.name  # "the manufacturer": the nearest body
                         break
                     if ent is not None and ent.kind == "person" and not ent.roles and not ent.votes \
-                            and last.form == "name" and not last.possessive:
+                            and last.form == "name" and not last.possessive \
+                            and not any(ch.isdigit() for ch in last.actor):  # ("an Airbus A321": a model)
                         ent.kind = "organisation"
                         ent_name = ent.name
                         break

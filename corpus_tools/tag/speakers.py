@@ -371,9 +371,9 @@ def _issuer(text: str, pos: int, noun: str, mentions: list[Mention]) -> str:
 
 def _spokesman_body(text: str, pos: int, word: str, mentions: list[Mention]) -> str:
     """The body whose ``word`` ("spokesman") was introduced before ``pos`` as "a spokesman for X" or
-    "an X spokesman" (within 2,000 characters; the latest such phrase): "the spokesman" again is X. A
+    "an X spokesman" (within 4,000 characters; the latest such phrase): "the spokesman" again is X. A
     person's spokesman ("his spokesman") gives "" (the gold's anonymous "The spokesman")."""
-    lo = max(0, pos - 2000)
+    lo = max(0, pos - 4000)
     j = text.rfind(word, lo, pos)
     while j >= 0:
         i = _first_from(mentions, j + len(word))

@@ -74,3 +74,25 @@ def test_a_title_with_a_full_stop_after_a_quote_opens_the_speaker():
             "Rosalind Quayle-Adebayo said the scheme had failed. \"It did not reach us,\" Mrs. Quayle-Adebayo said.")
     got = {q["text"]: (q["speaker"], q["kind"]) for q in rows(text)}
     assert got["It did not reach us,"] == ("Rosalind Quayle-Adebayo", "direct")
+
+
+# --- a one-word firm and its later mentions -------------------------------------------------
+
+def test_a_one_word_firm_before_a_noun_is_a_body_and_the_carrier_is_that_firm():
+    text = ("A Vantrel flight from Leeds to Faro turned back after a bird strike on Sunday.\n\n"
+            "Flight VT118, a Boeing 737 carrying 160 passengers, landed safely, the airline said.\n\n"
+            "'We are proud of the crew,' a Vantrel spokesman said.\n\n"
+            "The carrier said the engine would be inspected.\n\n"
+            "The Flight Engineers' Guild said the incident showed the value of training.\n\n"
+            + "Passengers described a loud bang and a smell of burning in the cabin. " * 30 + "\n\n"
+            "Vantrel denied that its maintenance had slipped.\n\n"
+            "'Our engineers are the best in the business,' the spokesman said.\n\n"
+            "Passengers were flown home on a replacement jet, the airline said.")
+    got = speakers(text)
+    assert got["Flight VT118, a Boeing 737 carrying 160 passengers, landed safely"] == "Vantrel"
+    assert got["We are proud of the crew,"] == "Vantrel"
+    assert got["the engine would be inspected"] == "Vantrel"
+    assert got["Our engineers are the best in the business,"] == "Vantrel"
+    assert got["Passengers were flown home on a replacement jet"] == "Vantrel"
+    assert got["the incident showed the value of training"] == "Flight Engineers' Guild"
+    assert ("The carrier", "Vantrel", "institution") in cites(text)
