@@ -48,7 +48,7 @@ _SPOKES_FOR = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?$")
 _BODY_OFFICE = re.compile(r"[\s,]*((?:[Tt]he|[Ii]ts)\s+([a-z]+)['’]s\s+(?:press\s+office|press\s+team|media\s+office|"
                           r"communications\s+(?:office|team)|spokes(?:man|woman|person)))\s*")
 
-from .mentions import Mention, document_mentions  # noqa: E402  (Mention is re-exported)
+from .mentions import Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
 
 
 def normalise(text: str) -> str:
@@ -402,6 +402,30 @@ def _body_by_head(pos: int, head: str, mentions: list[Mention]) -> str:
     return ""
 
 
+_EPITHET = re.compile(r"[\s,]*([Tt]he\s+(?:[a-z][\w’'-]*\s+){0,2}?([\w’'-]+))\s*(?:,|$)")
+_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|yan|ese|ish|i)")
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+
+
+def _person_role(word: str, codebook: dict) -> bool:
+    """A title or role word of the codebook ("striker", "boss") that names no body or place."""
+    r = mention_rules(codebook)
+    return word in r.titles and word not in r.org_heads and word not in r.org_classifiers \
+        and word not in r.place_heads and word not in r.municipal_heads and word not in dict(r.nominal_classes)
+
+
+@lru_cache(maxsize=256)
+def _intro_re(head: str) -> re.Pattern:
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Aa]\s+second|[Aa]\s+third)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b")
+
+
+def _is_source_name(word: str, codebook: dict) -> bool:
+    """Is ``word`` a name or alias of one of the codebook's sources ("Guardian")?"""
+    low = word.lower()
+    return any(low == a.lower().removeprefix("the ") for src in codebook.get("sources", [])
+               for a in [src.get("name", ""), *src.get("aliases", [])])
+
+
 def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], codebook: dict,
                    pronoun_resolver) -> tuple[str, str, int, int]:
     """Resolve the speaker phrase ``text[start:end]``.
@@ -493,6 +517,22 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         named = _appositive_name(text, end, mentions)
         if named is not None:  # "said the federation's regional secretary, Ole-Johan Dahlqvist"
             return named.actor, named.text, named.start, named.end
+    ep = _EPITHET.match(phrase)
+    if ep:
+        # "“…,” the Argentinian said", "the striker told X", "The 24-year-old insisted", "The visitors’
+        # boss, whose side …, said": an epithet for the person the story is on (a nationality, an age or
+        # a role word of the codebook's titles, with no name of its own) is the subject the sentences
+        # before were about, as a pronoun would be; not when an unnamed person of that noun was brought
+        # in before ("One engineer … said", then "the engineer"): that person stays unnamed
+        head = ep.group(2)
+        lone_demonym = bool(inside) and all(m.text == head for m in inside) \
+            and _DEMONYM.fullmatch(head) is not None and not _is_source_name(head, codebook)
+        if (lone_demonym or (not inside and (_AGE_NOUN.fullmatch(head) or _person_role(head.lower(), codebook)))) \
+                and not _intro_re(head).search(text, max(0, start - 3000), start):
+            s0 = start + ep.start(1)
+            who = pronoun_resolver(s0, "")
+            if who:
+                return who, ep.group(1), s0, start + ep.end(1)
     for pick in ([m for m in own if m.kind == "person" and not m.role],
                  [m for m in own if not m.role and not m.kind == "person"
                   and not any(r.role and r.kind == "person" for r in own)],

@@ -96,3 +96,40 @@ def test_a_one_word_firm_before_a_noun_is_a_body_and_the_carrier_is_that_firm():
     assert got["Passengers were flown home on a replacement jet"] == "Vantrel"
     assert got["the incident showed the value of training"] == "Flight Engineers' Guild"
     assert ("The carrier", "Vantrel", "institution") in cites(text)
+
+
+# --- epithets for the person the story is on -------------------------------------------------
+
+def test_an_epithet_of_nationality_age_or_role_is_the_person_before_it():
+    text = ("‘We were sharp for an hour,’ said Harwell manager Matteo Grünberg-Lisi.\n\n"
+            "‘Jonah is flying at the moment,’ the Paraguayan said.\n\n"
+            "Oren Pakula-Whyte, the Stockfield coach, was angrier. The hosts’ boss, whose side have lost four "
+            "in a row, said the penalty was ‘a joke’.\n\n"
+            "Jonah Ekwueme-Bright, who has scored seven times this season, said the goal was his best.\n\n"
+            "‘I just hit it,’ the forward told reporters.\n\n"
+            "The 22-year-old insisted he was happy at the club.")
+    got = speakers(text)
+    assert got["Jonah is flying at the moment,"] == "Matteo Grünberg-Lisi"
+    assert got["the penalty was ‘a joke’"] == "Oren Pakula-Whyte"
+    assert got["I just hit it,"] == "Jonah Ekwueme-Bright"
+    assert got["he was happy at the club"] == "Jonah Ekwueme-Bright"
+
+
+def test_a_body_or_an_outlet_after_the_is_no_epithet():
+    text = ("Marta Velloso-Rhee, the finance minister, presented the budget on Tuesday.\n\n"
+            "The government said the deficit would fall.\n\n"
+            "The Guardian reported that two ministers had objected.")
+    got = speakers(text)
+    assert got["the deficit would fall"] != "Marta Velloso-Rhee"
+    assert got["two ministers had objected"] != "Marta Velloso-Rhee"
+
+
+def test_an_epithet_for_an_unnamed_person_brought_in_before_stays_unnamed():
+    text = ("Priya Castellane-Ho, the chief executive, wrote to staff on Monday.\n\n"
+            "One technician on the night shift, who asked not to be named, said the cuts were a shock.\n\n"
+            "‘Nobody saw it coming,’ the technician said.\n\n"
+            "The Harcourt district will review the plan.\n\n"
+            "The district said it had not been told.")
+    got = speakers(text)
+    assert got["Nobody saw it coming,"] == ""
+    assert got["it had not been told"] != "Priya Castellane-Ho"
