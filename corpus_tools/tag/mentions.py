@@ -1041,7 +1041,7 @@ _TITLE_ROLE = {"justice": "judge", "sen": "senator", "gov": "governor", "cllr": 
                "supt": "superintendent", "insp": "inspector", "det": "detective", "prof": "professor"}
 
 # classifier nouns that name a thing, not a body that speaks ("the platform", "the app")
-_NOT_BODY_NOMINALS = frozenset({"platform", "website", "app", "label", "brand", "chain", "outfit", "newspaper"})
+_NOT_BODY_NOMINALS = frozenset({"platform", "website", "site", "app", "label", "brand", "chain", "outfit", "newspaper"})
 
 
 def _own_heads(entities: list[Entity], rules: MentionRules) -> tuple[str, ...]:

@@ -133,3 +133,30 @@ def test_an_epithet_for_an_unnamed_person_brought_in_before_stays_unnamed():
     got = speakers(text)
     assert got["Nobody saw it coming,"] == ""
     assert got["it had not been told"] != "Priya Castellane-Ho"
+
+
+# --- bodies as sources -----------------------------------------------------------------------
+
+def test_a_record_label_a_collective_and_a_tracking_site_are_bodies_that_are_cited():
+    text = ("Their label, Saltmarsh Records, said in a statement that the album had sold out.\n\n"
+            "The Brindle Drivers Collective, a group of about 300 couriers, posted on LinkedIn that the "
+            "pay cut was unfair.\n\n"
+            "According to ship-tracking site SeaPlotter, the tanker turned back near the strait.\n\n"
+            "Harbour director Joaquim Estrela-Quist told a briefing at the site that nobody was hurt.\n\n"
+            "“We were lucky,” he said.")
+    got = speakers(text)
+    assert got["We were lucky,"] == "Joaquim Estrela-Quist"  # "the site" is a place, not the body
+    assert got["the album had sold out"] == "Saltmarsh Records"
+    assert got["the pay cut was unfair"] == "Brindle Drivers Collective"
+    assert got["the tanker turned back near the strait"] == "SeaPlotter"
+    found = cites(text)
+    for name in ("Saltmarsh Records", "Brindle Drivers Collective", "SeaPlotter"):
+        assert (name, name, "institution") in found
+
+
+def test_a_speech_verb_after_a_possessive_is_a_noun_and_what_she_called_is_hers():
+    text = ("“The men have gone west for work,” the union’s state secretary, Callum Ferreira-Nash, said.\n\n"
+            "Governor Ottilie Brandvold-Ames blamed her predecessor for what she called a “paper budget”.")
+    got = {q["text"]: (q["speaker"], q["speaker_text"]) for q in rows(text)}
+    assert got["The men have gone west for work,"][0] == "Callum Ferreira-Nash"
+    assert got["paper budget"][0] == "Ottilie Brandvold-Ames"

@@ -78,13 +78,15 @@ _COORD_END = re.compile(r"(?:\b(?:and|but)\s+(?:\w+ly\s+)?|,\s*)$")
 _THAT = re.compile(r"\bthat\b")
 _AND_BUT = re.compile(r"\b(?:and|but)\b")
 # a subordinate clause opens after these: "was delayed again after councillors said" (its subject is "councillors")
-_SUBORDINATOR = re.compile(r"\b(?:after|before|because|although|though|whereas|until|unless)\b")
+# (also a free relative: "blamed the former government for what she called a “…”": its subject is "she")
+_SUBORDINATOR = re.compile(r"\b(?:after|before|because|although|though|whereas|until|unless|what)\b")
 _CAPITALISED_END = re.compile(r"[A-Z][\w’'-]*\s+$")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|this|its|his|her|their|our|no|any)\s+$", re.I)
 POSSESSIVE_S = re.compile(r"['’]s\b")
 _WORD_END = re.compile(r"(\w+)\s+$")
+_POSSESSIVE_END = re.compile(r"\w['’]s?\s+$")
 _TO_END = re.compile(r"\bto\s+$")
 # a sentence opening with a participle clause ("Asked whether …,", "Pressed on …,", "Speaking to …,")
 _PARTICIPLE_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged|Told|Quizzed|Speaking|Responding|Reacting|Commenting|Answering|Addressing|Writing)\b")
@@ -419,7 +421,8 @@ def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
     possessive ("state's"); or an -ing form that is the object of another verb
     ("will stop admitting patients", "keeps telling us"): then it is not an
     attribution of the sentence's subject (``[quote_rules] gerund_taking_verbs``)."""
-    if _DETERMINER_END.search(text[max(0, vs - 8):vs]) or POSSESSIVE_S.match(text[ve:ve + 2]):
+    if _DETERMINER_END.search(text[max(0, vs - 8):vs]) or POSSESSIVE_S.match(text[ve:ve + 2]) \
+            or _POSSESSIVE_END.search(text[max(0, vs - 8):vs]):  # "the union’s state secretary"
         return True
     if rules and text[vs:ve].lower().endswith("ing"):
         prev = _WORD_END.search(text[max(0, vs - 30):vs])
