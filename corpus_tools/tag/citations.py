@@ -191,7 +191,13 @@ def _chrome(doc) -> list[tuple[int, int]]:
 
 _DOMAIN = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org|net|no|se|de|fr|nl|es|it|ie|au|nz|ca|info|news|tv|fm)"
 _TOLD = re.compile(rf"\b(?:told|telling|tells|tell|speaking to|in an interview with|interview with)\s+(?:the\s+)?"
-                   rf"({_DOMAIN}\b|[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){{0,3}})")
+                   # ("told ABC radio": the broadcaster's name with a lower-case medium word after it)
+                   rf"({_DOMAIN}\b|[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){{0,3}}(?:[ ](?:radio|television|TV)\b)?)")
+_QUOTING = re.compile(r",\s+(?:quoting|citing)\s+((?:an?|one|two|three|several|unnamed)\s+[^,.;:!?\n“”\"]{2,90}?)"
+                      r"(?=\s*(?:[,.;:!?\n]|$|\s+(?:as|who|which)\b))")
+# "told this newspaper": the publishing outlet itself as the addressee of an interview
+_TOLD_US = re.compile(r"\b(?:told|telling|tells|tell|speaking to|in an interview with|interview with)\s+"
+                      r"(this\s+(?:newspaper|paper|publication|website|magazine|station|outlet|masthead))\b")
 
 
 # "an exit poll conducted for KVTV by Marlowe Research": who a poll or survey was made for and by
@@ -465,6 +471,14 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
         s, e = found, found + len(words)
         rows.append(_row(s, e, text, q["speaker"] or words.lower(), stype, "quote_speaker"))
     rows.extend(_told_outlets(text, people, frozenset(rules.get("audiences", ()))))
+    for m in _QUOTING.finditer(text):
+        # "…, PTI reported, quoting a senior official in the state's agriculture department": the agency's
+        # own unnamed source is a source too
+        if is_anonymous(m.group(1), codebook):
+            rows.append(_row(m.start(1), m.end(1), text, m.group(1).lower(), "anonymous", "quoting_source"))
+    for m in _TOLD_US.finditer(text):
+        rows.append(_row(m.start(1), m.end(1), text, getattr(doc, "outlet", "") or m.group(1).lower(), "news_outlet",
+                         "told_this_outlet"))
     rows.extend(_commissioned(text, rules))
     rows.extend(_outlets_by_cue(text, rules))
     rows.extend(_source_lines(doc, rules))

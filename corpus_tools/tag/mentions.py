@@ -61,7 +61,7 @@ and he/she/his/her after a person who is a sentence's subject (an object
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Mapping
 
@@ -77,7 +77,8 @@ MAX_NAME_WORDS = 8  # a longer run of capitals is a headline or a list, not a na
 
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’.-](?=[\w]))*(?:(?<=s)['’](?=[ ][A-Z])|\.)?|['’]")
+# ("&" is a token so that a connector joins "Lakefront Recovery & Towing")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’.-](?=[\w]))*(?:(?<=s)['’](?=[ ][A-Z])|\.)?|['’]|&(?=[ ][A-Z])")
 _SPACES_ONLY = re.compile(r"[ \t\u00a0]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -393,6 +394,10 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
                     and _person_after_titles(words[:i], rules) \
                     and (role_lead(words, rules) or _bare_person_name(words[:i], rules)):
                 return _candidate(toks[:i], text, rules) + _candidate(toks[i + 1:], text, rules)
+    if "&" in words[1:-1] and not _has_head(words, rules):
+        # "Lakefront Recovery & Towing", "Hale & Tarrant": an ampersand joins the names of a firm
+        return [replace(c, kind="organisation", rule="organisation_name") if "&" in c.words else c
+                for c in _candidate(toks, text, rules)]
     if any(w in rules.connectors for w in words) and not _has_head(words, rules):
         parts, cur = [], []
         for t in toks:

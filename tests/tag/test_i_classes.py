@@ -160,3 +160,32 @@ def test_a_speech_verb_after_a_possessive_is_a_noun_and_what_she_called_is_hers(
     got = {q["text"]: (q["speaker"], q["speaker_text"]) for q in rows(text)}
     assert got["The men have gone west for work,"][0] == "Callum Ferreira-Nash"
     assert got["paper budget"][0] == "Ottilie Brandvold-Ames"
+
+
+# --- outlets, agencies and firms as sources ----------------------------------------------------
+
+def test_an_agency_that_reported_a_clause_while_quoting_an_unnamed_official():
+    text = ("The Kerala government has asked the Centre to delay the levy, KNS reported, quoting a senior "
+            "official in the state's finance department.")
+    got = rows(text)
+    assert [(q["kind"], q["speaker"]) for q in got] == [("indirect", "KNS")]
+    found = cites(text)
+    assert any(t == "KNS" for t, _, _ in found)
+    assert ("a senior official in the state's finance department",
+            "a senior official in the state's finance department", "anonymous") in found
+
+
+def test_told_a_broadcaster_radio_and_told_this_newspaper_are_outlets():
+    text = ("“We will finish it,” Mayor Delphine Okonkwo-Barre told WKRN radio.\n\n"
+            "“Nobody listens to us,” Sunil Ravindran-Holt told this newspaper.")
+    found = cites(text)
+    assert ("WKRN radio", "WKRN radio", "news_outlet") in found
+    assert any(t == "this newspaper" and k == "news_outlet" for t, _, k in found)
+
+
+def test_an_ampersand_joins_a_firms_name():
+    text = ("Brantley Salvage & Haulage, which is now under new ownership, said in a statement that it had "
+            "cooperated with the inquiry.")
+    got = rows(text)
+    assert got[0]["speaker"] == "Brantley Salvage & Haulage"
+    assert ("Brantley Salvage & Haulage", "Brantley Salvage & Haulage", "institution") in cites(text)
