@@ -755,6 +755,14 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         mentions.extend(extra)
         mentions.sort(key=lambda m: m.start)
     mentions.extend(_nominals(text, rules, mentions, entities))
+    # "the Queensland government", "The Maharashtra government": a place's government is a body (its
+    # name keeps the lower-case noun), not the place and not an anonymous source
+    for m in _PLACE_GOVERNMENT.finditer(text):
+        name = m.group(1)
+        ent = by_key.get(norm_name(name)) or new_entity(name, "organisation", m.start(), m.end())
+        mentions = [x for x in mentions if x.end <= m.start() or x.start >= m.end()]
+        mentions.append(Mention(m.start(), m.end(), m.group(0), ent.name, "organisation", "", False, False, "",
+                                "name", "", "place_government"))
     mentions.sort(key=lambda m: m.start)
     # ids, fullest names, gender evidence
     for n, ent in enumerate(sorted(entities, key=lambda e: e.start), start=1):
@@ -835,6 +843,7 @@ def _role_off_front(c: _Cand, text: str, rules: MentionRules, lower_words: froze
 
 _NICKNAME_INTRO = re.compile(r"\b(?:known\b[^.;:!?\n“”\"]{0,40}?\bas|call(?:s|ed)?[ \t]+(?:him|her))[ \t]+([A-Z][\w’'-]+)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|outside|near|nearby|around|across|into|towards|toward|beyond|inside)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
+_PLACE_GOVERNMENT = re.compile(r"\b[Tt]he[ \t\u00a0]+((?:[A-Z][\w’'-]+[ \t\u00a0]+){1,3}(?:government|administration))\b")
 _HOMETOWN_BEFORE = re.compile(r",[ \t\u00a0]+from[ \t\u00a0]+$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n)$")
 _ITS_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,80}?\b(its|he|she|his|her)\b")

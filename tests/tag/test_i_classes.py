@@ -189,3 +189,14 @@ def test_an_ampersand_joins_a_firms_name():
     got = rows(text)
     assert got[0]["speaker"] == "Brantley Salvage & Haulage"
     assert ("Brantley Salvage & Haulage", "Brantley Salvage & Haulage", "institution") in cites(text)
+
+
+def test_a_narrators_aside_after_a_clause_first_attribution_and_a_places_government():
+    text = ("The price of the bridge has doubled and it will not open until 2031, the Tasmanian government has "
+            "confirmed, four years later than planned.\n\n"
+            "Norvane Ltd. will close two plants, the company said on Monday, days after its chairman resigned.")
+    got = {q["text"]: q for q in rows(text)}
+    first = got["The price of the bridge has doubled and it will not open until 2031"]
+    assert first["speaker"] == "Tasmanian government"
+    assert got["Norvane Ltd. will close two plants"]["speaker"] == "Norvane Ltd."
+    assert any(t.endswith("Tasmanian government") and k == "institution" for t, _, k in cites(text))

@@ -260,6 +260,13 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
     return rows
 
 
+# what may stand between a clause-first attribution's verb and a narrator's aside: nothing, or a time
+# or place ("the company said on Wednesday, hours after …"), never an object ("reported successful
+# interceptions, declaring …" is an act, not a report of the clause before)
+_ATTRIBUTION_TAIL = re.compile(r"(?:(?:on|in|at|last|this|late|early|earlier|later|yesterday|today|tonight|overnight|"
+                               r"during|from|to)\b.*)?", re.S)
+
+
 def _inverted(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: dict) -> dict | None:
     """``CLAUSE, X said (on Monday).``: the clause before the attribution."""
     text = d.text
@@ -267,6 +274,12 @@ def _inverted(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: dict
     stopper = _stopper_re(tuple(d.rules.get("clause_stoppers", []))).search(tail)
     if stopper and not d.in_marks(ve + stopper.start()):
         tail = tail[:stopper.start()]  # "…, she said, though the trial did not test this": the narrator's aside
+    comma = tail.find(",")
+    if comma >= 0 and not d.in_marks(ve + comma) and _ATTRIBUTION_TAIL.fullmatch(tail[:comma].strip()):
+        # "…, the company said on Wednesday, hours after the regulator opened …", "…, the government has
+        # confirmed, three years later than promised": after the attribution's own words, an aside set
+        # off by a comma is the narrator's
+        tail = tail[:comma]
     to = _TO_WORD.search(tail)
     if to and _INFINITIVE.fullmatch(to.group(1)):
         return None  # "… and told her to learn them": a request with a to-infinitive, no clause before it
