@@ -394,6 +394,11 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
                     and _person_after_titles(words[:i], rules) \
                     and (role_lead(words, rules) or _bare_person_name(words[:i], rules)):
                 return _candidate(toks[:i], text, rules) + _candidate(toks[i + 1:], text, rules)
+    if len(words) >= 4 and words[-2] in ("in", "at") and _is_capital(words[-1]) \
+            and _has_head(words[:-2], rules) and not _has_head(words[-1:], rules) \
+            and _bare(words[-1]) not in rules.org_suffixes:
+        # "the Capital Plains School Division in Regina": a body ending in its head word, then where it is
+        return _split_connectors(toks[:-2], text, rules)
     if "&" in words[1:-1] and not _has_head(words, rules):
         # "Lakefront Recovery & Towing", "Hale & Tarrant": an ampersand joins the names of a firm
         return [replace(c, kind="organisation", rule="organisation_name") if "&" in c.words else c

@@ -402,6 +402,9 @@ def _body_by_head(pos: int, head: str, mentions: list[Mention]) -> str:
     return ""
 
 
+_OWNED_DOCUMENT = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}?[\w’'&-]+)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:projections|figures|data|estimates|forecasts?|statistics|records|analysis|"
+                             r"survey|report|documents|numbers)\s*")
 _EPITHET = re.compile(r"[\s,]*([Tt]he\s+(?:[a-z][\w’'-]*\s+){0,2}?([\w’'-]+))\s*(?:,|$)")
 _DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|yan|ese|ish|i)")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
@@ -435,6 +438,18 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     ``pronoun_resolver(position, gender)`` returns the actor a pronoun refers to.
     """
     phrase = text[start:end]
+    od = _OWNED_DOCUMENT.fullmatch(phrase)
+    if od:
+        # "according to the ministry's own enrolment projections": a body's own document speaks for it
+        s0 = start + od.start(1)
+        owner = [m for m in mentions if m.start == s0 or (m.start >= s0 and m.end <= start + od.end(1))]
+        owner = [m for m in owner if m.kind == "organisation" and m.actor]
+        if owner:
+            return owner[0].actor, od.group(1), s0, start + od.end(1)
+        head = re.fullmatch(r"[Tt]he\s+([a-z]+)", od.group(1))
+        body = _body_by_head(start, head.group(1), mentions) if head else ""
+        if body:  # "the ministry's own …": the ministry named before
+            return body, od.group(1), s0, start + od.end(1)
     dm = _DOCUMENTS.match(phrase)
     if dm:
         g = 1 if dm.group(1) else 2

@@ -200,3 +200,15 @@ def test_a_narrators_aside_after_a_clause_first_attribution_and_a_places_governm
     assert first["speaker"] == "Tasmanian government"
     assert got["Norvane Ltd. will close two plants"]["speaker"] == "Norvane Ltd."
     assert any(t.endswith("Tasmanian government") and k == "institution" for t, _, k in cites(text))
+
+
+def test_a_body_named_with_its_town_and_a_bodys_own_document():
+    text = ("The Northfold School Division in Brandon said it had not seen the plan.\n\n"
+            "A spokesperson for the Department of Health said the note was a draft.\n\n"
+            "According to the department's own waiting-list figures, 3,100 patients have waited more than a year.")
+    got = speakers(text)
+    assert got["it had not seen the plan"] == "Northfold School Division"
+    assert got["3,100 patients have waited more than a year"] == "Department of Health"
+    found = cites(text)
+    assert ("Northfold School Division", "Northfold School Division", "institution") in found
+    assert ("the department", "Department of Health", "institution") in found
