@@ -712,6 +712,11 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 alias_to.setdefault(key, []).append(ent)
                 by_key[key] = ent
                 form = "alias" if full_name != name else form
+            elif _FIRST_NAME_BEFORE.search(text, max(0, c.start - 30), c.start):
+                # "… asked that only her first name, Denise, be used": a person known by a first name only
+                ent = new_entity(name, "person", c.start, c.end)
+                alias_to.setdefault(key, []).append(ent)
+                by_key[key] = ent
             elif c.role_words or spoke or (re.match(r"\s+family\b", after) is not None):
                 # "The Crown alleges": a person is not written with "the"
                 body = _ACRONYM.fullmatch(name) or (spoke and _THE_BEFORE.search(text, max(0, c.start - 5), c.start))
@@ -849,6 +854,7 @@ def _role_off_front(c: _Cand, text: str, rules: MentionRules, lower_words: froze
 _NICKNAME_INTRO = re.compile(r"\b(?:known\b[^.;:!?\n“”\"]{0,40}?\bas|call(?:s|ed)?[ \t]+(?:him|her))[ \t]+([A-Z][\w’'-]+)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|outside|near|nearby|around|across|into|towards|toward|beyond|inside)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
 _PLACE_GOVERNMENT = re.compile(r"\b[Tt]he[ \t\u00a0]+((?:[A-Z][\w’'-]+[ \t\u00a0]+){1,3}(?:government|administration))\b")
+_FIRST_NAME_BEFORE = re.compile(r"\b(?:her|his|their)[ \t\u00a0]+first[ \t\u00a0]+name,?[ \t\u00a0]+$")
 _HOMETOWN_BEFORE = re.compile(r",[ \t\u00a0]+from[ \t\u00a0]+$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n)$")
 _ITS_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,80}?\b(its|he|she|his|her)\b")

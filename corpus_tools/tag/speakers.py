@@ -402,6 +402,8 @@ def _body_by_head(pos: int, head: str, mentions: list[Mention]) -> str:
     return ""
 
 
+_FIRST_NAME_ONLY = re.compile(r"\b(?:only\s+)?(?:her|his|their)\s+first\s+name,?\s+([A-Z][\w’'-]+),?\s+"
+                              r"(?:be\s+used|be\s+published|be\s+given|be\s+printed)")
 _OWNED_DOCUMENT = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}?[\w’'&-]+)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:projections|figures|data|estimates|forecasts?|statistics|records|analysis|"
                              r"survey|report|documents|numbers)\s*")
@@ -513,6 +515,13 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if body:
             s0, e0 = start + len(phrase) - len(phrase.lstrip(" ,\t\n")), start + sp.end(2)
             return body[0].actor, text[s0:e0], s0, e0
+    fn = _FIRST_NAME_ONLY.search(phrase)
+    if fn:
+        # "One juror, a retired dispatcher who asked that only her first name, Denise, be used, said": a
+        # person named by first name alone is that name (the words that bring them in are the mention)
+        words = phrase.strip(" ,").split(",")[0].rstrip()
+        s = start + phrase.index(words) if words else start
+        return fn.group(1), words, s, s + len(words)
     if is_anonymous(phrase, codebook) and not any(m.kind == "person" and not m.possessive for m in inside):
         # "Analysts of the Centre for Energy Policy", "a spokesman for Trevanion": the body speaks
         # through them ("sources at X", "a source close to X" stay anonymous)

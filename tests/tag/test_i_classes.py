@@ -212,3 +212,13 @@ def test_a_body_named_with_its_town_and_a_bodys_own_document():
     found = cites(text)
     assert ("Northfold School Division", "Northfold School Division", "institution") in found
     assert ("the department", "Department of Health", "institution") in found
+
+
+def test_a_person_known_by_a_first_name_only_and_her_later_pronoun():
+    text = ("Defence lawyer Owen Tallis-Brookes said his client would appeal.\n\n"
+            "One juror, a retired librarian who asked that only her first name, Maribel, be used, said the "
+            "video had been more convincing than Tallis-Brookes himself.\n\n"
+            "\"Nobody believed the alibi,\" she said.")
+    got = speakers(text)
+    assert got["the video had been more convincing than Tallis-Brookes himself"] == "Maribel"
+    assert got["Nobody believed the alibi,"] == "Maribel"
