@@ -452,6 +452,9 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         possessive = True
     elif last.endswith(("'", "’")):
         e -= 1
+        possessive = last[-2:-1] == "s"
+    elif last.endswith("s") and text[e:e + 1] in ("'", "’") and text[e + 1:e + 2] in (" ", "\u00a0"):
+        possessive = True  # "Marchbanks' attorney, X, argued": the apostrophe after an -s name is its possessive
     words = [t[2] for t in toks]
     words[-1] = text[toks[-1][0]:e]
     if words[-1].endswith(".") and not _INITIALS.fullmatch(words[-1]) and _bare(words[-1]) not in rules.org_suffixes \

@@ -222,3 +222,10 @@ def test_a_person_known_by_a_first_name_only_and_her_later_pronoun():
     got = speakers(text)
     assert got["the video had been more convincing than Tallis-Brookes himself"] == "Maribel"
     assert got["Nobody believed the alibi,"] == "Maribel"
+
+
+def test_a_plain_apostrophe_after_an_s_name_is_a_possessive_not_the_speaker():
+    text = ("Prosecutors said Senator Lyle Haverbrooks took bribes for years.\n\n"
+            "Haverbrooks' attorney, Ana Quintero-Voss, argued that the witness was a “serial liar”.")
+    got = speakers(text)
+    assert got["the witness was a “serial liar”"] == "Ana Quintero-Voss"
