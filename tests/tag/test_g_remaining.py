@@ -8,28 +8,7 @@ phrase rather than a clause.
 """
 from __future__ import annotations
 
-from corpus_tools import default_codebook, process_document
-from corpus_tools.tag.citations import document_citations
-from corpus_tools.tag.quotes.direct import document_quotes
-
-
-def _doc(text: str):
-    cb = default_codebook()
-    return process_document({"id": "t", "file": "t.txt"}, text.encode("utf-8"), cb), cb
-
-
-def rows(text: str) -> list[dict]:
-    doc, cb = _doc(text)
-    return document_quotes(doc, cb)
-
-
-def by_text(text: str) -> dict[str, dict]:
-    return {q["text"]: q for q in rows(text)}
-
-
-def cites(text: str) -> list[tuple[str, str, str]]:
-    doc, cb = _doc(text)
-    return [(c["text"], c["source"], c["source_type"]) for c in document_citations(doc, cb)]
+from sentence_tags import rows, by_text, cites  # tests/tag is on sys.path
 
 
 # --- reported clauses ------------------------------------------------------------------------

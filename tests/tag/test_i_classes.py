@@ -6,28 +6,7 @@ hometown in apposition after a name.
 """
 from __future__ import annotations
 
-from corpus_tools import default_codebook, process_document
-from corpus_tools.tag.citations import document_citations
-from corpus_tools.tag.quotes.direct import document_quotes
-
-
-def _doc(text: str):
-    cb = default_codebook()
-    return process_document({"id": "t", "file": "t.txt"}, text.encode("utf-8"), cb), cb
-
-
-def rows(text: str) -> list[dict]:
-    doc, cb = _doc(text)
-    return document_quotes(doc, cb)
-
-
-def speakers(text: str) -> dict[str, str]:
-    return {q["text"]: q["speaker"] for q in rows(text)}
-
-
-def cites(text: str) -> list[tuple[str, str, str]]:
-    doc, cb = _doc(text)
-    return [(c["text"], c["source"], c["source_type"]) for c in document_citations(doc, cb)]
+from sentence_tags import rows, speakers, cites, doc_and_codebook as _doc  # tests/tag is on sys.path
 
 
 # --- names ----------------------------------------------------------------------------------
