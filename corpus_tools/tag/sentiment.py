@@ -286,6 +286,8 @@ def bootstrap_ci(values: Iterable[float], n_resamples: int = N_RESAMPLES, seed: 
     x = np.asarray(list(values), dtype=float)
     if x.size == 0:
         return (float("nan"),) * 3
+    if x.size == 1:  # every resample is that value: the same three numbers as resampling, without the draws
+        return (float(x[0]),) * 3
     rng = np.random.default_rng(seed)
     means = x[rng.integers(0, x.size, size=(n_resamples, x.size))].mean(axis=1)
     alpha = (1 - level) / 2
@@ -305,15 +307,28 @@ def summarize(table: pd.DataFrame, by: str | list[str] = "outlet", n_resamples: 
     ``share_negative``/``share_neutral``/``share_positive`` (0-1).
     """
     keys = [by] if isinstance(by, str) else list(by)
+    labels = ("negative", "neutral", "positive")
     rows = []
-    for key, group in table.groupby(keys, sort=True):
-        key = key if isinstance(key, tuple) else (key,)
-        mean, low, high = bootstrap_ci(group["compound"], n_resamples, seed)
-        counts = group["label"].value_counts()
-        n = len(group)
-        rows.append({**dict(zip(keys, key)), "n": n, "mean_compound": mean, "ci_low": low, "ci_high": high,
-                     "n_resamples": n_resamples, "seed": seed,
-                     **{f"share_{lab}": counts.get(lab, 0) / n for lab in ("negative", "neutral", "positive")}})
+    if len(table):
+        # Grouped once, with numpy over contiguous runs: a corpus can have tens of thousands of groups
+        # (one per actor and outlet), and pandas' per-group overhead would cost more than the bootstrap.
+        grouped = table.groupby(keys, sort=True)
+        codes = grouped.ngroup().to_numpy()
+        kept = codes >= 0  # rows whose key is missing belong to no group (groupby's dropna)
+        order = np.argsort(codes[kept], kind="stable")  # each group's rows together, in table order
+        values = table["compound"].to_numpy(dtype=float)[kept][order]
+        ends = np.searchsorted(codes[kept][order], np.arange(grouped.ngroups), side="right")
+        sizes = grouped.size()
+        counts = (grouped["label"].value_counts().unstack(fill_value=0)
+                  .reindex(index=sizes.index, columns=list(labels), fill_value=0))
+        starts = np.concatenate([[0], ends[:-1]])
+        for key, a, b, row_counts in zip(sizes.index, starts, ends, counts.itertuples(index=False)):
+            key = key if isinstance(key, tuple) else (key,)
+            mean, low, high = bootstrap_ci(values[a:b], n_resamples, seed)
+            n = int(b - a)
+            rows.append({**dict(zip(keys, key)), "n": n, "mean_compound": mean, "ci_low": low, "ci_high": high,
+                         "n_resamples": n_resamples, "seed": seed,
+                         **{f"share_{lab}": int(c) / n for lab, c in zip(labels, row_counts)}})
     columns = keys + ["n", "mean_compound", "ci_low", "ci_high", "n_resamples", "seed",
                       "share_negative", "share_neutral", "share_positive"]
     return pd.DataFrame(rows, columns=columns)  # the same columns when there is nothing to summarise

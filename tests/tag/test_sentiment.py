@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 import corpus_tools
@@ -114,3 +115,36 @@ def test_actor_mentions_come_from_the_mention_layer(seeds):
 def test_actors_without_a_codebook():
     corpus = corpus_tools.load_corpus(DATA / "bridge_story")  # no [[codebook.actors]]
     assert len(corpus.table("actor_sentiment")) > 0
+
+def _summary_by_definition(table, keys, n_resamples):
+    """The summary one group at a time, as its docstring defines it (the reference for the grouped code)."""
+    rows = []
+    for key, group in table.groupby(keys, sort=True):
+        key = key if isinstance(key, tuple) else (key,)
+        mean, low, high = S.bootstrap_ci(list(group["compound"]), n_resamples, S.SEED)
+        n = len(group)
+        rows.append({**dict(zip(keys, key)), "n": n, "mean_compound": mean, "ci_low": low, "ci_high": high,
+                     "n_resamples": n_resamples, "seed": S.SEED,
+                     **{f"share_{lab}": int((group["label"] == lab).sum()) / n for lab in ("negative", "neutral", "positive")}})
+    return pd.DataFrame(rows, columns=list(S.summarize(table.iloc[0:0], keys).columns))
+
+
+def test_the_grouped_summary_equals_one_group_at_a_time():
+    """Many groups of one row (the usual case for actors in a large corpus), missing keys, ties of keys."""
+    rng = np.random.default_rng(5)
+    n = 400
+    table = pd.DataFrame({
+        "outlet": rng.choice(["A", "B", "C", None], n),
+        "actor": [f"person {k}" for k in rng.integers(0, 250, n)],
+        "compound": rng.uniform(-1, 1, n).round(4),
+        "label": rng.choice(["negative", "neutral", "positive"], n),
+    })
+    for keys in (["outlet"], ["outlet", "actor"], ["actor"]):
+        want = _summary_by_definition(table, keys, 300)
+        assert "actor" not in keys or (want["n"] == 1).sum() > 20
+        pd.testing.assert_frame_equal(S.summarize(table, keys, n_resamples=300), want, check_exact=True)
+
+
+def test_a_one_value_interval_is_that_value():
+    assert S.bootstrap_ci([0.1]) == (0.1, 0.1, 0.1)
+    assert S.bootstrap_ci([0.1, 0.1])[0] == pytest.approx(0.1)
