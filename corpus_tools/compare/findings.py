@@ -182,8 +182,8 @@ def chrome_finding(corpus: Corpus) -> Finding:
     if lengths.empty:
         return Finding("chrome", "The corpus has no documents.", lengths, False, "No documents")
     share = lengths.set_index("outlet")["share_removed"]
-    label = lengths.set_index("outlet").index
-    share.index = [f"{o} ({d})" if (label == o).sum() > 1 else o for o, d in zip(lengths.outlet, lengths.doc_id)]
+    per_outlet = lengths["outlet"].map(lengths["outlet"].value_counts())  # counted once, not once per document
+    share.index = [f"{o} ({d})" if k > 1 else o for o, d, k in zip(lengths.outlet, lengths.doc_id, per_outlet)]
     top, low = leaders(share), leaders(share, largest=False)
     high = share.max()
     if high == 0:
@@ -350,10 +350,57 @@ def speaker_per_outlet_finding(corpus: Corpus) -> Finding:
 VOICE_COLUMNS = {"direct_share": "quoted words", "indirect_share": "reported speech", "own_voice_share": "own voice"}
 
 
+def _whitespace_codes() -> np.ndarray:
+    """Every code point for which ``str.isspace()`` holds (sorted), for :func:`quote_share`."""
+    return np.array([c for c in range(0x110000) if chr(c).isspace()], dtype=np.uint32)
+
+
+_WHITESPACE = _whitespace_codes()
+
+
+def quote_share(corpus: Corpus) -> pd.DataFrame:
+    """Per document: characters of body text in direct+partial quotes and in
+    indirect (reported) clauses, as shares of the clean text.
+
+    Read ``direct_share`` 0.2 as "a fifth of the article's characters are other
+    people's quoted words"; the rest of ``1 - direct_share - indirect_share`` is
+    the outlet's own voice. Characters are counted without whitespace
+    (``str.isspace``). Overlapping spans (a partial inside an indirect
+    clause) are counted once, for the outer span's kind: the indirect clause.
+
+    Cost: the quotes table is grouped by document once, and each document's
+    characters are marked with numpy (one array of codes per document), so
+    the whole is linear in the corpus's characters and quotes.
+    """
+    quotes = corpus.table("quotes")
+    rows_of = quotes.groupby("doc_id", sort=False).indices  # positions of each document's quotes, grouped once
+    starts, ends = quotes["start"].to_numpy(dtype=np.int64), quotes["end"].to_numpy(dtype=np.int64)
+    kind = np.select([quotes["kind"].eq("indirect").to_numpy(dtype=bool),
+                      quotes["kind"].isin(["direct", "partial"]).to_numpy(dtype=bool)], [2, 1], 0)  # scare quotes: 0
+    none = np.zeros(0, dtype=np.int64)
+    rows = []
+    for doc in corpus:
+        text = doc.clean_text
+        code = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        visible = ~np.isin(code, _WHITESPACE)
+        mark = np.zeros(len(text), dtype=np.int8)  # 0 own voice, 1 quoted words, 2 reported speech
+        at = rows_of.get(doc.doc_id, none)
+        for start, end in zip(starts[at][kind[at] == 2].tolist(), ends[at][kind[at] == 2].tolist()):
+            mark[start:end] = 2
+        for start, end in zip(starts[at][kind[at] == 1].tolist(), ends[at][kind[at] == 1].tolist()):
+            part = mark[start:end]  # direct and partial quotes count where no reported clause is
+            part[part == 0] = 1
+        total = int(visible.sum()) or 1
+        quoted = int((visible & (mark == 1)).sum())
+        reported = int((visible & (mark == 2)).sum())
+        rows.append({"doc_id": doc.doc_id, "outlet": doc.outlet, "chars": total,
+                     "direct_share": quoted / total, "indirect_share": reported / total,
+                     "own_voice_share": 1 - (quoted + reported) / total})
+    return pd.DataFrame(rows)
+
+
 def voice_table(corpus: Corpus) -> pd.DataFrame:
     """Mean share of article characters per outlet in quoted words, reported speech and the outlet's own voice (0-1)."""
-    from ..tag.quotes.direct import quote_share
-
     share = quote_share(corpus).groupby("outlet")[list(VOICE_COLUMNS)].mean()
     share = share.reindex(outlets(corpus)).rename(columns=VOICE_COLUMNS)
     share.index.name = "outlet"
@@ -667,6 +714,19 @@ def drivers_finding(totals: pd.DataFrame, top: int = 3) -> Finding:
 
 
 GRADES = ["flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index", "automated_readability_index"]
+
+
+MAX_DOCUMENT_BARS = 30
+"""Above this many documents, a figure of one bar per document shows one bar per outlet instead."""
+
+
+def grades_to_plot(read: pd.DataFrame) -> pd.DataFrame:
+    """The grade formulas (columns) per document, labelled by outlet, for a grouped bar chart; past
+    :data:`MAX_DOCUMENT_BARS` documents, the mean grade of each outlet's documents instead (outlets in
+    order of first appearance), so the figure stays readable at any corpus size."""
+    if len(read) <= MAX_DOCUMENT_BARS:
+        return read.set_index("outlet")[GRADES]
+    return read.groupby("outlet", sort=False)[GRADES].mean()
 
 
 def readability_spread_finding(read: pd.DataFrame) -> Finding:

@@ -255,12 +255,17 @@ def grouped_bars(table: pd.DataFrame, title: str, ylabel: str, errors: tuple[pd.
     return fig
 
 
-def plot_lengths(lengths: pd.DataFrame, title: str | None = None):
+def plot_lengths(lengths: pd.DataFrame, title: str | None = None, max_bars: int = 30):
     """Horizontal bars: clean body vs removed characters per outlet. Returns (fig, plotted values).
 
     ``title`` states the finding (``chrome_finding(corpus).title``); without it, the largest share cut.
+    Past ``max_bars`` documents, one bar per outlet (its documents' characters summed), so the figure
+    keeps a readable size at any corpus size; the plotted values say which.
     """
     data = lengths[["outlet", "clean_chars", "removed_chars"]].copy()
+    summed = len(data) > max_bars
+    if summed:
+        data = data.groupby("outlet", sort=False)[["clean_chars", "removed_chars"]].sum().reset_index()
     fig, ax = plt.subplots(figsize=(7.5, 0.5 + 0.55 * len(data)))
     y = range(len(data))
     ax.barh(y, data["clean_chars"], color=color_for(0), label="kept (clean body)")
@@ -268,7 +273,7 @@ def plot_lengths(lengths: pd.DataFrame, title: str | None = None):
             edgecolor="white", label="removed (chrome and metadata)")
     ax.set_yticks(list(y), [label(o) for o in data["outlet"]])
     ax.invert_yaxis()
-    ax.set_xlabel("characters in the captured file")
+    ax.set_xlabel("characters in the captured files, summed per outlet" if summed else "characters in the captured file")
     if title is None:
         share = (data.removed_chars / (data.clean_chars + data.removed_chars).where(lambda t: t > 0)).fillna(0)
         title = f"Cleaning cut up to {share.max():.0%} of a capture"

@@ -125,3 +125,40 @@ def test_readability_findings_say_when_a_document_has_no_grade():
     assert "1 document could not be scored" in F.readability_order_finding(read).sentence
     none = read.assign(**{g: float("nan") for g in F.GRADES})
     assert F.readability_spread_finding(none).sentence == "No document could be scored."
+
+
+def _shares_by_definition(corpus):
+    """Each character marked one by one: reported clauses first, then quoted words where no clause is."""
+    quotes = corpus.table("quotes")
+    rows = []
+    for doc in corpus:
+        mark = [""] * len(doc.clean_text)
+        mine = quotes[quotes.doc_id == doc.doc_id]
+        for kind in ("indirect", "partial", "direct"):
+            for r in mine[mine.kind == kind].itertuples():
+                for i in range(r.start, r.end):
+                    if kind == "indirect" or not mark[i]:
+                        mark[i] = "reported" if kind == "indirect" else "quoted"
+        visible = [i for i, ch in enumerate(doc.clean_text) if not ch.isspace()]
+        total = len(visible) or 1
+        quoted = sum(mark[i] == "quoted" for i in visible)
+        reported = sum(mark[i] == "reported" for i in visible)
+        rows.append({"doc_id": doc.doc_id, "outlet": doc.outlet, "chars": total, "direct_share": quoted / total,
+                     "indirect_share": reported / total, "own_voice_share": 1 - (quoted + reported) / total})
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("name", ["bridge_story", "hostile", "blind_g"])
+def test_quote_share_counts_every_character_once(name):
+    corpus = load_corpus(DATA / name)
+    assert set(corpus.table("quotes").kind) >= {"direct", "indirect"}
+    pd.testing.assert_frame_equal(F.quote_share(corpus), _shares_by_definition(corpus), check_exact=True)
+
+
+def test_past_thirty_documents_the_grade_figure_shows_outlet_means():
+    grades = {g: [1.0 * k for k in range(40)] for g in F.GRADES}
+    read = pd.DataFrame({"doc_id": [f"d{k}" for k in range(40)], "outlet": ["B" if k % 2 else "A" for k in range(40)], **grades})
+    few = F.grades_to_plot(read.head(F.MAX_DOCUMENT_BARS))
+    assert list(few.index) == list(read.outlet.head(F.MAX_DOCUMENT_BARS))
+    many = F.grades_to_plot(read)
+    assert list(many.index) == ["A", "B"] and many.loc["A", F.GRADES[0]] == 19.0 and many.loc["B", F.GRADES[0]] == 20.0
