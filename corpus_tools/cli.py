@@ -7,7 +7,7 @@ Commands::
     corpus-tools validate CORPUS [--allow-incomplete]   every problem, or "ok"
     corpus-tools init DIR FILES...                  a starter corpus.toml for your articles
     corpus-tools tables [--markdown]                the data dictionary
-    corpus-tools report [--corpus DIR] [--out DIR]  run every notebook, render HTML
+    corpus-tools report [--corpus DIR] [--out DIR] [--jobs N]  run every notebook, render HTML
 
 CORPUS defaults to the embedded seeds; it may come anywhere among the options,
 or as ``--corpus DIR``. A user's mistake (a missing folder, a bad manifest, an
@@ -151,6 +151,8 @@ def build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argumen
     p = commands["report"] = sub.add_parser("report", help="run every notebook on a corpus and render an HTML report")
     p.add_argument("--corpus", help="corpus folder (default: embedded seeds)")
     p.add_argument("--out", default="reports", help="output folder (default: reports/)")
+    p.add_argument("--jobs", type=_jobs, default=1, metavar="N",
+                   help="worker processes that load and tag the corpus, once for every chapter (default: 1)")
     return parser, commands
 
 
@@ -385,7 +387,7 @@ def cmd_report(args) -> int:
 
     if args.corpus is not None:
         _check_corpus_warnings(args.corpus)
-    return build_report(corpus=args.corpus, out=args.out)
+    return build_report(corpus=args.corpus, out=args.out, jobs=args.jobs)
 
 
 def _on_sigterm(signum, frame):

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
 
 from . import clean, extract, repair, segment
+from .prepared import PREPARED_ENV, prepared_corpus
 from ..codebook.loader import CodebookError, Rules, codebook_problems, compile as compile_codebook, default_codebook, merge_codebooks
 from ..errors import CorpusError, CorpusProblems, DocumentError, ManifestError
 from ..tables import TABLES, make_table
@@ -717,6 +718,14 @@ class Corpus:
             self._cache[key] = {doc.doc_id: build(doc) for doc in self.documents}
         return self._cache[key]
 
+    def keep_tables(self, tables: Mapping[str, pd.DataFrame]) -> None:
+        """Keep tables built elsewhere, as :meth:`table` would have built them (from worker processes, say:
+        ``load/parallel.py: per_document_tables``); :meth:`table` then returns them instead of building."""
+        for name, frame in tables.items():
+            if name not in TABLES:
+                raise KeyError(f"unknown table {name!r}; known: {', '.join(sorted(TABLES))}")
+            self._cache[name] = frame
+
     def table(self, name: str) -> pd.DataFrame:
         """The table ``name`` (see ``corpus_tools.TABLES`` for what each holds)."""
         if name not in TABLES:
@@ -759,6 +768,10 @@ def load_corpus(path: str | Path | None = None, *, progress: bool | None = False
     stderr is one), never in a notebook.
     """
     folder, manifest, loaded, codebook = checked_corpus(path)
+    if os.environ.get(PREPARED_ENV):  # inside a report's notebook: the corpus the report loaded and tagged once
+        prepared = prepared_corpus(folder, manifest)
+        if prepared is not None:
+            return prepared
     from .parallel import map_documents, resolve_jobs
 
     if resolve_jobs(jobs) == 1:

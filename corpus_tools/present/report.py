@@ -44,6 +44,7 @@ from importlib import metadata
 from pathlib import Path
 
 from ..load.corpus import load_corpus, seeds_path
+from ..load.prepared import PREPARED_ENV, prepare, write_prepared
 
 PACKAGE = Path(__file__).resolve().parent.parent
 REPO = PACKAGE.parent
@@ -265,6 +266,20 @@ def _kernel_manager_class(folder: Path):
 
 
 @contextmanager
+def _environment(name: str, value: str):
+    """Set an environment variable for the processes started inside the block (the notebook kernels)."""
+    before = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = before
+
+
+@contextmanager
 def _stderr_to(path: Path):
     """Send this process's file descriptor 2 (which kernels inherit) to ``path`` meanwhile.
 
@@ -328,7 +343,8 @@ def _swap_in(new: Path, out: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def build_report(corpus: str | Path | None = None, out: str | Path = "reports", notebooks: list[Path] | None = None) -> int:
+def build_report(corpus: str | Path | None = None, out: str | Path = "reports", notebooks: list[Path] | None = None,
+                 jobs: int | None = 1) -> int:
     """Run every notebook on ``corpus`` and write the HTML site to ``out``.
 
     Returns 0 on success, 1 if a notebook failed (the message says which cell
@@ -336,21 +352,25 @@ def build_report(corpus: str | Path | None = None, out: str | Path = "reports", 
     ``out``, ``out`` is a folder of other files, no way for kernels to talk).
     Figures go to ``figures/`` for the embedded seeds and to ``<out>/figures``
     for any other corpus.
+
+    The corpus is loaded and tagged once, here, in ``jobs`` worker processes
+    (0: every core), and every chapter's kernel reads that result instead of
+    loading it again (``load/prepared.py``).
     """
-    loaded = load_corpus(corpus)  # fails early, with a clear message, on a bad corpus
+    loaded = load_corpus(corpus, jobs=jobs)  # fails early, with a clear message, on a bad corpus
     out = Path(out).resolve()
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         with _locked(out):
             if not _replaceable(out):
                 raise ReportError(f"{out} exists and is not a corpus-tools report: choose another --out")
-            return _build(loaded, corpus, out, notebooks)
+            return _build(loaded, corpus, out, notebooks, jobs)
     except ReportError as exc:
         print(f"report: {exc}", file=sys.stderr, flush=True)
         return 2
 
 
-def _build(loaded, corpus, out: Path, notebooks: list[Path] | None) -> int:
+def _build(loaded, corpus, out: Path, notebooks: list[Path] | None, jobs: int | None = 1) -> int:
     transport = kernel_transport()
     if transport == "tcp" and (problem := _loopback_problem()):
         raise ReportError(problem)
@@ -358,12 +378,12 @@ def _build(loaded, corpus, out: Path, notebooks: list[Path] | None) -> int:
     seeds = corpus is None or Path(corpus).resolve() == seeds_path().resolve()
     new = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
-        return _build_into(new, loaded, corpus_dir, seeds, out, notebooks)
+        return _build_into(new, loaded, corpus_dir, seeds, out, notebooks, jobs)
     finally:
         shutil.rmtree(new, ignore_errors=True)  # gone after the swap; a half-built folder on failure or Ctrl-C
 
 
-def _build_into(new: Path, loaded, corpus_dir, seeds: bool, out: Path, notebooks: list[Path] | None) -> int:
+def _build_into(new: Path, loaded, corpus_dir, seeds: bool, out: Path, notebooks: list[Path] | None, jobs: int | None = 1) -> int:
     import nbformat
     import papermill
     from nbconvert import HTMLExporter
@@ -391,13 +411,15 @@ def _build_into(new: Path, loaded, corpus_dir, seeds: bool, out: Path, notebooks
         with tempfile.TemporaryDirectory(prefix="corpus-tools-report-") as scratch:
             scratch = Path(scratch)
             engine = {"kernel_manager_class": _kernel_manager_class(scratch)} if transport == "ipc" else {}
+            # Load and tag once for every chapter: the kernels read this file (see load/prepared.py).
+            prepared = write_prepared(prepare(loaded, jobs=jobs, progress=bar is not None), scratch)
             for path in chosen:
                 if bar is not None:
                     bar.set_postfix_str(path.stem)
                 executed = scratch / path.name
                 try:
                     # Run the copy from the notebooks folder so relative paths behave as in the stored notebook.
-                    with _stderr_to(scratch / "kernels.log"):
+                    with _stderr_to(scratch / "kernels.log"), _environment(PREPARED_ENV, str(prepared)):
                         papermill.execute_notebook(str(path), str(executed), parameters={"CORPUS": corpus_dir, "FIGURES": str(figures)},
                                                    cwd=str(path.parent), progress_bar=False, log_output=False,
                                                    kernel_name="python3", **engine)
