@@ -85,7 +85,12 @@ Computed without comparing all pairs:
    of common words ("we will see it" against "we will see"; identical
    copies are always grouped, by step 1), or quotes that share only their
    function words. Even then the group usually stays whole, through a
-   nearer member: single linkage needs one path, not every link. Every link
+   nearer member: single linkage needs one path, not every link.
+   With it, **a budget per quote** (``MAX_CANDIDATES``): postings are read
+   rarest word first, and once 200 candidate quotes are found the commoner
+   words' postings are left unread. The window alone bounds a quote's work
+   only once every common word's posting is full, which on varied text
+   takes past 100,000 documents; the budget bounds it from the start. Every link
    is still checked exactly, so a group never holds a pair the definition
    would not link; it can only be split. Measured against the exact method
    (``max_postings=None``) on varied corpora (``tests/compare/test_reuse.py``,
@@ -117,6 +122,7 @@ QUOTE_THRESHOLD = 0.6
 PASSAGE_THRESHOLD = 0.6
 SHINGLE = 5
 MAX_POSTINGS = 200
+MAX_CANDIDATES = 200
 PASSAGE_RULE = "shared_word_5grams"
 _TOKEN = re.compile(r"[\w]+(?:['’][\w]+)*")
 
@@ -191,7 +197,7 @@ def _candidate_pairs(seqs: Sequence[Sequence[str]], threshold: float,
 
 
 def _candidates(seqs: Sequence[Sequence[str]], threshold: float,
-                max_postings: int | None = None) -> Iterator[tuple[int, list[int]]]:
+                max_postings: int | None = None, max_candidates: int | None = None) -> Iterator[tuple[int, list[int]]]:
     """For each y, the indices x < y (ascending) into ``seqs`` whose ratio with y may reach ``threshold``.
 
     With ``max_postings=None``, every pair whose difflib ratio is >=
@@ -220,6 +226,13 @@ def _candidates(seqs: Sequence[Sequence[str]], threshold: float,
     that are untouched; a passing pair is missed only if every element the
     two prefixes share had more than ``max_postings`` other sequences in
     between.
+
+    ``max_candidates``: the prefix's postings are gathered rarest element
+    first, and gathering stops once ``max_candidates`` sequences are found
+    (the last posting read is taken whole), so a sequence is checked against
+    at most ``max_candidates + max_postings`` others however large the corpus.
+    The pairs left out share only commoner elements than those read; a
+    passing pair is missed only if it shares none of the rarer ones.
 
     The candidates are then checked with two upper bounds of the ratio that
     use difflib's own float formula: ``2.0*min(n, m)/(n+m)`` (its
@@ -262,8 +275,10 @@ def _candidates(seqs: Sequence[Sequence[str]], threshold: float,
             continue
         prefix = ry[: n - need + 1]
         found: set[int] = set()
-        for r in prefix:
+        for r in prefix:  # rarest first
             found.update(index.get(r, ()))
+            if max_candidates is not None and len(found) >= max_candidates:
+                break  # enough candidates, from the rarest elements' postings (see the docstring)
         if found:
             # 2.0*min(n, m)/(n+m) and 2.0*shared/(n+m) (difflib's real_quick_ratio, quick_ratio) reach threshold
             xs = _passing_bounds(found, n, flat[offsets[y]:offsets[y + 1]], lengths, flat, offsets, fewest)
@@ -434,7 +449,8 @@ def _quote_links(seqs: list[tuple[str, ...]], docs: list, threshold: float,
     if threshold <= 0:
         pairs: Iterator[tuple[int, list[int]]] = ((v, list(range(v))) for v in range(1, len(uniq)))
     else:
-        pairs = _candidates(uniq, threshold, max_postings)
+        # The candidate budget goes with the window: max_postings=None is the exact definition.
+        pairs = _candidates(uniq, threshold, max_postings, None if max_postings is None else MAX_CANDIDATES)
     for v, us in pairs:
         for u in us:
             # already one connected set: a link would change nothing (find inlined: most candidates end here)

@@ -528,3 +528,14 @@ def test_recall_against_the_exact_methods_on_varied_corpora(n):
     assert len(exact) > 100 and quote_recall >= 0.99
     exact_group = dict(zip(exact.quote_id, exact.group))  # the cap only splits groups
     assert all(len({exact_group[i] for i in g.quote_id}) == 1 for _, g in fast.groupby("group"))
+
+
+def test_a_quote_meets_at_most_its_budget_of_candidates():
+    """Quotes made of the same few common words: every posting fills up, and the budget bounds each quote's work."""
+    rng = random.Random(11)
+    common = ["we", "will", "see", "what", "the", "people", "want", "now", "and", "then", "it", "is"]
+    seqs = [tuple(rng.sample(common, 8)) for _ in range(3000)]
+    bound = reuse.MAX_CANDIDATES + reuse.MAX_POSTINGS
+    budgeted = max(len(xs) for _, xs in reuse._candidates(seqs, reuse.QUOTE_THRESHOLD, reuse.MAX_POSTINGS, reuse.MAX_CANDIDATES))
+    window_only = max(len(xs) for _, xs in reuse._candidates(seqs, reuse.QUOTE_THRESHOLD, reuse.MAX_POSTINGS))
+    assert budgeted <= bound < window_only
