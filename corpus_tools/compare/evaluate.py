@@ -321,8 +321,13 @@ def main(argv: list[str] | None = None) -> int:
              # I and J likewise: I measured once (tests/data/gold/blind_i-first-measurement.txt), then may be used
              # for tuning; J held out for good
              ("blind_i", root / "tests/data/blind_i", root / "tests/data/gold/blind_i.toml"),
-             ("blind_j", root / "tests/data/blind_j", root / "tests/data/gold/blind_j.toml")]
-    held_out = {"heldout", "blind_b", "blind_f", "blind_h", "blind_j"}
+             ("blind_j", root / "tests/data/blind_j", root / "tests/data/gold/blind_j.toml"),
+             # K and L likewise (a rate decision, a Nigerian daily, an inquest, ...; a wildfire, a Kenyan inquiry,
+             # an obituary, ...): K measured once (tests/data/gold/blind_k-first-measurement.txt), then may be used
+             # for tuning; L held out for good
+             ("blind_k", root / "tests/data/blind_k", root / "tests/data/gold/blind_k.toml"),
+             ("blind_l", root / "tests/data/blind_l", root / "tests/data/gold/blind_l.toml")]
+    held_out = {"heldout", "blind_b", "blind_f", "blind_h", "blind_j", "blind_l"}
     parser = argparse.ArgumentParser(prog="python -m corpus_tools.compare.evaluate", description=main.__doc__)
     parser.add_argument("--only", metavar="SETS", help="comma-separated gold sets to measure "
                         f"(default: all of {', '.join(c[0] for c in cases)})")
