@@ -420,9 +420,22 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
         i = words.index("and")
         left, right = words[:i], words[i + 1:]
         # ("Energy and Water Commission": one head word alone before "and" opens the name, it names no body)
-        if len(left) >= 2 and _has_head(left, rules) and _has_head(right, rules) and not any(w in ("of", "for") for w in left):
+        if len(left) >= 2 and _has_head(left, rules) and _has_head(right, rules) and not any(w in ("of", "for") for w in left) \
+                and not _union_of_trades(right):
             return _candidate(toks[:i], text, rules) + _candidate(toks[i + 1:], text, rules)
     return _candidate(toks, text, rules)
+
+
+# words that only a trade union's name puts after "and": "Transport and General Workers' Union", "Civil
+# Construction and Allied Workers Union" (the trades before "and" are no body of their own)
+_UNION_TRADE_WORDS = frozenset({"allied", "general", "workers", "workers'", "workers’", "employees", "staff"})
+_UNION_HEADS = frozenset({"union", "guild", "federation", "association", "confederation"})
+
+
+def _union_of_trades(right: list[str]) -> bool:
+    """Is ``right`` (the words after "and") the end of a union's name that lists trades before it?"""
+    low = [w.lower() for w in right]
+    return bool(low) and low[-1] in _UNION_HEADS and any(w in _UNION_TRADE_WORDS for w in low[:-1])
 
 
 def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
@@ -715,8 +728,10 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 alias_to.setdefault(key, []).append(ent)
                 by_key[key] = ent
                 form = "alias" if full_name != name else form
-            elif _FIRST_NAME_BEFORE.search(text, max(0, c.start - 30), c.start):
-                # "… asked that only her first name, Denise, be used": a person known by a first name only
+            elif _FIRST_NAME_BEFORE.search(text, max(0, c.start - 30), c.start) \
+                    or (_KIN_BEFORE.search(text, max(0, c.start - 40), c.start) and _noun_gender(text, c.start, rules)):
+                # "… asked that only her first name, Denise, be used", "His son, Ewan, was not so sure": a
+                # person known by a first name only (a relative's noun gives the gender, see _noun_gender)
                 ent = new_entity(name, "person", c.start, c.end)
                 alias_to.setdefault(key, []).append(ent)
                 by_key[key] = ent
@@ -767,15 +782,18 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     if extra:
         mentions.extend(extra)
         mentions.sort(key=lambda m: m.start)
-    mentions.extend(_nominals(text, rules, mentions, entities))
-    # "the Queensland government", "The Maharashtra government": a place's government is a body (its
-    # name keeps the lower-case noun), not the place and not an anonymous source
+    # "the Queensland government", "The Maharashtra government", "the Harlow Creek school district": a
+    # place's government or a US-style public body written with a lower-case head is a body (its name keeps
+    # the lower-case noun), not the place and not an anonymous source. Found before the nominals, so that
+    # "the district" later resolves to it by its head noun.
     for m in _PLACE_GOVERNMENT.finditer(text):
         name = m.group(1)
         ent = by_key.get(norm_name(name)) or new_entity(name, "organisation", m.start(), m.end())
         mentions = [x for x in mentions if x.end <= m.start() or x.start >= m.end()]
         mentions.append(Mention(m.start(), m.end(), m.group(0), ent.name, "organisation", "", False, False, "",
                                 "name", "", "place_government"))
+    mentions.sort(key=lambda m: m.start)
+    mentions.extend(_nominals(text, rules, mentions, entities))
     mentions.sort(key=lambda m: m.start)
     # ids, fullest names, gender evidence
     for n, ent in enumerate(sorted(entities, key=lambda e: e.start), start=1):
@@ -784,15 +802,30 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     by_name = {}
     for ent in entities:
         by_name.setdefault(ent.name, ent)
+    _the_in_name(text, entities)
     out = []
     for m in mentions:
         ent = by_name.get(m.actor)
-        out.append(Mention(m.start, m.end, m.text, m.actor, ent.kind if ent else m.kind,
+        out.append(Mention(m.start, m.end, m.text, ent.name if ent else m.actor, ent.kind if ent else m.kind,
                            ent.gender if ent else "", m.possessive, m.role, ent.entity_id if ent else "",
                            m.form, m.role_words, m.rule))
     return out, sorted(entities, key=lambda e: e.start)
 
 
+def _the_in_name(text: str, entities: list[Entity]) -> None:
+    """An organisation written "The X" with a capital T in mid-sentence ("had The Ledger open in one tab")
+    carries the article in its name, as outlets and bands do: its name becomes "The X" (a lower-case
+    "the X", or "The" opening a sentence, says nothing)."""
+    written = set()  # every run of capitalised words after a mid-sentence "The", and each of its prefixes
+    for m in _MID_THE.finditer(text):
+        words = m.group(1).split()
+        written.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    for ent in entities:
+        if ent.kind == "organisation" and not ent.name.startswith("The ") and ent.name in written:
+            ent.name = "The " + ent.name
+
+
+_MID_THE = re.compile(r"[a-z,;][ \t\u00a0]+The[ \t\u00a0]+([A-Z][\w'’&.-]*(?:[ \t\u00a0]+[A-Z][\w'’&.-]*){0,4})")
 _BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[ \t\u00a0(])[Aa]n?[ \t\u00a0]+$")
 _LOWER_NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-z][a-z-]+\b")
@@ -856,8 +889,13 @@ def _role_off_front(c: _Cand, text: str, rules: MentionRules, lower_words: froze
 
 _NICKNAME_INTRO = re.compile(r"\b(?:known\b[^.;:!?\n“”\"]{0,40}?\bas|call(?:s|ed)?[ \t]+(?:him|her))[ \t]+([A-Z][\w’'-]+)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|outside|near|nearby|around|across|into|towards|toward|beyond|inside)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
-_PLACE_GOVERNMENT = re.compile(r"\b[Tt]he[ \t\u00a0]+((?:[A-Z][\w’'-]+[ \t\u00a0]+){1,3}(?:government|administration))\b")
+_PLACE_GOVERNMENT = re.compile(r"\b[Tt]he[ \t\u00a0]+((?:[A-Z][\w’'-]+[ \t\u00a0]+){1,3}(?:government|administration|"
+                               r"school[ \t\u00a0]+(?:district|board)|(?:police|fire|health)[ \t\u00a0]+department|"
+                               r"sheriff['’]s[ \t\u00a0]+office))\b")
 _FIRST_NAME_BEFORE = re.compile(r"\b(?:her|his|their)[ \t\u00a0]+first[ \t\u00a0]+name,?[ \t\u00a0]+$")
+# a relative of someone named with a possessive before the noun: "His son, ", "her husband ", "Ms Ode's wife, "
+_KIN_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)|\w['’]s?)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?"
+                         r"[a-zé]+,?[ \t\u00a0]+$")
 _HOMETOWN_BEFORE = re.compile(r",[ \t\u00a0]+from[ \t\u00a0]+$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n)$")
 _ITS_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,80}?\b(its|he|she|his|her)\b")
@@ -1241,6 +1279,20 @@ def _object_pronoun(seg: str, m: re.Match) -> bool:
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 
 
+def _inside_open_quote(text: str, lo: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation opened in ``text[lo:pos]`` and not yet closed? A name inside the
+    speaker's words ("“Nobody trusted Dale,” she said") is not the subject of the he/she after the
+    quote: that pronoun is the speaker, so it is no evidence of the quoted name's gender."""
+    seg = text[lo:pos]
+    if seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1:
+        return True
+    # British single marks: ’ is also the apostrophe, so only a ’ that ends a word-run closes the quote
+    return seg.lstrip().startswith("‘") and _SINGLE_CLOSE.search(seg) is None
+
+
+_SINGLE_CLOSE = re.compile(r"’(?!\w)")
+
+
 def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity], sentences, marks) -> None:
     """Votes from he/she/his/her after a person who opens a sentence (outside quotes)."""
     by_name = {e.name: e for e in entities}
@@ -1252,7 +1304,8 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
             first = None
             while i < len(mentions) and mentions[i].start < s["end"]:
                 mm = mentions[i]
-                if mm.kind == "person" and mm.form != "nominal" and not mm.possessive:
+                if mm.kind == "person" and mm.form != "nominal" and not mm.possessive \
+                        and not _inside_open_quote(text, s["start"], mm.start):
                     first = mm
                     break
                 i += 1

@@ -39,7 +39,12 @@ _DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers
                         # "a new study has found", "The trial, published in …, also found": a study as the speaker
                         # (unresolved, gold README set A call 5), also with an aside in commas after it
                         r"|[\s,]*((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:study|studies|trial|trials|survey|paper|meta-analysis))(?=\s*(?:,|$))")
+                        r"(?:study|studies|trial|trials|survey|paper|meta-analysis))(?=\s*(?:,|$))"
+                        # "The note, dated March 3 and prepared for Minister X, says": a document with an aside
+                        # is the speaker, not the person the aside names (a document with no author given is
+                        # unresolved)
+                        r"|[\s,]*((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:note|memo|memorandum|indictment|"
+                        r"filings|affidavit|briefing))(?=\s*,)")
 _THEY = re.compile(r"\s*(they|They)\s*")
 # "the spokesman" again, after "A spokesman for Tolland Estates" / "A Tolland spokesman": that body
 _THE_SPOKES = re.compile(r"[\s,]*([Tt]he\s+(spokes(?:man|woman|person)))\s*")
@@ -345,15 +350,18 @@ def _latest_outlet(text: str, pos: int, codebook: dict) -> str:
     return name[4:] if name.startswith("The ") and len(name.split()) > 2 else name
 
 
-_THE_DOCUMENT = re.compile(r"[\s,]*([Tt]he\s+(statement|letter|message|note|post))\s*")
+_THE_DOCUMENT = re.compile(r"[\s,]*([Tt]he\s+(statement|letter|message|note|post|memo|email))\s*")
 _FROM_BY = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|to|from|with|of|for|at|in|on)\s+(?:the\s+)?$", re.I)
+_IN_A_NOUN = re.compile(r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?$")
 
 
 def _issuer(text: str, pos: int, noun: str, mentions: list[Mention]) -> str:
-    """Who issued the ``noun`` ("statement") named before ``pos`` (within 2,000 characters, the
+    """Who issued the ``noun`` ("statement") named before ``pos`` (within 5,000 characters, the
     latest): the name after "a statement from/by", else the first name of that sentence (its subject:
-    "Dunmore Athletic confirmed the departure in a statement")."""
-    lo = max(0, pos - 2000)
+    "Dunmore Athletic confirmed the departure in a statement"). (A memo is often quoted again at the foot
+    of a story, far from the lede that introduced it: hence the wide window.)"""
+    lo = max(0, pos - 5000)
     j = text.rfind(noun, lo, pos)
     while j >= 0 and not re.search(r"\b(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?$", text[max(0, j - 30):j]):
         j = text.rfind(noun, lo, j)
@@ -366,6 +374,14 @@ def _issuer(text: str, pos: int, noun: str, mentions: list[Mention]) -> str:
     for m in mentions[_first_from(mentions, opens):_first_from(mentions, j)]:
         if m.actor and not m.possessive:
             return m.actor
+    if _IN_A_NOUN.search(text, max(opens, j - 24), j):
+        # "In a statement released on Sunday, Brackley Harriers said …": a fronted "in a statement"
+        # names no issuer before it; the subject after it (the sentence's first name) issued it
+        closes = min(k for k in (text.find(". ", j), text.find("\n", j), len(text)) if k >= 0)
+        for m in mentions[_first_from(mentions, j + len(noun)):_first_from(mentions, closes)]:
+            if m.actor and not m.possessive and not _AFTER_PREPOSITION.search(text, max(0, m.start - 16), m.start):
+                # (not a name inside the fronted phrase: "In a memo to staff seen by The Ledger, …")
+                return m.actor
     return ""
 
 
@@ -402,6 +418,18 @@ def _body_by_head(pos: int, head: str, mentions: list[Mention]) -> str:
     return ""
 
 
+# a body named by a possessive and a common-noun phrase: "Norway's rail safety office", "the
+# Ohio attorney general's office", optionally with its spokesperson before it (group 1 then spans the whole phrase)
+POSSESSIVE_BODY = re.compile(r"[\s,]*((?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|at|of)\s+(?:the\s+)?)?"
+                             r"(?:[Tt]he\s+)?"
+                             r"([A-Z][\w.&-]*(?:\s+[\w.&-]+){0,3}?['’]s\s+(?:[a-z][\w-]*\s+){0,4}?"
+                             r"(?:office|ministry|department|agency|authority|commission|inspectorate|bureau|service))\s*")
+# a body named by a common noun with one or two lower-case modifiers: "the county council", "the hall committee"
+UNNAMED_BODY = re.compile(r"[\s,]*((?:[Tt]he\s+)?((?:[a-z][\w-]*\s+){1,2}"
+                          r"(?:council|committee|board|commission|trust)))\s*")
+# a person's spokesperson: "His spokesman", "her spokeswoman"
+PERSONS_SPOKESMAN = re.compile(r"[\s,]*((his|her|His|Her)\s+spokes(?:man|woman|person))\s*")
+_THE_LOWER_HEAD = re.compile(r"[\s,]*([Tt]he\s+([a-z]+))\s*")
 _FIRST_NAME_ONLY = re.compile(r"\b(?:only\s+)?(?:her|his|their)\s+first\s+name,?\s+([A-Z][\w’'-]+),?\s+"
                               r"(?:be\s+used|be\s+published|be\s+given|be\s+printed)")
 _OWNED_DOCUMENT = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}?[\w’'&-]+)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
@@ -431,6 +459,37 @@ def _is_source_name(word: str, codebook: dict) -> bool:
                for a in [src.get("name", ""), *src.get("aliases", [])])
 
 
+_DESCRIPTION = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+[a-z]")
+_POSSESSIVE_ROLE_END = re.compile(r"['’]s\s+[a-z]+\s*$")
+
+
+def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+    """The delayed lede: "A former bursar of a Millbrook school accused of taking … told a jury …"
+    or "…, the hospital's operator said Tuesday" in the story's first paragraph, before anyone is named,
+    is the person or body whose name opens the next paragraph ("Janet X, 51, has pleaded …", "Harrow
+    Valley Health, which runs …, said …"). Only a description of four words or more, or a possessive
+    role ("the hospital's operator"), with no name of its own: a short "A senior official" stays anonymous."""
+    phrase = text[start:end]
+    if not _DESCRIPTION.match(phrase):
+        return None
+    if len(phrase.split()) < 4 and not _POSSESSIVE_ROLE_END.search(phrase):
+        return None
+    lo, hi = _first_from(mentions, start), _first_from(mentions, end)
+    if any(m.actor for m in mentions[lo:hi]):
+        return None  # the description names someone itself
+    if any(m.actor and m.kind in ("person", "organisation") for m in mentions[:lo]):
+        return None  # someone is named before: not a delayed lede
+    brk = text.find("\n\n", end)
+    if brk < 0:
+        return None
+    nxt = brk + 2
+    i = _first_from(mentions, nxt)
+    if i < len(mentions) and mentions[i].start - nxt <= 3 and mentions[i].actor and not mentions[i].possessive \
+            and mentions[i].kind in ("person", "organisation"):
+        return mentions[i]
+    return None
+
+
 def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], codebook: dict,
                    pronoun_resolver) -> tuple[str, str, int, int]:
     """Resolve the speaker phrase ``text[start:end]``.
@@ -454,7 +513,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             return body, od.group(1), s0, start + od.end(1)
     dm = _DOCUMENTS.match(phrase)
     if dm:
-        g = 1 if dm.group(1) else 2
+        g = next(k for k in (1, 2, 3) if dm.group(k))
         s0 = start + dm.start(g)
         return "", dm.group(g), s0, start + dm.end(g)
     pm = _HE_SHE.search(phrase)
@@ -497,6 +556,14 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if who:
             s0 = start + td.start(1)
             return who, td.group(1), s0, start + td.end(1)
+    ps = PERSONS_SPOKESMAN.fullmatch(phrase)
+    if ps:
+        # "The premier has not commented. His spokesman said only that …": a person's spokesman speaks for
+        # that person (blind set A call 3), whom the possessive points back to like a he/she
+        s0 = start + ps.start(1)
+        who = pronoun_resolver(s0, "male" if ps.group(2).lower() == "his" else "female")
+        if who:
+            return who, ps.group(1), s0, start + ps.end(1)
     ts = _THE_SPOKES.fullmatch(phrase)
     if ts and not inside:
         body = _spokesman_body(text, start, ts.group(2), mentions)
@@ -515,6 +582,15 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if body:
             s0, e0 = start + len(phrase) - len(phrase.lstrip(" ,\t\n")), start + sp.end(2)
             return body[0].actor, text[s0:e0], s0, e0
+    pb = POSSESSIVE_BODY.fullmatch(phrase)
+    if pb and not any(m.kind == "person" for m in inside):
+        # "Norway's rail safety office said", "A spokeswoman for the Ohio attorney general's office
+        # said": a body named by a common-noun phrase after a place's or an office's possessive is that body
+        # (the words are its name; a person's "office" is left to the person rules)
+        body = pb.group(2)
+        s0 = start + (pb.start(1) if pb.group(1) else pb.start(2))
+        e0 = start + pb.end(2)
+        return body, text[s0:e0], s0, e0
     fn = _FIRST_NAME_ONLY.search(phrase)
     if fn:
         # "One juror, a retired dispatcher who asked that only her first name, Denise, be used, said": a
@@ -522,6 +598,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         words = phrase.strip(" ,").split(",")[0].rstrip()
         s = start + phrase.index(words) if words else start
         return fn.group(1), words, s, s + len(words)
+    named_next = _named_in_next_paragraph(text, start, end, mentions)
+    if named_next is not None:
+        return named_next.actor, phrase.strip(" ,"), start + len(phrase) - len(phrase.lstrip(" ,")), \
+            start + len(phrase.rstrip(" ,"))
     if is_anonymous(phrase, codebook) and not any(m.kind == "person" and not m.possessive for m in inside):
         # "Analysts of the Centre for Energy Policy", "a spokesman for Trevanion": the body speaks
         # through them ("sources at X", "a source close to X" stay anonymous)
@@ -557,6 +637,21 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             who = pronoun_resolver(s0, "")
             if who:
                 return who, ep.group(1), s0, start + ep.end(1)
+    lh = _THE_LOWER_HEAD.fullmatch(phrase)
+    if lh and not inside:
+        # "The district says": a body whose name ends in that lower-case noun ("the Harlow Creek school
+        # district", see mentions._PLACE_GOVERNMENT) and was named before
+        i = _first_from(mentions, start)
+        for m in reversed(mentions[max(0, i - 60):i]):
+            if m.kind == "organisation" and m.actor.endswith(" " + lh.group(2)):
+                s0 = start + lh.start(1)
+                return m.actor, lh.group(1), s0, start + lh.end(1)
+    ub = UNNAMED_BODY.fullmatch(phrase)
+    if ub and not any(m.actor for m in inside):
+        # "The county council said in a letter", "according to the hall committee": a body that the article
+        # never names is its common-noun phrase (blind set D call 13), not an anonymous source
+        s0 = start + ub.start(1)
+        return ub.group(2), ub.group(1), s0, start + ub.end(1)
     for pick in ([m for m in own if m.kind == "person" and not m.role],
                  [m for m in own if not m.role and not m.kind == "person"
                   and not any(r.role and r.kind == "person" for r in own)],

@@ -12,7 +12,9 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .marks import quote_marks
-from ..speakers import Mention, compatible, find_mentions, literal_trie, normalise, resolve_phrase
+from ..mentions import mention_rules
+from ..speakers import (POSSESSIVE_BODY, UNNAMED_BODY, Mention, compatible, find_mentions, literal_trie, normalise,
+                        resolve_phrase)
 
 
 @lru_cache(maxsize=8)
@@ -38,6 +40,18 @@ def _verb_table(key: tuple) -> tuple[re.Pattern, dict[str, dict]]:
         if v.get("pattern"):
             forms["__pattern__" + v["name"]] = v
     return re.compile("|".join(f"(?:{p})" for p in pats), re.I), forms
+
+
+@lru_cache(maxsize=8)
+def _context_table(key: tuple) -> re.Pattern | None:
+    pats = [dict(v)["pattern"] for v in key if dict(v).get("pattern")]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.I) if pats else None
+
+
+def context_patterns(codebook) -> re.Pattern | None:
+    """The codebook's context patterns of speech verbs alone ("report by X, …, found"), one regex, or None."""
+    entries = codebook.get("speech_verbs", ()) or ()
+    return _context_table(tuple(_freeze_value(e) for e in entries))
 
 
 def _freeze_value(v):
@@ -84,11 +98,16 @@ _CAPITALISED_END = re.compile(r"[A-Z][\w’'-]*\s+$")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|this|its|his|her|their|our|no|any)\s+$", re.I)
+_A_WORD_END = re.compile(r"\b(?:a|an)\s+[a-z][\w-]*\s+$", re.I)  # an indefinite article and one modifier
+_AUX_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had|have|will|would|could)\b")
+_PHRASE_COMMA = re.compile(r",(?!\d{3}\b)")  # a comma that is no thousands separator ("$212,000")
+_PREPOSITION_END = re.compile(r"\b(?:despite|amid|amidst|after|following|over|of)\s+$", re.I)
 POSSESSIVE_S = re.compile(r"['’]s\b")
 _WORD_END = re.compile(r"(\w+)\s+$")
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s+$")
 _TO_END = re.compile(r"\bto\s+$")
 # a sentence opening with a participle clause ("Asked whether …,", "Pressed on …,", "Speaking to …,")
+_KIN_AFTER = re.compile(r"[\w-]+")  # the words after a possessor: modifiers, then the relative's noun
 _PARTICIPLE_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged|Told|Quizzed|Speaking|Responding|Reacting|Commenting|Answering|Addressing|Writing)\b")
 
 
@@ -129,6 +148,7 @@ class QuoteContext:
         self.norm = normalise(self.text)  # same length as text: offsets carry over
         self.rules = codebook.get("quote_rules", {})
         self.verb_re, self.forms = speech_verbs(codebook)
+        self.context_re = context_patterns(codebook)
         self.mentions = find_mentions(self.text, codebook, self.verb_re, doc.sentences, layer)
         self.marks = quote_marks(self.text, doc.paragraphs)
         self.sents = doc.sentences
@@ -211,7 +231,20 @@ class QuoteContext:
         found = self._verbs.get(si)
         if found is None:
             s = self.sents[si]
-            found = self._verbs[si] = list(self.verb_re.finditer(self.text, s["start"], s["end"]))
+            found, end = [], -1
+            for m in self.verb_re.finditer(self.text, s["start"], s["end"]):
+                if m.start() < end:
+                    continue  # inside a context pattern taken instead of a word (below)
+                if m.group(1) is not None and self.context_re is not None \
+                        and is_noun_use(self.text, m.start(), m.end(), self.rules):
+                    # "A report by X, released …, found …": the word "report" is only a noun here; a context
+                    # pattern that opens at it ("report … found") is the verb the word match hid
+                    pm = self.context_re.match(self.text, m.start(), s["end"])
+                    if pm is not None:
+                        m = pm
+                found.append(m)
+                end = m.end()
+            self._verbs[si] = found
         return found
 
     def persons_before(self, lo: int, pos: int, any_kind: bool = False) -> list[Mention]:
@@ -295,6 +328,10 @@ class QuoteContext:
             if isinstance(subj, Mention) and self.fits(subj, gender):
                 return subj.actor
             cands = [m for m in self.persons_before(self.sents[j]["start"], self.sents[j]["end"]) if self.fits(m, gender)]
+            if not cands:
+                owner = self._kin_owner(j, gender)
+                if owner is not None:
+                    return owner.actor
             if not cands and depth < 3:
                 p0 = self._pronoun_subject(self.sents[j]["start"], self.sents[j]["end"], gender, self.sents[j]["end"])
                 if p0 >= 0:  # "She says she wants a bigger kiln. “…,” she says."
@@ -306,6 +343,24 @@ class QuoteContext:
                         return self.resolve_pronoun(p0, gender, depth + 1)
                 return cands[0].actor
         return ""
+
+    def _kin_owner(self, si: int, gender: str) -> Mention | None:
+        """The person whose relative opens sentence ``si`` ("Deborah Ellison's nine-year-old son attends …"),
+        when that relative's noun has the other gender than the he/she being resolved: "… She said his
+        class …" is then the possessor, who is the sentence's topic (the relative is no antecedent)."""
+        lo = self.sents[si]["start"]
+        i = bisect_left(self._mention_starts, lo)
+        if i >= len(self.mentions):
+            return None
+        m = self.mentions[i]
+        if not (m.possessive and m.kind == "person" and m.actor and m.start - lo <= 3 and self.fits(m, gender)):
+            return None
+        r = mention_rules(self.cb)
+        other = r.male_nouns if gender == "female" else r.female_nouns if gender == "male" else frozenset()
+        for w in _KIN_AFTER.findall(self.text, m.end, m.end + 60)[:5]:  # "'s seven-year-old son"
+            if w.lower() in r.male_nouns or w.lower() in r.female_nouns:
+                return m if w.lower() in other else None
+        return None
 
     def note_anonymous(self, pos: int) -> None:
         """The sentence at ``pos`` reports one unnamed person ("One senior doctor, who asked not to be
@@ -350,7 +405,7 @@ class QuoteContext:
                             return spk
                     break
             return self._nearest(lo, vs)
-        cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"), left.rfind("”"), left.rfind('"'),
+        cut = max(_last(left, _PHRASE_COMMA), left.rfind(";"), left.rfind(":"), left.rfind("”"), left.rfind('"'),
                   _last(left, _THAT), self._last_conjunction(lo, left), _last(left, _SUBORDINATOR))
         region_lo = lo + cut + 1 if cut >= 0 else lo
         region = self.text[region_lo:vs]
@@ -424,6 +479,14 @@ def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
     if _DETERMINER_END.search(text[max(0, vs - 8):vs]) or POSSESSIVE_S.match(text[ve:ve + 2]) \
             or _POSSESSIVE_END.search(text[max(0, vs - 8):vs]):  # "the union’s state secretary"
         return True
+    if _A_WORD_END.search(text[max(0, vs - 30):vs]) and _AUX_AFTER.match(text, ve):
+        return True  # "before a single word was spoken", "an earlier report has found": a noun subject
+    if text[ve:ve + 1] in "-‐" and text[ve + 1:ve + 2].isalpha():
+        return True  # "a late call-up", "his say-so": the first half of a hyphenated noun
+    if _PREPOSITION_END.search(text[max(0, vs - 12):vs]) and not text[vs:ve].lower().endswith("ing"):
+        # "despite reports that …", "amid claims that …": after a preposition the form is a plural noun
+        # (the narrator's background, no one's attribution); "after saying that" stays a verb
+        return True
     if rules and text[vs:ve].lower().endswith("ing"):
         prev = _WORD_END.search(text[max(0, vs - 30):vs])
         return bool(prev) and prev.group(1).lower() in set(rules.get("gerund_taking_verbs", []))
@@ -440,6 +503,8 @@ def speaker_kind(d: "QuoteContext", speaker: str, stext: str, s: int, e: int) ->
         m = d.mention_at(s, e)
         if m is not None and m.actor == speaker and m.kind in ("person", "organisation", "group"):
             return m.kind
+        if speaker not in d.kind_of and (POSSESSIVE_BODY.fullmatch(speaker) or UNNAMED_BODY.fullmatch(speaker)):
+            return "organisation"  # "Norway's rail safety office", "county council": unnamed bodies
         return d.kind_of.get(speaker, "person")
     if not stext or _UNRESOLVED.search(stext):
         return "unresolved"

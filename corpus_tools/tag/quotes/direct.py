@@ -101,6 +101,12 @@ def _direct(d: QuoteContext) -> list[dict]:
             prev_direct = rows[-1]
             continue
         sentence_start = not before.strip() or _SENTENCE_END.search(before)
+        reported = _reported_before(d, si, o, prev_direct) if sentence_start else None
+        if reported is not None:
+            rows.append(quote_row(d, start, end, "direct", reported[0], "", "neutral", reported[1],
+                                  "follows_reported_speech"))
+            prev_direct = rows[-1]
+            continue
         if sentence_start and prev_direct is not None and o - prev_direct["end"] < 400:
             p = prev_direct
             rows.append(quote_row(d, start, end, "direct", (p["speaker"], p["speaker_text"], p["speaker_mention_start"],
@@ -124,6 +130,7 @@ def _direct(d: QuoteContext) -> list[dict]:
 
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+$")
 _LOWER_ROLE = re.compile(r"(?:[a-z][\w-]*\s*){1,3}")
+_ROLE_THEN_TITLES = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][a-z]{0,4}\.\s*){1,3}")
 _PREPOSITIONS = {"in", "at", "of", "for", "from", "on", "with", "to", "by", "and", "or", "but", "near", "about"}
 
 
@@ -174,8 +181,10 @@ def _after_cue(d: QuoteContext, pos: int, after: str):
         if _NOT_NP.search(_ABBREVIATION.sub("", rest[:np.end() + 1])[:-1]) or len(segs) > 3:
             break
         if not all(_good_np(g) for g in segs):
-            if _LOWER_ROLE.fullmatch(phrase):
-                continue  # “…,” manager Ivo Hale told …: a lower-case role before the name is no phrase yet
+            if _LOWER_ROLE.fullmatch(phrase) or _ROLE_THEN_TITLES.fullmatch(phrase):
+                # “…,” manager Ivo Hale told …: a lower-case role before the name is no phrase yet, nor is
+                # it with the name's abbreviated ranks ("coast guard spokesman Lt. Cmdr. Nuno Holt told")
+                continue
             break
         phrase = phrase.rstrip(",")
         tail = rest[np.end():]
@@ -194,6 +203,32 @@ def _after_cue(d: QuoteContext, pos: int, after: str):
             off = base + len(rest) - len(tail)
             spk = d.phrase(base, base + len(phrase))
             return spk, word, entry["stance"], (off + vs, off + ve), "quote_then_speaker_verb"
+    return None
+
+
+def _reported_before(d: QuoteContext, si: int, o: int, prev_direct: dict | None):
+    """A verbless quotation that opens a sentence right after a sentence of reported speech ("Piotr
+    Lindahl-Weir, the drummer, says the damp changed how they played. “You cannot …”"): the reporter of
+    that sentence goes on in their own words, so the quote is theirs (verb "", no verb governs it), not
+    the speaker of an earlier quotation. Returns ``(speaker, cue span)`` or None."""
+    if si == 0 or d.sents[si]["start"] < o - 3:
+        return None
+    prev = d.sents[si - 1]
+    if prev_direct is not None and max(prev_direct["end"], prev_direct["cue_start"]) > prev["start"]:
+        return None  # the sentence before holds a quotation or its cue: the ordinary continuation applies
+    if o - prev["end"] > 3 or d.in_marks(prev["start"]):
+        return None
+    for vm in reversed(d.sentence_verbs(si - 1)):
+        if d.in_marks(vm.start()) or is_noun_use(d.text, *_verb_word_span(vm), d.rules) \
+                or ends_with_to(d.text, prev["start"], vm.start()):
+            continue
+        word, _, vs, ve = verb_entry(vm, d.forms, d.cb)
+        if word.lower().endswith("ing"):
+            continue
+        spk = d.verb_speaker(vs, ve, word)
+        if spk[0]:
+            return spk, (vs, ve)
+        return None
     return None
 
 
@@ -251,8 +286,10 @@ def _sentence_cue(d: QuoteContext, si: int, pos: int, cue_verbs: dict[int, list[
     verbs = cue_verbs.get(si)
     if verbs is None:
         s = d.sents[si]
+        # (the noun test looks at the verb word itself: a context pattern's match opens with its subject,
+        # "report by X, …, found", whose determiner says nothing about the verb)
         verbs = cue_verbs[si] = [vm for vm in d.sentence_verbs(si) if not d.in_marks(vm.start())
-                                 and not is_noun_use(d.text, vm.start(), vm.end(), d.rules)
+                                 and not is_noun_use(d.text, *_verb_word_span(vm), d.rules)
                                  and not ends_with_to(d.text, s["start"], vm.start())]
     if not verbs:
         return None
@@ -261,6 +298,12 @@ def _sentence_cue(d: QuoteContext, si: int, pos: int, cue_verbs: dict[int, list[
     vm = min(near, key=lambda v: (abs(v.start() - pos), v.start() > pos))
     word, entry, vs, ve = verb_entry(vm, d.forms, d.cb)
     return d.verb_speaker(vs, ve, word), word, entry["stance"], (vs, ve)
+
+
+def _verb_word_span(vm: re.Match) -> tuple[int, int]:
+    """Offsets of the verb word in a match of the speech-verb regex (its first group that matched)."""
+    i = next((k for k, g in enumerate(vm.groups(), start=1) if g is not None), 0)
+    return vm.start(i), vm.end(i)
 
 
 def document_quotes(doc, codebook: dict, layer=None) -> list[dict]:

@@ -31,7 +31,8 @@ _CLEAR = re.compile(r"(?:it\s+)?(?:\w+ly\s+)?clear")
 _THAT_WORD = re.compile(r"\bthat\b|,")
 # a lower-case subject of a clause-first attribution: a determiner, a pronoun, or a plural source noun
 # with up to two modifiers ("…, election officials said", "…, documents seen by the paper show")
-_LOWER_SUBJECT = re.compile(r"(?:the|a|an|he|she|(?:[a-z-]+\s+){0,2}(?:officials|sources|documents|records|figures|"
+# ("…, it said": a body's "it" is a subject too, resolved like "It said …")
+_LOWER_SUBJECT = re.compile(r"(?:the|a|an|he|she|it|they|(?:[a-z-]+\s+){0,2}(?:officials|sources|documents|records|figures|"
                             r"data|police|analysts|experts|witnesses|residents|prosecutors|investigators))\b")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w’']*['’]s\b")
 _LEAD = re.compile(r"(?:[A-Z]\w+|On [^,]{1,30}|In [^,]{1,30}),\s+")
@@ -83,16 +84,33 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
             w = m.group(1).lower()
             if (_PAST.fullmatch(w) or w in _IRREGULAR_PAST) and not d.in_marks(start + m.start()):
                 ends.append(m.start())  # "reported that A, and carried a statement …": the reporter's second act
+        for m in _DECLINED.finditer(seg):
+            if not d.in_marks(start + m.start()):
+                ends.append(m.start())  # "said A but declined to say whether B": the refusal is the narrator's
         for m in _COORD_VERB.finditer(seg):
             vm = d.verb_re.match(seg, m.end())
             if vm and not d.in_marks(start + m.start()):
                 ends.append(m.start())
+    if stop:
+        opened = d.text[d.sents[d.sent_of(start)]["start"]:start]
+        if _FRONTED_SUBORDINATE.match(opened) and "," not in opened:
+            # "When the district announced that it would close two schools, parents were angry": a report
+            # inside a fronted subordinate clause ends with that clause, at its comma
+            comma = next((m.start() for m in _COMMA.finditer(seg) if not d.in_marks(start + m.start())), None)
+            if comma is not None:
+                ends.append(comma)
     e = min(ends)
     while e > 0 and seg[e - 1] in " .!?,;:":
         e -= 1
     return start + e
 
 
+_DECLINED = re.compile(r",?\s+(?:and|but)\s+(?:declined|refused)\s+to\s+"
+                       r"(?:say|comment|elaborate|discuss|confirm|specify|name|give|disclose|answer)\b")
+_ADDRESSEE_VERBS = frozenset({"tell", "inform", "advise", "assure", "remind", "warn", "notify"})
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
+_FRONTED_SUBORDINATE = re.compile(r"\s*(?:When|After|Before|Once|Since|Although|Though|While|Until|Because)\b")
+_COMMA = re.compile(r",\s")
 _BUT_NOT = re.compile(r",\s+but\s+not\b")
 _SENTENCE_THEN_MARK = re.compile(r"[.!?]\s+['‘“\"](?=\w)")
 _AND_PAST_OBJECT = re.compile(r",\s+and\s+(\w+)\s+(?:a|an|the|its|his|her|their)\s")
@@ -113,17 +131,27 @@ _IRREGULAR_PAST = frozenset({"fell", "rose", "grew", "lost", "won", "made", "too
                              "drove", "broke", "chose", "spoke", "sank", "shrank", "struck", "threw", "became"})
 
 
+_ABOUT_NUMBER = re.compile(r"(?:about|around|nearly|almost|roughly|approximately|some)\s+[\d$£€]", re.I)
+
+
+def _unquantified(words: list[str]) -> list[str]:
+    """``words`` without an approximating word before a number ("said about 300 workers had been stood
+    down"): "about" there opens a quantified subject, not the topic of the verb ("spoke about the plan")."""
+    return words[1:] if len(words) > 2 and _ABOUT_NUMBER.match(" ".join(words[:2])) else words
+
+
 def _past_predicate(words: list[str]) -> bool:
     """"said the shares looked cheap", "said 1,412 people attended": a verb in the past tense after
     the object's first noun phrase, before any comma, marks a reported clause whose finite verb is not
     an auxiliary (a past participle after a determiner, "the published figures", is no verb)."""
+    words = _unquantified(words)
     if not words or words[0].lower() in _PREPOSITION_START or words[0].lower().endswith("ing"):
         return False
     for i in range(1, min(len(words), 13)):
         prev = words[i - 1]
         if prev.endswith((",", ";", ":")):
             return False
-        w = words[i].lower().strip(",.;:“”\"‘’")
+        w = words[i].lower().strip(",.;:“”\"‘’'")  # (' is the quotation mark of straight single-quote copy)
         if (_PAST.fullmatch(w) or w in _IRREGULAR_PAST) and prev.lower().strip("“\"‘") not in _DETERMINERS \
                 and i + 1 < len(words):
             return True
@@ -135,6 +163,7 @@ def _looks_like_clause(words: list[str], lemma: str, k: int, window: int = 10, g
         return False
     if len(words) > 3 and _QUANTIFIER.match(" ".join(words[:2])):
         words = words[2:]  # "said at least 31 homes had been destroyed": a quantified subject
+    words = _unquantified(words)
     first = _APOSTROPHE.split(words[0].lower().strip("“\""))[0]
     if first in _SUBJ_START:
         return True
@@ -241,6 +270,9 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
                 continue
             if any(a <= vs < b for a, b in claimed) or ends_with_to(text, s["start"], vs):
                 continue
+            if entry.get("name") in _ADDRESSEE_VERBS and _PASSIVE_BEFORE.search(text, max(0, vs - 30), vs):
+                continue  # "Staff were told they would …", "The council has been told that …": the subject is
+                # the addressee of an agentless passive, nobody's attribution (blind set D call 13)
             found = _clause_after(d, vm.end(), limit, entry)
             if found:
                 cs, rule = found
@@ -306,7 +338,9 @@ def _inverted(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: dict
         if lead and len(lead.group(0).split()) <= 3:
             clause_lo += lead.end()
         ce = s["start"] + ci
-        if len(text[clause_lo:ce].split()) < 4:
+        if len(text[clause_lo:ce].split()) < 4 or _ACCORDING.match(text, clause_lo):
+            # (an "According to X," before the comma is an attribution, not a clause: "According to the
+            # district's own survey, 58 per cent of parents who responded opposed the change")
             return None
         # "…, a new study has found": the auxiliary belongs to the verb, not to the speaker's words
         keep = left[ci + 1:].rstrip()
