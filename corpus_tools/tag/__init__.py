@@ -18,7 +18,7 @@ out) with a corpus-level ``*_table`` builder declared in
 from ..lazy import lazy_exports
 
 __getattr__, __dir__ = lazy_exports(__name__, {
-    "document_quotes": ".quotes.direct", "quotes_table": ".quotes.direct", "quote_share": ".quotes.direct",
+    "document_quotes": ".quotes.direct", "quotes_table": ".quotes.direct",
     "document_citations": ".citations", "citations_table": ".citations",
     "document_naming": ".naming", "naming_table": ".naming", "term_counts": ".naming",
     "document_frame_hits": ".frames", "frame_hits_table": ".frames", "frames_table": ".frames",

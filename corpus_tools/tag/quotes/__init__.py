@@ -8,6 +8,6 @@
 from ...lazy import lazy_exports
 
 __getattr__, __dir__ = lazy_exports(__name__, {
-    "document_quotes": ".direct", "quotes_table": ".direct", "quote_share": ".direct",
+    "document_quotes": ".direct", "quotes_table": ".direct",
     "quote_marks": ".marks", "single_quote_primary": ".marks", "speech_verbs": ".attribution",
 })

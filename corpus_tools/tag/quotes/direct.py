@@ -31,7 +31,7 @@ The module is split in four: :mod:`corpus_tools.quote_marks` (where quoted
 spans open and close), :mod:`corpus_tools.attribution` (speech verbs, the
 per-document state, speaker lookup), :mod:`corpus_tools.indirect` (reported
 speech) and this module (quoted speech, the ``quotes`` table). The public
-names (``document_quotes``, ``quotes_table``, ``quote_share``, ``quote_marks``,
+names (``document_quotes``, ``quotes_table``, ``quote_marks``,
 ``speech_verbs``, ``COLUMNS``) stay importable from here.
 """
 from __future__ import annotations
@@ -346,32 +346,3 @@ def quotes_table(corpus) -> pd.DataFrame:
     layers = mention_layers(corpus)
     return make_table("quotes", (r for doc in corpus
                                  for r in document_quotes(doc, corpus.codebook, layers[doc.doc_id][0])))
-
-
-
-
-def quote_share(corpus) -> pd.DataFrame:
-    """Per document: characters of body text in direct+partial quotes and in
-    indirect (reported) clauses, as shares of the clean text.
-
-    Read ``direct_share`` 0.2 as "a fifth of the article's characters are other
-    people's quoted words"; the rest of ``1 - direct_share - indirect_share`` is
-    the outlet's own voice. Overlapping spans (a partial inside an indirect
-    clause) are counted once, for the outer span's kind.
-    """
-    q = corpus.table("quotes")
-    rows = []
-    for doc in corpus:
-        mark = [""] * len(doc.clean_text)
-        for kind in ("indirect", "partial", "direct"):
-            for _, r in q[(q.doc_id == doc.doc_id) & (q.kind == kind)].iterrows():
-                for i in range(r.start, r.end):
-                    if not mark[i] or kind == "indirect":
-                        mark[i] = "quoted" if kind in ("direct", "partial") else "indirect"
-        total = sum(1 for ch in doc.clean_text if not ch.isspace()) or 1
-        quoted = sum(1 for i, m in enumerate(mark) if m == "quoted" and not doc.clean_text[i].isspace())
-        reported = sum(1 for i, m in enumerate(mark) if m == "indirect" and not doc.clean_text[i].isspace())
-        rows.append({"doc_id": doc.doc_id, "outlet": doc.outlet, "chars": total,
-                     "direct_share": quoted / total, "indirect_share": reported / total,
-                     "own_voice_share": 1 - (quoted + reported) / total})
-    return pd.DataFrame(rows)
