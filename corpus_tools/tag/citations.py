@@ -32,6 +32,7 @@ import pandas as pd
 
 from .quotes.direct import document_quotes
 from .speakers import _DEMONYM, PERSONS_SPOKESMAN, find_all, is_anonymous, matches_at, normalise, occurrences
+from .mentions import classifier_after, mention_rules
 from ..tables import make_table
 
 
@@ -47,6 +48,7 @@ _ARTICLE_END = re.compile(r"\b[Tt]he\s+$")
 _DOCUMENT_SPEAKER = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|note|"
                                r"petition|study|paper|trial|survey|indictment|memo|memorandum|affidavit|transcript|"
                                r"business\s+case|charge\s+sheet)|(?:[Cc]ourt\s+)?filings)\b(?![\w'’])")
+_LOWER_TAIL = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,2}\b")
 _SPOKES_LEAD = re.compile(r"(?<![\w-])[Aa]n?\s+(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?:the\s+)?$")
 
 
@@ -217,7 +219,8 @@ def _chrome(doc) -> list[tuple[int, int]]:
 
 
 _DOMAIN = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org|net|no|se|de|fr|nl|es|it|ie|au|nz|ca|info|news|tv|fm)"
-_TOLD = re.compile(rf"\b(?:told|telling|tells|tell|speaking to|in an interview with|interview with)\s+(?:the\s+)?"
+# (spaces only after the verb: "…, inquest told" ending a headline names no addressee on the next line)
+_TOLD = re.compile(rf"\b(?:told|telling|tells|tell|speaking to|in an interview with|interview with)[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
                    # ("told ABC radio": the broadcaster's name with a lower-case medium word after it)
                    rf"({_DOMAIN}\b|[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){{0,3}}(?:[ ](?:radio|television|TV)\b)?)")
 _QUOTING = re.compile(r",\s+(?:quoting|citing)\s+((?:an?|one|two|three|several|unnamed)\s+[^,.;:!?\n“”\"]{2,90}?)"
@@ -325,6 +328,10 @@ _CITING = re.compile(r"\b(?:reported by|according to|cited by|quoted by|publishe
                      r"(?:review|column|article|piece|op-ed|essay|interview) (?:for|in)|"
                      r"first reported by|told|telling|in an interview with|interview with|reports? (?:in|from|by))"
                      rf"\s+(?:the\s+)?({_PROPER})")
+# A writer's column in a named paper: "Writing in the Sunday Clarion, the critic …", "wrote in the Evening Star"
+# ("the" before the name: "wrote in Spanish" names a language, not an outlet)
+_WRITING_IN = re.compile(rf"\b(?:[Ww]riting|wrote|writes)\s+in\s+the\s+({_PROPER})")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _REPORTED = re.compile(rf"(?:^|(?<=[,;(—–]\s)|(?<=\n))(?:the\s+|The\s+)?({_PROPER})(?:,[^,.\n]{{1,60}},)?\s+"
                        r"(?:reported|reports|has reported|had reported|said|says|wrote|writes|revealed|revealed)\b", re.M)
 
@@ -350,10 +357,12 @@ def _outlets_by_cue(text: str, rules) -> list[dict]:
     agency = tuple(rules.get("agency_heads", ()))
     out = []
     for rx, rule, need_word in ((_DESCRIBED, "described_outlet", False), (_CITING, "cited_outlet", True),
-                                (_REPORTED, "reporting_outlet", True)):
+                                (_REPORTED, "reporting_outlet", True), (_WRITING_IN, "written_in_outlet", False)):
         for m in rx.finditer(text):
             name = _trim_name(m.group(1))
-            if not name or name.split()[0] in _NOT_A_NAME:
+            if rx is _WRITING_IN and name.startswith(_WEEKDAYS) and len(name.split()) > 1:
+                pass  # "the Sunday Clarion": a weekday opens many a paper's name
+            elif not name or name.split()[0] in _NOT_A_NAME:
                 continue
             if need_word and not set(name.split()) & words and not name.endswith(agency):
                 continue
@@ -500,6 +509,11 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
                 # "A spokeswoman for the charity", "A spokesman for Tolland Estates": the whole phrase (gold
                 # README, blind set A call 2)
                 found, words = spokes.start(), text[spokes.start():found] + words
+                tail = _LOWER_TAIL.match(text, found + len(words))
+                if tail and classifier_after(text, found + len(words), mention_rules(codebook)):
+                    # "A spokeswoman for the Fairmart supermarket chain": the classifier after the name is
+                    # part of the phrase that names the body
+                    words += tail.group()
         s, e = found, found + len(words)
         rows.append(_row(s, e, text, q["speaker"] or words.lower(), stype, "quote_speaker"))
     rows.extend(_told_outlets(text, people, frozenset(rules.get("audiences", ()))))

@@ -214,6 +214,11 @@ def mention_rules(codebook: Mapping) -> MentionRules:
 
 # honorifics that only ever stand before a person's name (never before a place's)
 _HONORIFICS = frozenset({"dr", "prof", "professor", "mx", "cllr", "sen", "rep"})
+# Head nouns that end a capitalised office ("Public Relations Officer", "Managing Director", "National Publicity
+# Secretary"): never the last word of a personal name in news copy (unlike "Baker" or "Major", which are titles too)
+_OFFICE_ENDS = frozenset({"Officer", "Secretary", "Director", "Spokesperson", "Spokesman", "Spokeswoman",
+                          "Commissioner", "Coordinator", "Co-ordinator", "Chairman", "Chairwoman", "Chairperson",
+                          "Treasurer", "Superintendent", "Organiser", "Organizer"})
 _ELECT = re.compile(r"-(?:elect|designate)$")
 
 
@@ -324,6 +329,12 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules) 
                 # "the Dunmere County Sheriff’s Office": a possessive right before the organisation head
                 # that ends the run is inside the body's name ("Attorney's Office", "Children's Hospital")
                 continue
+            if t[2][:-2] in _PLURAL_POSSESSORS and 0 < len(toks) - k - 1 <= 4 \
+                    and all(_is_capital(w) for _, _, w in toks[k + 1:]):
+                # "the People's Reform Party", "the Women's Tennis Circuit": the possessive of "People",
+                # "Women", "Men" or "Children" names whom a body or an event is for; it is part of the
+                # capitalised name after it (no person is called "Women")
+                continue
             out_runs.append(cur)
             cur = []
     if cur:
@@ -344,6 +355,7 @@ def _person_after_titles(words: list[str], rules: MentionRules) -> bool:
 
 
 _LEAD_PREPOSITIONS = ("in", "on")
+_PLURAL_POSSESSORS = frozenset({"People", "Women", "Men", "Children"})
 
 
 def _bare_person_name(words: list[str], rules: MentionRules) -> bool:
@@ -394,11 +406,15 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
                     and _person_after_titles(words[:i], rules) \
                     and (role_lead(words, rules) or _bare_person_name(words[:i], rules)):
                 return _candidate(toks[:i], text, rules) + _candidate(toks[i + 1:], text, rules)
-    if len(words) >= 4 and words[-2] in ("in", "at") and _is_capital(words[-1]) \
-            and _has_head(words[:-2], rules) and not _has_head(words[-1:], rules) \
-            and _bare(words[-1]) not in rules.org_suffixes:
+    # (the run may end in a connector that starts the next phrase: "University in Leeds in protest")
+    n = len(words)
+    while n > 1 and words[n - 1] in rules.connectors:
+        n -= 1
+    if n >= 4 and words[n - 2] in ("in", "at") and _is_capital(words[n - 1]) \
+            and _has_head(words[:n - 2], rules) and not _has_head(words[n - 1:n], rules) \
+            and _bare(words[n - 1]) not in rules.org_suffixes:
         # "the Capital Plains School Division in Regina": a body ending in its head word, then where it is
-        return _split_connectors(toks[:-2], text, rules)
+        return _split_connectors(toks[:n - 2], text, rules)
     if "&" in words[1:-1] and not _has_head(words, rules):
         # "Lakefront Recovery & Towing", "Hale & Tarrant": an ampersand joins the names of a firm
         return [replace(c, kind="organisation", rule="organisation_name") if "&" in c.words else c
@@ -476,6 +492,11 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         words[-1] = words[-1][:-1]
     if len(words) > 1 and all(w.isupper() for w in words) and any(len(w) > 5 for w in words):
         return []  # a dateline or a shouted headline ("PORT SALVÉ"), not a name
+    if len(words) >= 2 and words[-1] in _OFFICE_ENDS and all(_is_capital(w) for w in words):
+        # "the Police Public Relations Officer, SP Grace Adeyemi-Onu, said", "its National Publicity
+        # Secretary": an office written with capitals, ending in its head noun, names a post, not a person;
+        # the holder is the name set beside it
+        return []
     if len(words) >= 3 and words[1] == "of" and _bare(words[0]) in rules.municipal_heads and _is_capital(words[2]):
         # "the Town of Harrow Lake", "City of Brantwood": a municipality's corporate name, the body that
         # governs the place (``[mention_rules] municipal_heads``), not the place
@@ -494,6 +515,9 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # "Porto Real", "Port Haldane", "River Caul": a place, never a person; when it speaks
         # ("Porto Real said") it stands for a club or a government, so it is an organisation
         return [_Cand(s, e, words, "organisation", "", s, possessive, "place_name")]
+    if len(words) > 1 and any(w[-2:] in ("'s", "’s") and w[:-2] in _PLURAL_POSSESSORS for w in words[:-1]):
+        # "Women's Tennis Circuit", "People's Reform Party": a name for a group of people (see _clean_run)
+        return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     if _has_head(words, rules):
         if len(words) == 1 and _bare(words[0]) in rules.org_heads:
             return []  # "Council" alone: a nominal, not a name
@@ -530,6 +554,20 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)[ \t\u00a0]+$")
 _CLUB_PREFIX = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]")
 _EMPLOYER_BEFORE = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)[ \t\u00a0]+(?:at|from|with)[ \t\u00a0]+$")
+
+
+_LOWER_WORDS_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,2}\b")
+
+
+def classifier_after(text: str, end: int, rules: MentionRules) -> bool:
+    """Does a body's classifier noun (``[mention_rules] organisation_classifiers``) follow the name at
+    ``end``, at most one lower-case modifier between ("Fairmart supermarket chain", "Fairmart chain")?"""
+    m = _LOWER_WORDS_AFTER.match(text, end, end + 40)
+    if not m:
+        return False
+    words = m.group().split()
+    # (not "the Kestrel app" or "the Fenwick website": things, not bodies that speak)
+    return words[-1] in rules.org_classifiers and words[-1] not in ("platform", "website", "site", "app")
 
 
 def _classified_as_body(text: str, start: int, rules: MentionRules) -> bool:
@@ -586,6 +624,9 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     lower_words = frozenset(_LOWER_WORD.findall(text))
     cands = [_role_off_front(c, text, rules, lower_words) for c in cands]
     cands = _drop_places(cands, text)
+    works = _work_titles(text)
+    if works:  # "the new album, Quiet Rooms,": a title, never someone who speaks
+        cands = [c for c in cands if c.kind not in ("person", "single") or norm_name(" ".join(c.words)) not in works]
     seats = _constituencies(text, cands, rules)
     if seats:  # "the member for Calder Marsh": the place is a seat, never a speaker
         seat_starts = {c.start for _, _, c in seats}
@@ -602,6 +643,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         return ent
 
     # 1. full names: people (two or more name words) and organisations; merge a name into a longer one that ends with it
+    body_short: dict[str, Entity] = {}  # a body's name without its head word -> the body
     full = [c for c in cands if c.kind in ("person", "organisation")]
     for c in sorted(full, key=lambda c: -len(c.words)):
         name = " ".join(c.words)
@@ -609,6 +651,9 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         if key in by_key:
             continue
         owner = None
+        if c.kind == "person" and key in body_short:
+            by_key[key] = body_short[key]
+            continue
         if c.kind == "person":
             owners = alias_to.get(key, [])
             owners = [o for o in owners if o.kind == "person"]
@@ -628,6 +673,13 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             if len(c.words) >= 2 and _is_capital(lead) and _bare(lead) not in rules.org_heads \
                     and _bare(lead) not in rules.place_heads and c.words[1] not in rules.connectors:
                 alias_to.setdefault(norm_name(lead), []).append(ent)
+            if len(c.words) >= 3 and _bare(c.words[-1]) in rules.org_heads and not _has_head(c.words[:-1], rules) \
+                    and all(_is_capital(w) for w in c.words[:-1]):
+                # "Grey Lantern" for "Grey Lantern Records": a body's name without its closing head word
+                # (two words or more, so it looks like a person's name: it is taken as the body below)
+                short = norm_name(" ".join(c.words[:-1]))
+                alias_to.setdefault(short, []).append(ent)
+                body_short.setdefault(short, ent)
             elif len(c.words) == 2 and _CLUB_PREFIX.fullmatch(lead) and _bare(lead) in rules.org_heads \
                     and _is_capital(c.words[1]):
                 # "Salvatierra" for "UD Salvatierra", "Barcelona" for "FC Barcelona": a club's prefix initials
@@ -711,6 +763,12 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 after = ""  # "who worked in the finance team in Leeds, said": a place before the verb
             spoke = verb_re is not None and verb_re.match(after.lstrip(" ,")) is not None and after[:1] in " ,"
             if key in brand_words:
+                ent = new_entity(name, "organisation", c.start, c.end)
+                alias_to.setdefault(key, []).append(ent)
+                by_key[key] = ent
+            elif _THE_BEFORE.search(text, max(0, c.start - 5), c.start) and classifier_after(text, c.end, rules):
+                # "a spokeswoman for the Fairmart supermarket chain": a name that a body's classifier noun
+                # follows ("the X chain", "the X retail group") is that body
                 ent = new_entity(name, "organisation", c.start, c.end)
                 alias_to.setdefault(key, []).append(ent)
                 by_key[key] = ent
@@ -885,6 +943,19 @@ def _role_off_front(c: _Cand, text: str, rules: MentionRules, lower_words: froze
     if s < 0 or s >= c.end:
         return c
     return _Cand(s, c.end, rest, "person", text[c.start:c.start + len(first)], c.role_start, c.possessive, "title_name")
+
+
+# A creative work named right after the noun for its kind ("the new album, Quiet Rooms,", "her debut novel
+# Salt Roads", "the film Paper Boats"): up to five capitalised words, written without quotation marks.
+_WORK_TITLE = re.compile(r"\b(?:album|EP|LP|song|film|movie|documentary|novel|memoir|musical|opera|sitcom|"
+                         r"podcast)s?,?[ \t\u00a0]+"
+                         r"((?:[A-Z][\w’'-]*[ \t\u00a0]+){0,4}[A-Z][\w’'-]*)")
+
+
+def _work_titles(text: str) -> frozenset:
+    """The names of creative works the text introduces by their kind (see ``_WORK_TITLE``): a band's album or
+    a writer's novel named like a person ("Quiet Rooms") is a title, so no occurrence of it is a mention."""
+    return frozenset(norm_name(m.group(1)) for m in _WORK_TITLE.finditer(text))
 
 
 _NICKNAME_INTRO = re.compile(r"\b(?:known\b[^.;:!?\n“”\"]{0,40}?\bas|call(?:s|ed)?[ \t]+(?:him|her))[ \t]+([A-Z][\w’'-]+)\b")
@@ -1106,6 +1177,12 @@ def _role_before_re(heads: tuple[str, ...]) -> re.Pattern:
 _TITLE_ROLE = {"justice": "judge", "sen": "senator", "gov": "governor", "cllr": "councillor", "coun": "councillor",
                "supt": "superintendent", "insp": "inspector", "det": "detective", "prof": "professor"}
 
+# A person nominal that names a kind of office, and the titles of that kind: "the lawmaker said" points back
+# to the latest person introduced as "Senator X", "Rep. X" or "X, an MP" (US, UK and Nigerian usage)
+_LEGISLATOR_NOMINALS = ("lawmaker", "legislator")
+_LEGISLATOR_TITLES = frozenset({"senator", "sen", "rep", "representative", "congressman", "congresswoman", "mp",
+                                "msp", "mla", "assemblyman", "assemblywoman", "lawmaker", "legislator"})
+
 # classifier nouns that name a thing, not a body that speaks ("the platform", "the app")
 _NOT_BODY_NOMINALS = frozenset({"platform", "website", "site", "app", "label", "brand", "chain", "outfit", "newspaper"})
 
@@ -1174,8 +1251,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 and _SPACES_ONLY.fullmatch(text, e, nxt.start):
             ent_name = nxt.actor  # "the charity Hearthside Relief Fund": the noun classifies the name after it
         elif head in rules.person_nominals:
+            kinds = _LEGISLATOR_TITLES if head in _LEGISLATOR_NOMINALS else frozenset()
             for n in reversed(earlier):
-                if n.kind == "person" and all(w in role_of(n) for w in words):
+                if n.kind == "person" and (all(w in role_of(n) for w in words)
+                                           or (kinds and any(w in kinds for w in role_of(n).split()))):
                     ent_name = n.actor
                     break
         else:
@@ -1215,11 +1294,21 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 # "The cranes are being converted by Korvala Lifting. The Finnish manufacturer said":
                 # a body-classifier noun pointing back to a name in its own or the previous sentence that
                 # has no sign of being a person (no title, no role, no gender) makes that name a body
+                employer = False  # the name before was a person apposed to "X's <role>": X employs them
                 for last in reversed(earlier):
                     between = text[last.end:s]
                     if between.count(". ") > 1 or "\n" in between:
                         break
                     ent = by_name.get(last.actor)
+                    if last.kind == "person" and _POSSESSED_ROLE_BEFORE.search(text, max(0, last.start - 60), last.start):
+                        # "Halloway Dairy's managing director, Colin Roebuck-Amani, said the company …": the name
+                        # after a possessed role is a person in a post; the body is the possessor before it
+                        employer = True
+                        continue
+                    if employer and last.possessive and ent is not None and not ent.roles and not ent.votes:
+                        ent.kind = "organisation"
+                        ent_name = ent.name
+                        break
                     if ent is not None and ent.kind == "organisation" and not last.possessive \
                             and (cls == ("",) or last.kind == "person"):  # the nearest body, or one found to be a body
                         ent_name = ent.name  # "the manufacturer": the nearest body
@@ -1264,6 +1353,8 @@ def _main_business(earlier: list[Mention], rules: MentionRules, entities: dict[s
     return max(counts, key=lambda a: (counts[a], last[a]))
 
 
+# "X's managing director, ", "its chief executive, ": a role that someone else possesses, then a comma
+_POSSESSED_ROLE_BEFORE = re.compile(r"(?:\w['’]s?|\b[Ii]ts)[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,3}[a-z][\w-]*,[ \t\u00a0]*$")
 _THAT_WORD = re.compile(r"\bthat\b")
 _GENDERED = re.compile(r"\b(he|she|his|her|him)\b")
 # what follows an object "her" (a preposition, a conjunction, punctuation), not a noun it possesses

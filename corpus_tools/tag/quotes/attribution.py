@@ -104,6 +104,9 @@ _PHRASE_COMMA = re.compile(r",(?!\d{3}\b)")  # a comma that is no thousands sepa
 _PREPOSITION_END = re.compile(r"\b(?:despite|amid|amidst|after|following|over|of)\s+$", re.I)
 POSSESSIVE_S = re.compile(r"['’]s\b")
 _WORD_END = re.compile(r"(\w+)\s+$")
+_THAT_AFTER = re.compile(r"\s+that\b")
+_AND_THAT_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+(?:and|but)[ \t\u00a0]+that[ \t\u00a0]+")
+_BARE_VERB_SUBJECT_END = re.compile(r"\b(?:to|will|would|can|could|must|should|may|might|did|do|does|not|they|we|I|you)\s+$")
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s+$")
 _TO_END = re.compile(r"\bto\s+$")
 # a sentence opening with a participle clause ("Asked whether …,", "Pressed on …,", "Speaking to …,")
@@ -189,17 +192,23 @@ class QuoteContext:
         # those with c >= pos a suffix; some mark has both iff they overlap
         return bisect_left(self._mark_closes, pos) < bisect_right(self._mark_opens, pos)
 
+    def quote_closing(self, pos: int) -> int:
+        """The offset of the closing mark of the quotation that opens at ``pos``, or -1."""
+        if not self._marks_sorted:
+            return -1
+        i = bisect_left(self._mark_opens, pos)
+        if i >= len(self.marks) or self._mark_opens[i] != pos:
+            return -1
+        return self._mark_closes[i]
+
     def quoted_subject(self, pos: int, limit: int) -> bool:
         """Does a quotation open at ``pos`` and close before ``limit`` with at least two more words after
         it ("said that “a small number of errors” had been identified and corrected")? Then the quoted
-        words are the subject of a reported clause, not a whole direct quote."""
-        if not self._marks_sorted:
-            return False
-        i = bisect_left(self._mark_opens, pos)
-        if i >= len(self.marks) or self._mark_opens[i] != pos:
-            return False
-        close = self._mark_closes[i]
-        return close < limit and len(self.text[close + 1:limit].split()) >= 2
+        words are the subject of a reported clause, not a whole direct quote. Not when a second reported
+        clause follows ("wrote that “…” and that the cuts were …"): the quotation is the first clause whole."""
+        close = self.quote_closing(pos)
+        return 0 <= close < limit and len(self.text[close + 1:limit].split()) >= 2 \
+            and not _AND_THAT_AFTER.match(self.text, close + 1)
 
     def sent_of(self, pos: int) -> int:
         """Index of the first sentence with ``start <= pos <= end``, else of the last sentence."""
@@ -327,7 +336,13 @@ class QuoteContext:
                 return ""
             if isinstance(subj, Mention) and self.fits(subj, gender):
                 return subj.actor
-            cands = [m for m in self.persons_before(self.sents[j]["start"], self.sents[j]["end"]) if self.fits(m, gender)]
+            lo_j = self.sents[j]["start"]
+            if _PARTICIPLE_OPENER.match(self.text, lo_j, self.sents[j]["end"]):
+                # "Asked by the coroner why …, Mr Hale said …": the person in the fronted participle clause
+                # asked the question; the sentence's subject comes after its comma
+                comma = self.text.find(", ", lo_j, self.sents[j]["end"])
+                lo_j = comma + 2 if comma >= 0 else lo_j
+            cands = [m for m in self.persons_before(lo_j, self.sents[j]["end"]) if self.fits(m, gender)]
             if not cands:
                 owner = self._kin_owner(j, gender)
                 if owner is not None:
@@ -481,6 +496,12 @@ def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
         return True
     if _A_WORD_END.search(text[max(0, vs - 30):vs]) and _AUX_AFTER.match(text, ve):
         return True  # "before a single word was spoken", "an earlier report has found": a noun subject
+    if text[vs:ve].lower() == "state" and not _THAT_AFTER.match(text, ve) \
+            and not _BARE_VERB_SUBJECT_END.search(text[max(0, vs - 12):vs]):
+        # "most state agencies would close", "prisons, state police and …": the bare form "state" is the
+        # adjective of US and Australian copy ("state police", "state employees"); as a speech verb it
+        # needs "that" or a subject or modal right before it ("they state that", "did not state")
+        return True
     if text[ve:ve + 1] in "-‐" and text[ve + 1:ve + 2].isalpha():
         return True  # "a late call-up", "his say-so": the first half of a hyphenated noun
     if _PREPOSITION_END.search(text[max(0, vs - 12):vs]) and not text[vs:ve].lower().endswith("ing"):
@@ -494,7 +515,9 @@ def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
 
 
 _UNRESOLVED = re.compile(r"\b(?:study|papers?|report|research|survey|analysis|findings|data|figures|documents?|letter|book|"
-                         r"(?:exit\s+)?polls?|records|files|emails|invoices|minutes)\b", re.I)
+                         r"(?:exit\s+)?polls?|records|files|emails|invoices|minutes)\b"
+                         # a band not named as one: a named group the resolver could not name, no vague source
+                         r"|^\s*the\s+(?:band|duo|trio|quartet|quintet)\s*$", re.I)
 
 
 def speaker_kind(d: "QuoteContext", speaker: str, stext: str, s: int, e: int) -> str:

@@ -211,6 +211,12 @@ def _clause_after(d: QuoteContext, ve: int, limit: int, entry: dict) -> tuple[in
         if ok and len(rest[m.end():].split()) >= 3 and (not d.in_marks(ve + m.end())
                                                         or d.quoted_subject(ve + m.end(), limit)):
             return ve + m.end(), "verb_that_clause"
+        close = d.quote_closing(ve + m.end()) if ok else -1
+        second = _AND_THAT.match(d.text, close + 1, limit) if 0 <= close < limit else None
+        if second:
+            # "wrote that “no college can …” and that the cuts were …": the quoted first clause is a direct
+            # quote of its own; the reported clause is the one after "and that"
+            return second.end(), "verb_that_clause"
     pos = len(rest) - len(rest.lstrip())
     if rest[pos:pos + 1] == ",":
         return None  # "…, X said, though …": the verb ends its clause; what follows is an aside (see _inverted)
