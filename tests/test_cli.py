@@ -242,7 +242,10 @@ def test_a_signal_ends_with_one_line_keeps_the_old_file_and_ends_the_workers(tmp
     import signal
     import time
 
-    folder = _slow_corpus(tmp_path / "c")
+    # Large enough that the export is far from done when the signal comes, even when a busy machine wakes
+    # this test seconds late after it has seen the workers (in CI once, the export ended first: exit 0).
+    # The export stops at the signal, so the size costs only the files.
+    folder = _slow_corpus(tmp_path / "c", n=400)
     target = tmp_path / "out.csv"
     target.write_text("the earlier result\n")
     proc = subprocess.Popen([sys.executable, "-m", "corpus_tools", "export", "sentences", str(folder), "--jobs", "2", "-o", str(target)],
