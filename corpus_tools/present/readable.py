@@ -4,6 +4,10 @@
 renders as an HTML table (every cell escaped, inside an element MathJax
 ignores, so ``$`` in corpus text stays a dollar sign) and as plain text for
 nbval; an empty table renders as one sentence saying nothing was found.
+A long table shows its first :data:`MAX_ROWS` rows and says how many more
+there are: a chapter on 10,000 documents stays a page a reader can scroll
+(and nbconvert can render), and the whole table is one call away
+(``corpus.table(...)``, or the CSV saved with each figure).
 Column labels come from :data:`LABELS` (``ci_low`` -> "95% CI low"), else the
 column name with spaces for underscores. A named or non-default index
 (``outlet`` of a crosstab) becomes an ordinary first column.
@@ -32,6 +36,10 @@ LABELS = {
     "questions_answered_yes": "questions answered yes", "news_outlet": "news outlet", "news_agency": "news agency",
     "human_interest": "human interest", "economic_consequences": "economic consequences",
 }
+
+
+MAX_ROWS = 100
+"""Rows a displayed table shows at most; the rest are counted in a line under it."""
 
 
 def column_label(name, labels: Mapping[str, str] | None = None) -> str:
@@ -64,9 +72,11 @@ class Table:
     """A DataFrame as a reader sees it (see the module docstring)."""
 
     def __init__(self, frame: pd.DataFrame, digits: int = 3, empty: str = "None found.",
-                 labels: Mapping[str, str] | None = None, caption: str = ""):
+                 labels: Mapping[str, str] | None = None, caption: str = "", max_rows: int = MAX_ROWS):
         # a named index (outlet, subject) is data: a column; row numbers of a filtered table are not
         frame = frame.reset_index() if any(n is not None for n in frame.index.names) else frame.reset_index(drop=True)
+        self.more = max(len(frame) - max_rows, 0)
+        frame = frame.head(max_rows)
         self.frame = frame
         self.empty_text = empty
         self.caption = caption
@@ -88,14 +98,20 @@ class Table:
         caption = f"<caption>{html.escape(self.caption, quote=False)}</caption>" if self.caption else ""
         table = (f'<table class="readable tex2jax_ignore">{caption}<thead><tr>{head}</tr></thead>\n'
                  f"<tbody>\n{rows}\n</tbody></table>")
-        return {"text/plain": self.shown.to_string(index=False), "text/html": table}
+        text = self.shown.to_string(index=False)
+        if self.more:
+            more = f"… and {self.more:,} more {'row' if self.more == 1 else 'rows'} not shown."
+            table += f'\n<p class="more-rows">{more}</p>'
+            text += "\n" + more
+        return {"text/plain": text, "text/html": table}
 
 
 def readable(frame: pd.DataFrame, digits: int = 3, empty: str = "None found.", labels: Mapping[str, str] | None = None,
-             caption: str = "") -> Table:
+             caption: str = "", max_rows: int = MAX_ROWS) -> Table:
     """``frame`` ready for ``display``: human labels, no row index, floats to ``digits`` places,
-    ``empty`` (a sentence, "No quotes found.") in place of an empty table."""
-    return Table(frame, digits, empty, labels, caption)
+    ``empty`` (a sentence, "No quotes found.") in place of an empty table, at most ``max_rows`` rows
+    (a line under the table counts the rest)."""
+    return Table(frame, digits, empty, labels, caption, max_rows)
 
 
 class Prose:
