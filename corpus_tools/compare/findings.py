@@ -18,6 +18,7 @@ Corpus text in a sentence is literal; :meth:`Finding._repr_html_` escapes it.
 """
 from __future__ import annotations
 
+import functools
 import html
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
@@ -350,12 +351,12 @@ def speaker_per_outlet_finding(corpus: Corpus) -> Finding:
 VOICE_COLUMNS = {"direct_share": "quoted words", "indirect_share": "reported speech", "own_voice_share": "own voice"}
 
 
+@functools.cache
 def _whitespace_codes() -> np.ndarray:
-    """Every code point for which ``str.isspace()`` holds (sorted), for :func:`quote_share`."""
+    """Every code point for which ``str.isspace()`` holds (sorted), for :func:`quote_share`.
+
+    Found once, on first use (a pass over every code point, about 0.1 s), not on import."""
     return np.array([c for c in range(0x110000) if chr(c).isspace()], dtype=np.uint32)
-
-
-_WHITESPACE = _whitespace_codes()
 
 
 def quote_share(corpus: Corpus) -> pd.DataFrame:
@@ -382,7 +383,7 @@ def quote_share(corpus: Corpus) -> pd.DataFrame:
     for doc in corpus:
         text = doc.clean_text
         code = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        visible = ~np.isin(code, _WHITESPACE)
+        visible = ~np.isin(code, _whitespace_codes())
         mark = np.zeros(len(text), dtype=np.int8)  # 0 own voice, 1 quoted words, 2 reported speech
         at = rows_of.get(doc.doc_id, none)
         for start, end in zip(starts[at][kind[at] == 2].tolist(), ends[at][kind[at] == 2].tolist()):

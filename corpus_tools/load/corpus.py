@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
 
 from . import clean, extract, repair, segment
-from .prepared import PREPARED_ENV, prepared_corpus
+from .prepared import prepared_corpus
 from ..codebook.loader import CodebookError, Rules, codebook_problems, compile as compile_codebook, default_codebook, merge_codebooks
 from ..errors import CorpusError, CorpusProblems, DocumentError, ManifestError
 from ..tables import TABLES, make_table
@@ -768,10 +768,9 @@ def load_corpus(path: str | Path | None = None, *, progress: bool | None = False
     stderr is one), never in a notebook.
     """
     folder, manifest, loaded, codebook = checked_corpus(path)
-    if os.environ.get(PREPARED_ENV):  # inside a report's notebook: the corpus the report loaded and tagged once
-        prepared = prepared_corpus(folder, manifest)
-        if prepared is not None:
-            return prepared
+    prepared = prepared_corpus(folder, manifest)  # in a report's chapter: the corpus the report loaded and tagged once
+    if prepared is not None:
+        return prepared
     from .parallel import map_documents, resolve_jobs
 
     if resolve_jobs(jobs) == 1:
