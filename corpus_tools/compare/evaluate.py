@@ -326,8 +326,14 @@ def main(argv: list[str] | None = None) -> int:
              # an obituary, ...): K measured once (tests/data/gold/blind_k-first-measurement.txt), then may be used
              # for tuning; L held out for good
              ("blind_k", root / "tests/data/blind_k", root / "tests/data/gold/blind_k.toml"),
-             ("blind_l", root / "tests/data/blind_l", root / "tests/data/gold/blind_l.toml")]
-    held_out = {"heldout", "blind_b", "blind_f", "blind_h", "blind_j", "blind_l"}
+             ("blind_l", root / "tests/data/blind_l", root / "tests/data/gold/blind_l.toml"),
+             # M and O (election night, a layoffs memo, a sentencing, ...; transit fares, a divorce filing, a
+             # retraction, ...): measured once (tests/data/gold/blind_{m,o}-first-measurement.txt), then may be used
+             # for tuning; N (a PMQs sketch, a Ghanaian daily, a live page, a merger, ...) held out for good
+             ("blind_m", root / "tests/data/blind_m", root / "tests/data/gold/blind_m.toml"),
+             ("blind_n", root / "tests/data/blind_n", root / "tests/data/gold/blind_n.toml"),
+             ("blind_o", root / "tests/data/blind_o", root / "tests/data/gold/blind_o.toml")]
+    held_out = {"heldout", "blind_b", "blind_f", "blind_h", "blind_j", "blind_l", "blind_n"}
     parser = argparse.ArgumentParser(prog="python -m corpus_tools.compare.evaluate", description=main.__doc__)
     parser.add_argument("--only", metavar="SETS", help="comma-separated gold sets to measure "
                         f"(default: all of {', '.join(c[0] for c in cases)})")
