@@ -290,7 +290,7 @@ def _random_texts(rng: random.Random, n: int, vocab: str, lengths: tuple[int, in
 
 
 # Six seeds in `make test`; six more in `make scale`.
-@pytest.mark.parametrize("seed", [*range(6), *(pytest.param(s, marks=pytest.mark.scale) for s in range(6, 12))])
+@pytest.mark.parametrize("seed", [*range(3), *(pytest.param(s, marks=pytest.mark.scale) for s in range(3, 12))])
 def test_quote_groups_equal_all_pairs_on_random_quotes(seed):
     # A tiny vocabulary makes many near-copies, exact copies in one and in several
     # documents, and pairs that pass in one orientation only.
@@ -431,7 +431,7 @@ def test_min_overlap_is_tight():
     assert reuse._min_overlap(5, 1.01) is None
 
 
-@pytest.mark.parametrize("path", [*corpus_params(), pytest.param("synthetic", id="synthetic")])
+@pytest.mark.parametrize("path", [*corpus_params(), pytest.param("synthetic", id="synthetic", marks=pytest.mark.scale)])
 def test_tables_equal_their_definitions_on_real_corpora(path, tmp_path_factory):
     if path == "synthetic":  # sentences and quotes copied across 16 documents
         sys.path.insert(0, str(REPO / "benchmarks"))
@@ -512,7 +512,7 @@ def _varied(n: int):
     return reuse_scale.varied_tables(n, seed=7)
 
 
-@pytest.mark.parametrize("n", [300, pytest.param(2000, marks=[pytest.mark.slow, pytest.mark.scale])])
+@pytest.mark.parametrize("n", [pytest.param(300, marks=pytest.mark.scale), pytest.param(2000, marks=[pytest.mark.slow, pytest.mark.scale])])
 def test_recall_against_the_exact_methods_on_varied_corpora(n):
     sentences, quotes, documents = _varied(n)
     passages = reuse.find_passages(sentences, dict(zip(documents.doc_id, documents.clean_text)))

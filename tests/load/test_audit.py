@@ -5,10 +5,10 @@ import pytest
 
 import corpus_tools
 from corpus_tools.load.audit import AuditError, check_document, rebuild_raw
-from conftest import corpora_under_test
+from conftest import corpus_params
 
 
-@pytest.mark.parametrize("folder", corpora_under_test(), ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", corpus_params())
 def test_every_document_rebuilds_its_raw_text(folder):
     corpus = corpus_tools.load_corpus(folder)
     for doc in corpus:

@@ -65,7 +65,13 @@ def test_load_corpus_with_two_jobs_equals_one(seeds):
         assert pooled.table(name).equals(seeds.table(name)), name
 
 
-@pytest.mark.parametrize("name", sorted(TABLES))
+# Every call starts a pool whose workers import the taggers (2-13 s a table on 2 cores): `make test` checks a
+# table of each kind (split by sentence, by quote, by mention; one that is not per-document), `make scale` all.
+IN_MAKE_TEST = {"sentences", "quotes", "mentions", "quote_groups"}
+
+
+@pytest.mark.parametrize("name", [n if n in IN_MAKE_TEST else pytest.param(n, marks=pytest.mark.scale)
+                                  for n in sorted(TABLES)])
 def test_every_table_in_a_pool_equals_the_table_in_process(seeds, name):
     assert parallel.corpus_table(seeds, name, jobs=2).equals(seeds.table(name))
 

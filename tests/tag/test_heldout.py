@@ -17,6 +17,8 @@ test_citations.py; those sets informed the rules.)
 """
 from __future__ import annotations
 
+import pytest
+
 from conftest import DATA
 from corpus_tools import load_corpus
 from corpus_tools.compare.evaluate import evaluate
@@ -36,6 +38,7 @@ def test_blind_accuracy_on_the_heldout_set():
     assert citations.f1 >= CITATION_F1_BAR, f"citation F1 {citations.f1:.3f}"
 
 
+@pytest.mark.scale  # 7 s of tagging: a regression bar on a measurement, run by `make scale` and CI
 def test_blind_accuracy_on_the_no_codebook_set_b():
     # Blind set B (tests/data/blind_holdout/, no codebook) is held out for good: first measured
     # at quote F1 0.882, speaker accuracy 0.326, citation F1 0.292 (blind-first-measurement.txt).

@@ -12,7 +12,7 @@ import re
 import pytest
 
 import corpus_tools
-from conftest import corpora_under_test
+from conftest import corpus_params
 from corpus_tools.codebook import compile as compile_codebook, default_codebook
 from corpus_tools.tag import lexicon as L
 
@@ -52,7 +52,7 @@ def whole_units(text):
     return units
 
 
-@pytest.mark.parametrize("folder", corpora_under_test(), ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", corpus_params())
 def test_matcher_equals_the_definition_on_every_corpus(folder):
     corpus = corpus_tools.load_corpus(folder)
     for key in ("naming", "frames"):

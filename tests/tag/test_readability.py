@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import corpus_tools
-from conftest import corpora_under_test
+from conftest import corpus_params
 from corpus_tools.tag import readability as R
 
 import textstat  # noqa: E402,I001  (after readability, which must import textstat first: see its docstring)
@@ -95,7 +95,7 @@ def _differences(text: str, sentences: list[str] | None) -> list[tuple[str, obje
     return out
 
 
-@pytest.mark.parametrize("folder", corpora_under_test(), ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", corpus_params())
 def test_every_document_scores_as_textstat_does(folder):
     corpus = corpus_tools.load_corpus(folder)
     table = corpus.table("readability").set_index("doc_id")
