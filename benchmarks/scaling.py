@@ -24,7 +24,7 @@ is never timed). Each stage is timed through the module functions
 
 =========  ==================================================================
 decode     ``repair.decode_document`` / ``decode_bytes`` (validation and loading each decode)
-extract    ``extract.extract_article`` and ``extract.html_metadata`` (trafilatura; validation and loading each extract)
+extract    ``extract.parse_html``, ``extract_article`` and ``html_metadata`` (trafilatura; validation and loading each extract)
 align      ``extract.align``: the extracted text mapped onto the HTML
 repair     ``repair.repair_text``
 clean      ``clean.find_cuts`` and ``clean.apply_cuts``
@@ -46,10 +46,43 @@ bytes (1x) are held until the document is decoded, and the raw text is 1x
 for ASCII text but 2x for text holding any character past U+00FF (Python
 stores such a string at 2 bytes a character; CPython's UTF-8 decoder briefly
 holds a 1-byte and a 2-byte buffer of the whole text while it decodes, so
-``quotes`` peaks at ~4x in ``decode`` alone). For ``html`` the ``extract``
-stage is trafilatura's own cost, ~20x the page in Python objects at its peak
-(its lxml tree is C memory on top, seen in ``max RSS``): a dependency's
-factor, not reduced here; see ``extract.extract_article``.
+``quotes`` peaks at ~4x in ``decode`` alone).
+
+For ``html`` (``--max 64``: pages of 1.2, 4.8, 19 and 76 MB) every stage's
+time exponent is 0.95-1.02 but ``decode``'s (1.14, for 0.26 s at 76 MB),
+and the load takes ~2.8 CPU seconds a MB (213 s at 76 MB, 41% of it
+``repair``, 30% ``align``, 17% ``extract``). The load peaks at ~23x the page in
+Python objects (tracemalloc, up to 19 MB; the traced run at 76 MB takes the
+best part of an hour), and ``max RSS`` at 707 MB at 19 MB and 2.1 GB at
+76 MB (~28-37x: lxml's trees and the allocator's free lists come on top).
+Where the traced peak goes, from tracemalloc snapshots at the peaks:
+
+* ``extract``, 20-21x, is trafilatura's, and is the load's peak: ~13x is
+  the list of the article's words that ``trafilatura.utils.trim`` makes
+  (``" ".join(string.split())``, a 50-byte string and a pointer per word)
+  where its readability fallback measures an element
+  (``readability_lxml.text_length``), ~3x lxml's ``text_content()`` of it,
+  the rest joined copies of the text. Its own extractor makes the same word
+  list again (``main_extractor._elem_text``): the public option ``fast=True``
+  (no fallback) only brings it to ~14x, and changes which text pages yield.
+  No public option avoids the word list; see ``extract.extract_article``.
+  Validation and loading each extract (the time is paid twice); the page
+  (and, in validation, the file's bytes) is held meanwhile: +2x.
+* ``align``, ~15.5x, is this project's: the ``Piece`` list (``repair.Piece``,
+  88 bytes, plus a string per kept run), one kept run and one ``html_text``
+  change per reference, and this page has a reference every ~20 characters
+  (~13x); and the visible text and its segment arrays (~2.5x). It is below
+  ``extract``'s peak, so it does not set the load's.
+* The metadata pass (``html_metadata``, ~4.5x: htmldate serializes the tree
+  and joins its text) runs on the tree the article was extracted from
+  (``extract.html_document``: one parse, not two), before the alignment, so
+  it does not add to the pieces.
+
+The word list is the whole article's, not one paragraph's: readability
+measures the element holding the paragraphs too, and the same page cut into
+paragraphs of 2,000 characters peaks at 20.2x as well. So the issue's bound
+of 3x the input holds for ``html`` neither in trafilatura (~20x) nor in the
+``Piece`` list on a page dense with references (~13x).
 
 The tagging stage (every per-document table builder, on these inputs and
 three more) has its own benchmark, ``benchmarks/tag_scaling.py``.
@@ -154,7 +187,7 @@ def _stage_functions() -> dict[str, list[tuple[object, str]]]:
 
     stages = {
         "decode": [(repair, "decode_document"), (repair, "decode_bytes")],
-        "extract": [(extract, "extract_article"), (extract, "html_metadata")],
+        "extract": [(extract, "parse_html"), (extract, "extract_article"), (extract, "html_metadata")],
         "align": [(extract, "align")],
         "repair": [(repair, "repair_text")],
         "clean": [(clean, "find_cuts"), (clean, "apply_cuts")],

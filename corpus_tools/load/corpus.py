@@ -452,8 +452,8 @@ def _process(entry: dict[str, Any], owned: list[bytes], codebook: Mapping[str, A
     meta = {k: str(entry.get(k, "") or "") for k in METADATA_FIELDS}
     extracted = None
     if extract.is_html(entry["file"]):
-        extracted = extract.html_pieces(raw_text, path)
-        for key, value in extract.html_metadata(raw_text).items():  # the manifest wins
+        extracted, html_meta = extract.html_document(raw_text, path)  # one parse for the article and the metadata
+        for key, value in html_meta.items():  # the manifest wins
             if key in meta:
                 meta[key] = meta[key] or value
     pieces = repair.repair_text(raw_text, codebook.get("repair", []), extracted)

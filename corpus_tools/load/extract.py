@@ -55,36 +55,65 @@ TRAFILATURA_OPTIONS = dict(favor_precision=True, include_comments=False, include
                            deduplicate=False, with_metadata=False)
 
 
-def extract_article(raw_html: str, path: str | Path = "") -> str:
-    """The article text trafilatura finds in ``raw_html``, one paragraph per line.
+def parse_html(raw_html: str):
+    """The page's lxml tree, parsed once for both :func:`extract_article` and :func:`html_metadata`.
 
-    Raises :class:`DocumentError` when it finds none (an empty or non-article page).
-
-    Cost: trafilatura's, linear in the page in time (``benchmarks/scaling.py``
-    measures it). Its Python objects peak at about 20x the page; on top of
-    that, trafilatura and htmldate keep every paragraph they cleaned in LRU
-    caches of up to 1,024 strings each, about 15x the page after it returns.
-    For a page of :data:`RESET_CACHES_AT` characters or more those caches are
-    emptied at once with ``trafilatura.meta.reset_caches()`` (its public way to
-    release them; it runs a garbage collection, ~40 ms), so a big page's text
-    is not held through the rest of the load. Nothing is cached here either:
-    validation and loading each extract (loading holds no copy of a page
-    between documents).
-
-    A page with a run of 2,500,000 characters or more without a tag is parsed
-    here with lxml's ``huge_tree`` option before trafilatura sees it: libxml2
+    Parsed as trafilatura parses a string (its public ``trafilatura.load_html``),
+    so handing the tree over gives trafilatura's same results; ``None`` when
+    that finds no HTML. A page with a run of 2,500,000 characters or more
+    without a tag is parsed with lxml's ``huge_tree`` option instead: libxml2
     otherwise keeps at most 10,000,000 bytes of one text node and silently
     cut such a paragraph there (found at the 19 MB benchmark page).
     """
-    import trafilatura
-
-    document = raw_html
     if _LONG_TEXT_RUN.search(raw_html):
         import lxml.html
 
         parser = lxml.html.HTMLParser(huge_tree=True, encoding="utf-8", remove_comments=True, remove_pis=True,
                                       collect_ids=False, default_doctype=False)
-        document = lxml.html.fromstring(raw_html.encode("utf-8"), parser=parser)
+        return lxml.html.fromstring(raw_html.encode("utf-8"), parser=parser)
+    import trafilatura
+
+    return trafilatura.load_html(raw_html)
+
+
+def extract_article(raw_html: str, path: str | Path = "", tree=None) -> str:
+    """The article text trafilatura finds in ``raw_html``, one paragraph per line.
+
+    ``tree`` is the page parsed by :func:`parse_html`, when the caller has it
+    (trafilatura then works on a copy of it, ~5 ms: the tree is left as it was,
+    for :func:`html_metadata`); without it trafilatura parses the page.
+    Raises :class:`DocumentError` when it finds none (an empty or non-article page).
+
+    Cost: trafilatura's, linear in the page in time (``benchmarks/scaling.py``
+    measures it). Memory: trafilatura's Python objects peak at about 20x the
+    page (20.4x to 21.2x, measured with tracemalloc on the benchmark's page at
+    1.2 to 19 MB), its lxml trees coming on top in C memory. Nearly all of it
+    is a list of the article's words, ``" ".join(string.split())`` in
+    ``trafilatura.utils.trim``: ~13x the page (a 50-byte string and a pointer
+    per word), made where its readability fallback measures an element's text
+    (``readability_lxml.text_length``), and again, ~13x, where its own
+    extractor trims an element's text (``main_extractor._elem_text``), plus
+    ~4x in copies of the text (``text_content()``, ``itertext()`` joins). The public
+    option ``fast=True`` skips the fallback and brings the peak to ~14x, but
+    changes which text a page yields, so it is not used. The word list is the
+    article's, not one paragraph's (readability measures the element that
+    holds the paragraphs): the benchmark's page cut into paragraphs of 2,000
+    characters peaks at 20.2x too. No public option of trafilatura avoids it.
+
+    On top of that, trafilatura and htmldate keep every paragraph they cleaned
+    in LRU caches of up to 1,024 strings each, about 15x the page after it
+    returns. For a page of :data:`RESET_CACHES_AT` characters or more those
+    caches are emptied at once with ``trafilatura.meta.reset_caches()`` (its
+    public way to release them; it runs a garbage collection, ~40 ms), so a big
+    page's text is not held through the rest of the load. Nothing is cached
+    here either: validation and loading each extract (loading holds no copy of
+    a page between documents).
+    """
+    import trafilatura
+
+    document = tree
+    if document is None:  # trafilatura parses the string itself, unless libxml2's limit needs the huge tree
+        document = parse_html(raw_html) if _LONG_TEXT_RUN.search(raw_html) else raw_html
     text = trafilatura.extract(document, **TRAFILATURA_OPTIONS)
     del document
     if len(raw_html) >= RESET_CACHES_AT:
@@ -520,9 +549,33 @@ def html_pieces(raw_html: str, path: str | Path = "") -> list[Piece]:
     return align(raw_html, extract_article(raw_html, path))
 
 
-def html_metadata(raw_html: str) -> dict[str, str]:
+def html_document(raw_html: str, path: str | Path = "") -> tuple[list[Piece], dict[str, str]]:
+    """:func:`html_pieces` and :func:`html_metadata` of one page, from one parse of it.
+
+    The page is parsed once (:func:`parse_html`) and the tree handed to
+    trafilatura for the article and then for the metadata, whose pass would
+    parse the string again: the two take 0.53 s instead of 0.57 s at 2.4 MB,
+    1.92 s instead of 2.11 s at 9.6 MB. A page with a text run past
+    libxml2's limit now has its metadata read from the whole (huge) tree,
+    as its article is, not from a tree cut at 10,000,000 bytes. The tree is
+    let go before the alignment, and the metadata is found before it too, so
+    its copies of the page (~4.5x: htmldate serializes the tree and joins
+    its text) are not added to the pieces' memory. Traced peak memory is
+    unchanged (trafilatura's extraction, ~20x, sets it; see
+    :func:`extract_article`). The results are those of the two functions on
+    the string (a test holds this).
+    """
+    tree = parse_html(raw_html)
+    text = extract_article(raw_html, path, tree=tree)
+    meta = html_metadata(raw_html, tree=tree)
+    del tree
+    return align(raw_html, text), meta
+
+
+def html_metadata(raw_html: str, tree=None) -> dict[str, str]:
     """Title, outlet, date, canonical URL and byline from trafilatura's metadata extraction
-    (empty strings when absent).
+    (empty strings when absent). ``tree`` is the page parsed by :func:`parse_html`,
+    when the caller has it (trafilatura's metadata pass leaves it as it was).
 
     The date comes from htmldate (through trafilatura) *without* its extensive
     search: that search takes a bare year in the text ("(c) 2024 Harbour
@@ -536,7 +589,8 @@ def html_metadata(raw_html: str) -> dict[str, str]:
     """
     import trafilatura
 
-    meta = trafilatura.extract_metadata(raw_html, date_config={"extensive_search": False, "original_date": True})
+    meta = trafilatura.extract_metadata(raw_html if tree is None else tree,
+                                        date_config={"extensive_search": False, "original_date": True})
     found = meta.as_dict() if meta is not None else {}
 
     def text(key: str) -> str:

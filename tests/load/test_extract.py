@@ -229,3 +229,28 @@ def test_a_paragraph_past_libxml2s_10_mb_limit_is_kept_whole(tmp_path):
     assert body["end"] - body["start"] > 10_000_000  # cut at 10,000,000 bytes before
     assert doc.clean_text.rstrip().endswith(".")
     corpus_tools.check_document(doc)  # the audit rebuilds the raw page
+
+
+def test_one_parse_gives_the_article_and_metadata_of_the_string():
+    """html_document parses a page once for trafilatura's article and metadata passes: the results must be
+    those of extract_article, align and html_metadata on the string, and neither pass may change the tree."""
+    from pathlib import Path
+
+    from lxml import etree
+
+    river = (Path(__file__).resolve().parent.parent / "data" / "bridge_story" / "river-news.html").read_text("utf-8")
+    dated = PAGE.replace("<title>", '<meta property="article:published_time" content="2025-03-04T10:00:00Z">'
+                         '<meta property="og:site_name" content="Example Times"><title>')
+    commented = PAGE.replace("the bridge plan was", "the bridge<!-- a note --> plan<?php echo 1 ?> was")
+    for page in (PAGE, dated, commented, river, _one_paragraph_page(300)):
+        pieces, meta = extract.html_document(page)
+        text = extract.extract_article(page)
+        assert "".join(p.text for p in pieces) == text and "".join(p.raw for p in pieces) == page
+        assert [(p.raw, p.text, p.rule) for p in pieces] == [(p.raw, p.text, p.rule) for p in align(page, text)]
+        assert meta == extract.html_metadata(page)
+        tree = extract.parse_html(page)
+        before = etree.tostring(tree)
+        assert extract.extract_article(page, tree=tree) == text
+        assert extract.html_metadata(page, tree=tree) == meta
+        assert etree.tostring(tree) == before
+    assert extract.html_document(dated)[1]["published"] == "2025-03-04"
