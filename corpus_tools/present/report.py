@@ -44,6 +44,7 @@ from importlib import metadata
 from pathlib import Path
 
 from ..load.corpus import load_corpus, seeds_path
+from ..load.parallel import resolve_jobs
 from ..load.prepared import PREPARED_ENV, prepare, write_prepared
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -265,6 +266,17 @@ def _kernel_manager_class(folder: Path):
     return IPCKernelManager
 
 
+def _run_chapters(run, chapters: list[Path], workers: int) -> list[Exception | None]:
+    """``run(chapter)`` for every chapter, ``workers`` at a time (threads: the work is in the kernels,
+    which are processes), results in chapter order."""
+    if workers <= 1:
+        return [run(path) for path in chapters]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="chapter") as pool:
+        return list(pool.map(run, chapters))
+
+
 @contextmanager
 def _environment(name: str, value: str):
     """Set an environment variable for the processes started inside the block (the notebook kernels)."""
@@ -355,7 +367,9 @@ def build_report(corpus: str | Path | None = None, out: str | Path = "reports", 
 
     The corpus is loaded and tagged once, here, in ``jobs`` worker processes
     (0: every core), and every chapter's kernel reads that result instead of
-    loading it again (``load/prepared.py``).
+    loading it again (``load/prepared.py``). Then ``jobs`` chapters run at a
+    time, each in a kernel of its own; the pages are the same bytes whatever
+    ``jobs`` is (each chapter writes only its own figures).
     """
     loaded = load_corpus(corpus, jobs=jobs)  # fails early, with a clear message, on a bad corpus
     out = Path(out).resolve()
@@ -410,27 +424,39 @@ def _build_into(new: Path, loaded, corpus_dir, seeds: bool, out: Path, notebooks
     try:
         with tempfile.TemporaryDirectory(prefix="corpus-tools-report-") as scratch:
             scratch = Path(scratch)
-            engine = {"kernel_manager_class": _kernel_manager_class(scratch)} if transport == "ipc" else {}
             # Load and tag once for every chapter: the kernels read this file (see load/prepared.py).
             prepared = write_prepared(prepare(loaded, jobs=jobs, progress=bar is not None), scratch)
-            for path in chosen:
-                if bar is not None:
-                    bar.set_postfix_str(path.stem)
-                executed = scratch / path.name
+
+            def run(path: Path) -> Exception | None:
+                """Execute one chapter into the scratch folder; the exception if it failed."""
+                # Each kernel gets a socket folder of its own: kernels started at once must not pick the same names.
+                engine = {}
+                if transport == "ipc":
+                    (scratch / path.stem).mkdir()
+                    engine = {"kernel_manager_class": _kernel_manager_class(scratch / path.stem)}
                 try:
                     # Run the copy from the notebooks folder so relative paths behave as in the stored notebook.
-                    with _stderr_to(scratch / "kernels.log"), _environment(PREPARED_ENV, str(prepared)):
-                        papermill.execute_notebook(str(path), str(executed), parameters={"CORPUS": corpus_dir, "FIGURES": str(figures)},
-                                                   cwd=str(path.parent), progress_bar=False, log_output=False,
-                                                   kernel_name="python3", **engine)
+                    papermill.execute_notebook(str(path), str(scratch / path.name), parameters={"CORPUS": corpus_dir, "FIGURES": str(figures)},
+                                               cwd=str(path.parent), progress_bar=False, log_output=False,
+                                               kernel_name="python3", **engine)
+                    return None
                 except Exception as exc:  # papermill raises PapermillExecutionError with the cell's error
+                    return exc
+                finally:
+                    if bar is not None:
+                        bar.update(1)
+
+            # Chapters are independent (each writes its own figures), so `jobs` of them run at once, each
+            # kernel a process of its own; the results are rendered below one by one, in chapter order.
+            with _stderr_to(scratch / "kernels.log"), _environment(PREPARED_ENV, str(prepared)):
+                errors = _run_chapters(run, chosen, min(resolve_jobs(jobs), len(chosen)) if chosen else 1)
+            for path, exc in zip(chosen, errors):
+                executed = scratch / path.name
+                if exc is not None:
                     (bar.write if bar is not None else lambda m: print(m, file=sys.stderr, flush=True))(
                         f"    FAILED {path.name}: {_failure(exc, executed)}")
                     failed = True
                     continue
-                finally:
-                    if bar is not None:
-                        bar.update(1)
                 nb = nbformat.read(executed, as_version=4)
                 # Same run, same bytes: papermill gives its injected cell a random id, and a kernel may
                 # deliver one print as one stream output or two (timing); both would land in the HTML.
