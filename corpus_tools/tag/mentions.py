@@ -88,6 +88,7 @@ _NICKNAME_BEFORE = re.compile(r"[ \t\u00a0]+[“\"]")
 _NICKNAME_AFTER = re.compile(r"[”\"][ \t\u00a0]+[^\W\d_]")
 _DATELINE_AFTER = re.compile(r"[ \t\u00a0]*(?::|,[ \t\u00a0]+[A-Z][a-z]{2}|[ \t\u00a0]+[(—–-])")
 _AGE_ASIDE = re.compile(r",[ \t]*\d{1,3},")
+_VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|t)$", re.I)
 
 
@@ -522,7 +523,8 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         if len(words) == 1 and _bare(words[0]) in rules.org_heads:
             return []  # "Council" alone: a nominal, not a name
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
-    if (_classified_as_body(text, s, rules) or _EMPLOYER_BEFORE.search(text, max(0, s - 30), s)) \
+    if (_classified_as_body(text, s, rules) or _EMPLOYER_BEFORE.search(text, max(0, s - 30), s)
+            or (len(words) >= 2 and _STAFF_ROLE_AFTER.match(text, e, e + 60))) \
             and not role_lead(words, rules):
         # (also "analysts at Corbin Ashdown": the name that employs analysts or economists is a firm)
         # "waste firm Verdana Environmental": the noun before the name says it is a body
@@ -554,6 +556,14 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)[ \t\u00a0]+$")
 _CLUB_PREFIX = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]")
 _EMPLOYER_BEFORE = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)[ \t\u00a0]+(?:at|from|with)[ \t\u00a0]+$")
+# a lower-case staff role between a name and a person's name: "Tarn Polling director Anita Rao", "Brightwell
+# chief economist Tom Hale": the first name is the employer, a body (a person's name is never followed so);
+# only for two words or more (one word before a role, "Kingsmere manager X", is left to the aliases of bodies)
+_STAFF_ROLE_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:chief|managing|executive|research|senior|deputy|founding|"
+                               r"creative|artistic|general|technical|operations)[ \t\u00a0]+)?"
+                               r"(?:director|executive|economist|analyst|spokesman|spokeswoman|spokesperson|"
+                               r"founder|co-founder|chairman|chairwoman|president|partner|strategist|officer|"
+                               r"manager|editor)[ \t\u00a0]+[A-Z][a-z]")
 
 
 _LOWER_WORDS_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,2}\b")
@@ -631,6 +641,13 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     if seats:  # "the member for Calder Marsh": the place is a seat, never a speaker
         seat_starts = {c.start for _, _, c in seats}
         cands = [c for c in cands if c.start not in seat_starts]
+    # a name that one place shows to be a body ("Tarn Polling director Anita Rao", "waste firm Verdana
+    # Environmental") is that body wherever else it stands, where it looked like a person's two names
+    classified = {norm_name(" ".join(c.words)) for c in cands if c.rule == "classified_organisation"}
+    if classified:
+        for c in cands:
+            if c.kind == "person" and not c.role_words and norm_name(" ".join(c.words)) in classified:
+                c.kind, c.rule = "organisation", "classified_organisation"
     entities: list[Entity] = []
     by_key: dict[str, Entity] = {}
     alias_to: dict[str, list[Entity]] = {}
@@ -644,6 +661,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
 
     # 1. full names: people (two or more name words) and organisations; merge a name into a longer one that ends with it
     body_short: dict[str, Entity] = {}  # a body's name without its head word -> the body
+    org_tails: dict[str, Entity] = {}  # a body's name without its first words ("Unity Party") -> the body
     full = [c for c in cands if c.kind in ("person", "organisation")]
     for c in sorted(full, key=lambda c: -len(c.words)):
         name = " ".join(c.words)
@@ -661,7 +679,16 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         if owner is not None:
             by_key[key] = owner
             continue
+        if c.kind == "organisation" and key in org_tails:
+            # "the Unity Party" after "the Highland Unity Party": a body's name without its leading words
+            by_key[key] = org_tails[key]
+            continue
         ent = new_entity(name, c.kind, c.start, c.end)
+        if c.kind == "organisation" and len(c.words) >= 3:
+            for k in range(1, len(c.words) - 1):
+                tail = c.words[k:]
+                if _is_capital(tail[0]) and tail[0] not in rules.connectors and _has_head(tail, rules):
+                    org_tails.setdefault(norm_name(" ".join(tail)), ent)
         if c.kind == "person":
             for a in _aliases(c.words, rules):
                 alias_to.setdefault(a, []).append(ent)
@@ -762,6 +789,11 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 # ("Rhona Gill, 47, from Ardmuir, who ..., said": the apposition after a name is a hometown)
                 after = ""  # "who worked in the finance team in Leeds, said": a place before the verb
             spoke = verb_re is not None and verb_re.match(after.lstrip(" ,")) is not None and after[:1] in " ,"
+            if not spoke and verb_re is not None and _AGE_ASIDE.match(text, c.end, c.end + 12):
+                # "“…,” said Devappa, 29, a mill worker": a name with an age, right after an inverted speech
+                # verb, is a person known by one name (as "Devappa said" would be)
+                vb = _VERB_BEFORE.search(text, max(0, c.start - 16), c.start)
+                spoke = vb is not None and verb_re.fullmatch(vb.group(1)) is not None
             if key in brand_words:
                 ent = new_entity(name, "organisation", c.start, c.end)
                 alias_to.setdefault(key, []).append(ent)
@@ -1163,7 +1195,10 @@ def _actor_index(codebook: Mapping) -> dict[str, Mapping]:
 @lru_cache(maxsize=16)
 def _nominal_re(heads: tuple[str, ...]) -> re.Pattern:
     alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"\b([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[A-Z][a-z]+(?:ish|ian|ese|ch|an|ic|i)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    # (the modifiers between the determiner and the head are no determiners themselves: in "a move the union
+    # has said" the nominal is "the union", not "a move the union")
+    return re.compile(rf"\b([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[A-Z][a-z]+(?:ish|ian|ese|ch|an|ic|i)\s+)?"
+                      rf"(?:(?!(?:the|an?|its|his|her|their)\s)[a-z][\w-]*\s+){{0,2}}?"
                       rf"({alts})\b(?!['’]s)(?:\s+(spokesman|spokeswoman|spokesperson)\b)?")
 
 
@@ -1190,13 +1225,27 @@ _NOT_BODY_NOMINALS = frozenset({"platform", "website", "site", "app", "label", "
 def _own_heads(entities: list[Entity], rules: MentionRules) -> tuple[str, ...]:
     """The last word of each organisation named in the document, as a nominal head of its own:
     "the partnership" after "Marches Health Partnership", "the service" after "Coastal Ambulance
-    Service" (resolved by the name, like "the company" after "Halvard Motors")."""
+    Service" (resolved by the name, like "the company" after "Halvard Motors").
+
+    A name whose head noun stands before its complement ("Kelmarsh Museum of Art and Design",
+    "Committee on Research Ethics") gives that head noun too: the word before the first "of", "on" or
+    "for", when it is an organisation head ("the museum", "the committee" name the body, not "the
+    design" or "the ethics")."""
     out = set()
     for e in entities:
         if e.kind == "organisation" and " " in e.name:
-            last = e.name.split()[-1]
-            if last.isalpha() and len(last) > 3 and not last.isupper() and _bare(last) not in rules.place_heads:
+            words = e.name.split()
+            last = words[-1]
+            # (a place word closes a body's name only after a body word: "Birch Hollow Local School District" gives
+            # "the district", "Lake District" gives nothing)
+            if last.isalpha() and len(last) > 3 and not last.isupper() \
+                    and (_bare(last) not in rules.place_heads or _has_head(words[:-1], rules)):
                 out.add(last.lower())
+            k = next((i for i, w in enumerate(words) if w in ("of", "on", "for")), 0)
+            head = words[k - 1] if k > 0 else ""
+            if head.isalpha() and len(head) > 3 and not head.isupper() and _bare(head) in rules.org_heads \
+                    and _bare(head) not in rules.place_heads:
+                out.add(head.lower())
     return tuple(sorted(out))
 
 
@@ -1360,7 +1409,11 @@ _GENDERED = re.compile(r"\b(he|she|his|her|him)\b")
 # what follows an object "her" (a preposition, a conjunction, punctuation), not a noun it possesses
 _AFTER_OBJECT = re.compile(r"[ \t\u00a0]*(?:[.,;:!?”’\"\n)]|$|(?:as|for|to|in|at|and|or|but|with|from|on|that|when|by|"
                            r"after|before|about|into|of|over|up|out|off|back|down|again|too|once|since|because|"
-                           r"while|if|so|than|herself|a|an|the|this|that)\b)")
+                           r"while|if|so|than|herself|a|an|the|this|that|"
+                           # ("who trained her until 2023", "coached her for years", "has known her since"):
+                           # a time or place word after "her" leaves no noun for it to possess
+                           r"until|till|through|throughout|during|last|every|each|now|then|here|there|home|"
+                           r"personally|directly|\d+)\b)")
 
 
 def _object_pronoun(seg: str, m: re.Match) -> bool:

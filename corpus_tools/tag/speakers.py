@@ -42,21 +42,29 @@ _DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers
                         # "a new study has found", "The trial, published in …, also found": a study as the speaker
                         # (unresolved, gold README set A call 5), also with an aside in commas after it
                         r"|[\s,]*((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:study|studies|trial|trials|survey|paper|meta-analysis))(?=\s*(?:,|$))"
+                        r"(?:study|studies|trial|trials|survey|paper|meta-analysis|research|analysis))(?=\s*(?:,|$))"
                         # "The note, dated March 3 and prepared for Minister X, says": a document with an aside
                         # is the speaker, not the person the aside names (a document with no author given is
                         # unresolved)
                         r"|[\s,]*((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:note|memo|memorandum|indictment|"
-                        r"filings|affidavit|briefing))(?=\s*,)")
+                        r"filings|affidavit|briefing|notice))(?=\s*,)"
+                        # "A copy seen by The Ledger says", "a draft obtained by Reuters shows": the document
+                        # speaks; the outlet that saw it only reports it
+                        r"|[\s,]*((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:copy|draft|version|extract|transcript))"
+                        r"(?=\s+(?:seen|obtained|reviewed)\s+by\b)")
 _THEY = re.compile(r"\s*(they|They)\s*")
 # "the spokesman" again, after "A spokesman for Tolland Estates" / "A Tolland spokesman": that body
 _THE_SPOKES = re.compile(r"[\s,]*([Tt]he\s+(spokes(?:man|woman|person)))\s*")
 _SPOKES_FOR = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?$")
-# "The university’s press office", "the trust's spokeswoman": the office or spokesperson of a body named before
+# "The university’s press office", "the trust's spokeswoman": the office or spokesperson of a body named before;
+# also its governing board ("the museum's trustees", "the school's governors"), who decide and speak for it, and
+# "the analyst's office" for a body named as an office of that noun ("Office of the City Auditor": "the auditor's office")
 _BODY_OFFICE = re.compile(r"[\s,]*((?:[Tt]he|[Ii]ts)\s+([a-z]+)['’]s\s+(?:press\s+office|press\s+team|media\s+office|"
-                          r"communications\s+(?:office|team)|spokes(?:man|woman|person)))\s*")
+                          r"communications\s+(?:office|team)|office|spokes(?:man|woman|person)|trustees|"
+                          r"board(?:\s+of\s+(?:trustees|directors|governors))?|governors))\s*")
 
 from .mentions import Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
+from .mentions import _TITLE_ROLE, _bare  # noqa: E402  (a title written for a role noun: "Justice" -> judge)
 
 
 def normalise(text: str) -> str:
@@ -388,6 +396,27 @@ def _issuer(text: str, pos: int, noun: str, mentions: list[Mention]) -> str:
     return ""
 
 
+# a spokesperson with no body named: "A spokeswoman said …" (see _body_just_before)
+_A_SPOKES = re.compile(r"[\s,]*([Aa]n?\s+(?:[a-z]+\s+)?spokes(?:man|woman|person))\s*")
+
+
+def _body_just_before(text: str, pos: int, mentions: list[Mention]) -> str:
+    """The body a bare "A spokeswoman said" speaks for: the organisation named last before ``pos`` in the
+    same paragraph and the sentence before ("The commission denied that it had leaked anything. A
+    spokeswoman said …"), when no person is named after it (a person would be the one she may work for)."""
+    para = text.rfind("\n", 0, pos)
+    sent = max(text.rfind(". ", 0, max(0, text.rfind(". ", 0, pos))), para)
+    i = _first_from(mentions, pos)
+    for m in reversed(mentions[max(0, i - 20):i]):
+        if m.start <= sent:
+            break
+        if m.kind == "person":
+            return ""
+        if m.kind == "organisation" and m.actor:
+            return m.actor
+    return ""
+
+
 def _spokesman_body(text: str, pos: int, word: str, mentions: list[Mention]) -> str:
     """The body whose ``word`` ("spokesman") was introduced before ``pos`` as "a spokesman for X" or
     "an X spokesman" (within 4,000 characters; the latest such phrase): "the spokesman" again is X. A
@@ -538,6 +567,38 @@ def _named_with_role(text: str, pos: int, noun: str, mentions: list[Mention]) ->
     return None
 
 
+# plural relations of a named person: "Friends of Ms X", "relatives of the victim", "neighbours of the family"
+_RELATIONS_OF = re.compile(r"[\s,]*((?:[Ff]riends|[Rr]elatives|[Nn]eighbou?rs|[Cc]lassmates|[Tt]eammates|"
+                           r"[Ff]amily\s+members)\s+of\s+(?:Mr|Ms|Mrs|Miss|Dr|the\s+(?:victim|family|dead|late)|his|her|their)"
+                           r"\b[^,;:]{0,60}?)\s*(?:,|$)")
+# "a coroner", "a senior judge": one person named only by an office, in a lede (see _role_named_later)
+_A_ROLE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s*")
+_LEDE_CHARS = 700  # the headline, a byline and the first paragraph
+
+
+def _role_named_later(text: str, start: int, end: int, mentions: list[Mention], codebook: dict) -> Mention | None:
+    """The person an office noun in the lede stands for: "…, a coroner has concluded." or "…, with the judge
+    telling him …" opens the story and the body names "assistant coroner Rebecca X" (or "Justice Ann Y")
+    further down. News ledes hold back the name of the one official whose decision is the story; the noun
+    must be one of the codebook's person nominals (judge, coroner, minister, …) and exactly one person
+    must carry it later (as a title, or as a lower-case role right before the name)."""
+    if start > _LEDE_CHARS:
+        return None
+    m = _A_ROLE.fullmatch(text, start, end)
+    if m is None or m.group(1) not in mention_rules(codebook).person_nominals:
+        return None
+    noun = m.group(1)
+    before = re.compile(rf"\b{re.escape(noun)}(?:[ \t]*,)?[ \t]+$", re.I)
+    i = _first_from(mentions, end)
+    found = {}
+    for x in mentions[i:i + 80]:  # bounded look-ahead
+        if x.kind == "person" and x.form != "nominal" and x.actor \
+                and (noun in [_TITLE_ROLE.get(_bare(w), _bare(w)) for w in x.role_words.split()]
+                     or before.search(text, max(0, x.start - 40), x.start)):
+            found.setdefault(x.actor, x)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], codebook: dict,
                    pronoun_resolver) -> tuple[str, str, int, int]:
     """Resolve the speaker phrase ``text[start:end]``.
@@ -561,7 +622,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             return body, od.group(1), s0, start + od.end(1)
     dm = _DOCUMENTS.match(phrase)
     if dm:
-        g = next(k for k in (1, 2, 3) if dm.group(k))
+        g = next(k for k in (1, 2, 3, 4) if dm.group(k))
         s0 = start + dm.start(g)
         return "", dm.group(g), s0, start + dm.end(g)
     pm = _HE_SHE.search(phrase)
@@ -616,6 +677,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         who = pronoun_resolver(s0, "male" if ps.group(2).lower() == "his" else "female")
         if who:
             return who, ps.group(1), s0, start + ps.end(1)
+    asp = _A_SPOKES.fullmatch(phrase)
+    if asp and not inside:
+        body = _body_just_before(text, start, mentions)
+        if body:  # "The commission denied the claim. A spokeswoman said …": that body's spokeswoman
+            s0 = start + asp.start(1)
+            return body, asp.group(1), s0, start + asp.end(1)
     ts = _THE_SPOKES.fullmatch(phrase)
     if ts and not inside:
         body = _spokesman_body(text, start, ts.group(2), mentions)
@@ -654,6 +721,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if named_next is not None:
         return named_next.actor, phrase.strip(" ,"), start + len(phrase) - len(phrase.lstrip(" ,")), \
             start + len(phrase.rstrip(" ,"))
+    ro = _RELATIONS_OF.match(phrase)
+    if ro:
+        # "Friends of Ms X, who filled two rows of the gallery, said": an unnamed group around a person
+        # speaks, not the person they are friends of (an anonymous source, like "neighbours")
+        s0 = start + ro.start(1)
+        return "", ro.group(1), s0, start + ro.end(1)
     if is_anonymous(phrase, codebook) and not any(m.kind == "person" and not m.possessive for m in inside):
         # "Analysts of the Centre for Energy Policy", "a spokesman for Trevanion": the body speaks
         # through them ("sources at X", "a source close to X" stay anonymous)
@@ -715,6 +788,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # never names is its common-noun phrase (blind set D call 13), not an anonymous source
         s0 = start + ub.start(1)
         return ub.group(2), ub.group(1), s0, start + ub.end(1)
+    if not any(m.actor for m in inside):
+        named = _role_named_later(text, start, end, mentions, codebook)
+        if named is not None:  # "…, a coroner has concluded." in the lede: the coroner named further down
+            words = phrase.strip(" ,")
+            s = start + phrase.index(words)
+            return named.actor, words, s, s + len(words)
     aside = [a.span() for a in _BY_ASIDE.finditer(text, start, end)]
     if aside:
         # "A report by X Associates, commissioned by the coroner, found": the agent of a participle aside

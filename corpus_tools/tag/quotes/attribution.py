@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from .marks import quote_marks
 from ..mentions import mention_rules
-from ..speakers import (POSSESSIVE_BODY, UNNAMED_BODY, Mention, compatible, find_mentions, literal_trie, normalise,
-                        resolve_phrase)
+from ..speakers import (POSSESSIVE_BODY, UNNAMED_BODY, Mention, compatible, find_mentions, is_anonymous,
+                        literal_trie, normalise, resolve_phrase)
 
 
 @lru_cache(maxsize=8)
@@ -94,7 +94,13 @@ _AND_BUT = re.compile(r"\b(?:and|but)\b")
 # a subordinate clause opens after these: "was delayed again after councillors said" (its subject is "councillors")
 # (also a free relative: "blamed the former government for what she called a “…”": its subject is "she")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|because|although|though|whereas|until|unless|what)\b")
+_CAPITALISED_WORD_END = re.compile(r"\b[A-Z][\w’'-]*[ \t]+$")
 _CAPITALISED_END = re.compile(r"[A-Z][\w’'-]*\s+$")
+# the noun phrase a relative "who" hangs on, right before a speech verb: "acquired from a Paris collector who
+# described them as …" (the dealer speaks, not the subject of the main clause); up to five words after the
+# determiner, none of them a preposition that would open a phrase of its own
+_RELATIVE_WHO = re.compile(r"(?<![\w’'-])((?:[Aa]n?|[Tt]he|[Oo]ne)(?:\s+(?!(?:from|by|in|at|to|with|on)\b)[^\s,;:()]+){1,5})"
+                           r"\s+who$")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|this|its|his|her|their|our|no|any)\s+$", re.I)
@@ -128,7 +134,22 @@ def ends_with_to(text: str, lo: int, hi: int) -> bool:
 
 # a sentence whose speaker is one unnamed person (see QuoteContext.note_anonymous)
 ANONYMOUS_SUBJECT = "<anonymous>"
+_VENUE_BEFORE = re.compile(r"\b(?:at|in|into|inside|outside)[ \t]+$")
+# a sentence whose subject is a document or a finding, not a body: "The audit concludes …", "The report says …"
+# (not a statement, letter or ruling: those speak for whoever issued them)
+_DOCUMENT_SUBJECT = re.compile(r"[ \t]*(?:The|This|That)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
+                               r"(?:audit|report|review|study|survey|paper|analysis|assessment|evaluation)[ \t]+[a-z]")
 _ONE_PERSON = re.compile(r"\s*(?:a|an|one|another)\b", re.I)
+# a feature's unnamed passer-by as a sentence's subject, after an optional fronted place or time phrase, known by
+# a description: "Outside the bakery, the man with the pram has waited politely …", "The woman at the till
+# shrugs."
+_THE_STRANGER = re.compile(r"[ \t]*(?:[A-Z][^,.;:!?\"“”\n]{0,40},[ \t]+)?((?:[Tt]he)[ \t]+(?:[a-z]+[ \t]+)?"
+                           r"(?:man|woman|boy|girl|stranger|shopper|customer|passer-by))"
+                           # described, not named: "with the pram", "at the till", "who sells eggs"
+                           r"(?=[ \t]+(?:with|in|at|from|behind|who)\b)")
+# a sentence that opens on one unnamed person, up to the comma of an aside or the speech verb: "A council
+# official, who asked not to be named, said …", "One driver said …"
+_ONE_PERSON_OPENER = re.compile(r"[ \t]*((?:A|An|One|Another)[ \t]+[^,.;:!?\"“”\n]{1,60}?)(?=,|[ \t]+(?:said|says|told)\b)")
 
 
 def _ascending(values: list[int]) -> bool:
@@ -311,6 +332,11 @@ class QuoteContext:
                     return found[0].actor
             return ""
         if gender == "neuter":  # "it": the latest organisation, in this sentence or up to two before
+            if si > 0 and not self.text[self.sents[si]["start"]:pos].strip() \
+                    and _DOCUMENT_SUBJECT.match(self.text, self.sents[si - 1]["start"], self.sents[si - 1]["end"]):
+                # "The audit concludes that the ministry … It describes …": an "It" opening the sentence after
+                # one whose subject is a document is that document (no one in particular), not a body in it
+                return ""
             for j in range(si, max(-1, si - 3), -1):
                 orgs = [m for m in self.persons_before(self.sents[j]["start"], min(pos, self.sents[j]["end"]), True)
                         if m.kind != "person"]
@@ -332,6 +358,8 @@ class QuoteContext:
             return here[-1].actor
         for j in range(si - 1, max(-1, si - 8), -1):
             subj = self.subject.get(j)
+            if subj is None and self._opens_on_one_unnamed(j):
+                subj = ANONYMOUS_SUBJECT  # (its own row may come later: direct quotes are read before clauses)
             if subj is ANONYMOUS_SUBJECT:
                 return ""
             if isinstance(subj, Mention) and self.fits(subj, gender):
@@ -343,6 +371,9 @@ class QuoteContext:
                 comma = self.text.find(", ", lo_j, self.sents[j]["end"])
                 lo_j = comma + 2 if comma >= 0 else lo_j
             cands = [m for m in self.persons_before(lo_j, self.sents[j]["end"]) if self.fits(m, gender)]
+            # "… an hour before the doors open at Vela Rossa, Ines X is rolling pasta": a name after "at" or
+            # "in" is a venue (a restaurant, a shop, a gallery), not the subject, when someone else is named
+            cands = [m for m in cands if not _VENUE_BEFORE.search(self.text, max(0, m.start - 10), m.start)] or cands
             if not cands:
                 owner = self._kin_owner(j, gender)
                 if owner is not None:
@@ -357,7 +388,26 @@ class QuoteContext:
                     if p0 >= 0:
                         return self.resolve_pronoun(p0, gender, depth + 1)
                 return cands[0].actor
+        if gender in ("male", "female"):
+            # "She said the team now hoped …" after eight sentences about bodies and men: the latest person
+            # before it (over a bounded look-back) known to be of that gender, the story's protagonist
+            i = bisect_left(self._mention_starts, lo)
+            for m in reversed(self.mentions[max(0, i - 80):i]):
+                if m.kind == "person" and m.actor and not m.possessive \
+                        and (m.gender or self.learned.get(m.actor, "")) == gender:
+                    return m.actor
         return ""
+
+    def _opens_on_one_unnamed(self, si: int) -> bool:
+        """Does sentence ``si`` open on one unnamed person as its subject ("A council official, who asked not to
+        be named, said …")? A he/she after it is that person, like a sentence noted by ``note_anonymous``."""
+        lo, hi = self.sents[si]["start"], self.sents[si]["end"]
+        m = _ONE_PERSON_OPENER.match(self.text, lo, hi)
+        if m is None or not is_anonymous(m.group(1), self.cb):
+            m = _THE_STRANGER.match(self.text, lo, hi)
+            if m is None:
+                return False
+        return not self.persons_before(m.start(1), m.end(1))
 
     def _kin_owner(self, si: int, gender: str) -> Mention | None:
         """The person whose relative opens sentence ``si`` ("Deborah Ellison's nine-year-old son attends …"),
@@ -406,8 +456,7 @@ class QuoteContext:
             # named person is that person's (a reduced relative clause on the name), not the sentence subject's
             named = self.persons_before(max(lo, vs - 120), vs)
             if named and not self.text[named[-1].end:vs].strip():
-                m = named[-1]
-                return m.actor, m.text, m.start, m.end
+                return self._mention_speaker(named[-1])
         if word.lower().endswith("ing") or (coord and not left.rstrip().endswith(",")):
             # a coordinated or participle verb shares the subject of the sentence's earlier speech verb
             # ("he conceded that … but insisted …", "Sharma accused the mayor of … and said …")
@@ -426,8 +475,13 @@ class QuoteContext:
         region = self.text[region_lo:vs]
         aux = set(self.rules.get("between_subject_and_verb", []))
         words = region.split()
+        full_words = list(words)
         while words and words[-1].lower() in aux:
             words.pop()
+        if len(words) == 1 and words[0].lower() in ("the", "a", "an", "this", "that", "its", "their"):
+            words = full_words  # "The statement continued:": the noun is the subject, not an aside ("in a statement")
+        if len(words) == 1 and words[0] in ("who", "which") and cut >= 0 and left[cut] == ",":
+            words = []  # "the mayor, Tom Reyes-Hall, who said", "the Harlow Trust, which said": the name before the comma
         if not words and cut >= 0 and left[cut] == ",":
             segs = left[:cut].split(",")
             back = ",".join(segs[-3:])
@@ -437,6 +491,17 @@ class QuoteContext:
             return self._nearest(lo, vs)
         else:
             region = region[:len(region) - len(region.lstrip())] + " ".join(words)
+            rel = _RELATIVE_WHO.search(region) if words[-1] == "who" else None
+            if rel is not None:
+                # "… from a Paris collector who described them as …": the relative's noun phrase is the subject;
+                # an indefinite one with no name in it is someone unnamed, not a body named earlier
+                rs, re_ = region_lo + rel.start(1), region_lo + rel.end(1)
+                if rel.group(1).split()[0].lower() in ("a", "an", "one") \
+                        and not any(m.kind == "person" and not m.role for m in self.mentions if rs <= m.start < re_):
+                    return "", rel.group(1), rs, re_
+                got = self.phrase(rs, re_)
+                if got[0]:
+                    return got
         speaker, stext, s, e = self.phrase(region_lo, region_lo + len(region.rstrip()))
         if not speaker and not words and cut >= 0 and len(left[:cut].split(",")) > 3:
             # "Rhona Gill, 47, from Ardmuir, who was ..., said": an age, a hometown and a relative clause
@@ -475,9 +540,18 @@ class QuoteContext:
             return self.resolve_pronoun(s, "male" if p.group(1).lower() == "he" else "female"), p.group(1), s, s + len(p.group(1))
         anyone = self.persons_before(lo, pos, any_kind=True)
         if anyone:
-            m = anyone[-1]
-            return m.actor, m.text, m.start, m.end
+            return self._mention_speaker(anyone[-1])
         return "", "", -1, -1
+
+    def _mention_speaker(self, m: Mention) -> tuple[str, str, int, int]:
+        """The speaker a mention right before a verb names: its actor, or for a nominal that resolved to
+        no one ("with the judge telling him …" in a lede) what the phrase resolves to (the official named
+        further down, see speakers._role_named_later)."""
+        if not m.actor and m.form == "nominal":
+            got = self.phrase(m.start, m.end)
+            if got[0]:
+                return got
+        return m.actor, m.text, m.start, m.end
 
 
 def _last(text: str, pattern: re.Pattern) -> int:
@@ -504,6 +578,8 @@ def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
         return True
     if text[ve:ve + 1] in "-‐" and text[ve + 1:ve + 2].isalpha():
         return True  # "a late call-up", "his say-so": the first half of a hyphenated noun
+    if text[vs:vs + 1].isupper() and _CAPITALISED_WORD_END.search(text, max(0, vs - 30), vs):
+        return True  # "the Gulf States will …", "Marine Reports": a capitalised form after a capitalised word is a name
     if _PREPOSITION_END.search(text[max(0, vs - 12):vs]) and not text[vs:ve].lower().endswith("ing"):
         # "despite reports that …", "amid claims that …": after a preposition the form is a plural noun
         # (the narrator's background, no one's attribution); "after saying that" stays a verb

@@ -71,6 +71,8 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
         for m in _stopper_re(tuple(d.rules.get("clause_stoppers", []))).finditer(seg):
             if _BUT_NOT.match(seg, m.start()):
                 continue  # "could be replaced one at a time, but not while …": a contrast inside the clause
+            if _ADDING_AMOUNT.match(seg, m.start()):
+                continue  # "…, adding more than 140 design changes": "add" of a quantity, a participle of the clause
             word = _STOPPER_WORD.match(seg, m.start())
             word = word.group(1).lower() if word else ""
             if word in _SUBORDINATE_STOPPERS and m.start() < inside:
@@ -84,6 +86,9 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
             w = m.group(1).lower()
             if (_PAST.fullmatch(w) or w in _IRREGULAR_PAST) and not d.in_marks(start + m.start()):
                 ends.append(m.start())  # "reported that A, and carried a statement …": the reporter's second act
+        for m in _APPOSED_COMMENT.finditer(seg):
+            if not d.in_marks(start + m.start()):
+                ends.append(m.start())  # "…, a claim Beckett called “untrue”": the narrator's comment on the report
         for m in _DECLINED.finditer(seg):
             if not d.in_marks(start + m.start()):
                 ends.append(m.start())  # "said A but declined to say whether B": the refusal is the narrator's
@@ -105,6 +110,11 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
     return start + e
 
 
+# a noun phrase set after a reported clause that sums it up for someone else's reply: "…, a claim the mayor
+# called “untrue”", "…, an allegation that the firm denies", "…, a figure the ministry disputes"
+_APPOSED_COMMENT = re.compile(r",\s+(?:a|an)\s+(?:claim|allegation|accusation|charge|suggestion|assertion|figure|"
+                              r"characteri[sz]ation|description|account|version)\s+(?:that\s+|which\s+)?"
+                              r"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-z]")
 _DECLINED = re.compile(r",?\s+(?:and|but)\s+(?:declined|refused)\s+to\s+"
                        r"(?:say|comment|elaborate|discuss|confirm|specify|name|give|disclose|answer)\b")
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "advise", "assure", "remind", "warn", "notify"})
@@ -112,6 +122,11 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+
 _FRONTED_SUBORDINATE = re.compile(r"\s*(?:When|After|Before|Once|Since|Although|Though|While|Until|Because)\b")
 _COMMA = re.compile(r",\s")
 _BUT_NOT = re.compile(r",\s+but\s+not\b")
+# ", adding" before an amount: "add" meaning "increase by", a participle phrase that belongs to the reported
+# clause (gold README: participle phrases are kept), not a second attribution (", adding that …", ", adding: …")
+_ADDING_AMOUNT = re.compile(r",\s+adding\s+(?:more|fewer|another|extra|further|some|several|dozens|hundreds|"
+                            r"thousands|millions|billions|nearly|almost|about|around|roughly|up\s+to|"
+                            r"an?\s+(?:extra|further|additional)\b|[£$€]|\d)")
 _SENTENCE_THEN_MARK = re.compile(r"[.!?]\s+['‘“\"](?=\w)")
 _AND_PAST_OBJECT = re.compile(r",\s+and\s+(\w+)\s+(?:a|an|the|its|his|her|their)\s")
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?=\w)")
@@ -373,6 +388,10 @@ def _after_dateline(text: str, lo: int, hi: int) -> int:
     return m.end() if m else lo
 
 
+# a relative clause on the source of "according to": "a leaked audit that blames …", "a report which found …"
+_RELATIVE_AFTER_SOURCE = re.compile(r",?[ \t\u00a0]+(?:that|which|who)[ \t\u00a0]")
+
+
 def _according_to(d: QuoteContext, s: dict, claimed: list) -> list[dict]:
     """``according to X, CLAUSE`` and ``CLAUSE, according to X``."""
     text, rows = d.text, []
@@ -405,6 +424,11 @@ def _according_to(d: QuoteContext, s: dict, claimed: list) -> list[dict]:
                 cs += lead.end()
             ce = s["start"] + len(before.rstrip()) - 1
             np_end = s["start"] + len(text[s["start"]:s["end"]].rstrip(" .!?"))
+            rel = _RELATIVE_AFTER_SOURCE.search(text, np_lo, np_end)
+            if rel is not None:
+                # "…, according to a leaked audit that blames the ministry for …": the source is the noun
+                # phrase before its relative clause (the body the clause names is what the source speaks of)
+                np_end = rel.start()
             rule = "clause_then_according_to"
         else:
             continue
