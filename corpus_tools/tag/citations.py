@@ -57,7 +57,7 @@ _ARTICLE_END = re.compile(r"\b[Tt]he\s+$")
 _DOCUMENT_SPEAKER = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|note|"
                                r"petition|study|paper|trial|survey|indictment|memo|memorandum|affidavit|transcript|"
                                # (round 6: "According to the audit", "Its decision notes", "the decision states",
-                               # "according to a planning application lodged with …": a document, not who wrote it)
+                               # "according to a licence request filed with …": a document, not who wrote it)
                                r"audit|decision|ruling|judg(?:e)?ment|notice|application|filing|e-?mail|copy|"
                                r"business\s+case|charge\s+sheet)|(?:[Cc]ourt\s+)?filings)\b(?![\w'’])")
 # Anaphoric speakers: "one of them said" points back to people already cited ("Two former students, who …"),
@@ -68,7 +68,7 @@ _ANAPHOR = re.compile(r"(?i)(?:one|some|two|three|several|many|most|none|all|eac
                       r"nobody|no\s+one|none|everyone|everybody|someone|somebody|anyone|anybody|"
                       r"(?:it|he|she|they|we)\s+(?:has|have|had|is|are|was|were|did|does|do)(?:\s+not)?")
 # A speaker phrase that starts with a verb or ends in a subject pronoun is a fragment of the sentence, not
-# a noun phrase ("were bought by the museum from a London dealer", "accounts in a spreadsheet she")
+# a noun phrase ("were bought by the museum from a Lisbon broker", "figures in a ledger she")
 _VERB_LEAD = re.compile(r"(?:was|were|is|are|has|have|had|been|be)\s")
 _PRONOUN_END = re.compile(r"\s(?:he|she|they|we|I|it)$")
 _LAST_INDEFINITE = re.compile(r"\b(?:an?|one|two|three|several|some)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$")
@@ -76,7 +76,7 @@ _LAST_INDEFINITE = re.compile(r"\b(?:an?|one|two|three|several|some)\s+(?:[\w'�
 # "A well-known chef elsewhere in the city"); a PP of affiliation is ("a senior official in the ministry")
 _LOCATIVE_TAIL = re.compile(r"\s+(?:elsewhere|nearby|outside|(?:in|at|from)\s+the\s+(?:back|front|public)?\s*"
                             r"(?:rows?|gallery|galleries|audience|crowd|stands|benches)\b)")
-# An age in apposition marks a person ("Nagaraju, 31, a farm labourer"), never a vague group
+# An age in apposition marks a person ("Okafor, 47, a market trader"), never a vague group
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 # A determiner alone ("The statement continued:" read as speaker "The") names no one
 _DETERMINER = re.compile(r"(?i)the|an?|this|these|those")
@@ -262,13 +262,13 @@ _QUOTING = re.compile(r",\s+(?:quoting|citing)\s+((?:an?|one|two|three|several|u
                       r"(?=\s*(?:[,.;:!?\n]|$|\s+(?:as|who|which)\b))")
 # "told this newspaper": the publishing outlet itself as the addressee of an interview
 _TOLD_US = re.compile(r"\b(?:told|telling|tells|tell|speaking to|in an interview with|interview with|"
-                      # (round 6: "a statement sent to this publication through his lawyer")
+                      # (round 6: "a statement sent to this publication by his agent")
                       r"(?:sent|given|provided|emailed|supplied)\s+to)\s+"
                       r"(this\s+(?:newspaper|paper|publication|website|magazine|station|outlet|masthead))\b")
 
 
 # "an exit poll conducted for KVTV by Marlowe Research": who a poll or survey was made for and by
-# (round 6: a sample between the noun and the verb, "a poll of 800 voters carried out for …", and
+# (round 6: a sample between the noun and the verb, "a poll of 1,200 voters carried out for …", and
 # "figures compiled by …", "data collected by …")
 # ("Analysts polled by Corvex Data had expected …": the pollster is the source of the consensus figure)
 _COMMISSIONED = re.compile(r"\b(?:[Aa]nalysts|[Ee]conomists|[Ee]xperts)\s+(?:polled|surveyed)\s+by\s+|"
@@ -277,7 +277,7 @@ _COMMISSIONED = re.compile(r"\b(?:[Aa]nalysts|[Ee]conomists|[Ee]xperts)\s+(?:pol
                            r"(?:\s+of\s+[\d,]+(?:\s+[a-z-]+){1,2})?\s+"
                            r"(?:conducted|commissioned|carried\s+out|published|produced|compiled|collected|released)\s+"
                            r"(?:for|by)\s+")
-# the maker, after an optional lower-case classifier ("by the heritage charity Return and Restore", "by the
+# the maker, after an optional lower-case classifier ("by the heritage charity Bring Them Home", "by the
 # race organiser, Alpine Sport")
 _MAKER = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*,?\s+){0,2}?"
                     r"([A-Z][\w'’-]*(?:[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?[A-Z][\w'’-]*){0,4})")
@@ -319,7 +319,7 @@ def _organisation_type(name: str, rules, default: str = "institution") -> str:
     if _CALL_SIGN.fullmatch(name):
         return "news_outlet"
     last = name.split()[-1] if name.split() else ""
-    # "Standard-Courier", "Post-Dispatch": a hyphenated title ends in its outlet head
+    # "Evening-Courier", "Post-Dispatch": a hyphenated title ends in its outlet head
     last = last.rsplit("-", 1)[-1] if last.rsplit("-", 1)[-1] in tuple(rules.get("outlet_heads", ())) else last
     if last in tuple(rules.get("outlet_heads", ())) or last in ("Live", "Radio", "TV", "Online", "Ledger", "Echo",
                                                                   "Mercury", "Gazette", "Clarion", "Review"):
@@ -351,7 +351,7 @@ def _told_outlets(text: str, people: Callable[[], list[tuple[int, int]]], audien
         if not name[0].isupper():
             out.append(_row(s, e, text, name, "news_outlet", "told_outlet"))
             continue
-        interview = _IN_INTERVIEW.match(text, e)  # "told Nordlys Science in an interview": people give no interviews
+        interview = _IN_INTERVIEW.match(text, e)  # "told Harbour Science in an interview": people give no interviews
         if (any(a < e and s < b for a, b in people()) and not _ACRONYM_LEAD.match(name) and not interview) \
                 or name.split()[0] in ("Reporters", "Mr", "Mrs", "Ms", "Dr"):
             continue  # a person named as the addressee; "told KTV Sport" is a broadcaster, whatever the layer says
@@ -429,7 +429,7 @@ def _outlets_by_cue(text: str, rules) -> list[dict]:
                 continue
             s = m.start(1)
             if text[s + len(name):s + len(name) + 1] == " " and _DESCRIBED.match(text, s + len(name) + 1):
-                continue  # "writing in the Marseille weekly La Criée": a place before the kind; the name after it is cited
+                continue  # "writing in the Lyon weekly Le Pavé": a place before the kind; the name after it is cited
             if _OWN_CREDIT.search(text, max(0, m.start() - 12), m.start()) and _PUBLISHED.match(text, s + len(name)):
                 continue  # "This report by X was first published …": the article's own credit line, not a source
             lead = m.group(0)[:m.start(1) - m.start()].lower()
@@ -470,11 +470,11 @@ def _org_evidence(text: str, name: str) -> bool:
     return False
 
 
-# "the heritage charity Return and Restore", "The Facebook group Save Our School": a body named after
+# "the heritage charity Bring Them Home", "The Facebook group Save Our School": a body named after
 # a lower-case classifier (an optional capitalised word before it: the platform the group lives on)
 _CLASSIFIED_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,2}"
                               r"([A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w'’-]*){0,4})")
-# Words after a body's name that make it the employer of people ("a Kestrel staff member", "an Acme spokesman")
+# Words after a body's name that make it the employer of people ("a Fernhill staff member", "an Acme spokesman")
 _STAFF_AFTER = re.compile(r"\s+(?:staff|spokes(?:man|woman|person)|officials?|employees?|executives?|management|"
                           r"riders?|players?|squad|board)\b")
 
@@ -482,7 +482,7 @@ _STAFF_AFTER = re.compile(r"\s+(?:staff|spokes(?:man|woman|person)|officials?|em
 def _org_by_use(text: str, q: dict, layer, rules) -> bool:
     """True if a speaker the mention layer took for a person is used as a body: its reported clause opens
     with "its" ("Team X said on X that its sprinter …": a person's would be "his" or "her"), its name ends
-    in an institution word ("Programmes Assurance Unit"), or the name qualifies staff ("a Kestrel staff
+    in an institution word ("Contracts Review Unit"), or the name qualifies staff ("a Fernhill staff
     member", "a Voltaro spokesman")."""
     if q["kind"] == "indirect" and q["text"].startswith("its "):
         return True
@@ -563,10 +563,10 @@ def _anonymity_sources(text: str, people) -> list[dict]:
 
 
 _QUANTIFIERS = {"a", "an", "one", "two", "three", "four", "several", "some", "many", "other"}
-# "According to the retraction database Retraction Index, …": a body introduced by its kind, closing the phrase
+# "According to the watchdog database Paper Trail, …": a body introduced by its kind, closing the phrase
 _ACCORDING_CLASSIFIED = re.compile(rf"\b[Aa]ccording\s+to\s+the\s+((?:[a-z][\w-]*\s+){{1,2}})({_PROPER})"
                                    r"(?=[,.;:]|[^\S\n]*$)")
-# "an investigation by Kattegat University concluded …": who made the findings the article reports
+# "an investigation by Lindholm University concluded …": who made the findings the article reports
 # (the name may hold "for": "a review by the National Foundation for Reading Research")
 # (only when the findings are reported: "… concluded that", "…, which found that"; "The review by X was completed
 # in May" describes the review and cites no one)
@@ -682,7 +682,7 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
         if q["kind"] == "indirect" and q["start"] <= found < q["end"]:
             continue  # the subject of the reported clause itself, taken for its speaker, cites nothing
         if q.get("verb") and q["verb"][0].isupper() and not re.search(r"(?:^|[.!?]\s+|\n)$", text[:q["cue_start"]][-3:]):
-            continue  # a capitalised "verb" mid-sentence ("Affected employees in the United States will …"):
+            continue  # a capitalised "verb" mid-sentence ("Staff in the United States will …"):
             #           the resolver read a name as the cue, and its "speaker" is the clause's own subject
         office = _OFFICE_OF.match(text, found + len(words))
         if office and not _PRONOUN.fullmatch(words):
@@ -703,7 +703,7 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
             stype = "institution"
         elif kind == "organisation":
             if re.fullmatch(r"[A-Z][a-z]+s", words) and re.match(r"\s+who\b", text[found + len(words):]):
-                continue  # "Riders who packed the chamber": people ("who"), not the body the word is short for
+                continue  # "Commuters who filled the hall": people ("who"), not the body the word is short for
             if _after_title(text, found, codebook):
                 continue  # "Transport minister Ana Ruiz said": a person after her office, whatever the layer says
             stype = _organisation_type(q["speaker"], rules)
@@ -723,13 +723,13 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
                 words = words[:cut.start()]
             if _VERB_LEAD.match(words):
                 # the resolver's phrase began inside the verb group: the source is the last indefinite
-                # noun phrase in it ("were bought … from a London dealer who described them as …")
+                # noun phrase in it ("were bought … from a Lisbon broker who described them as …")
                 last = _LAST_INDEFINITE.search(words)
                 if last is None:
                     continue
                 found, words = found + last.start(), last.group()
             if _PRONOUN_END.search(words) or (" " not in words and _AGE_AFTER.match(text, found + len(words))):
-                continue  # a clause fragment ("… a spreadsheet she"), or a person with an age ("X, 31,")
+                continue  # a clause fragment ("… a ledger she"), or a person with an age ("X, 31,")
             body_name = _CLASSIFIED_NAME.fullmatch(words)
             if body_name:
                 # "The Facebook group Save Our School": the body named after its classifier is the source

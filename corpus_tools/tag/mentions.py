@@ -1410,7 +1410,7 @@ _GENDERED = re.compile(r"\b(he|she|his|her|him)\b")
 _AFTER_OBJECT = re.compile(r"[ \t\u00a0]*(?:[.,;:!?”’\"\n)]|$|(?:as|for|to|in|at|and|or|but|with|from|on|that|when|by|"
                            r"after|before|about|into|of|over|up|out|off|back|down|again|too|once|since|because|"
                            r"while|if|so|than|herself|a|an|the|this|that|"
-                           # ("who trained her until 2023", "coached her for years", "has known her since"):
+                           # ("who coached her until 2021", "coached her for years", "has known her since"):
                            # a time or place word after "her" leaves no noun for it to possess
                            r"until|till|through|throughout|during|last|every|each|now|then|here|there|home|"
                            r"personally|directly|\d+)\b)")

@@ -156,16 +156,16 @@ def test_one_person_familiar_with_the_matter():
 # --- bodies ----------------------------------------------------------------------------------
 
 def test_a_body_taken_for_a_person_is_cited_when_used_as_one():
-    """Class: a team or company named like a person ("Kestrel Cycling Polska said …", "Team Orla-Vance
+    """Class: a team or company named like a person ("Fernhill Cycling Polska said …", "Team Orla-Vance
     said on X that its …") got no institution citation; "its" opening the report, or the name qualifying
-    staff ("a Kestrel staff member"), shows it is a body."""
+    staff ("a Fernhill staff member"), shows it is a body."""
     text = "Velo Ardenne said on X that its sprinter had broken his wrist."
     got = _cites_when(text, "its sprinter", speaker_kind="person")
     assert ("Velo Ardenne", "Velo Ardenne", "institution") in got, got
-    text = ("Kestrel Cycling Polska said in a statement that the leader had a fever. A Kestrel staff member "
+    text = ("Fernhill Cycling Polska said in a statement that the leader had a fever. A Fernhill staff member "
             "drove him to hospital.")
     got = _cites_when(text, "the leader", speaker_kind="person")
-    assert ("Kestrel Cycling Polska", "Kestrel Cycling Polska", "institution") in got, got
+    assert ("Fernhill Cycling Polska", "Fernhill Cycling Polska", "institution") in got, got
 
 
 def test_a_body_named_after_its_classifier_in_a_speaker_phrase():
@@ -240,9 +240,9 @@ def test_a_place_before_the_kind_of_outlet_is_no_outlet():
 
 
 def test_a_statement_sent_to_this_publication():
-    """Class: "In a statement sent to this publication through his lawyer, he said …" did not cite the
+    """Class: "In a statement sent to this publication by his agent, he said …" did not cite the
     publishing outlet (the cue knew "told this newspaper" only)."""
-    text = "In a statement sent to this publication through his lawyer, he said he had done nothing wrong."
+    text = "In a statement sent to this publication by his agent, he said he had done nothing wrong."
     assert "this publication" in _texts(text)
 
 
@@ -376,14 +376,14 @@ def test_analysts_polled_by_a_body():
 
 
 def test_a_review_by_a_body_cites_it_only_when_its_findings_are_reported():
-    """Class: "The confidential review by the Harbour Assurance Unit, an internal watchdog, was completed
+    """Class: "The confidential review by the Harbour Review Unit, an internal watchdog, was completed
     in May" cited the unit although nothing it found is reported there; "a review by X, which found
     that …" and "an inquiry by X concluded …" do cite it."""
-    text = ("The confidential review by the Harbour Assurance Unit, an internal watchdog, was completed in May.\n\n"
+    text = ("The confidential review by the Harbour Review Unit, an internal watchdog, was completed in May.\n\n"
             "She pointed to a 2023 review by the National Trust for Reading Research, which found that "
             "pupils lost ground.")
     got = _texts(text)
-    assert "Harbour Assurance Unit" not in got, got
+    assert "Harbour Review Unit" not in got, got
     assert "National Trust for Reading Research" in got, got
 
 

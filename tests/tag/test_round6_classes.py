@@ -73,11 +73,11 @@ def test_the_company_after_a_trade_word_name():
 
 
 def test_a_unit_or_directorate_is_a_body_whatever_title_word_opens_it():
-    """Class: "the Defence Procurement Assurance Unit said" gave "Procurement Assurance Unit", a person ("Unit"
+    """Class: "the Naval Contracts Review Unit said" gave "Contracts Review Unit", a person ("Unit"
     closed no body's name, so "Defence" came off the front as a title)."""
-    text = ("A memo from the Defence Procurement Assurance Unit was leaked in May.\n\n"
-            "The Defence Procurement Assurance Unit said it would not discuss leaked papers.")
-    assert speakers(text)["it would not discuss leaked papers"] == "Defence Procurement Assurance Unit"
+    text = ("A memo from the Naval Contracts Review Unit was leaked in May.\n\n"
+            "The Naval Contracts Review Unit said it would not discuss leaked papers.")
+    assert speakers(text)["it would not discuss leaked papers"] == "Naval Contracts Review Unit"
 
 
 def test_a_bodys_name_without_its_first_word_is_that_body():
@@ -194,11 +194,11 @@ def test_her_before_a_time_word_is_an_object_and_gives_no_gender():
 
 
 def test_it_after_a_document_subject_is_the_document():
-    """Class: "The audit concludes that the ministry … It describes the rollout as '…'" gave "It" to the
+    """Class: "The audit concludes that the council … It describes the rollout as '…'" gave "It" to the
     ministry the audit speaks of: an "It" opening the sentence after one whose subject is an audit, report
     or study is that document (no one in particular)."""
     text = ("The scanners were bought by the Ministry of Health in 2020.\n\n"
-            "The audit concludes that the ministry \"never tested the software\" before buying it. "
+            "The audit concludes that the council \"never tested the software\" before buying it. "
             "It describes the rollout as \"rushed and chaotic\".")
     got = speakers(text)
     assert got["rushed and chaotic"] == ""

@@ -334,7 +334,7 @@ class QuoteContext:
         if gender == "neuter":  # "it": the latest organisation, in this sentence or up to two before
             if si > 0 and not self.text[self.sents[si]["start"]:pos].strip() \
                     and _DOCUMENT_SUBJECT.match(self.text, self.sents[si - 1]["start"], self.sents[si - 1]["end"]):
-                # "The audit concludes that the ministry … It describes …": an "It" opening the sentence after
+                # "The audit concludes that the council … It describes …": an "It" opening the sentence after
                 # one whose subject is a document is that document (no one in particular), not a body in it
                 return ""
             for j in range(si, max(-1, si - 3), -1):

@@ -72,7 +72,7 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
             if _BUT_NOT.match(seg, m.start()):
                 continue  # "could be replaced one at a time, but not while …": a contrast inside the clause
             if _ADDING_AMOUNT.match(seg, m.start()):
-                continue  # "…, adding more than 140 design changes": "add" of a quantity, a participle of the clause
+                continue  # "…, adding more than 90 new routes": "add" of a quantity, a participle of the clause
             word = _STOPPER_WORD.match(seg, m.start())
             word = word.group(1).lower() if word else ""
             if word in _SUBORDINATE_STOPPERS and m.start() < inside:
