@@ -249,12 +249,22 @@ def kernel_transport() -> str:
         return "tcp"
 
 
-def _kernel_manager_class(folder: Path):
-    """A kernel manager whose kernels listen on Unix sockets in ``folder`` (no loopback, no TCP warning)."""
+def _kernel_manager_class(folder: Path | None, started: list):
+    """The kernel manager class for the chapters: each manager adds itself to ``started`` when it starts a
+    kernel (so an interrupted report can end the kernels still running), and with ``folder`` its kernels
+    listen on Unix sockets there (no loopback, no TCP warning)."""
     from jupyter_client.manager import AsyncKernelManager
     from traitlets import default
 
-    class IPCKernelManager(AsyncKernelManager):
+    class ChapterKernelManager(AsyncKernelManager):
+        async def start_kernel(self, **kw):
+            started.append(self)
+            await super().start_kernel(**kw)
+
+    if folder is None:
+        return ChapterKernelManager
+
+    class IPCKernelManager(ChapterKernelManager):
         @default("transport")
         def _transport_default(self):
             return "ipc"
@@ -266,15 +276,60 @@ def _kernel_manager_class(folder: Path):
     return IPCKernelManager
 
 
-def _run_chapters(run, chapters: list[Path], workers: int) -> list[Exception | None]:
-    """``run(chapter)`` for every chapter, ``workers`` at a time (threads: the work is in the kernels,
-    which are processes), results in chapter order."""
+def _end_kernels(started: list) -> None:
+    """Kill the kernel processes of ``started`` managers (after Ctrl-C or SIGTERM: their chapters are abandoned)."""
+    import signal
+
+    for manager in started:
+        pid = getattr(getattr(manager, "provisioner", None), "pid", None)
+        if pid:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:  # already gone
+                pass
+
+
+def _run_chapters(run, chapters: list[Path], workers: int, interrupted=lambda: None) -> list[Exception | None]:
+    """``run(chapter)`` for every chapter, ``workers`` at a time, results in chapter order.
+
+    Threads suffice: the work is in the kernels, which are processes. When
+    Ctrl-C or SIGTERM interrupts this (the main) thread while it waits,
+    ``interrupted()`` ends the kernels, so each thread's chapter fails at once
+    and nothing more is written into the report's folder, and the threads are
+    awaited (a few seconds at most) before the exception goes on.
+    """
     if workers <= 1:
         return [run(path) for path in chapters]
-    from concurrent.futures import ThreadPoolExecutor
+    import queue
+    import threading
 
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="chapter") as pool:
-        return list(pool.map(run, chapters))
+    todo: queue.SimpleQueue = queue.SimpleQueue()
+    for item in enumerate(chapters):
+        todo.put(item)
+    results: list[Exception | None] = [None] * len(chapters)
+    stop = threading.Event()
+
+    def work() -> None:
+        while not stop.is_set():
+            try:
+                i, path = todo.get_nowait()
+            except queue.Empty:
+                return
+            results[i] = run(path)
+
+    threads = [threading.Thread(target=work, name=f"chapter-{k}", daemon=True) for k in range(workers)]
+    for thread in threads:
+        thread.start()
+    try:
+        for thread in threads:
+            thread.join()
+    except BaseException:
+        stop.set()
+        interrupted()
+        for thread in threads:
+            thread.join(timeout=30)
+        raise
+    return results
 
 
 @contextmanager
@@ -427,13 +482,16 @@ def _build_into(new: Path, loaded, corpus_dir, seeds: bool, out: Path, notebooks
             # Load and tag once for every chapter: the kernels read this file (see load/prepared.py).
             prepared = write_prepared(prepare(loaded, jobs=jobs, progress=bar is not None), scratch)
 
+            started: list = []  # the chapters' kernel managers, to end their kernels if the report is interrupted
+
             def run(path: Path) -> Exception | None:
                 """Execute one chapter into the scratch folder; the exception if it failed."""
                 # Each kernel gets a socket folder of its own: kernels started at once must not pick the same names.
-                engine = {}
+                folder = None
                 if transport == "ipc":
-                    (scratch / path.stem).mkdir()
-                    engine = {"kernel_manager_class": _kernel_manager_class(scratch / path.stem)}
+                    folder = scratch / path.stem
+                    folder.mkdir()
+                engine = {"kernel_manager_class": _kernel_manager_class(folder, started)}
                 try:
                     # Run the copy from the notebooks folder so relative paths behave as in the stored notebook.
                     papermill.execute_notebook(str(path), str(scratch / path.name), parameters={"CORPUS": corpus_dir, "FIGURES": str(figures)},
@@ -449,7 +507,8 @@ def _build_into(new: Path, loaded, corpus_dir, seeds: bool, out: Path, notebooks
             # Chapters are independent (each writes its own figures), so `jobs` of them run at once, each
             # kernel a process of its own; the results are rendered below one by one, in chapter order.
             with _stderr_to(scratch / "kernels.log"), _environment(PREPARED_ENV, str(prepared)):
-                errors = _run_chapters(run, chosen, min(resolve_jobs(jobs), len(chosen)) if chosen else 1)
+                errors = _run_chapters(run, chosen, min(resolve_jobs(jobs), len(chosen)) if chosen else 1,
+                                        interrupted=lambda: _end_kernels(started))
             for path, exc in zip(chosen, errors):
                 executed = scratch / path.name
                 if exc is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -155,3 +156,59 @@ def test_a_folder_of_other_files_is_never_replaced(tmp_path, capsys):
     assert build_report(corpus=DATA / "bridge_story", out=out) == 2
     assert "is not a corpus-tools report" in capsys.readouterr().err
     assert (out / "thesis.tex").read_text() == "keep me"
+
+
+def _kernels_of(pid: int) -> list[int]:
+    """PIDs of the notebook kernels that process ``pid`` started (Linux: read from /proc)."""
+    kernels = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            stat = (proc / "stat").read_text()
+            cmdline = (proc / "cmdline").read_bytes()
+        except OSError:
+            continue
+        parent = int(stat.rsplit(")", 1)[1].split()[1])
+        if parent == pid and b"ipykernel" in cmdline:
+            kernels.append(int(proc.name))
+    return kernels
+
+
+@pytest.mark.scale  # two kernels start: about 20 s
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the kernels through /proc")
+def test_sigterm_while_chapters_run_ends_the_kernels_and_writes_nothing(tmp_path):
+    """`kill PID` while two chapters run at once: exit 143 with one line, the kernels end, no report
+    and no half-built folder are left (only the lock file, which every report leaves)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "corpus_tools", "report", "--corpus", str(DATA / "bridge_story"),
+                             "--out", str(out), "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    kernels: list[int] = []
+    deadline = time.time() + 120
+    while time.time() < deadline and proc.poll() is None and len(kernels) < 2:
+        time.sleep(0.2)
+        kernels = _kernels_of(proc.pid)
+    try:
+        assert len(kernels) == 2, "two chapters' kernels never ran at once"
+        time.sleep(1)
+        os.kill(proc.pid, signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+    assert proc.returncode == 143, err
+    lines = err.decode().strip().splitlines()
+    assert len(lines) == 1 and "terminated" in lines[0], lines
+    deadline = time.time() + 10
+    while time.time() < deadline and any(Path(f"/proc/{k}").exists() for k in kernels):
+        time.sleep(0.2)
+    assert not any(Path(f"/proc/{k}").exists() for k in kernels), "a kernel outlived the report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock"]
