@@ -81,7 +81,7 @@ def extract_article(raw_html: str, path: str | Path = "", tree=None) -> str:
 
     ``tree`` is the page parsed by :func:`parse_html`, when the caller has it
     (trafilatura then works on a copy of it, ~5 ms: the tree is left as it was,
-    for :func:`html_metadata`); without it trafilatura parses the page.
+    for :func:`html_metadata`); without it the page is parsed here (:func:`parse_html`).
     Raises :class:`DocumentError` when it finds none (an empty or non-article page).
 
     Cost: trafilatura's, linear in the page in time (``benchmarks/scaling.py``
@@ -111,9 +111,7 @@ def extract_article(raw_html: str, path: str | Path = "", tree=None) -> str:
     """
     import trafilatura
 
-    document = tree
-    if document is None:  # trafilatura parses the string itself, unless libxml2's limit needs the huge tree
-        document = parse_html(raw_html) if _LONG_TEXT_RUN.search(raw_html) else raw_html
+    document = parse_html(raw_html) if tree is None else tree
     text = trafilatura.extract(document, **TRAFILATURA_OPTIONS)
     del document
     if len(raw_html) >= RESET_CACHES_AT:

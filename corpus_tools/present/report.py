@@ -302,6 +302,7 @@ def _run_chapters(run, chapters: list[Path], workers: int, interrupted=lambda: N
         return [run(path) for path in chapters]
     import queue
     import threading
+    import time
 
     todo: queue.SimpleQueue = queue.SimpleQueue()
     for item in enumerate(chapters):
@@ -325,9 +326,12 @@ def _run_chapters(run, chapters: list[Path], workers: int, interrupted=lambda: N
             thread.join()
     except BaseException:
         stop.set()
-        interrupted()
+        # Again while waiting: a thread may have taken a chapter just before `stop` and start its kernel after.
+        deadline = time.monotonic() + 30
         for thread in threads:
-            thread.join(timeout=30)
+            while thread.is_alive() and time.monotonic() < deadline:
+                interrupted()
+                thread.join(timeout=0.5)
         raise
     return results
 
