@@ -76,6 +76,28 @@ def test_bootstrap_covers_known_mean_and_is_deterministic():
     assert S.bootstrap_ci(x, n_resamples=1000, seed=3) == (mean, low, high)
 
 
+@pytest.mark.parametrize("size", [2, 7, 1001])
+def test_bootstrap_in_blocks_gives_the_interval_of_one_draw(size, monkeypatch):
+    """Resampling a block of rows at a time (bounded memory) must give the numbers one big draw gives."""
+    x = np.random.default_rng(11).normal(size=size)
+    rng = np.random.default_rng(5)
+    means = x[rng.integers(0, size, size=(999, size))].mean(axis=1)  # the whole draw at once
+    expected = (float(x.mean()), *(float(q) for q in np.quantile(means, [(1 - 0.95) / 2, 1 - (1 - 0.95) / 2])))
+    monkeypatch.setattr(S, "BOOTSTRAP_BLOCK", 3 * size + 1)  # blocks of 3 rows (the last one shorter)
+    assert S.bootstrap_ci(x, n_resamples=999, seed=5) == expected
+
+
+def test_bootstrap_memory_does_not_grow_with_resamples_times_values():
+    import tracemalloc
+
+    x = np.random.default_rng(2).normal(size=200_000)  # one draw of 2,000 x 200,000 indices would be 3.2 GB
+    tracemalloc.start()
+    S.bootstrap_ci(x, n_resamples=2000, seed=1)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 3 * 16 * S.BOOTSTRAP_BLOCK  # a few blocks of int64 indices and float values
+
+
 def test_bootstrap_empty_is_nan():
     assert all(np.isnan(v) for v in S.bootstrap_ci([]))
 
