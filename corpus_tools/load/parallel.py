@@ -342,10 +342,6 @@ def per_document_tables(folder: Any, names: Sequence[str] | None = None, jobs: i
     ``names`` defaults to every table declared ``per_document``. The whole
     tables are held in memory; :func:`table_chunks` streams one table instead.
     """
-    import pandas as pd
-
-    from ..tables import TABLES
-
     names = _per_document_names(names)
     folder, items, rules = _checked_tasks(folder)
     jobs = resolve_jobs(jobs)
@@ -353,15 +349,7 @@ def per_document_tables(folder: Any, names: Sequence[str] | None = None, jobs: i
     tasks = [(items[i : i + size], rules, str(folder), names) for i in range(0, len(items), size)]
     parts = map_documents(_chunk_tables, tasks, jobs=jobs, progress=progress, star=True, chunk=1,
                           desc=f"tables (chunks of {size} documents)")
-
-    def merged(name: str):
-        # Empty parts have untyped columns; leaving them out keeps the dtypes of the in-process table.
-        nonempty = [p[name] for p in parts if len(p[name])]
-        if nonempty:
-            return pd.concat(nonempty, ignore_index=True)
-        return parts[0][name] if parts else pd.DataFrame(columns=list(TABLES[name].columns))
-
-    return {name: merged(name) for name in names}
+    return {name: _merged(parts, name) for name in names}
 
 
 # ---------------------------------------------------------------- one table, streamed chunk by chunk
@@ -374,12 +362,63 @@ def _chunk_tables(items: Sequence[DocumentTask], rules: Any, folder: str, names:
     The chunk is a corpus of its own documents; a per-document table built
     over it equals those documents' rows of the whole corpus's table.
     """
+    return _chunk_documents_and_tables(items, rules, folder, names)[1]
+
+
+def _chunk_documents_and_tables(items: Sequence[DocumentTask], rules: Any, folder: str,
+                                names: Sequence[str]) -> tuple[list[Any], dict[str, Any]]:
+    """``(documents, {name: DataFrame})`` of a chunk: the worker's side of :func:`load_tagged_corpus`."""
     from .corpus import Corpus, process_document
 
     docs = [process_document(entry, _read_checked(entry, folder, path, digest), rules, path)
             for entry, path, digest in items]
     chunk = Corpus(name="", path=Path(folder), documents=docs, codebook=rules, manifest={})
-    return {name: chunk.table(name) for name in names}
+    return docs, {name: chunk.table(name) for name in names}
+
+
+def _merged(parts: Sequence[dict[str, Any]], name: str) -> Any:
+    """Table ``name`` from its chunks, in order. Empty parts have untyped columns; leaving them out keeps
+    the dtypes of the in-process table."""
+    import pandas as pd
+
+    from ..tables import TABLES
+
+    nonempty = [p[name] for p in parts if len(p[name])]
+    if nonempty:
+        return pd.concat(nonempty, ignore_index=True)
+    return parts[0][name] if parts else pd.DataFrame(columns=list(TABLES[name].columns))
+
+
+def load_tagged_corpus(folder: Any, jobs: int | None = 1, progress: bool | None = None) -> Any:
+    """``load_corpus(folder)`` holding every per-document table, loaded and tagged in one pass of ``jobs`` workers.
+
+    Each worker loads a chunk of documents, builds that chunk's rows of every
+    per-document table, and returns the documents and the rows together; the
+    parent checks the corpus first (the same errors as
+    :func:`corpus_tools.load_corpus`), then only concatenates, in corpus
+    order. The documents and tables equal ``load_corpus(folder)`` and its
+    ``table(name)`` (tests/load/test_prepared.py). This is what the report
+    needs (every table, and the documents for the cross-document ones):
+    loading with ``load_corpus(folder, jobs=...)`` and then calling
+    :func:`per_document_tables` would load and clean every document twice.
+    """
+    from .corpus import Corpus, checked_corpus, sha256_hex
+
+    names = _per_document_names(None)
+    folder, manifest, loaded, rules = checked_corpus(folder)
+    items = [(entry, str(folder / entry["file"]), sha256_hex(data)) for entry, data in loaded]
+    del loaded  # the workers read the files again (checked against these digests): no bytes held here
+    jobs = resolve_jobs(jobs)
+    size = min(STREAM_CHUNK, chunk_size(len(items), jobs))
+    tasks = [(items[i : i + size], rules, str(folder), names) for i in range(0, len(items), size)]
+    done = map_documents(_chunk_documents_and_tables, tasks, jobs=jobs, progress=progress, star=True, chunk=1,
+                         desc=f"loading and tagging (chunks of {size} documents)")
+    info = manifest.get("corpus", {})
+    corpus = Corpus(name=str(info.get("name", folder.name)), path=folder, documents=[d for docs, _ in done for d in docs],
+                    codebook=rules, manifest=manifest)
+    parts = [tables for _, tables in done]
+    corpus.keep_tables({name: _merged(parts, name) for name in names})
+    return corpus
 
 
 def _stream_chunk(items: Sequence[DocumentTask], rules: Any, folder: str, name: str) -> Any:

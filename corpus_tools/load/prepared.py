@@ -6,9 +6,10 @@ another, the chapters would each load and tag the whole corpus again: about
 half a second a document in all, over an hour for 10,000 documents. So the
 report does that work once, before the first chapter:
 
-1. :func:`prepare` loads the corpus and builds every table: the per-document
-   tables in worker processes (``load/parallel.py: per_document_tables``),
-   the cross-document tables from those. The tables are kept in the corpus
+1. :func:`load_prepared` loads the corpus and builds every table: the
+   documents and their per-document tables in one pass of worker processes
+   (``load/parallel.py: load_tagged_corpus``), the cross-document tables
+   from those. The tables are kept in the corpus
    (:meth:`Corpus.keep_tables`), exactly as ``corpus.table(name)`` would have
    built them.
 2. :func:`write_prepared` pickles that corpus into the report's private
@@ -39,20 +40,20 @@ if TYPE_CHECKING:
 PREPARED_ENV = "CORPUS_TOOLS_PREPARED"
 
 
-def prepare(corpus: "Corpus", jobs: int | None = 1, progress: bool | None = None) -> "Corpus":
-    """Build every table of ``corpus`` and keep them in it; returns ``corpus``.
+def load_prepared(path: "str | Path | None", jobs: int | None = 1, progress: bool | None = None) -> "Corpus":
+    """The corpus in ``path`` (``None``: the embedded seeds) with every table built and kept in it.
 
-    Per-document tables come from ``jobs`` worker processes that load and tag
-    a chunk of documents each (equal to the in-process tables, see
-    :func:`corpus_tools.load.parallel.per_document_tables`); the others are
-    then built in this process from those.
+    With ``jobs`` > 1 the documents are loaded and tagged in one pass of
+    worker processes (:func:`corpus_tools.load.parallel.load_tagged_corpus`),
+    the cross-document tables then built here; with one job everything is
+    built in this process. Either way the tables equal ``load_corpus(path)``'s.
     """
     from ..tables import TABLES
-    from .parallel import per_document_tables, resolve_jobs
+    from .corpus import load_corpus
+    from .parallel import load_tagged_corpus, resolve_jobs
 
-    if resolve_jobs(jobs) > 1 and len(corpus) > 1:
-        corpus.keep_tables(per_document_tables(corpus.path, jobs=jobs, progress=progress))
-    for name in TABLES:  # per-document tables not built above are built here, then the cross-document ones
+    corpus = load_tagged_corpus(path, jobs=jobs, progress=progress) if resolve_jobs(jobs) > 1 else load_corpus(path)
+    for name in TABLES:  # the cross-document tables (and, with one job, every table)
         corpus.table(name)
     return corpus
 

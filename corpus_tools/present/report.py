@@ -43,9 +43,9 @@ from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
 
-from ..load.corpus import load_corpus, seeds_path
+from ..load.corpus import checked_corpus, seeds_path
 from ..load.parallel import resolve_jobs
-from ..load.prepared import PREPARED_ENV, prepare, write_prepared
+from ..load.prepared import PREPARED_ENV, load_prepared, write_prepared
 
 PACKAGE = Path(__file__).resolve().parent.parent
 REPO = PACKAGE.parent
@@ -430,20 +430,20 @@ def build_report(corpus: str | Path | None = None, out: str | Path = "reports", 
     time, each in a kernel of its own; the pages are the same bytes whatever
     ``jobs`` is (each chapter writes only its own figures).
     """
-    loaded = load_corpus(corpus, jobs=jobs)  # fails early, with a clear message, on a bad corpus
+    checked_corpus(corpus)  # fails early, with a clear message, on a bad corpus (before the lock and any work)
     out = Path(out).resolve()
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         with _locked(out):
             if not _replaceable(out):
                 raise ReportError(f"{out} exists and is not a corpus-tools report: choose another --out")
-            return _build(loaded, corpus, out, notebooks, jobs)
+            return _build(corpus, out, notebooks, jobs)
     except ReportError as exc:
         print(f"report: {exc}", file=sys.stderr, flush=True)
         return 2
 
 
-def _build(loaded, corpus, out: Path, notebooks: list[Path] | None, jobs: int | None = 1) -> int:
+def _build(corpus, out: Path, notebooks: list[Path] | None, jobs: int | None = 1) -> int:
     transport = kernel_transport()
     if transport == "tcp" and (problem := _loopback_problem()):
         raise ReportError(problem)
@@ -451,12 +451,12 @@ def _build(loaded, corpus, out: Path, notebooks: list[Path] | None, jobs: int | 
     seeds = corpus is None or Path(corpus).resolve() == seeds_path().resolve()
     new = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
-        return _build_into(new, loaded, corpus_dir, seeds, out, notebooks, jobs)
+        return _build_into(new, corpus, corpus_dir, seeds, out, notebooks, jobs)
     finally:
         shutil.rmtree(new, ignore_errors=True)  # gone after the swap; a half-built folder on failure or Ctrl-C
 
 
-def _build_into(new: Path, loaded, corpus_dir, seeds: bool, out: Path, notebooks: list[Path] | None, jobs: int | None = 1) -> int:
+def _build_into(new: Path, corpus, corpus_dir, seeds: bool, out: Path, notebooks: list[Path] | None, jobs: int | None = 1) -> int:
     import nbformat
     import papermill
     from nbconvert import HTMLExporter
@@ -483,8 +483,10 @@ def _build_into(new: Path, loaded, corpus_dir, seeds: bool, out: Path, notebooks
     try:
         with tempfile.TemporaryDirectory(prefix="corpus-tools-report-") as scratch:
             scratch = Path(scratch)
-            # Load and tag once for every chapter: the kernels read this file (see load/prepared.py).
-            prepared = write_prepared(prepare(loaded, jobs=jobs, progress=bar is not None), scratch)
+            # Load and tag once for every chapter, in one pass of `jobs` workers: the kernels read this file
+            # (see load/prepared.py), and the index page is made from it.
+            loaded = load_prepared(corpus, jobs=jobs, progress=bar is not None)
+            prepared = write_prepared(loaded, scratch)
 
             started: list = []  # the chapters' kernel managers, to end their kernels if the report is interrupted
 

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import DATA
 from corpus_tools.load.corpus import load_corpus, seeds_path
-from corpus_tools.load.prepared import PREPARED_ENV, prepare, write_prepared
+from corpus_tools.load.prepared import PREPARED_ENV, load_prepared, write_prepared
 from corpus_tools.tables import TABLES
 
 
@@ -71,7 +71,9 @@ def test_an_unusable_variable_is_ignored(monkeypatch, value):
 @pytest.mark.scale  # every table twice (about 15 s); the report test runs the same path on another corpus
 def test_prepared_tables_in_a_pool_equal_the_in_process_ones():
     alone = load_corpus(DATA / "house_styles")
-    pooled = prepare(load_corpus(DATA / "house_styles"), jobs=2)
+    pooled = load_prepared(DATA / "house_styles", jobs=2)  # documents and tables from one pass of two workers
+    assert (pooled.name, pooled.manifest, pooled.doc_ids) == (alone.name, alone.manifest, alone.doc_ids)
+    assert [(d.raw_text, d.clean_text, d.sentences) for d in pooled] == [(d.raw_text, d.clean_text, d.sentences) for d in alone]
     for name in TABLES:
         pd.testing.assert_frame_equal(pooled.table(name), alone.table(name), check_exact=True, obj=name)
 
