@@ -523,12 +523,16 @@ def shared_passages_view(corpus: Corpus, width: int = 120) -> pd.DataFrame:
     if shared.empty:
         return pd.DataFrame(columns=columns)
     outlet = corpus.table("documents").set_index("doc_id")["outlet"]
-    rows = []
-    for pid, occ in shared.groupby("passage_id", sort=True):
-        rows.append({"passage": pid, "outlets": names(dict.fromkeys(outlet.get(d, d) for d in occ["doc_id"])),
-                     "documents": occ["doc_id"].nunique(), "words": int(occ["words"].iloc[0]),
-                     "text": shorten(occ["text"].iloc[0], width)})
-    return pd.DataFrame(rows, columns=columns)
+    # Grouped once, with pandas' own aggregations: a large corpus has tens of thousands of passages,
+    # and a Python loop over the groups cost more than finding the passages.
+    shared = shared.assign(outlet=shared["doc_id"].map(outlet).fillna(shared["doc_id"]))
+    grouped = shared.groupby("passage_id", sort=True)
+    first = grouped[["words", "text"]].first()
+    outlets = (shared.drop_duplicates(["passage_id", "outlet"])  # each outlet once, in the order it occurs
+               .groupby("passage_id", sort=True)["outlet"].agg(names))
+    view = pd.DataFrame({"passage": first.index, "outlets": outlets.to_numpy(), "documents": grouped["doc_id"].nunique().to_numpy(),
+                         "words": first["words"].astype(int).to_numpy(), "text": [shorten(t, width) for t in first["text"]]})
+    return view[columns]
 
 
 def shared_passages_finding(corpus: Corpus) -> Finding:
