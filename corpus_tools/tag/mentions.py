@@ -488,7 +488,10 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
     words = [t[2] for t in toks]
     words[-1] = text[toks[-1][0]:e]
     if words[-1].endswith(".") and not _INITIALS.fullmatch(words[-1]) and _bare(words[-1]) not in rules.org_suffixes \
-            and _bare(words[-1]) not in rules.titles:
+            and not (_bare(words[-1]) in rules.titles and len(_bare(words[-1])) <= 5):
+        # a sentence's full stop after the last word is no part of the name ("… School District."); only an
+        # abbreviated title keeps its stop ("Gen.", "Supt."): a long title word ("District", "Council",
+        # "Minister") at a sentence end is written out, so its stop ends the sentence
         e -= 1
         words[-1] = words[-1][:-1]
     if len(words) > 1 and all(w.isupper() for w in words) and any(len(w) > 5 for w in words):

@@ -61,7 +61,13 @@ _SPOKES_FOR = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?$")
 # "the analyst's office" for a body named as an office of that noun ("Office of the City Auditor": "the auditor's office")
 _BODY_OFFICE = re.compile(r"[\s,]*((?:[Tt]he|[Ii]ts)\s+([a-z]+)['’]s\s+(?:press\s+office|press\s+team|media\s+office|"
                           r"communications\s+(?:office|team)|office|spokes(?:man|woman|person)|trustees|"
-                          r"board(?:\s+of\s+(?:trustees|directors|governors))?|governors))\s*")
+                          r"board(?:\s+of\s+(?:trustees|directors|governors))?|governors|"
+                          # its own experts at work: "the gallery's own experts", "the college's scientists"
+                          r"(?:own\s+)?(?:staff|researchers|scientists|curators|archivists|experts)))\s*")
+# "Work by the gallery's own experts has now established …": the work of a body's people is that body's
+# finding; the words after "by" are resolved as the speaker phrase
+_RESEARCH_BY = re.compile(r"[\s,]*(?:[Nn]ew\s+)?(?:[Rr]esearch|[Ww]ork|(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:study|analysis|"
+                          r"review|survey|report|investigation|audit))\s+(?:by|from)\s+(?=[Tt]he\s|[Ii]ts\s)")
 
 from .mentions import Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
 from .mentions import _TITLE_ROLE, _bare  # noqa: E402  (a title written for a role noun: "Justice" -> judge)
@@ -305,6 +311,11 @@ def _appositive_name(text: str, end: int, mentions: list[Mention]) -> Mention | 
     return None
 
 
+# How many mentions a look-back reads at most: a quote's speaker is named within a few paragraphs, and a
+# bound keeps a document of thousands of quotes and names linear (as _body_by_head's 60).
+LOOK_BACK_MENTIONS = 60
+
+
 def _first_from(mentions: list[Mention], pos: int) -> int:
     lo, hi = 0, len(mentions)
     while lo < hi:
@@ -439,6 +450,75 @@ def _spokesman_body(text: str, pos: int, word: str, mentions: list[Mention]) -> 
     return ""
 
 
+# "the rep", "the representative", "the publicist": a person's or a body's agent named before as "a
+# representative for X" (celebrity, sports and business copy); the agent speaks for X (gold README set O: the
+# principal is the speaker)
+_THE_REP = re.compile(r"[\s,]*([Tt]he\s+(?:rep|representative|publicist|agent|attorney|lawyer|solicitor))\s*")
+_REP_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:rep|representative|publicist|agent|attorney|lawyer|"
+                      r"solicitor|spokes(?:man|woman|person))\s+(?:for|of)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _represented(text: str, pos: int, mentions: list[Mention]) -> str:
+    """Who "the rep" at ``pos`` speaks for: the person or body named right after the latest "a
+    representative for" / "a publicist for" / "a lawyer for" before ``pos`` (within 4,000 characters)."""
+    last = None
+    for last in _REP_FOR.finditer(text, max(0, pos - 4000), pos):
+        pass
+    if last is None:
+        return ""
+    i = _first_from(mentions, last.end())
+    m = mentions[i] if i < len(mentions) else None
+    if m is not None and m.start == last.end() and m.actor and m.kind in ("person", "organisation"):
+        return m.actor
+    # the mention layer may have taken "A representative for Quennel" as one unnamed mention: the name after
+    # "for" is then matched against the actors named before it (a full name, or its last word as an alias)
+    name = _CAPITALISED_RUN.match(text, last.end())
+    if name is None:
+        return ""
+    name = name.group(0)
+    i = _first_from(mentions, last.start())
+    for m in reversed(mentions[max(0, i - LOOK_BACK_MENTIONS):i]):  # bounded look-back: linear overall
+        if m.actor and m.kind in ("person", "organisation") and not m.role \
+                and (m.actor == name or m.text == name or m.actor.endswith(" " + name)):
+            return m.actor
+    return ""
+
+
+# a group named after its classifier noun: "the action group Rescue Linwell Meadow", "The online group End the
+# Flyover", "a tenants' association, Friends of Orrin Square," (the name runs from a capital to the last capitalised
+# word, with "the", "of", "for", "and", "our" between)
+_CLASSIFIED_GROUP = re.compile(r"[\s,]*(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?:group|campaign|movement|coalition|"
+                               r"alliance|network|collective|charity|association|initiative),?\s+"
+                               r"([A-Z][\w'’&-]*(?:\s+(?:(?:the|of|for|and|our|on|in|to|a)\s+)?[A-Z][\w'’&-]*){0,6})"
+                               r"\s*(?:,.*)?$")
+# "officials at the National Ballot Commission", "inspectors from the Water Standards Board": public servants of a named body
+# speak for it (gold sets M and O); "sources at X" and a lone "staff member" stay anonymous
+_OFFICIALS_AT = re.compile(r"\b(?:officials?|inspectors?|investigators?|auditors?|regulators?)\s+(?:at|from|with)\s+"
+                           r"(?:the\s+)?$", re.I)
+# the lower-case heads of public bodies named after a place ("the Velgaon district administration", "the Surapet
+# municipal corporation", "Pellingham county council"): the local-government units of English-language copy
+_LOWER_BODY_HEADS = (r"(?:district|municipal|city|county|town|state|regional|provincial|village|gram|zilla)\s+"
+                     r"(?:administration|council|corporation|authority|government|panchayat|board|police|"
+                     r"collectorate|municipality)")
+PLACE_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}" + _LOWER_BODY_HEADS)  # the speaker string itself
+_LOWER_BODY = re.compile(r"\b(?:of|at|from|for|by)\s+the\s+((?:[A-Z][\w'’-]*\s+){1,3}" + _LOWER_BODY_HEADS + r")\b"
+                         r"|^[\s,]*(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+){1,3}" + _LOWER_BODY_HEADS + r")\s*$")
+_THE_LOWER_BODY = re.compile(r"[\s,]*([Tt]he\s+(" + _LOWER_BODY_HEADS + r"))\s*(?:,[^,]{0,30},?)?\s*")
+
+
+def _lower_body_named_before(text: str, pos: int, head: str) -> str:
+    """The place-named body with the lower-case ``head`` ("district administration") named last before ``pos``
+    (within 6,000 characters): "the district administration" again is that body."""
+    last = ""
+    for m in re.finditer(r"\b((?:[A-Z][\w'’-]*\s+){1,3}" + re.escape(head) + r")\b", text[max(0, pos - 6000):pos]):
+        if not m.group(1).split()[0] in ("The", "A", "An"):
+            last = m.group(1)
+    return last
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3}")
+
+
 def _body_by_head(pos: int, head: str, mentions: list[Mention]) -> str:
     """The latest organisation before ``pos`` (looking back over at most 60 mentions) whose name holds
     ``head`` as a word, or a nominal of that head resolved to one ("the university" -> University of X)."""
@@ -459,8 +539,16 @@ POSSESSIVE_BODY = re.compile(r"[\s,]*((?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|per
 # a body named by a common noun with one or two lower-case modifiers: "the county council", "the hall committee"
 UNNAMED_BODY = re.compile(r"[\s,]*((?:[Tt]he\s+)?((?:[a-z][\w-]*\s+){1,2}"
                           r"(?:council|committee|board|commission|trust)))\s*")
-# a person's spokesperson: "His spokesman", "her spokeswoman"
-PERSONS_SPOKESMAN = re.compile(r"[\s,]*((his|her|His|Her)\s+spokes(?:man|woman|person))\s*")
+# a person's spokesperson: "His spokesman", "her spokeswoman"; also "the rep" and "the publicist", who speak for
+# a person only (a body has a spokesperson): the principal speaks, the source cited is the unnamed agent
+# (citations.py); group 2 is the possessive, if any
+PERSONS_SPOKESMAN = re.compile(r"[\s,]*((his|her|His|Her)\s+spokes(?:man|woman|person)|[Tt]he\s+(?:rep|publicist))\s*")
+# "His rival says …", "her opponent told a rally …": in a race, a match or a negotiation between
+# two named people, the rival is the other one (see _other_person)
+_RIVAL = re.compile(r"[\s,]*(?:(?:Afterwards|Later|Then|But|And|Yet|Meanwhile|Now|Today),?\s+)?"
+                    r"(([Hh]is|[Hh]er)\s+(?:(?:main|chief|nearest|closest|old|long-?time|bitter|younger|older|"
+                    r"[\w]+-wing|[A-Z][a-z]+)\s+)?(?:rival|opponent|challenger|adversary|foe|competitor|"
+                    r"opposite\s+number|counterpart))\s*")
 _THE_LOWER_HEAD = re.compile(r"[\s,]*([Tt]he\s+([a-z]+))\s*")
 _FIRST_NAME_ONLY = re.compile(r"\b(?:only\s+)?(?:her|his|their)\s+first\s+name,?\s+([A-Z][\w’'-]+),?\s+"
                               r"(?:be\s+used|be\s+published|be\s+given|be\s+printed)")
@@ -599,6 +687,16 @@ def _role_named_later(text: str, start: int, end: int, mentions: list[Mention], 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _other_person(pos: int, owner: str, mentions: list[Mention]) -> str:
+    """The person named last before ``pos`` who is not ``owner``: "his rival" when the possessive points
+    back to ``owner`` (two candidates, two finalists, two negotiators: the rival is the other one named)."""
+    i = _first_from(mentions, pos)
+    for m in reversed(mentions[max(0, i - LOOK_BACK_MENTIONS):i]):  # bounded look-back: linear overall
+        if m.kind == "person" and m.actor and m.actor != owner:
+            return m.actor
+    return ""
+
+
 def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], codebook: dict,
                    pronoun_resolver) -> tuple[str, str, int, int]:
     """Resolve the speaker phrase ``text[start:end]``.
@@ -627,6 +725,14 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         return "", dm.group(g), s0, start + dm.end(g)
     pm = _HE_SHE.search(phrase)
     inside = [m for m in mentions if m.start >= start and m.end <= end]
+    cg = _CLASSIFIED_GROUP.match(phrase)
+    if cg and not any(m.kind == "person" and not m.role and not m.possessive for m in inside):
+        # "The action group Rescue Linwell Meadow, formed in 2019, posted …", "the pressure group End
+        # the Flyover said": a group's name after its classifier noun is the speaker, even when the name opens
+        # with a verb ("Rescue", "End", "Keep") or holds lower-case words the name finder does not take
+        name, s0 = cg.group(1), start + cg.start(1)
+        same = [m for m in inside if m.text == name and m.actor and m.kind != "person"]
+        return (same[0].actor if same else name), name, s0, s0 + len(name)
     late = _FRONTED_THEN_HE_SHE.fullmatch(phrase)
     if late and not inside and not (pm and len(phrase.split()) <= 3):
         # "Later in the evening she posted": a fronted time or place phrase, then the pronoun subject
@@ -670,25 +776,43 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             s0 = start + td.start(1)
             return who, td.group(1), s0, start + td.end(1)
     ps = PERSONS_SPOKESMAN.fullmatch(phrase)
-    if ps:
+    if ps and ps.group(2):
         # "The premier has not commented. His spokesman said only that …": a person's spokesman speaks for
         # that person (blind set A call 3), whom the possessive points back to like a he/she
         s0 = start + ps.start(1)
         who = pronoun_resolver(s0, "male" if ps.group(2).lower() == "his" else "female")
         if who:
             return who, ps.group(1), s0, start + ps.end(1)
+    rv = _RIVAL.fullmatch(phrase)
+    if rv and not inside:
+        s0 = start + rv.start(1)
+        owner = pronoun_resolver(s0, "male" if rv.group(2).lower() == "his" else "female")
+        other = _other_person(s0, owner, mentions) if owner else ""
+        if other:
+            return other, rv.group(1), s0, start + rv.end(1)
     asp = _A_SPOKES.fullmatch(phrase)
     if asp and not inside:
         body = _body_just_before(text, start, mentions)
         if body:  # "The commission denied the claim. A spokeswoman said …": that body's spokeswoman
             s0 = start + asp.start(1)
             return body, asp.group(1), s0, start + asp.end(1)
+    rep = _THE_REP.fullmatch(phrase)
+    if rep and not inside:
+        who = _represented(text, start, mentions)
+        if who:  # "A representative for Mirela Quennel confirmed the split. … the rep said": Mirela Quennel
+            s0 = start + rep.start(1)
+            return who, rep.group(1), s0, start + rep.end(1)
     ts = _THE_SPOKES.fullmatch(phrase)
     if ts and not inside:
         body = _spokesman_body(text, start, ts.group(2), mentions)
         if body:
             s0 = start + ts.start(1)
             return body, ts.group(1), s0, start + ts.end(1)
+    rb = _RESEARCH_BY.match(phrase)
+    if rb and not inside:
+        got = resolve_phrase(text, start + rb.end(), end, mentions, codebook, pronoun_resolver)
+        if got[0]:
+            return got
     bo = _BODY_OFFICE.fullmatch(phrase)
     if bo:
         body = _body_by_head(start, bo.group(2), mentions)
@@ -727,12 +851,30 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # speaks, not the person they are friends of (an anonymous source, like "neighbours")
         s0 = start + ro.start(1)
         return "", ro.group(1), s0, start + ro.end(1)
+    lb = _LOWER_BODY.search(phrase) if not any(m.kind == "person" and not m.possessive for m in inside) else None
+    if lb and not any(m.kind == "organisation" and m.start >= start + lb.start(1 if lb.group(1) else 2)
+                      and m.end >= start + lb.end(1 if lb.group(1) else 2) for m in inside):
+        # "Officials of the Velgaon district administration said", "the Surapet municipal corporation said": a body
+        # named by a place and a lower-case head (Indian, African and local copy) is that body (a mention of the
+        # place alone, "Velgaon" as the alias of another body named after it, is no rival)
+        g = 1 if lb.group(1) else 2
+        # (the words naming the speaker run from the phrase's start: "Officials of the Velgaon district administration")
+        s0 = start + len(phrase) - len(phrase.lstrip(" ,"))
+        return lb.group(g), text[s0:start + lb.end(g)], s0, start + lb.end(g)
+    tb = _THE_LOWER_BODY.fullmatch(phrase)
+    if tb and not inside:
+        named = _lower_body_named_before(text, start, tb.group(2))
+        if named:  # "The municipal corporation, in a later note, said …" after "the Surapet municipal corporation"
+            s0 = start + tb.start(1)
+            return named, tb.group(1), s0, start + tb.end(1)
     if is_anonymous(phrase, codebook) and not any(m.kind == "person" and not m.possessive for m in inside):
         # "Analysts of the Centre for Energy Policy", "a spokesman for Trevanion": the body speaks
         # through them ("sources at X", "a source close to X" stay anonymous)
         for m in inside:
             if m.kind == "organisation" and not m.possessive and (_OF_BODY.search(text[max(start, m.start - 12):m.start])
-                                                                   or _ANALYSTS_AT.search(text, max(start, m.start - 30), m.start)):
+                                                                   or _ANALYSTS_AT.search(text, max(start, m.start - 30), m.start)
+                                                                   or (not m.role and _OFFICIALS_AT.search(
+                                                                       text, max(start, m.start - 30), m.start))):
                 return m.actor, m.text, m.start, m.end
             if m.kind == "organisation" and m.role and m.actor and _SPOKES_END.search(m.text):
                 # "A credit union spokesperson": a body's nominal with its spokesperson is the body

@@ -496,6 +496,9 @@ def test_no_codebook_corpus_names_every_person_or_organisation_speaker():
     "word " * 10000,
     "“a ” b “ c said “ d" * 2000,
     "'It's Keane's,' said O'Neill. 'We've " * 1500,
+    # look-backs for "his rival" and "the rep" read a bounded number of mentions (speakers.LOOK_BACK_MENTIONS)
+    "".join(f"Mayor Ann Lee{i} met Bob Ray{i}. “Yes,” his rival said. A representative for Cal Orr{i} spoke. "
+            f"“No,” the rep said.\n\n" for i in range(600)),
 ])
 def test_bad_input_is_linear_and_no_row_points_outside_the_text(text):
     import time

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .marks import quote_marks
 from ..mentions import mention_rules
-from ..speakers import (POSSESSIVE_BODY, UNNAMED_BODY, Mention, compatible, find_mentions, is_anonymous,
+from ..speakers import (PLACE_BODY, POSSESSIVE_BODY, UNNAMED_BODY, Mention, compatible, find_mentions, is_anonymous,
                         literal_trie, normalise, resolve_phrase)
 
 
@@ -88,6 +88,8 @@ def verb_entry(match: re.Match, forms: dict[str, dict], codebook: dict) -> tuple
 
 
 # Patterns used per verb or per phrase, compiled once here rather than looked up in ``re``'s cache per call.
+# a negated verb ("did not comment", "would never say", "didn't confirm") reports no words of its subject
+_NEGATED = re.compile(r"(?:\bnot|\bnever|\bcannot|n['’]t)\s+$")
 _COORD_END = re.compile(r"(?:\b(?:and|but)\s+(?:\w+ly\s+)?|,\s*)$")
 _THAT = re.compile(r"\bthat\b")
 _AND_BUT = re.compile(r"\b(?:and|but)\b")
@@ -384,7 +386,9 @@ class QuoteContext:
                     return self.resolve_pronoun(p0, gender, depth + 1)
             if cands:
                 if depth < 3:
-                    p0 = self._pronoun_subject(self.sents[j]["start"], cands[0].start, gender, cands[0].start)
+                    # (from lo_j: a he/she inside a fronted participle clause, "Pressed on whether she might …, Dalgard
+                    # frowned", is the named subject itself, not an earlier antecedent of it)
+                    p0 = self._pronoun_subject(lo_j, cands[0].start, gender, cands[0].start)
                     if p0 >= 0:
                         return self.resolve_pronoun(p0, gender, depth + 1)
                 return cands[0].actor
@@ -463,6 +467,8 @@ class QuoteContext:
             for vm in reversed(self.sentence_verbs(si)):
                 if vm.start() < vs and not self.in_marks(vm.start()) and not is_noun_use(self.text, vm.start(), vm.end(), self.rules):
                     w, _, ps, pe = verb_entry(vm, self.forms, self.cb)
+                    if _NEGATED.search(self.text, max(lo, ps - 12), ps):
+                        continue  # "said the firm would not confirm rumours but insisted …": no act to share
                     if ps < vs and not w.lower().endswith("ing"):
                         spk = self.verb_speaker(ps, pe, w)
                         if spk[0] or spk[1]:
@@ -596,14 +602,25 @@ _UNRESOLVED = re.compile(r"\b(?:study|papers?|report|research|survey|analysis|fi
                          r"|^\s*the\s+(?:band|duo|trio|quartet|quintet)\s*$", re.I)
 
 
+# a group's classifier noun right before its name ("the action group Rescue Linwell Meadow"; see speakers.py)
+_CLASSIFIER_BEFORE = re.compile(r"\b(?:group|campaign|movement|coalition|alliance|network|collective|charity|"
+                                r"association|initiative),?\s+$")
+
+
 def speaker_kind(d: "QuoteContext", speaker: str, stext: str, s: int, e: int) -> str:
     """person, organisation, group, anonymous or unresolved, for a resolved speaker."""
     if speaker:
         m = d.mention_at(s, e)
         if m is not None and m.actor == speaker and m.kind in ("person", "organisation", "group"):
             return m.kind
-        if speaker not in d.kind_of and (POSSESSIVE_BODY.fullmatch(speaker) or UNNAMED_BODY.fullmatch(speaker)):
-            return "organisation"  # "Norway's rail safety office", "county council": unnamed bodies
+        if speaker not in d.kind_of and (POSSESSIVE_BODY.fullmatch(speaker) or UNNAMED_BODY.fullmatch(speaker)
+                                         or PLACE_BODY.fullmatch(speaker)):
+            # "Ostravia's rail safety office", "county council": unnamed bodies; "Velgaon district administration"
+            return "organisation"
+        if speaker not in d.kind_of and _CLASSIFIER_BEFORE.search(d.text, max(0, s - 40), s):
+            # "the action group Rescue Linwell Meadow": a body named after its classifier noun (gold set M: an
+            # organisation, cited as an institution)
+            return "organisation"
         return d.kind_of.get(speaker, "person")
     if not stext or _UNRESOLVED.search(stext):
         return "unresolved"

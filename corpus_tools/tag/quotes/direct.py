@@ -62,6 +62,8 @@ _COLON_COMMA_END = re.compile(r"[:,]\s*$")
 _ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,4}|(?:[A-Z]\.)*[A-Z])\.(?=\s*[A-Z])")
 # a label that presents the quote after it, with no verb governing it: 'Quote: "…"', 'In full: "…"'
 _QUOTE_LABEL = re.compile(r"(?:^|[.!?]\s+)(?:Quote|Quotes|In full|Statement|In a statement|Full statement|Read the statement)\s*:\s*$")
+# the words after a closing mark open a new sentence: a capitalised word (a pronoun or a name) after spaces
+_NEW_SENTENCE = re.compile(r"\s+[A-Z]")
 _VERB_THEN_MARK = re.compile(r"\b(?:says|said|adds|added|agrees|explains|insists|tells|told)\s*$")
 
 
@@ -89,6 +91,12 @@ def _direct(d: QuoteContext) -> list[dict]:
             # 'Tran says "…". Baptiste says "…." Novak says "…"': a quote that ends its sentence
             # inside the marks belongs to the verb before it; the words after open the next one
             found = _before_cue(d, lo, before) or _after_cue(d, c + 1, after)
+        elif inner[-1:] in ".!?" and _NEW_SENTENCE.match(after) and _own_verb_before(d, si, lo, o):
+            # 'Her opponent brands the pledge “a gimmick.” She told a rally …': the full stop inside the
+            # marks ends a sentence that has its own speech verb; "He told" opens the next sentence and
+            # reports something else, so the quote takes the verb of its own sentence: a verb and a colon or
+            # comma right before the marks, else the sentence's nearest verb (below)
+            found = _before_cue(d, lo, before)
         else:
             found = _after_cue(d, c + 1, after) or _before_cue(d, lo, before)
         if not found and not before.strip():
@@ -298,6 +306,14 @@ def _sentence_cue(d: QuoteContext, si: int, pos: int, cue_verbs: dict[int, list[
     vm = min(near, key=lambda v: (abs(v.start() - pos), v.start() > pos))
     word, entry, vs, ve = verb_entry(vm, d.forms, d.cb)
     return d.verb_speaker(vs, ve, word), word, entry["stance"], (vs, ve)
+
+
+def _own_verb_before(d: QuoteContext, si: int, lo: int, o: int) -> bool:
+    """A speech verb of sentence ``si`` between ``lo`` and the opening mark ``o``, used as a verb (not
+    a noun, not inside marks, not "to say")."""
+    return any(lo <= vm.start() < o and not d.in_marks(vm.start())
+               and not is_noun_use(d.text, *_verb_word_span(vm), d.rules)
+               and not ends_with_to(d.text, d.sents[si]["start"], vm.start()) for vm in d.sentence_verbs(si))
 
 
 def _verb_word_span(vm: re.Match) -> tuple[int, int]:
