@@ -218,21 +218,34 @@ _HOLDER_BEFORE = re.compile(r"\b(?:obtained|seen|reviewed|viewed)\s+by\s+(?:the\
 _OWN_SCOOP_AFTER = re.compile(r"\s+(?:has|have)\s+(?:learned|learnt|confirmed)\b")
 
 
+def _own_outlet(doc, name: str) -> bool:
+    """True if ``name`` is the publishing outlet of ``doc`` (its manifest ``outlet``), whole or by the words its
+    name starts with ("Quorrelpost" for "Quorrelpost Daily"), a leading "The" aside on either side."""
+    outlet = re.sub(r"^the\s+", "", normalise(getattr(doc, "outlet", "") or "").lower())
+    name = re.sub(r"^the\s+", "", normalise(name).lower())
+    return bool(outlet) and bool(name) and (outlet == name or outlet.startswith(name + " "))
+
+
 def _holds_or_learns(doc, row: dict) -> bool:
-    """An outlet that holds a document ("a briefing note, obtained by X", "documents seen by X") is not
-    the source of what the document says; nor is the publishing outlet in its own scoop ("X has learned
-    that …", where X is the manifest's outlet). Gold: blind set E call 1, blind set I call 2."""
+    """The publishing outlet holding a document ("a draft memo, obtained by X", "papers seen by X") is
+    not the source of what the document says; nor is it in its own scoop ("X has learned that …", where X is
+    the manifest's outlet). Gold: blind set E call 1, blind set I call 2. Another outlet that obtained the
+    documents is a source (blind set O call 1: "according to leaked e-mails obtained by <another site>");
+    without a manifest outlet every holder is taken for the publisher, as before round 7."""
     if row["source_type"] not in ("news_outlet", "news_agency"):
         return False
     text, s, e = doc.clean_text, row["start"], row["end"]
     if _HOLDER_BEFORE.search(text, max(0, s - 20), s):
-        return True
+        return not getattr(doc, "outlet", "") or _own_outlet(doc, text[s:e])
     outlet = normalise(getattr(doc, "outlet", "") or "").lower()
     return bool(outlet) and normalise(text[s:e]).lower() == outlet and _OWN_SCOOP_AFTER.match(text, e) is not None
 
 
-# a byline paragraph: "Nicole Dunmore · Valley News", "By Ana Ruiz | Tidewater Times"
-_BYLINE = re.compile(r"(?:By\s+)?[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){1,3}[^\S\n]*[·|•][^\S\n]*[A-Z][^\n.]{1,50}")
+# a byline paragraph: "Ottoline Pennick · Mirewood News", "By Zuleika Tovrin | Saltmarsh Times", and (round 7)
+# the wire style with a comma after "By": "By Osmund Ferrant, Skerrow Newswire", "By Vashti Renwick and Rolf
+# Aasen, Skerrow Wire"
+_BYLINE = re.compile(r"(?:By\s+)?[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){1,3}[^\S\n]*[·|•][^\S\n]*[A-Z][^\n.]{1,50}"
+                     r"|By[^\S\n]+[A-Z][\w.'’-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w.'’-]*){1,5},[^\S\n]*[A-Z][^\n.,]{1,50}")
 
 
 def _chrome(doc) -> list[tuple[int, int]]:
@@ -258,6 +271,57 @@ _TOLD = re.compile(rf"\b(?:told|telling|tells|tell|speaking to|in an interview w
                    # ("told ABC radio": the broadcaster's name with a lower-case medium word after it)
                    # ("told Harbour & Freight Week": an ampersand joins the words of a trade title)
                    rf"({_DOMAIN}\b|[A-Z][\w'’-]*(?:[ ](?:&[ ])?[A-Z][\w'’-]*){{0,3}}(?:[ ](?:radio|television|TV)\b)?)")
+# "confirmed the split to Brindlecast", "spoke to the Observer", "gave an interview to Radio Fenwarrow": the outlet a
+# statement or interview was given to, after a speech verb and up to four words of object (round 7: blind set O
+# call 5; blind sets C, D, E and I missed addressees in their first measurements). Only a name that is an outlet
+# by its shape or is the publishing outlet counts (``_addressed_outlets``): "explained to the Stannary Assembly" is
+# none.
+_SAID_TO = re.compile(r"\b(?:confirmed|said|explained|denied|admitted|revealed|described|stated|disclosed|"
+                      r"spoke|speaks|talked|talks|talking|gave\s+an?\s+(?:[a-z-]+\s+)?interview)"
+                      r"(?:[^\S\n]+(?!to\b)[\w'’-]+){0,4}?[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?"
+                      r"([A-Z][\w'’&-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w'’&-]*){0,3})")
+# "told the programme", "speaking to this station": a broadcaster's own programme as the addressee (blind set D)
+_TOLD_PROGRAMME = re.compile(r"\b(?:told|telling|tells|speaking\s+to|spoke\s+to|talking\s+to|in\s+an\s+interview\s+with)"
+                             r"\s+((?:the|this)\s+(?:programme|program|show|station|bulletin|podcast))\b(?![’'\w-])")
+# "e-mails obtained by Brightquill", "a memo seen by the Millbeck Bulletin": the outlet holding a document is cited
+# unless it is the publisher itself (see ``_holds_or_learns``)
+_HELD_BY = re.compile(r"\b(?:documents?|papers|records|e-?mails?|files?|copy|copies|memo|letter|note|report|"
+                      r"recording|footage|data|messages|minutes|transcript)\b[^.\n]{0,40}?\b(?:obtained|seen|reviewed|viewed)"
+                      r"\s+by\s+(?:the\s+)?([A-Z][\w'’&-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w'’&-]*){0,3})")
+
+
+def _addressed_outlets(doc, rules, people, named: dict[str, str]) -> list[dict]:
+    """Outlets given a statement (``_SAID_TO``), a broadcaster's own programme told something
+    (``_TOLD_PROGRAMME``) and outlets holding a document (``_HELD_BY``): news_outlet citations. A name after
+    "to" counts only when it is the publishing outlet, an outlet already named in the document (``named``) or
+    shaped like one (an outlet word: ``_organisation_type``); a person or an audience never does."""
+    text, out = doc.clean_text, []
+    audiences = frozenset(rules.get("audiences", ()))
+    outlet = getattr(doc, "outlet", "") or ""
+    for m in _SAID_TO.finditer(text):
+        name = _trim_name(m.group(1))
+        s = m.start(1)
+        if not name or name.split()[0] in _NOT_A_NAME or name.split()[0] in audiences:
+            continue
+        if any(a < s + len(name) and s < b for a, b in people()):
+            continue
+        own = _own_outlet(doc, name)
+        stype = named.get(name) or ("news_outlet" if own else _organisation_type(name, rules, ""))
+        if stype in ("news_outlet", "news_agency"):
+            out.append(_row(s, s + len(name), text, outlet if own else name, stype, "said_to_outlet"))
+    for m in _TOLD_PROGRAMME.finditer(text):
+        out.append(_row(m.start(1), m.end(1), text, outlet or m.group(1).lower(), "news_outlet", "told_programme"))
+    for m in _HELD_BY.finditer(text):
+        name = _trim_name(m.group(1))
+        s = m.start(1)
+        if not name or name.split()[0] in _NOT_A_NAME or any(a < s + len(name) and s < b for a, b in people()):
+            continue
+        stype = named.get(name) or _organisation_type(name, rules, "news_outlet")
+        if stype in ("news_outlet", "news_agency"):
+            out.append(_row(s, s + len(name), text, name, stype, "held_by_outlet"))
+    return out
+
+
 _QUOTING = re.compile(r",\s+(?:quoting|citing)\s+((?:an?|one|two|three|several|unnamed)\s+[^,.;:!?\n“”\"]{2,90}?)"
                       r"(?=\s*(?:[,.;:!?\n]|$|\s+(?:as|who|which)\b))")
 # "told this newspaper": the publishing outlet itself as the addressee of an interview
@@ -408,6 +472,13 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
+# A journalist's role before "of/at/for the <kind> X": the outlet is part of the person's title (gold README, blind
+# set A call 2: bodies only in titles are not cited) (round 7: blind set K)
+_MEDIA_ROLE_BEFORE = re.compile(r"\b(?:critic|editor|columnist|reporter|correspondent|writer|presenter|host|producer|"
+                                r"journalist|contributor|blogger|commentator|anchor|publisher|founder|owner)\s+"
+                                r"(?:of|at|for|with)\s+(?:the\s+)?$")
+
+
 def _outlets_by_cue(text: str, rules) -> list[dict]:
     """Outlets named by their kind ("the sports daily Jornal do Golo") or carrying an
     outlet word in a citing position ("reported by Lineout Daily", "Radio North reports",
@@ -430,6 +501,8 @@ def _outlets_by_cue(text: str, rules) -> list[dict]:
             s = m.start(1)
             if text[s + len(name):s + len(name) + 1] == " " and _DESCRIBED.match(text, s + len(name) + 1):
                 continue  # "writing in the Lyon weekly Le Pavé": a place before the kind; the name after it is cited
+            if rx is _DESCRIBED and _MEDIA_ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "deputy arts editor at the weekly X": the outlet in a person's title, not a source
             if _OWN_CREDIT.search(text, max(0, m.start() - 12), m.start()) and _PUBLISHED.match(text, s + len(name)):
                 continue  # "This report by X was first published …": the article's own credit line, not a source
             lead = m.group(0)[:m.start(1) - m.start()].lower()
@@ -448,6 +521,76 @@ _ORG_SPEAKS = re.compile(r"(?:,[^,.\n“”\"]{1,80},|,)?\s+(?:has\s+|had\s+|hav
                          r"(?:said|says|stated|states|told|added|warned|warns|insisted|argued|claimed)\b|"
                          r"(?:announced|announces|confirmed|confirms|denied|admitted|reported|reports|acknowledged)"
                          r"(?=\s+(?:that\b|on \w+ that\b|in a statement\b)|\s*[:“\"]))")
+# A body named by its common noun ("The company", "the panel", "The ministry": a nominal the mention layer resolved
+# to a body) as the subject of a speech verb, or of a verb of findings with a clause ("The board later ruled that"):
+# the same source as its name (gold README: "The company", "the ministry" are cited), found even when no quote
+# row is (round 7: blind sets C, D, K and O each missed one; "its federation has confirmed", "the league stated")
+_NOMINAL_BODY = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*")
+_NOMINAL_BODY_WORDS = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+# Head nouns of bodies, for a body named by its common noun whatever the mention layer made of it ("The regional
+# authority", "its federation"): the kinds of organisation of news English (government, public bodies,
+# companies, civil society, parties, sport), broader than the bodies of the tunable sets. The codebook's
+# ``[mention_rules] nominal_classes`` and ``organisation_classifiers`` add theirs (``_body_heads``).
+# (not "court" or "jury": "the jury heard" and "the court heard" are agentless, gold README call 9)
+_BODY_HEADS = frozenset("""
+    administration government ministry department agency authority commission committee council board panel
+    tribunal inquiry regulator watchdog inspectorate ombudsman office secretariat directorate cabinet
+    municipality corporation legislature assembly parliament senate congress embassy consulate police army navy
+    military force service services union federation association society league party campaign coalition movement
+    alliance charity foundation institute institution university college school hospital trust company firm group
+    bank business club team side organisation organization network consortium partnership operator utility
+    employer insurer lender retailer airline carrier manufacturer developer builder contractor supplier publisher
+    label broadcaster
+""".split())
+_NOMINAL_SPEAKS = re.compile(r"(?:,\s+(?:however|meanwhile|though|too|also|in\s+turn|for\s+its\s+part),)?"
+                             r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|previously\s+|earlier\s+|again\s+)?(?:"
+                             r"(?:said|says|stated|states|told|added|warned|warns|insisted|argued|claimed|conceded)\b|"
+                             r"(?:announced|announces|confirmed|confirms|denied|admitted|reported|reports|acknowledged|"
+                             r"found|finds|concluded|concludes|ruled|rules|determined|accepted|rejected|noted|notes)"
+                             # (clause-first: "…, its federation has confirmed.")
+                             r"(?=\s+(?:that\b|on \w+ that\b|in a statement\b)|\s*[:“\"]|[.,;]))")
+# An auxiliary (with an adverb) or a hedge that a resolver's speaker phrase ran into ("Her rep has quietly")
+_AUX_TAIL = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were)(?:\s+(?:[a-z]+ly|since|also|now|already|still))?|"
+                       r"reportedly|allegedly|purportedly|supposedly|privately|publicly|later|also|separately|"
+                       r"initially|previously)$")
+# A sentence adverb after a speaker phrase ("The regional authority, however")
+_ASIDE_TAIL = re.compile(r",\s+(?:however|meanwhile|though|too|also|in\s+turn|for\s+its\s+part)$")
+# A reported clause opening just before ("he said the federation had objected …"): what follows is the report's content
+_REPORT_LEAD = re.compile(r"\b(?:said|says|told\s+\w+|added|warned|insisted|argued|claimed|believes|believed|thinks|"
+                          r"thought|knew|know|knows|hoped|feared|noted|explained|suggested|alleged|that)\s+$")
+
+
+@lru_cache(maxsize=16)
+def _heads_from(classes: tuple, classifiers: frozenset) -> frozenset:
+    return _BODY_HEADS | {k.split()[-1] for k, _ in classes} | set(classifiers)
+
+
+def _backreference_at(text: str, pos: int, codebook) -> bool:
+    """True if a ``[[source_backreferences]]`` phrase starts at ``pos`` ("the news agency said"): it points
+    back to the outlet named before and is cited as that outlet, not as a body of its own."""
+    return any(_compiled(ref["pattern"], re.I).match(text, pos) for ref in codebook.get("source_backreferences", ()))
+
+
+def _nominal_speaks_at(text: str, s: int, e: int, reports: list[tuple[int, int]], report_starts: list[int],
+                      codebook) -> bool:
+    """True if the body nominal ``text[s:e]`` is the subject of a speech or findings verb (``_NOMINAL_SPEAKS``)
+    and a source of the article: not a back-reference to an outlet ("the news agency said"), not inside or just
+    after the opening of someone else's reported clause ("she said the league had objected …": what the report is
+    about), and not in a person's title ("a lawyer for the union said")."""
+    if not _NOMINAL_SPEAKS.match(text, e) or _backreference_at(text, s, codebook):
+        return False
+    i = bisect_right(report_starts, s)
+    if any(a <= s < b for a, b in reports[max(0, i - 8):i]):
+        return False
+    return not _REPORT_LEAD.search(text, max(0, s - 40), s) and not _INSIDE_TITLE.search(text[max(0, s - 50):s])
+
+
+def _body_heads(codebook) -> frozenset:
+    """``_BODY_HEADS`` with the codebook's nominal classes and organisation classifiers."""
+    mr = mention_rules(codebook)
+    return _heads_from(mr.nominal_classes, mr.org_classifiers)
+
+
 # A name inside a person's description ("a toxicologist at the University of Haldane, told …")
 # (also after a classifier: "director of the digital rights group Open Lens Coalition, said")
 _INSIDE_TITLE = re.compile(r"\b(?:at|of|for|from|with|in|by|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)
@@ -576,6 +719,20 @@ _FINDINGS_BY = re.compile(r"\b(?:investigation|inquiry|review|audit|study|analys
                           r"(?:the\s+)?([A-Z][\w'’-]*(?:[^\S\n]+(?:(?:and|of|for|&)[^\S\n]+)?[A-Z][\w'’-]*){0,5})"
                           rf"(?=\s+(?:has\s+|had\s+)?{_FINDINGS_VERB}|,\s+which\s+(?:has\s+|had\s+)?{_FINDINGS_VERB}"
                           rf"|,[^,.\n“”\"]{{1,80}},\s+(?:has\s+|had\s+)?{_FINDINGS_VERB})")
+# (round 7) the same with a body named by its common noun or its staff: "Analysis by the archive's own researchers
+# has since determined that", "a probe by its own auditors showed that"
+_FINDINGS_BY_NOMINAL = re.compile(r"\b(?:[Ii]nvestigation|[Ii]nquiry|[Rr]eview|[Aa]udit|[Ss]tudy|[Ss]tudies|"
+                                  r"[Aa]nalysis|[Aa]ssessment|[Pp]robe|[Rr]eport|[Rr]esearch|[Tt]esting|[Tt]ests)\s+by\s+"
+                                  r"((?:the|its|their)\s+(?:[a-z][\w-]*['’]s\s+)?(?:own\s+)?(?:[a-z][\w-]*\s+)?"
+                                  r"(?!(?:has|have|had)\b)[a-z][\w-]*)"
+                                  r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|also\s+|now\s+)?(?:"
+                                  rf"{_FINDINGS_VERB[3:-3]}|established|determined|confirmed)\s+that\b)")
+# the findings noun and "by" that open a resolver's speaker phrase ("Analysis by …")
+_FINDINGS_LEAD = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+)?(?:[a-z-]+\s+)?(?:[Ii]nvestigation|[Ii]nquiry|[Rr]eview|[Aa]udit|"
+                            r"[Ss]tudy|[Ss]tudies|[Aa]nalysis|[Aa]ssessment|[Pp]robe|[Rr]eport|[Rr]esearch|[Tt]esting|"
+                            r"[Tt]ests)\s+by\s+")
+_STAFF_HEADS = {"staff", "researchers", "scientists", "experts", "inspectors", "auditors", "investigators", "engineers",
+                "analysts", "team", "officials", "officers"}
 # "A representative for <person> confirmed …": the unnamed spokesperson of a person (like "his spokesman")
 _REP_FOR = re.compile(rf"(?<![\w-])[Aa]n?\s+(?:spokes(?:man|woman|person)|representative|publicist)\s+for\s+({_NAME})"
                       r"(?=\s+(?:said|says|told|confirmed|added|denied|declined|did\s+not)\b)")
@@ -600,6 +757,10 @@ def _introduced_bodies(text: str, rules, people, mrules) -> list[dict]:
         if not name or name.split()[0] in _NOT_A_NAME or any(a < s + len(name) and s < b for a, b in people()):
             continue
         out.append(_row(s, s + len(name), text, name, _organisation_type(name, rules), "findings_by"))
+    for m in _FINDINGS_BY_NOMINAL.finditer(text):
+        head = m.group(1).split()[-1].lower()
+        if head in _BODY_HEADS or head in _STAFF_HEADS:
+            out.append(_row(m.start(1), m.end(1), text, m.group(1).lower(), "institution", "findings_by"))
     for m in _REP_FOR.finditer(text):
         if any(a < m.end(1) and m.start(1) < b for a, b in people()):
             out.append(_row(m.start(), m.end(), text, m.group(0).lower(), "anonymous", "representative_for_person"))
@@ -652,6 +813,8 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
                 continue
             if pat.get("not_inside_reports") and _inside(reports, report_starts, m.start()):
                 continue
+            if pat.get("not_in_headline") and _in_headline(doc, m.start()):
+                continue
             rows.append(_row(m.start(), m.end(), text, text[m.start():m.end()].lower(), pat["type"], pat["name"]))
     actors = {a["name"]: a for a in codebook.get("actors", []) if isinstance(a, dict)}
     outlets = {r["source"]: r["source_type"] for r in rows if r["source_type"] in ("news_outlet", "news_agency")}
@@ -659,7 +822,8 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
     for q in quotes:
         if q["kind"] == "scare" or q["cue_start"] < 0 or not q["speaker_text"]:
             continue
-        words = q["speaker_text"]
+        # a sentence adverb the resolver kept ("The regional authority, however") is no part of the source
+        words = _ASIDE_TAIL.sub("", q["speaker_text"])
         if _PRONOUN.fullmatch(words) or _DETERMINER.fullmatch(words) or _DOCUMENT_SPEAKER.match(words):
             continue  # (a statement, petition or study read out is no source type: blind set G calls 3 and 4)
         if _ANAPHOR.fullmatch(words):
@@ -668,7 +832,7 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
                 rows.append(row)
             continue
         ms, me = q.get("speaker_mention_start", -1), q.get("speaker_mention_end", -1)
-        if ms is not None and me is not None and 0 <= ms < me <= len(text) and text[ms:me] == words:
+        if ms is not None and me is not None and 0 <= ms < me <= len(text) and text[ms:me][:len(words)] == words:
             found = ms
         else:
             found = _nearest(text, words, max(0, q["cue_start"] - 200), q["cue_end"] + 200 + len(words), q["cue_start"])
@@ -709,7 +873,10 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
             stype = _organisation_type(q["speaker"], rules)
         elif kind == "person" and q["speaker"] and not actors and (
                 found > q["cue_start"] or re.fullmatch(r"(?:,\s+which\b[^.]{0,100},)?\s*",
-                                                      text[found + len(words):max(found + len(words), q["cue_start"])]))\
+                                                      text[found + len(words):max(found + len(words), q["cue_start"])])
+                # "The renters' group X branded the rise “…” and said": a name after its classifier is a body,
+                # however far its speech verb (round 7: a coordinated verb between name and cue)
+                or _ORG_NOUNS.search(text, max(0, found - 30), found))\
                 and (_organisation_type(q["speaker"], rules) != "institution" or _org_evidence(text, q["speaker"])
                      or _org_by_use(text, q, layer, rules)):
             # a body the mention layer took for a person ("Voltaro, which sells …", "waste firm X")
@@ -721,6 +888,13 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
             cut = re.search(r"\s+(?:who|which|that|speaking)\b|,", words)
             if cut and cut.start() > 0:
                 words = words[:cut.start()]
+            # an auxiliary and a manner adverb the resolver took into the phrase ("Her rep has quietly", "A
+            # palace insider allegedly"): the noun phrase ends before them (a hedge is its own citation)
+            words = _AUX_TAIL.sub("", words) or words
+            lead = _FINDINGS_LEAD.match(words)
+            if lead and lead.end() < len(words):
+                # "Testing by the council's own engineers": the makers of the findings are the source
+                found, words = found + lead.end(), words[lead.end():]
             if _VERB_LEAD.match(words):
                 # the resolver's phrase began inside the verb group: the source is the last indefinite
                 # noun phrase in it ("were bought … from a Lisbon broker who described them as …")
@@ -770,6 +944,8 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
     for m in _TOLD_US.finditer(text):
         rows.append(_row(m.start(1), m.end(1), text, getattr(doc, "outlet", "") or m.group(1).lower(), "news_outlet",
                          "told_this_outlet"))
+    rows.extend(_addressed_outlets(doc, rules, people, {r["source"]: r["source_type"] for r in rows
+                                                        if r["source_type"] in ("news_outlet", "news_agency")}))
     rows.extend(_commissioned(text, rules))
     rows.extend(_anonymity_sources(text, people))
     rows.extend(_introduced_bodies(text, rules, people, mention_rules(codebook)))
@@ -787,6 +963,21 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
                 words, s0 = _name_part(mn.text, mn.start, mn.actor)
                 rows.append(_row(s0, s0 + len(words), text, mn.actor, _organisation_type(mn.actor, rules),
                                  "organisation_speaks"))
+            elif (mn.kind == "organisation" and getattr(mn, "role", False) and _NOMINAL_BODY.fullmatch(mn.text)
+                  and _nominal_speaks_at(text, mn.start, mn.end, reports, report_starts, codebook)):
+                # "The firm stated …" or "the board later ruled that …": a body's nominal as the speaker
+                rows.append(_row(mn.start, mn.end, text, mn.actor, _organisation_type(mn.actor, rules),
+                                 "nominal_body_speaks"))
+        heads = _body_heads(codebook)
+        for m in _NOMINAL_BODY_WORDS.finditer(text):
+            # the same, found by the body noun alone: the layer may have missed the nominal or taken it for a
+            # person ("The regional authority, however, said", "its federation has confirmed"); the head is
+            # the second word if it names a body ("the regional authority"), else the first ("its federation
+            # has"), and the phrase ends at its head
+            end = m.end(2) if m.group(2) and m.group(2) in heads else m.end(1) if m.group(1) in heads else -1
+            if end > 0 and _nominal_speaks_at(text, m.start(), end, reports, report_starts, codebook):
+                rows.append(_row(m.start(), end, text, text[m.start():end].lower(), "institution",
+                                 "nominal_body_speaks"))
     by_type: list[dict] = sorted(rows, key=lambda r: r["start"])
     for ref in codebook.get("source_backreferences", []):
         for m in _scan(ref["pattern"], re.I, text):
