@@ -312,7 +312,7 @@ def _appositive_name(text: str, end: int, mentions: list[Mention]) -> Mention | 
 
 
 # How many mentions a look-back reads at most: a quote's speaker is named within a few paragraphs, and a
-# bound keeps a document of thousands of quotes and names linear (as _body_by_head's 60).
+# bound keeps a document of thousands of quotes and names linear.
 LOOK_BACK_MENTIONS = 60
 
 
@@ -520,10 +520,10 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3}")
 
 
 def _body_by_head(pos: int, head: str, mentions: list[Mention]) -> str:
-    """The latest organisation before ``pos`` (looking back over at most 60 mentions) whose name holds
+    """The latest organisation before ``pos`` (looking back over at most LOOK_BACK_MENTIONS) whose name holds
     ``head`` as a word, or a nominal of that head resolved to one ("the university" -> University of X)."""
     i = _first_from(mentions, pos)
-    for m in reversed(mentions[max(0, i - 60):i]):
+    for m in reversed(mentions[max(0, i - LOOK_BACK_MENTIONS):i]):
         if m.kind == "organisation" and m.actor and (head in m.actor.lower().split()
                                                       or (m.form == "nominal" and m.text.lower().endswith(head))):
             return m.actor
