@@ -337,8 +337,13 @@ def main(argv: list[str] | None = None) -> int:
              # wire story, ...), written before tuning round 7 and first measured after it
              # (tests/data/gold/blind_{p,q}-first-measurement.txt): P held out for good; Q may be used for tuning
              ("blind_p", root / "tests/data/blind_p", root / "tests/data/gold/blind_p.toml"),
-             ("blind_q", root / "tests/data/blind_q", root / "tests/data/gold/blind_q.toml")]
-    held_out = {"heldout", "blind_b", "blind_f", "blind_h", "blind_j", "blind_l", "blind_n", "blind_p"}
+             ("blind_q", root / "tests/data/blind_q", root / "tests/data/gold/blind_q.toml"),
+             # R and S (a planning row, a Test match, a halted trial, a tabloid closure, ...; a club election, a
+             # recall on the wire, a heatwave, a by-election count, ...), written after round 7 and measured once
+             # with no tuning in between (tests/data/gold/blind_{r,s}-first-measurement.txt): both held out
+             ("blind_r", root / "tests/data/blind_r", root / "tests/data/gold/blind_r.toml"),
+             ("blind_s", root / "tests/data/blind_s", root / "tests/data/gold/blind_s.toml")]
+    held_out = {"heldout", "blind_b", "blind_f", "blind_h", "blind_j", "blind_l", "blind_n", "blind_p", "blind_r", "blind_s"}
     parser = argparse.ArgumentParser(prog="python -m corpus_tools.compare.evaluate", description=main.__doc__)
     parser.add_argument("--only", metavar="SETS", help="comma-separated gold sets to measure "
                         f"(default: all of {', '.join(c[0] for c in cases)})")
