@@ -337,6 +337,34 @@ def _run_chapters(run, chapters: list[Path], workers: int, interrupted=lambda: N
 
 
 @contextmanager
+def _scratch_folder():
+    """A private temporary folder (``mkdtemp``: this user only) for the executed copies, the prepared corpus
+    and the kernels' sockets, removed on the way out however the report ends.
+
+    After Ctrl-C or SIGTERM a kernel just killed may still be binding its socket files in the folder for
+    a moment, so one ``rmtree`` can meet a folder that is not empty yet ("Directory not empty", which
+    ``tempfile.TemporaryDirectory`` raised past the one-line interruption message): the removal is
+    tried again for up to two seconds before anything is left behind.
+    """
+    import time
+
+    folder = Path(tempfile.mkdtemp(prefix="corpus-tools-report-"))
+    try:
+        yield folder
+    finally:
+        for _ in range(20):
+            try:
+                shutil.rmtree(folder)
+                break
+            except FileNotFoundError:
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
 def _environment(name: str, value: str):
     """Set an environment variable for the processes started inside the block (the notebook kernels)."""
     before = os.environ.get(name)
@@ -481,8 +509,7 @@ def _build_into(new: Path, corpus, corpus_dir, seeds: bool, out: Path, notebooks
 
         bar = tqdm(total=len(chosen), desc="report", unit="chapter", file=sys.stderr)
     try:
-        with tempfile.TemporaryDirectory(prefix="corpus-tools-report-") as scratch:
-            scratch = Path(scratch)
+        with _scratch_folder() as scratch:
             # Load and tag once for every chapter, in one pass of `jobs` workers: the kernels read this file
             # (see load/prepared.py), and the index page is made from it.
             loaded = load_prepared(corpus, jobs=jobs, progress=bar is not None)
