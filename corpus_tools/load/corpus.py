@@ -785,6 +785,12 @@ def load_corpus(path: str | Path | None = None, *, progress: bool | None = False
     else:
         documents = map_documents(process_document, [(entry, data, codebook, folder / entry["file"]) for entry, data in loaded],
                                   jobs=jobs, progress=progress, desc="loading", star=True)
+    return assembled_corpus(folder, manifest, documents, codebook)
+
+
+def assembled_corpus(folder: Path, manifest: dict[str, Any], documents: list[Document], codebook: Any) -> Corpus:
+    """The :class:`Corpus` of checked, loaded ``documents`` (named by the manifest's ``[corpus] name``, else the
+    folder's): the last step of :func:`load_corpus`, shared with ``load/parallel.py: load_tagged_corpus``."""
     info = manifest.get("corpus", {})
     return Corpus(name=str(info.get("name", folder.name)), path=folder, documents=documents,
                   codebook=codebook, manifest=manifest)

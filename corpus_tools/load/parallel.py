@@ -292,11 +292,17 @@ def _checked_tasks(folder: Any) -> tuple[Any, list[DocumentTask], Any]:
     """``(folder, [(entry, path, sha256)], compiled rules)``: the corpus checked as
     :func:`corpus_tools.load.corpus.checked_corpus` checks it, with each file's bytes
     replaced by their digest, so neither the parent nor the tasks hold the files."""
+    folder, _, tasks, rules = _checked_manifest_and_tasks(folder)
+    return folder, tasks, rules
+
+
+def _checked_manifest_and_tasks(folder: Any) -> tuple[Any, dict, list[DocumentTask], Any]:
+    """:func:`_checked_tasks` with the manifest as read, second: ``(folder, manifest, tasks, rules)``."""
     from .corpus import checked_corpus, sha256_hex
 
-    folder, _, loaded, rules = checked_corpus(folder)
+    folder, manifest, loaded, rules = checked_corpus(folder)
     tasks = [(entry, str(folder / entry["file"]), sha256_hex(data)) for entry, data in loaded]
-    return folder, tasks, rules
+    return folder, manifest, tasks, rules
 
 
 def _read_checked(entry: dict, folder: str, path: str, digest: str) -> bytes:
@@ -402,20 +408,16 @@ def load_tagged_corpus(folder: Any, jobs: int | None = 1, progress: bool | None 
     loading with ``load_corpus(folder, jobs=...)`` and then calling
     :func:`per_document_tables` would load and clean every document twice.
     """
-    from .corpus import Corpus, checked_corpus, sha256_hex
+    from .corpus import assembled_corpus
 
     names = _per_document_names(None)
-    folder, manifest, loaded, rules = checked_corpus(folder)
-    items = [(entry, str(folder / entry["file"]), sha256_hex(data)) for entry, data in loaded]
-    del loaded  # the workers read the files again (checked against these digests): no bytes held here
+    folder, manifest, items, rules = _checked_manifest_and_tasks(folder)  # the workers read the files again
     jobs = resolve_jobs(jobs)
     size = min(STREAM_CHUNK, chunk_size(len(items), jobs))
     tasks = [(items[i : i + size], rules, str(folder), names) for i in range(0, len(items), size)]
     done = map_documents(_chunk_documents_and_tables, tasks, jobs=jobs, progress=progress, star=True, chunk=1,
                          desc=f"loading and tagging (chunks of {size} documents)")
-    info = manifest.get("corpus", {})
-    corpus = Corpus(name=str(info.get("name", folder.name)), path=folder, documents=[d for docs, _ in done for d in docs],
-                    codebook=rules, manifest=manifest)
+    corpus = assembled_corpus(folder, manifest, [d for docs, _ in done for d in docs], rules)
     parts = [tables for _, tables in done]
     corpus.keep_tables({name: _merged(parts, name) for name in names})
     return corpus
