@@ -525,7 +525,6 @@ _ORG_SPEAKS = re.compile(r"(?:,[^,.\n“”\"]{1,80},|,)?\s+(?:has\s+|had\s+|hav
 # to a body) as the subject of a speech verb, or of a verb of findings with a clause ("The board later ruled that"):
 # the same source as its name (gold README: "The company", "the ministry" are cited), found even when no quote
 # row is (round 7: blind sets C, D, K and O each missed one; "its federation has confirmed", "the league stated")
-_NOMINAL_BODY = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*")
 _NOMINAL_BODY_WORDS = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 # Head nouns of bodies, for a body named by its common noun whatever the mention layer made of it ("The regional
 # authority", "its federation"): the kinds of organisation of news English (government, public bodies,
@@ -963,7 +962,7 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
                 words, s0 = _name_part(mn.text, mn.start, mn.actor)
                 rows.append(_row(s0, s0 + len(words), text, mn.actor, _organisation_type(mn.actor, rules),
                                  "organisation_speaks"))
-            elif (mn.kind == "organisation" and getattr(mn, "role", False) and _NOMINAL_BODY.fullmatch(mn.text)
+            elif (mn.kind == "organisation" and getattr(mn, "role", False) and _NOMINAL_BODY_WORDS.fullmatch(mn.text)
                   and _nominal_speaks_at(text, mn.start, mn.end, reports, report_starts, codebook)):
                 # "The firm stated …" or "the board later ruled that …": a body's nominal as the speaker
                 rows.append(_row(mn.start, mn.end, text, mn.actor, _organisation_type(mn.actor, rules),
