@@ -342,8 +342,13 @@ def main(argv: list[str] | None = None) -> int:
              # recall on the wire, a heatwave, a by-election count, ...), written after round 7 and measured once
              # with no tuning in between (tests/data/gold/blind_{r,s}-first-measurement.txt): both held out
              ("blind_r", root / "tests/data/blind_r", root / "tests/data/gold/blind_r.toml"),
-             ("blind_s", root / "tests/data/blind_s", root / "tests/data/gold/blind_s.toml")]
-    held_out = {"heldout", "blind_b", "blind_f", "blind_h", "blind_j", "blind_l", "blind_n", "blind_p", "blind_r", "blind_s"}
+             ("blind_s", root / "tests/data/blind_s", root / "tests/data/gold/blind_s.toml"),
+             # T and U were written during tuning round 8 and measured once after it landed
+             # (tests/data/gold/blind_{t,u}-first-measurement.txt): both held out for good
+             ("blind_t", root / "tests/data/blind_t", root / "tests/data/gold/blind_t.toml"),
+             ("blind_u", root / "tests/data/blind_u", root / "tests/data/gold/blind_u.toml")]
+    held_out = {"heldout", "blind_b", "blind_f", "blind_h", "blind_j", "blind_l", "blind_n", "blind_p", "blind_r", "blind_s",
+                "blind_t", "blind_u"}
     parser = argparse.ArgumentParser(prog="python -m corpus_tools.compare.evaluate", description=main.__doc__)
     parser.add_argument("--only", metavar="SETS", help="comma-separated gold sets to measure "
                         f"(default: all of {', '.join(c[0] for c in cases)})")
