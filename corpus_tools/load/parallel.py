@@ -203,6 +203,7 @@ def imap_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 
         chunks = [items[i : i + size] for i in range(0, len(items), size)]
         with _signals_deferred() as arrived:
             pool = multiprocessing.Pool(processes=jobs, initializer=_worker_signals)
+            ended = False  # _end_pool has run: the pool must not be joined after it (see below)
             try:
                 # At most jobs + 1 chunks are handed to the pool at a time: one for each worker and one
                 # waiting for the first to finish. A longer backlog would sit in the pool's pipe, and
@@ -229,11 +230,17 @@ def imap_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 
                     pool.close()
             except BaseException:  # an error in fn, or the consumer closed the stream early: end the workers now
                 _end_pool(pool)
+                ended = True
                 raise
             finally:
-                if arrived:  # Ctrl-C or SIGTERM: end the workers now; the signal is raised again below
+                # Never join a pool that _end_pool ended: when its feeder thread is stuck writing a task
+                # no worker will read, _end_pool gives up waiting for it, and join() would wait for that
+                # thread forever (seen: `export --jobs 2` interrupted in the writer hung make test).
+                if ended:
+                    pass
+                elif arrived:  # Ctrl-C or SIGTERM: end the workers now; the signal is raised again below
                     _end_pool(pool)
-                else:
+                else:  # every task was handed out and done (close() above): nothing left to feed
                     pool.join()
     finally:
         if bar is not None:
