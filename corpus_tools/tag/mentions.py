@@ -821,7 +821,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 alias_to.setdefault(key, []).append(ent)
                 by_key[key] = ent
                 form = "alias" if full_name != name else form
-            elif _FIRST_NAME_BEFORE.search(text, max(0, c.start - 30), c.start) \
+            elif _FIRST_NAME_BEFORE.search(text, max(0, c.start - 48), c.start) \
                     or (_KIN_BEFORE.search(text, max(0, c.start - 40), c.start) and _noun_gender(text, c.start, rules)):
                 # "… asked that only her first name, Denise, be used", "His son, Ewan, was not so sure": a
                 # person known by a first name only (a relative's noun gives the gender, see _noun_gender)
@@ -998,7 +998,14 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|outside|near|nearby|around|across|int
 _PLACE_GOVERNMENT = re.compile(r"\b[Tt]he[ \t\u00a0]+((?:[A-Z][\w’'-]+[ \t\u00a0]+){1,3}(?:government|administration|"
                                r"school[ \t\u00a0]+(?:district|board)|(?:police|fire|health)[ \t\u00a0]+department|"
                                r"sheriff['’]s[ \t\u00a0]+office))\b")
-_FIRST_NAME_BEFORE = re.compile(r"\b(?:her|his|their)[ \t\u00a0]+first[ \t\u00a0]+name,?[ \t\u00a0]+$")
+# "her first name, Noor,"; also the other formulas of copy that names someone by a first name they chose to
+# give ("one gave her name simply as Ines", "gave only his first name, Omar", "identified herself only as Mei",
+# "named only as Kofi")
+_FIRST_NAME_BEFORE = re.compile(r"\b(?:her|his|their)[ \t\u00a0]+first[ \t\u00a0]+name,?[ \t\u00a0]+$"
+                                r"|\b(?:gave|give|gives|giving)[ \t\u00a0]+(?:only[ \t\u00a0]+)?(?:her|his|their)"
+                                r"[ \t\u00a0]+(?:first[ \t\u00a0]+)?name[ \t\u00a0]+(?:only[ \t\u00a0]+)?as[ \t\u00a0]+$"
+                                r"|\b(?:identified|named)[ \t\u00a0]+(?:(?:herself|himself|themselves)[ \t\u00a0]+)?"
+                                r"only[ \t\u00a0]+as[ \t\u00a0]+$")
 # a relative of someone named with a possessive before the noun: "His son, ", "her husband ", "Ms Ode's wife, "
 _KIN_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)|\w['’]s?)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?"
                          r"[a-zé]+,?[ \t\u00a0]+$")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from types import MappingProxyType
 
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
@@ -372,23 +373,53 @@ def _latest_outlet(text: str, pos: int, codebook: dict) -> str:
     return name[4:] if name.startswith("The ") and len(name.split()) > 2 else name
 
 
-_THE_DOCUMENT = re.compile(r"[\s,]*([Tt]he\s+(statement|letter|message|note|post|memo|email))\s*")
+_THE_DOCUMENT = re.compile(r"[\s,]*([Tt]he\s+(statement|letter|message|note|post|memo|email))"
+                           r"(?:\s+(?:also|further|later|then|again|too))?\s*")
+# "her statement said", "his letter read", "its filing says": a document owned by a pronoun speaks for the one the
+# pronoun stands for (group 2 is the possessive)
+_PRONOUN_DOCUMENT = re.compile(r"[\s,]*(([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?:statement|letter|"
+                               r"message|note|post|memo|email|submission|testimony|affidavit|filing|complaint|"
+                               r"lawsuit|report))(?:\s+(?:also|further|later|then|again|too))?\s*")
+_POSSESSIVE_GENDER = MappingProxyType({"his": "male", "her": "female", "its": "neuter", "their": "plural"})
+# the subject of the sentence that brought a statement in when no name opens it ("The aquarium put out a
+# statement", "The governor's office said in a statement"): the words before the sentence's first speech verb
+_SUBJECT_BEFORE_VERB = re.compile(r"\s*((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,;:.!?“”\"\n]{1,60}?)\s+"
+                                  r"(?:(?:also|later|then|earlier|[a-z]+ly)\s+)?(?:said|says|added|wrote|writes|"
+                                  r"told|tells|confirmed|announced|stated|posted|issued|released|published|"
+                                  r"responded|replied|insisted|warned|explained)\b")
 _FROM_BY = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|to|from|with|of|for|at|in|on)\s+(?:the\s+)?$", re.I)
 _IN_A_NOUN = re.compile(r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?$")
 
 
-def _issuer(text: str, pos: int, noun: str, mentions: list[Mention]) -> str:
+_DOCUMENT_INTRO = re.compile(r"\b(a|an|its|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _issuer(text: str, pos: int, noun: str, mentions: list[Mention], codebook: dict | None = None,
+            pronoun_resolver=None) -> str:
     """Who issued the ``noun`` ("statement") named before ``pos`` (within 5,000 characters, the
     latest): the name after "a statement from/by", else the first name of that sentence (its subject:
     "Dunmore Athletic confirmed the departure in a statement"). (A memo is often quoted again at the foot
-    of a story, far from the lede that introduced it: hence the wide window.)"""
+    of a story, far from the lede that introduced it: hence the wide window.) With ``pronoun_resolver``,
+    also a statement brought in by a pronoun's possessive ("her statement said", then "the statement also
+    said": the one "her" stands for) and one whose sentence opens on a body named by a common noun, which
+    no mention holds ("The aquarium told staff in a statement", "The governor's office said in a statement":
+    that subject phrase, resolved like any speaker phrase)."""
     lo = max(0, pos - 5000)
     j = text.rfind(noun, lo, pos)
-    while j >= 0 and not re.search(r"\b(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?$", text[max(0, j - 30):j]):
+    intro = None
+    while j >= 0:
+        intro = _DOCUMENT_INTRO.search(text, max(0, j - 30), j)
+        if intro is not None:
+            break
         j = text.rfind(noun, lo, j)
     if j < 0:
         return ""
+    owner = intro.group(1).lower()
+    if owner in ("his", "her", "their") and pronoun_resolver is not None \
+            and not text[intro.start():j].lower().startswith(("his own", "her own")):
+        # "her statement said …" before: the statement is hers
+        return pronoun_resolver(intro.start(), _POSSESSIVE_GENDER[owner])
     i = _first_from(mentions, j + len(noun))
     if i < len(mentions) and mentions[i].actor and _FROM_BY.fullmatch(text, j + len(noun), mentions[i].start):
         return mentions[i].actor
@@ -404,7 +435,46 @@ def _issuer(text: str, pos: int, noun: str, mentions: list[Mention]) -> str:
             if m.actor and not m.possessive and not _AFTER_PREPOSITION.search(text, max(0, m.start - 16), m.start):
                 # (not a name inside the fronted phrase: "In a memo to staff seen by The Ledger, …")
                 return m.actor
+    if pronoun_resolver is not None:
+        subj = _SUBJECT_BEFORE_VERB.match(text, opens, j)
+        if subj is not None and not _THE_DOCUMENT.fullmatch(subj.group(1)) \
+                and not _PRONOUN_DOCUMENT.fullmatch(subj.group(1)):
+            return resolve_phrase(text, subj.start(1), subj.end(1), mentions, codebook, pronoun_resolver)[0]
     return ""
+
+
+# the organisers of an event: "the organisers said", "Race organisers said" (see _organiser_body)
+_ORGANISERS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:[A-Za-z][a-z-]*\s+)?organi[sz]ers)\s*")
+# a body brought in as the one that runs an event: "X, which runs the regatta,", "organised by X", "the
+# organisers, X,"
+_ORGANISER_AFTER = re.compile(r",?[ \t]+(which|who|that)[ \t]+(?:also[ \t]+)?(?:organi[sz]es|organi[sz]ed|runs|ran|"
+                              r"stages|staged|hosts|hosted|puts[ \t]+on)\b")
+_ORGANISER_BEFORE = re.compile(r"\b(?:organi[sz]ed|run|staged|hosted)[ \t]+by[ \t]+(?:the[ \t]+)?$"
+                               r"|\borgani[sz]ers?,?[ \t]+(?:the[ \t]+)?$", re.I)
+
+
+def _organiser_body(text: str, pos: int, mentions: list[Mention]) -> str:
+    """The body an article brought in as the one that runs its event, before ``pos`` (over a bounded look-back):
+    "the organisers said" after "X, which stages the regatta," or "organised by X" is X. Without such a body the
+    organisers stay an unnamed group (the codebook's anonymous sources)."""
+    i = _first_from(mentions, pos)
+    # (a wider look-back than other rules: the organiser is often brought in once, early in the story)
+    for m in reversed(mentions[max(0, i - 4 * LOOK_BACK_MENTIONS):i]):
+        if not m.actor or m.possessive:
+            continue
+        after = _ORGANISER_AFTER.match(text, m.end)
+        if m.kind != "person" and (after or _ORGANISER_BEFORE.search(text, max(0, m.start - 24), m.start)):
+            return m.actor
+        if m.kind == "person" and after and after.group(1) == "which":
+            return m.actor  # "X, which hosts the regatta,": "which" makes the name a body's
+    return ""
+
+
+# a name used as a modifier of an unnamed insider's noun ("One Brannock employee, speaking privately, said", "a
+# Tallow staffer"): the name is a body's short name, not a person who speaks
+# ("a Kestrel official" is left alone: officials may speak for their body, gold sets M and O)
+_INSIDER_NOUN_AFTER = re.compile(r"[ \t]+(?:staff(?:[ \t]+member)?|employees?|workers?|insiders?|staffers?|sources?|"
+                                 r"crew[ \t]+members?|team[ \t]+members?)\b")
 
 
 # a spokesperson with no body named: "A spokeswoman said …" (see _body_just_before)
@@ -532,13 +602,30 @@ def _body_by_head(pos: int, head: str, mentions: list[Mention]) -> str:
 
 # a body named by a possessive and a common-noun phrase: "Norway's rail safety office", "the
 # Ohio attorney general's office", optionally with its spokesperson before it (group 1 then spans the whole phrase)
+# The possessor may also be an office written in lower case ("the deputy premier's office", "the attorney general's
+# office", "the governor's office"): wire copy names the staff of an office-holder so, and the body's name is then
+# the phrase without its article.
 POSSESSIVE_BODY = re.compile(r"[\s,]*((?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|at|of)\s+(?:the\s+)?)?"
                              r"(?:[Tt]he\s+)?"
-                             r"([A-Z][\w.&-]*(?:\s+[\w.&-]+){0,3}?['’]s\s+(?:[a-z][\w-]*\s+){0,4}?"
+                             r"((?:[A-Z][\w.&-]*(?:\s+[\w.&-]+){0,3}?|(?:[a-z][\w-]*\s+){0,2}"
+                             r"(?:minister|president|premier|governor|mayor|chancellor|secretary|general|attorney|"
+                             r"prosecutor|commissioner|coroner|sheriff|examiner|ombudsman|auditor|registrar|speaker|"
+                             r"chief|leader|king|queen|emperor|pope|chair|chairman|chairwoman))['’]s\s+"
+                             r"(?:[a-z][\w-]*\s+){0,4}?"
                              r"(?:office|ministry|department|agency|authority|commission|inspectorate|bureau|service))\s*")
-# a body named by a common noun with one or two lower-case modifiers: "the county council", "the hall committee"
-UNNAMED_BODY = re.compile(r"[\s,]*((?:[Tt]he\s+)?((?:[a-z][\w-]*\s+){1,2}"
-                          r"(?:council|committee|board|commission|trust)))\s*")
+# a body named by a common noun with one or two lower-case modifiers: "the county council", "the hall committee";
+# also the departments of a government that wire copy names by their portfolio in lower case ("the interior
+# ministry said", "the defence department", "the weather agency", "the police prefecture")
+# (a place's name may stand before the lower-case words: "the Lyon police prefecture", "the Ohio health department")
+UNNAMED_BODY = re.compile(r"[\s,]*((?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){1,2}"
+                          r"(?:council|committee|board|commission|trust|ministry|department|agency|prefecture|"
+                          r"directorate|inspectorate|secretariat)))\s*")
+# a noun of what was said, then a relative clause without "that" whose subject is the speaker: "a figure the Lyon
+# police prefecture called “…”", "the estimate Harbour Analytics gave": group 1 is that subject
+_REDUCED_RELATIVE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}?(?:figure|claim|number|"
+                               r"estimate|count|tally|total|plan|proposal|decision|move|description|label|term|"
+                               r"allegation|accusation|idea|rate)\s+((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
+                               r"[^,;:]{2,60}?|[A-Z][^,;:]{1,60}?)\s*")
 # a person's spokesperson: "His spokesman", "her spokeswoman"; also "the rep" and "the publicist", who speak for
 # a person only (a body has a spokesperson): the principal speaks, the source cited is the unnamed agent
 # (citations.py); group 2 is the possessive, if any
@@ -769,12 +856,30 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if paper:
             s0 = start + tp.start(1)
             return paper, tp.group(1), s0, start + tp.end(1)
+    rr = _REDUCED_RELATIVE.fullmatch(phrase)
+    if rr:
+        # "…, a figure the Lyon police prefecture called “fantasy”": the relative clause's subject speaks
+        got = resolve_phrase(text, start + rr.start(1), start + rr.end(1), mentions, codebook, pronoun_resolver)
+        if got[0]:
+            return got
+    pd = _PRONOUN_DOCUMENT.fullmatch(phrase)
+    if pd and not inside:  # "her statement said": the one "her" stands for
+        s0 = start + pd.start(1)
+        who = pronoun_resolver(s0, _POSSESSIVE_GENDER[pd.group(2).lower()])
+        if who:
+            return who, pd.group(1), s0, start + pd.end(1)
     td = _THE_DOCUMENT.fullmatch(phrase)
     if td and not inside:  # "the statement read": who issued the statement
-        who = _issuer(text, start, td.group(2), mentions)
+        who = _issuer(text, start, td.group(2), mentions, codebook, pronoun_resolver)
         if who:
             s0 = start + td.start(1)
             return who, td.group(1), s0, start + td.end(1)
+    og = _ORGANISERS.fullmatch(phrase)
+    if og and not inside:
+        body = _organiser_body(text, start, mentions)
+        if body:  # "the organisers said" after "X, which stages the regatta,": X
+            s0 = start + og.start(1)
+            return body, og.group(1), s0, start + og.end(1)
     ps = PERSONS_SPOKESMAN.fullmatch(phrase)
     if ps and ps.group(2):
         # "The premier has not commented. His spokesman said only that …": a person's spokesman speaks for
@@ -867,7 +972,8 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if named:  # "The municipal corporation, in a later note, said …" after "the Surapet municipal corporation"
             s0 = start + tb.start(1)
             return named, tb.group(1), s0, start + tb.end(1)
-    if is_anonymous(phrase, codebook) and not any(m.kind == "person" and not m.possessive for m in inside):
+    if is_anonymous(phrase, codebook) and not any(m.kind == "person" and not m.possessive
+                                                  and not _INSIDER_NOUN_AFTER.match(text, m.end) for m in inside):
         # "Analysts of the Centre for Energy Policy", "a spokesman for Trevanion": the body speaks
         # through them ("sources at X", "a source close to X" stay anonymous)
         for m in inside:

@@ -136,6 +136,9 @@ def ends_with_to(text: str, lo: int, hi: int) -> bool:
 
 # a sentence whose speaker is one unnamed person (see QuoteContext.note_anonymous)
 ANONYMOUS_SUBJECT = "<anonymous>"
+# a body's spokesperson: "a spokesman at the trust", "a Harwell Trust spokeswoman" (see QuoteContext._spokes_body)
+_SPOKES_WORD = re.compile(r"\bspokes(man|woman|person)\b")
+_SPOKES_FOR_AFTER = re.compile(r"[ \t]+(?:for|at|of)[ \t]+(?:the[ \t]+)?")
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|into|inside|outside)[ \t]+$")
 # a sentence whose subject is a document or a finding, not a body: "The audit concludes …", "The report says …"
 # (not a statement, letter or ruling: those speak for whoever issued them)
@@ -151,6 +154,11 @@ _THE_STRANGER = re.compile(r"[ \t]*(?:[A-Z][^,.;:!?\"“”\n]{0,40},[ \t]+)?((?
                            r"(?=[ \t]+(?:with|in|at|from|behind|who)\b)")
 # a sentence that opens on one unnamed person, up to the comma of an aside or the speech verb: "A council
 # official, who asked not to be named, said …", "One driver said …"
+# the anonymity formulas of wire copy in an aside after the subject ("A ward nurse, speaking on condition of
+# anonymity, said"): the one person the sentence opens on is then unnamed by choice, whatever their noun
+_ANONYMITY_ASIDE = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{0,40}?\b(?:asked|requested|declined|did not want|did not wish|"
+                              r"refused)[ \t]+(?:not[ \t]+)?(?:to[ \t]+be[ \t]+(?:named|identified)|anonymity)"
+                              r"|[ \t]*,[^,.;:!?\"“”\n]{0,20}?\bon[ \t]+condition[ \t]+of[ \t]+anonymity")
 _ONE_PERSON_OPENER = re.compile(r"[ \t]*((?:A|An|One|Another)[ \t]+[^,.;:!?\"“”\n]{1,60}?)(?=,|[ \t]+(?:said|says|told)\b)")
 
 
@@ -359,6 +367,9 @@ class QuoteContext:
         if here:
             return here[-1].actor
         for j in range(si - 1, max(-1, si - 8), -1):
+            body = self._spokes_body(j, gender)
+            if body:
+                return body
             subj = self.subject.get(j)
             if subj is None and self._opens_on_one_unnamed(j):
                 subj = ANONYMOUS_SUBJECT  # (its own row may come later: direct quotes are read before clauses)
@@ -402,12 +413,35 @@ class QuoteContext:
                     return m.actor
         return ""
 
+    def _spokes_body(self, si: int, gender: str) -> str:
+        """The body whose unnamed spokesperson of ``gender`` speaks in sentence ``si`` ("‘…,’ a spokesman at the
+        trust said." or "A Harwell Trust spokeswoman said …"), when no person is named in that sentence: a
+        he/she right after it ("‘…,’ she added") is that spokesperson, who speaks for the body (gold README: a
+        body's spokesperson is the body), not a person of that gender named further back."""
+        lo, hi = self.sents[si]["start"], self.sents[si]["end"]
+        if self.text.find("spokes", lo, hi) < 0 or self.persons_before(lo, hi):
+            return ""  # (the word test first: this runs for every sentence a he/she looks back over)
+        for w in _SPOKES_WORD.finditer(self.text, lo, hi):
+            if self.in_marks(w.start()):
+                continue
+            noun_gender = {"man": "male", "woman": "female"}.get(w.group(1), "")
+            if noun_gender and noun_gender != gender:
+                continue
+            orgs = self.persons_before(lo, hi, any_kind=True)
+            for m in orgs:
+                if m.kind != "organisation" or not m.actor:
+                    continue
+                after = _SPOKES_FOR_AFTER.match(self.text, w.end())
+                if (after is not None and after.end() == m.start) or not self.text[m.end:w.start()].strip():
+                    return m.actor
+        return ""
+
     def _opens_on_one_unnamed(self, si: int) -> bool:
         """Does sentence ``si`` open on one unnamed person as its subject ("A council official, who asked not to
         be named, said …")? A he/she after it is that person, like a sentence noted by ``note_anonymous``."""
         lo, hi = self.sents[si]["start"], self.sents[si]["end"]
         m = _ONE_PERSON_OPENER.match(self.text, lo, hi)
-        if m is None or not is_anonymous(m.group(1), self.cb):
+        if m is None or not (is_anonymous(m.group(1), self.cb) or _ANONYMITY_ASIDE.match(self.text, m.end(1), hi)):
             m = _THE_STRANGER.match(self.text, lo, hi)
             if m is None:
                 return False

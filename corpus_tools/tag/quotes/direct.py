@@ -37,7 +37,7 @@ names (``document_quotes``, ``quotes_table``, ``quote_marks``,
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import pandas as pd
@@ -127,6 +127,11 @@ def _direct(d: QuoteContext) -> list[dict]:
             continue
         cue = _sentence_cue(d, si, o, cue_verbs)
         if cue is None:
+            subject = _narrator_subject(d, si, o, inner)
+            if subject is not None:
+                rows.append(quote_row(d, start, end, "partial", subject, "", "neutral", (subject[2], subject[3]),
+                                      "quote_in_subjects_sentence"))
+                continue
             rows.append(quote_row(d, start, end, "scare", ("", ""), "", "", (-1, -1), "scare_no_cue"))
             continue
         speaker, verb, stance, cue_span = cue
@@ -134,6 +139,29 @@ def _direct(d: QuoteContext) -> list[dict]:
         rows.append(quote_row(d, start, end, "direct" if full else "partial", speaker, verb, stance, cue_span,
                          "quoted_clause_in_sentence" if full else "fragment_in_attributed_sentence"))
     return rows
+
+
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z][^,.;:!?“”\"\n]{0,40},\s*)?([Hh]e|[Ss]he)\b")
+
+
+def _narrator_subject(d: QuoteContext, si: int, o: int, inner: str):
+    """A quotation embedded in the narrator's sentence with no speech verb ("X, who plays a ferry pilot, dedicated
+    her prize to “every actor who was told to wait.”"): someone's own words, closing the sentence, lower-case at
+    their start and at least five words long (not a title, not a single scare word), are those of the person
+    the sentence opens on, its subject. Returns the speaker tuple, or None."""
+    if not (inner[-1:] in ".!?" and inner[:1].islower() and len(inner.split()) >= 5):
+        return None
+    lo = d.sents[si]["start"]
+    pm = _SUBJECT_PRONOUN.match(d.text, lo, o)
+    if pm is not None:  # "She thanked her crew, “who …”": the one the pronoun stands for
+        s = pm.start(1)
+        who = d.resolve_pronoun(s, "male" if pm.group(1).lower() == "he" else "female")
+        return (who, pm.group(1), s, pm.end(1)) if who else None
+    named = d.persons_before(lo, o)
+    if not named or not _FRONTED_THEN_SUBJECT.fullmatch(d.text, lo, named[0].start):
+        return None
+    m = named[0]
+    return m.actor, m.text, m.start, m.end
 
 
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+$")
@@ -153,7 +181,16 @@ def _good_np(np: str) -> bool:
     return bool(_ROLE_THEN_NAME.match(np)) and not any(w in _PREPOSITIONS for w in np.split())
 
 
+# an appositive after a name (a role "of" a body, a description, an age, an acronym in brackets): a short phrase
+# that no conjunction or subordinator opens ("…, chair of the Renters Alliance (RA), the city's largest tenants'
+# group, told …"); up to 12 words
+_APPOSITION = re.compile(r"\s+(?!(?:and|but|or|while|as|when|after|before|because|although|if|then|so|adding|"
+                         r"saying|who|which|where)\b)[^\s,]+(?:\s+[^\s,]+){0,11}\s*")
 _BARE_DETERMINER = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)")
+# a fronted participle clause opening a new sentence ("Speaking afterwards, he added", "Pressed on the cost, she
+# replied"): after a quotation closed on a full stop it starts the next sentence, whose verb is no cue of that quote
+_FRONTED_PARTICIPLE = re.compile(r"[ \t]*(?:Speaking|Asked|Pressed|Questioned|Responding|Reacting|Commenting|"
+                                 r"Answering|Addressing|Writing|Talking|Interviewed)\b[^,.;:!?“”\"\n]{0,60},")
 
 
 def _after_cue(d: QuoteContext, pos: int, after: str):
@@ -180,15 +217,25 @@ def _after_cue(d: QuoteContext, pos: int, after: str):
             s = base + vm.end() + np.start(1)
             spk = d.phrase(s, s + len(words.rstrip()))
             return spk, word, entry["stance"], (base + vs, base + ve), "quote_then_verb_speaker"
+    if pos >= 2 and d.text[pos - 2] in ".!?" and _FRONTED_PARTICIPLE.match(rest):
+        # “… in a cold shed.” Speaking in Welsh, he added …: a new sentence, not the quote's attribution
+        return None
     aux = set(d.rules.get("between_subject_and_verb", []))
-    for np in _SPACES.finditer(rest[:90]):
+    # a long apposition is read only after a quote that hands over to its speaker with a comma (“…,” X, …, said),
+    # not after a nickname or a title inside a name (Arthur “Tug” Penhale, 64, insisted …)
+    handover = (pos >= 2 and d.text[pos - 2] in ",!?") or after.lstrip().startswith(",")
+    for np in _SPACES.finditer(rest[:160]):
         phrase = rest[:np.start()]
         # the speaker may carry an appositive: “…,” the union's leader, Ann Bell, said
         segs = phrase.rstrip(",").split(",")
         # (the title's full stop is judged with the word after it: “…,” Mrs. Pillai said)
-        if _NOT_NP.search(_ABBREVIATION.sub("", rest[:np.end() + 1])[:-1]) or len(segs) > 3:
+        if _NOT_NP.search(_ABBREVIATION.sub("", rest[:np.end() + 1])[:-1]) or len(segs) > 4:
             break
-        if not all(_good_np(g) for g in segs):
+        if handover and len(segs) > 1 and _good_np(segs[0]) and all(_APPOSITION.fullmatch(g) for g in segs[1:]):
+            pass  # “…,” Ann Bell, chair of the Renters Alliance (RA), the city's biggest tenants' group, told …
+        elif len(segs) > 3 or np.start() > 90:
+            break
+        elif not all(_good_np(g) for g in segs):
             if _LOWER_ROLE.fullmatch(phrase) or _ROLE_THEN_TITLES.fullmatch(phrase):
                 # “…,” manager Ivo Hale told …: a lower-case role before the name is no phrase yet, nor is
                 # it with the name's abbreviated ranks ("coast guard spokesman Lt. Cmdr. Nuno Holt told")
@@ -255,17 +302,58 @@ def _before_cue(d: QuoteContext, lo: int, before: str):
     return spk, word, entry["stance"], (lo + vs, lo + ve), "speaker_verb_then_quote"
 
 
+# a paragraph that announces a statement read out or put out, with no quotation of its own ("X's solicitor read a
+# statement on her behalf outside court.", "The family issued a statement through the police."); group 1 is the
+# possessive of "on her behalf", if any
+_STATEMENT_ANNOUNCED = re.compile(r"\b(?:read|reads|issued|issues|released|releases|published|put[ \t]+out|posted|"
+                                  r"gave|shared)[ \t]+(?:out[ \t]+)?(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?statement\b"
+                                  r"(?:[^.!?“”\"\n]{0,40}?\bon[ \t]+(his|her|their)[ \t]+behalf)?")
+
+
+_FRONTED_THEN_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:!?“”\"\n]{0,40},\s*)?")
+LOOK_AHEAD_MENTIONS = 12  # the subject is among a paragraph's first few mentions
+
+
+def _announced_statement(d: QuoteContext, ps: int, pe: int, o: int):
+    """The one whose statement a paragraph announced before the quotation at ``o`` that opens the next paragraph
+    (a statement read out over one or more paragraphs, its speaker named once, before the first): the owner of
+    "on her behalf", else the paragraph's first person or body (a possessor, "X's lawyer", is X)."""
+    m = _STATEMENT_ANNOUNCED.search(d.text, ps, pe)
+    if m is None or d.in_marks(m.start()) or any(ps <= a < pe for a, _ in d.marks):
+        return None
+    if m.group(1):
+        g = m.group(1).lower()
+        at = m.start(1)
+        who = d.resolve_pronoun(at, {"his": "male", "her": "female"}.get(g, "plural"))
+        if who:
+            return (who, m.group(1), at, at + len(m.group(1))), "", "neutral", (m.start(), m.end()), \
+                "statement_paragraph_before"
+        # (a possessor is no antecedent of the pronoun resolver: "X's lawyer read a statement on her behalf"
+        # falls through to the subject below, whose possessor is X)
+    i = bisect_left(d._mention_starts, ps)  # mentions are sorted by start
+    x = next((x for x in d.mentions[i:i + LOOK_AHEAD_MENTIONS] if x.start < m.start() and x.actor
+              and not d.in_marks(x.start)), None)
+    if x is None:
+        return None
+    lo = d.sents[d.sent_of(m.start())]["start"]
+    if not _FRONTED_THEN_SUBJECT.fullmatch(d.text, lo, x.start):
+        return None  # the name is no subject ("The family of X issued a statement"): the family speaks, unnamed
+    return (x.actor, x.text, x.start, x.end), "", "neutral", (m.start(), m.end()), "statement_paragraph_before"
+
+
 def _statement_cue(d: QuoteContext, o: int):
     """A quotation opening a paragraph after one that ends with a colon and a
     speech verb ("The club said in a statement:", "released the following
-    statement:"): the statement's words, spoken by that verb's subject."""
+    statement:"): the statement's words, spoken by that verb's subject. Also
+    after a paragraph that announces a statement in a sentence of its own (see
+    ``_announced_statement``)."""
     k = next((i for i, (ps, pe) in enumerate(d.para_spans) if ps <= o < pe), None)
     if not k or d.para_spans[k][0] != o:
         return None
     ps, pe = d.para_spans[k - 1]
     prev = d.text[ps:pe].rstrip()
     if not prev.endswith(":") or d.in_marks(ps + len(prev) - 1):
-        return None
+        return _announced_statement(d, ps, pe, o) if prev.endswith(".") else None
     return _before_cue(d, ps, prev)
 
 

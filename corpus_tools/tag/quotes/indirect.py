@@ -34,14 +34,28 @@ _PREP_PHRASE = re.compile(r"(?:in|on|at|via|through|during)\s+(?:a|an|the|its|hi
 # is shared with the whole pipeline and a lookup there is not free either).
 _COORD_VERB = re.compile(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?=\w)")
 _APOSTROPHE = re.compile(r"['’]")
-_THAT_AFTER = re.compile(r"\s*((?:[^\s,;:“”\"]+\s+){0,10}?)that\s+")
+# ("that," before a fronted adverbial opens the clause too: "argued that, unless rates fell, sales would slump")
+_THAT_AFTER = re.compile(r"\s*((?:[^\s,;:“”\"]+\s+){0,10}?)that,?\s+")
+# a connective set off by commas between the verb and "that" ("He warned, however, that …", "She added, though,
+# that …", "said, for her part, that …"): the clause after "that" is still the verb's report
+_CONNECTIVE_ASIDE = re.compile(r",\s+(?:however|though|too|also|moreover|nonetheless|nevertheless|meanwhile|in\s+turn|"
+                               r"in\s+any\s+case|at\s+the\s+same\s+time|for\s+(?:his|her|their|its)\s+part),\s+"
+                               r"(?=that\s)", re.I)
 _CLEAR = re.compile(r"(?:it\s+)?(?:\w+ly\s+)?clear")
 _THAT_WORD = re.compile(r"\bthat\b|,")
 # a lower-case subject of a clause-first attribution: a determiner, a pronoun, or a plural source noun
 # with up to two modifiers ("…, election officials said", "…, documents seen by the paper show")
 # ("…, it said": a body's "it" is a subject too, resolved like "It said …")
+# (the plural nouns: the unnamed groups of people and of papers that news copy cites by their trade or role,
+# "…, organisers said", "…, rescuers said", "…, court papers show")
 _LOWER_SUBJECT = re.compile(r"(?:the|a|an|he|she|it|they|(?:[a-z-]+\s+){0,2}(?:officials|sources|documents|records|figures|"
-                            r"data|police|analysts|experts|witnesses|residents|prosecutors|investigators))\b")
+                            r"data|police|analysts|experts|witnesses|residents|prosecutors|investigators|"
+                            r"organi[sz]ers|researchers|scientists|economists|doctors|medics|paramedics|"
+                            r"firefighters|rescuers|officers|forecasters|meteorologists|pollsters|regulators|"
+                            r"authorities|inspectors|auditors|engineers|lawyers|diplomats|negotiators|insiders|"
+                            r"aides|unions|campaigners|activists|teachers|parents|doctors|nurses|staff|workers|"
+                            r"employees|shareholders|investors|traders|critics|supporters|opponents|papers|filings|"
+                            r"statistics|estimates|reports))\b")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w’']*['’]s\b")
 _LEAD = re.compile(r"(?:[A-Z]\w+|On [^,]{1,30}|In [^,]{1,30}),\s+")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -166,13 +180,18 @@ _IRREGULAR_PAST = frozenset({
     "wrote"})
 
 
-_ABOUT_NUMBER = re.compile(r"(?:about|around|nearly|almost|roughly|approximately|some)\s+[\d$£€]", re.I)
+# (a number written in words or as a fraction quantifies too: "said about half of its flights had been cut",
+# "said nearly a third of staff had left", "said roughly one in five homes had no power")
+_ABOUT_NUMBER = re.compile(r"(?:about|around|nearly|almost|roughly|approximately|some)\s+(?:[\d$£€]|half\b|"
+                           r"a\s+(?:third|quarter|fifth|tenth|half|dozen|hundred|thousand)\b|one\s+in\b|"
+                           r"(?:two|three|four)-(?:thirds|quarters|fifths)\b|(?:two|three|four|five|six|seven|eight|"
+                           r"nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b)", re.I)
 
 
 def _unquantified(words: list[str]) -> list[str]:
     """``words`` without an approximating word before a number ("said about 300 workers had been stood
     down"): "about" there opens a quantified subject, not the topic of the verb ("spoke about the plan")."""
-    return words[1:] if len(words) > 2 and _ABOUT_NUMBER.match(" ".join(words[:2])) else words
+    return words[1:] if len(words) > 2 and _ABOUT_NUMBER.match(" ".join(words[:3])) else words
 
 
 def _past_predicate(words: list[str]) -> bool:
@@ -238,6 +257,11 @@ def _clause_after(d: QuoteContext, ve: int, limit: int, entry: dict) -> tuple[in
     """Start of the clause reported by the verb ending at ``ve``, and the rule."""
     rest = d.text[ve:limit]
     tell = entry["name"] in ("tell", "reveal", "explain", "confirm", "remind")
+    aside = _CONNECTIVE_ASIDE.match(rest)
+    if aside:
+        m = _THAT_AFTER.match(rest, aside.end())
+        if m and len(rest[m.end():].split()) >= 3 and not d.in_marks(ve + m.end()):
+            return ve + m.end(), "verb_that_clause"
     m = _THAT_AFTER.match(rest)
     if m:
         skip = m.group(1).strip()
@@ -257,6 +281,10 @@ def _clause_after(d: QuoteContext, ve: int, limit: int, entry: dict) -> tuple[in
         return None  # "…, X said, though …": the verb ends its clause; what follows is an aside (see _inverted)
     head = rest[pos:].split(",")[0]
     tokens = head.split()
+    if not tell and _ABOUT_NUMBER.match(rest, pos) and _looks_like_clause(tokens, entry["name"], 0):
+        # "said nearly half of its pilots had …": the quantified subject opens the clause (the adverb test
+        # below would take "nearly half of" for an adverbial and start the clause at "its")
+        return ve + pos, "verb_clause"
     for k in range(0, min(len(tokens), 6)):
         if k and not (tell or _ADVERBIAL.match(" ".join(tokens[:k]))):
             break
