@@ -2,6 +2,8 @@
 
 See :mod:`corpus_tools.codebook.loader`.
 """
-from .loader import Codebook, CodebookError, Rules, codebook_problems, compile, default_codebook, merge_codebooks  # noqa: A004
+from .loader import (Codebook, CodebookError, Rules, codebook_problems, compile, default_codebook,  # noqa: A004
+                     derived_value, merge_codebooks)
 
-__all__ = ["Codebook", "CodebookError", "Rules", "codebook_problems", "compile", "default_codebook", "merge_codebooks"]
+__all__ = ["Codebook", "CodebookError", "Rules", "codebook_problems", "compile", "default_codebook", "derived_value",
+           "merge_codebooks"]

@@ -25,7 +25,7 @@ import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 Codebook = dict[str, Any]
 
@@ -241,9 +241,13 @@ class Rules(Mapping[str, Any]):
 
     Pickling (for a process pool) sends the raw rules and compiles them again
     on the other side: once per batch of documents, not per document.
+
+    A tagger that derives its own compiled form from the rules (word lists as
+    frozensets, say) keeps it with them through :meth:`derived`, so it is
+    built once per corpus rather than once per document.
     """
 
-    __slots__ = ("_data", "naming", "frames", "claims")
+    __slots__ = ("_data", "naming", "frames", "claims", "_derived")
 
     def __init__(self, codebook: Mapping[str, Any]):
         from .compiled import ClaimRules, compile_rule
@@ -260,6 +264,7 @@ class Rules(Mapping[str, Any]):
             return tuple(out)
 
         object.__setattr__(self, "_data", _freeze(codebook))
+        object.__setattr__(self, "_derived", {})
         if problems:  # refused before anything is compiled from them
             raise CodebookError(problems)
         object.__setattr__(self, "naming", lexicon("naming"))
@@ -289,11 +294,36 @@ class Rules(Mapping[str, Any]):
         return f"Rules({', '.join(self._data)})"
 
     def __reduce__(self):
-        return (Rules, (_thaw(self._data),))
+        return (Rules, (_thaw(self._data),))  # derived values are not sent: they are rebuilt where needed
+
+    def derived(self, name: str, build: Callable[["Rules"], Any]) -> Any:
+        """``build(self)``, computed the first time ``name`` is asked for and kept with these rules.
+
+        The rules are read-only, so a value derived from them stays valid for
+        their lifetime. ``name`` must identify what ``build`` makes (one name
+        per builder; the tagger's module name is a good prefix).
+        """
+        try:
+            return self._derived[name]
+        except KeyError:
+            value = self._derived[name] = build(self)
+            return value
 
     def to_dict(self) -> Codebook:
         """The raw rules as plain, mutable data (a copy)."""
         return _thaw(self._data)
+
+
+def derived_value(codebook: Mapping[str, Any], name: str, build: Callable[[Mapping[str, Any]], Any]) -> Any:
+    """``build(codebook)``, kept with ``codebook`` when it is compiled :class:`Rules` (see :meth:`Rules.derived`).
+
+    A plain mapping (a codebook passed by hand to one tagger) is not
+    annotated: ``build`` runs on every call, and should then cache on the
+    lists' contents itself if it is costly.
+    """
+    if isinstance(codebook, Rules):
+        return codebook.derived(name, build)
+    return build(codebook)
 
 
 def compile(codebook: Mapping[str, Any]) -> Rules:  # noqa: A001 - the codebook's verb, read as codebook.compile

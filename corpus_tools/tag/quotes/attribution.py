@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from ...codebook import derived_value
 from .marks import quote_marks
 from ..mentions import mention_rules
 from ..speakers import (PLACE_BODY, POSSESSIVE_BODY, UNNAMED_BODY, Mention, compatible, find_mentions, is_anonymous,
@@ -49,7 +50,14 @@ def _context_table(key: tuple) -> re.Pattern | None:
 
 
 def context_patterns(codebook) -> re.Pattern | None:
-    """The codebook's context patterns of speech verbs alone ("report by X, …, found"), one regex, or None."""
+    """The codebook's context patterns of speech verbs alone ("report by X, …, found"), one regex, or None.
+
+    Kept with a compiled codebook (:func:`corpus_tools.codebook.derived_value`): freezing the verb
+    list into the cache key on every call cost more than the lookup it saves."""
+    return derived_value(codebook, "attribution.context_patterns", _context_patterns_from_list)
+
+
+def _context_patterns_from_list(codebook) -> re.Pattern | None:
     entries = codebook.get("speech_verbs", ()) or ()
     return _context_table(tuple(_freeze_value(e) for e in entries))
 
@@ -68,8 +76,13 @@ def speech_verbs(codebook) -> tuple[re.Pattern, dict[str, dict]]:
 
     Compiled once per distinct verb list (an ``lru_cache`` keyed on the
     entries' contents, never on the codebook object), so no module keeps
-    state about the last input.
+    state about the last input; a compiled codebook also keeps the result
+    (:func:`corpus_tools.codebook.derived_value`), so the key is built once per corpus.
     """
+    return derived_value(codebook, "attribution.speech_verbs", _speech_verbs_from_list)
+
+
+def _speech_verbs_from_list(codebook) -> tuple[re.Pattern, dict[str, dict]]:
     entries = codebook.get("speech_verbs", ()) or ()
     return _verb_table(tuple(_freeze_value(e) for e in entries))
 
