@@ -29,6 +29,11 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_PYTHON_DOWNLOADS := never
 export JUPYTER_PLATFORM_DIRS := 1
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
+# Bytecode caches are written, into .venv and the git-ignored __pycache__ folders, even where the
+# environment sets PYTHONDONTWRITEBYTECODE (this machine's sandbox does): without them each of make
+# test's ~30 Python processes (pytest workers, notebook kernels, subprocess tests) compiled pandas,
+# matplotlib, the package and pytest's rewritten tests from source, 3.5-7 CPU s a process.
+export PYTHONDONTWRITEBYTECODE :=
 
 # One line, and what to install, when the Python cannot be used (checked only when a venv is built).
 CHECK_PYTHON = $(if $(filter $(PYVER),$(SUPPORTED)),,$(error $(if $(PYVER),$(PYTHON) is Python $(PYVER)$(comma) not supported,no usable Python: $(PYTHON) does not run): install Python 3.11$(comma) 3.12 or 3.13 (Debian/Ubuntu: apt install python3 python3-venv) and run make PYTHON=python3.X))
@@ -48,7 +53,7 @@ $(UV):
 # uv replaces $(VENV) when it was built with another Python; the stamp names the Python it holds.
 $(STAMP): uv.lock pyproject.toml | $(UV)
 	$(CHECK_PYTHON)
-	$(UV) sync --frozen --all-extras --python $(PYEXE)
+	$(UV) sync --frozen --all-extras --compile-bytecode --python $(PYEXE)
 	@# Build matplotlib's font cache now, so its one-time notice never lands in a notebook's output.
 	$(VENV)/bin/python -c "import matplotlib.pyplot"
 	touch $(STAMP)
