@@ -344,11 +344,15 @@ def main(argv: list[str] | None = None) -> int:
              ("blind_r", root / "tests/data/blind_r", root / "tests/data/gold/blind_r.toml"),
              ("blind_s", root / "tests/data/blind_s", root / "tests/data/gold/blind_s.toml"),
              # T and U were written during tuning round 8 and measured once after it landed
-             # (tests/data/gold/blind_{t,u}-first-measurement.txt): both held out for good
+             # (tests/data/gold/blind_{t,u}-first-measurement.txt), then used for tuning round 9
              ("blind_t", root / "tests/data/blind_t", root / "tests/data/gold/blind_t.toml"),
-             ("blind_u", root / "tests/data/blind_u", root / "tests/data/gold/blind_u.toml")]
+             ("blind_u", root / "tests/data/blind_u", root / "tests/data/gold/blind_u.toml"),
+             # V and W were written during tuning round 9 and measured once after it landed
+             # (tests/data/gold/blind_{v,w}-first-measurement.txt): both held out for good
+             ("blind_v", root / "tests/data/blind_v", root / "tests/data/gold/blind_v.toml"),
+             ("blind_w", root / "tests/data/blind_w", root / "tests/data/gold/blind_w.toml")]
     held_out = {"heldout", "blind_b", "blind_f", "blind_h", "blind_j", "blind_l", "blind_n", "blind_p", "blind_r", "blind_s",
-                "blind_t", "blind_u"}
+                "blind_v", "blind_w"}
     parser = argparse.ArgumentParser(prog="python -m corpus_tools.compare.evaluate", description=main.__doc__)
     parser.add_argument("--only", metavar="SETS", help="comma-separated gold sets to measure "
                         f"(default: all of {', '.join(c[0] for c in cases)})")
