@@ -247,6 +247,26 @@ def imap_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 
             bar.close()
 
 
+@contextlib.contextmanager
+def run_beside(fn: Callable[..., R], *args: Any) -> Iterator[Callable[[], R]]:
+    """``fn(*args)`` in one worker process while the caller goes on working.
+
+    Yields a function that waits for the result and returns it (or raises
+    ``fn``'s exception, unchanged). ``fn`` and ``args`` must be picklable,
+    as for :func:`map_documents`. Leaving the block early (an error, Ctrl-C,
+    the CLI's SIGTERM) ends the worker at once (:func:`_end_pool`); leaving
+    it normally waits for the worker to finish.
+    """
+    pool = multiprocessing.Pool(processes=1, initializer=_worker_signals)
+    try:
+        yield pool.apply_async(fn, args).get
+    except BaseException:
+        _end_pool(pool)
+        raise
+    pool.close()
+    pool.join()
+
+
 # ---------------------------------------------------------------- tables in a pool
 
 

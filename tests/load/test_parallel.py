@@ -111,6 +111,44 @@ def test_closing_imap_documents_early_ends_the_pool_and_restores_signals():
     assert signal.getsignal(signal.SIGINT) is before
 
 
+
+def _slow_square(x: int) -> int:
+    import time
+
+    time.sleep(30)
+    return x * x
+
+
+def test_run_beside_returns_the_worker_s_result_while_the_caller_works():
+    import multiprocessing
+    import os
+
+    with parallel.run_beside(_add, 20, 22) as result:
+        here = os.getpid()  # the caller goes on meanwhile
+        assert result() == 42
+    assert here == os.getpid() and multiprocessing.active_children() == []
+
+
+def test_run_beside_raises_the_worker_s_error_and_ends_it():
+    import multiprocessing
+
+    with pytest.raises(ValueError, match="three is not allowed"):
+        with parallel.run_beside(_fail_on_three, 3) as result:
+            result()
+    assert multiprocessing.active_children() == []
+
+
+def test_leaving_run_beside_early_ends_the_worker_without_waiting_for_it():
+    import multiprocessing
+    import time
+
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        with parallel.run_beside(_slow_square, 3):
+            raise KeyboardInterrupt  # Ctrl-C while the caller builds its own tables
+    assert multiprocessing.active_children() == []
+    assert time.monotonic() - started < 20  # the 30 s task was ended, not waited for
+
 # ---------------------------------------------------------------- tasks carry paths, not bytes
 
 def test_tasks_carry_each_file_s_path_and_digest_not_its_bytes():
