@@ -575,12 +575,18 @@ _CLUB_PREFIX = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]")
 _EMPLOYER_BEFORE = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)[ \t\u00a0]+(?:at|from|with)[ \t\u00a0]+$")
 # a lower-case staff role between a name and a person's name: "Tarn Polling director Anita Rao", "Brightwell
 # chief economist Tom Hale": the first name is the employer, a body (a person's name is never followed so);
-# only for two words or more (one word before a role, "Kingsmere manager X", is left to the aliases of bodies)
+# only for two words or more (one word before a role, "Kingsmere manager X", is left to the aliases of bodies,
+# see document_mentions). The roles are those of staff, boards and teams: the words of a club's, a firm's or a
+# society's organisation chart, which a person's name never qualifies
 _STAFF_ROLE_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:chief|managing|executive|research|senior|deputy|founding|"
-                               r"creative|artistic|general|technical|operations)[ \t\u00a0]+)?"
+                               r"creative|artistic|general|technical|operations|head|assistant|interim|acting|"
+                               r"caretaker|club|team|board|finance|commercial|sporting|football|media|press|"
+                               r"communications|program|programme|project|policy|legal|medical)[ \t\u00a0]+)?"
                                r"(?:director|executive|economist|analyst|spokesman|spokeswoman|spokesperson|"
-                               r"founder|co-founder|chairman|chairwoman|president|partner|strategist|officer|"
-                               r"manager|editor)[ \t\u00a0]+[A-Z][a-z]")
+                               r"founder|co-founder|chairman|chairwoman|chairperson|chair|president|vice-president|"
+                               r"partner|strategist|officer|manager|editor|coach|captain|skipper|boss|secretary|"
+                               r"treasurer|trustee|coordinator|co-ordinator|organiser|organizer|owner|"
+                               r"counsel|adviser|advisor|scientist|researcher)[ \t\u00a0]+[A-Z][a-z]")
 
 
 _LOWER_WORDS_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,2}\b")
@@ -728,6 +734,28 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                     and _is_capital(c.words[1]):
                 # "Salvatierra" for "UD Salvatierra", "Barcelona" for "FC Barcelona": a club's prefix initials
                 alias_to.setdefault(norm_name(c.words[1]), []).append(ent)
+    # "Kestrels head coach Ana X", "Otters captain Ben Y": one word of a two-word name, used before a staff or
+    # team role and another name, shows that name to be a body (a club, a firm), not a person's two names
+    # ("Harbury Kestrels", "Millford Otters" look like them); one such use is enough, since nobody writes a
+    # person's surname before another person's role
+    for c in cands:
+        if c.kind == "single" and not c.role_words and not c.possessive \
+                and _STAFF_ROLE_AFTER.match(text, c.end, c.end + 80):
+            owners = [o for o in alias_to.get(norm_name(" ".join(c.words)), []) if o.kind == "person"]
+            if len(owners) == 1 and not owners[0].roles:
+                owners[0].kind = "organisation"
+    # "Carmen and Olaf Vance", "owners Ines and Paul Durand": two first names joined by "and" share the
+    # surname after the second; the first one, said alone later ("Carmen said"), is that person in full
+    for m in _SHARED_SURNAME.finditer(text):
+        first, second = m.group(1), by_key.get(norm_name(m.group(2)))
+        if second is None or second.kind != "person" or norm_name(first) in by_key:
+            continue
+        surname = m.group(2).split(None, 1)[1]
+        if norm_name(first) == norm_name(surname) or first.lower() in rules.function_words:
+            continue
+        ent = new_entity(f"{first} {surname}", "person", m.start(1), m.end(1))
+        ent.aliases.add(norm_name(first))
+        alias_to.setdefault(norm_name(first), []).append(ent)
     # nicknames introduced as such: "The gran-of-four, known to everyone as Bex", "Everyone calls her Henny"
     persons = sorted((c for c in full if c.kind == "person"), key=lambda c: c.start)
     pstarts = [c.start for c in persons]
@@ -1007,8 +1035,22 @@ def _work_titles(text: str) -> frozenset:
     return frozenset(norm_name(m.group(1)) for m in _WORK_TITLE.finditer(text))
 
 
+# a post in apposition after a name, without an article: ", chief executive of", ", 52, a director at", ", head of"
+_POST_APPOSITION_AFTER = re.compile(r",[ \t\u00a0]+(?:\d{1,3},[ \t\u00a0]+(?:an?[ \t\u00a0]+)?)?(?!an?\b|the\b)"
+                                    r"(?:[a-z][a-z-]*[ \t\u00a0]+){1,3}(?:of|at|for|with)\b")
+# between a nominal and the name set beside it: ", ", ", Senator ", ", Dr. "
+_APPOSED_GAP = re.compile(r",[ \t\u00a0]*(?:[A-Z][a-z]{1,12}\.?[ \t\u00a0]+){0,2}")
+# a first name, "and", then another person's full name (first name and surname) that the first shares
+_SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+and[ \t\u00a0]+([A-Z][a-z]+[ \t\u00a0]+[A-Z][\w’'-]+)"
+                             r"(?![ \t\u00a0]+[A-Z])")
 _NICKNAME_INTRO = re.compile(r"\b(?:known\b[^.;:!?\n“”\"]{0,40}?\bas|call(?:s|ed)?[ \t]+(?:him|her))[ \t]+([A-Z][\w’'-]+)\b")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|outside|near|nearby|around|across|into|towards|toward|beyond|inside)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|outside|near|nearby|around|across|into|towards|toward|beyond|inside)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$"
+                              # "the fishing port of X", "the town of X", "residents of X", "people from X": a place
+                              r"|\b(?:port|town|city|village|district|county|province|region|island|suburb|state|"
+                              r"municipality|township|hamlet|borough|parish)[ \t\u00a0]+of[ \t\u00a0]+$"
+                              r"|\b(?:[Rr]esidents|[Pp]eople|[Cc]itizens|[Vv]illagers|[Ii]nhabitants|[Tt]ownspeople|"
+                              r"[Ff]armers|[Ff]ishermen|[Ss]hopkeepers|[Tt]raders|[Ff]amilies|[Pp]arents)[ \t\u00a0]+(?:of|from|in)"
+                              r"[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
 _PLACE_GOVERNMENT = re.compile(r"\b[Tt]he[ \t\u00a0]+((?:[A-Z][\w’'-]+[ \t\u00a0]+){1,3}(?:government|administration|"
                                r"school[ \t\u00a0]+(?:district|board)|(?:police|fire|health)[ \t\u00a0]+department|"
                                r"sheriff['’]s[ \t\u00a0]+office))\b")
@@ -1318,18 +1360,25 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         words = head.split()
         j = bisect_left(starts, e)
         nxt = names[j] if j < len(names) else None
-        if nxt is not None and re.fullmatch(r",\s*", text[e:nxt.start]) and not nxt.role:
-            ent_name = nxt.actor  # "the regional utility, Southshore Water,"
+        if nxt is not None and _APPOSED_GAP.fullmatch(text, e, nxt.start) and not nxt.role:
+            # "the water utility, Eastmere Water,"; "The junior minister, Senator Ana Reyes," (the name's title
+            # stands between the comma and the name)
+            ent_name = nxt.actor
         elif nxt is not None and head not in rules.person_nominals and nxt.kind == "organisation" and not nxt.role \
                 and _SPACES_ONLY.fullmatch(text, e, nxt.start):
             ent_name = nxt.actor  # "the charity Hearthside Relief Fund": the noun classifies the name after it
         elif head in rules.person_nominals:
             kinds = _LEGISLATOR_TITLES if head in _LEGISLATOR_NOMINALS else frozenset()
+            holders = []
             for n in reversed(earlier):
                 if n.kind == "person" and (all(w in role_of(n) for w in words)
                                            or (kinds and any(w in kinds for w in role_of(n).split()))):
-                    ent_name = n.actor
-                    break
+                    holders.append(n.actor)
+            if holders:
+                # of two holders of the role (two coaches, two managers), the one mentioned last by any name:
+                # "Ruiz confirmed the injury. “…,” the coach said" after both coaches were introduced is Ruiz
+                ent_name = next((n.actor for n in reversed(earlier) if n.kind == "person" and n.actor in holders),
+                                holders[0])
         else:
             cls = classes.get(head, ())
             if not cls and head in rules.org_classifiers:
@@ -1386,6 +1435,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                             and (cls == ("",) or last.kind == "person"):  # the nearest body, or one found to be a body
                         ent_name = ent.name  # "the manufacturer": the nearest body
                         break
+                    if last.kind == "person" and _POST_APPOSITION_AFTER.match(text, last.end):
+                        # "Ana Reyes, head of policy at the charity Y, said the regulator …": a name with the
+                        # post she holds in apposition is a person, not the body the noun points back to
+                        continue
                     if ent is not None and ent.kind == "person" and not ent.roles and not ent.votes \
                             and last.form == "name" and not last.possessive \
                             and not any(ch.isdigit() for ch in last.actor):  # ("an Airbus A321": a model)
@@ -1461,6 +1514,10 @@ def _inside_open_quote(text: str, lo: int, pos: int) -> bool:
 _SINGLE_CLOSE = re.compile(r"’(?!\w)")
 
 
+# the verb and the end of a clause-first attribution after its pronoun: " says.", " said on Monday."
+_CLAUSE_FIRST_TAIL = re.compile(r"[ \t]+[a-z]+(?:s|ed)\b[^.!?,;\n]{0,30}[.!?]")
+
+
 def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity], sentences, marks) -> None:
     """Votes from he/she/his/her after a person who opens a sentence (outside quotes)."""
     by_name = {e.name: e for e in entities}
@@ -1491,6 +1548,10 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
                                                       _PRONOUN_WORD.findall(text, s["start"], first.start)}:
                 # "Her former head of desk, Malcolm Ferrier, remembers her as …": the pronoun goes with the
                 # person the sentence already pointed to before the name, not with the name
+                pm = None
+            if pm and seg[max(0, pm.start() - 2):pm.start()] == ", " and _CLAUSE_FIRST_TAIL.match(seg, pm.end()):
+                # "Omar was never one for small talk, she says.": the pronoun of a clause-first attribution is
+                # the speaker, who is mostly someone other than the reported clause's subject; no evidence
                 pm = None
             if pm:
                 g = PRONOUN_GENDER[pm.group(1)]

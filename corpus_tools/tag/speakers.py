@@ -613,6 +613,9 @@ POSSESSIVE_BODY = re.compile(r"[\s,]*((?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|per
                              r"chief|leader|king|queen|emperor|pope|chair|chairman|chairwoman))['’]s\s+"
                              r"(?:[a-z][\w-]*\s+){0,4}?"
                              r"(?:office|ministry|department|agency|authority|commission|inspectorate|bureau|service))\s*")
+# an office-holder's office or staff named by the holder's role alone: "the minister's office", "The mayor's press
+# office"; group 2 is the role noun
+_HOLDERS_OFFICE = re.compile(r"[\s,]*([Tt]he\s+([a-z]+)['’]s\s+(?:(?:press|private|constituency|district)\s+)?office)\s*")
 # a body named by a common noun with one or two lower-case modifiers: "the county council", "the hall committee";
 # also the departments of a government that wire copy names by their portfolio in lower case ("the interior
 # ministry said", "the defence department", "the weather agency", "the police prefecture")
@@ -688,8 +691,9 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     lo, hi = _first_from(mentions, start), _first_from(mentions, end)
     if any(m.actor for m in mentions[lo:hi]):
         return None  # the description names someone itself
-    if any(m.actor and m.kind in ("person", "organisation") for m in mentions[:lo]):
-        return None  # someone is named before: not a delayed lede
+    if any(m.actor and m.kind in ("person", "organisation") and not _in_title_line(text, m.start)
+           for m in mentions[:lo]):
+        return None  # someone is named before (not in a headline or a byline): not a delayed lede
     brk = text.find("\n\n", end)
     if brk < 0:
         return None
@@ -697,10 +701,31 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     i = _first_from(mentions, nxt)
     if i < len(mentions) and mentions[i].start - nxt <= 3 and mentions[i].actor and not mentions[i].possessive \
             and mentions[i].kind in ("person", "organisation"):
+        if mentions[i].kind == "organisation" and i + 1 < len(mentions) and mentions[i + 1].kind == "person" \
+                and mentions[i + 1].actor and _ROLE_BETWEEN.fullmatch(text, mentions[i].end, mentions[i + 1].start):
+            # "Harbour Board chief executive Dr Ana Ruiz told …": the body qualifies the role of the person
+            # who is the next paragraph's subject
+            return mentions[i + 1]
         return mentions[i]
     return None
 
 
+# lower-case role words and at most two titles between a body and a person: " secretary Dr ", " chief executive "
+_ROLE_BETWEEN = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,3}[ \t\u00a0]+(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+){0,2}")
+
+
+def _in_title_line(text: str, pos: int) -> bool:
+    """Is ``pos`` in a paragraph with no sentence end: a headline, a byline or a dateline ("By Ana Ruiz, Leeds")?"""
+    lo = text.rfind("\n\n", 0, pos)
+    hi = text.find("\n\n", pos)
+    para = text[lo + 2 if lo >= 0 else 0:hi if hi >= 0 else len(text)].rstrip()
+    return not para.endswith((".", "!", "?", "”", "\"", "’", "'"))
+
+
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|on|at|from|near|outside)\s+(?:the\s+)?$")
+_ONE_UNNAMED = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]")
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+_RELATIVE_ASIDE_IN = re.compile(r",[ \t\u00a0]+(?:which|who|whose|where)\b[^,;]{1,120}(?:,|[ \t\u00a0]*$)")
 _BY_ASIDE = re.compile(r",[ \t\u00a0]+[a-z]+ed[ \t\u00a0]+by[ \t\u00a0]+[^,]{1,80}(?:,|[ \t\u00a0]*$)")
 _THE_BAND = re.compile(r"[\s,]*([Tt]he\s+(?:band|duo|trio|quartet|quintet))\s*")
 _NAME = r"[A-Z][\w’'-]+(?:[ \t\u00a0]+[A-Z][\w’'-]+){0,2}"
@@ -725,17 +750,19 @@ def _band_name(text: str, pos: int) -> str:
 @lru_cache(maxsize=256)
 def _role_before_name_re(noun: str) -> re.Pattern:
     # the role noun, then at most one title ("consultant pathologist Dr ", "the critic ")
-    return re.compile(rf"\b{re.escape(noun)}[ \t\u00a0]+(?:[A-Z][a-z]{{0,9}}\.?[ \t\u00a0]+)?$")
+    # (the noun in either case: a title written before the name, "Chief Ana Reyes", labels her as "the chief")
+    return re.compile(rf"\b(?i:{re.escape(noun)})[ \t\u00a0]+(?:[A-Z][a-z]{{0,9}}\.?[ \t\u00a0]+)?$")
 
 
 def _named_with_role(text: str, pos: int, noun: str, mentions: list[Mention]) -> Mention | None:
     """"the pathologist wrote" after "… by consultant pathologist Dr Ana Reyes": the latest person named
-    right after that lower-case role noun (at most one title between), within 3,000 characters before
-    ``pos``. A role noun written before a name is the article's label for that person, as an epithet."""
+    right after that role noun (at most one title between), within 8,000 characters and 80 mentions before
+    ``pos``. A role noun written before a name is the article's label for that person, as an epithet, for the
+    whole of a long story ("Chief Ana Reyes" in the lede is "the chief" in its last paragraphs)."""
     pat = _role_before_name_re(noun)
     i = _first_from(mentions, pos)
     for m in reversed(mentions[max(0, i - 80):i]):
-        if pos - m.start > 3000:
+        if pos - m.start > 8000:
             break
         if m.kind == "person" and m.actor and not m.role and pat.search(text, max(0, m.start - 40), m.start):
             return m
@@ -771,6 +798,20 @@ def _role_named_later(text: str, start: int, end: int, mentions: list[Mention], 
                 and (noun in [_TITLE_ROLE.get(_bare(w), _bare(w)) for w in x.role_words.split()]
                      or before.search(text, max(0, x.start - 40), x.start)):
             found.setdefault(x.actor, x)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# a family brought in by an indefinite article, closing the phrase (after a dateline, if any): "A Leeds family",
+# "a local family", "An Aberdeen farming family"
+_A_FAMILY = re.compile(r"(?:^|(?<=[\s,]))((?:[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}family)\s*$")
+
+
+def _family_named_later(text: str, end: int, mentions: list[Mention]) -> Mention | None:
+    """The one family the story names after ``end`` ("The Okafor family first posted …"), within 80 mentions:
+    a lede that brings in "a Leeds family" names it by its surname further down (kind group)."""
+    i = _first_from(mentions, end)
+    found = {m.actor: m for m in mentions[i:i + 80] if m.kind == "group" and m.actor.endswith(" family")
+             and not re.search(r"\b[Aa]n?\s+$", text[max(0, m.start - 4):m.start])}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -927,9 +968,24 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     sp = _BODY_SPOKESMAN.fullmatch(phrase)
     if sp:  # "A Trevanion spokesman": the body speaks, the words naming it are the whole phrase
         body = [m for m in inside if m.kind == "organisation" and m.start >= start + sp.start(1)]
+        s0, e0 = start + len(phrase) - len(phrase.lstrip(" ,\t\n")), start + sp.end(2)
         if body:
-            s0, e0 = start + len(phrase) - len(phrase.lstrip(" ,\t\n")), start + sp.end(2)
             return body[0].actor, text[s0:e0], s0, e0
+        if not inside and " " not in sp.group(1):
+            # "A Commission spokeswoman", "a Ministry spokesman": the head word of a body named before, alone
+            # and capitalised (no name of its own: the name finder takes a lone head for a nominal)
+            named = _body_by_head(start, sp.group(1).lower(), mentions)
+            if named:
+                return named, text[s0:e0], s0, e0
+    ho = _HOLDERS_OFFICE.fullmatch(phrase)
+    if ho and not inside:
+        named = _named_with_role(text, start, ho.group(2), mentions)
+        if named is not None:
+            # "The senator's office said" after "Senator Ana Reyes": an office-holder's office speaks for the
+            # holder the article named with that role, as "his spokesman" does (blind set A call 3); with no
+            # such person named, the office is a body (POSSESSIVE_BODY below)
+            s0 = start + ho.start(1)
+            return named.actor, ho.group(1), s0, start + ho.end(1)
     pb = POSSESSIVE_BODY.fullmatch(phrase)
     if pb and not any(m.kind == "person" for m in inside):
         # "Norway's rail safety office said", "A spokeswoman for the Ohio attorney general's office
@@ -973,7 +1029,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             s0 = start + tb.start(1)
             return named, tb.group(1), s0, start + tb.end(1)
     if is_anonymous(phrase, codebook) and not any(m.kind == "person" and not m.possessive
-                                                  and not _INSIDER_NOUN_AFTER.match(text, m.end) for m in inside):
+                                                  and not _INSIDER_NOUN_AFTER.match(text, m.end)
+                                                  # ("A neighbour on Mill Lane, who asked …": a street, a place)
+                                                  and not _PLACE_PREP_BEFORE.search(text, max(start, m.start - 12), m.start)
+                                                  for m in inside):
         # "Analysts of the Centre for Energy Policy", "a spokesman for Trevanion": the body speaks
         # through them ("sources at X", "a source close to X" stay anonymous)
         for m in inside:
@@ -1036,6 +1095,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # never names is its common-noun phrase (blind set D call 13), not an anonymous source
         s0 = start + ub.start(1)
         return ub.group(2), ub.group(1), s0, start + ub.end(1)
+    af = _A_FAMILY.search(phrase)
+    if af:
+        named = _family_named_later(text, end, mentions)
+        if named is not None:  # "A Leeds family says …" in the lede, "The Okafor family" further down
+            s0 = start + af.start(1)
+            return named.actor, af.group(1), s0, start + af.end(1)
     if not any(m.actor for m in inside):
         named = _role_named_later(text, start, end, mentions, codebook)
         if named is not None:  # "…, a coroner has concluded." in the lede: the coroner named further down
@@ -1047,6 +1112,15 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # "A report by X Associates, commissioned by the coroner, found": the agent of a participle aside
         # ordered or wrote the thing; it does not speak
         own = [m for m in own if not any(a <= m.start < b for a, b in aside)] or own
+    if _ONE_UNNAMED.match(phrase):
+        # "a currency trader at a small bank in Port Ellery": a name after "in" inside an unnamed person's
+        # description is where they work or live (a town, a district), not who speaks
+        own = [m for m in own if m.kind == "person" or not _IN_BEFORE.search(text, max(start, m.start - 8), m.start)]
+    rel = [a.span() for a in _RELATIVE_ASIDE_IN.finditer(text, start, end)]
+    if rel and own and own[0].start < rel[0][0]:
+        # "The X Board, which oversees gardens in Y and Z, said": the names inside a relative clause
+        # after the subject are what it does, where or to whom; the subject before the clause speaks
+        own = [m for m in own if not any(a <= m.start < b for a, b in rel)] or own
     for pick in ([m for m in own if m.kind == "person" and not m.role],
                  [m for m in own if not m.role and not m.kind == "person"
                   and not any(r.role and r.kind == "person" for r in own)],

@@ -18,6 +18,13 @@ from ..speakers import (PLACE_BODY, POSSESSIVE_BODY, UNNAMED_BODY, Mention, comp
                         literal_trie, normalise, resolve_phrase)
 
 
+# a sentence that opens on the staff of a body speaking as a group: "Analysts at X", "Researchers from the X",
+# "Economists with X" (a later "they" is that body, as in speakers.is_anonymous's analysts-at rule)
+_STAFF_OF_BODY = re.compile(r"\s*(?:[A-Z][\w-]*\s+)?(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers|"
+                            r"[Ss]cientists|[Ee]ngineers|[Ll]awyers|[Aa]uditors|[Ee]xperts|[Ss]taff)\s+"
+                            r"(?:at|from|with|of)\s+(?:the\s+)?")
+
+
 @lru_cache(maxsize=8)
 def _verb_table(key: tuple) -> tuple[re.Pattern, dict[str, dict]]:
     verbs = [dict(v) for v in key]
@@ -172,6 +179,10 @@ _THE_STRANGER = re.compile(r"[ \t]*(?:[A-Z][^,.;:!?\"“”\n]{0,40},[ \t]+)?((?
 _ANONYMITY_ASIDE = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{0,40}?\b(?:asked|requested|declined|did not want|did not wish|"
                               r"refused)[ \t]+(?:not[ \t]+)?(?:to[ \t]+be[ \t]+(?:named|identified)|anonymity)"
                               r"|[ \t]*,[^,.;:!?\"“”\n]{0,20}?\bon[ \t]+condition[ \t]+of[ \t]+anonymity")
+# a sentence's subject noun phrase (a determiner or a capital first) and its past-tense verb: "The city's water
+# board defended", "Local officials rejected"
+_SUBJECT_THEN_PAST = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*)(?:[ \t]+[\w’'&-]+){0,5}?)[ \t]+"
+                                r"(?:[a-z]{3,}ed|hit|struck|stood|kept|held|fought)\b")
 _ONE_PERSON_OPENER = re.compile(r"[ \t]*((?:A|An|One|Another)[ \t]+[^,.;:!?\"“”\n]{1,60}?)(?=,|[ \t]+(?:said|says|told)\b)")
 
 
@@ -351,7 +362,10 @@ class QuoteContext:
                     continue
                 lo_j = self.sents[j]["start"]
                 found = self.persons_before(lo_j, min(pos, self.sents[j]["end"]), True)
-                if found and found[0].kind == "organisation" and found[0].start - lo_j <= 3:
+                if found and found[0].kind == "organisation" and (
+                        found[0].start - lo_j <= 3 or _STAFF_OF_BODY.fullmatch(self.text, lo_j, found[0].start)):
+                    # (also "Analysts at X wrote …. They said": the staff of a body that speak for it, see
+                    # _STAFF_OF_BODY, are the "they" of the next sentence)
                     return found[0].actor
             return ""
         if gender == "neuter":  # "it": the latest organisation, in this sentence or up to two before
@@ -521,7 +535,14 @@ class QuoteContext:
                         if spk[0] or spk[1]:
                             return spk
                     break
-            return self._nearest(lo, vs)
+            got = self._nearest(lo, vs)
+            if not got[0] and not got[1] and left.rstrip().endswith(","):
+                # "The county's transport board defended the fee, saying …": no name before the participle;
+                # the sentence's subject (a noun phrase before its past-tense verb) speaks
+                subj = _SUBJECT_THEN_PAST.match(self.text, lo, vs)
+                if subj:
+                    return self.phrase(subj.start(1), subj.end(1))
+            return got
         cut = max(_last(left, _PHRASE_COMMA), left.rfind(";"), left.rfind(":"), left.rfind("”"), left.rfind('"'),
                   _last(left, _THAT), self._last_conjunction(lo, left), _last(left, _SUBORDINATOR))
         region_lo = lo + cut + 1 if cut >= 0 else lo

@@ -167,12 +167,16 @@ def _narrator_subject(d: QuoteContext, si: int, o: int, inner: str):
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+$")
 _LOWER_ROLE = re.compile(r"(?:[a-z][\w-]*\s*){1,3}")
 _ROLE_THEN_TITLES = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][a-z]{0,4}\.\s*){1,3}")
+_ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|or|but|nor)$")
+_INDEFINITE_NP = re.compile(r"(?:an?|one|another)\s")
 _PREPOSITIONS = {"in", "at", "of", "for", "from", "on", "with", "to", "by", "and", "or", "but", "near", "about"}
 
 
 def _good_np(np: str) -> bool:
     np = np.strip()
-    if not np or len(np.split()) > 8:
+    # (an unnamed source brought in by an indefinite article may carry a long description: "a currency dealer at
+    # a regional lender in the capital" is one noun phrase of ten words)
+    if not np or len(np.split()) > (14 if _INDEFINITE_NP.match(np) else 8):
         return False
     if _NP_START.match(np):
         return True
@@ -243,6 +247,10 @@ def _after_cue(d: QuoteContext, pos: int, after: str):
             break
         phrase = phrase.rstrip(",")
         tail = rest[np.end():]
+        if _ENDS_IN_CONJUNCTION.search(phrase):
+            # “…” the delay and asked …: an object and a coordinated verb of the sentence that quoted a
+            # fragment, not a speaker after the quote (a noun phrase never ends in "and")
+            break
         if _BARE_DETERMINER.fullmatch(phrase):
             continue  # "the statement read": "statement" is the noun after "the", not a word before the verb
         while True:

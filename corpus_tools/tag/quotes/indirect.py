@@ -26,7 +26,9 @@ _ADVERBIAL = re.compile(r"(?:to|on|in|at|via|through|during|after|before|last|th
                         r"also|again|publicly|privately|repeatedly|recently|previously|then|once|"
                         # a manner or place adverb between the verb and "that" ("claimed online that", "said
                         # afterwards that", "insisted angrily that"): any -ly adverb, and the common ones without -ly
-                        r"online|offline|afterwards|aloud|too|elsewhere|separately|[a-z]{3,}ly)\b", re.I)
+                        r"online|offline|afterwards|aloud|too|elsewhere|separately|[a-z]{3,}ly|"
+                        # a focusing adverb: "said only that …", "would say just that …"
+                        r"only|just)\b", re.I)
 # "said in a leaflet handed out at the gates that …": a long adverbial before "that" (a channel or place)
 _PREP_PHRASE = re.compile(r"(?:in|on|at|via|through|during)\s+(?:a|an|the|its|his|her|their)\s+", re.I)
 
@@ -230,6 +232,9 @@ def _looks_like_clause(words: list[str], lemma: str, k: int, window: int = 10, g
     return any(w.lower().strip(",.“”\"‘’") in _FINITE for w in words[:window])
 
 
+# a reported clause's subject, then an apposition in commas of at most eight words ("the margin, about eight
+# points,", "the bridge, built in 1931,"): group 1 is the subject before it
+_SUBJECT_ASIDE = re.compile(r"\s*((?:the|its|his|her|their|this|that)\s+[^,;:.“”\"]{1,60}?),\s+[^,;:.“”\"]{1,60}?,\s+")
 _POSSESSIVES = {"his", "her", "its", "their", "our"}
 _TO_WORD = re.compile(r"\bto\s+(\w+)")
 # a lower-case word after "to" that is no addressee's first word: the verb of a to-infinitive
@@ -330,6 +335,11 @@ def _clause_after(d: QuoteContext, ve: int, limit: int, entry: dict) -> tuple[in
             return ve + pos, "verb_clause_long_subject"
         if len(words) >= 4 and _past_predicate(words):
             return ve + pos, "verb_clause_past"
+        aside = _SUBJECT_ASIDE.match(rest, pos)
+        if aside and _past_predicate((aside.group(1) + " " + rest[aside.end():]).split(";")[0].split()[:20]):
+            # "said the margin, about eight points, made a recount pointless": the subject's noun phrase, an
+            # apposition in commas, then the past-tense verb of the reported clause
+            return ve + pos, "verb_clause_past"
     elif entry["name"] in d.rules.get("clause_past_verbs", []) and d.text[max(0, ve - 3):ve] != "ing":
         # "insisted the budget stayed within limits": a finite reporting verb, then a clause whose verb is a
         # past tense (a participle, "noting the cost …", is left alone: its object is mostly a noun phrase)
@@ -385,6 +395,11 @@ _ATTRIBUTION_TAIL = re.compile(r"(?:(?:on|in|at|last|this|late|early|earlier|lat
 
 
 def _inverted(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: dict) -> dict | None:
+    """``CLAUSE, X said (on Monday).``: the clause before the attribution; else ``CLAUSE, said X.``"""
+    return _subject_first(d, s, vs, ve, word, entry) or _verb_first(d, s, vs, ve, word, entry)
+
+
+def _subject_first(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: dict) -> dict | None:
     """``CLAUSE, X said (on Monday).``: the clause before the attribution."""
     text = d.text
     tail = text[ve:s["end"]].strip(" .!?")
@@ -439,6 +454,44 @@ def _inverted(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: dict
             return None
         return quote_row(d, clause_lo, ce, "indirect", spk, word, entry["stance"], (vs, ve), "clause_then_speaker_verb")
     return None
+
+
+# the subject after a verb-first attribution, up to a comma, a time or the sentence end: "said Ana Ruiz", "said the
+# port's harbour master", "said one trader"; a capital or a determiner opens it
+_SUBJECT_AFTER_VERB = re.compile(r"[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                                 r"February|March|April|May|June|July|August|September|October|November|December|"
+                                 r"Today|Yesterday|Tonight|Earlier|Later)\b)((?:[A-Z][\w’'.&-]*|the|a|an|one|another)(?:[ \t]+[\w’'.&-]+){0,7}?)"
+                                 r"[ \t]*(?=,|[.!?]?[ \t]*$|[ \t]+(?:on|in|at|last|this|yesterday|today|earlier|later)\b)")
+
+
+def _verb_first(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: dict) -> dict | None:
+    """``CLAUSE, said X[, apposition].``: the clause before a comma, then the verb before its subject (news
+    copy's verb-first attribution: "Cheap fuel is a mixed blessing, said Ana Ruiz, an analyst at Y"). The
+    quoted form (“…,” said X) is the direct rules'; here the comma before the verb is the narrator's."""
+    text = d.text
+    left = text[s["start"]:vs]
+    if not left.rstrip(" \t").endswith(",") or not word.islower() or word.endswith("ing"):
+        return None  # (", adding a list of times": a participle of the sentence's own subject)
+    comma = s["start"] + len(left.rstrip(" \t")) - 1
+    if d.in_marks(comma) or text[comma - 1:comma] in "”\"’'":
+        return None  # “…,” said X: a direct quote
+    subj = _SUBJECT_AFTER_VERB.match(text, ve, s["end"])
+    if subj is None or any(w.lower() in _FINITE for w in subj.group(1).split()):
+        return None
+    clause_lo = _after_dateline(text, s["start"], comma)
+    lead = _LEAD.match(text[clause_lo:comma])
+    if lead and len(lead.group(0).split()) <= 3 and _has_verb(text[clause_lo + lead.end():comma].split()):
+        clause_lo += lead.end()  # "On Monday, prices rose, said X": the fronted time is the narrator's
+    words = text[clause_lo:comma].split()
+    if any(not d.in_marks(clause_lo + m.start()) for m in d.verb_re.finditer(text[clause_lo:comma])):
+        return None  # "X posted that A, and B": the clause has its own speech verb, the verb after is a second act
+    if len(words) < 4 or _ACCORDING.match(text, clause_lo) or d.in_marks(clause_lo) \
+            or not (_has_verb(words) or _looks_like_clause(words, entry["name"], 0, window=12)):
+        return None
+    spk = d.phrase(subj.start(1), subj.start(1) + len(subj.group(1).rstrip(".")))
+    if not spk[0] and not spk[1]:
+        return None
+    return quote_row(d, clause_lo, comma, "indirect", spk, word, entry["stance"], (vs, ve), "clause_then_verb_speaker")
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:[ ][A-Z][\w.]*)*)?\s*"
