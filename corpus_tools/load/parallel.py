@@ -107,7 +107,9 @@ def _signals_deferred() -> Iterator[list[int]]:
 
 
 # How long terminate() may take before the workers are killed directly.
-_TERMINATE_GRACE_SECONDS = 5.0
+# terminate() takes milliseconds when it can finish at all; when the feeder is stuck (below) it never does, and
+# every second waited here is a second a user's Ctrl-C takes to exit (5 s twice made `export --jobs 2` take 10 s).
+_TERMINATE_GRACE_SECONDS = 1.0
 
 
 def _end_pool(pool: Any) -> None:
