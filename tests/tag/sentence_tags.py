@@ -35,3 +35,20 @@ def cites(text: str) -> list[tuple[str, str, str]]:
     """The citations of ``text`` as (text, source, source type)."""
     doc, cb = doc_and_codebook(text)
     return [(c["text"], c["source"], c["source_type"]) for c in document_citations(doc, cb)]
+
+
+def cite_texts(text: str) -> list[str]:
+    """The citation texts of ``text``, in order."""
+    return [c[0] for c in cites(text)]
+
+
+def cite_types(text: str) -> dict[str, str]:
+    """Each citation's text -> its source type."""
+    return {c[0]: c[2] for c in cites(text)}
+
+
+def cite_texts_from(text: str, outlet: str) -> list[str]:
+    """The citation texts of ``text`` published by ``outlet`` (the manifest's outlet field)."""
+    cb = default_codebook()
+    doc = process_document({"id": "t", "file": "t.txt", "outlet": outlet}, text.encode("utf-8"), cb)
+    return [c["text"] for c in document_citations(doc, cb)]

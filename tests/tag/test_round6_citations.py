@@ -10,11 +10,7 @@ from dataclasses import replace
 from corpus_tools.tag.citations import document_citations
 from corpus_tools.tag.mentions import document_layer
 from corpus_tools.tag.quotes.direct import document_quotes
-from sentence_tags import cites, doc_and_codebook  # tests/tag is on sys.path
-
-
-def _texts(text: str) -> list[str]:
-    return [c[0] for c in cites(text)]
+from sentence_tags import cite_texts, cites, doc_and_codebook  # tests/tag is on sys.path
 
 
 def _cites_when(text: str, quote_start: str, layer_kind: str = "", **speaker) -> list[tuple[str, str, str]]:
@@ -47,7 +43,7 @@ def test_a_document_read_out_is_no_source():
             "The panel heard the appeal in May. Its decision notes that the athlete changed her account.\n\n"
             "No trace of the drug was found, the ruling states.\n\n"
             "The shop will open in March, according to a planning application filed with the county.")
-    got = _texts(text)
+    got = cite_texts(text)
     for words in ("the audit", "Its decision", "the ruling", "a planning application"):
         assert not any(t.startswith(words) for t in got), got
 
@@ -57,7 +53,7 @@ def test_one_of_them_points_back_and_cites_nothing_new():
     of the pronoun phrase ("one of them"), which names no one."""
     text = ("Three nurses described long shifts without a break.\n\n"
             "\"Nobody listens to us,\" one of them said.")
-    assert "one of them" not in _texts(text)
+    assert "one of them" not in cite_texts(text)
 
 
 def test_a_relative_which_cites_the_body_before_it():
@@ -97,7 +93,7 @@ def test_a_speaker_phrase_that_is_a_fragment_of_the_clause():
     text = ("The masks were bought by the gallery in 1968 from a Paris dealer who described them as "
             "\"family heirlooms\".\n\n"
             "Ines keeps the shop's orders in a notebook she calls \"the only honest book in the house.\"")
-    got = _texts(text)
+    got = cite_texts(text)
     assert not any(t.startswith("were bought") for t in got), got
     assert not any(t.endswith(" she") for t in got), got
 
@@ -106,7 +102,7 @@ def test_a_single_name_with_an_age_is_a_person():
     """Class: "…,” said Raju, 28, a mill worker from …" made the one-word name an anonymous source (the
     phrase "a mill worker" made it look vague); a name with an age in apposition is a person."""
     text = "\"We have not been paid since June,\" said Raju, 28, a mill worker from the next village."
-    assert "Raju" not in _texts(text)
+    assert "Raju" not in cite_texts(text)
 
 
 # --- spans of anonymous sources ----------------------------------------------------------------
@@ -119,7 +115,7 @@ def test_where_a_source_sat_is_no_part_of_it():
             "Several parents in the back rows shouted \"No!\"\n\n"
             "A well-known tailor elsewhere in the town, who asked not to be named, said the suits were "
             "\"clever but cold\".")
-    got = _texts(text)
+    got = cite_texts(text)
     assert "Several parents" in got, got
     assert "A well-known tailor" in got, got
 
@@ -150,7 +146,7 @@ def test_one_person_familiar_with_the_matter():
     """Class: "citing a person familiar with the matter" (one person) got no citation: the vague-source
     pattern knew only the plural ("people familiar with")."""
     text = "The couple signed a prenuptial agreement, the gossip site reported, citing a person familiar with the matter."
-    assert "a person familiar with the matter" in _texts(text)
+    assert "a person familiar with the matter" in cite_texts(text)
 
 
 # --- bodies ----------------------------------------------------------------------------------
@@ -186,7 +182,7 @@ def test_figures_compiled_by_a_classified_body():
     classifier, and a poll with its sample between noun and verb, were not seen."""
     text = ("According to figures compiled by the heritage charity Give It Back, 40 objects were returned.\n\n"
             "A poll of 600 voters carried out for the Clarion by Tui Research last week put her ahead.")
-    got = _texts(text)
+    got = cite_texts(text)
     assert "Give It Back" in got, got
     assert "Clarion" in got and "Tui Research" in got, got
 
@@ -197,7 +193,7 @@ def test_according_to_the_classifier_and_name():
     classifier before the name says it is a body. A title before it ("the minister") is a person's."""
     text = ("According to the retraction database Paper Trace, the journal has retracted 11 papers.\n\n"
             "According to the minister Ruth Adair-Kone, the bridge will reopen in May.")
-    got = _texts(text)
+    got = cite_texts(text)
     assert "Paper Trace" in got, got
     assert "Ruth Adair-Kone" not in got, got
 
@@ -216,7 +212,7 @@ def test_an_outlet_that_published_or_broadcast():
     got no citation: the cues knew "published in" and "reported by" only."""
     text = ("The notice, published on Wednesday by Cell Signalling Letters, says the data cannot be trusted.\n\n"
             "The team radio, which was broadcast live by Peak Sport TV, caught the order to attack.")
-    got = _texts(text)
+    got = cite_texts(text)
     assert "Cell Signalling Letters" in got, got
     assert "Peak Sport TV" in got, got
 
@@ -227,14 +223,14 @@ def test_the_paper_after_a_journal_is_a_study():
     text = ("The retraction, published on Monday by Soil Ecology Letters, ends the affair. The author told "
             "the Bay Herald he was innocent.\n\n"
             "Image analysts had flagged the paper before the inquiry began.")
-    assert "the paper" not in _texts(text)
+    assert "the paper" not in cite_texts(text)
 
 
 def test_a_place_before_the_kind_of_outlet_is_no_outlet():
     """Class: "writing in the Lyon weekly Le Pavé" cited "Lyon" as the outlet (the written-in cue took the
     first capitalised word); the name after the kind word is the outlet."""
     text = "The critic Anne Morel-Diallo, writing in the Lyon weekly Le Pavé, called the dish a provocation."
-    got = _texts(text)
+    got = cite_texts(text)
     assert "Lyon" not in got, got
     assert "Le Pavé" in got, got
 
@@ -243,7 +239,7 @@ def test_a_statement_sent_to_this_publication():
     """Class: "In a statement sent to this publication by his agent, he said …" did not cite the
     publishing outlet (the cue knew "told this newspaper" only)."""
     text = "In a statement sent to this publication by his agent, he said he had done nothing wrong."
-    assert "this publication" in _texts(text)
+    assert "this publication" in cite_texts(text)
 
 
 def test_told_a_name_in_an_interview_is_an_outlet():
@@ -260,7 +256,7 @@ def test_a_hyphenated_outlet_title_that_holds_a_document():
     its source did not apply."""
     text = ("The review has not been published. A copy seen by The Harbour-Courier says the cost has "
             "doubled since 2021.")
-    assert not any("Courier" in t for t in _texts(text))
+    assert not any("Courier" in t for t in cite_texts(text))
 
 
 # --- more speakers that are no source, and bodies behind people ---------------------------------
@@ -278,7 +274,7 @@ def test_a_capitalised_verb_marks_a_misread_clause():
     the United" with the cue "States" (a capitalised word is no speech verb mid-sentence), and the
     clause's own subject became an anonymous citation."""
     text = "Affected staff in the United States will receive 12 weeks of pay, according to the memo."
-    got = _texts(text)
+    got = cite_texts(text)
     assert not any(t.startswith("Affected staff") for t in got), got
 
 
@@ -325,7 +321,7 @@ def test_an_outlet_that_reached_the_speaker_or_published_on_a_day():
     Work" got no citation: the cues knew "reported by" and "published in" without a day."""
     text = ("The coach, reached by Sculling Weekly Review at his home, declined to comment.\n\n"
             "The study was published on Wednesday in the Journal of Sleep and Work.")
-    got = _texts(text)
+    got = cite_texts(text)
     assert "Sculling Weekly Review" in got, got
     assert "Journal of Sleep and Work" in got, got
 
@@ -336,14 +332,14 @@ def test_the_paper_after_a_journal_of():
     text = ("The nurse told the Valley Times she was tired.\n\n"
             "The study was published on Monday in the Journal of Night Work. The hospitals said they would "
             "study the paper.")
-    assert "the paper" not in _texts(text)
+    assert "the paper" not in cite_texts(text)
 
 
 def test_a_trade_title_with_an_ampersand():
     """Class: "told Quay & Cargo Week that …" cited "Quay" alone (the addressee stopped at the ampersand),
     so the title was missed and a false one-word outlet was cited."""
     text = "The sales director told Quay & Cargo Week that a switch takes under a second."
-    got = _texts(text)
+    got = cite_texts(text)
     assert "Quay & Cargo Week" in got, got
     assert "Quay" not in got, got
 
@@ -353,7 +349,7 @@ def test_an_email_or_a_copy_is_a_document():
     anonymous sources; an email or a copy of a report is a document, not a source type."""
     text = ("An internal council email from May 2024 said the trees had not been checked.\n\n"
             "A copy seen by reporters says the cost has doubled.")
-    got = _texts(text)
+    got = cite_texts(text)
     assert not any(t.startswith(("An internal", "A copy")) for t in got), got
 
 
@@ -362,7 +358,7 @@ def test_a_headline_speaker_cites_nothing():
     citation; the headline is repeated in the body, where the source is cited."""
     text = ("Former club secretary tells jury she \u201cborrowed\u201d the money\n\n"
             "A former club secretary told a jury on Monday that she meant to pay the money back.")
-    got = _texts(text)
+    got = cite_texts(text)
     assert not any(t.startswith("Former club secretary") for t in got), got
 
 
@@ -382,7 +378,7 @@ def test_a_review_by_a_body_cites_it_only_when_its_findings_are_reported():
     text = ("The confidential review by the Harbour Review Unit, an internal watchdog, was completed in May.\n\n"
             "She pointed to a 2023 review by the National Trust for Reading Research, which found that "
             "pupils lost ground.")
-    got = _texts(text)
+    got = cite_texts(text)
     assert "Harbour Review Unit" not in got, got
     assert "National Trust for Reading Research" in got, got
 
@@ -392,7 +388,7 @@ def test_indefinite_and_pronoun_phrases_cite_nothing():
     anonymous citations (a pronoun with its verb, an indefinite pronoun)."""
     text = ("The district says it will offer a childcare programme. It has not said what that will cost.\n\n"
             "So far, nobody has told me who will pay for it.")
-    got = _texts(text)
+    got = cite_texts(text)
     assert "nobody" not in got and not any(t.startswith("It has") for t in got), got
 
 
@@ -409,7 +405,7 @@ def test_a_body_in_a_relative_clause_about_the_speaker():
     """Class: "Mary Tenn-Ilori, who chairs the Marsh Growers' Association, said …" cited the association
     (a body followed by ", said"), though the speaker is the person it describes."""
     text = "Mary Tenn-Ilori, who chairs the Marsh Growers' Association, said the first alert came too late."
-    assert not any("Association" in t for t in _texts(text))
+    assert not any("Association" in t for t in cite_texts(text))
 
 
 def test_a_name_after_a_persons_office_speaks_as_a_person():
@@ -425,7 +421,7 @@ def test_a_register_is_a_newspaper():
     """Class: "In a 2023 interview with the Plains State Register, …" got no citation (the mention layer
     took the name for a person, and "Register" was no outlet head)."""
     text = "In a 2023 interview with the Plains State Register, before he was charged, he called it a witch hunt."
-    assert "Plains State Register" in _texts(text)
+    assert "Plains State Register" in cite_texts(text)
 
 
 def test_footage_released_by_a_body_after_its_role():
@@ -433,11 +429,11 @@ def test_footage_released_by_a_body_after_its_role():
     citation: "released" and "audio" were no commissioning words, and a comma after the classifier hid
     the name."""
     text = "He said he had nothing left, according to radio audio released by the race organiser, Glacier Vélo Events."
-    assert "Glacier Vélo Events" in _texts(text)
+    assert "Glacier Vélo Events" in cite_texts(text)
 
 
 def test_a_letter_to_a_paper():
     """Class: "wrote in a letter to the Review last month that …" did not cite the paper that printed the
     letter (the cues knew "told" and "wrote in")."""
     text = "A former curator wrote in a letter to the Evening Review last month that returns were rushed."
-    assert "Evening Review" in _texts(text)
+    assert "Evening Review" in cite_texts(text)
