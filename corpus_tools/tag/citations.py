@@ -46,8 +46,8 @@ from typing import Callable
 import pandas as pd
 
 from .quotes.direct import document_quotes
-from .speakers import _DEMONYM, PERSONS_SPOKESMAN, find_all, is_anonymous, matches_at, normalise, occurrences
-from .mentions import classifier_after, mention_rules
+from .speakers import _DEMONYM, PERSONS_SPOKESMAN, find_all, is_anonymous, normalise, occurrences
+from .mentions import classifier_after, is_word_char, mention_rules
 from ..tables import make_table
 
 
@@ -205,23 +205,34 @@ def _scan(pattern: str, flags: int, text: str) -> list[re.Match]:
     return list(_compiled(pattern, flags).finditer(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=64)
 def _alias_re(alias: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])")
 
 
-def _alias_matches(alias: str, text: str, found: dict[str, list[int]] | None = None):
-    """What ``finditer`` of the alias as a whole word yields, found faster: only
-    where the alias occurs can a match start, and ``match`` there applies the
-    same guards (its lookbehind sees the text before ``pos``); after a match the
-    search resumes at its end, as ``finditer`` does. The occurrences come from
-    ``found`` (:func:`corpus_tools.speakers.occurrences`) if given, else from
-    ``str.find``. Most aliases are not in a document at all."""
-    pattern = _alias_re(alias)
+def _free_at(text: str, i: int) -> bool:
+    """True if ``text[i]`` is no word character and no hyphen (or ``i`` is outside the text)."""
+    return not (0 <= i < len(text)) or not (is_word_char(text[i]) or text[i] == "-")
+
+
+def _alias_spans(alias: str, text: str, found: dict[str, list[int]] | None = None):
+    """``(start, end)`` of what ``_alias_re(alias).finditer(text)`` finds, the alias as a whole word
+    (no word character or hyphen on either side): leftmost first, the search resuming at a match's end.
+    Found without a regex per alias (aliases differ from document to document, and compiling one costs
+    more than the search): only where the alias occurs can it match. The occurrences come from
+    ``found`` (:func:`corpus_tools.speakers.occurrences`) if given, else from ``str.find``; most
+    aliases are not in a document at all."""
     if not alias:
-        yield from pattern.finditer(text)
+        yield from (m.span() for m in _alias_re(alias).finditer(text))
         return
-    yield from matches_at(pattern, text, found.get(alias, ()) if found is not None else find_all(text, alias))
+    pos = 0
+    for j in (found.get(alias, ()) if found is not None else find_all(text, alias)):
+        if j < pos:
+            continue
+        end = j + len(alias)
+        if _free_at(text, j - 1) and _free_at(text, end):
+            yield j, end
+            pos = end
 
 
 def _named(text: str, codebook: dict) -> list[dict]:
@@ -231,8 +242,7 @@ def _named(text: str, codebook: dict) -> list[dict]:
     taken = [False] * len(text)
     found = occurrences(text, tuple(sorted({alias for alias, _ in terms if alias})))  # one scan for all aliases
     for alias, src in terms:
-        for m in _alias_matches(alias, text, found):
-            s, e = m.start(), m.end()
+        for s, e in _alias_spans(alias, text, found):
             if alias.startswith("on "):
                 s += 3
             if any(taken[s:e]):
@@ -863,14 +873,14 @@ def _org_evidence(text: str, name: str, heads: frozenset = frozenset()) -> bool:
     word)."""
     if heads and (_ORG_SHAPED.fullmatch(name) or (len(name.split()) > 1 and name.split()[-1] in _FIRM_WORDS)):
         return True
-    for m in _alias_re(name).finditer(text):
-        if _ORG_NOUNS.search(text[max(0, m.start() - 40):m.start()]):
+    for start, name_end in _alias_spans(name, text):
+        if _ORG_NOUNS.search(text[max(0, start - 40):start]):
             return True
-        if re.match(r",\s+which\b", text[m.end():m.end() + 10]):
+        if re.match(r",\s+which\b", text[name_end:name_end + 10]):
             return True
         if heads:
-            more = _NAME_CONTINUES.match(text, m.end())
-            end = more.end() if more else m.end()
+            more = _NAME_CONTINUES.match(text, name_end)
+            end = more.end() if more else name_end
             kind = _KIND_AFTER.match(text, end)
             if _apposed_kind(text, end, heads) or (kind and kind.group(1) in heads):
                 return True
