@@ -1,11 +1,17 @@
-"""``_nominal_matches`` finds what the one regex it replaced found.
+"""Finders made faster find exactly what they found before.
+
+Each test keeps the former way as an oracle and compares on the test corpora
+and on generated text.
 
 The nominal finder once compiled, for every document, one pattern with every
 head noun as an alternative (the heads include the document's own body names,
-so the pattern differed from document to document and cost some 14 ms each).
-It now looks heads up in a set. The regex below is that pattern, kept here as
+so the pattern differed from document to document and cost about 3 ms to
+compile). It now looks heads up in a set. The regex below is that pattern, kept here as
 the oracle: on the test corpora and on generated text, both must give the same
 matches, groups and spans.
+
+``vague_speakers`` (sources.toml) gained a lookahead after its first ``\\b``
+that only skips word ends; the pattern without it is the oracle.
 """
 from __future__ import annotations
 
@@ -87,23 +93,43 @@ def test_same_matches_on_generated_text(pieces, heads):
     assert list(_nominal_matches(text, heads)) == oracle(text, heads)
 
 
-# ---------------------------------------------------------------- aliases as whole words, without a regex each
+# ---------------------------------------------------------------- the vague_speakers guard
 
-from corpus_tools.tag.citations import _alias_re, _alias_spans  # noqa: E402
-from corpus_tools.tag.speakers import occurrences  # noqa: E402
+from corpus_tools.codebook import default_codebook  # noqa: E402
+from corpus_tools.tag.speakers import normalise  # noqa: E402
 
-ALIAS_TEXT = st.lists(st.sampled_from(["Reuters", "AP", "the AP", "APs", "-", " ", "é", "_", "Reuters-Ipsos", "x", "\n",
-                                       "on Reuters", "on ", "AP-"]), max_size=25).map("".join)
-
-
-@settings(max_examples=300, derandomize=True, deadline=None, database=None)
-@given(ALIAS_TEXT, st.sampled_from(["Reuters", "AP", "APAP", "on Reuters", "-", "é", "AP-", ""]))
-def test_alias_spans_are_the_regex_matches(text, alias):
-    expected = [m.span() for m in _alias_re(alias).finditer(text)]
-    assert list(_alias_spans(alias, text)) == expected
-    if alias:
-        assert list(_alias_spans(alias, text, occurrences(text, (alias,)))) == expected
+GUARD = "(?=[\\w-])"
 
 
-def test_alias_spans_find_whole_words_only():
-    assert list(_alias_spans("AP", "AP said; APs; the AP-Ipsos poll; AP")) == [(0, 2), (33, 35)]
+def vague_speakers() -> str:
+    return next(p for p in default_codebook()["source_patterns"] if p.get("name") == "vague_speakers")["pattern"]
+
+
+def test_vague_speakers_starts_with_the_guard():
+    assert vague_speakers().startswith(r"\b(?<!['’])" + GUARD)
+
+
+def unguarded(text: str) -> list:
+    pattern = re.compile(vague_speakers().replace(GUARD, "", 1), re.I)
+    return [(m.span(), m.group()) for m in pattern.finditer(text)]
+
+
+def guarded(text: str) -> list:
+    return [(m.span(), m.group()) for m in re.compile(vague_speakers(), re.I).finditer(text)]
+
+
+def test_vague_speakers_guard_changes_no_match_on_the_test_corpora(corpus_texts):
+    found = 0
+    for text in corpus_texts:
+        norm = normalise(text)
+        assert guarded(norm) == unguarded(norm)
+        found += len(guarded(norm))
+    assert found > 5
+
+
+@settings(max_examples=200, derandomize=True, deadline=None, database=None)
+@given(st.lists(st.sampled_from(["re-elected", "-elected", "officials", "Officials", "said", "two", "a", "source",
+                                 " ", "  ", ",", "’", "'", "-", "K", "ſ", "Kremlin", "staffers", "told", "5", "\n"]),
+                max_size=20).map(" ".join))
+def test_vague_speakers_guard_changes_no_match_on_generated_text(text):
+    assert guarded(text) == unguarded(text)
