@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
-from .safe import BoundedRegex, UnsafePattern, check, compile_bounded, compile_safe, translate
+from .safe import BoundedRegex, UnsafePattern, check, compile_bounded, compile_safe, plain_ascii, translate
 
 WORD_BEFORE = r"(?<![\w])"
 WORD_AFTER = r"(?![\w])"
@@ -33,7 +33,14 @@ class LexiconRule:
     ``any_term`` (all terms joined, used only to skip paragraphs without a
     hit; ``None`` when the patterns cannot be joined safely), whether every
     pattern is ``context_free`` (see :func:`_context_free`), and the codebook
-    entry itself as ``rule`` (its other keys: ``group``, ``frame``, ``question``)."""
+    entry itself as ``rule`` (its other keys: ``group``, ``frame``, ``question``).
+
+    ``any_term_re2`` is ``any_term`` on RE2, for the package's own rules when
+    every pattern is :func:`~corpus_tools.codebook.safe.plain_ascii`: on a text
+    where :func:`~corpus_tools.codebook.safe.engines_agree_on` holds it finds
+    the same matches three to four times faster (with case ignored, Python's
+    ``re`` tries an alternation one branch at a time at every word start).
+    """
 
     name: str
     terms: tuple[tuple[str, re.Pattern | BoundedRegex], ...]
@@ -41,6 +48,7 @@ class LexiconRule:
     any_term: re.Pattern | BoundedRegex | None
     context_free: bool
     rule: Mapping
+    any_term_re2: BoundedRegex | None = None
 
     def __getitem__(self, key: str):
         return self.rule[key]
@@ -100,6 +108,12 @@ def compile_rule(rule: Mapping, trusted: bool = True) -> LexiconRule:
             any_term = whole_words(patterns, case_sensitive)
         except re.error:
             any_term = None
+    any_term_re2 = None
+    if trusted and any_term is not None and all(_context_free(p) and plain_ascii(p) for p in patterns):
+        try:
+            any_term_re2 = _safe_whole_words(patterns, case_sensitive)
+        except (UnsafePattern, ValueError):
+            any_term_re2 = None  # a pattern RE2 cannot run: the rule keeps re alone
     context = rule.get("context") or None
     try:
         if not context:
@@ -108,7 +122,8 @@ def compile_rule(rule: Mapping, trusted: bool = True) -> LexiconRule:
             context_re = re.compile(context, re.IGNORECASE) if trusted else compile_safe(context, True)
     except (re.error, UnsafePattern) as exc:
         raise ValueError(f"lexicon rule {name!r}: bad context regex ({exc})") from None
-    return LexiconRule(name, tuple(compiled), context_re, any_term, all(_context_free(p) for p in patterns), rule)
+    return LexiconRule(name, tuple(compiled), context_re, any_term, all(_context_free(p) for p in patterns), rule,
+                       any_term_re2)
 
 
 

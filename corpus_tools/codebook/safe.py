@@ -41,12 +41,14 @@ encodes only ``text[pos - 1:endpos]``, so callers keep the window bounded.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Iterator
 
 import re2
 
-__all__ = ["UnsafePattern", "SafeRegex", "BoundedRegex", "translate", "compile_safe", "compile_bounded", "NEVER"]
+__all__ = ["UnsafePattern", "SafeRegex", "BoundedRegex", "translate", "compile_safe", "compile_bounded", "NEVER",
+           "ENGINES_DISAGREE_ON", "engines_agree_on", "plain_ascii"]
 
 # Python's \w, \d, \s on str, written for RE2.
 WORD_CLASS = r"\p{L}\p{N}_"
@@ -432,3 +434,37 @@ def compile_bounded(body: str, ignorecase: bool = True, lead: str | None = None)
     """A corpus regex matched as whole words (see :class:`BoundedRegex`); ``body`` in Python syntax, ``lead`` in RE2 syntax."""
     check(body)
     return BoundedRegex(translate(body), ignorecase, lead, source=body)
+
+
+# ---------------------------------------------------------------- where re and RE2 give the same matches
+
+# With case ignored, Python's re and RE2 pair every cased character with the same others but these:
+# re matches "i" and "I" with the Turkish dotted capital İ (U+0130) and dotless ı (U+0131), RE2 does not
+# (it follows Unicode's simple case folding). Found by comparing both engines on every pair of characters
+# that case mapping connects (tests/codebook/test_engines.py repeats it).
+ENGINES_DISAGREE_ON = frozenset("\u0130\u0131")
+
+
+def plain_ascii(pattern: str) -> bool:
+    """True if ``pattern`` is written in ASCII and names no other character by an escape
+    (``\\x``, ``\\u``, ``\\U``, ``\\N``, octal), and cannot match an empty string (after which
+    the two engines resume a search at different places)."""
+    if not pattern.isascii() or re.search(r"\\[xuUN0-7]", pattern):
+        return False
+    try:
+        return re.fullmatch(pattern, "") is None
+    except re.error:
+        return False
+
+
+def engines_agree_on(text: str) -> bool:
+    """True if a :func:`plain_ascii` pattern finds the same matches in ``text`` on Python ``re`` and,
+    translated (:func:`translate`), on RE2, case ignored or not.
+
+    What could tell them apart is absent: the characters of :data:`ENGINES_DISAGREE_ON`, code
+    points Python's Unicode database leaves unassigned (RE2's newer tables may call them letters or
+    digits) and lone surrogates (no UTF-8 for RE2). Linear: one pass to collect the distinct characters."""
+    for ch in set(text):
+        if ch in ENGINES_DISAGREE_ON or (ch > "\x7f" and unicodedata.category(ch) in ("Cn", "Cs")):
+            return False
+    return True

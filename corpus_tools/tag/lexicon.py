@@ -32,6 +32,7 @@ from bisect import bisect_right
 from typing import Iterable, Mapping, Sequence
 
 from ..codebook.compiled import WORD_AFTER, WORD_BEFORE, LexiconRule, compile_rule, whole_words  # noqa: F401  (re-exported)
+from ..codebook.safe import engines_agree_on
 
 
 def compiled_section(codebook: Mapping, section: str) -> tuple[LexiconRule, ...]:
@@ -51,7 +52,7 @@ def text_units(doc, kinds: Sequence[str] = ("body", "heading")) -> list[tuple[in
 _WORD_CHAR = re.compile(r"\w")
 
 
-def _units_with_hits(text: str, units: Sequence[tuple[int, int]], any_term: re.Pattern) -> Sequence[int]:
+def _units_with_hits(text: str, units: Sequence[tuple[int, int]], any_term) -> Sequence[int]:
     """Indices of the units where a term of the rule may match, from one scan of the
     whole text instead of one per unit and term; every unit when that is not safe.
 
@@ -81,18 +82,25 @@ def _units_with_hits(text: str, units: Sequence[tuple[int, int]], any_term: re.P
     return found
 
 
-def match_rule(text: str, rule: Mapping | LexiconRule, units: Sequence[tuple[int, int]]) -> list[dict]:
+def match_rule(text: str, rule: Mapping | LexiconRule, units: Sequence[tuple[int, int]],
+               engines_agree: bool | None = None) -> list[dict]:
     """Hits of one lexicon rule: dicts with ``start``, ``end``, ``text``, ``term``, ``rule``.
 
     ``units`` are ``(start, end)`` windows of ``text`` (paragraphs) searched
     one at a time. Within a window, hits of the rule's terms do not overlap:
     the leftmost, then longest (then first term) wins. ``rule`` is a
     :class:`LexiconRule` or a codebook entry (compiled here, for one-off use).
+    ``engines_agree``: :func:`~corpus_tools.codebook.safe.engines_agree_on`
+    of ``text``, if the caller has it (else computed here when needed); the
+    scan for paragraphs with a hit then runs on RE2, with the same result.
     """
     compiled = compile_rule(rule)
     candidates: Sequence[int] = range(len(units))
     if compiled.any_term is not None and compiled.context_free:
-        candidates = _units_with_hits(text, units, compiled.any_term)
+        any_term = compiled.any_term
+        if compiled.any_term_re2 is not None and (engines_agree if engines_agree is not None else engines_agree_on(text)):
+            any_term = compiled.any_term_re2
+        candidates = _units_with_hits(text, units, any_term)
     rows: list[dict] = []
     for i in candidates:
         ustart, uend = units[i]
@@ -115,7 +123,8 @@ def match_rule(text: str, rule: Mapping | LexiconRule, units: Sequence[tuple[int
 
 def match_each_rule(text: str, rules: Iterable[Mapping | LexiconRule], units: Sequence[tuple[int, int]]) -> list[list[dict]]:
     """``[match_rule(text, rule, units) for rule in rules]``."""
-    return [match_rule(text, rule, units) for rule in rules]
+    agree = engines_agree_on(text)  # once for all the rules
+    return [match_rule(text, rule, units, agree) for rule in rules]
 
 
 def match_rules(text: str, rules: Iterable[Mapping | LexiconRule], units: Sequence[tuple[int, int]]) -> list[dict]:
