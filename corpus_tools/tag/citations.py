@@ -48,6 +48,7 @@ import pandas as pd
 from .quotes.direct import document_quotes
 from .speakers import _DEMONYM, PERSONS_SPOKESMAN, find_all, is_anonymous, normalise, occurrences
 from .mentions import classifier_after, is_word_char, mention_rules
+from ..codebook.factored import factor_alternations
 from ..tables import make_table
 
 
@@ -197,7 +198,9 @@ _DIRECTIVE_AFTER = re.compile(r"[^\S\n]+(?:[\w'’-]+[^\S\n]+){1,3}?(?:not[^\S\n
 
 @lru_cache(maxsize=256)
 def _compiled(pattern: str, flags: int) -> re.Pattern:
-    return re.compile(pattern, flags)
+    """A codebook pattern (always the package's own here: a corpus may not bring these) compiled, its
+    alternations regrouped by first letter: the same matches, found faster (``codebook/factored.py``)."""
+    return re.compile(factor_alternations(pattern, flags), flags)
 
 
 def _scan(pattern: str, flags: int, text: str) -> list[re.Match]:
