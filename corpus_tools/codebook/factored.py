@@ -94,6 +94,7 @@ def _captures(branch: str) -> bool:
 
 
 def _regrouped(branches: list[str]) -> str:
+    """The branches, those with the same first letter joined under it (in their order)."""
     by_letter: dict[str, list[str]] = {}
     for b in branches:
         by_letter.setdefault(b[0].lower(), []).append(b)
@@ -103,13 +104,18 @@ def _regrouped(branches: list[str]) -> str:
             alternatives.extend(same)  # one branch, or "S…" and "s…" (case matters where the group is case-sensitive)
         else:
             alternatives.append(same[0][0] + "(?:" + "|".join(b[1:] for b in same) + ")")
-    return "(?:" + "|".join(alternatives) + ")"
+    return "|".join(alternatives)
+
+
+# What opens a group with a body: (  (?:  (?P<name>  (?=  (?!  (?<=  (?<!  (?>  and scoped flags such as (?-i:
+_OPENER = re.compile(r"\((?:\?(?:[aiLmsux]*(?:-[imsx]+)?:|P<\w+>|=|!|<=|<!|>))?")
 
 
 def _factor(pattern: str) -> str:
     out, i = [], 0
     while i < len(pattern):
         ch = pattern[i]
+        opener = _OPENER.match(pattern, i) if ch == "(" else None
         if ch == "\\":
             out.append(pattern[i:i + 2])
             i += 2
@@ -117,14 +123,14 @@ def _factor(pattern: str) -> str:
             end = _class_end(pattern, i)
             out.append(pattern[i:end])
             i = end
-        elif pattern.startswith("(?:", i):
+        elif opener is not None and not pattern.startswith(("(?P=", "(?#", "(?("), i):
             end = _group_end(pattern, i)
-            branches = [_factor(b) for b in _branches(pattern[i + 3:end])]
+            branches = [_factor(b) for b in _branches(pattern[opener.end():end])]
             if len(branches) > 2 and all(b[:1].isascii() and b[:1].isalpha() and b[1:2] not in _QUANTIFIERS
                                          and not _captures(b) for b in branches):
-                out.append(_regrouped(branches))
+                out.append(opener.group() + _regrouped(branches) + ")")
             else:
-                out.append("(?:" + "|".join(branches) + ")")
+                out.append(opener.group() + "|".join(branches) + ")")
             i = end + 1
         else:
             out.append(ch)
@@ -136,7 +142,7 @@ def factor_alternations(pattern: str, flags: int = 0) -> str:
     """``pattern`` with the branches of each non-capturing group regrouped by first letter (see the
     module docstring); ``pattern`` unchanged if it is verbose (``(?x)`` or ``re.X``: its
     whitespace and comments are not read here) or cannot be read or compiled."""
-    if flags & re.VERBOSE or re.search(r"\(\?[a-zA-Z]*x", pattern):
+    if flags & re.VERBOSE or re.search(r"\(\?[a-zA-Z]*x", pattern) or "(?#" in pattern or "(?(" in pattern:
         return pattern
     try:
         factored = _factor(pattern)
