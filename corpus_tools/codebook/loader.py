@@ -21,8 +21,11 @@ claims rules are attributes (``rules.naming``, ``rules.frames``,
 from __future__ import annotations
 
 import copy
+import hashlib
+import pickle
 import re
 import tomllib
+from collections import OrderedDict
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Callable, Iterator, Mapping
@@ -239,15 +242,18 @@ class Rules(Mapping[str, Any]):
     * ``naming``, ``frames``: tuples of :class:`corpus_tools.codebook.compiled.LexiconRule`, in codebook order;
     * ``claims``: :class:`corpus_tools.codebook.compiled.ClaimRules`.
 
-    Pickling (for a process pool) sends the raw rules and compiles them again
-    on the other side: once per batch of documents, not per document.
+    Pickling (for a process pool) sends the raw rules and a SHA-256 digest of
+    them. The receiving process compiles them the first time it sees that
+    digest and hands back that same compiled copy (derived values included)
+    for every later batch of documents: compiling is 0.14 s, and once per
+    batch of 32 documents it cost a worker about a fifth of its time.
 
     A tagger that derives its own compiled form from the rules (word lists as
     frozensets, say) keeps it with them through :meth:`derived`, so it is
     built once per corpus rather than once per document.
     """
 
-    __slots__ = ("_data", "naming", "frames", "claims", "_derived")
+    __slots__ = ("_data", "naming", "frames", "claims", "_derived", "_wire")
 
     def __init__(self, codebook: Mapping[str, Any]):
         from .compiled import ClaimRules, compile_rule
@@ -265,6 +271,7 @@ class Rules(Mapping[str, Any]):
 
         object.__setattr__(self, "_data", _freeze(codebook))
         object.__setattr__(self, "_derived", {})
+        object.__setattr__(self, "_wire", None)
         if problems:  # refused before anything is compiled from them
             raise CodebookError(problems)
         object.__setattr__(self, "naming", lexicon("naming"))
@@ -294,7 +301,11 @@ class Rules(Mapping[str, Any]):
         return f"Rules({', '.join(self._data)})"
 
     def __reduce__(self):
-        return (Rules, (_thaw(self._data),))  # derived values are not sent: they are rebuilt where needed
+        # derived values are not sent: they are rebuilt where needed, once per process (see _received_rules)
+        if self._wire is None:
+            raw = _thaw(self._data)
+            object.__setattr__(self, "_wire", (hashlib.sha256(pickle.dumps(raw, protocol=5)).hexdigest(), raw))
+        return (_received_rules, self._wire)
 
     def derived(self, name: str, build: Callable[["Rules"], Any]) -> Any:
         """``build(self)``, computed the first time ``name`` is asked for and kept with these rules.
@@ -312,6 +323,23 @@ class Rules(Mapping[str, Any]):
     def to_dict(self) -> Codebook:
         """The raw rules as plain, mutable data (a copy)."""
         return _thaw(self._data)
+
+
+_RECEIVED: "OrderedDict[str, Rules]" = OrderedDict()  # digest of the raw rules -> compiled, in this process
+_RECEIVED_KEPT = 4
+
+
+def _received_rules(digest: str, codebook: Codebook) -> Rules:
+    """The :class:`Rules` a pickle carries: compiled the first time this process receives ``digest``,
+    the same object afterwards (the few most recent codebooks are kept)."""
+    rules = _RECEIVED.get(digest)
+    if rules is None:
+        rules = _RECEIVED[digest] = Rules(codebook)
+        while len(_RECEIVED) > _RECEIVED_KEPT:
+            _RECEIVED.popitem(last=False)
+    else:
+        _RECEIVED.move_to_end(digest)
+    return rules
 
 
 def derived_value(codebook: Mapping[str, Any], name: str, build: Callable[[Mapping[str, Any]], Any]) -> Any:

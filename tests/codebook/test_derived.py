@@ -59,3 +59,38 @@ def test_the_taggers_tables_are_kept_with_the_compiled_codebook():
     plain = default_codebook()
     assert mention_rules(plain) == mention_rules(rules)
     assert speech_verbs(plain)[0].pattern == speech_verbs(rules)[0].pattern
+
+
+# ---------------------------------------------------------------- compiled once per receiving process
+
+def test_a_process_compiles_rules_it_receives_once():
+    """Every batch a worker receives carries the rules; the second and later batches get the copy compiled
+    for the first, with the values derived from it (compiling took a fifth of a worker's time)."""
+    book = default_codebook()
+    book["frames"] = book["frames"][:3]  # rules no other test has sent: this test sees the first receipt
+    blob = pickle.dumps(compile(book))
+    first = pickle.loads(blob)
+    first.derived("test.received", lambda r: object())
+    again = pickle.loads(blob)
+    assert again is first
+    assert "test.received" in again._derived
+    assert again.to_dict() == compile(book).to_dict()
+
+
+def test_different_rules_are_compiled_apart():
+    book = default_codebook()
+    other = default_codebook()
+    other["frames"] = other["frames"][:1]
+    a, b = pickle.loads(pickle.dumps(compile(book))), pickle.loads(pickle.dumps(compile(other)))
+    assert a is not b
+    assert len(a.frames) == len(book["frames"]) and len(b.frames) == 1
+
+
+def test_a_process_keeps_only_a_few_received_codebooks():
+    from corpus_tools.codebook import loader
+
+    for n in range(loader._RECEIVED_KEPT + 3):
+        book = default_codebook()
+        book["frames"] = book["frames"][: n + 1]
+        pickle.loads(pickle.dumps(compile(book)))
+    assert len(loader._RECEIVED) == loader._RECEIVED_KEPT
