@@ -290,7 +290,7 @@ def _end_kernels(started: list) -> None:
 
 
 def _run_chapters(run, chapters: list[Path], workers: int, interrupted=lambda: None) -> list[Exception | None]:
-    """``run(chapter)`` for every chapter, ``workers`` at a time, results in chapter order.
+    """``run(chapter)`` for every chapter, ``workers`` at a time (longest first), results in chapter order.
 
     Threads suffice: the work is in the kernels, which are processes. When
     Ctrl-C or SIGTERM interrupts this (the main) thread while it waits,
@@ -305,8 +305,11 @@ def _run_chapters(run, chapters: list[Path], workers: int, interrupted=lambda: N
     import time
 
     todo: queue.SimpleQueue = queue.SimpleQueue()
-    for item in enumerate(chapters):
-        todo.put(item)
+    # Longest first (the code's length stands in for a chapter's work, which grows with the corpus): two
+    # long chapters at the start and the short ones filling in beside them end sooner than a long chapter
+    # started last, alone (10% of the chapters' time at 4,000 documents).
+    for i in sorted(range(len(chapters)), key=lambda i: -_code_length(chapters[i])):
+        todo.put((i, chapters[i]))
     results: list[Exception | None] = [None] * len(chapters)
     stop = threading.Event()
 
@@ -334,6 +337,16 @@ def _run_chapters(run, chapters: list[Path], workers: int, interrupted=lambda: N
                 thread.join(timeout=0.5)
         raise
     return results
+
+
+def _code_length(path: Path) -> int:
+    """Characters of code in the notebook at ``path`` (0 if it cannot be read: it then fails in its turn)."""
+    import nbformat
+
+    try:
+        return sum(len(cell.source) for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code")
+    except (OSError, ValueError):
+        return 0
 
 
 @contextmanager

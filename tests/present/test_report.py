@@ -212,3 +212,25 @@ def test_sigterm_while_chapters_run_ends_the_kernels_and_writes_nothing(tmp_path
         time.sleep(0.2)
     assert not any(Path(f"/proc/{k}").exists() for k in kernels), "a kernel outlived the report"
     assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock"]
+
+
+def test_chapters_start_longest_first_and_come_back_in_order(tmp_path):
+    import nbformat
+
+    from corpus_tools.present.report import _run_chapters
+
+    paths = []
+    for name, code in (("a", "x = 1"), ("b", "y = 2\n" * 50), ("c", "z = 3\n" * 10), ("d", "# broken")):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
+        paths.append(tmp_path / f"{name}.ipynb")
+        nbformat.write(nb, paths[-1])
+    paths[-1].write_text("not a notebook")  # unreadable: counted as no code, still run (and fails there)
+    started = []
+
+    def run(path):
+        started.append(path.stem)
+        return None if path.stem != "c" else ValueError(path.stem)
+
+    results = _run_chapters(run, paths, workers=2)
+    assert set(started[:2]) == {"b", "c"} and sorted(started) == ["a", "b", "c", "d"]  # (two threads: either may append first)
+    assert [type(r).__name__ for r in results] == ["NoneType", "NoneType", "ValueError", "NoneType"]
