@@ -10,6 +10,7 @@ that bargain.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -26,9 +27,11 @@ from hypothesis import given, settings, strategies as st  # noqa: E402
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
-def rules() -> list:
+@lru_cache(maxsize=1)
+def rules() -> tuple:
+    """The package's naming and frames rules, compiled (once: the generated test asks for every example)."""
     book = default_codebook()
-    return [compile_rule(r) for section in ("naming", "frames") for r in book.get(section, [])]
+    return tuple(compile_rule(r) for section in ("naming", "frames") for r in book.get(section, []))
 
 
 def spans(pattern, text: str) -> list[tuple[int, int]]:
