@@ -46,20 +46,25 @@ def _class_end(pattern: str, i: int) -> int:
     return j + 1
 
 
+def _past_escape_or_class(pattern: str, j: int) -> int:
+    """The index after the escape or character class that starts at ``j``; ``j`` if neither does."""
+    if pattern[j] == "\\":
+        return j + 2
+    if pattern[j] == "[":
+        return _class_end(pattern, j)
+    return j
+
+
 def _group_end(pattern: str, i: int) -> int:
     """The index of the ``)`` that closes the group opened at ``pattern[i] == "("``."""
     depth, j = 0, i
     while True:
-        ch = pattern[j]
-        if ch == "\\":
-            j += 2
+        if (past := _past_escape_or_class(pattern, j)) != j:
+            j = past
             continue
-        if ch == "[":
-            j = _class_end(pattern, j)
-            continue
-        if ch == "(":
+        if pattern[j] == "(":
             depth += 1
-        elif ch == ")":
+        elif pattern[j] == ")":
             depth -= 1
             if depth == 0:
                 return j
@@ -70,20 +75,15 @@ def _branches(body: str) -> list[str]:
     """``body`` split at its top-level ``|`` (not inside a group, a class or an escape)."""
     parts, start, j = [], 0, 0
     while j < len(body):
-        ch = body[j]
-        if ch == "\\":
-            j += 2
-            continue
-        if ch == "[":
-            j = _class_end(body, j)
-            continue
-        if ch == "(":
+        if (past := _past_escape_or_class(body, j)) != j:
+            j = past
+        elif body[j] == "(":
             j = _group_end(body, j) + 1
-            continue
-        if ch == "|":
-            parts.append(body[start:j])
-            start = j + 1
-        j += 1
+        else:
+            if body[j] == "|":
+                parts.append(body[start:j])
+                start = j + 1
+            j += 1
     parts.append(body[start:])
     return parts
 
@@ -116,13 +116,9 @@ def _factor(pattern: str) -> str:
     while i < len(pattern):
         ch = pattern[i]
         opener = _OPENER.match(pattern, i) if ch == "(" else None
-        if ch == "\\":
-            out.append(pattern[i:i + 2])
-            i += 2
-        elif ch == "[":
-            end = _class_end(pattern, i)
-            out.append(pattern[i:end])
-            i = end
+        if (past := _past_escape_or_class(pattern, i)) != i:
+            out.append(pattern[i:past])
+            i = past
         elif opener is not None and not pattern.startswith(("(?P=", "(?#", "(?("), i):
             end = _group_end(pattern, i)
             branches = [_factor(b) for b in _branches(pattern[opener.end():end])]
