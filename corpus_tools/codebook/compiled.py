@@ -113,7 +113,7 @@ def compile_rule(rule: Mapping, trusted: bool = True) -> LexiconRule:
         try:
             any_term_re2 = _safe_whole_words(patterns, case_sensitive)
         except (UnsafePattern, ValueError):
-            any_term_re2 = None  # a pattern RE2 cannot run: the rule keeps re alone
+            pass  # a pattern RE2 cannot run: the rule keeps re alone
     context = rule.get("context") or None
     try:
         if not context:

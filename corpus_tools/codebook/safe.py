@@ -48,7 +48,7 @@ from typing import Iterator
 import re2
 
 __all__ = ["UnsafePattern", "SafeRegex", "BoundedRegex", "translate", "compile_safe", "compile_bounded", "NEVER",
-           "ENGINES_DISAGREE_ON", "engines_agree_on", "plain_ascii"]
+           "ENGINES_DISAGREE_ON", "engines_agree_on", "plain_ascii", "is_word_char"]
 
 # Python's \w, \d, \s on str, written for RE2.
 WORD_CLASS = r"\p{L}\p{N}_"
@@ -357,7 +357,7 @@ class BoundedRegex:
             s, e = raw[1]
             if e > s:
                 last = _last_char_start(data, e)
-                if not _is_word_char(data[last:e].decode("utf-8", "surrogatepass")):
+                if not is_word_char(data[last:e].decode("utf-8", "surrogatepass")):
                     return last  # that character may be the next match's left edge
                 return e
             if raw[0][0] < s:
@@ -372,7 +372,7 @@ class BoundedRegex:
                 core = self._core(first)
                 yield core
                 s, e = core.span()
-                start = e - 1 if e > s and not _is_word_char(string[e - 1]) else e
+                start = e - 1 if e > s and not is_word_char(string[e - 1]) else e
         found = self._next._iter(string, start, endpos, "iter", step)
         for m in found:
             yield self._core(m)
@@ -418,7 +418,8 @@ def _last_char_start(data: bytes, e: int) -> int:
 _WORD_RE = re.compile(r"\w")
 
 
-def _is_word_char(ch: str) -> bool:
+def is_word_char(ch: str) -> bool:
+    """True if ``ch`` is what Python's ``re`` calls ``\\w`` in a ``str`` pattern (a letter or digit of any script, or ``_``)."""
     return _WORD_RE.match(ch) is not None
 
 

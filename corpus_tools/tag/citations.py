@@ -47,8 +47,9 @@ import pandas as pd
 
 from .quotes.direct import document_quotes
 from .speakers import _DEMONYM, PERSONS_SPOKESMAN, find_all, is_anonymous, normalise, occurrences
-from .mentions import classifier_after, is_word_char, mention_rules
+from .mentions import classifier_after, mention_rules
 from ..codebook.factored import factor_alternations
+from ..codebook.safe import is_word_char
 from ..tables import make_table
 
 

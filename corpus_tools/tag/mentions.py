@@ -66,6 +66,7 @@ from functools import lru_cache
 from typing import Mapping, NamedTuple
 
 from ..codebook import derived_value
+from ..codebook.safe import is_word_char
 
 try:  # the honorifics and particles of nameparser (pure Python data, public API)
     from nameparser.config import CONSTANTS as _NP
@@ -1280,11 +1281,6 @@ class NominalMatch(NamedTuple):
     spokes: str | None
     start: int
     end: int
-
-
-def is_word_char(ch: str) -> bool:
-    """``re``'s ``\\w`` for a ``str`` pattern: a letter or digit of any script, or ``_``."""
-    return ch.isalnum() or ch == "_"
 
 
 def _head_length_at(text: str, p: int, heads_by_length: list[tuple[int, frozenset]]) -> int:
