@@ -10,10 +10,10 @@ the corpus codebook says so. Without a codebook only identical full names
 merge: a surname alone in one document ("Delaney") stays its own row, because
 nothing in the text says which Delaney it is.
 
-One row per key (never one per pair of documents): grouping is a dictionary
-pass over the entities and quotes, then one sort of the keys, so time and
-memory are O(n log n) in the number of entities and quotes, and rows are at
-most the number of entities.
+One row per key (never one per pair of documents): grouping is one sort of
+the entity rows by key and one pass over them, plus a dictionary pass over the
+quotes, so time and memory are O(n log n) in the number of entities and
+quotes, and rows are at most the number of entities.
 """
 from __future__ import annotations
 
@@ -43,56 +43,77 @@ def _actor_index(codebook) -> tuple[dict[str, str], dict[str, list[str]]]:
 
 def people_rows(entities: pd.DataFrame, quotes: pd.DataFrame, documents: pd.DataFrame, codebook=None) -> list[dict]:
     """Rows of the ``people`` table from the per-document ``entities``,
-    ``quotes`` and ``documents`` tables (see :func:`people_table`)."""
+    ``quotes`` and ``documents`` tables (see :func:`people_table`).
+
+    One stable sort of the entity rows by key, then one pass over each key's
+    run of rows, which are in table order. The sort, rather than a dictionary
+    of counters and sets per key that all live until the end, keeps the number
+    of live Python containers small: on a large corpus hundreds of thousands
+    of them made the garbage collector walk the heap again and again, and the
+    table's cost grew faster than the corpus.
+    """
     terms, actor_aliases = _actor_index(codebook)
     outlet_of = dict(zip(documents["doc_id"], documents["outlet"])) if len(documents) else {}
     doc_order = {d: i for i, d in enumerate(documents["doc_id"])} if len(documents) else {}
+    unknown = len(doc_order)  # a document missing from ``documents`` sorts last (never so in a loaded corpus)
+    keys: dict[str, str] = {}  # name -> key, computed once per distinct name
 
     def key_of(name: str) -> str:
-        k = person_key(name)
-        return person_key(terms.get(k, name))
+        k = keys.get(name)
+        if k is None:
+            k = person_key(name)
+            k = keys[name] = person_key(terms.get(k, name))
+        return k
 
-    groups: dict[str, dict] = {}
-    for e in entities.itertuples(index=False):
-        k = key_of(e.name)
-        if not k:
-            continue
-        g = groups.get(k)
-        first = (doc_order.get(e.doc_id, len(doc_order)), int(e.start))
-        if g is None:
-            g = groups[k] = {"names": {}, "kinds": {}, "aliases": set(), "docs": set(), "mentions": 0,
-                             "first": first, "first_row": (e.doc_id, int(e.start), int(e.end)), "quotes": 0,
-                             "quote_docs": set()}
-        g["names"][e.name] = g["names"].get(e.name, 0) + 1
-        g["kinds"][e.kind] = g["kinds"].get(e.kind, 0) + 1
-        g["aliases"].update(a for a in str(e.aliases).split("; ") if a)
-        g["docs"].add(e.doc_id)
-        g["mentions"] += int(e.mentions)
-        if first < g["first"]:
-            g["first"], g["first_row"] = first, (e.doc_id, int(e.start), int(e.end))
+    # Plain lists, not itertuples: iterating Arrow-backed columns row by row makes a pyarrow scalar per cell.
+    doc_ids, names, kinds, alias_texts, mentions, starts, ends = (
+        entities[c].tolist() for c in ("doc_id", "name", "kind", "aliases", "mentions", "start", "end"))
+    key = [key_of(n) for n in names]
+
+    # quotes (not scare quotes) per speaker key, and the documents they are in
     spoken = quotes[(quotes["kind"] != "scare") & (quotes["speaker"] != "")] if len(quotes) else quotes
-    for q in spoken.itertuples(index=False):
-        g = groups.get(key_of(q.speaker))
-        if g is not None:  # a speaker is always one of its document's entities; a stray name is no person
-            g["quotes"] += 1
-            g["quote_docs"].add(q.doc_id)
+    quote_count: dict[str, int] = {}
+    quote_docs: dict[str, int] = {}
+    if len(spoken):
+        said = [(key_of(s), d) for s, d in zip(spoken["speaker"].tolist(), spoken["doc_id"].tolist())]
+        for k, _ in said:
+            quote_count[k] = quote_count.get(k, 0) + 1
+        for k, _ in set(said):
+            quote_docs[k] = quote_docs.get(k, 0) + 1
 
     rows = []
-    for k in sorted(groups):
-        g = groups[k]
+    by_key = sorted(range(len(key)), key=key.__getitem__)  # stable: a key's rows stay in table order
+    i = 0
+    while i < len(by_key):
+        k, j = key[by_key[i]], i
+        while j < len(by_key) and key[by_key[j]] == k:
+            j += 1
+        run, i = by_key[i:j], j
+        if not k:
+            continue
+        spellings: dict[str, int] = {}
+        kind_count: dict[str, int] = {}  # in order of first appearance, for ties
+        aliases: set[str] = set()
+        for r in run:
+            spellings[names[r]] = spellings.get(names[r], 0) + 1
+            kind_count[kinds[r]] = kind_count.get(kinds[r], 0) + 1
+            aliases.update(a for a in str(alias_texts[r]).split("; ") if a)
+        # the first mention in corpus order (ties: the entity row that comes first)
+        first = min(run, key=lambda r: (doc_order.get(doc_ids[r], unknown), int(starts[r])))
         canonical = terms.get(k)
         # the actor's name, else the spelling most documents use (ties: the longer, then the first in order)
-        name = canonical or max(g["names"], key=lambda n: (g["names"][n], len(n), n))
-        kind = max(g["kinds"], key=lambda x: (g["kinds"][x], -_KINDS_ORDER.index(x) if x in _KINDS_ORDER else -9))
-        aliases = set(g["aliases"]) | {person_key(a) for a in actor_aliases.get(canonical or "", [])}
-        aliases |= {person_key(n) for n in g["names"] if person_key(n) != k}
-        docs = sorted(g["docs"], key=lambda d: doc_order.get(d, len(doc_order)))
+        name = canonical or max(spellings, key=lambda n: (spellings[n], len(n), n))
+        kind = max(kind_count, key=lambda x: (kind_count[x], -_KINDS_ORDER.index(x) if x in _KINDS_ORDER else -9))
+        aliases |= {person_key(a) for a in actor_aliases.get(canonical or "", [])}
+        aliases |= {person_key(n) for n in spellings if person_key(n) != k}
+        docs = sorted({doc_ids[r] for r in run}, key=lambda d: (doc_order.get(d, unknown), d))
         outlets = sorted({str(outlet_of.get(d, "")) for d in docs} - {""})
         rows.append({"person": name, "key": k, "kind": kind, "aliases": "; ".join(sorted(aliases)),
-                     "doc_id": g["first_row"][0], "start": g["first_row"][1], "end": g["first_row"][2],
+                     "doc_id": doc_ids[first], "start": int(starts[first]), "end": int(ends[first]),
                      "documents": len(docs), "doc_ids": "; ".join(docs),
                      "outlets": len(outlets), "outlet_names": "; ".join(outlets),
-                     "mentions": g["mentions"], "quotes": g["quotes"], "quoted_in": len(g["quote_docs"])})
+                     "mentions": sum(int(mentions[r]) for r in run),
+                     "quotes": quote_count.get(k, 0), "quoted_in": quote_docs.get(k, 0)})
     rows.sort(key=lambda r: (-r["documents"], -r["quotes"], -r["mentions"], r["key"]))
     return rows
 

@@ -85,3 +85,80 @@ def test_grows_no_faster_than_n_log_n():
         return time.perf_counter() - t
     small, big = min(timed(3000) for _ in range(2)), min(timed(24000) for _ in range(2))
     assert big < small * 8 * 3  # 8x the rows: well under quadratic (64x)
+
+
+def _people_rows_by_dict(entities, quotes, documents, codebook=None):
+    """The earlier ``people_rows`` (one dictionary of counters and sets per key), kept as the oracle
+    for the sort-based one: both must give the same rows, ties included."""
+    from corpus_tools.compare.people import _KINDS_ORDER, _actor_index
+    terms, actor_aliases = _actor_index(codebook)
+    outlet_of = dict(zip(documents["doc_id"], documents["outlet"]))
+    doc_order = {d: i for i, d in enumerate(documents["doc_id"])}
+
+    def key_of(name):
+        return person_key(terms.get(person_key(name), name))
+
+    groups = {}
+    for e in entities.itertuples(index=False):
+        k = key_of(e.name)
+        if not k:
+            continue
+        first = (doc_order.get(e.doc_id, len(doc_order)), int(e.start))
+        g = groups.setdefault(k, {"names": {}, "kinds": {}, "aliases": set(), "docs": set(), "mentions": 0,
+                                  "first": first, "first_row": (e.doc_id, int(e.start), int(e.end)),
+                                  "quotes": 0, "quote_docs": set()})
+        g["names"][e.name] = g["names"].get(e.name, 0) + 1
+        g["kinds"][e.kind] = g["kinds"].get(e.kind, 0) + 1
+        g["aliases"].update(a for a in str(e.aliases).split("; ") if a)
+        g["docs"].add(e.doc_id)
+        g["mentions"] += int(e.mentions)
+        if first < g["first"]:
+            g["first"], g["first_row"] = first, (e.doc_id, int(e.start), int(e.end))
+    for q in quotes[(quotes["kind"] != "scare") & (quotes["speaker"] != "")].itertuples(index=False):
+        g = groups.get(key_of(q.speaker))
+        if g is not None:
+            g["quotes"] += 1
+            g["quote_docs"].add(q.doc_id)
+    rows = []
+    for k in sorted(groups):
+        g = groups[k]
+        canonical = terms.get(k)
+        name = canonical or max(g["names"], key=lambda n: (g["names"][n], len(n), n))
+        kind = max(g["kinds"], key=lambda x: (g["kinds"][x], -_KINDS_ORDER.index(x) if x in _KINDS_ORDER else -9))
+        aliases = set(g["aliases"]) | {person_key(a) for a in actor_aliases.get(canonical or "", [])}
+        aliases |= {person_key(n) for n in g["names"] if person_key(n) != k}
+        docs = sorted(g["docs"], key=lambda d: doc_order[d])
+        outlets = sorted({str(outlet_of.get(d, "")) for d in docs} - {""})
+        rows.append({"person": name, "key": k, "kind": kind, "aliases": "; ".join(sorted(aliases)),
+                     "doc_id": g["first_row"][0], "start": g["first_row"][1], "end": g["first_row"][2],
+                     "documents": len(docs), "doc_ids": "; ".join(docs), "outlets": len(outlets),
+                     "outlet_names": "; ".join(outlets), "mentions": g["mentions"], "quotes": g["quotes"],
+                     "quoted_in": len(g["quote_docs"])})
+    rows.sort(key=lambda r: (-r["documents"], -r["quotes"], -r["mentions"], r["key"]))
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_same_rows_as_the_dictionary_grouping(seed):
+    """Random entities built to tie: few names in several spellings (case, curly apostrophes, spaces), kinds
+    outside person/organisation/group, equal first offsets, empty names, documents listed out of id order,
+    a codebook merging spellings, quotes by names with and without entities."""
+    import random
+    rng = random.Random(seed)
+    stems = ["Ana Ruiz", "Mark O'Neill", "Wexley Council", "the Greens", "Ruiz", "  ", "Jo  Bloggs"]
+
+    def spelling():
+        s = rng.choice(stems)
+        return rng.choice([s, s.upper(), s.replace("'", "’"), " ".join(s.split()), s.lower()])
+
+    doc_ids = [f"d{i}" for i in range(8)]
+    rng.shuffle(doc_ids)
+    docs = pd.DataFrame({"doc_id": doc_ids, "outlet": [rng.choice(["A", "B", "", "C"]) for _ in doc_ids]})
+    ents = _entities([(rng.choice(doc_ids), f"e{i}", rng.randrange(4), rng.randrange(4, 9), spelling(),
+                       rng.choice(["person", "organisation", "group", "team", "crew"]), "",
+                       rng.choice(["", "ana", "ana; ruiz", "x; ; y"]), "", rng.randrange(1, 4))
+                      for i in range(rng.randrange(0, 60))])
+    quotes = _quotes([(rng.choice(doc_ids), rng.choice([spelling(), "Nobody Here", ""]),
+                       rng.choice(["direct", "indirect", "scare"])) for _ in range(rng.randrange(0, 40))])
+    codebook = rng.choice([None, {"actors": [{"name": "Ana Ruiz", "aliases": ["Ruiz", "A. Ruiz"], "roles": []}]}])
+    assert people_rows(ents, quotes, docs, codebook) == _people_rows_by_dict(ents, quotes, docs, codebook)
