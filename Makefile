@@ -60,23 +60,25 @@ $(STAMP): uv.lock pyproject.toml | $(UV)
 
 # Unit tests and every notebook, without the measurements at scale (`make scale`; CI runs both).
 test: env
-	@# Two workers; --dist loadfile keeps each file (a notebook's cells) on one worker, in order.
-	$(VENV)/bin/pytest tests notebooks/[0-9][0-9]-*.ipynb --nbval -q -m "not scale" -n auto --dist loadfile
+	@# Two workers; --dist loadfile keeps each file (a notebook's cells) on one worker, in order;
+	@# --no-loadscope-reorder hands out files longest first (tests/conftest.py orders them).
+	$(VENV)/bin/pytest tests notebooks/[0-9][0-9]-*.ipynb --nbval -q -m "not scale" -n auto --dist loadfile --no-loadscope-reorder
 	@# nbval re-ran every notebook, which rewrote figures/: they must come out byte-identical.
 	@if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then \
 		git diff --quiet -- figures/ || { git diff --stat -- figures/; \
 		echo "make: figures/ changed when the notebooks re-ran (not reproducible, or not committed after 'make notebooks')"; exit 1; }; fi
 
-# The fast lane while working: unit tests without the slow ones (reports, wheel, generated cases) and no notebooks.
+# The fast lane while working: unit tests without the slow ones (reports, wheel, fresh interpreters, worker pools,
+# generated cases) and no notebooks.
 check: env
-	$(VENV)/bin/pytest tests -q -m "not slow and not scale" -n auto --dist loadfile
+	$(VENV)/bin/pytest tests -q -m "not slow and not scale" -n auto --dist loadfile --no-loadscope-reorder
 
 # The tests that measure (time and memory growth exponents, tracemalloc peaks), work at scale or build
 # whole reports (recall on 2,000 documents, a 20 MB article, reports on two corpora, determinism across
 # processes, Dask clusters): minutes. Measurements are kept out of make test, whose results must not depend
 # on how busy the machine is.
 scale: env
-	$(VENV)/bin/pytest tests -q -m scale -n auto --dist loadfile
+	$(VENV)/bin/pytest tests -q -m scale -n auto --dist loadfile --no-loadscope-reorder
 
 report: env
 	$(VENV)/bin/corpus-tools report

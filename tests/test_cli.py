@@ -119,6 +119,7 @@ def test_version(capsys):
     assert info.value.code == 0 and capsys.readouterr().out.strip() == f"corpus-tools {corpus_tools.__version__}"
 
 
+@pytest.mark.slow  # a CLI process
 def test_a_broken_pipe_exits_quietly_with_0():
     """`corpus-tools export documents | head -c 100`: the reader stops early; no message, status 0."""
     proc = subprocess.Popen([sys.executable, "-m", "corpus_tools", "export", "documents"],
@@ -242,6 +243,7 @@ def _wait_for_workers(proc: subprocess.Popen, timeout: float = 30) -> None:
         time.sleep(0.05)
 
 
+@pytest.mark.slow  # a CLI process and its worker pool
 @pytest.mark.parametrize("sig,code,word,group", [(2, 130, "interrupted", True), (15, 143, "terminated", False)])
 def test_a_signal_ends_with_one_line_keeps_the_old_file_and_ends_the_workers(tmp_path, sig, code, word, group):
     import os

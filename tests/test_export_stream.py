@@ -40,7 +40,7 @@ def small_chunks(monkeypatch):
     monkeypatch.setattr(parallel, "STREAM_CHUNK", 2)
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("jobs", ["1", pytest.param("2", marks=pytest.mark.slow)])  # 2: a worker pool
 @pytest.mark.parametrize("fmt", ["csv", "json", "jsonl", "parquet"])
 def test_streamed_export_equals_the_whole_table(tmp_path, seeds, small_chunks, fmt, jobs):
     # every table once (csv, one job); otherwise a tagged table, one empty at first, and one with floats and NaN
@@ -121,7 +121,7 @@ def test_parquet_refuses_a_column_whose_type_changes_midway():
 
 # ---------------------------------------------------------------- atomic: an error midway keeps the old file
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("jobs", ["1", pytest.param("2", marks=pytest.mark.slow)])  # 2: a worker pool
 def test_an_error_after_the_first_chunk_keeps_the_old_file(tmp_path, capsys, monkeypatch, small_chunks, jobs):
     target = tmp_path / "quotes.csv"
     target.write_text("the earlier result\n", encoding="utf-8")

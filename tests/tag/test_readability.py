@@ -225,6 +225,7 @@ def _run(code: str) -> subprocess.CompletedProcess:
                           cwd=REPO, timeout=300)
 
 
+@pytest.mark.slow  # a fresh interpreter
 def test_the_readability_table_never_imports_nltk():
     out = _run("""
         import sys, corpus_tools
@@ -236,6 +237,7 @@ def test_the_readability_table_never_imports_nltk():
     assert out.stdout.split() == ["[]", "True"]
 
 
+@pytest.mark.slow  # a fresh interpreter
 def test_a_real_nltk_imported_first_is_left_alone_and_never_asked():
     out = _run("""
         import sys, nltk
@@ -250,6 +252,7 @@ def test_a_real_nltk_imported_first_is_left_alone_and_never_asked():
     assert out.stdout.split() == ["8"]
 
 
+@pytest.mark.slow  # a fresh interpreter
 def test_textstat_imported_first_is_refused():
     out = _run("""
         import textstat
