@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     .venv/bin/python benchmarks/corpus_scale.py 1000 4000
-    .venv/bin/python benchmarks/corpus_scale.py 2000 20000 --json scale.json    # issue 15's sizes (about 1 h)
+    .venv/bin/python benchmarks/corpus_scale.py 2000 20000 --json scale.json    # issue 15's sizes (about 25 min)
 
 For each N it writes a varied synthetic corpus (``make_corpus.py``:
 vocabulary-shuffled sentences of every test corpus, fixed seed; untimed) and
