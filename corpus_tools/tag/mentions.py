@@ -406,6 +406,25 @@ def _title_before_name(words: list[str], rules: MentionRules) -> int:
 _AFFILIATION = ("of", "at", "from")
 
 
+def _body_of_body(words: list[str], rules: MentionRules) -> int:
+    """Index of the "of" that joins two bodies' names, each complete with its own head word, or -1.
+
+    The name before "of" must have two or more words and end in an organisation head ("Coordination
+    Office", "Fraud Unit"), and the name after it ("the Pan-Atlantic Space Agency") must hold a head word
+    of its own and two or more capitalised words. A single head word before "of" opens one name
+    ("University of Leeds", "Office of the City Auditor"), and a complement with no head
+    ("Royal College of Nursing") is part of the name before it."""
+    for i, w in enumerate(words):
+        if w != "of" or i < 2 or i + 2 >= len(words):
+            continue
+        left = words[:i]
+        right = words[i + 2:] if words[i + 1] == "the" else words[i + 1:]
+        if _bare(left[-1]) in rules.org_heads and all(_is_capital(x) for x in left) \
+                and len(right) >= 2 and all(_is_capital(x) for x in right) and _has_head(right, rules):
+            return i
+    return -1
+
+
 def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
     words = [t[2] for t in toks]
     if len(words) > 1 and _bare(words[-1]) in rules.document_heads:
@@ -422,6 +441,12 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
                     and _person_after_titles(words[:i], rules) \
                     and (role_lead(words, rules) or _bare_person_name(words[:i], rules)):
                 return _candidate(toks[:i], text, rules) + _candidate(toks[i + 1:], text, rules)
+        k = _body_of_body(words, rules)
+        if k > 0:
+            # "the Planetary Defence Coordination Office of the Pan-Atlantic Space Agency": a unit and the
+            # body it belongs to, each a name of its own; the unit (before "of") is the one that acts
+            right = k + 2 if words[k + 1] == "the" else k + 1
+            return _split_connectors(toks[:k], text, rules) + _split_connectors(toks[right:], text, rules)
     # (the run may end in a connector that starts the next phrase: "University in Leeds in protest")
     n = len(words)
     while n > 1 and words[n - 1] in rules.connectors:
