@@ -600,6 +600,29 @@ def _body_by_head(pos: int, head: str, mentions: list[Mention]) -> str:
     return ""
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]*(?![\w'’-])")
+
+
+def _named_body_with_words(pos: int, phrase: str, mentions: list[Mention]) -> str:
+    """The organisation named before ``pos`` (the latest, over a bounded look-back of 4 x LOOK_BACK_MENTIONS
+    mentions) that a lower-case description of it names again: "the planetary defence office" or "the
+    county's mobility authority" after "the Planetary Defence Coordination Office" or "the Nairobi Metropolitan
+    Mobility Authority". News copy shortens a long body's name to a few of its own words in lower case; the
+    description's lower-case words (two or more) must all be words of the name, and its head noun the name's
+    last word. "" if no such body was named (the description is then a body of its own)."""
+    words = _LOWER_WORD.findall(phrase)
+    if len(words) < 2:
+        return ""
+    i = _first_from(mentions, pos)
+    for m in reversed(mentions[max(0, i - 4 * LOOK_BACK_MENTIONS):i]):
+        if m.kind != "organisation" or not m.actor or m.form == "nominal":
+            continue
+        name = [w.lower().strip("'’") for w in m.actor.split()]
+        if name[-1] == words[-1] and all(w in name for w in words):
+            return m.actor
+    return ""
+
+
 # a body named by a possessive and a common-noun phrase: "Norway's rail safety office", "the
 # Ohio attorney general's office", optionally with its spokesperson before it (group 1 then spans the whole phrase)
 # The possessor may also be an office written in lower case ("the deputy premier's office", "the attorney general's
@@ -994,7 +1017,9 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         body = pb.group(2)
         s0 = start + (pb.start(1) if pb.group(1) else pb.start(2))
         e0 = start + pb.end(2)
-        return body, text[s0:e0], s0, e0
+        # ("The agency's planetary defence office" after "the Planetary Defence Coordination Office": that body)
+        named = _named_body_with_words(start, re.split(r"['’]s\s+", body)[-1], mentions)
+        return named or body, text[s0:e0], s0, e0
     fn = _FIRST_NAME_ONLY.search(phrase)
     if fn:
         # "One juror, a retired dispatcher who asked that only her first name, Denise, be used, said": a
@@ -1094,7 +1119,9 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # "The county council said in a letter", "according to the hall committee": a body that the article
         # never names is its common-noun phrase (blind set D call 13), not an anonymous source
         s0 = start + ub.start(1)
-        return ub.group(2), ub.group(1), s0, start + ub.end(1)
+        # ("the county council" after "Pellingham County Council": that body, named by its words again)
+        named = _named_body_with_words(start, ub.group(2), mentions)
+        return named or ub.group(2), ub.group(1), s0, start + ub.end(1)
     af = _A_FAMILY.search(phrase)
     if af:
         named = _family_named_later(text, end, mentions)

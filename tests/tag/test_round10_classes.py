@@ -36,3 +36,21 @@ def test_one_head_word_before_of_keeps_one_name():
     names = {m.actor for m in document_mentions(text, default_codebook())[0] if m.kind == "organisation"}
     assert "Institute of Marine Engineering" in names
     assert "Royal College of Harbour Pilots" in names
+
+
+# --- a body named again by a few of its own words in lower case --------------------------------------------
+
+def test_a_lower_case_description_names_the_body_again():
+    """Class: "The city's water quality agency said" after "the Ravensford Water Quality Agency"
+    was taken for a new, unnamed body ("The city's water quality agency") instead of the one named."""
+    text = ("Samples were sent to the Ravensford Water Quality Agency last week.\n\n"
+            "The city's water quality agency said the samples showed no trace of the solvent.")
+    assert speakers(text)["the samples showed no trace of the solvent"] == "Ravensford Water Quality Agency"
+
+
+def test_a_description_with_a_word_the_name_lacks_stays_its_own_body():
+    """Guard: the description's words must all be words of the name, its head the name's last word: "the
+    state's fire safety inspectorate" is not the "Ravensford Building Inspectorate"."""
+    text = ("Builders met the Ravensford Building Inspectorate in March.\n\n"
+            "The state's fire safety inspectorate said the exits were too narrow.")
+    assert speakers(text)["the exits were too narrow"] != "Ravensford Building Inspectorate"
