@@ -1066,6 +1066,28 @@ _POST_APPOSITION_AFTER = re.compile(r",[ \t\u00a0]+(?:\d{1,3},[ \t\u00a0]+(?:an?
                                     r"(?:[a-z][a-z-]*[ \t\u00a0]+){1,3}(?:of|at|for|with)\b")
 # between a nominal and the name set beside it: ", ", ", Senator ", ", Dr. "
 _APPOSED_GAP = re.compile(r",[ \t\u00a0]*(?:[A-Z][a-z]{1,12}\.?[ \t\u00a0]+){0,2}")
+# a nominal's post-modifier, up to the comma before an apposed name: a participle or a preposition and the words
+# after it, no clause break ("representing the Water Minister in the Senate", "of the visiting side", "in
+# charge of the inquiry"); a finite verb ("met", "praised") would make the name its object, not an apposition
+_POST_MODIFIER = re.compile(r"[ \t\u00a0]+(?:[a-z]+ing|of|for|in|at|with|from|on|behind|responsible)\b"
+                            r"[^,.;:!?“”\"\n]{0,80}?(?=,)")
+
+
+def _apposed_after_post(text: str, end: int, following: list[Mention], person: bool) -> Mention | None:
+    """The name apposed to a nominal that ends at ``end`` after a post-modifier: "The minister representing
+    the Water Minister in the Senate, Senator Ana Reyes," (``following`` are the next few name mentions, in
+    order). The name is the first one after the post-modifier's comma, not a role and of the nominal's kind
+    (a person for a person noun); names inside the post-modifier ("the Water Minister") are what it is about."""
+    post = _POST_MODIFIER.match(text, end)
+    if post is None:
+        return None
+    for m in following:
+        if m.start < post.end():
+            continue
+        if m.role or (m.kind == "person") != person or not _APPOSED_GAP.fullmatch(text, post.end(), m.start):
+            return None
+        return m
+    return None
 # a first name, "and", then another person's full name (first name and surname) that the first shares
 _SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+and[ \t\u00a0]+([A-Z][a-z]+[ \t\u00a0]+[A-Z][\w’'-]+)"
                              r"(?![ \t\u00a0]+[A-Z])")
@@ -1455,6 +1477,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
             # "the water utility, Eastmere Water,"; "The junior minister, Senator Ana Reyes," (the name's title
             # stands between the comma and the name)
             ent_name = nxt.actor
+        elif (named := _apposed_after_post(text, e, names[j:j + 4], head in rules.person_nominals)) is not None:
+            # "The minister representing the Water Minister in the Senate, Senator Ana Reyes, said": the nominal
+            # with its post-modifier, then the name set beside it
+            ent_name = named.actor
         elif nxt is not None and head not in rules.person_nominals and nxt.kind == "organisation" and not nxt.role \
                 and _SPACES_ONLY.fullmatch(text, e, nxt.start):
             ent_name = nxt.actor  # "the charity Hearthside Relief Fund": the noun classifies the name after it

@@ -54,3 +54,23 @@ def test_a_description_with_a_word_the_name_lacks_stays_its_own_body():
     text = ("Builders met the Ravensford Building Inspectorate in March.\n\n"
             "The state's fire safety inspectorate said the exits were too narrow.")
     assert speakers(text)["the exits were too narrow"] != "Ravensford Building Inspectorate"
+
+
+# --- a nominal with a long post-modifier, then the name set beside it --------------------------------------
+
+def test_a_nominal_with_a_post_modifier_is_the_name_apposed_to_it():
+    """Class: "The official speaking for the Transport Secretary in the Lords, Baroness X, said" left "The official"
+    unresolved (the name after the comma was taken for the post-modifier's, not the nominal's), so the sentence's
+    subject was no one and a "she said" right after it had no speaker."""
+    text = ("The minister responding for the Treasury in the upper house, Senator Imogen Varga-Lindqvist, told the "
+            "committee that the tender had been fair.\n\n"
+            "\"Every bidder saw the same documents,\" she said.")
+    assert speakers(text)["Every bidder saw the same documents,"] == "Imogen Varga-Lindqvist"
+
+
+def test_a_finite_verb_after_the_nominal_is_no_post_modifier():
+    """Guard: "The minister thanked the Harbour Board chair, Ilse X, and said": the name is the object of
+    "thanked", not the minister; the minister stays unnamed."""
+    text = ("The minister thanked the Harbour Board chair, Ilse Romero-Tanaka, before the vote.\n\n"
+            "\"It was a long night,\" the minister said.")
+    assert speakers(text)["It was a long night,"] != "Ilse Romero-Tanaka"
