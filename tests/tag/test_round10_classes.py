@@ -74,3 +74,44 @@ def test_a_finite_verb_after_the_nominal_is_no_post_modifier():
     text = ("The minister thanked the Harbour Board chair, Ilse Romero-Tanaka, before the vote.\n\n"
             "\"It was a long night,\" the minister said.")
     assert speakers(text)["It was a long night,"] != "Ilse Romero-Tanaka"
+
+
+# --- a he/she after one unnamed person ---------------------------------------------------------------------
+
+def test_one_with_an_indefinite_apposition_is_an_unnamed_speaker_for_the_pronouns_after():
+    """Class: "One, a ... who ..., said she …" then "'…,' her letter read": "One" with an indefinite apposition
+    opens on one unnamed person, but the pronouns (in the sentence and after it) went back to the named person
+    of the sentence before (who had read the letters out)."""
+    text = ("Councillor Birgitta Okoro-Lind read letters from four residents to the meeting.\n\n"
+            "One, a retired signalwoman who has lived on the estate since 1979, said she had complained 'at least "
+            "a dozen times' about the lifts.\n\n"
+            "'I carry my shopping up nine floors. I am seventy-six,' her letter read.")
+    got = speakers(text)
+    assert got["I carry my shopping up nine floors. I am seventy-six,"] == ""
+
+
+def test_a_second_one_with_an_indefinite_apposition_keeps_the_pronoun_unnamed():
+    """Class: "A second resident, a 64-year-old man, said …" then "he said" went to a man named before."""
+    text = ("Councillor Tobias Wren-Adeyemi opened the meeting at seven.\n\n"
+            "A second resident, a 64-year-old man, said the heating had failed every winter.\n\n"
+            "'We wear coats indoors from November,' he said.")
+    assert speakers(text)["We wear coats indoors from November,"] == ""
+
+
+def test_a_she_after_a_source_unnamed_by_choice_stays_unnamed():
+    """Class: "…, according to a ward manager at the hospital, who asked not to be named because …" then
+    "“…,” she said" went to a woman named paragraphs before."""
+    text = ("Dr Halina Osei-Brandt, who runs the clinic, said demand had doubled.\n\n"
+            "Staff have been working double shifts since March, according to a ward manager at the hospital, who "
+            "asked not to be named because she was not allowed to speak to reporters.\n\n"
+            "“Nobody has had a full weekend off since Easter,” she said.")
+    assert speakers(text)["Nobody has had a full weekend off since Easter,"] == ""
+
+
+def test_a_she_after_a_named_person_with_an_anonymous_aside_elsewhere_is_that_person():
+    """Guard: the unnamed source must be the sentence's only person: with a named person in the sentence the
+    he/she goes to the name as before."""
+    text = ("Dr Halina Osei-Brandt said demand had doubled, according to a colleague, who asked not to be "
+            "named.\n\n"
+            "“We need two more nurses,” she said.")
+    assert speakers(text)["We need two more nurses,"] == "Halina Osei-Brandt"
