@@ -668,7 +668,10 @@ _FIRST_NAME_ONLY = re.compile(r"\b(?:only\s+)?(?:her|his|their)\s+first\s+name,?
 _OWNED_DOCUMENT = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}?[\w’'&-]+)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:projections|figures|data|estimates|forecasts?|statistics|records|analysis|"
                              r"survey|report|documents|numbers)\s*")
-_EPITHET = re.compile(r"[\s,]*([Tt]he\s+(?:[a-z][\w’'-]*\s+){0,2}?([\w’'-]+))\s*(?:,|$)")
+# (the modifiers may be an age and a nationality adjective: "The 29-year-old Finnish goaltender, who …, said")
+_EPITHET = re.compile(r"[\s,]*([Tt]he\s+(?:(?:[a-z][\w’'-]*|\d{1,3}-year-old|[A-Z][a-z]+(?:ish|ian|ean|ese|ch|an|i))\s+)"
+                      r"{0,2}?([\w’'-]+))\s*(?:,|$)")
+_AGE_MODIFIER = re.compile(r"\s\d{1,3}-year-old\s")
 # nationality nouns: the regular endings ("Argentinian", "Kenyan", "Japanese", "Israeli"), and the irregular
 # ones that sports and wire copy use for a player or a leader named before ("the Spaniard", "the Pole")
 _DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|yan|ese|ish|i)|Spaniard|Pole|Briton|Scot|Dane|Swede|Finn|Turk|"
@@ -682,6 +685,14 @@ def _person_role(word: str, codebook: dict) -> bool:
     r = mention_rules(codebook)
     return word in r.titles and word not in r.org_heads and word not in r.org_classifiers \
         and word not in r.place_heads and word not in r.municipal_heads and word not in dict(r.nominal_classes)
+
+
+def _body_word(word: str, codebook: dict) -> bool:
+    """A noun that names a body, a place or a business in the codebook's mention rules ("firm", "council",
+    "company"): an age before it ("the 150-year-old firm") describes no person."""
+    r = mention_rules(codebook)
+    return word in r.org_heads or word in r.org_classifiers or word in r.place_heads or word in r.municipal_heads \
+        or word in dict(r.nominal_classes) or word in r.business_nominals or word in r.non_business_heads
 
 
 @lru_cache(maxsize=256)
@@ -1099,7 +1110,9 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         head = ep.group(2)
         lone_demonym = bool(inside) and all(m.text == head for m in inside) \
             and _DEMONYM.fullmatch(head) is not None and not _is_source_name(head, codebook)
-        if (lone_demonym or (not inside and (_AGE_NOUN.fullmatch(head) or _person_role(head.lower(), codebook)))) \
+        # an age before a lower-case head that names no body ("The 29-year-old Finnish goaltender") is a person's
+        aged = _AGE_MODIFIER.search(ep.group(1)) is not None and head.islower() and not _body_word(head, codebook)
+        if (lone_demonym or (not inside and (_AGE_NOUN.fullmatch(head) or aged or _person_role(head.lower(), codebook)))) \
                 and not _intro_re(head).search(text, max(0, start - 3000), start):
             s0 = start + ep.start(1)
             who = pronoun_resolver(s0, "")

@@ -115,3 +115,21 @@ def test_a_she_after_a_named_person_with_an_anonymous_aside_elsewhere_is_that_pe
             "named.\n\n"
             "“We need two more nurses,” she said.")
     assert speakers(text)["We need two more nurses,"] == "Halina Osei-Brandt"
+
+
+# --- an epithet with an age and a nationality --------------------------------------------------------------
+
+def test_an_aged_epithet_with_a_nationality_is_the_person_the_story_is_on():
+    """Class: "The 29-year-old Finnish goaltender, who …, said" gave no speaker: an epithet allowed only
+    lower-case modifiers before its head, and its head had to be a codebook role word."""
+    text = ("Ayumi Castellanos-Reid scored twice as Dunmore Rovers beat Eastfield 3-1 on Sunday.\n\n"
+            "The 33-year-old Chilean midfielder, who had not scored since August, said the goals were for her "
+            "grandmother.")
+    assert speakers(text)["the goals were for her grandmother"] == "Ayumi Castellanos-Reid"
+
+
+def test_an_aged_body_word_is_no_person():
+    """Guard: "The 150-year-old firm, which …, said" describes a body, not the person named before."""
+    text = ("Harriet Oduya-Kerr has led the bakery chain since 2019.\n\n"
+            "The 150-year-old firm, which employs 900 people, said the closures were unavoidable.")
+    assert speakers(text)["the closures were unavoidable"] != "Harriet Oduya-Kerr"
