@@ -567,6 +567,7 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
             return []  # "Council" alone: a nominal, not a name
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     if (_classified_as_body(text, s, rules) or _EMPLOYER_BEFORE.search(text, max(0, s - 30), s)
+            or class_apposition(text, e, rules)
             or (len(words) >= 2 and _STAFF_ROLE_AFTER.match(text, e, e + 60))) \
             and not role_lead(words, rules):
         # (also "analysts at Corbin Ashdown": the name that employs analysts or economists is a firm)
@@ -627,6 +628,25 @@ def classifier_after(text: str, end: int, rules: MentionRules) -> bool:
     words = m.group().split()
     # (not "the Kestrel app" or "the Fenwick website": things, not bodies that speak)
     return words[-1] in rules.org_classifiers and words[-1] not in ("platform", "website", "site", "app")
+
+
+# an indefinite or definite noun phrase set off by commas after a name, up to two modifiers (no preposition among
+# them) before its head noun: ", the housing association,", ", a campaign group," (group 1 is the head)
+_CLASS_APPOSITION = re.compile(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:(?!(?:of|for|at|with|in|from|to|on|by|and|or)"
+                               r"[ \t\u00a0])[a-z][\w-]*[ \t\u00a0]+){0,2}?([a-z][\w-]*)[ \t\u00a0]*(?=[,.;:)])")
+
+
+def class_apposition(text: str, end: int, rules: MentionRules) -> bool:
+    """Is the name ending at ``end`` set beside a body's class noun in apposition ("Greenhaven, the housing
+    association, said", "Fuel Poverty Action, a campaign group,")? The noun is an organisation classifier or a
+    head word of bodies' names (``[mention_rules]``), not a thing ("the app") nor a person's post ("the
+    minister"): the name is then a body's, whatever it looks like (a chain, a label or a newspaper too)."""
+    m = _CLASS_APPOSITION.match(text, end, end + 80)
+    if m is None:
+        return False
+    head = m.group(1)
+    return (head in rules.org_classifiers or head in rules.org_heads) and head not in ("platform", "website", "site", "app") \
+        and head not in rules.person_nominals and head not in rules.place_heads
 
 
 def _classified_as_body(text: str, start: int, rules: MentionRules) -> bool:
@@ -872,6 +892,12 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             elif _THE_BEFORE.search(text, max(0, c.start - 5), c.start) and classifier_after(text, c.end, rules):
                 # "a spokeswoman for the Fairmart supermarket chain": a name that a body's classifier noun
                 # follows ("the X chain", "the X retail group") is that body
+                ent = new_entity(name, "organisation", c.start, c.end)
+                alias_to.setdefault(key, []).append(ent)
+                by_key[key] = ent
+            elif class_apposition(text, c.end, rules):
+                # "Greenhaven, the housing association, said": a lone name that a body's class noun is set
+                # beside in apposition is that body
                 ent = new_entity(name, "organisation", c.start, c.end)
                 alias_to.setdefault(key, []).append(ent)
                 by_key[key] = ent

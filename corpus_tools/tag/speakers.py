@@ -1083,6 +1083,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # the source is the noun phrase before an aside ("A senior official, speaking on condition of anonymity,")
         words = phrase.strip(" ,").split(",")[0].rstrip()
         s = start + phrase.index(words) if words else start
+        named = [m for m in inside if m.start == s and m.end == s + len(words) and m.actor and not m.role
+                 and not m.possessive and m.kind == "organisation"]
+        if named:
+            # "Quiet Streets Now, a residents' group, said": the anonymous-looking words are an aside about the
+            # body whose name is the whole noun phrase before it
+            return named[0].actor, named[0].text, named[0].start, named[0].end
         return "", words, s, s + len(words)
     own = [m for m in inside if not m.possessive]
     if not any(m.kind == "person" and not m.role for m in own):

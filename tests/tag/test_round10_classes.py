@@ -133,3 +133,29 @@ def test_an_aged_body_word_is_no_person():
     text = ("Harriet Oduya-Kerr has led the bakery chain since 2019.\n\n"
             "The 150-year-old firm, which employs 900 people, said the closures were unavoidable.")
     assert speakers(text)["the closures were unavoidable"] != "Harriet Oduya-Kerr"
+
+
+# --- a body known by its class noun in apposition ----------------------------------------------------------
+
+def test_a_name_with_a_class_noun_in_apposition_is_a_body():
+    """Class: bodies with no cue of their kind in their name: "Marrowby, the tenants' cooperative, said" gave
+    the class noun and no speaker, "Quiet Streets Now, a residents' group, said" was taken for a person."""
+    text = ("Kelbrook, the housing cooperative, said it would repair the roofs before December.\n\n"
+            "Quiet Streets Now, a residents group, said the repairs were two years late.\n\n"
+            "Kelbrook said the delay was caused by a shortage of slate.")
+    got = speakers(text)
+    assert got["it would repair the roofs before December"] == "Kelbrook"
+    assert got["the repairs were two years late"] == "Quiet Streets Now"
+    assert got["the delay was caused by a shortage of slate"] == "Kelbrook"
+    kinds = {m.actor: m.kind for m in document_mentions(text, default_codebook())[0]}
+    assert kinds["Quiet Streets Now"] == "organisation"
+
+
+def test_a_person_with_a_post_in_apposition_stays_a_person():
+    """Guard: "Lena Marsh-Obi, the group's treasurer," and "Ivo Brandt, a trust lawyer," are people (the noun
+    before the comma is a post, not a body's class noun)."""
+    text = ("Lena Marsh-Obi, the group's treasurer, said the accounts were in order.\n\n"
+            "Ivo Brandt-Okafor, a trust lawyer, said the deed was valid.")
+    kinds = {m.actor: m.kind for m in document_mentions(text, default_codebook())[0]}
+    assert kinds["Lena Marsh-Obi"] == "person"
+    assert kinds["Ivo Brandt-Okafor"] == "person"
