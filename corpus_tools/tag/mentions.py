@@ -1589,7 +1589,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         ent_name = ent.name
                         break
             if not ent_name and head in rules.business_nominals:
-                ent_name = _main_business(earlier, rules, by_name)
+                ent_name = _recent_business(earlier, text, s, rules, by_name) or _main_business(earlier, rules, by_name)
             if not ent_name:
                 # "the charity" again, paragraphs after "the charity Hearthside Relief Fund": the body the same
                 # head noun last stood for
@@ -1599,6 +1599,30 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         kind = "person" if head in rules.person_nominals else "organisation"
         out.append(Mention(s, e, text[s:e], ent_name, kind, "", False, True, "", "nominal", head, "nominal"))
     return out
+
+
+def _business(n: Mention, rules: MentionRules, entities: dict[str, Entity]) -> bool:
+    """Is the named mention ``n`` of a body that may be "the company" (no public-body, club or outlet word)?"""
+    ent = entities.get(n.actor)
+    return ent is not None and ent.kind == "organisation" and not n.role and bool(n.actor) \
+        and not any(_bare(w) in rules.non_business_heads for w in n.actor.split())
+
+
+def _recent_business(earlier: list[Mention], text: str, pos: int, rules: MentionRules,
+                     entities: dict[str, Entity]) -> str:
+    """"The firm said" right after a sentence about a business: the subject (first named business) of the
+    latest sentence before ``pos``, in its own sentence or the one before, that names one ("Rivergate
+    Energy, which supplies 1.2 million homes, said …. The firm said …"), as a pronoun would find it; ""
+    if neither sentence names one (then :func:`_main_business`, the business the story is about)."""
+    prev = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    lo = max(text.rfind(". ", 0, max(prev, 0)), text.rfind("\n", 0, max(prev, 0))) if prev > 0 else -1
+    found = [n for n in earlier if n.start > lo and _business(n, rules, entities)]
+    if not found:
+        return ""
+    # the latest sentence holding one, and in it the first (its subject)
+    last = found[-1]
+    opens = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
+    return next(n for n in found if n.start > opens).actor
 
 
 def _main_business(earlier: list[Mention], rules: MentionRules, entities: dict[str, Entity]) -> str:

@@ -159,3 +159,24 @@ def test_a_person_with_a_post_in_apposition_stays_a_person():
     kinds = {m.actor: m.kind for m in document_mentions(text, default_codebook())[0]}
     assert kinds["Lena Marsh-Obi"] == "person"
     assert kinds["Ivo Brandt-Okafor"] == "person"
+
+
+# --- "the company" is the business the sentence before was about -------------------------------------------
+
+def test_the_firm_is_the_business_of_the_sentence_before():
+    """Class: "The firm said" after a sentence about a second business with no "Ltd" or "Group" in its name
+    went to the business named most often in the story, not the one just talked about (the salient one)."""
+    text = ("Tallowmere Foods said it would raise its prices by 6 per cent. Tallowmere Foods blamed the cost of grain.\n\n"
+            "Customers of Tallowmere Foods were angry, and Tallowmere Foods apologised.\n\n"
+            "Brindle Farms, which mills flour for 300 bakeries, said it would hold its prices until March. "
+            "The firm said it had bought its grain early.")
+    assert speakers(text)["it had bought its grain early"] == "Brindle Farms"
+
+
+def test_the_company_with_no_business_nearby_is_the_one_the_story_is_about():
+    """Guard: with no business in its own or the previous sentence, "the company" is the business named most
+    often before it, as before."""
+    text = ("Tallowmere Foods said it would raise its prices by 6 per cent. Tallowmere Foods blamed the cost of grain.\n\n"
+            "Brindle Farms kept its prices. Bakers welcomed the news.\n\n"
+            "Tallowmere Foods shares fell. Some bakers were angry. The company said the rise was unavoidable.")
+    assert speakers(text)["the rise was unavoidable"] == "Tallowmere Foods"
