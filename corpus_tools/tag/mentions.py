@@ -413,7 +413,10 @@ def _body_of_body(words: list[str], rules: MentionRules) -> int:
     Office", "Fraud Unit"), and the name after it ("the Pan-Atlantic Space Agency") must hold a head word
     of its own and two or more capitalised words. A single head word before "of" opens one name
     ("University of Leeds", "Office of the City Auditor"), and a complement with no head
-    ("Royal College of Nursing") is part of the name before it."""
+    ("Royal College of Nursing") is part of the name before it. Only for a run that two names can fill
+    (a longer one is a headline or a list, and looking into it would cost time quadratic in its length)."""
+    if len(words) > 2 * MAX_NAME_WORDS + 2:
+        return -1
     for i, w in enumerate(words):
         if w != "of" or i < 2 or i + 2 >= len(words):
             continue
@@ -1608,20 +1611,25 @@ def _business(n: Mention, rules: MentionRules, entities: dict[str, Entity]) -> b
         and not any(_bare(w) in rules.non_business_heads for w in n.actor.split())
 
 
+_SENTENCE_WINDOW = 3000  # characters looked back over for the two sentences before a nominal
+
+
 def _recent_business(earlier: list[Mention], text: str, pos: int, rules: MentionRules,
                      entities: dict[str, Entity]) -> str:
     """"The firm said" right after a sentence about a business: the subject (first named business) of the
     latest sentence before ``pos``, in its own sentence or the one before, that names one ("Rivergate
     Energy, which supplies 1.2 million homes, said …. The firm said …"), as a pronoun would find it; ""
     if neither sentence names one (then :func:`_main_business`, the business the story is about)."""
-    prev = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
-    lo = max(text.rfind(". ", 0, max(prev, 0)), text.rfind("\n", 0, max(prev, 0))) if prev > 0 else -1
+    # (sentence starts looked for within a bounded window: a text with no full stops stays linear)
+    window = max(0, pos - _SENTENCE_WINDOW)
+    prev = max(text.rfind(". ", window, pos), text.rfind("\n", window, pos), window)
+    lo = max(text.rfind(". ", window, prev), text.rfind("\n", window, prev), window - 1) if prev > window else window - 1
     found = [n for n in earlier if n.start > lo and _business(n, rules, entities)]
     if not found:
         return ""
     # the latest sentence holding one, and in it the first (its subject)
     last = found[-1]
-    opens = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
+    opens = max(text.rfind(". ", max(lo, 0), last.start), text.rfind("\n", max(lo, 0), last.start))
     return next(n for n in found if n.start > opens).actor
 
 

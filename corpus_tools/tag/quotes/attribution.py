@@ -241,6 +241,7 @@ class QuoteContext:
                 self.kind_of.setdefault(m.actor, m.kind)
             self._mention_span.setdefault((m.start, m.end), m)
         self._verbs: dict[int, list[re.Match]] = {}
+        self._unnamed_end: dict[int, int] = {}  # sentence index -> see _one_unnamed_end
         # every "according to" match contains these words: without them the per-sentence scan can be skipped
         self.has_according_to = "ccording to" in self.text
 
@@ -483,7 +484,14 @@ class QuoteContext:
 
     def _one_unnamed_end(self, si: int) -> int:
         """Where the words bringing in the one unnamed person of sentence ``si`` end (see
-        ``_opens_on_one_unnamed``), or -1 if the sentence has no such person."""
+        ``_opens_on_one_unnamed``), or -1 if the sentence has no such person. Computed once per sentence
+        (pronouns look back over the same sentences, and the search reads the whole sentence)."""
+        got = self._unnamed_end.get(si)
+        if got is None:
+            got = self._unnamed_end[si] = self._find_one_unnamed(si)
+        return got
+
+    def _find_one_unnamed(self, si: int) -> int:
         lo, hi = self.sents[si]["start"], self.sents[si]["end"]
         m = _ONE_PERSON_OPENER.match(self.text, lo, hi)
         if m is not None and not (is_anonymous(m.group(1), self.cb) or _ANONYMITY_ASIDE.match(self.text, m.end(1), hi)):
