@@ -671,6 +671,7 @@ _OWNED_DOCUMENT = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}
 # (the modifiers may be an age and a nationality adjective: "The 29-year-old Finnish goaltender, who …, said")
 _EPITHET = re.compile(r"[\s,]*([Tt]he\s+(?:(?:[a-z][\w’'-]*|\d{1,3}-year-old|[A-Z][a-z]+(?:ish|ian|ean|ese|ch|an|i))\s+)"
                       r"{0,2}?([\w’'-]+))\s*(?:,|$)")
+_SINGULAR_POSSESSIVE = re.compile(r"[a-z]['’]s\s")
 _AGE_MODIFIER = re.compile(r"\s\d{1,3}-year-old\s")
 # nationality nouns: the regular endings ("Argentinian", "Kenyan", "Japanese", "Israeli"), and the irregular
 # ones that sports and wire copy use for a player or a leader named before ("the Spaniard", "the Pole")
@@ -1118,7 +1119,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             and _DEMONYM.fullmatch(head) is not None and not _is_source_name(head, codebook)
         # an age before a lower-case head that names no body ("The 29-year-old Finnish goaltender") is a person's
         aged = _AGE_MODIFIER.search(ep.group(1)) is not None and head.islower() and not _body_word(head, codebook)
-        if (lone_demonym or (not inside and (_AGE_NOUN.fullmatch(head) or aged or _person_role(head.lower(), codebook)))) \
+        # "the association's chairwoman said": a post of a body named by its possessive, held by someone the
+        # article has not named with that post (see _named_with_role above), is a new, unnamed person, not the
+        # one the story is on ("The visitors’ boss", a plural possessive, is a team's: it stays an epithet)
+        owned = _SINGULAR_POSSESSIVE.search(ep.group(1)) is not None
+        if not owned and (lone_demonym or (not inside and (_AGE_NOUN.fullmatch(head) or aged
+                                                            or _person_role(head.lower(), codebook)))) \
                 and not _intro_re(head).search(text, max(0, start - 3000), start):
             s0 = start + ep.start(1)
             who = pronoun_resolver(s0, "")

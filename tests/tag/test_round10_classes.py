@@ -180,3 +180,23 @@ def test_the_company_with_no_business_nearby_is_the_one_the_story_is_about():
             "Brindle Farms kept its prices. Bakers welcomed the news.\n\n"
             "Tallowmere Foods shares fell. Some bakers were angry. The company said the rise was unavoidable.")
     assert speakers(text)["the rise was unavoidable"] == "Tallowmere Foods"
+
+
+# --- a post of a body named by its possessive is someone new -----------------------------------------------
+
+def test_a_bodys_post_named_by_a_possessive_is_a_new_unnamed_person():
+    """Class: "the society's secretary said" (nobody named as its secretary) went to the person the sentences
+    before were about, as if it were an epithet for her ("the striker"), instead of an unnamed person."""
+    text = ("Barrister Imelda Ostrowska-Kane told the tribunal that the rules had been broken twice.\n\n"
+            "In a letter read to the tribunal, the society's secretary said members had lost confidence in the "
+            "board.")
+    assert speakers(text)["members had lost confidence in the board"] == ""
+
+
+def test_a_bodys_post_named_before_with_that_post_is_that_person():
+    """Guard: when someone was named with that post ("secretary Ana X"), "the society's secretary" is her."""
+    text = ("The society's secretary Olwen Rhys-Adebayo wrote to members in May.\n\n"
+            "Barrister Imelda Ostrowska-Kane told the tribunal that the rules had been broken twice.\n\n"
+            "In a letter read to the tribunal, the society's secretary said members had lost confidence in the "
+            "board.")
+    assert speakers(text)["members had lost confidence in the board"] == "Olwen Rhys-Adebayo"
