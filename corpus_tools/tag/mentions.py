@@ -406,6 +406,25 @@ def _title_before_name(words: list[str], rules: MentionRules) -> int:
 _AFFILIATION = ("of", "at", "from")
 
 
+def _initials_index(entities: list[Entity], rules: MentionRules) -> dict[str, Entity]:
+    """Acronym -> the one organisation whose name it abbreviates: the initials of its capitalised words ("NHSB"
+    for "National Highways Safety Board", "RHA" for "Road Haulage Alliance"), or of all its words, connectors
+    included and upper-cased ("NCOA" for "National Council on Ageing"). Names of three or more capitalised
+    words only (two initials match too much by chance); an acronym that two bodies share stands for neither.
+    Built once per document: a dictionary, so each lookup is one hit."""
+    found: dict[str, Entity | None] = {}
+    for e in entities:
+        if e.kind != "organisation":
+            continue
+        words = [w for w in e.name.replace("-", " ").split() if w not in rules.connectors and w != "&"]
+        if len(words) < 3 or not all(_is_capital(w) for w in words):
+            continue
+        for key in {"".join(w[0] for w in words),
+                    "".join(w[0].upper() for w in e.name.replace("-", " ").split() if w != "&")}:
+            found[key] = e if key not in found or found[key] is e else None
+    return {k: e for k, e in found.items() if e is not None}
+
+
 def _body_of_body(words: list[str], rules: MentionRules) -> int:
     """Index of the "of" that joins two bodies' names, each complete with its own head word, or -1.
 
@@ -836,6 +855,15 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 old = by_key.get(acr)
                 if old is not None and old is not ent and old in entities:
                     entities.remove(old)
+                by_key[acr] = ent
+                ent.aliases.add(acr)
+    # acronyms used without that bracket: "the National Highways Safety Board …. The NHSB said"
+    by_initials = _initials_index(entities, rules)
+    for c in cands:
+        if c.kind == "single" and len(c.words) == 1 and _ACRONYM.fullmatch(c.words[0]) and "&" not in c.words[0]:
+            acr = norm_name(c.words[0])
+            ent = by_initials.get(c.words[0])
+            if ent is not None and acr not in by_key:
                 by_key[acr] = ent
                 ent.aliases.add(acr)
     # "A Caledair flight ... Caledair denied": a lone capitalised word that an indefinite article puts

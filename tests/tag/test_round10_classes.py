@@ -200,3 +200,20 @@ def test_a_bodys_post_named_before_with_that_post_is_that_person():
             "In a letter read to the tribunal, the society's secretary said members had lost confidence in the "
             "board.")
     assert speakers(text)["members had lost confidence in the board"] == "Olwen Rhys-Adebayo"
+
+
+# --- an acronym without brackets ---------------------------------------------------------------------------
+
+def test_an_acronym_is_the_body_whose_initials_it_spells():
+    """Class: organisation acronyms: "The CWSA said" after "the Coastal Water Standards Authority" (no
+    acronym in brackets after the name) was a body of its own, "CWSA"."""
+    text = ("The Coastal Water Standards Authority closed three beaches on Monday.\n\n"
+            "The CWSA said samples had shown high levels of bacteria.")
+    assert speakers(text)["samples had shown high levels of bacteria"] == "Coastal Water Standards Authority"
+
+
+def test_an_acronym_two_bodies_share_stands_for_neither():
+    """Guard: "PSA" could be the "Port Safety Agency" or the "Pilots Support Association": it stays itself."""
+    text = ("The Port Safety Agency and the Pilots Support Association met on Monday.\n\n"
+            "The PSA said the talks had gone well.")
+    assert speakers(text)["the talks had gone well"] not in ("Port Safety Agency", "Pilots Support Association")
