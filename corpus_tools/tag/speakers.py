@@ -656,6 +656,10 @@ _REDUCED_RELATIVE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a
 # a person only (a body has a spokesperson): the principal speaks, the source cited is the unnamed agent
 # (citations.py); group 2 is the possessive, if any
 PERSONS_SPOKESMAN = re.compile(r"[\s,]*((his|her|His|Her)\s+spokes(?:man|woman|person)|[Tt]he\s+(?:rep|publicist))\s*")
+# a named person's office or spokesperson: "Vasquez-Moor's office", "Okafor's press office", "Ms Reyes's
+# spokeswoman" (group 1 is the name, group 2 runs to the end of the office's noun)
+_NAMED_PERSONS_OFFICE = re.compile(r"[\s,]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*?)(['’]s?\s+(?:(?:press|private|"
+                                   r"campaign|constituency)\s+)?(?:office|spokes(?:man|woman|person)))\s*")
 # "His rival says …", "her opponent told a rally …": in a race, a match or a negotiation between
 # two named people, the rival is the other one (see _other_person)
 _RIVAL = re.compile(r"[\s,]*(?:(?:Afterwards|Later|Then|But|And|Yet|Meanwhile|Now|Today),?\s+)?"
@@ -964,6 +968,15 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         who = pronoun_resolver(s0, "male" if ps.group(2).lower() == "his" else "female")
         if who:
             return who, ps.group(1), s0, start + ps.end(1)
+    po = _NAMED_PERSONS_OFFICE.fullmatch(phrase)
+    if po:
+        owner = [m for m in inside if m.kind == "person" and m.possessive and m.actor and not m.role
+                 and start + po.start(1) <= m.start and m.end == start + po.end(1)]
+        if owner:
+            # "Vasquez-Moor's office said", "Okafor's spokeswoman said": a named person's office or spokesperson
+            # speaks for that person, as "his spokesman" does (gold README, judgment call 3 of set A)
+            s0 = start + po.start(1)
+            return owner[0].actor, text[s0:start + po.end(2)], s0, start + po.end(2)
     rv = _RIVAL.fullmatch(phrase)
     if rv and not inside:
         s0 = start + rv.start(1)

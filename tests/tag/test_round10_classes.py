@@ -217,3 +217,22 @@ def test_an_acronym_two_bodies_share_stands_for_neither():
     text = ("The Port Safety Agency and the Pilots Support Association met on Monday.\n\n"
             "The PSA said the talks had gone well.")
     assert speakers(text)["the talks had gone well"] not in ("Port Safety Agency", "Pilots Support Association")
+
+
+# --- a named person's office speaks for that person --------------------------------------------------------
+
+def test_a_named_persons_office_is_that_person():
+    """Class: "Vasquez-Moor's office said" (a person named by a possessive before "office") gave no speaker;
+    "his spokesman" already gave the principal (gold README judgment call 3), and the office does likewise."""
+    text = ("Deputy Premier Imogen Castellane-Obi left for Geneva on Sunday.\n\n"
+            "Castellane-Obi's office said she would meet the trade envoys on Tuesday.\n\n"
+            "Ms Castellane-Obi's spokeswoman said the trip had been planned for months.")
+    got = speakers(text)
+    assert got["she would meet the trade envoys on Tuesday"] == "Imogen Castellane-Obi"
+    assert got["the trip had been planned for months"] == "Imogen Castellane-Obi"
+
+
+def test_a_bodys_office_is_not_a_persons():
+    """Guard: "Norway's rail safety office said" is a body's, not a person's office."""
+    text = "Trains stopped near Oslo on Monday. Norway's rail safety office said it had opened an inquiry."
+    assert speakers(text)["it had opened an inquiry"] == "Norway's rail safety office"
