@@ -1441,7 +1441,8 @@ def _nominal_matches(text: str, heads: tuple[str, ...]):
 @lru_cache(maxsize=16)
 def _role_before_re(heads: tuple[str, ...]) -> re.Pattern:
     alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({alts})(?:[ \t\u00a0]*,)?[ \t\u00a0]+$", re.I)
+    # (at most one short title between the role and the name: "chief executive Dr Miriam X", "head Mrs Y")
+    return re.compile(rf"(?<![\w-])({alts})(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?-i:(?:[A-Z][a-z]{{0,4}}\.?[ \t\u00a0]+)?)$", re.I)
 
 
 # a title that is written for a role noun: "Justice Harriet X" is "the judge"

@@ -236,3 +236,13 @@ def test_a_bodys_office_is_not_a_persons():
     """Guard: "Norway's rail safety office said" is a body's, not a person's office."""
     text = "Trains stopped near Oslo on Monday. Norway's rail safety office said it had opened an inquiry."
     assert speakers(text)["it had opened an inquiry"] == "Norway's rail safety office"
+
+
+# --- a role before a title and a name ----------------------------------------------------------------------
+
+def test_a_role_written_before_a_title_and_a_name_is_that_persons():
+    """Class: "the chief executive said" after "Trust chief executive Dr Miriam X" was no one: the role had to
+    stand right before the name, and the title between ("Dr", "Mrs", "Prof") hid it."""
+    text = ("Harbour trust chief executive Prof Amara Lindgren-Oduya said the wards were full.\n\n"
+            "The chief executive said agency staff had been called in.")
+    assert speakers(text)["agency staff had been called in"] == "Amara Lindgren-Oduya"
