@@ -86,6 +86,8 @@ _SPACES_ONLY = re.compile(r"[ \t\u00a0]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+# an acronym that may keep the lower-case initial of a connector: "NHSB", "MoD", "DfE" (see _initials_index)
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,7}")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,.;:!?“”\"\n]{1,140},")
 _NICKNAME_BEFORE = re.compile(r"[ \t\u00a0]+[“\"]")
 _NICKNAME_AFTER = re.compile(r"[”\"][ \t\u00a0]+[^\W\d_]")
@@ -409,18 +411,27 @@ _AFFILIATION = ("of", "at", "from")
 def _initials_index(entities: list[Entity], rules: MentionRules) -> dict[str, Entity]:
     """Acronym -> the one organisation whose name it abbreviates: the initials of its capitalised words ("NHSB"
     for "National Highways Safety Board", "RHA" for "Road Haulage Alliance"), or of all its words, connectors
-    included and upper-cased ("NCOA" for "National Council on Ageing"). Names of three or more capitalised
-    words only (two initials match too much by chance); an acronym that two bodies share stands for neither.
+    included and upper-cased ("NCOA" for "National Council on Ageing"), from names of three or more
+    capitalised words (two initials match too much by chance); or with a connector's initial in lower case
+    ("MoD" for "Ministry of Defence"), from any name with a connector. An acronym two bodies share stands for
+    neither.
     Built once per document: a dictionary, so each lookup is one hit."""
     found: dict[str, Entity | None] = {}
     for e in entities:
         if e.kind != "organisation":
             continue
-        words = [w for w in e.name.replace("-", " ").split() if w not in rules.connectors and w != "&"]
-        if len(words) < 3 or not all(_is_capital(w) for w in words):
+        all_words = [w for w in e.name.replace("-", " ").split() if w != "&"]
+        words = [w for w in all_words if w not in rules.connectors]
+        if len(words) < 2 or not all(_is_capital(w) for w in words):
             continue
-        for key in {"".join(w[0] for w in words),
-                    "".join(w[0].upper() for w in e.name.replace("-", " ").split() if w != "&")}:
+        keys = set()
+        if len(words) >= 3:
+            keys |= {"".join(w[0] for w in words), "".join(w[0].upper() for w in all_words)}
+        if len(all_words) > len(words) and all_words[-1] in words:
+            # "MoD" for "Ministry of Defence", "DfE" for "Department for Education": the connector keeps its
+            # lower-case initial, which makes even a two-word name's acronym distinctive
+            keys.add("".join(w[0] for w in all_words))
+        for key in keys:
             found[key] = e if key not in found or found[key] is e else None
     return {k: e for k, e in found.items() if e is not None}
 
@@ -860,7 +871,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     # acronyms used without that bracket: "the National Highways Safety Board …. The NHSB said"
     by_initials = _initials_index(entities, rules)
     for c in cands:
-        if c.kind == "single" and len(c.words) == 1 and _ACRONYM.fullmatch(c.words[0]) and "&" not in c.words[0]:
+        if c.kind == "single" and len(c.words) == 1 and _MIXED_ACRONYM.fullmatch(c.words[0]):
             acr = norm_name(c.words[0])
             ent = by_initials.get(c.words[0])
             if ent is not None and acr not in by_key:

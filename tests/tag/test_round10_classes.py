@@ -246,3 +246,11 @@ def test_a_role_written_before_a_title_and_a_name_is_that_persons():
     text = ("Harbour trust chief executive Prof Amara Lindgren-Oduya said the wards were full.\n\n"
             "The chief executive said agency staff had been called in.")
     assert speakers(text)["agency staff had been called in"] == "Amara Lindgren-Oduya"
+
+
+def test_an_acronym_with_a_connectors_lower_case_initial():
+    """Class: "The DfT said" after "the Department for Transport" (an acronym keeping the connector's
+    lower-case initial) was a body of its own."""
+    text = ("The Department for Transport approved the new timetable.\n\n"
+            "The DfT said fares would be frozen until April.")
+    assert speakers(text)["fares would be frozen until April"] == "Department for Transport"
