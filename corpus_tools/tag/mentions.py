@@ -964,6 +964,12 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 ent = new_entity(name, "person", c.start, c.end)
                 alias_to.setdefault(key, []).append(ent)
                 by_key[key] = ent
+            elif spoke and not aside and not c.role_words and _PLURAL_AGENT.fullmatch(name) \
+                    and _SENTENCE_OPENS.search(text, max(0, c.start - 3), c.start):
+                # "Forecasters said", "Volunteers told": a plural agent noun opening a sentence is a group of
+                # unnamed people (news names a person in full before a one-word name stands alone; one known by
+                # one name only comes with an aside, "Travers, 45, said", which keeps the name)
+                pass
             elif c.role_words or spoke or (re.match(r"\s+family\b", after) is not None):
                 # "The Crown alleges": a person is not written with "the"
                 body = _ACRONYM.fullmatch(name) or (spoke and _THE_BEFORE.search(text, max(0, c.start - 5), c.start))
@@ -1182,6 +1188,8 @@ _FIRST_NAME_BEFORE = re.compile(r"\b(?:her|his|their)[ \t\u00a0]+first[ \t\u00a0
 _KIN_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)|\w['’]s?)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?"
                          r"[a-zé]+,?[ \t\u00a0]+$")
 _HOMETOWN_BEFORE = re.compile(r",[ \t\u00a0]+from[ \t\u00a0]+$")
+# a plural agent noun written with a capital: "Forecasters", "Inspectors", "Economists", "Physicians"
+_PLURAL_AGENT = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ians|ants|ents|eers)")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n)$")
 _ITS_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,80}?\b(its|he|she|his|her)\b")
 

@@ -254,3 +254,16 @@ def test_an_acronym_with_a_connectors_lower_case_initial():
     text = ("The Department for Transport approved the new timetable.\n\n"
             "The DfT said fares would be frozen until April.")
     assert speakers(text)["fares would be frozen until April"] == "Department for Transport"
+
+
+# --- a plural agent noun opening a sentence ----------------------------------------------------------------
+
+def test_a_plural_agent_noun_opening_a_sentence_is_no_name():
+    """Class: "Forecasters said" / "Inspectors told" made a person called "Forecasters"; they are unnamed people.
+    A one-word name with an aside ("Travers, 45, said") stays a person."""
+    text = ("Heavy rain closed roads across the county on Friday. Hydrologists said the river would peak on "
+            "Sunday.\n\n"
+            "Travers, 45, who runs the ferry, said she had never seen the water so high.")
+    got = speakers(text)
+    assert got["the river would peak on Sunday"] == ""
+    assert got["she had never seen the water so high"] == "Travers"
