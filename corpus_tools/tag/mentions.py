@@ -1474,6 +1474,10 @@ _LEGISLATOR_NOMINALS = ("lawmaker", "legislator")
 _LEGISLATOR_TITLES = frozenset({"senator", "sen", "rep", "representative", "congressman", "congresswoman", "mp",
                                 "msp", "mla", "assemblyman", "assemblywoman", "lawmaker", "legislator"})
 
+# nouns for a body of people that point back, like a classifier, to a one-word name that has no sign of being a
+# person: "Greenpeace said …. The group said", "Extinction Now …. The movement said"
+_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "campaign", "coalition", "alliance", "movement",
+                          "network", "association", "collective", "union"})
 # classifier nouns that name a thing, not a body that speaks ("the platform", "the app")
 _NOT_BODY_NOMINALS = frozenset({"platform", "website", "site", "app", "label", "brand", "chain", "outfit", "newspaper"})
 
@@ -1606,7 +1610,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         hit = k
                 ent_name = earlier[hit].actor
                 break
-            if not ent_name and (head in rules.org_classifiers or head in ("company", "firm")) and earlier:
+            group_noun = head in _GROUP_NOUNS and head not in rules.org_classifiers
+            if not ent_name and (head in rules.org_classifiers or head in ("company", "firm") or group_noun) and earlier:
                 # "The cranes are being converted by Korvala Lifting. The Finnish manufacturer said":
                 # a body-classifier noun pointing back to a name in its own or the previous sentence that
                 # has no sign of being a person (no title, no role, no gender) makes that name a body
@@ -1635,7 +1640,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         continue
                     if ent is not None and ent.kind == "person" and not ent.roles and not ent.votes \
                             and last.form == "name" and not last.possessive \
+                            and not (group_noun and " " in ent.name) \
                             and not any(ch.isdigit() for ch in last.actor):  # ("an Airbus A321": a model)
+                        # ("Greenpeace said …. The group said": a group noun only makes a one-word name a body;
+                        # "Ana Reyes said …. The group said" may be a group she spoke for)
                         ent.kind = "organisation"
                         ent_name = ent.name
                         break

@@ -267,3 +267,19 @@ def test_a_plural_agent_noun_opening_a_sentence_is_no_name():
     got = speakers(text)
     assert got["the river would peak on Sunday"] == ""
     assert got["she had never seen the water so high"] == "Travers"
+
+
+# --- "the group" after a one-word body ---------------------------------------------------------------------
+
+def test_the_group_after_a_one_word_name_makes_it_a_body():
+    """Class: bodies with no cue of their kind: "Seawatch said …. The group said" left "the group" with no one
+    (the one-word name looked like a person's); "the charity" already made such a name a body."""
+    text = "Seawatch said the spill had reached the bay. The group said it would count the birds on Sunday."
+    assert speakers(text)["it would count the birds on Sunday"] == "Seawatch"
+
+
+def test_the_group_after_a_persons_full_name_leaves_her_a_person():
+    """Guard: "Ana X said …. The group said": a person's two names stay a person's."""
+    text = "Marisol Achterberg-Njoku said the spill had reached the bay. The group said it would count the birds."
+    assert speakers(text)["the spill had reached the bay"] == "Marisol Achterberg-Njoku"
+    assert speakers(text)["it would count the birds"] != "Marisol Achterberg-Njoku"
