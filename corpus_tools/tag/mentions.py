@@ -569,6 +569,10 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         words[-1] = words[-1][:-1]
     if len(words) > 1 and all(w.isupper() for w in words) and any(len(w) > 5 for w in words):
         return []  # a dateline or a shouted headline ("PORT SALVÉ"), not a name
+    if 1 < len(words) <= 3 and _bare(words[-1]) in _ROLE_END_TITLES and _THE_BEFORE.search(text, max(0, s - 5), s):
+        # "the Labour MP said", "the Tory senator": a party or a place and a post after "the" is a role that
+        # points back to its holder (see speakers.resolve_phrase), not a person called "Labour MP"
+        return []
     if len(words) >= 2 and words[-1] in _OFFICE_ENDS and all(_is_capital(w) for w in words):
         # "the Police Public Relations Officer, SP Grace Adeyemi-Onu, said", "its National Publicity
         # Secretary": an office written with capitals, ending in its head noun, names a post, not a person;
@@ -1188,6 +1192,9 @@ _FIRST_NAME_BEFORE = re.compile(r"\b(?:her|his|their)[ \t\u00a0]+first[ \t\u00a0
 _KIN_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)|\w['’]s?)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?"
                          r"[a-zé]+,?[ \t\u00a0]+$")
 _HOMETOWN_BEFORE = re.compile(r",[ \t\u00a0]+from[ \t\u00a0]+$")
+# posts that end a role written with capitals after "the": "the Labour MP", "the Green councillor"
+_ROLE_END_TITLES = frozenset({"mp", "msp", "mla", "mep", "senator", "councillor", "congressman", "congresswoman",
+                              "assemblyman", "assemblywoman", "mayor", "governor"})
 # a plural agent noun written with a capital: "Forecasters", "Inspectors", "Economists", "Physicians"
 _PLURAL_AGENT = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ians|ants|ents|eers)")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n)$")

@@ -675,6 +675,9 @@ _OWNED_DOCUMENT = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}
 # (the modifiers may be an age and a nationality adjective: "The 29-year-old Finnish goaltender, who …, said")
 _EPITHET = re.compile(r"[\s,]*([Tt]he\s+(?:(?:[a-z][\w’'-]*|\d{1,3}-year-old|[A-Z][a-z]+(?:ish|ian|ean|ese|ch|an|i))\s+)"
                       r"{0,2}?([\w’'-]+))\s*(?:,|$)")
+# a post written with capitals after "the": "The Labour MP", "the Green Party councillor" (group 2 is the post)
+_CAPITALISED_ROLE = re.compile(r"[\s,]*([Tt]he\s+((?:[A-Z][\w’'-]*\s+){1,2}(?:MP|MSP|MLA|MEP|[Ss]enator|[Cc]ouncillor|"
+                               r"[Cc]ongress(?:wo)?man|[Aa]ssembly(?:wo)?man|[Mm]ayor|[Gg]overnor)))\s*")
 _SINGULAR_POSSESSIVE = re.compile(r"[a-z]['’]s\s")
 _AGE_MODIFIER = re.compile(r"\s\d{1,3}-year-old\s")
 # nationality nouns: the regular endings ("Argentinian", "Kenyan", "Japanese", "Israeli"), and the irregular
@@ -1115,6 +1118,13 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if name:  # "the band said" in a feature about a band named as one: that band
             s0 = start + bd.start(1)
             return name, bd.group(1), s0, start + bd.end(1)
+    cr = _CAPITALISED_ROLE.fullmatch(phrase)
+    if cr and not any(m.kind == "person" and not m.role for m in inside):
+        named = _named_with_role(text, start, cr.group(2), mentions)
+        if named is not None:
+            # "The Labour MP said" after "Labour MP Sian X": the post written before her name, again
+            s0 = start + cr.start(1)
+            return named.actor, cr.group(1), s0, start + cr.end(1)
     ep = _EPITHET.match(phrase)
     if ep and not inside and ep.group(2).islower():
         named = _named_with_role(text, start, ep.group(2), mentions)

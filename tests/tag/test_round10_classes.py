@@ -283,3 +283,14 @@ def test_the_group_after_a_persons_full_name_leaves_her_a_person():
     text = "Marisol Achterberg-Njoku said the spill had reached the bay. The group said it would count the birds."
     assert speakers(text)["the spill had reached the bay"] == "Marisol Achterberg-Njoku"
     assert speakers(text)["it would count the birds"] != "Marisol Achterberg-Njoku"
+
+
+# --- a post written with capitals after "the" --------------------------------------------------------------
+
+def test_the_party_and_post_is_the_person_named_with_them():
+    """Class: role nominals written with capitals: "The Green MP said" after "Green MP Tamsin X" made a person
+    called "Green MP" instead of pointing back to Tamsin X."""
+    text = ("Green MP Tamsin Okonjo-Reeve asked the minister about the closures.\n\n"
+            "The minister said the decision was final.\n\n"
+            "The Green MP said she would table an amendment.")
+    assert speakers(text)["she would table an amendment"] == "Tamsin Okonjo-Reeve"
