@@ -1126,7 +1126,11 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             s0 = start + cr.start(1)
             return named.actor, cr.group(1), s0, start + cr.end(1)
     ep = _EPITHET.match(phrase)
-    if ep and not inside and ep.group(2).islower():
+    # ("The council leader said" after "Pembrey Council leader Gareth X": a body's nominal as the modifier of a
+    # post is no rival to the post's holder)
+    body_modifier = bool(inside) and ep is not None and all(
+        m.role and m.kind != "person" and m.end <= start + ep.start(2) for m in inside)
+    if ep and (not inside or body_modifier) and ep.group(2).islower():
         named = _named_with_role(text, start, ep.group(2), mentions)
         if named is not None:
             s0 = start + ep.start(1)

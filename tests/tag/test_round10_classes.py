@@ -294,3 +294,20 @@ def test_the_party_and_post_is_the_person_named_with_them():
             "The minister said the decision was final.\n\n"
             "The Green MP said she would table an amendment.")
     assert speakers(text)["she would table an amendment"] == "Tamsin Okonjo-Reeve"
+
+
+# --- a body's noun before a post -----------------------------------------------------------------------------
+
+def test_the_body_noun_and_post_is_the_person_named_with_that_post():
+    """Class: "The union leader said" after "Dockers' Union leader Ines X" gave the union (its nominal "the
+    union" inside the phrase), not the person who holds the post."""
+    text = ("Harbour Dockers Union leader Ines Okwuosa-Berg said the strike would go ahead.\n\n"
+            "The union leader said members had voted by four to one.")
+    assert speakers(text)["members had voted by four to one"] == "Ines Okwuosa-Berg"
+
+
+def test_the_body_noun_alone_is_still_the_body():
+    """Guard: "The union said" is the union."""
+    text = ("Harbour Dockers Union leader Ines Okwuosa-Berg said the strike would go ahead.\n\n"
+            "The union said members had voted by four to one.")
+    assert speakers(text)["members had voted by four to one"] == "Harbour Dockers Union"
