@@ -767,6 +767,13 @@ def _in_title_line(text: str, pos: int) -> bool:
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|on|at|from|near|outside)\s+(?:the\s+)?$")
 _ONE_UNNAMED = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+# one person named by a lower-case noun of their trade, not a body's voice: "a lecturer", "one nurse" (not "a
+# spokeswoman", "an official", "an analyst", whom earlier rules give their body)
+_ONE_PERSON_NOUN = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                              r"(?:lecturer|professor|teacher|nurse|doctor|worker|employee|engineer|driver|pilot|"
+                              r"student|resident|volunteer|member|manager|consultant|scientist|surgeon|paramedic|"
+                              r"technician|trader|farmer|owner|tenant|parent|guard|cleaner|miner|mechanic|clerk)\b")
+_AFFILIATED_BEFORE = re.compile(r"\b(?:at|from|with|of|for)\s+(?:the\s+)?$")
 _RELATIVE_ASIDE_IN = re.compile(r",[ \t\u00a0]+(?:which|who|whose|where)\b[^,;]{1,120}(?:,|[ \t\u00a0]*$)")
 _BY_ASIDE = re.compile(r",[ \t\u00a0]+[a-z]+ed[ \t\u00a0]+by[ \t\u00a0]+[^,]{1,80}(?:,|[ \t\u00a0]*$)")
 _THE_BAND = re.compile(r"[\s,]*([Tt]he\s+(?:band|duo|trio|quartet|quintet))\s*")
@@ -1195,6 +1202,15 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # "a currency trader at a small bank in Port Ellery": a name after "in" inside an unnamed person's
         # description is where they work or live (a town, a district), not who speaks
         own = [m for m in own if m.kind == "person" or not _IN_BEFORE.search(text, max(start, m.start - 8), m.start)]
+        lead = _ONE_PERSON_NOUN.match(phrase)
+        if lead and own and not any(m.kind == "person" and not m.role for m in own) \
+                and all(_AFFILIATED_BEFORE.search(text, max(start, m.start - 12), m.start) for m in own):
+            # "a lecturer at Harrow University", "one nurse from the Royal Infirmary": one unnamed person whose
+            # workplace is named speaks for themself, not for the body (gold README judgment call 4: "A senior
+            # source at the plant"); a spokesperson or an official speaks for it (rules above)
+            words = phrase.strip(" ,").split(",")[0].rstrip()
+            s0 = start + phrase.index(words) if words else start
+            return "", words, s0, s0 + len(words)
     rel = [a.span() for a in _RELATIVE_ASIDE_IN.finditer(text, start, end)]
     if rel and own and own[0].start < rel[0][0]:
         # "The X Board, which oversees gardens in Y and Z, said": the names inside a relative clause

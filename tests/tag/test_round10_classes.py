@@ -311,3 +311,18 @@ def test_the_body_noun_alone_is_still_the_body():
     text = ("Harbour Dockers Union leader Ines Okwuosa-Berg said the strike would go ahead.\n\n"
             "The union said members had voted by four to one.")
     assert speakers(text)["members had voted by four to one"] == "Harbour Dockers Union"
+
+
+# --- one unnamed person with a named workplace ------------------------------------------------------------
+
+def test_one_unnamed_worker_at_a_named_body_speaks_for_themself():
+    """Class: "…, according to a lecturer at Kelby Medical School" gave the school: one unnamed person whose
+    workplace is named is an unnamed source (gold README judgment call 4), not the body's voice."""
+    text = "Patients waited up to 14 hours on trolleys, according to a lecturer at Kelby Medical School."
+    assert speakers(text)["Patients waited up to 14 hours on trolleys"] == ""
+
+
+def test_a_spokeswoman_at_a_named_body_is_still_the_body():
+    """Guard: a spokeswoman at the hospital speaks for it."""
+    text = "The ward will reopen on Monday, according to a spokeswoman at Kelby General Hospital."
+    assert speakers(text)["The ward will reopen on Monday"] == "Kelby General Hospital"
