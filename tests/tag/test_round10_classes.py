@@ -326,3 +326,20 @@ def test_a_spokeswoman_at_a_named_body_is_still_the_body():
     """Guard: a spokeswoman at the hospital speaks for it."""
     text = "The ward will reopen on Monday, according to a spokeswoman at Kelby General Hospital."
     assert speakers(text)["The ward will reopen on Monday"] == "Kelby General Hospital"
+
+
+# --- "According to X, an apposition, CLAUSE" ------------------------------------------------------------------
+
+def test_according_to_a_person_with_an_apposition_then_the_clause():
+    """Class: "According to Ana X, a lecturer at Y, the figures are misleading." took the apposition for the start
+    of the reported clause ("a lecturer at Y, the figures are …")."""
+    text = "According to Lisbeth Moor-Kaplan, a statistician at Harrow University, the figures are misleading."
+    got = speakers(text)
+    assert got.get("the figures are misleading") == "Lisbeth Moor-Kaplan"
+
+
+def test_according_to_a_document_then_an_indefinite_subject():
+    """Guard: "According to the audit, a third of the money, about 4 million, was wasted": the indefinite phrase
+    after a document (no person) is the clause's subject."""
+    text = "According to the audit, a third of the money, about 4 million pounds, was wasted."
+    assert "a third of the money, about 4 million pounds, was wasted" in speakers(text)
