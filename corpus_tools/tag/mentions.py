@@ -1483,6 +1483,7 @@ _LEGISLATOR_TITLES = frozenset({"senator", "sen", "rep", "representative", "cong
 
 # nouns for a body of people that point back, like a classifier, to a one-word name that has no sign of being a
 # person: "Greenpeace said …. The group said", "Extinction Now …. The movement said"
+_HE_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "campaign", "coalition", "alliance", "movement",
                           "network", "association", "collective", "union"})
 # classifier nouns that name a thing, not a body that speaks ("the platform", "the app")
@@ -1641,6 +1642,13 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                             and (cls == ("",) or last.kind == "person"):  # the nearest body, or one found to be a body
                         ent_name = ent.name  # "the manufacturer": the nearest body
                         break
+                    if head in rules.business_nominals and not last.possessive and _business(last, rules, by_name):
+                        # "Fiona X runs Harlow Foods. … the firm said": a business named right there is the firm,
+                        # whatever its name lacks ("Ltd", "Group"); the person before it is no body. Of several, the
+                        # salient one (a sentence's first: "Quayline Terminals will move … in Port Elsworth, the
+                        # company said")
+                        ent_name = _recent_business(earlier, text, s, rules, by_name) or last.actor
+                        break
                     if last.kind == "person" and _POST_APPOSITION_AFTER.match(text, last.end):
                         # "Ana Reyes, head of policy at the charity Y, said the regulator …": a name with the
                         # post she holds in apposition is a person, not the body the noun points back to
@@ -1648,9 +1656,11 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     if ent is not None and ent.kind == "person" and not ent.roles and not ent.votes \
                             and last.form == "name" and not last.possessive \
                             and not (group_noun and " " in ent.name) \
+                            and not _HE_SHE_WORD.search(between) \
                             and not any(ch.isdigit() for ch in last.actor):  # ("an Airbus A321": a model)
                         # ("Greenpeace said …. The group said": a group noun only makes a one-word name a body;
-                        # "Ana Reyes said …. The group said" may be a group she spoke for)
+                        # "Ana Reyes said …. The group said" may be a group she spoke for; and a he/she between the
+                        # name and the noun, "Fiona X is the boss. She said the firm …", shows a person)
                         ent.kind = "organisation"
                         ent_name = ent.name
                         break

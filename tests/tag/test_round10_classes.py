@@ -343,3 +343,23 @@ def test_according_to_a_document_then_an_indefinite_subject():
     after a document (no person) is the clause's subject."""
     text = "According to the audit, a third of the money, about 4 million pounds, was wasted."
     assert "a third of the money, about 4 million pounds, was wasted" in speakers(text)
+
+
+# --- "the firm" does not turn the person before it into a body ------------------------------------------------
+
+def test_the_firm_after_a_person_and_her_business_is_the_business():
+    """Class: "Fiona X runs Harlow Foods. She said the firm would survive." made Fiona X a body ("the firm"
+    skipped the business named right there for lacking "Ltd" or "Group" and took the name before it), so
+    "She" had no person to go back to."""
+    text = "Odile Maartens-Oyo runs Brackwell Dairies. She said the firm would survive the winter."
+    got = speakers(text)
+    assert got["the firm would survive the winter"] == "Odile Maartens-Oyo"
+    kinds = {m.actor: m.kind for m in document_mentions(text, default_codebook())[0] if m.form != "nominal"}
+    assert kinds["Odile Maartens-Oyo"] == "person"
+
+
+def test_the_firm_after_a_person_with_her_pronoun_keeps_her_a_person():
+    """Class: "Odile X is the boss. She said the firm …": a he/she between the name and "the firm" shows a
+    person, who is not made a body."""
+    text = "Odile Maartens-Oyo is the boss. She said the firm would survive the winter."
+    assert speakers(text)["the firm would survive the winter"] == "Odile Maartens-Oyo"
