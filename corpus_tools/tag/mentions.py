@@ -1517,6 +1517,11 @@ def _own_heads(entities: list[Entity], rules: MentionRules) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+# a post in apposition after a name: ", the mayor of Tarnby,", ", the city engineer." (group 1: its lower-case words)
+_ROLE_APPOSITION_AFTER = re.compile(r",[ \t\u00a0]+the[ \t\u00a0]+((?:[a-z][\w-]*[ \t\u00a0]+){0,2}[a-z][\w-]*)"
+                                    r"(?=[ \t\u00a0]+(?:of|for|at|in)\b|[ \t\u00a0]*[,.;])")
+
+
 def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: list[Entity]) -> list[Mention]:
     classes = dict(rules.nominal_classes)
     bodies = {c for c in rules.org_classifiers if not c.endswith("s") and c not in _NOT_BODY_NOMINALS}
@@ -1537,6 +1542,9 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 rb = role_before.search(text, max(0, n.start - 40), n.start)
                 if rb:
                     got = (got + " " + rb.group(1).lower()).strip()
+            ra = _ROLE_APPOSITION_AFTER.match(text, n.end, n.end + 80)
+            if ra:  # "met Tom X, the mayor of Tarnby, on Friday": the post set after the name
+                got = (got + " " + ra.group(1)).strip()
             roles_at[n.start] = got
         return got
     by_name = {e.name: e for e in entities}

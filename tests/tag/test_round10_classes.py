@@ -363,3 +363,13 @@ def test_the_firm_after_a_person_with_her_pronoun_keeps_her_a_person():
     person, who is not made a body."""
     text = "Odile Maartens-Oyo is the boss. She said the firm would survive the winter."
     assert speakers(text)["the firm would survive the winter"] == "Odile Maartens-Oyo"
+
+
+# --- a post set after a name in apposition -------------------------------------------------------------------
+
+def test_a_role_nominal_is_the_person_with_that_post_in_apposition():
+    """Class: role nominal -> the person introduced with that apposition: "The minister met Ewa X, the mayor of
+    Tarnby, …. “…,” the mayor said" gave no speaker (only a role written before the name counted)."""
+    text = ("The minister met Ewa Lindqvist-Obi, the mayor of Harrowgate, on Friday.\n\n"
+            "“We agreed on almost everything,” the mayor said.")
+    assert speakers(text)["We agreed on almost everything,"] == "Ewa Lindqvist-Obi"
