@@ -666,6 +666,8 @@ _RIVAL = re.compile(r"[\s,]*(?:(?:Afterwards|Later|Then|But|And|Yet|Meanwhile|No
                     r"(([Hh]is|[Hh]er)\s+(?:(?:main|chief|nearest|closest|old|long-?time|bitter|younger|older|"
                     r"[\w]+-wing|[A-Z][a-z]+)\s+)?(?:rival|opponent|challenger|adversary|foe|competitor|"
                     r"opposite\s+number|counterpart))\s*")
+# a body named again by "body" and an adjective of what it is: "the civic body", "the world body", "the peak body"
+_THE_ADJ_BODY = re.compile(r"[\s,]*([Tt]he\s+(?:[a-z][\w-]*\s+){1,2}body)\s*")
 _THE_LOWER_HEAD = re.compile(r"[\s,]*([Tt]he\s+([a-z]+))\s*")
 _FIRST_NAME_ONLY = re.compile(r"\b(?:only\s+)?(?:her|his|their)\s+first\s+name,?\s+([A-Z][\w’'-]+),?\s+"
                               r"(?:be\s+used|be\s+published|be\s+given|be\s+printed)")
@@ -1164,6 +1166,15 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             who = pronoun_resolver(s0, "")
             if who:
                 return who, ep.group(1), s0, start + ep.end(1)
+    tb2 = _THE_ADJ_BODY.fullmatch(phrase)
+    if tb2 and not inside:
+        # "according to the civic body", "the world body said", "the peak body warned": a body named before
+        # (the latest organisation over a bounded look-back), called by the word "body" and what it does
+        i = _first_from(mentions, start)
+        for m in reversed(mentions[max(0, i - LOOK_BACK_MENTIONS):i]):
+            if m.kind == "organisation" and m.actor and not m.possessive:
+                s0 = start + tb2.start(1)
+                return m.actor, tb2.group(1), s0, start + tb2.end(1)
     lh = _THE_LOWER_HEAD.fullmatch(phrase)
     if lh and not inside:
         # "The district says": a body whose name ends in that lower-case noun ("the Harlow Creek school

@@ -373,3 +373,19 @@ def test_a_role_nominal_is_the_person_with_that_post_in_apposition():
     text = ("The minister met Ewa Lindqvist-Obi, the mayor of Harrowgate, on Friday.\n\n"
             "“We agreed on almost everything,” the mayor said.")
     assert speakers(text)["We agreed on almost everything,"] == "Ewa Lindqvist-Obi"
+
+
+# --- "the civic body", "the world body" ----------------------------------------------------------------------
+
+def test_the_adjective_body_is_the_body_named_before():
+    """Class: "according to the civic body" (a body called "body" and what it does, in Indian, Australian and
+    UN copy) gave no speaker, though the body had just been named."""
+    text = ("The Rampur Municipal Council said 200 pumps were running.\n\n"
+            "All 14 underpasses had been cleared by noon, according to the civic body.")
+    assert speakers(text)["All 14 underpasses had been cleared by noon"] == "Rampur Municipal Council"
+
+
+def test_the_adjective_body_with_no_body_named_stays_unnamed():
+    """Guard: with no body named before, "the peak body" names no one."""
+    text = "Grocery prices will rise again before Christmas, the peak body said on Monday."
+    assert speakers(text)["Grocery prices will rise again before Christmas"] == ""
