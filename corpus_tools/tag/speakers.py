@@ -64,7 +64,10 @@ _BODY_OFFICE = re.compile(r"[\s,]*((?:[Tt]he|[Ii]ts)\s+([a-z]+)['’]s\s+(?:pres
                           r"communications\s+(?:office|team)|office|spokes(?:man|woman|person)|trustees|"
                           r"board(?:\s+of\s+(?:trustees|directors|governors))?|governors|"
                           # its own experts at work: "the gallery's own experts", "the college's scientists"
-                          r"(?:own\s+)?(?:staff|researchers|scientists|curators|archivists|experts)))\s*")
+                          r"(?:own\s+)?(?:staff|researchers|scientists|curators|archivists|experts)|"
+                          # a unit of it: "the league's department of player safety", "the club's disciplinary
+                          # panel", "the firm's legal department"
+                          r"(?:[a-z]+\s+){0,2}?(?:department|unit|division|committee|panel)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?))\s*")
 # "Work by the gallery's own experts has now established …": the work of a body's people is that body's
 # finding; the words after "by" are resolved as the speaker phrase
 _RESEARCH_BY = re.compile(r"[\s,]*(?:[Nn]ew\s+)?(?:[Rr]esearch|[Ww]ork|(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:study|analysis|"

@@ -389,3 +389,13 @@ def test_the_adjective_body_with_no_body_named_stays_unnamed():
     """Guard: with no body named before, "the peak body" names no one."""
     text = "Grocery prices will rise again before Christmas, the peak body said on Monday."
     assert speakers(text)["Grocery prices will rise again before Christmas"] == ""
+
+
+# --- a unit of a body named by the body's possessive ---------------------------------------------------------
+
+def test_a_unit_of_a_body_named_by_its_possessive_speaks_for_the_body():
+    """Class: "The federation's disciplinary committee said" after "the Western Rowing Federation" gave no
+    speaker (only its office, spokesperson, board and staff counted)."""
+    text = ("Two crews were disqualified from the Western Rowing Federation regatta on Saturday.\n\n"
+            "The federation's disciplinary committee said both crews had used illegal oars.")
+    assert speakers(text)["both crews had used illegal oars"] == "Western Rowing Federation"
