@@ -408,6 +408,26 @@ def _title_before_name(words: list[str], rules: MentionRules) -> int:
 _AFFILIATION = ("of", "at", "from")
 
 
+# what follows a body's name acting as a subject: a speech verb, a relative "which", or "has"/"is"
+_BODY_SUBJECT_AFTER = re.compile(r"(?:[ \t\u00a0]*,[ \t\u00a0]+which\b|[ \t\u00a0]+(?:said|says|told|tells|announced|"
+                                 r"warned|added|wrote|posted|confirmed|has|had|is|was|will|would)\b)")
+
+
+def _connected_body_name(words: list[str], end: int, text: str, rules: MentionRules) -> bool:
+    """Is the run ``words`` (ending at ``end``) a body's name made of one capitalised word, a connector ("for",
+    "of", "on", "against") and one to three capitalised words ("Lanterns for Learning", "Rivers of Hope"),
+    used as a subject (``_BODY_SUBJECT_AFTER``)? A person's name has no such connector after a single word,
+    and a title before "of" ("Bishop of Durham", "Minister for Health") is a post, not a body."""
+    if not 3 <= len(words) <= 5 or words[1] not in ("for", "of", "on", "against") or _has_head(words, rules):
+        return False
+    front, rest = words[0], words[2:]
+    if not _is_capital(front) or _bare(front) in rules.titles or _bare(front) in rules.function_words:
+        return False
+    if not all(_is_capital(w) for w in rest) or any(_bare(w) in rules.titles for w in rest):
+        return False
+    return _BODY_SUBJECT_AFTER.match(text, end) is not None
+
+
 def _initials_index(entities: list[Entity], rules: MentionRules) -> dict[str, Entity]:
     """Acronym -> the one organisation whose name it abbreviates: the initials of its capitalised words ("NHSB"
     for "National Highways Safety Board", "RHA" for "Road Haulage Alliance"), or of all its words, connectors
@@ -493,6 +513,10 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # "Lakefront Recovery & Towing", "Hale & Tarrant": an ampersand joins the names of a firm
         return [replace(c, kind="organisation", rule="organisation_name") if "&" in c.words else c
                 for c in _candidate(toks, text, rules)]
+    if _connected_body_name(words, toks[-1][1], text, rules):
+        # "Lanterns for Learning said", "Rivers of Hope, which runs shelters, said": a one-word front, a
+        # connector and a capitalised complement, acting as a subject, is a body's name with no head word
+        return [replace(c, kind="organisation", rule="organisation_name") for c in _candidate(toks, text, rules)]
     if any(w in rules.connectors for w in words) and not _has_head(words, rules):
         parts, cur = [], []
         for t in toks:

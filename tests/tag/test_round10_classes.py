@@ -399,3 +399,22 @@ def test_a_unit_of_a_body_named_by_its_possessive_speaks_for_the_body():
     text = ("Two crews were disqualified from the Western Rowing Federation regatta on Saturday.\n\n"
             "The federation's disciplinary committee said both crews had used illegal oars.")
     assert speakers(text)["both crews had used illegal oars"] == "Western Rowing Federation"
+
+
+# --- a body's name joined by a connector, with no head word --------------------------------------------------
+
+def test_a_connected_name_acting_as_a_subject_is_one_body():
+    """Class: bodies with no cue of their kind: "Shelves for Small Schools said" was split at "for" and gave
+    "Small Schools"; "Wells of Kindness, which …, said" gave "Kindness"."""
+    text = ("Shelves for Small Schools said it had sent 9,000 books to rural classrooms.\n\n"
+            "Wells of Kindness, which digs boreholes in three districts, said two pumps had failed.")
+    got = speakers(text)
+    assert got["it had sent 9,000 books to rural classrooms"] == "Shelves for Small Schools"
+    assert got["two pumps had failed"] == "Wells of Kindness"
+
+
+def test_a_title_of_a_place_is_no_body_name():
+    """Guard: "Bishop of Harrowgate" and "Minister for Ports" are posts, not bodies."""
+    text = "The Bishop of Harrowgate said the bells would ring at noon."
+    kinds = {m.actor: m.kind for m in document_mentions(text, default_codebook())[0]}
+    assert "Bishop of Harrowgate" not in kinds or kinds["Bishop of Harrowgate"] != "organisation"
