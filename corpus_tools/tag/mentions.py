@@ -1774,9 +1774,13 @@ _AFTER_OBJECT = re.compile(r"[ \t\u00a0]*(?:[.,;:!?”’\"\n)]|$|(?:as|for|to|i
 
 
 def _object_pronoun(seg: str, m: re.Match) -> bool:
-    """Is this "him", or a "her" used as an object ("remembered her as", "after her.")?"""
+    """Is this "him", or a "her" used as an object ("remembered her as", "after her.")? Also a "her" right
+    after a past-tense verb ("Sean X praised her patience"): object or possessive, it is as often another
+    woman's as the subject's own there, so it is no evidence of the subject's gender."""
     w = m.group(1)
-    return w == "him" or (w == "her" and _AFTER_OBJECT.match(seg, m.end()) is not None)
+    return w == "him" or (w == "her" and (_AFTER_OBJECT.match(seg, m.end()) is not None
+                                          or _PAST_VERB_BEFORE.search(seg, max(0, m.start() - 20), m.start()) is not None))
+_PAST_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed[ \t\u00a0]+$")
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 
 

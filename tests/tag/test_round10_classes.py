@@ -418,3 +418,14 @@ def test_a_title_of_a_place_is_no_body_name():
     text = "The Bishop of Harrowgate said the bells would ring at noon."
     kinds = {m.actor: m.kind for m in document_mentions(text, default_codebook())[0]}
     assert "Bishop of Harrowgate" not in kinds or kinds["Bishop of Harrowgate"] != "organisation"
+
+
+# --- "he said" after a name whose sentence holds someone else's "her" ---------------------------------------
+
+def test_her_after_a_past_tense_verb_is_no_evidence_of_the_subjects_gender():
+    """Class: "he said" right after someone else's quote: "Coach Ruairi X praised her patience. “…,” he said."
+    went to the woman quoted before, because "her" after the coach's name had made him female."""
+    text = ("Ayla Brandt-Okoye scored twice in the second half.\n\n"
+            "“I was starting to doubt myself,” Brandt-Okoye said.\n\n"
+            "Coach Ruairi Vance-Adebayo praised her patience. “She kept running when nothing went in,” he said.")
+    assert speakers(text)["She kept running when nothing went in,"] == "Ruairi Vance-Adebayo"
