@@ -492,6 +492,8 @@ class QuoteContext:
         return got
 
     def _find_one_unnamed(self, si: int) -> int:
+        """The search behind ``_one_unnamed_end``: an opener with an anonymous noun, an anonymity aside or an
+        indefinite apposition; a described stranger; or a source unnamed by choice anywhere in the sentence."""
         lo, hi = self.sents[si]["start"], self.sents[si]["end"]
         m = _ONE_PERSON_OPENER.match(self.text, lo, hi)
         if m is not None and not (is_anonymous(m.group(1), self.cb) or _ANONYMITY_ASIDE.match(self.text, m.end(1), hi)):
