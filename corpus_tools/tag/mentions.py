@@ -86,6 +86,8 @@ _SPACES_ONLY = re.compile(r"[ \t\u00a0]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+# an acronym that may keep the lower-case initial of a connector: "NHSB", "MoD", "DfE" (see _initials_index)
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,7}")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,.;:!?“”\"\n]{1,140},")
 _NICKNAME_BEFORE = re.compile(r"[ \t\u00a0]+[“\"]")
 _NICKNAME_AFTER = re.compile(r"[”\"][ \t\u00a0]+[^\W\d_]")
@@ -406,6 +408,76 @@ def _title_before_name(words: list[str], rules: MentionRules) -> int:
 _AFFILIATION = ("of", "at", "from")
 
 
+# what follows a body's name acting as a subject: a speech verb, a relative "which", or "has"/"is"
+_BODY_SUBJECT_AFTER = re.compile(r"(?:[ \t\u00a0]*,[ \t\u00a0]+which\b|[ \t\u00a0]+(?:said|says|told|tells|announced|"
+                                 r"warned|added|wrote|posted|confirmed|has|had|is|was|will|would)\b)")
+
+
+def _connected_body_name(words: list[str], end: int, text: str, rules: MentionRules) -> bool:
+    """Is the run ``words`` (ending at ``end``) a body's name made of one capitalised word, a connector ("for",
+    "of", "on", "against") and one to three capitalised words ("Lanterns for Learning", "Rivers of Hope"),
+    used as a subject (``_BODY_SUBJECT_AFTER``)? A person's name has no such connector after a single word,
+    and a title before "of" ("Bishop of Durham", "Minister for Health") is a post, not a body."""
+    if not 3 <= len(words) <= 5 or words[1] not in ("for", "of", "on", "against") or _has_head(words, rules):
+        return False
+    front, rest = words[0], words[2:]
+    if not _is_capital(front) or _bare(front) in rules.titles or _bare(front) in rules.function_words:
+        return False
+    if not all(_is_capital(w) for w in rest) or any(_bare(w) in rules.titles for w in rest):
+        return False
+    return _BODY_SUBJECT_AFTER.match(text, end) is not None
+
+
+def _initials_index(entities: list[Entity], rules: MentionRules) -> dict[str, Entity]:
+    """Acronym -> the one organisation whose name it abbreviates: the initials of its capitalised words ("NHSB"
+    for "National Highways Safety Board", "RHA" for "Road Haulage Alliance"), or of all its words, connectors
+    included and upper-cased ("NCOA" for "National Council on Ageing"), from names of three or more
+    capitalised words (two initials match too much by chance); or with a connector's initial in lower case
+    ("MoD" for "Ministry of Defence"), from any name with a connector. An acronym two bodies share stands for
+    neither.
+    Built once per document: a dictionary, so each lookup is one hit."""
+    found: dict[str, Entity | None] = {}
+    for e in entities:
+        if e.kind != "organisation":
+            continue
+        all_words = [w for w in e.name.replace("-", " ").split() if w != "&"]
+        words = [w for w in all_words if w not in rules.connectors]
+        if len(words) < 2 or not all(_is_capital(w) for w in words):
+            continue
+        keys = set()
+        if len(words) >= 3:
+            keys |= {"".join(w[0] for w in words), "".join(w[0].upper() for w in all_words)}
+        if len(all_words) > len(words) and all_words[-1] in words:
+            # "MoD" for "Ministry of Defence", "DfE" for "Department for Education": the connector keeps its
+            # lower-case initial, which makes even a two-word name's acronym distinctive
+            keys.add("".join(w[0] for w in all_words))
+        for key in keys:
+            found[key] = e if key not in found or found[key] is e else None
+    return {k: e for k, e in found.items() if e is not None}
+
+
+def _body_of_body(words: list[str], rules: MentionRules) -> int:
+    """Index of the "of" that joins two bodies' names, each complete with its own head word, or -1.
+
+    The name before "of" must have two or more words and end in an organisation head ("Coordination
+    Office", "Fraud Unit"), and the name after it ("the Pan-Atlantic Space Agency") must hold a head word
+    of its own and two or more capitalised words. A single head word before "of" opens one name
+    ("University of Leeds", "Office of the City Auditor"), and a complement with no head
+    ("Royal College of Nursing") is part of the name before it. Only for a run that two names can fill
+    (a longer one is a headline or a list, and looking into it would cost time quadratic in its length)."""
+    if len(words) > 2 * MAX_NAME_WORDS + 2:
+        return -1
+    for i, w in enumerate(words):
+        if w != "of" or i < 2 or i + 2 >= len(words):
+            continue
+        left = words[:i]
+        right = words[i + 2:] if words[i + 1] == "the" else words[i + 1:]
+        if _bare(left[-1]) in rules.org_heads and all(_is_capital(x) for x in left) \
+                and len(right) >= 2 and all(_is_capital(x) for x in right) and _has_head(right, rules):
+            return i
+    return -1
+
+
 def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
     words = [t[2] for t in toks]
     if len(words) > 1 and _bare(words[-1]) in rules.document_heads:
@@ -422,6 +494,12 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
                     and _person_after_titles(words[:i], rules) \
                     and (role_lead(words, rules) or _bare_person_name(words[:i], rules)):
                 return _candidate(toks[:i], text, rules) + _candidate(toks[i + 1:], text, rules)
+        k = _body_of_body(words, rules)
+        if k > 0:
+            # "the Planetary Defence Coordination Office of the Pan-Atlantic Space Agency": a unit and the
+            # body it belongs to, each a name of its own; the unit (before "of") is the one that acts
+            right = k + 2 if words[k + 1] == "the" else k + 1
+            return _split_connectors(toks[:k], text, rules) + _split_connectors(toks[right:], text, rules)
     # (the run may end in a connector that starts the next phrase: "University in Leeds in protest")
     n = len(words)
     while n > 1 and words[n - 1] in rules.connectors:
@@ -435,6 +513,10 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # "Lakefront Recovery & Towing", "Hale & Tarrant": an ampersand joins the names of a firm
         return [replace(c, kind="organisation", rule="organisation_name") if "&" in c.words else c
                 for c in _candidate(toks, text, rules)]
+    if _connected_body_name(words, toks[-1][1], text, rules):
+        # "Lanterns for Learning said", "Rivers of Hope, which runs shelters, said": a one-word front, a
+        # connector and a capitalised complement, acting as a subject, is a body's name with no head word
+        return [replace(c, kind="organisation", rule="organisation_name") for c in _candidate(toks, text, rules)]
     if any(w in rules.connectors for w in words) and not _has_head(words, rules):
         parts, cur = [], []
         for t in toks:
@@ -511,6 +593,10 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         words[-1] = words[-1][:-1]
     if len(words) > 1 and all(w.isupper() for w in words) and any(len(w) > 5 for w in words):
         return []  # a dateline or a shouted headline ("PORT SALVÉ"), not a name
+    if 1 < len(words) <= 3 and _bare(words[-1]) in _ROLE_END_TITLES and _THE_BEFORE.search(text, max(0, s - 5), s):
+        # "the Labour MP said", "the Tory senator": a party or a place and a post after "the" is a role that
+        # points back to its holder (see speakers.resolve_phrase), not a person called "Labour MP"
+        return []
     if len(words) >= 2 and words[-1] in _OFFICE_ENDS and all(_is_capital(w) for w in words):
         # "the Police Public Relations Officer, SP Grace Adeyemi-Onu, said", "its National Publicity
         # Secretary": an office written with capitals, ending in its head noun, names a post, not a person;
@@ -542,6 +628,7 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
             return []  # "Council" alone: a nominal, not a name
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     if (_classified_as_body(text, s, rules) or _EMPLOYER_BEFORE.search(text, max(0, s - 30), s)
+            or class_apposition(text, e, rules)
             or (len(words) >= 2 and _STAFF_ROLE_AFTER.match(text, e, e + 60))) \
             and not role_lead(words, rules):
         # (also "analysts at Corbin Ashdown": the name that employs analysts or economists is a firm)
@@ -602,6 +689,25 @@ def classifier_after(text: str, end: int, rules: MentionRules) -> bool:
     words = m.group().split()
     # (not "the Kestrel app" or "the Fenwick website": things, not bodies that speak)
     return words[-1] in rules.org_classifiers and words[-1] not in ("platform", "website", "site", "app")
+
+
+# an indefinite or definite noun phrase set off by commas after a name, up to two modifiers (no preposition among
+# them) before its head noun: ", the housing association,", ", a campaign group," (group 1 is the head)
+_CLASS_APPOSITION = re.compile(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:(?!(?:of|for|at|with|in|from|to|on|by|and|or)"
+                               r"[ \t\u00a0])[a-z][\w-]*[ \t\u00a0]+){0,2}?([a-z][\w-]*)[ \t\u00a0]*(?=[,.;:)])")
+
+
+def class_apposition(text: str, end: int, rules: MentionRules) -> bool:
+    """Is the name ending at ``end`` set beside a body's class noun in apposition ("Greenhaven, the housing
+    association, said", "Fuel Poverty Action, a campaign group,")? The noun is an organisation classifier or a
+    head word of bodies' names (``[mention_rules]``), not a thing ("the app") nor a person's post ("the
+    minister"): the name is then a body's, whatever it looks like (a chain, a label or a newspaper too)."""
+    m = _CLASS_APPOSITION.match(text, end, end + 80)
+    if m is None:
+        return False
+    head = m.group(1)
+    return (head in rules.org_classifiers or head in rules.org_heads) and head not in ("platform", "website", "site", "app") \
+        and head not in rules.person_nominals and head not in rules.place_heads
 
 
 def _classified_as_body(text: str, start: int, rules: MentionRules) -> bool:
@@ -790,6 +896,15 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                     entities.remove(old)
                 by_key[acr] = ent
                 ent.aliases.add(acr)
+    # acronyms used without that bracket: "the National Highways Safety Board …. The NHSB said"
+    by_initials = _initials_index(entities, rules)
+    for c in cands:
+        if c.kind == "single" and len(c.words) == 1 and _MIXED_ACRONYM.fullmatch(c.words[0]):
+            acr = norm_name(c.words[0])
+            ent = by_initials.get(c.words[0])
+            if ent is not None and acr not in by_key:
+                by_key[acr] = ent
+                ent.aliases.add(acr)
     # "A Caledair flight ... Caledair denied": a lone capitalised word that an indefinite article puts
     # before a lower-case noun is a brand or a body (nobody writes "a Smith flight"), once the article
     # also uses it as a noun of its own (a possessive or a speech verb after it)
@@ -850,6 +965,12 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 ent = new_entity(name, "organisation", c.start, c.end)
                 alias_to.setdefault(key, []).append(ent)
                 by_key[key] = ent
+            elif class_apposition(text, c.end, rules):
+                # "Greenhaven, the housing association, said": a lone name that a body's class noun is set
+                # beside in apposition is that body
+                ent = new_entity(name, "organisation", c.start, c.end)
+                alias_to.setdefault(key, []).append(ent)
+                by_key[key] = ent
             elif _BRAND.fullmatch(name) and _ACCORDING_BEFORE.search(text, max(0, c.start - 16), c.start):
                 # "According to StatZone": a one-word source written with an inner capital is a brand
                 ent = new_entity(name, "organisation", c.start, c.end)
@@ -871,6 +992,12 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 ent = new_entity(name, "person", c.start, c.end)
                 alias_to.setdefault(key, []).append(ent)
                 by_key[key] = ent
+            elif spoke and not aside and not c.role_words and _PLURAL_AGENT.fullmatch(name) \
+                    and _SENTENCE_OPENS.search(text, max(0, c.start - 3), c.start):
+                # "Forecasters said", "Volunteers told": a plural agent noun opening a sentence is a group of
+                # unnamed people (news names a person in full before a one-word name stands alone; one known by
+                # one name only comes with an aside, "Travers, 45, said", which keeps the name)
+                pass
             elif c.role_words or spoke or (re.match(r"\s+family\b", after) is not None):
                 # "The Crown alleges": a person is not written with "the"
                 body = _ACRONYM.fullmatch(name) or (spoke and _THE_BEFORE.search(text, max(0, c.start - 5), c.start))
@@ -1041,6 +1168,28 @@ _POST_APPOSITION_AFTER = re.compile(r",[ \t\u00a0]+(?:\d{1,3},[ \t\u00a0]+(?:an?
                                     r"(?:[a-z][a-z-]*[ \t\u00a0]+){1,3}(?:of|at|for|with)\b")
 # between a nominal and the name set beside it: ", ", ", Senator ", ", Dr. "
 _APPOSED_GAP = re.compile(r",[ \t\u00a0]*(?:[A-Z][a-z]{1,12}\.?[ \t\u00a0]+){0,2}")
+# a nominal's post-modifier, up to the comma before an apposed name: a participle or a preposition and the words
+# after it, no clause break ("representing the Water Minister in the Senate", "of the visiting side", "in
+# charge of the inquiry"); a finite verb ("met", "praised") would make the name its object, not an apposition
+_POST_MODIFIER = re.compile(r"[ \t\u00a0]+(?:[a-z]+ing|of|for|in|at|with|from|on|behind|responsible)\b"
+                            r"[^,.;:!?“”\"\n]{0,80}?(?=,)")
+
+
+def _apposed_after_post(text: str, end: int, following: list[Mention], person: bool) -> Mention | None:
+    """The name apposed to a nominal that ends at ``end`` after a post-modifier: "The minister representing
+    the Water Minister in the Senate, Senator Ana Reyes," (``following`` are the next few name mentions, in
+    order). The name is the first one after the post-modifier's comma, not a role and of the nominal's kind
+    (a person for a person noun); names inside the post-modifier ("the Water Minister") are what it is about."""
+    post = _POST_MODIFIER.match(text, end)
+    if post is None:
+        return None
+    for m in following:
+        if m.start < post.end():
+            continue
+        if m.role or (m.kind == "person") != person or not _APPOSED_GAP.fullmatch(text, post.end(), m.start):
+            return None
+        return m
+    return None
 # a first name, "and", then another person's full name (first name and surname) that the first shares
 _SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+and[ \t\u00a0]+([A-Z][a-z]+[ \t\u00a0]+[A-Z][\w’'-]+)"
                              r"(?![ \t\u00a0]+[A-Z])")
@@ -1067,6 +1216,11 @@ _FIRST_NAME_BEFORE = re.compile(r"\b(?:her|his|their)[ \t\u00a0]+first[ \t\u00a0
 _KIN_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)|\w['’]s?)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?"
                          r"[a-zé]+,?[ \t\u00a0]+$")
 _HOMETOWN_BEFORE = re.compile(r",[ \t\u00a0]+from[ \t\u00a0]+$")
+# posts that end a role written with capitals after "the": "the Labour MP", "the Green councillor"
+_ROLE_END_TITLES = frozenset({"mp", "msp", "mla", "mep", "senator", "councillor", "congressman", "congresswoman",
+                              "assemblyman", "assemblywoman", "mayor", "governor"})
+# a plural agent noun written with a capital: "Forecasters", "Inspectors", "Economists", "Physicians"
+_PLURAL_AGENT = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ians|ants|ents|eers)")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n)$")
 _ITS_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,80}?\b(its|he|she|his|her)\b")
 
@@ -1337,7 +1491,8 @@ def _nominal_matches(text: str, heads: tuple[str, ...]):
 @lru_cache(maxsize=16)
 def _role_before_re(heads: tuple[str, ...]) -> re.Pattern:
     alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({alts})(?:[ \t\u00a0]*,)?[ \t\u00a0]+$", re.I)
+    # (at most one short title between the role and the name: "chief executive Dr Miriam X", "head Mrs Y")
+    return re.compile(rf"(?<![\w-])({alts})(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?-i:(?:[A-Z][a-z]{{0,4}}\.?[ \t\u00a0]+)?)$", re.I)
 
 
 # a title that is written for a role noun: "Justice Harriet X" is "the judge"
@@ -1350,6 +1505,11 @@ _LEGISLATOR_NOMINALS = ("lawmaker", "legislator")
 _LEGISLATOR_TITLES = frozenset({"senator", "sen", "rep", "representative", "congressman", "congresswoman", "mp",
                                 "msp", "mla", "assemblyman", "assemblywoman", "lawmaker", "legislator"})
 
+# nouns for a body of people that point back, like a classifier, to a one-word name that has no sign of being a
+# person: "Greenpeace said …. The group said", "Extinction Now …. The movement said"
+_HE_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "campaign", "coalition", "alliance", "movement",
+                          "network", "association", "collective", "union"})
 # classifier nouns that name a thing, not a body that speaks ("the platform", "the app")
 _NOT_BODY_NOMINALS = frozenset({"platform", "website", "site", "app", "label", "brand", "chain", "outfit", "newspaper"})
 
@@ -1381,6 +1541,11 @@ def _own_heads(entities: list[Entity], rules: MentionRules) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+# a post in apposition after a name: ", the mayor of Tarnby,", ", the city engineer." (group 1: its lower-case words)
+_ROLE_APPOSITION_AFTER = re.compile(r",[ \t\u00a0]+the[ \t\u00a0]+((?:[a-z][\w-]*[ \t\u00a0]+){0,2}[a-z][\w-]*)"
+                                    r"(?=[ \t\u00a0]+(?:of|for|at|in)\b|[ \t\u00a0]*[,.;])")
+
+
 def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: list[Entity]) -> list[Mention]:
     classes = dict(rules.nominal_classes)
     bodies = {c for c in rules.org_classifiers if not c.endswith("s") and c not in _NOT_BODY_NOMINALS}
@@ -1401,6 +1566,9 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 rb = role_before.search(text, max(0, n.start - 40), n.start)
                 if rb:
                     got = (got + " " + rb.group(1).lower()).strip()
+            ra = _ROLE_APPOSITION_AFTER.match(text, n.end, n.end + 80)
+            if ra:  # "met Tom X, the mayor of Tarnby, on Friday": the post set after the name
+                got = (got + " " + ra.group(1)).strip()
             roles_at[n.start] = got
         return got
     by_name = {e.name: e for e in entities}
@@ -1430,6 +1598,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
             # "the water utility, Eastmere Water,"; "The junior minister, Senator Ana Reyes," (the name's title
             # stands between the comma and the name)
             ent_name = nxt.actor
+        elif (named := _apposed_after_post(text, e, names[j:j + 4], head in rules.person_nominals)) is not None:
+            # "The minister representing the Water Minister in the Senate, Senator Ana Reyes, said": the nominal
+            # with its post-modifier, then the name set beside it
+            ent_name = named.actor
         elif nxt is not None and head not in rules.person_nominals and nxt.kind == "organisation" and not nxt.role \
                 and _SPACES_ONLY.fullmatch(text, e, nxt.start):
             ent_name = nxt.actor  # "the charity Hearthside Relief Fund": the noun classifies the name after it
@@ -1478,7 +1650,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         hit = k
                 ent_name = earlier[hit].actor
                 break
-            if not ent_name and (head in rules.org_classifiers or head in ("company", "firm")) and earlier:
+            group_noun = head in _GROUP_NOUNS and head not in rules.org_classifiers
+            if not ent_name and (head in rules.org_classifiers or head in ("company", "firm") or group_noun) and earlier:
                 # "The cranes are being converted by Korvala Lifting. The Finnish manufacturer said":
                 # a body-classifier noun pointing back to a name in its own or the previous sentence that
                 # has no sign of being a person (no title, no role, no gender) makes that name a body
@@ -1501,18 +1674,30 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                             and (cls == ("",) or last.kind == "person"):  # the nearest body, or one found to be a body
                         ent_name = ent.name  # "the manufacturer": the nearest body
                         break
+                    if head in rules.business_nominals and not last.possessive and _business(last, rules, by_name):
+                        # "Fiona X runs Harlow Foods. … the firm said": a business named right there is the firm,
+                        # whatever its name lacks ("Ltd", "Group"); the person before it is no body. Of several, the
+                        # salient one (a sentence's first: "Quayline Terminals will move … in Port Elsworth, the
+                        # company said")
+                        ent_name = _recent_business(earlier, text, s, rules, by_name) or last.actor
+                        break
                     if last.kind == "person" and _POST_APPOSITION_AFTER.match(text, last.end):
                         # "Ana Reyes, head of policy at the charity Y, said the regulator …": a name with the
                         # post she holds in apposition is a person, not the body the noun points back to
                         continue
                     if ent is not None and ent.kind == "person" and not ent.roles and not ent.votes \
                             and last.form == "name" and not last.possessive \
+                            and not (group_noun and " " in ent.name) \
+                            and not _HE_SHE_WORD.search(between) \
                             and not any(ch.isdigit() for ch in last.actor):  # ("an Airbus A321": a model)
+                        # ("Greenpeace said …. The group said": a group noun only makes a one-word name a body;
+                        # "Ana Reyes said …. The group said" may be a group she spoke for; and a he/she between the
+                        # name and the noun, "Fiona X is the boss. She said the firm …", shows a person)
                         ent.kind = "organisation"
                         ent_name = ent.name
                         break
             if not ent_name and head in rules.business_nominals:
-                ent_name = _main_business(earlier, rules, by_name)
+                ent_name = _recent_business(earlier, text, s, rules, by_name) or _main_business(earlier, rules, by_name)
             if not ent_name:
                 # "the charity" again, paragraphs after "the charity Hearthside Relief Fund": the body the same
                 # head noun last stood for
@@ -1522,6 +1707,35 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         kind = "person" if head in rules.person_nominals else "organisation"
         out.append(Mention(s, e, text[s:e], ent_name, kind, "", False, True, "", "nominal", head, "nominal"))
     return out
+
+
+def _business(n: Mention, rules: MentionRules, entities: dict[str, Entity]) -> bool:
+    """Is the named mention ``n`` of a body that may be "the company" (no public-body, club or outlet word)?"""
+    ent = entities.get(n.actor)
+    return ent is not None and ent.kind == "organisation" and not n.role and bool(n.actor) \
+        and not any(_bare(w) in rules.non_business_heads for w in n.actor.split())
+
+
+_SENTENCE_WINDOW = 3000  # characters looked back over for the two sentences before a nominal
+
+
+def _recent_business(earlier: list[Mention], text: str, pos: int, rules: MentionRules,
+                     entities: dict[str, Entity]) -> str:
+    """"The firm said" right after a sentence about a business: the subject (first named business) of the
+    latest sentence before ``pos``, in its own sentence or the one before, that names one ("Rivergate
+    Energy, which supplies 1.2 million homes, said …. The firm said …"), as a pronoun would find it; ""
+    if neither sentence names one (then :func:`_main_business`, the business the story is about)."""
+    # (sentence starts looked for within a bounded window: a text with no full stops stays linear)
+    window = max(0, pos - _SENTENCE_WINDOW)
+    prev = max(text.rfind(". ", window, pos), text.rfind("\n", window, pos), window)
+    lo = max(text.rfind(". ", window, prev), text.rfind("\n", window, prev), window - 1) if prev > window else window - 1
+    found = [n for n in earlier if n.start > lo and _business(n, rules, entities)]
+    if not found:
+        return ""
+    # the latest sentence holding one, and in it the first (its subject)
+    last = found[-1]
+    opens = max(text.rfind(". ", max(lo, 0), last.start), text.rfind("\n", max(lo, 0), last.start))
+    return next(n for n in found if n.start > opens).actor
 
 
 def _main_business(earlier: list[Mention], rules: MentionRules, entities: dict[str, Entity]) -> str:
@@ -1560,9 +1774,13 @@ _AFTER_OBJECT = re.compile(r"[ \t\u00a0]*(?:[.,;:!?”’\"\n)]|$|(?:as|for|to|i
 
 
 def _object_pronoun(seg: str, m: re.Match) -> bool:
-    """Is this "him", or a "her" used as an object ("remembered her as", "after her.")?"""
+    """Is this "him", or a "her" used as an object ("remembered her as", "after her.")? Also a "her" right
+    after a past-tense verb ("Sean X praised her patience"): object or possessive, it is as often another
+    woman's as the subject's own there, so it is no evidence of the subject's gender."""
     w = m.group(1)
-    return w == "him" or (w == "her" and _AFTER_OBJECT.match(seg, m.end()) is not None)
+    return w == "him" or (w == "her" and (_AFTER_OBJECT.match(seg, m.end()) is not None
+                                          or _PAST_VERB_BEFORE.search(seg, max(0, m.start() - 20), m.start()) is not None))
+_PAST_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed[ \t\u00a0]+$")
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 
 

@@ -183,7 +183,16 @@ _ANONYMITY_ASIDE = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{0,40}?\b(?:asked|requ
 # board defended", "Local officials rejected"
 _SUBJECT_THEN_PAST = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*)(?:[ \t]+[\w’'&-]+){0,5}?)[ \t]+"
                                 r"(?:[a-z]{3,}ed|hit|struck|stood|kept|held|fought)\b")
-_ONE_PERSON_OPENER = re.compile(r"[ \t]*((?:A|An|One|Another)[ \t]+[^,.;:!?\"“”\n]{1,60}?)(?=,|[ \t]+(?:said|says|told)\b)")
+_ONE_PERSON_OPENER = re.compile(r"[ \t]*((?:A|An|One|Another)[ \t]+[^,.;:!?\"“”\n]{1,60}?|(?:One|Another)(?=,))"
+                                r"(?=,|[ \t]+(?:said|says|told)\b)")
+# an indefinite noun phrase in apposition to that opener, describing the one unnamed person: "One, a mother of two
+# who has since moved out, said", "A second tenant, a 71-year-old man, said" (group 1)
+_INDEFINITE_APPOSITION = re.compile(r"[ \t]*,[ \t]+(an?[ \t]+[^,.;:!?\"“”\n]{1,60}),")
+# an unnamed source who chose not to be named, anywhere in a sentence: "…, according to a health director with
+# the tribal council, who asked not to be named because …" (see QuoteContext._opens_on_one_unnamed)
+_UNNAMED_BY_CHOICE = re.compile(r"\b(?:according[ \t]+to|said|told)[ \t]+(?:an?|one)[ \t]+[^.;:!?\"“”\n]{1,80}?"
+                                r",[ \t]+who[ \t]+(?:asked|requested|declined|did[ \t]+not[ \t]+want|did[ \t]+not[ \t]+wish)"
+                                r"[ \t]+(?:not[ \t]+)?to[ \t]+be[ \t]+(?:named|identified)")
 
 
 def _ascending(values: list[int]) -> bool:
@@ -232,6 +241,7 @@ class QuoteContext:
                 self.kind_of.setdefault(m.actor, m.kind)
             self._mention_span.setdefault((m.start, m.end), m)
         self._verbs: dict[int, list[re.Match]] = {}
+        self._unnamed_end: dict[int, int] = {}  # sentence index -> see _one_unnamed_end
         # every "according to" match contains these words: without them the per-sentence scan can be skipped
         self.has_according_to = "ccording to" in self.text
 
@@ -393,6 +403,10 @@ class QuoteContext:
                 return self.resolve_pronoun(p0, gender, depth + 1)
         if here:
             return here[-1].actor
+        if 0 <= self._one_unnamed_end(si) <= pos:
+            # "One, a mother of two, said she had reported the wiring": a he/she after the one unnamed person
+            # the sentence brings in is that person (its subject), not someone named in the sentences before
+            return ""
         for j in range(si - 1, max(-1, si - 8), -1):
             body = self._spokes_body(j, gender)
             if body:
@@ -466,13 +480,38 @@ class QuoteContext:
     def _opens_on_one_unnamed(self, si: int) -> bool:
         """Does sentence ``si`` open on one unnamed person as its subject ("A council official, who asked not to
         be named, said …")? A he/she after it is that person, like a sentence noted by ``note_anonymous``."""
+        return self._one_unnamed_end(si) >= 0
+
+    def _one_unnamed_end(self, si: int) -> int:
+        """Where the words bringing in the one unnamed person of sentence ``si`` end (see
+        ``_opens_on_one_unnamed``), or -1 if the sentence has no such person. Computed once per sentence
+        (pronouns look back over the same sentences, and the search reads the whole sentence)."""
+        got = self._unnamed_end.get(si)
+        if got is None:
+            got = self._unnamed_end[si] = self._find_one_unnamed(si)
+        return got
+
+    def _find_one_unnamed(self, si: int) -> int:
+        """The search behind ``_one_unnamed_end``: an opener with an anonymous noun, an anonymity aside or an
+        indefinite apposition; a described stranger; or a source unnamed by choice anywhere in the sentence."""
         lo, hi = self.sents[si]["start"], self.sents[si]["end"]
         m = _ONE_PERSON_OPENER.match(self.text, lo, hi)
-        if m is None or not (is_anonymous(m.group(1), self.cb) or _ANONYMITY_ASIDE.match(self.text, m.end(1), hi)):
+        if m is not None and not (is_anonymous(m.group(1), self.cb) or _ANONYMITY_ASIDE.match(self.text, m.end(1), hi)):
+            # "One, a mother of two, said", "A second tenant, a 71-year-old man, said": an indefinite apposition
+            # describes the one person the sentence opens on, who is not named (nor anywhere in the sentence:
+            # "…, a librarian who asked that only her first name, Maribel, be used, said" names her)
+            ap = _INDEFINITE_APPOSITION.match(self.text, m.end(1), hi)
+            m = ap if ap is not None and not self.persons_before(lo, hi) else None
+        if m is None:
             m = _THE_STRANGER.match(self.text, lo, hi)
-            if m is None:
-                return False
-        return not self.persons_before(m.start(1), m.end(1))
+        if m is None:
+            # "…, according to a health director with the council, who asked not to be named": the sentence's
+            # source is one person unnamed by choice, wherever the sentence puts them (outside a quotation)
+            m = _UNNAMED_BY_CHOICE.search(self.text, lo, hi)
+            if m is None or self.in_marks(m.start()) or self.persons_before(lo, hi):
+                return -1
+            return m.end()
+        return -1 if self.persons_before(m.start(1), m.end(1)) else m.end(1)
 
     def _kin_owner(self, si: int, gender: str) -> Mention | None:
         """The person whose relative opens sentence ``si`` ("Deborah Ellison's nine-year-old son attends …"),

@@ -505,6 +505,12 @@ def _after_dateline(text: str, lo: int, hi: int) -> int:
     return m.end() if m else lo
 
 
+# an apposition after the source of "according to", up to its closing comma: an indefinite noun phrase with no verb
+# that could make it the reported clause ("a lecturer at Harrow University,", not "a third were wrong,"; a definite
+# one is too often the clause's own subject: "the figures, which …, are wrong")
+_APPOSITION_THEN_COMMA = re.compile(r"an?[ \t\u00a0]+(?!(?:[^,.;:!?]*?\b(?:is|are|was|were|be|been|has|have|had|"
+                                    r"will|would|can|could|may|might|should|must|did|does|do|[a-z]+ed)\b))"
+                                    r"[^,.;:!?“”\"]{1,80}?,[ \t\u00a0]")
 # a relative clause on the source of "according to": "a leaked audit that blames …", "a report which found …"
 _RELATIVE_AFTER_SOURCE = re.compile(r",?[ \t\u00a0]+(?:that|which|who)[ \t\u00a0]")
 
@@ -526,6 +532,9 @@ def _according_to(d: QuoteContext, s: dict, claimed: list) -> list[dict]:
             for c in _COMMA_SPACE.finditer(rest):
                 nxt = rest[c.end():].split(" ", 1)[0]
                 cut = c.start()
+                named = d.persons_before(max(np_lo, np_lo + c.start() - 80), np_lo + c.start())  # (bounded: linear)
+                if named and named[-1].end == np_lo + c.start() and _APPOSITION_THEN_COMMA.match(rest, c.end()):
+                    continue  # "According to Ana X, a lecturer at Y, the figures …": her apposition, then the clause
                 if not (nxt.endswith("ed") and nxt[:1].islower()) and not nxt in ("who", "which"):
                     break
             if not cut:
