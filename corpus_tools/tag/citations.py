@@ -39,9 +39,9 @@ Persons are not citations: they are the ``speaker`` of the ``quotes`` table.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Callable
+from itertools import accumulate
 
 import pandas as pd
 
@@ -237,6 +237,35 @@ def _alias_spans(alias: str, text: str, found: dict[str, list[int]] | None = Non
         if _free_at(text, j - 1) and _free_at(text, end):
             yield j, end
             pos = end
+
+
+_WORD = re.compile(r"\w+")
+
+
+class WordStarts:
+    """Where a name can occur as a whole word in ``text``: a stand-in for the ``found`` of
+    :func:`_alias_spans` when the names are not known in advance (the speakers of a document).
+
+    ``get(name)`` gives the offsets where ``name`` occurs and a word of the text starts. Those are
+    the only occurrences :func:`_alias_spans` keeps (a character before a kept one is no word
+    character), so the spans are those of a ``str.find`` pass over the whole text. The text's words
+    are indexed once, on the first call, so asking for every speaker of a text full of names costs
+    one pass over the text, not one per speaker.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._by_word: dict[str, list[int]] | None = None
+
+    def get(self, name: str, default=()) -> list[int]:
+        first = _WORD.match(name)
+        if first is None:  # a name that starts with no word character: look for it the plain way
+            return list(find_all(self._text, name)) if name else list(default)
+        if self._by_word is None:
+            self._by_word = {}
+            for w in _WORD.finditer(self._text):
+                self._by_word.setdefault(w.group(), []).append(w.start())
+        return [j for j in self._by_word.get(first.group(), ()) if self._text.startswith(name, j)]
 
 
 def _named(text: str, codebook: dict) -> list[dict]:
@@ -440,7 +469,7 @@ def _addressed_outlets(doc, rules, people, named: dict[str, str]) -> list[dict]:
         s = m.start(1)
         if not name or name.split()[0] in _NOT_A_NAME or name.split()[0] in audiences:
             continue
-        if any(a < s + len(name) and s < b for a, b in people()):
+        if people.overlaps(s, s + len(name)):
             continue
         own = _own_outlet(doc, name)
         stype = named.get(name) or ("news_outlet" if own else _organisation_type(name, rules, ""))
@@ -451,7 +480,7 @@ def _addressed_outlets(doc, rules, people, named: dict[str, str]) -> list[dict]:
     for m in _HELD_BY.finditer(text):
         name = _trim_name(m.group(1))
         s = m.start(1)
-        if not name or name.split()[0] in _NOT_A_NAME or any(a < s + len(name) and s < b for a, b in people()):
+        if not name or name.split()[0] in _NOT_A_NAME or people.overlaps(s, s + len(name)):
             continue
         stype = named.get(name) or _organisation_type(name, rules, "news_outlet")
         if stype in ("news_outlet", "news_agency"):
@@ -557,15 +586,48 @@ def _organisation_type(name: str, rules, default: str = "institution") -> str:
     return default
 
 
+class PersonSpans:
+    """The spans of a document's person mentions, with overlap and containment tests.
+
+    Several rules ask "is this name a person the mention layer found?" once per
+    candidate; scanning every person mention each time made a document full of
+    names quadratic (``benchmarks/tag_scaling.py``'s ``names`` input: N^1.6). The
+    spans are sorted once, on first use, with the running maximum of their ends,
+    so each test is one bisection: O(log n).
+    """
+
+    def __init__(self, layer) -> None:
+        self._layer = layer
+        self._starts: list[int] | None = None
+        self._max_end: list[int] = []  # _max_end[i]: the largest end among the spans sorted up to i
+
+    def _index(self) -> list[int]:
+        if self._starts is None:
+            spans = sorted((x.start, x.end) for x in self._layer if x.kind == "person")
+            self._starts = [a for a, _ in spans]
+            self._max_end = list(accumulate((b for _, b in spans), max))
+        return self._starts
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some person mention ``(a, b)`` overlaps ``[start, end)``: ``a < end`` and ``start < b``."""
+        i = bisect_left(self._index(), end)  # the spans with a < end
+        return i > 0 and self._max_end[i - 1] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        """Whether some person mention ``(a, b)`` holds ``[start, end)``: ``a <= start`` and ``end <= b``."""
+        i = bisect_right(self._index(), start)  # the spans with a <= start
+        return i > 0 and self._max_end[i - 1] >= end
+
+
 _IN_INTERVIEW = re.compile(r"[^\S\n]+in\s+an?\s+(?:[a-z-]+\s+)?interview\b")
 
 
-def _told_outlets(text: str, people: Callable[[], list[tuple[int, int]]], audiences=frozenset(),
+def _told_outlets(text: str, people: PersonSpans, audiences=frozenset(),
                   titles=frozenset()) -> list[dict]:
     """``told the Gazette``, ``told clubsite.com:``, ``in an interview with Radio North``:
     the addressee of an interview is a news outlet (gold README: outlets as addressee),
-    unless it is a person named in the document (``people()``: the spans of the
-    document's person mentions, asked for only when a capitalised addressee needs it).
+    unless it is a person named in the document (``people``: the document's person mentions,
+    a :class:`PersonSpans`).
 
     A personal name takes no article: after "told the" a capitalised name the mention layer took for a
     person ("told the Harrowgate Sentinel", "told the Dunmore Clarion") is the paper, unless its first word is a
@@ -586,7 +648,7 @@ def _told_outlets(text: str, people: Callable[[], list[tuple[int, int]]], audien
         # (round 9) "told the <Name>": the article marks a title, not a person (blind set T)
         the_name = re.search(r"\bthe[ \t\u00a0]+$", text[m.start():s]) is not None \
             and name.split()[0].lower() not in titles and len(name.split()) > 1
-        if (any(a < e and s < b for a, b in people()) and not _ACRONYM_LEAD.match(name) and not interview
+        if (people.overlaps(s, e) and not _ACRONYM_LEAD.match(name) and not interview
                 and not the_name) \
                 or name.split()[0] in ("Reporters", "Mr", "Mrs", "Ms", "Dr"):
             continue  # a person named as the addressee; "told KTV Sport" is a broadcaster, whatever the layer says
@@ -869,15 +931,15 @@ def _kind_between(text: str, end: int, cue: int, heads: frozenset) -> bool:
     return bool(kind) and kind.group(1) in heads
 
 
-def _org_evidence(text: str, name: str, heads: frozenset = frozenset()) -> bool:
+def _org_evidence(text: str, name: str, heads: frozenset = frozenset(), places: WordStarts | None = None) -> bool:
     """True if the document treats ``name`` as a company or body: "waste firm X", "X, which sells …"; also
     (round 8) an apposition or a noun after it that names a kind of body (``heads``: "X, a charity that …",
     "the opposition X party"), the name continued by particles and capitals before either ("X Régional des
     Y, a statutory body,"), or a name shaped like a firm's (``_ORG_SHAPED``, or ending in a ``_FIRM_WORDS``
-    word)."""
+    word). ``places``: the text's :class:`WordStarts`, if the caller keeps one for the document."""
     if heads and (_ORG_SHAPED.fullmatch(name) or (len(name.split()) > 1 and name.split()[-1] in _FIRM_WORDS)):
         return True
-    for start, name_end in _alias_spans(name, text):
+    for start, name_end in _alias_spans(name, text, places):
         if _ORG_NOUNS.search(text[max(0, start - 40):start]):
             return True
         if re.match(r",\s+which\b", text[name_end:name_end + 10]):
@@ -900,16 +962,22 @@ _STAFF_AFTER = re.compile(r"\s+(?:staff|spokes(?:man|woman|person)|officials?|em
                           r"riders?|players?|squad|board)\b")
 
 
-def _org_by_use(text: str, q: dict, layer, rules) -> bool:
+def _staff_employers(text: str, layer) -> set[str]:
+    """The actors of the mentions that qualify staff ("a Fernhill staff member", "a Voltaro spokesman"),
+    found once per document for :func:`_org_by_use`."""
+    return {mn.actor for mn in layer if _STAFF_AFTER.match(text, mn.end)}
+
+
+def _org_by_use(q: dict, employers: set[str], rules) -> bool:
     """True if a speaker the mention layer took for a person is used as a body: its reported clause opens
     with "its" ("Team X said on X that its sprinter …": a person's would be "his" or "her"), its name ends
-    in an institution word ("Contracts Review Unit"), or the name qualifies staff ("a Fernhill staff
-    member", "a Voltaro spokesman")."""
+    in an institution word ("Contracts Review Unit"), or the name qualifies staff (``employers``, from
+    :func:`_staff_employers`)."""
     if q["kind"] == "indirect" and q["text"].startswith("its "):
         return True
     if q["speaker"].split()[-1] in rules.get("institution_words", ()):
         return True
-    return any(mn.actor == q["speaker"] and _STAFF_AFTER.match(text, mn.end) for mn in layer)
+    return q["speaker"] in employers
 
 
 def _in_headline(doc, pos: int) -> bool:
@@ -989,7 +1057,7 @@ def _anonymity_sources(text: str, people) -> list[dict]:
         words = _place_cut(words)  # "One cleaner in Hull, who requested anonymity" (round 9)
         if not words or len(words.split()) > 10 or not (words[0].isupper() or words.split()[0] in _QUANTIFIERS):
             continue
-        if any(a <= s and s + len(words) <= b for a, b in people()):
+        if people.contains(s, s + len(words)):
             continue  # "Jane Doe, who spoke on condition of anonymity": a named person is no anonymous source
         out.append(_row(s, s + len(words), text, words.lower(), "anonymous", "anonymity_clause"))
     return out
@@ -1050,7 +1118,7 @@ def _introduced_bodies(text: str, rules, people, mrules) -> list[dict]:
         name, s = _trim_name(m.group(1)), m.start(1)
         if not name or name.split()[0] in _NOT_A_NAME:
             continue
-        if not _ORG_SHAPED.fullmatch(name) and any(a < s + len(name) and s < b for a, b in people()):
+        if not _ORG_SHAPED.fullmatch(name) and people.overlaps(s, s + len(name)):
             continue
         out.append(_row(s, s + len(name), text, name, _organisation_type(name, rules), "findings_by"))
     for m in _FINDINGS_BY_NOMINAL.finditer(text):
@@ -1058,7 +1126,7 @@ def _introduced_bodies(text: str, rules, people, mrules) -> list[dict]:
         if head in _BODY_HEADS or head in _STAFF_HEADS:
             out.append(_row(m.start(1), m.end(1), text, m.group(1).lower(), "institution", "findings_by"))
     for m in _REP_FOR.finditer(text):
-        if any(a < m.end(1) and m.start(1) < b for a, b in people()):
+        if people.overlaps(m.start(1), m.end(1)):
             out.append(_row(m.start(), m.end(), text, m.group(0).lower(), "anonymous", "representative_for_person"))
     return out
 
@@ -1175,8 +1243,9 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
     # quoted words cite nothing, fragments included ("said it was “run by Telegram rumour”")
     marks = [(q["start"], q["end"]) for q in quotes if q["kind"] in ("direct", "partial", "scare")]
 
-    def people():
-        return [(x.start, x.end) for x in layer if x.kind == "person"]
+    people = PersonSpans(layer)
+    staff_employers = _staff_employers(text, layer)
+    word_starts = WordStarts(text)
 
     rows = _named(text, codebook)
     norm = normalise(text)
@@ -1309,7 +1378,7 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
                 # kind of body between the name and its verb (round 8)
                 or _kind_between(text, found + len(words), q["cue_start"], kind_heads))\
                 and (_organisation_type(q["speaker"], rules) != "institution"
-                     or _org_evidence(text, q["speaker"], kind_heads) or _org_by_use(text, q, layer, rules)):
+                     or _org_evidence(text, q["speaker"], kind_heads, word_starts) or _org_by_use(q, staff_employers, rules)):
             # a body the mention layer took for a person ("Voltaro, which sells …", "waste firm X")
             stype = _organisation_type(q["speaker"], rules)
             more = _NAME_CONTINUES.match(text, found + len(words))
@@ -1321,7 +1390,7 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
             elif stype == "institution" and apposed in _PLATFORM_KINDS:
                 stype = "platform"
         elif not q["speaker"] and (kind == "anonymous" or is_anonymous(words, codebook)):
-            if re.search(r",\s*[A-Z]", words) or any(a < found + len(words) and found < b for a, b in people()):
+            if re.search(r",\s*[A-Z]", words) or people.overlaps(found, found + len(words)):
                 continue  # a named person the resolver left blank ("His former foreman, J.D. Rourke")
             stype = "anonymous"
             cut = re.search(r"\s+(?:who|which|that|speaking)\b|,", words)
@@ -1447,7 +1516,7 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
     for m in _POSSESSOR_DOC.finditer(text):
         name = m.group(1)
         if name[0].isupper() and not name.startswith(("The ", "the ")):
-            if name.split()[-1].lower() not in kind_heads and any(a < m.end(1) and m.start(1) < b for a, b in people()):
+            if name.split()[-1].lower() not in kind_heads and people.overlaps(m.start(1), m.end(1)):
                 continue  # "according to Dr Ruiz's own count": a person's document; she is the quote's speaker
             source = name
         elif name.split()[-1].lower() in kind_heads:

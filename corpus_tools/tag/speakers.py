@@ -21,6 +21,7 @@ anonymity" -> "A senior official").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -879,9 +880,13 @@ def _other_person(pos: int, owner: str, mentions: list[Mention]) -> str:
     return ""
 
 
+def _start_of(m: Mention) -> int:
+    return m.start
+
+
 def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], codebook: dict,
                    pronoun_resolver) -> tuple[str, str, int, int]:
-    """Resolve the speaker phrase ``text[start:end]``.
+    """Resolve the speaker phrase ``text[start:end]``; ``mentions`` are the document's, sorted by start.
 
     Returns ``(speaker, speaker_text, s, e)``: the canonical actor ("" for an
     anonymous or unknown speaker), the words that name them, and their offsets.
@@ -906,7 +911,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         s0 = start + dm.start(g)
         return "", dm.group(g), s0, start + dm.end(g)
     pm = _HE_SHE.search(phrase)
-    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    # the mentions inside the phrase; ``mentions`` is sorted by start (find_mentions sorts it), so two
+    # bisections find them instead of a scan of the whole document per phrase (a text full of names was quadratic)
+    inside = [m for m in mentions[bisect_left(mentions, start, key=_start_of):bisect_right(mentions, end, key=_start_of)]
+              if m.end <= end]
     cg = _CLASSIFIED_GROUP.match(phrase)
     if cg and not any(m.kind == "person" and not m.role and not m.possessive for m in inside):
         # "The action group Rescue Linwell Meadow, formed in 2019, posted …", "the pressure group End

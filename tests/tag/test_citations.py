@@ -246,3 +246,67 @@ def test_an_acronym_led_addressee_is_an_outlet():
 def test_a_bus_operator_speaking_is_an_institution():
     got = _cites("Pellmoor Buses said in a statement that it was “disappointed” by the strike.\n")
     assert ("Pellmoor Buses", "institution") in got
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_person_spans_answer_like_a_scan_of_every_mention(seed):
+    """PersonSpans' bisections give what the scan over every person mention they replaced gave:
+    nested, overlapping and touching spans, non-person mentions, empty and out-of-range queries."""
+    import random
+    from types import SimpleNamespace
+
+    from corpus_tools.tag.citations import PersonSpans
+
+    rng = random.Random(seed)
+    layer = []
+    for _ in range(rng.randrange(0, 30)):
+        a = rng.randrange(0, 60)
+        layer.append(SimpleNamespace(start=a, end=a + rng.randrange(1, 15), kind=rng.choice(["person", "organisation"])))
+    people = PersonSpans(layer)
+    spans = [(x.start, x.end) for x in layer if x.kind == "person"]
+    for s in range(-2, 80):
+        for e in range(s, s + 12):
+            assert people.overlaps(s, e) == any(a < e and s < b for a, b in spans), (s, e)
+            assert people.contains(s, e) == any(a <= s and e <= b for a, b in spans), (s, e)
+
+
+@pytest.mark.scale  # a time measurement: `make scale` and CI run it, `make test` leaves it out
+def test_a_text_full_of_names_and_told_phrases_is_linear():
+    """Every "told X" tested X against every person mention of the document: N^1.6 on a text full of names
+    (benchmarks/tag_scaling.py, input "names"). Four times the sentences must cost well under 16 times."""
+    import random
+    import time
+
+    def text(n):
+        rng = random.Random(n)
+
+        def name():
+            return " ".join("".join(rng.choice("bcdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3)).title()
+                            for _ in range(2))
+        return " ".join(f"{name()} told {name()} that the plan was late." for _ in range(n))
+
+    def cost(n):
+        body = text(n)
+        t0 = time.process_time()
+        cites(body)
+        return time.process_time() - t0
+
+    small, big = min(cost(600) for _ in range(2)), min(cost(2400) for _ in range(2))
+    assert big < small * 4 * 1.6, (small, big)  # linear is 4x; the old scan was about 9x here
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_word_starts_find_the_spans_a_scan_finds(seed):
+    """_alias_spans over WordStarts' places gives what it gives over str.find's: names inside longer words,
+    after hyphens and apostrophes, repeated and overlapping, non-ASCII letters, names opening with no word
+    character."""
+    import random
+
+    from corpus_tools.tag.citations import WordStarts, _alias_spans
+
+    rng = random.Random(seed)
+    pieces = ["Ann", "Anne", "Ann Lee", "Lee", "-", "’", "'", " ", " ", ", ", "Zoë", "É", "x", "AnnAnn", "\n\n", "(", "O’Neill"]
+    text = "".join(rng.choice(pieces) for _ in range(200))
+    places = WordStarts(text)
+    for name in ["Ann", "Ann Lee", "Lee", "Zoë", "É", "O’Neill", "’Neill", "-Ann", "Ann-", "AnnAnn", "x", " Lee"]:
+        assert list(_alias_spans(name, text, places)) == list(_alias_spans(name, text)), name
