@@ -249,8 +249,8 @@ class WordStarts:
     ``get(name)`` gives the offsets where ``name`` occurs and a word of the text starts. Those are
     the only occurrences :func:`_alias_spans` keeps (a character before a kept one is no word
     character), so the spans are those of a ``str.find`` pass over the whole text. The text's words
-    are indexed once, on the first call, so asking for every speaker of a text full of names costs
-    one pass over the text, not one per speaker.
+    are indexed once, on the first call, so each later call costs the occurrences of the name's
+    first word, not a pass over the text.
     """
 
     def __init__(self, text: str) -> None:
@@ -1274,6 +1274,15 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
             rows.append(_row(a, m.end(), text, text[a:m.end()].lower(), pat["type"], pat["name"]))
     actors = {a["name"]: a for a in codebook.get("actors", []) if isinstance(a, dict)}
     kind_heads = _kind_heads(codebook)
+    evidence_of: dict[str, bool] = {}
+
+    def org_evidence(name: str) -> bool:
+        """:func:`_org_evidence` once per speaker of the document: it reads every place the name occurs,
+        so asking again for each of a speaker's quotes made a much-quoted speaker quadratic."""
+        if name not in evidence_of:
+            evidence_of[name] = _org_evidence(text, name, kind_heads, word_starts)
+        return evidence_of[name]
+
     outlets = {r["source"]: r["source_type"] for r in rows if r["source_type"] in ("news_outlet", "news_agency")}
     rules = codebook.get("source_rules", {}) or {}
     for q in quotes:
@@ -1378,7 +1387,7 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
                 # kind of body between the name and its verb (round 8)
                 or _kind_between(text, found + len(words), q["cue_start"], kind_heads))\
                 and (_organisation_type(q["speaker"], rules) != "institution"
-                     or _org_evidence(text, q["speaker"], kind_heads, word_starts) or _org_by_use(q, staff_employers, rules)):
+                     or org_evidence(q["speaker"]) or _org_by_use(q, staff_employers, rules)):
             # a body the mention layer took for a person ("Voltaro, which sells …", "waste firm X")
             stype = _organisation_type(q["speaker"], rules)
             more = _NAME_CONTINUES.match(text, found + len(words))

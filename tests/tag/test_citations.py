@@ -310,3 +310,19 @@ def test_word_starts_find_the_spans_a_scan_finds(seed):
     places = WordStarts(text)
     for name in ["Ann", "Ann Lee", "Lee", "Zoë", "É", "O’Neill", "’Neill", "-Ann", "Ann-", "AnnAnn", "x", " Lee"]:
         assert list(_alias_spans(name, text, places)) == list(_alias_spans(name, text)), name
+
+
+@pytest.mark.scale  # a time measurement: `make scale` and CI run it, `make test` leaves it out
+def test_one_speaker_quoted_again_and_again_is_linear():
+    """A speaker's evidence of being a body was looked for at every place the name occurs, once per quote:
+    quadratic when one speaker is quoted all through a long text (found by review, 2,000 quotes: 30 s)."""
+    import time
+
+    def cost(n):
+        body = " ".join("“We will keep going,” said Ana Ruiz." for _ in range(n))
+        t0 = time.process_time()
+        cites(body)
+        return time.process_time() - t0
+
+    small, big = min(cost(300) for _ in range(2)), min(cost(1200) for _ in range(2))
+    assert big < small * 4 * 1.6, (small, big)
