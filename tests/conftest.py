@@ -63,7 +63,6 @@ def corpus_params() -> list:
             for folder in corpora_under_test()]
 
 
-
 def pytest_collection_modifyitems(session, config, items):
     """Longest files first, so that xdist's workers finish together.
 
@@ -71,8 +70,9 @@ def pytest_collection_modifyitems(session, config, items):
     on one worker, in order: a notebook's cells must) and ``--no-loadscope-reorder``,
     so workers take whole files in this order, each taking the next when it is
     free. xdist's default order puts the files with the most tests first, which
-    left the one-test files, among them the 500-example hypothesis test, for the
-    end, run by one worker while the other had finished (10 s of a 2-worker run).
+    leaves the one-test files, among them the 500-example hypothesis test, for the
+    end: under a load of 4.6 one worker ran it alone for 10 s after the other had
+    finished (on a quiet machine the two orders take the same time, 40-42 s).
     Longest-first is the usual rule for this kind of scheduling: notebooks (a
     kernel plus every cell), then files with a ``slow`` test, then the rest, each
     group in collection order. The sort is stable, so no file's tests change order.

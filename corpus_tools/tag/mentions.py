@@ -1780,6 +1780,9 @@ def _object_pronoun(seg: str, m: re.Match) -> bool:
     w = m.group(1)
     return w == "him" or (w == "her" and (_AFTER_OBJECT.match(seg, m.end()) is not None
                                           or _PAST_VERB_BEFORE.search(seg, max(0, m.start() - 20), m.start()) is not None))
+
+
+# a regular past-tense verb right before a "her" ("praised her patience"), for _object_pronoun
 _PAST_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed[ \t\u00a0]+$")
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 
