@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 import pandas as pd
@@ -1000,7 +1000,15 @@ def _after_title(text: str, at: int, codebook) -> bool:
     return m.group(1) in mr.person_nominals
 
 
-def _relative_antecedent(text: str, q: dict, layer, rules) -> dict | None:
+def _mentions_by_end(layer) -> dict[int, list]:
+    """The mentions of a document by their end offset, for :func:`_relative_antecedent`."""
+    by_end: dict[int, list] = {}
+    for mn in layer:
+        by_end.setdefault(mn.end, []).append(mn)
+    return by_end
+
+
+def _relative_antecedent(text: str, q: dict, by_end: dict[int, list], rules) -> dict | None:
     """The body a relative "which" stands for ("…, funded by the Nordic Research Council, which said it
     would …"): the organisation named just before ", which" is the source; a person ("…, who said") is
     the quotes table's business, and cites nothing here."""
@@ -1014,8 +1022,8 @@ def _relative_antecedent(text: str, q: dict, layer, rules) -> dict | None:
     before = text[max(0, at - 3):at]
     if not before.endswith(", "):
         return None
-    for mn in layer:
-        if mn.end == at - 2 and mn.kind == "organisation" and not getattr(mn, "role", False):
+    for mn in by_end.get(at - 2, ()):  # ``by_end``: :func:`_mentions_by_end`, in layer order
+        if mn.kind == "organisation" and not getattr(mn, "role", False):
             words, s0 = _name_part(mn.text, mn.start, mn.actor)
             return _row(s0, s0 + len(words), text, mn.actor, _organisation_type(mn.actor, rules), "quote_speaker")
     return None
@@ -1247,6 +1255,10 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
     staff_employers = _staff_employers(text, layer)
     word_starts = WordStarts(text)
 
+    @cache
+    def mentions_by_end() -> dict[int, list]:  # built on first need: most documents have no ", which said"
+        return _mentions_by_end(layer)
+
     rows = _named(text, codebook)
     norm = normalise(text)
     reports = sorted((q["start"], q["end"]) for q in quotes if q["kind"] == "indirect")
@@ -1297,7 +1309,7 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
         if _PARTICIPLE_LEAD.match(words):
             continue  # "Speaking in Welsh, she said …": the resolver took the fronted participle for the speaker
         if _ANAPHOR.fullmatch(words):
-            row = _relative_antecedent(text, q, layer, rules) if words.lower() in ("which", "who") else None
+            row = _relative_antecedent(text, q, mentions_by_end(), rules) if words.lower() in ("which", "who") else None
             if row is not None:
                 rows.append(row)
             continue

@@ -413,6 +413,7 @@ def test_doc_lookups_answer_like_linear_scans():
         n = len(d.text)
         for pos in range(-1, n + 2, 7):
             assert d.in_marks(pos) == any(o <= pos <= c for o, c in d.marks)
+            assert d._inside_mention(pos) == any(x.start <= pos < x.end for x in d.mentions)
             linear = next((i for i, s in enumerate(d.sents) if s["start"] <= pos < s["end"] + 1), len(d.sents) - 1)
             assert d.sent_of(pos) == linear
             for closed in (False, True):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from ...codebook import derived_value
 from .marks import quote_marks
@@ -232,6 +233,8 @@ class QuoteContext:
         self._mark_closes = [c for _, c in self.marks]
         self._marks_sorted = _ascending(self._mark_opens) and _ascending(self._mark_closes)
         self._mention_starts = [m.start for m in self.mentions]  # find_mentions sorts by start
+        # the largest end among the mentions up to each one: "is this offset inside some mention?" by one bisection
+        self._mention_max_end = list(accumulate((m.end for m in self.mentions), max))
         self._first_mention: dict[str, Mention] = {}
         self.kind_of: dict[str, str] = {}
         self._mention_span: dict[tuple[int, int], Mention] = {}
@@ -627,13 +630,19 @@ class QuoteContext:
             return self._nearest(lo, vs)
         return speaker, stext, s, e
 
+    def _inside_mention(self, at: int) -> bool:
+        """Whether some mention ``x`` holds offset ``at`` (``x.start <= at < x.end``): one bisection over the
+        start-sorted mentions and the running maximum of their ends, not a scan of every mention."""
+        i = bisect_right(self._mention_starts, at)  # the mentions with start <= at
+        return i > 0 and self._mention_max_end[i - 1] > at
+
     def _last_conjunction(self, lo: int, left: str) -> int:
         """The last "and"/"but" in ``left`` that joins clauses or phrases: not one
         inside an actor's name ("the Transport and General Workers' Union") or
         between two capitalised words of a name the codebook does not know."""
         for m in reversed(list(_AND_BUT.finditer(left))):
             a = lo + m.start()
-            if any(x.start <= a < x.end for x in self.mentions):
+            if self._inside_mention(a):
                 continue
             if m.group(0) == "and" and _CAPITALISED_END.search(left[:m.start()]) \
                     and _SPACE_CAPITAL.match(left[m.end():]):
