@@ -17,6 +17,8 @@ quotes, and rows are at most the number of entities.
 """
 from __future__ import annotations
 
+from itertools import groupby
+
 import pandas as pd
 
 from ..tables import make_table
@@ -83,12 +85,8 @@ def people_rows(entities: pd.DataFrame, quotes: pd.DataFrame, documents: pd.Data
 
     rows = []
     by_key = sorted(range(len(key)), key=key.__getitem__)  # stable: a key's rows stay in table order
-    i = 0
-    while i < len(by_key):
-        k, j = key[by_key[i]], i
-        while j < len(by_key) and key[by_key[j]] == k:
-            j += 1
-        run, i = by_key[i:j], j
+    for k, group in groupby(by_key, key=key.__getitem__):
+        run = list(group)
         if not k:
             continue
         spellings: dict[str, int] = {}
