@@ -1286,14 +1286,12 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
             rows.append(_row(a, m.end(), text, text[a:m.end()].lower(), pat["type"], pat["name"]))
     actors = {a["name"]: a for a in codebook.get("actors", []) if isinstance(a, dict)}
     kind_heads = _kind_heads(codebook)
-    evidence_of: dict[str, bool] = {}
 
+    @cache
     def org_evidence(name: str) -> bool:
         """:func:`_org_evidence` once per speaker of the document: it reads every place the name occurs,
         so asking again for each of a speaker's quotes made a much-quoted speaker quadratic."""
-        if name not in evidence_of:
-            evidence_of[name] = _org_evidence(text, name, kind_heads, word_starts)
-        return evidence_of[name]
+        return _org_evidence(text, name, kind_heads, word_starts)
 
     outlets = {r["source"]: r["source_type"] for r in rows if r["source_type"] in ("news_outlet", "news_agency")}
     rules = codebook.get("source_rules", {}) or {}
