@@ -39,14 +39,13 @@ Persons are not citations: they are the ``speaker`` of the ``quotes`` table.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import cache, lru_cache
-from itertools import accumulate
 
 import pandas as pd
 
 from .quotes.direct import document_quotes
-from .speakers import _DEMONYM, PERSONS_SPOKESMAN, find_all, is_anonymous, normalise, occurrences
+from .speakers import _DEMONYM, PERSONS_SPOKESMAN, SpanIndex, find_all, is_anonymous, normalise, occurrences
 from .mentions import classifier_after, mention_rules
 from ..codebook.factored import factor_alternations
 from ..codebook.safe import is_word_char
@@ -586,48 +585,15 @@ def _organisation_type(name: str, rules, default: str = "institution") -> str:
     return default
 
 
-class PersonSpans:
-    """The spans of a document's person mentions, with overlap and containment tests.
-
-    Several rules ask "is this name a person the mention layer found?" once per
-    candidate; scanning every person mention each time made a document full of
-    names quadratic (``benchmarks/tag_scaling.py``'s ``names`` input: N^1.6). The
-    spans are sorted once, on first use, with the running maximum of their ends,
-    so each test is one bisection: O(log n).
-    """
-
-    def __init__(self, layer) -> None:
-        self._layer = layer
-        self._starts: list[int] | None = None
-        self._max_end: list[int] = []  # _max_end[i]: the largest end among the spans sorted up to i
-
-    def _index(self) -> list[int]:
-        if self._starts is None:
-            spans = sorted((x.start, x.end) for x in self._layer if x.kind == "person")
-            self._starts = [a for a, _ in spans]
-            self._max_end = list(accumulate((b for _, b in spans), max))
-        return self._starts
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether some person mention ``(a, b)`` overlaps ``[start, end)``: ``a < end`` and ``start < b``."""
-        i = bisect_left(self._index(), end)  # the spans with a < end
-        return i > 0 and self._max_end[i - 1] > start
-
-    def contains(self, start: int, end: int) -> bool:
-        """Whether some person mention ``(a, b)`` holds ``[start, end)``: ``a <= start`` and ``end <= b``."""
-        i = bisect_right(self._index(), start)  # the spans with a <= start
-        return i > 0 and self._max_end[i - 1] >= end
-
-
 _IN_INTERVIEW = re.compile(r"[^\S\n]+in\s+an?\s+(?:[a-z-]+\s+)?interview\b")
 
 
-def _told_outlets(text: str, people: PersonSpans, audiences=frozenset(),
+def _told_outlets(text: str, people: SpanIndex, audiences=frozenset(),
                   titles=frozenset()) -> list[dict]:
     """``told the Gazette``, ``told clubsite.com:``, ``in an interview with Radio North``:
     the addressee of an interview is a news outlet (gold README: outlets as addressee),
-    unless it is a person named in the document (``people``: the document's person mentions,
-    a :class:`PersonSpans`).
+    unless it is a person named in the document (``people``: the spans of the document's person
+    mentions, a :class:`SpanIndex`).
 
     A personal name takes no article: after "told the" a capitalised name the mention layer took for a
     person ("told the Harrowgate Sentinel", "told the Dunmore Clarion") is the paper, unless its first word is a
@@ -1251,7 +1217,7 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
     # quoted words cite nothing, fragments included ("said it was “run by Telegram rumour”")
     marks = [(q["start"], q["end"]) for q in quotes if q["kind"] in ("direct", "partial", "scare")]
 
-    people = PersonSpans(layer)
+    people = SpanIndex((x.start, x.end) for x in layer if x.kind == "person")  # the person mentions
     staff_employers = _staff_employers(text, layer)
     word_starts = WordStarts(text)
 

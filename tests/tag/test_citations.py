@@ -250,20 +250,20 @@ def test_a_bus_operator_speaking_is_an_institution():
 
 @pytest.mark.parametrize("seed", range(10))
 def test_person_spans_answer_like_a_scan_of_every_mention(seed):
-    """PersonSpans' bisections give what the scan over every person mention they replaced gave:
+    """SpanIndex's bisections give what the scan over every person mention they replaced gave:
     nested, overlapping and touching spans, non-person mentions, empty and out-of-range queries."""
     import random
     from types import SimpleNamespace
 
-    from corpus_tools.tag.citations import PersonSpans
+    from corpus_tools.tag.speakers import SpanIndex
 
     rng = random.Random(seed)
     layer = []
     for _ in range(rng.randrange(0, 30)):
         a = rng.randrange(0, 60)
         layer.append(SimpleNamespace(start=a, end=a + rng.randrange(1, 15), kind=rng.choice(["person", "organisation"])))
-    people = PersonSpans(layer)
     spans = [(x.start, x.end) for x in layer if x.kind == "person"]
+    people = SpanIndex(spans)
     for s in range(-2, 80):
         for e in range(s, s + 12):
             assert people.overlaps(s, e) == any(a < e and s < b for a, b in spans), (s, e)

@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate
 
 from ...codebook import derived_value
 from .marks import quote_marks
 from ..mentions import mention_rules
-from ..speakers import (PLACE_BODY, POSSESSIVE_BODY, UNNAMED_BODY, Mention, compatible, find_mentions, is_anonymous,
-                        literal_trie, normalise, resolve_phrase)
+from ..speakers import (PLACE_BODY, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
+                        is_anonymous, literal_trie, normalise, resolve_phrase)
 
 
 # a sentence that opens on the staff of a body speaking as a group: "Analysts at X", "Researchers from the X",
@@ -233,8 +232,7 @@ class QuoteContext:
         self._mark_closes = [c for _, c in self.marks]
         self._marks_sorted = _ascending(self._mark_opens) and _ascending(self._mark_closes)
         self._mention_starts = [m.start for m in self.mentions]  # find_mentions sorts by start
-        # the largest end among the mentions up to each one: "is this offset inside some mention?" by one bisection
-        self._mention_max_end = list(accumulate((m.end for m in self.mentions), max))
+        self._mention_spans = SpanIndex((m.start, m.end) for m in self.mentions)
         self._first_mention: dict[str, Mention] = {}
         self.kind_of: dict[str, str] = {}
         self._mention_span: dict[tuple[int, int], Mention] = {}
@@ -631,10 +629,8 @@ class QuoteContext:
         return speaker, stext, s, e
 
     def _inside_mention(self, at: int) -> bool:
-        """Whether some mention ``x`` holds offset ``at`` (``x.start <= at < x.end``): one bisection over the
-        start-sorted mentions and the running maximum of their ends, not a scan of every mention."""
-        i = bisect_right(self._mention_starts, at)  # the mentions with start <= at
-        return i > 0 and self._mention_max_end[i - 1] > at
+        """Whether some mention ``x`` holds offset ``at`` (``x.start <= at < x.end``), by one bisection."""
+        return self._mention_spans.contains(at, at + 1)
 
     def _last_conjunction(self, lo: int, left: str) -> int:
         """The last "and"/"but" in ``left`` that joins clauses or phrases: not one
