@@ -10,11 +10,19 @@ failure, including ``KeyboardInterrupt``, the temporary file is removed and
 the old target is left as it was. An ``OSError`` is re-raised with the
 target's name as ``filename``, so the command line can say
 ``FILE: No space left on device``.
+
+A folder of outputs (``corpus-tools report``'s site, ``corpus-tools
+dataset``'s tables) is written the same way, one level up: built in a fresh
+folder next to the target and swapped in whole (:func:`swap_folder_in`), under
+a lock that makes a second writer to the same target refuse at once
+(:func:`folder_lock`), and never over a folder of someone else's files
+(:func:`replaceable_folder`).
 """
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import IO, Callable, Iterator
@@ -93,3 +101,54 @@ def write_text_atomic(target: str | Path, text: str, encoding: str = "utf-8") ->
     with open_atomic(target, encoding=encoding) as fh:
         fh.write(text)
     return Path(target)
+
+
+# ---------------------------------------------------------------- folders: build aside, swap in whole
+
+
+class FolderBusy(Exception):
+    """Another writer holds the lock on the target folder (see :func:`folder_lock`)."""
+
+
+@contextlib.contextmanager
+def folder_lock(out: Path) -> Iterator[None]:
+    """Hold ``.<out>.lock`` next to ``out`` for the whole ``with`` block; raise :class:`FolderBusy` at once
+    if another process holds it (``fcntl.flock``; where there is no ``fcntl``, on Windows, there is no lock,
+    and the swap still keeps the old folder whole)."""
+    lock_path = out.parent / f".{out.name}.lock"
+    handle = open(lock_path, "a+")
+    try:
+        try:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:
+            pass
+        except OSError:
+            raise FolderBusy(str(out)) from None
+        yield
+    finally:
+        handle.close()
+
+
+def replaceable_folder(out: Path, marker: str) -> bool:
+    """True when ``out`` may be replaced: missing, empty, or a folder holding ``marker`` (the file this
+    package writes into every folder it builds, so it never replaces a folder of other files)."""
+    if not out.exists():
+        return True
+    if not out.is_dir():
+        return False
+    return (out / marker).exists() or not any(out.iterdir())
+
+
+def swap_folder_in(new: Path, out: Path) -> None:
+    """Put the finished ``new`` folder at ``out`` (same parent folder: two renames); the previous ``out``
+    is removed only after the new one is in place."""
+    old = None
+    if out.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+        old.rmdir()
+        out.rename(old)
+    new.rename(out)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

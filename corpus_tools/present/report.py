@@ -43,6 +43,7 @@ from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
 
+from ..atomic import FolderBusy, folder_lock, replaceable_folder, swap_folder_in
 from ..load.corpus import checked_corpus, seeds_path
 from ..load.parallel import resolve_jobs
 from ..load.prepared import PREPARED_ENV, load_prepared, write_prepared
@@ -415,46 +416,6 @@ def _stderr_to(path: Path):
         os.close(saved)
 
 
-@contextmanager
-def _locked(out: Path):
-    """Hold ``.<out>.lock`` next to ``out`` for the whole run; refuse at once if another report holds it."""
-    lock_path = out.parent / f".{out.name}.lock"
-    handle = open(lock_path, "a+")
-    try:
-        try:
-            import fcntl
-
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except ImportError:  # no fcntl (Windows): no lock, the swap still keeps the old report whole
-            pass
-        except OSError:
-            raise ReportError(f"another report is writing to {out}: wait for it, or choose another --out") from None
-        yield
-    finally:
-        handle.close()
-
-
-def _replaceable(out: Path) -> bool:
-    """True when ``out`` may be replaced: missing, empty, or a report this command wrote."""
-    if not out.exists():
-        return True
-    if not out.is_dir():
-        return False
-    return (out / MARKER).exists() or not any(out.iterdir())
-
-
-def _swap_in(new: Path, out: Path) -> None:
-    """Put the finished ``new`` folder at ``out``; the previous report is removed only after."""
-    old = None
-    if out.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-        old.rmdir()
-        out.rename(old)
-    new.rename(out)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
 def build_report(corpus: str | Path | None = None, out: str | Path = "reports", notebooks: list[Path] | None = None,
                  jobs: int | None = 1) -> int:
     """Run every notebook on ``corpus`` and write the HTML site to ``out``.
@@ -475,10 +436,13 @@ def build_report(corpus: str | Path | None = None, out: str | Path = "reports", 
     out = Path(out).resolve()
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        with _locked(out):
-            if not _replaceable(out):
+        with folder_lock(out):
+            if not replaceable_folder(out, MARKER):
                 raise ReportError(f"{out} exists and is not a corpus-tools report: choose another --out")
             return _build(corpus, out, notebooks, jobs)
+    except FolderBusy:
+        print(f"report: another report is writing to {out}: wait for it, or choose another --out", file=sys.stderr, flush=True)
+        return 2
     except ReportError as exc:
         print(f"report: {exc}", file=sys.stderr, flush=True)
         return 2
@@ -582,7 +546,7 @@ def _build_into(new: Path, corpus, corpus_dir, seeds: bool, out: Path, notebooks
         (new / page).write_text(_with_nav(body, pages, i), encoding="utf-8")
     (new / "index.html").write_text(_index_html(loaded, pages, _versions(), left_out), encoding="utf-8")
     (new / MARKER).write_text("written by corpus-tools report; the folder is replaced whole on the next report\n", encoding="utf-8")
-    _swap_in(new, out)
+    swap_folder_in(new, out)
     note = "".join(f"; left out: {title} (seeds only)" for title, _ in left_out)
     print(f"report written: {out / 'index.html'} ({len(rendered)} of {len(paths)} chapters{note})", flush=True)
     if final_figures != out / "figures":
