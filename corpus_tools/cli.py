@@ -8,6 +8,7 @@ Commands::
     corpus-tools init DIR FILES...                  a starter corpus.toml for your articles
     corpus-tools tables [--markdown]                the data dictionary
     corpus-tools report [--corpus DIR] [--out DIR] [--jobs N]  run every notebook, render HTML
+    corpus-tools dataset [CORPUS] OUT [--jobs N]    every table as Parquet, for a corpus too large to hold
 
 CORPUS defaults to the embedded seeds; it may come anywhere among the options,
 or as ``--corpus DIR``. A user's mistake (a missing folder, a bad manifest, an
@@ -148,6 +149,19 @@ def build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argumen
     p = commands["tables"] = sub.add_parser("tables", help="list the tables and their columns (the data dictionary)")
     p.add_argument("--markdown", action="store_true", help="print as Markdown (the README's data dictionary)")
 
+    p = commands["dataset"] = sub.add_parser(
+        "dataset", help="write every table as Parquet files in a folder, for a corpus too large to hold in memory",
+        description="Write every table of CORPUS (default: the embedded seeds) to OUT/<table>.parquet, with "
+                    "OUT/dataset.json saying which corpus and how many rows each table has. Documents are loaded and "
+                    "tagged a chunk at a time and each chunk's rows are appended as they come, so memory does not grow "
+                    "with the number of documents; the cross-document tables are then built from the written columns. "
+                    "OUT is built beside itself and swapped in whole when complete. Read it with "
+                    "corpus_tools.open_dataset(OUT), pandas, pyarrow or DuckDB.")
+    p.add_argument("paths", nargs="+", metavar="FOLDER", help="[CORPUS] OUT: the corpus folder (default: the embedded seeds), then the output folder")
+    p.add_argument("--corpus", dest="corpus_option", metavar="DIR", help="the corpus folder, as an option")
+    p.add_argument("--jobs", type=_jobs, default=1, metavar="N",
+                   help="worker processes that load and tag the documents (default: 1); a progress bar shows on a terminal")
+
     p = commands["report"] = sub.add_parser("report", help="run every notebook on a corpus and render an HTML report")
     p.add_argument("--corpus", help="corpus folder (default: embedded seeds)")
     p.add_argument("--out", default="reports", help="output folder (default: reports/)")
@@ -173,6 +187,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         return parser.parse_args(argv)  # --help, --version, or argparse's own one-line error (exit 2)
     args = commands[argv[at]].parse_intermixed_args(argv[at + 1 :])
     args.command = argv[at]
+    if args.command == "dataset":  # [CORPUS] OUT: the last folder named is the output
+        if len(args.paths) > 2:
+            commands["dataset"].error("give one corpus folder and one output folder")
+        args.corpus, args.out = (args.paths[0] if len(args.paths) == 2 else None), args.paths[-1]
     if hasattr(args, "corpus_option"):
         if args.corpus and args.corpus_option and args.corpus != args.corpus_option:
             commands[argv[at]].error(f"two corpus folders given: {args.corpus!r} and --corpus {args.corpus_option!r}")
@@ -258,52 +276,16 @@ def write_json(frames: Iterable, out: IO[str]) -> None:
 
 
 def write_parquet(frames: Iterable, out: IO[bytes]) -> None:
-    """Write DataFrames as one Parquet file through :class:`pyarrow.parquet.ParquetWriter`, a row group per frame.
+    """Write DataFrames as one Parquet file, a row group per frame (``load/dataset.py: ParquetStream``, which
+    says how the schema is chosen). A column whose type changes between documents is a :class:`UserError`."""
+    from .load.dataset import ColumnTypeChanged, ParquetStream
 
-    The schema is that of the first rows (``pyarrow.Table.from_pandas``, as
-    ``DataFrame.to_parquet`` makes it), never of an empty frame, whose
-    columns have no type; frames are held back only while a column has had
-    no value yet (all null: its type is unknown). Read back, the file equals
-    ``pd.concat(frames).to_parquet``'s; with no rows at all it is that of
-    the first (empty) frame. A later frame whose column cannot take the
-    schema's type (floats after integers) is a :class:`UserError`, not a
-    silent cast: the registry declares no dtypes, so the first rows decide.
-    """
-    import pandas as pd
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    writer = None
-    first = None
-    held: list = []
     try:
-        for frame in frames:
-            first = frame if first is None else first
-            if not len(frame):
-                continue
-            if writer is not None:
-                try:
-                    table = pa.Table.from_pandas(frame, schema=writer.schema, preserve_index=False)
-                except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:  # a builder whose column type varies by document
-                    raise UserError(f"cannot stream to Parquet: a column changes type between documents ({exc}); "
-                                    "export as CSV or JSON") from None
-                writer.write_table(table)
-                continue
-            held.append(frame)
-            table = pa.Table.from_pandas(pd.concat(held, ignore_index=True) if len(held) > 1 else frame, preserve_index=False)
-            if any(pa.types.is_null(f.type) for f in table.schema):
-                continue
-            writer = pq.ParquetWriter(out, table.schema)
-            writer.write_table(table)
-            held = []
-        if writer is None:
-            rest = pd.concat(held, ignore_index=True) if len(held) > 1 else (held[0] if held else first)
-            table = pa.Table.from_pandas(rest, preserve_index=False)
-            writer = pq.ParquetWriter(out, table.schema)
-            writer.write_table(table)
-    finally:
-        if writer is not None:
-            writer.close()
+        with ParquetStream(out) as stream:
+            for frame in frames:
+                stream.write(frame)
+    except ColumnTypeChanged as exc:
+        raise UserError(f"cannot stream to Parquet: {exc}; export as CSV or JSON") from None
 
 
 WRITERS = {"csv": write_csv, "json": write_json, "jsonl": write_jsonl, "parquet": write_parquet}
@@ -390,6 +372,23 @@ def cmd_report(args) -> int:
     return build_report(corpus=args.corpus, out=args.out, jobs=args.jobs)
 
 
+def cmd_dataset(args) -> None:
+    """Write every table as Parquet into a folder (``load/dataset.py``), then say where and how many rows."""
+    from .atomic import FolderBusy
+    from .load.dataset import write_dataset
+
+    out = Path(args.out)
+    if args.corpus is not None:
+        _check_corpus_warnings(args.corpus)
+    try:
+        written = write_dataset(args.corpus, out, jobs=args.jobs, progress=None)
+    except FolderBusy:
+        raise UserError(f"{out}: another corpus-tools dataset is being written there; wait for it, or choose another folder") from None
+    except FileExistsError as exc:
+        raise UserError(str(exc)) from None
+    say(f"wrote {written.name}/: every table as <table>.parquet, and dataset.json")
+
+
 def _on_sigterm(signum, frame):
     raise Terminated()
 
@@ -409,7 +408,8 @@ def _error(message: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    handlers = {"info": cmd_info, "export": cmd_export, "validate": cmd_validate, "init": cmd_init, "tables": cmd_tables, "report": cmd_report}
+    handlers = {"info": cmd_info, "export": cmd_export, "validate": cmd_validate, "init": cmd_init, "tables": cmd_tables, "report": cmd_report,
+                "dataset": cmd_dataset}
     try:
         previous = signal.signal(signal.SIGTERM, _on_sigterm)
     except ValueError:  # not the main thread: leave signals alone

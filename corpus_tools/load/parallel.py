@@ -321,11 +321,11 @@ def _checked_tasks(folder: Any) -> tuple[Any, list[DocumentTask], Any]:
     """``(folder, [(entry, path, sha256)], compiled rules)``: the corpus checked as
     :func:`corpus_tools.load.corpus.checked_corpus` checks it, with each file's bytes
     replaced by their digest, so neither the parent nor the tasks hold the files."""
-    folder, _, tasks, rules = _checked_manifest_and_tasks(folder)
+    folder, _, tasks, rules = checked_manifest_and_tasks(folder)
     return folder, tasks, rules
 
 
-def _checked_manifest_and_tasks(folder: Any) -> tuple[Any, dict, list[DocumentTask], Any]:
+def checked_manifest_and_tasks(folder: Any) -> tuple[Any, dict, list[DocumentTask], Any]:
     """:func:`_checked_tasks` with the manifest as read, second: ``(folder, manifest, tasks, rules)``."""
     from .corpus import checked_corpus, sha256_hex
 
@@ -353,7 +353,8 @@ def _read_checked(entry: dict, folder: str, path: str, digest: str) -> bytes:
     return data
 
 
-def _per_document_names(names: Sequence[str] | None) -> list[str]:
+def per_document_names(names: Sequence[str] | None) -> list[str]:
+    """``names`` checked to be per-document tables (a ``ValueError`` naming any other); ``None``: every per-document table."""
     from ..tables import TABLES
 
     names = [n for n, spec in TABLES.items() if spec.per_document] if names is None else list(names)
@@ -377,7 +378,7 @@ def per_document_tables(folder: Any, names: Sequence[str] | None = None, jobs: i
     ``names`` defaults to every table declared ``per_document``. The whole
     tables are held in memory; :func:`table_chunks` streams one table instead.
     """
-    names = _per_document_names(names)
+    names = per_document_names(names)
     folder, items, rules = _checked_tasks(folder)
     jobs = resolve_jobs(jobs)
     size = min(STREAM_CHUNK, chunk_size(len(items), jobs))
@@ -397,12 +398,13 @@ def _chunk_tables(items: Sequence[DocumentTask], rules: Any, folder: str, names:
     The chunk is a corpus of its own documents; a per-document table built
     over it equals those documents' rows of the whole corpus's table.
     """
-    return _chunk_documents_and_tables(items, rules, folder, names)[1]
+    return chunk_documents_and_tables(items, rules, folder, names)[1]
 
 
-def _chunk_documents_and_tables(items: Sequence[DocumentTask], rules: Any, folder: str,
+def chunk_documents_and_tables(items: Sequence[DocumentTask], rules: Any, folder: str,
                                 names: Sequence[str]) -> tuple[list[Any], dict[str, Any]]:
-    """``(documents, {name: DataFrame})`` of a chunk: the worker's side of :func:`load_tagged_corpus`."""
+    """``(documents, {name: DataFrame})`` of a chunk: the worker's side of :func:`load_tagged_corpus`
+    and of ``load/dataset.py: write_dataset``."""
     from .corpus import Corpus, process_document
 
     docs = [process_document(entry, _read_checked(entry, folder, path, digest), rules, path)
@@ -439,17 +441,49 @@ def load_tagged_corpus(folder: Any, jobs: int | None = 1, progress: bool | None 
     """
     from .corpus import assembled_corpus
 
-    names = _per_document_names(None)
-    folder, manifest, items, rules = _checked_manifest_and_tasks(folder)  # the workers read the files again
+    names = per_document_names(None)
+    folder, manifest, items, rules = checked_manifest_and_tasks(folder)  # the workers read the files again
     jobs = resolve_jobs(jobs)
     size = min(STREAM_CHUNK, chunk_size(len(items), jobs))
     tasks = [(items[i : i + size], rules, str(folder), names) for i in range(0, len(items), size)]
-    done = map_documents(_chunk_documents_and_tables, tasks, jobs=jobs, progress=progress, star=True, chunk=1,
+    done = map_documents(chunk_documents_and_tables, tasks, jobs=jobs, progress=progress, star=True, chunk=1,
                          desc=f"loading and tagging (chunks of {size} documents)")
     corpus = assembled_corpus(folder, manifest, [d for docs, _ in done for d in docs], rules)
     parts = [tables for _, tables in done]
     corpus.keep_tables({name: _merged(parts, name) for name in names})
     return corpus
+
+
+def _chunk_documents(items: Sequence[DocumentTask], rules: Any, folder: str) -> list[Any]:
+    """A chunk's documents, loaded from their files: the worker's side of :func:`iter_documents`."""
+    from .corpus import process_document
+
+    return [process_document(entry, _read_checked(entry, folder, path, digest), rules, path) for entry, path, digest in items]
+
+
+def iter_documents(folder: Any = None, jobs: int | None = 1, progress: bool | None = None) -> Iterator[Any]:
+    """The documents of the corpus in ``folder`` (``None``: the embedded seeds), one at a time, in corpus order,
+    without holding them: :func:`corpus_tools.load_corpus` for a corpus too large to keep in memory.
+
+    The corpus is checked first, with the same errors as ``load_corpus``, and
+    each file's bytes are let go once their digest is taken; the documents
+    are then loaded :data:`STREAM_CHUNK` at a time (in ``jobs`` workers that
+    read the files themselves), so at most ``jobs + 2`` chunks of documents
+    are alive, however large the corpus. Each document equals
+    ``load_corpus(folder)[doc_id]``. Close the iterator
+    (``contextlib.closing``) if you stop early: with ``jobs`` > 1 that ends
+    the pool.
+    """
+    folder, items, rules = _checked_tasks(folder)
+    jobs = resolve_jobs(jobs)
+    size = STREAM_CHUNK if jobs == 1 else min(STREAM_CHUNK, chunk_size(len(items), jobs))
+    tasks = [(items[i : i + size], rules, str(folder)) for i in range(0, len(items), size)]
+    parts = imap_documents(_chunk_documents, tasks, jobs=jobs, progress=progress, star=True, chunk=1,
+                           desc=f"documents (chunks of {size})")
+    with contextlib.closing(parts):
+        for part in parts:
+            for docs in part:
+                yield from docs
 
 
 def _stream_chunk(items: Sequence[DocumentTask], rules: Any, folder: str, name: str) -> Any:
@@ -476,7 +510,7 @@ def table_chunks(folder: Any, name: str, jobs: int | None = 1, progress: bool | 
     early: with ``jobs`` > 1 that ends the pool (see :func:`imap_documents`).
     Cost: linear in the corpus, as the in-process table.
     """
-    _per_document_names([name])
+    per_document_names([name])
     folder, items, rules = _checked_tasks(folder)
     jobs = resolve_jobs(jobs)
     size = chunk or (STREAM_CHUNK if jobs == 1 else min(STREAM_CHUNK, chunk_size(len(items), jobs)))
