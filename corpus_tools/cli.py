@@ -95,6 +95,17 @@ def _jobs(value: str) -> int:
     return n
 
 
+def _documents(value: str) -> int:
+    """A number of documents (0 or more), for argparse: anything else is its one-line usage error."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of documents: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"not a number of documents: {value!r}")
+    return n
+
+
 def _version() -> str:
     from . import __version__
 
@@ -167,6 +178,9 @@ def build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argumen
     p.add_argument("--out", default="reports", help="output folder (default: reports/)")
     p.add_argument("--jobs", type=_jobs, default=1, metavar="N",
                    help="worker processes that load and tag the corpus, once for every chapter (default: 1)")
+    p.add_argument("--dataset-above", type=_documents, default=None, metavar="N",
+                   help="past N documents (default: 20,000) the corpus is too large to hold: it is written as a dataset "
+                        "(see the dataset command) and only the at-scale chapter runs, from aggregates")
     return parser, commands
 
 
@@ -369,7 +383,10 @@ def cmd_report(args) -> int:
 
     if args.corpus is not None:
         _check_corpus_warnings(args.corpus)
-    return build_report(corpus=args.corpus, out=args.out, jobs=args.jobs)
+    from .load.dataset import DATASET_ABOVE
+
+    above = DATASET_ABOVE if args.dataset_above is None else args.dataset_above
+    return build_report(corpus=args.corpus, out=args.out, jobs=args.jobs, dataset_above=above)
 
 
 def cmd_dataset(args) -> None:

@@ -125,10 +125,14 @@ def one_doc_per_outlet(corpus: Corpus) -> bool:
 
 
 def _articles_caveat(corpus: Corpus) -> str:
-    if not one_doc_per_outlet(corpus):
+    return articles_caveat(corpus.table("documents").groupby("outlet").size())
+
+
+def articles_caveat(per_outlet: pd.Series) -> str:
+    """The sentence a finding adds when some outlet has a single article (``per_outlet``: documents per outlet); else ''."""
+    if not len(per_outlet) or int(per_outlet.min()) >= MIN_DOCS_PER_OUTLET:
         return ""
-    per = corpus.table("documents").groupby("outlet").size()
-    who = "Each outlet has" if (per == 1).all() else "Some outlets have"
+    who = "Each outlet has" if (per_outlet == 1).all() else "Some outlets have"
     return f" {who} a single article here, so this compares articles, not outlets."
 
 
@@ -312,17 +316,23 @@ def speaker_finding(corpus: Corpus) -> Finding:
     """The most quoted named speaker over all outlets (ties named together)."""
     quotes = speech(corpus)
     named = quotes[quotes["speaker"] != ""]
-    totals = named["speaker"].value_counts().sort_index()
+    return speaker_finding_from(named["speaker"].value_counts(), len(quotes), named.outlet.nunique())
+
+
+def speaker_finding_from(named: pd.Series, quotes: int, outlets_quoting: int) -> Finding:
+    """:func:`speaker_finding` from its numbers: quotes per named speaker (``named``, any order), the number
+    of quotes in all (named or not) and of outlets with a named quote (also ``compare/overview.py``'s)."""
+    totals = named.sort_index()
     numbers = totals.rename_axis("speaker").reset_index(name="quotes")
     if totals.empty:
-        sentence = "No quote has a named speaker." if len(quotes) else "No quotes were found."
+        sentence = "No quote has a named speaker." if quotes else "No quotes were found."
         return Finding("speakers", sentence, numbers, False, sentence.rstrip("."))
     top = leaders(totals)
     n = int(totals.max())
-    enough = len(quotes) >= MIN_QUOTES
+    enough = quotes >= MIN_QUOTES
     title = lead(top, "{who} is the most quoted speaker overall", "{who} tie as the most quoted speakers")
-    sentence = (title + f" ({n}{' each' if len(top) > 1 else ''} of {count(len(quotes), 'quote')}"
-                + f" in {count(named.outlet.nunique(), 'outlet')}).")
+    sentence = (title + f" ({n}{' each' if len(top) > 1 else ''} of {count(quotes, 'quote')}"
+                + f" in {count(outlets_quoting, 'outlet')}).")
     if not enough:
         sentence += f" With fewer than {MIN_QUOTES} quotes in all, this is too little data to rank speakers."
     return Finding("speakers", sentence, numbers, enough, title)
@@ -483,7 +493,11 @@ def sources_cited(corpus: Corpus) -> pd.DataFrame:
 
 def vague_sources_finding(corpus: Corpus) -> Finding:
     """Which outlet leans most on anonymous sources and hedges ("reportedly")."""
-    table = citation_table(corpus)
+    return vague_sources_from(citation_table(corpus))
+
+
+def vague_sources_from(table: pd.DataFrame) -> Finding:
+    """:func:`vague_sources_finding` from a :func:`citation_table` (also ``compare/overview.py``'s)."""
     vague = table["anonymous"] + table["hedge"]
     numbers = pd.DataFrame({"outlet": table.index, "citations": table.sum(axis=1).values, "anonymous_or_hedge": vague.values})
     if vague.sum() == 0:

@@ -294,10 +294,19 @@ class Dataset:
         return self.path / f"{name}.parquet"
 
     def arrow(self, name: str, columns: Sequence[str] | None = None) -> "pa.Table":
-        """Table ``name`` as a :class:`pyarrow.Table`, only ``columns`` (all by default), in corpus order."""
+        """Table ``name`` as a :class:`pyarrow.Table`, only ``columns`` (all by default), in corpus order.
+
+        A column that never had a value (every column of an empty table) is
+        stored with Parquet's null type; it is read as text, so a join or a
+        filter on it works as on a column with values."""
+        import pyarrow as pa
         import pyarrow.parquet as pq
 
-        return pq.read_table(self.file(name), columns=list(columns) if columns is not None else None)
+        table = pq.read_table(self.file(name), columns=list(columns) if columns is not None else None)
+        if any(pa.types.is_null(f.type) for f in table.schema):
+            table = table.cast(pa.schema([f.with_type(pa.large_string()) if pa.types.is_null(f.type) else f for f in table.schema],
+                                         metadata=table.schema.metadata))  # pandas' metadata: the same dtypes come back
+        return table
 
     def table(self, name: str, columns: Sequence[str] | None = None) -> "pd.DataFrame":
         """Table ``name`` as a DataFrame, only ``columns`` (all by default): the rows
@@ -312,13 +321,25 @@ class Dataset:
             for batch in handle.iter_batches(batch_size=rows, columns=list(columns) if columns is not None else None):
                 yield batch.to_pandas()
 
+    def with_outlet(self, name: str, columns: Sequence[str]) -> "pa.Table":
+        """Table ``name``'s ``columns`` (a :class:`pyarrow.Table`) with each row's document's ``outlet``
+        joined on (a hash join in pyarrow; the row order is not kept)."""
+        return self._with_outlet(name, [*columns, "outlet"])
+
     def _with_outlet(self, name: str, columns: Sequence[str]) -> "pa.Table":
         """Table ``name``'s ``columns``, with the ``outlet`` of each row's document joined on when asked for."""
         wanted = [c for c in columns if c != "outlet" or name == "documents"]
         table = self.arrow(name, list(dict.fromkeys(wanted + (["doc_id"] if "outlet" in columns and name != "documents" else []))))
         if "outlet" in columns and name != "documents":
-            table = table.join(self.arrow("documents", ["doc_id", "outlet"]), "doc_id", join_type="left outer")
+            table = table.join(self._outlets(table.schema.field("doc_id").type), "doc_id", join_type="left outer")
         return table
+
+    def _outlets(self, key_type: "pa.DataType") -> "pa.Table":
+        """``doc_id`` and ``outlet`` of every document, ``doc_id`` cast to ``key_type`` (a join needs one type)."""
+        import pyarrow as pa
+
+        table = self.arrow("documents", ["doc_id", "outlet"])
+        return table.cast(pa.schema([table.schema.field("doc_id").with_type(key_type), table.schema.field("outlet")]))
 
     def count_by(self, name: str, by: Sequence[str], where: Mapping[str, Iterable[Any]] | None = None) -> "pd.DataFrame":
         """Rows of table ``name`` counted per distinct value of the ``by`` columns (``outlet`` is joined on

@@ -46,6 +46,7 @@ from pathlib import Path
 from ..atomic import FolderBusy, folder_lock, replaceable_folder, swap_folder_in
 from ..load.corpus import checked_corpus, seeds_path
 from ..load.parallel import resolve_jobs
+from ..load.dataset import DATASET_ABOVE, open_dataset, write_dataset
 from ..load.prepared import PREPARED_ENV, load_prepared, write_prepared
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -162,6 +163,50 @@ def _seeds_only(nb) -> str:
     """Why a notebook runs only on the seeds ('' if it runs on any corpus), from its metadata."""
     meta = nb.metadata.get("corpus_tools", {}) if hasattr(nb, "metadata") else {}
     return str(meta.get("seeds_only", "")) if meta.get("seeds_only") else ""
+
+
+class _Listing:
+    """What the index page reads of a corpus (``name``, ``manifest``, ``table("documents")``), for a corpus
+    the report did not load: past the dataset size it has only the dataset's documents table."""
+
+    def __init__(self, name: str, manifest: dict, documents) -> None:
+        self.name, self.manifest, self.documents = name, manifest, documents
+
+    def table(self, name: str):
+        if name != "documents":
+            raise KeyError(name)
+        return self.documents
+
+
+def manifest_of(corpus) -> dict:
+    """The manifest of the corpus folder ``corpus`` (``None``: the embedded seeds), as checked."""
+    return checked_corpus(corpus)[1]
+
+
+def _reads_dataset(nb) -> bool:
+    """True for a chapter that reads a dataset (metadata ``corpus_tools.reads = "dataset"``)."""
+    meta = nb.metadata.get("corpus_tools", {}) if hasattr(nb, "metadata") else {}
+    return meta.get("reads") == "dataset"
+
+
+def _left_out_at_this_size(nb, at_scale: bool, dataset_above: int) -> str:
+    """Why a chapter is left out of a report on a corpus of this size ('' if it runs)."""
+    if at_scale and not _reads_dataset(nb):
+        return (f"it holds every row in memory, and this corpus has more than {dataset_above:,} documents "
+                "(--dataset-above); the at-scale chapter shows it from a dataset, and the chapter can be run on a sample")
+    if not at_scale and _reads_dataset(nb):
+        return (f"it is for corpora of more than {dataset_above:,} documents (--dataset-above); "
+                "the other chapters show the same, in detail")
+    return ""
+
+
+def _parameters_of(path: Path, parameters: dict) -> dict:
+    """The parameters a chapter is given: ``CORPUS`` and ``FIGURES``, and ``DATASET`` to a chapter that reads one."""
+    import nbformat
+
+    if "DATASET" in parameters and not _reads_dataset(nbformat.read(path, as_version=4)):
+        return {k: v for k, v in parameters.items() if k != "DATASET"}
+    return parameters
 
 
 def _index_html(corpus, pages: list[tuple[str, str, str]], versions, left_out: list[tuple[str, str]] = ()) -> str:
@@ -379,10 +424,14 @@ def _scratch_folder():
 
 
 @contextmanager
-def _environment(name: str, value: str):
-    """Set an environment variable for the processes started inside the block (the notebook kernels)."""
+def _environment(name: str, value: str | None):
+    """Set an environment variable for the processes started inside the block (the notebook kernels);
+    ``None`` unsets it there."""
     before = os.environ.get(name)
-    os.environ[name] = value
+    if value is None:
+        os.environ.pop(name, None)
+    else:
+        os.environ[name] = value
     try:
         yield
     finally:
@@ -417,7 +466,7 @@ def _stderr_to(path: Path):
 
 
 def build_report(corpus: str | Path | None = None, out: str | Path = "reports", notebooks: list[Path] | None = None,
-                 jobs: int | None = 1) -> int:
+                 jobs: int | None = 1, dataset_above: int = DATASET_ABOVE) -> int:
     """Run every notebook on ``corpus`` and write the HTML site to ``out``.
 
     Returns 0 on success, 1 if a notebook failed (the message says which cell
@@ -431,15 +480,24 @@ def build_report(corpus: str | Path | None = None, out: str | Path = "reports", 
     loading it again (``load/prepared.py``). Then ``jobs`` chapters run at a
     time, each in a kernel of its own; the pages are the same bytes whatever
     ``jobs`` is (each chapter writes only its own figures).
+
+    A corpus of more than ``dataset_above`` documents is too large to hold
+    in one process (about 160 KB a document): it is written once as a
+    dataset instead (``load/dataset.py``, a chunk of documents at a time),
+    and only the chapters that read a dataset run (metadata
+    ``corpus_tools.reads = "dataset"``: ``05-at-scale``); the index says
+    which chapters were left out and why. Below it, those chapters are the
+    ones left out, since the others show the same in detail.
     """
-    checked_corpus(corpus)  # fails early, with a clear message, on a bad corpus (before the lock and any work)
+    _, manifest, _, _ = checked_corpus(corpus)  # fails early, with a clear message, on a bad corpus (before the lock and any work)
+    at_scale = len(manifest.get("documents", [])) > dataset_above
     out = Path(out).resolve()
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         with folder_lock(out):
             if not replaceable_folder(out, MARKER):
                 raise ReportError(f"{out} exists and is not a corpus-tools report: choose another --out")
-            return _build(corpus, out, notebooks, jobs)
+            return _build(corpus, out, notebooks, jobs, at_scale, dataset_above)
     except FolderBusy:
         print(f"report: another report is writing to {out}: wait for it, or choose another --out", file=sys.stderr, flush=True)
         return 2
@@ -448,7 +506,8 @@ def build_report(corpus: str | Path | None = None, out: str | Path = "reports", 
         return 2
 
 
-def _build(corpus, out: Path, notebooks: list[Path] | None, jobs: int | None = 1) -> int:
+def _build(corpus, out: Path, notebooks: list[Path] | None, jobs: int | None = 1, at_scale: bool = False,
+           dataset_above: int = DATASET_ABOVE) -> int:
     transport = kernel_transport()
     if transport == "tcp" and (problem := _loopback_problem()):
         raise ReportError(problem)
@@ -456,12 +515,13 @@ def _build(corpus, out: Path, notebooks: list[Path] | None, jobs: int | None = 1
     seeds = corpus is None or Path(corpus).resolve() == seeds_path().resolve()
     new = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
-        return _build_into(new, corpus, corpus_dir, seeds, out, notebooks, jobs)
+        return _build_into(new, corpus, corpus_dir, seeds, out, notebooks, jobs, at_scale, dataset_above)
     finally:
         shutil.rmtree(new, ignore_errors=True)  # gone after the swap; a half-built folder on failure or Ctrl-C
 
 
-def _build_into(new: Path, corpus, corpus_dir, seeds: bool, out: Path, notebooks: list[Path] | None, jobs: int | None = 1) -> int:
+def _build_into(new: Path, corpus, corpus_dir, seeds: bool, out: Path, notebooks: list[Path] | None, jobs: int | None = 1,
+                at_scale: bool = False, dataset_above: int = DATASET_ABOVE) -> int:
     import nbformat
     import papermill
     from nbconvert import HTMLExporter
@@ -475,9 +535,11 @@ def _build_into(new: Path, corpus, corpus_dir, seeds: bool, out: Path, notebooks
     paths = notebooks if notebooks is not None else notebook_paths()
     chosen = []
     for path in paths:
-        why = _seeds_only(nbformat.read(path, as_version=4))
-        if why and not seeds:
-            left_out.append((_title(nbformat.read(path, as_version=4)), why))
+        nb = nbformat.read(path, as_version=4)
+        why = _seeds_only(nb) if not seeds else ""
+        why = why or _left_out_at_this_size(nb, at_scale, dataset_above)
+        if why:
+            left_out.append((_title(nb), why))
         else:
             chosen.append(path)
     bar = None
@@ -487,10 +549,18 @@ def _build_into(new: Path, corpus, corpus_dir, seeds: bool, out: Path, notebooks
         bar = tqdm(total=len(chosen), desc="report", unit="chapter", file=sys.stderr)
     try:
         with _scratch_folder() as scratch:
-            # Load and tag once for every chapter, in one pass of `jobs` workers: the kernels read this file
-            # (see load/prepared.py), and the index page is made from it.
-            loaded = load_prepared(corpus, jobs=jobs, progress=bar is not None)
-            prepared = write_prepared(loaded, scratch)
+            parameters = {"CORPUS": corpus_dir, "FIGURES": str(figures)}
+            if at_scale:  # too large to hold: every table to Parquet, a chunk of documents at a time (load/dataset.py)
+                dataset = open_dataset(write_dataset(corpus, scratch / "dataset", jobs=jobs, progress=bar is not None))
+                parameters["DATASET"] = str(dataset.path)
+                loaded = _Listing(dataset.info["corpus"], manifest_of(corpus),
+                                  dataset.table("documents", ["doc_id", "outlet", "published", "title", "sha256"]))
+                prepared = None
+            else:
+                # Load and tag once for every chapter, in one pass of `jobs` workers: the kernels read this file
+                # (see load/prepared.py), and the index page is made from it.
+                loaded = load_prepared(corpus, jobs=jobs, progress=bar is not None)
+                prepared = write_prepared(loaded, scratch)
 
             started: list = []  # the chapters' kernel managers, to end their kernels if the report is interrupted
 
@@ -504,7 +574,7 @@ def _build_into(new: Path, corpus, corpus_dir, seeds: bool, out: Path, notebooks
                 engine = {"kernel_manager_class": _kernel_manager_class(folder, started)}
                 try:
                     # Run the copy from the notebooks folder so relative paths behave as in the stored notebook.
-                    papermill.execute_notebook(str(path), str(scratch / path.name), parameters={"CORPUS": corpus_dir, "FIGURES": str(figures)},
+                    papermill.execute_notebook(str(path), str(scratch / path.name), parameters=_parameters_of(path, parameters),
                                                cwd=str(path.parent), progress_bar=False, log_output=False,
                                                kernel_name="python3", **engine)
                     return None
@@ -516,7 +586,7 @@ def _build_into(new: Path, corpus, corpus_dir, seeds: bool, out: Path, notebooks
 
             # Chapters are independent (each writes its own figures), so `jobs` of them run at once, each
             # kernel a process of its own; the results are rendered below one by one, in chapter order.
-            with _stderr_to(scratch / "kernels.log"), _environment(PREPARED_ENV, str(prepared)):
+            with _stderr_to(scratch / "kernels.log"), _environment(PREPARED_ENV, str(prepared) if prepared else None):
                 errors = _run_chapters(run, chosen, min(resolve_jobs(jobs), len(chosen)) if chosen else 1,
                                         interrupted=lambda: _end_kernels(started))
             for path, exc in zip(chosen, errors):
@@ -547,7 +617,7 @@ def _build_into(new: Path, corpus, corpus_dir, seeds: bool, out: Path, notebooks
     (new / "index.html").write_text(_index_html(loaded, pages, _versions(), left_out), encoding="utf-8")
     (new / MARKER).write_text("written by corpus-tools report; the folder is replaced whole on the next report\n", encoding="utf-8")
     swap_folder_in(new, out)
-    note = "".join(f"; left out: {title} (seeds only)" for title, _ in left_out)
+    note = f"; {len(left_out)} left out, the index says why" if left_out else ""
     print(f"report written: {out / 'index.html'} ({len(rendered)} of {len(paths)} chapters{note})", flush=True)
     if final_figures != out / "figures":
         print(f"figures written: {final_figures}", flush=True)

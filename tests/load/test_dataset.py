@@ -33,8 +33,12 @@ def test_every_table_equals_the_in_memory_one(tmp_path, folder, jobs):
     corpus = load_corpus(folder)
     assert dataset.tables == sorted(TABLES)
     for name in TABLES:
-        pd.testing.assert_frame_equal(dataset.table(name), _as_stored(corpus.table(name)), obj=name)
-        assert dataset.info["tables"][name] == len(corpus.table(name))
+        expected = corpus.table(name)
+        if expected.empty:  # no value gives a column its type: stored as null, read as text (Dataset.arrow)
+            assert dataset.table(name).empty and list(dataset.table(name).columns) == list(expected.columns)
+        else:
+            pd.testing.assert_frame_equal(dataset.table(name), _as_stored(expected), obj=name)
+        assert dataset.info["tables"][name] == len(expected)
     assert dataset.info["documents"] == len(corpus) and dataset.info["corpus"] == corpus.name
 
 

@@ -40,12 +40,46 @@ def test_report_builds_on_a_second_corpus(bridge_report):
     for doc_id in ("harbour-post", "valley-courier", "river-news"):
         assert doc_id in index
     for nb in notebook_paths():
-        if nb.stem == "04-lesson":
+        if nb.stem in ("04-lesson", "05-at-scale"):  # seeds only; past --dataset-above only
+            assert f'href="{nb.stem}.html"' not in index
             continue
         assert f'href="{nb.stem}.html"' in index
         page = (out / f"{nb.stem}.html").read_text(encoding="utf-8")
         assert "<h1" in page and "Traceback" not in page
     assert "pandas" in index and "textstat" in index  # versions that produced it
+
+
+@pytest.fixture(scope="module")
+def bridge_report_at_scale(tmp_path_factory):
+    """The report on a corpus past --dataset-above (lowered to 2 for three documents): written as a dataset."""
+    out = tmp_path_factory.mktemp("report-at-scale")
+    return build_report(corpus=DATA / "bridge_story", out=out, jobs=2, dataset_above=2), out
+
+
+def test_past_the_dataset_size_only_the_at_scale_chapter_runs(bridge_report_at_scale):
+    status, out = bridge_report_at_scale
+    assert status == 0
+    assert sorted(p.name for p in out.glob("*.html")) == ["05-at-scale.html", "index.html"]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="05-at-scale.html"' in index and "Left out of this report" in index
+    assert index.count("holds every row in memory, and this corpus has more than 2 documents") == 4  # chapters 00-03
+    for doc_id in ("harbour-post", "valley-courier", "river-news"):
+        assert doc_id in index
+    assert sorted(p.name for p in (out / "figures").glob("*.png")) == [
+        "at-scale-citations-by-outlet.png", "at-scale-readability-by-outlet.png", "at-scale-speakers-by-outlet.png",
+        "at-scale-tone-by-outlet.png"]
+
+
+def test_the_at_scale_chapter_states_the_findings_computed_from_the_dataset(bridge_report_at_scale, tmp_path):
+    from corpus_tools.compare import overview
+    from corpus_tools.load.dataset import write_dataset, open_dataset
+
+    _, out = bridge_report_at_scale
+    page = html.unescape((out / "05-at-scale.html").read_text(encoding="utf-8"))
+    dataset = open_dataset(write_dataset(DATA / "bridge_story", tmp_path / "dataset"))
+    for found in (overview.speaker_finding(dataset), overview.vague_sources_finding(dataset), overview.tone_finding(dataset)):
+        assert found.sentence in page
+    assert str(REPO) not in page and str(tmp_path) not in page
 
 
 def test_report_never_rewrites_the_stored_notebooks(bridge_report):
