@@ -243,7 +243,9 @@ def test_one_parse_gives_the_article_and_metadata_of_the_string():
                          '<meta property="og:site_name" content="Example Times"><title>')
     commented = PAGE.replace("the bridge plan was", "the bridge<!-- a note --> plan<?php echo 1 ?> was")
     for page in (PAGE, dated, commented, river, _one_paragraph_page(300)):
-        pieces, meta = extract.html_document(page)
+        stream, meta = extract.html_document(page)
+        pieces = list(stream)  # a stream, read once
+        assert list(stream) == []
         text = extract.extract_article(page)
         assert "".join(p.text for p in pieces) == text and "".join(p.raw for p in pieces) == page
         assert [(p.raw, p.text, p.rule) for p in pieces] == [(p.raw, p.text, p.rule) for p in align(page, text)]
