@@ -437,7 +437,9 @@ def repair_pieces(raw: str, repair_rules: list[dict], pieces: Iterable[Piece] | 
     stream: Iterable[Piece] = pieces if pieces is not None else [Piece(raw, raw)]
     for fix in fixers:
         stream = _map_unchanged(stream, fix)
-    return (p for p in stream if p.raw or p.text)
+    for piece in stream:
+        if piece.raw or piece.text:
+            yield piece
 
 
 def repair_text(raw: str, repair_rules: list[dict], pieces: Iterable[Piece] | None = None) -> list[Piece]:
