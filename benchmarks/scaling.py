@@ -71,11 +71,15 @@ Where the traced peak goes, from tracemalloc snapshots at the peaks:
   No public option avoids the word list; see ``extract.extract_article``.
   Validation and loading each extract (the time is paid twice); the page
   (and, in validation, the file's bytes) is held meanwhile: +2x.
-* ``align``, ~15.5x, is this project's: the ``Piece`` list (``repair.Piece``,
-  88 bytes, plus a string per kept run), one kept run and one ``html_text``
-  change per reference, and this page has a reference every ~20 characters
-  (~13x); and the visible text and its segment arrays (~2.5x). It is below
-  ``extract``'s peak, so it does not set the load's.
+* Everything after trafilatura returns (alignment, repair, cleaning, the
+  audit tables, up to the ``Document``) is this project's: 2.75x the page
+  (``benchmarks/html_memory.py`` measures it alone). Its peak comes while
+  the alignment runs: the page's visible text (~1.5x: 2 bytes a character,
+  for its curly quotes), its map of tags and references (``extract.Visible``,
+  9 bytes each, ~0.4x) and the pieces made so far, held as columns
+  (``pieces.PieceColumns``, 14 bytes a change, ~0.8x; this page has a
+  reference every ~20 characters). Until issue 14 the pieces were a list of
+  ``Piece`` objects (~96 bytes and a string each): 15.5x.
 * The metadata pass (``html_metadata``, ~4.5x: htmldate serializes the tree
   and joins its text) runs on the tree the article was extracted from
   (``extract.html_document``: one parse, not two), before the alignment, so
@@ -84,8 +88,8 @@ Where the traced peak goes, from tracemalloc snapshots at the peaks:
 The word list is the whole article's, not one paragraph's: readability
 measures the element holding the paragraphs too, and the same page cut into
 paragraphs of 2,000 characters peaks at 20.2x as well. So the issue's bound
-of 3x the input holds for ``html`` neither in trafilatura (~20x) nor in the
-``Piece`` list on a page dense with references (~13x).
+of 3x the input holds for ``html`` in this project's part (2.75x), not in
+trafilatura's (~20x).
 
 The tagging stage (every per-document table builder, on these inputs and
 three more) has its own benchmark, ``benchmarks/tag_scaling.py``.

@@ -14,7 +14,7 @@ the extracted text is aligned to the HTML character by character, and
   ``repairs`` rows under the rule ``html_text``.
 
 The alignment runs in time and memory linear in the page's length (see
-:func:`align`): one pass over the HTML finds the characters a reader sees,
+:func:`iter_align`): one pass over the HTML finds the characters a reader sees,
 with entities decoded as :func:`html.unescape` decodes them, and one greedy
 forward pass matches the extracted text against them. Trafilatura keeps the
 page's text in order, so a forward match is enough; where the extractor

@@ -36,6 +36,26 @@ def test_text_builder_returns_a_single_part_itself():
         assert builder.value() is text
 
 
+def test_text_builder_holds_the_text_about_once():
+    """The text grows in place (``+=`` on its only reference): the traced peak stays near the text's size,
+    where ``"".join`` of the parts, or a ``+=`` that copies, holds it twice."""
+    import tracemalloc
+
+    parts = ["word’s " if k % 7 == 0 else "word " for k in range(400_000)]  # 2 bytes a character
+    size = 2 * sum(map(len, parts))
+    tracemalloc.start()
+    try:
+        builder = TextBuilder()
+        for part in parts:
+            builder.add(part)
+        text = builder.value()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert text == "".join(parts)
+    assert peak < 1.4 * size, peak / size
+
+
 PIECES = [
     Piece("<p>", "", "html_markup", "remove"),
     Piece("The city", "The city"),
