@@ -20,10 +20,11 @@ sentences. Each size of each input is loaded with
 :func:`corpus_tools.load_corpus` in a fresh process, twice: once for CPU
 time, once under :mod:`tracemalloc` for memory (it slows Python down, so it
 is never timed). Each stage is timed through the module functions
-``process_document`` calls, exclusive of the stages it calls; a stage that
-streams (``iter_align``, ``repair_pieces``, ``apply_cuts`` yield a piece at
-a time to the stage after them) is timed step by step as it is read, the
-timer's own ~1 microsecond a step included:
+``process_document`` calls, exclusive of the stages it calls. A stage that
+streams (``iter_align``, ``repair_pieces`` and ``apply_cuts`` yield a piece
+at a time to the stage after them) is read :data:`STREAM_BATCH` pieces at a
+time, each batch timed and traced as the stage's (a clock reading per
+piece would cost more than the work; a batch holds next to nothing):
 
 =========  ==================================================================
 decode     ``repair.decode_document`` / ``decode_bytes`` (validation and loading each decode)
@@ -58,6 +59,10 @@ and the load takes ~2.8 CPU seconds a MB (213 s at 76 MB, 41% of it
 Python objects (tracemalloc, up to 19 MB; the traced run at 76 MB takes the
 best part of an hour), and ``max RSS`` at 707 MB at 19 MB and 2.1 GB at
 76 MB (~28-37x: lxml's trees and the allocator's free lists come on top).
+Since the pieces stream (issue 14; measured up to 19 MB on a busy 2-core
+host, one run after the other): 1.29, 5.12 and 21.0 s against 1.22, 5.11
+and 19.8 s before, every stage's exponent 0.96-1.04, ``max RSS`` 608 MB
+against 714 MB at 19 MB.
 Where the traced peak goes, from tracemalloc snapshots at the peaks:
 
 * ``extract``, 20-21x, is trafilatura's, and is the load's peak: ~13x is
@@ -110,6 +115,7 @@ import tempfile
 import time
 import tracemalloc
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -118,6 +124,7 @@ sys.path.insert(0, str(REPO))
 
 MB = 1_000_000
 INPUTS = ("oneline", "lines", "html", "quotes")
+STREAM_BATCH = 512  # pieces of a streaming stage read (and timed) at a time
 STAGES = ("decode", "extract", "align", "repair", "clean", "segment", "rest", "total")
 _SYLLABLES = ("ka ri to men sa lu ber dan vo ne pil gra so hem tar qui lo fen dri mu ost al ve rn ik "
               "cha wel bo zun per ti ga nos ul ry pe dom is fa").split()
@@ -245,19 +252,18 @@ def stage_timer(memory: bool = False) -> Iterator[dict[str, list[float]]]:
                     totals["total"][1] = max(totals["total"][1], peak)
                     tracemalloc.reset_peak()
 
-        def steps(stream: Iterator) -> Iterator:
+        def batches(stream: Iterator) -> Iterator:
             while True:
-                try:
-                    item = run(lambda: next(stream))
-                except StopIteration:
+                batch = run(lambda: list(islice(stream, STREAM_BATCH)))
+                if not batch:
                     return
-                yield item
+                yield from batch
 
         def timed(*args, **kwargs):
             result = run(lambda: fn(*args, **kwargs))
-            # A stage that streams (the alignment, the repairs, the cuts: a piece at a time) does
-            # its work as it is read: each step is timed as the stage's, the reader's time excluded.
-            return steps(result) if inspect.isgenerator(result) else result
+            # A stage that streams (the alignment, the repairs, the cuts: a piece at a time) does its
+            # work as it is read: it is read here a batch at a time, each batch timed as the stage's.
+            return batches(result) if inspect.isgenerator(result) else result
 
         return timed
 
