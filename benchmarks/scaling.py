@@ -20,13 +20,17 @@ sentences. Each size of each input is loaded with
 :func:`corpus_tools.load_corpus` in a fresh process, twice: once for CPU
 time, once under :mod:`tracemalloc` for memory (it slows Python down, so it
 is never timed). Each stage is timed through the module functions
-``process_document`` calls, exclusive of the stages it calls:
+``process_document`` calls, exclusive of the stages it calls. A stage that
+streams (``iter_align``, ``repair_pieces`` and ``apply_cuts`` yield a piece
+at a time to the stage after them) is read :data:`STREAM_BATCH` pieces at a
+time, each batch timed and traced as the stage's (a clock reading per
+piece would cost more than the work; a batch holds next to nothing):
 
 =========  ==================================================================
 decode     ``repair.decode_document`` / ``decode_bytes`` (validation and loading each decode)
 extract    ``extract.parse_html``, ``extract_article`` and ``html_metadata`` (trafilatura; validation and loading each extract)
-align      ``extract.align``: the extracted text mapped onto the HTML
-repair     ``repair.repair_text``
+align      ``extract.iter_align``: the extracted text mapped onto the HTML
+repair     ``repair.repair_pieces``
 clean      ``clean.find_cuts`` and ``clean.apply_cuts``
 segment    ``segment.paragraphs`` and ``segment.sentences``
 rest       the rest of ``load_corpus``: manifest, checksum, audit rows, row columns
@@ -55,6 +59,10 @@ and the load takes ~2.8 CPU seconds a MB (213 s at 76 MB, 41% of it
 Python objects (tracemalloc, up to 19 MB; the traced run at 76 MB takes the
 best part of an hour), and ``max RSS`` at 707 MB at 19 MB and 2.1 GB at
 76 MB (~28-37x: lxml's trees and the allocator's free lists come on top).
+Since the pieces stream (issue 14; measured up to 19 MB on a busy 2-core
+host, one run after the other): 1.29, 5.12 and 21.0 s against 1.22, 5.11
+and 19.8 s before, every stage's exponent 0.96-1.04, ``max RSS`` 608 MB
+against 714 MB at 19 MB.
 Where the traced peak goes, from tracemalloc snapshots at the peaks:
 
 * ``extract``, 20-21x, is trafilatura's, and is the load's peak: ~13x is
@@ -68,11 +76,15 @@ Where the traced peak goes, from tracemalloc snapshots at the peaks:
   No public option avoids the word list; see ``extract.extract_article``.
   Validation and loading each extract (the time is paid twice); the page
   (and, in validation, the file's bytes) is held meanwhile: +2x.
-* ``align``, ~15.5x, is this project's: the ``Piece`` list (``repair.Piece``,
-  88 bytes, plus a string per kept run), one kept run and one ``html_text``
-  change per reference, and this page has a reference every ~20 characters
-  (~13x); and the visible text and its segment arrays (~2.5x). It is below
-  ``extract``'s peak, so it does not set the load's.
+* Everything after trafilatura returns (alignment, repair, cleaning, the
+  audit tables, up to the ``Document``) is this project's: 2.75x the page
+  (``benchmarks/html_memory.py`` measures it alone). Its peak comes while
+  the alignment runs: the page's visible text (~1.5x: 2 bytes a character,
+  for its curly quotes), its map of tags and references (``extract.Visible``,
+  9 bytes each, ~0.4x) and the pieces made so far, held as columns
+  (``pieces.PieceColumns``, 14 bytes a change, ~0.8x; this page has a
+  reference every ~20 characters). Until issue 14 the pieces were a list of
+  ``Piece`` objects (~96 bytes and a string each): 15.5x.
 * The metadata pass (``html_metadata``, ~4.5x: htmldate serializes the tree
   and joins its text) runs on the tree the article was extracted from
   (``extract.html_document``: one parse, not two), before the alignment, so
@@ -81,8 +93,8 @@ Where the traced peak goes, from tracemalloc snapshots at the peaks:
 The word list is the whole article's, not one paragraph's: readability
 measures the element holding the paragraphs too, and the same page cut into
 paragraphs of 2,000 characters peaks at 20.2x as well. So the issue's bound
-of 3x the input holds for ``html`` neither in trafilatura (~20x) nor in the
-``Piece`` list on a page dense with references (~13x).
+of 3x the input holds for ``html`` in this project's part (2.75x), not in
+trafilatura's (~20x).
 
 The tagging stage (every per-document table builder, on these inputs and
 three more) has its own benchmark, ``benchmarks/tag_scaling.py``.
@@ -91,6 +103,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import inspect
 import json
 import math
 import os
@@ -102,6 +115,7 @@ import tempfile
 import time
 import tracemalloc
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -110,6 +124,7 @@ sys.path.insert(0, str(REPO))
 
 MB = 1_000_000
 INPUTS = ("oneline", "lines", "html", "quotes")
+STREAM_BATCH = 512  # pieces of a streaming stage read (and timed) at a time
 STAGES = ("decode", "extract", "align", "repair", "clean", "segment", "rest", "total")
 _SYLLABLES = ("ka ri to men sa lu ber dan vo ne pil gra so hem tar qui lo fen dri mu ost al ve rn ik "
               "cha wel bo zun per ti ga nos ul ry pe dom is fa").split()
@@ -188,8 +203,8 @@ def _stage_functions() -> dict[str, list[tuple[object, str]]]:
     stages = {
         "decode": [(repair, "decode_document"), (repair, "decode_bytes")],
         "extract": [(extract, "parse_html"), (extract, "extract_article"), (extract, "html_metadata")],
-        "align": [(extract, "align")],
-        "repair": [(repair, "repair_text")],
+        "align": [(extract, "align"), (extract, "iter_align")],
+        "repair": [(repair, "repair_text"), (repair, "repair_pieces")],
         "clean": [(clean, "find_cuts"), (clean, "apply_cuts")],
         "segment": [(segment, "paragraphs"), (segment, "sentences")],
     }
@@ -210,7 +225,7 @@ def stage_timer(memory: bool = False) -> Iterator[dict[str, list[float]]]:
     # is the largest seen before any reset (kept in totals["total"][1]).
 
     def wrap(stage: str, fn: Callable) -> Callable:
-        def timed(*args, **kwargs):
+        def run(call: Callable):  # one call of a stage function, or one step of its stream
             if memory:
                 current, peak = tracemalloc.get_traced_memory()
                 for frame in stack:
@@ -222,7 +237,7 @@ def stage_timer(memory: bool = False) -> Iterator[dict[str, list[float]]]:
             frame = [stage, time.process_time(), 0.0, current, current]
             stack.append(frame)
             try:
-                return fn(*args, **kwargs)
+                return call()
             finally:
                 stack.pop()
                 elapsed = time.process_time() - frame[1]
@@ -236,6 +251,19 @@ def stage_timer(memory: bool = False) -> Iterator[dict[str, list[float]]]:
                         outer[4] = max(outer[4], peak)
                     totals["total"][1] = max(totals["total"][1], peak)
                     tracemalloc.reset_peak()
+
+        def batches(stream: Iterator) -> Iterator:
+            while True:
+                batch = run(lambda: list(islice(stream, STREAM_BATCH)))
+                if not batch:
+                    return
+                yield from batch
+
+        def timed(*args, **kwargs):
+            result = run(lambda: fn(*args, **kwargs))
+            # A stage that streams (the alignment, the repairs, the cuts: a piece at a time) does its
+            # work as it is read: it is read here a batch at a time, each batch timed as the stage's.
+            return batches(result) if inspect.isgenerator(result) else result
 
         return timed
 

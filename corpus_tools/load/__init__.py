@@ -6,6 +6,7 @@ Modules, in pipeline order:
 * ``repair``   decoding the bytes and repairing encoding damage (ftfy plus named codebook rules)
 * ``extract``  the article text of an HTML page (trafilatura), aligned back to the raw markup
 * ``clean``    cutting page chrome by named codebook rules
+* ``pieces``   the pieces those stages pass on (raw text and what it became), held as columns
 * ``segment``  paragraphs and sentences
 * ``audit``    rebuilding the raw text from the clean text and the ``removed``/``repairs`` rows
 * ``manifest`` ``corpus-tools init``: a starter ``corpus.toml`` for a folder of articles

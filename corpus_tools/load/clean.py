@@ -23,8 +23,9 @@ import re
 from array import array
 from dataclasses import dataclass
 from itertools import islice
+from typing import Iterable, Iterator
 
-from .repair import Piece
+from .pieces import Piece
 
 BLANK_RULE = "blank_lines"
 _SENTENCE_END = re.compile(r"[.!?:;…]['\"’”)\]]*\s*$")
@@ -276,18 +277,19 @@ def find_cuts(text: str, codebook: dict, outlet: str = "", known_title: str = ""
     return merged
 
 
-def apply_cuts(pieces: list[Piece], cuts: list[Cut]) -> list[Piece]:
+def apply_cuts(pieces: Iterable[Piece], cuts: list[Cut]) -> Iterator[Piece]:
     """Split the repaired pieces at the cuts; pieces inside a cut become removals.
 
     A removed piece keeps the *raw* characters (before repair), so the
     ``removed`` table rebuilds the raw text even where chrome held mojibake.
+    The pieces are read as they come and yielded in turn (a stream: no list
+    of them is made).
 
     Cost: linear in the text plus the cuts. An unchanged piece may hold many
-    lines (:func:`corpus_tools.load.repair.repair_text` joins runs of them),
+    lines (:func:`corpus_tools.load.repair.repair_pieces` joins runs of them),
     so it is cut by offsets, each part sliced once, never by slicing off the
     rest of the piece at every cut.
     """
-    out: list[Piece] = []
     pos = 0  # offset in the repaired text
     cut_iter = iter(cuts)
     cut = next(cut_iter, None)
@@ -297,14 +299,14 @@ def apply_cuts(pieces: list[Piece], cuts: list[Cut]) -> list[Piece]:
         while cut is not None and cut.end <= start:
             cut = next(cut_iter, None)
         if cut is None or end <= cut.start:
-            out.append(piece)
+            yield piece
             continue
         if piece.kind == "repair" or len(piece.text) == 0:
             # Repairs never span a line break, so they lie wholly inside or outside a cut.
             if cut.start <= start and end <= cut.end:
-                out.append(Piece(piece.raw, "", cut.rule, "remove", cut.field, cut.value, cut))
+                yield Piece(piece.raw, "", cut.rule, "remove", cut.field, cut.value, cut)
             else:
-                out.append(piece)
+                yield piece
             continue
         # an unchanged piece (raw == text): split at the cuts' edges
         raw, at = piece.raw, start  # ``at``: repaired offset of what is not yet placed
@@ -313,14 +315,13 @@ def apply_cuts(pieces: list[Piece], cuts: list[Cut]) -> list[Piece]:
                 cut = next(cut_iter, None)
             if cut is None or end <= cut.start:
                 rest = raw if at == start else raw[at - start:]
-                out.append(piece if at == start else Piece(rest, rest))
+                yield piece if at == start else Piece(rest, rest)
                 break
             if at < cut.start:
                 part = raw[at - start:cut.start - start]
-                out.append(Piece(part, part))
+                yield Piece(part, part)
                 at = cut.start
                 continue
             k = min(end, cut.end)
-            out.append(Piece(raw[at - start:k - start], "", cut.rule, "remove", cut.field, cut.value, cut))
+            yield Piece(raw[at - start:k - start], "", cut.rule, "remove", cut.field, cut.value, cut)
             at = k
-    return out

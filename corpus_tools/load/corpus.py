@@ -22,9 +22,10 @@ import tomllib
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from . import clean, extract, repair, segment
+from .pieces import Piece, PieceColumns, TextBuilder
 from .prepared import prepared_corpus
 from ..codebook.loader import CodebookError, Rules, codebook_problems, compile as compile_codebook, default_codebook, merge_codebooks
 from ..errors import CorpusError, CorpusProblems, DocumentError, ManifestError
@@ -393,14 +394,16 @@ def checksum_problem(entry: dict[str, Any], data: bytes, path: str | Path) -> Do
     return None
 
 
-def _audit_rows(doc_id: str, raw_text: str, pieces: list[repair.Piece]) -> tuple[str, AuditTable, AuditTable, dict[str, str]]:
-    """Walk the pieces once: clean text, the ``removed`` and ``repairs`` tables, metadata.
+def _audit_rows(doc_id: str, raw_text: str, pieces: Iterable[Piece]) -> tuple[str, AuditTable, AuditTable, dict[str, str]]:
+    """Read the cleaned pieces once, as they come: clean text, the ``removed`` and ``repairs`` tables, metadata.
 
     Linear in the pieces. The tables keep offsets only: a removed row's text
     and a repair's ``before`` are slices of ``raw_text`` (the pieces' ``raw``
-    parts joined), a repair's ``after`` a slice of the clean text.
+    parts joined), a repair's ``after`` a slice of the clean text. The clean
+    text is made as the pieces come (:class:`~corpus_tools.load.pieces.TextBuilder`:
+    held once, not a list of every piece's text and then the joined text).
     """
-    clean_parts: list[str] = []
+    clean = TextBuilder()
     removed, repairs = _AuditColumns(len(raw_text)), _AuditColumns(len(raw_text))
     metadata: dict[str, str] = {}
     last_cut: object = None  # the cut of the last removed row
@@ -417,13 +420,12 @@ def _audit_rows(doc_id: str, raw_text: str, pieces: list[repair.Piece]) -> tuple
                     metadata[piece.field] = piece.value
         elif piece.kind == "repair":
             repairs.append(clean_pos, clean_pos + len(piece.text), raw_pos, raw_pos + len(piece.raw), (piece.rule, "", ""))
-            clean_parts.append(piece.text)
+            clean.add(piece.text)
         else:
-            clean_parts.append(piece.text)
+            clean.add(piece.text)
         raw_pos += len(piece.raw)
         clean_pos += len(piece.text)
-    clean_text = "".join(clean_parts)
-    del clean_parts
+    clean_text = clean.value()
     return (clean_text, removed.table(RemovedRow, doc_id, raw_text, clean_text),
             repairs.table(RepairRow, doc_id, raw_text, clean_text), metadata)
 
@@ -435,7 +437,11 @@ def process_document(entry: dict[str, Any], data: bytes, codebook: Mapping[str, 
     Pure: no global state, the same result wherever it runs. Time linear in
     the bytes; memory: the raw and clean texts (one string when cleaning cut
     nothing), 22 bytes a paragraph-and-sentence, 20 a repair, and while it
-    runs the stages' own (see ``benchmarks/scaling.py``).
+    runs the stages' own (see ``benchmarks/scaling.py``): the pieces flow
+    from stage to stage one at a time and are held once, as columns
+    (:class:`~corpus_tools.load.pieces.PieceColumns`, 14 bytes a change).
+    After trafilatura's extraction an HTML page full of references peaks at
+    2.75x its size (``benchmarks/html_memory.py``).
     """
     return _process(entry, [data], codebook, path)
 
@@ -456,18 +462,19 @@ def _process(entry: dict[str, Any], owned: list[bytes], codebook: Mapping[str, A
         for key, value in html_meta.items():  # the manifest wins
             if key in meta:
                 meta[key] = meta[key] or value
-    pieces = repair.repair_text(raw_text, codebook.get("repair", []), extracted)
-    extracted = None  # its pieces live on in `pieces`; the list itself goes
-    pieces = repair.mark_invalid_bytes(pieces, decoded.invalid)  # each bad UTF-8 sequence: a `repairs` row
-    repaired = "".join(p.text for p in pieces)
+    # One stream, held once as columns: alignment (HTML), repairs, invalid bytes (issue 14: as a
+    # list of objects, a page full of references took ~13x its size in pieces).
+    pieces = PieceColumns(raw_text, repair.mark_invalid_bytes(  # each bad UTF-8 sequence: a `repairs` row
+        repair.repair_pieces(raw_text, codebook.get("repair", []), extracted), decoded.invalid))
+    extracted = None  # read to its end: the page's visible text and the extracted text are gone
+    repaired = pieces.text()
     cuts = clean.find_cuts(repaired, codebook, meta["outlet"], meta["title"])
-    pieces = clean.apply_cuts(pieces, cuts)
-    # The clean text is built from the pieces: let this one go first (an extracted page's
+    # The clean text is made from the pieces: let this one go first (an extracted page's
     # text is a new string, 2 bytes a character when it holds a curly quote).
     del repaired
     doc_id = entry["id"]
-    clean_text, removed, repairs, found = _audit_rows(doc_id, raw_text, pieces)
-    del pieces, cuts  # a page full of entities has a piece every few characters: not kept through segmentation
+    clean_text, removed, repairs, found = _audit_rows(doc_id, raw_text, clean.apply_cuts(pieces, cuts))
+    del pieces, cuts
     for key, value in found.items():  # the manifest wins; the text fills gaps
         if not meta.get(key):
             meta[key] = value

@@ -14,7 +14,7 @@ the extracted text is aligned to the HTML character by character, and
   ``repairs`` rows under the rule ``html_text``.
 
 The alignment runs in time and memory linear in the page's length (see
-:func:`align`): one pass over the HTML finds the characters a reader sees,
+:func:`iter_align`): one pass over the HTML finds the characters a reader sees,
 with entities decoded as :func:`html.unescape` decodes them, and one greedy
 forward pass matches the extracted text against them. Trafilatura keeps the
 page's text in order, so a forward match is enough; where the extractor
@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import DocumentError
-from .repair import Piece
+from .pieces import Piece, TextBuilder
 
 HTML_SUFFIXES = {".html", ".htm"}
 REMOVED_RULE = "html_markup"
@@ -148,7 +148,6 @@ _TAG_NAME = re.compile(r"/?[A-Za-z][^\s/>]*")
 # (int() refuses a longer decimal string, and no code point needs more).
 _ENTITY = re.compile(r"&(?:#[0-9]{1,32};?|#[xX][0-9a-fA-F]{1,32};?|[^\t\n\f <&#;]{1,32};?)")
 _CLOSE = {name: re.compile(f"</{name}", re.IGNORECASE) for name in _SKIP_CONTENT}
-_PLAIN, _DECODED = 0, 1
 
 
 @lru_cache(maxsize=4096)  # a page repeats a few entities thousands of times
@@ -173,20 +172,38 @@ class Visible:
     ``text`` is the page without tags, comments, and the content of ``head``,
     ``script``, ``style``, ``noscript`` and ``template`` elements, with
     character references decoded (:func:`html.unescape` semantics, one
-    reference at a time). It is stored as segments: a *plain* segment is a
-    run of ``text`` copied verbatim from the raw HTML; a *decoded* segment is
-    the decoding of one reference. Segment ``k`` covers
-    ``text[vis_start[k]:vis_start[k + 1]]`` (the last entry is ``len(text)``)
-    and ``raw[raw_start[k]:raw_end[k]]``. Three integer arrays and a byte per
-    segment: memory O(segments) <= O(n), a few bytes per tag or reference.
+    reference at a time).
+
+    How to read the map: most of ``text`` is copied verbatim from the raw
+    HTML; the rest are *events*, places where the walk did something else:
+    a decoded reference (``width[k]`` visible characters, 1 or 2) or skipped
+    markup (a tag, a comment, a script, a reference that decodes to nothing;
+    ``width[k]`` is 0). Event ``k`` starts at visible offset ``vis_at[k]``
+    and its raw characters end at raw offset ``raw_to[k]``. Between two
+    events the text is copied: visible ``[vis_at[k] + width[k], vis_at[k + 1])``
+    is the same number of raw characters from ``raw_to[k]`` on, so an event's
+    raw characters start where that copied run before it ends
+    (:meth:`raw_from`). Event 0 (at offset 0, nothing) and the last one (at
+    ``len(text)``) are sentinels. An unclosed ``<`` is an event too (of no
+    characters, before the ``<`` it copies), because the copied runs on
+    either side of it are told apart (each becomes a piece of its own).
+
+    Memory: the text, plus two integer arrays and a byte per event (9 bytes
+    a tag or reference; ``text`` is held once while it is made, see
+    :class:`~corpus_tools.load.pieces.TextBuilder`).
     """
 
     def __init__(self, raw: str) -> None:
         code = "i" if len(raw) < 2**31 - 1 else "q"
-        self.vis_start, self.raw_start, self.raw_end = array(code), array(code), array(code)
-        self.kind = bytearray()
+        self.vis_at, self.raw_to, self.width = array(code, [0]), array(code, [0]), bytearray(1)
         self.text = self._walk(raw)
-        self.vis_start.append(len(self.text))  # sentinel: segment k ends where k + 1 starts
+        self.vis_at.append(len(self.text))  # sentinel: the copied run of the last event ends here
+        self.raw_to.append(len(raw))
+        self.width.append(0)
+
+    def raw_from(self, k: int) -> int:
+        """Raw offset where event ``k`` (``k >= 1``) starts: the end of the copied run before it."""
+        return self.raw_to[k - 1] + (self.vis_at[k] - self.vis_at[k - 1] - self.width[k - 1])
 
     def _walk(self, raw: str) -> str:
         """One pass over ``raw``: O(n) time; returns the visible text.
@@ -196,61 +213,53 @@ class Visible:
         "<" means none after any later "<" either; an unclosed ``<script>``'s
         failed search is remembered for every later ``<script>``.
         """
-        vis_start, raw_start, raw_end, kinds = self.vis_start, self.raw_start, self.raw_end, self.kind
-        chunks: list[str] = []
-        parts: list[str] = []
+        vis_at, raw_to, widths = self.vis_at, self.raw_to, self.width
+        out = TextBuilder()
         length = 0
-        plain_end = -1  # raw end of the last segment when it is plain
         n = len(raw)
         pos = 0  # raw offset up to which the walk has accounted for everything
         no_gt = False
         close_at: dict[str, tuple[int, int]] = {}  # name -> (searched from, found at or -1)
 
-        def add(text: str, r0: int, r1: int, kind: int) -> None:
-            nonlocal length, plain_end
-            if kind == _PLAIN and plain_end == r0:
-                raw_end[-1] = r1  # extends the run before it: no new segment
-            else:
-                vis_start.append(length)
-                raw_start.append(r0)
-                raw_end.append(r1)
-                kinds.append(kind)
-            plain_end = r1 if kind == _PLAIN else -1
-            length += len(text)
-            parts.append(text)
-            if len(parts) >= 4096:  # join as we go: millions of small strings would cost 50 bytes each
-                chunks.append("".join(parts))
-                parts.clear()
+        def event(r1: int, decoded: str = "") -> None:
+            nonlocal length
+            vis_at.append(length)
+            raw_to.append(r1)
+            widths.append(len(decoded))  # a reference decodes to at most 2 characters
+            if decoded:
+                out.add(decoded)
+                length += len(decoded)
 
         while pos < n:
             m = _MARK.search(raw, pos)
             s = n if m is None else m.start()
             if s > pos:
-                add(raw[pos:s], pos, s, _PLAIN)
+                out.add(raw[pos:s])
+                length += s - pos
             if m is None:
                 break
             if raw[s] == "&":
                 em = _ENTITY.match(raw, s)
                 ref = _decode_entity(em.group()) if em else None
                 if ref is None:  # a literal "&"
-                    add("&", s, s + 1, _PLAIN)
+                    out.add("&")
+                    length += 1
                     pos = s + 1
-                elif ref[1]:
-                    add(ref[1], s, s + ref[0], _DECODED)
+                else:  # decoded, or skipped like markup when it decodes to nothing (&#0;)
                     pos = s + ref[0]
-                else:  # a reference that decodes to nothing (&#0;) is skipped like markup
-                    pos = s + ref[0]
-                    plain_end = -1
+                    event(pos, ref[1])
                 continue
-            plain_end = -1
             if raw.startswith("<!--", s):
                 end = raw.find("-->", s + 4)
                 pos = n if end < 0 else end + 3
+                event(pos)
                 continue
             end = -1 if no_gt else raw.find(">", s + 1)
             if end < 0:  # a "<" that never closes is text
                 no_gt = True
-                add("<", s, s + 1, _PLAIN)
+                event(s)
+                out.add("<")
+                length += 1
                 pos = s + 1
                 continue
             pos = end + 1
@@ -264,8 +273,8 @@ class Visible:
                     close_at[name] = (pos, found)
                 if found >= pos:  # an unclosed element: read on as if it were not there
                     pos = found
-        chunks.append("".join(parts))
-        return "".join(chunks)
+            event(pos)
+        return out.value()
 
     def __len__(self) -> int:
         return len(self.text)
@@ -459,8 +468,8 @@ def _line_pieces(raw: str, text: str) -> list[Piece]:
     return [Piece(raw if k == 0 else "", part, CHANGED_RULE, "repair") for k, part in enumerate(parts)]
 
 
-def align(raw: str, text: str) -> list[Piece]:
-    """Pieces mapping ``raw`` HTML onto the extracted ``text``.
+def iter_align(raw: str, text: str) -> Iterator[Piece]:
+    """Pieces mapping ``raw`` HTML onto the extracted ``text``, yielded one at a time.
 
     The text is matched against the page's visible characters
     (:func:`visible_text`; tags, comments and scripts cannot hold article
@@ -469,14 +478,13 @@ def align(raw: str, text: str) -> list[Piece]:
     decoded references and spacing the extractor changed become ``html_text``
     repairs. Joined, the pieces' ``raw`` is ``raw`` and their ``text`` is ``text``.
 
-    Time O(len(raw) + len(text)); memory O(len(raw) + len(text)): the
-    visible text and its segment map, and the pieces themselves (one per kept
-    run, removed stretch or change).
+    Time O(len(raw) + len(text)); memory O(len(raw)): the visible text and
+    its map of events (:class:`Visible`), let go when the last piece is
+    yielded. The pieces are not held here: a page full of references has one
+    every few characters (see :class:`~corpus_tools.load.pieces.PieceColumns`).
     """
     visible = visible_text(raw)
-    vis_start, raw_start, raw_end, kinds = visible.vis_start, visible.raw_start, visible.raw_end, visible.kind
-    pieces: list[Piece] = []
-    append = pieces.append
+    vis_at, raw_to, width = visible.vis_at, visible.raw_to, visible.width
     # A page repeats a few references thousands of times: one string object
     # per distinct reference and decoding, not two new ones per piece.
     shared: dict[str, str] = {}
@@ -485,57 +493,70 @@ def align(raw: str, text: str) -> list[Piece]:
     # made a piece, so consecutive removals become one slice (never a string
     # grown by concatenation).
     done = removed_to = 0
-    seg = 0  # segment cursor: the opcodes visit the visible text in order
+    k = 0  # event cursor (see Visible): the opcodes visit the visible text in order
+
+    def locate(v: int) -> int:
+        """The last event at or before visible offset ``v``: ``v`` is in its
+        decoded characters or in the copied run after them."""
+        nonlocal k
+        while vis_at[k + 1] <= v:
+            k += 1
+        while vis_at[k] > v:
+            k -= 1
+        return k
 
     def raw_end_of(v: int) -> int:
         """Raw offset just past visible character ``v``; inside a decoded
         reference, the raw reference goes with its last character."""
-        nonlocal seg
-        while vis_start[seg + 1] <= v:
-            seg += 1
-        while vis_start[seg] > v:
-            seg -= 1
-        if kinds[seg] == _PLAIN:
-            return raw_start[seg] + (v - vis_start[seg]) + 1
-        return raw_end[seg] if v == vis_start[seg + 1] - 1 else raw_start[seg]
+        e = locate(v)
+        into = v - vis_at[e] - width[e]  # >= 0: into the copied run after the event
+        if into >= 0:
+            return raw_to[e] + into + 1
+        return raw_to[e] if into == -1 else visible.raw_from(e)
 
     for op, i1, i2, j1, j2 in _opcodes(visible.text, text):
         if op == "equal":
             v = i1
-            while v < i2:  # one piece per plain run, one change per decoded reference
-                while vis_start[seg + 1] <= v:
-                    seg += 1
-                b = min(i2, vis_start[seg + 1])
-                if kinds[seg] == _PLAIN:
-                    r = raw_start[seg] + (v - vis_start[seg])
+            while v < i2:  # one piece per copied run, one change per decoded reference
+                e = locate(v)
+                copied_from = vis_at[e] + width[e]
+                if v >= copied_from:
+                    b = min(i2, vis_at[e + 1])
+                    r = raw_to[e] + (v - copied_from)
                     if r > done:
-                        append(Piece(raw[done:r], "", REMOVED_RULE, "remove"))
+                        yield Piece(raw[done:r], "", REMOVED_RULE, "remove")
                     done = removed_to = r + (b - v)
                     kept = raw[r:done]  # equal to the text there: one string serves as both
-                    append(Piece(kept, kept))
+                    yield Piece(kept, kept)
                 else:
                     if removed_to > done:
-                        append(Piece(raw[done:removed_to], "", REMOVED_RULE, "remove"))
+                        yield Piece(raw[done:removed_to], "", REMOVED_RULE, "remove")
                         done = removed_to
-                    end = max(done, raw_end[seg] if b == vis_start[seg + 1] else raw_start[seg])
+                    b = min(i2, copied_from)
+                    end = max(done, raw_to[e] if b == copied_from else visible.raw_from(e))
                     before, after = raw[done:end], text[j1 + (v - i1) : j1 + (b - i1)]
                     if len(before) <= 40:
                         before, after = share(before, before), share(after, after)
-                    pieces.extend(_line_pieces(before, after))
+                    yield from _line_pieces(before, after)
                     done = removed_to = end
                 v = b
         elif op == "delete":
             removed_to = max(removed_to, raw_end_of(i2 - 1))
         else:  # replace or insert: whatever raw lies up to the last visible character involved
             if removed_to > done:
-                append(Piece(raw[done:removed_to], "", REMOVED_RULE, "remove"))
+                yield Piece(raw[done:removed_to], "", REMOVED_RULE, "remove")
                 done = removed_to
             end = max(done, raw_end_of(i2 - 1)) if i2 > i1 else done
-            pieces.extend(_line_pieces(raw[done:end], text[j1:j2]))
+            yield from _line_pieces(raw[done:end], text[j1:j2])
             done = removed_to = end
     if len(raw) > done:
-        append(Piece(raw[done:], "", REMOVED_RULE, "remove"))
-    return pieces
+        yield Piece(raw[done:], "", REMOVED_RULE, "remove")
+
+
+def align(raw: str, text: str) -> list[Piece]:
+    """:func:`iter_align` as a list (a piece every few characters on a page full of references:
+    the loader reads :func:`iter_align`'s stream instead)."""
+    return list(iter_align(raw, text))
 
 
 def html_pieces(raw_html: str, path: str | Path = "") -> list[Piece]:
@@ -547,8 +568,9 @@ def html_pieces(raw_html: str, path: str | Path = "") -> list[Piece]:
     return align(raw_html, extract_article(raw_html, path))
 
 
-def html_document(raw_html: str, path: str | Path = "") -> tuple[list[Piece], dict[str, str]]:
-    """:func:`html_pieces` and :func:`html_metadata` of one page, from one parse of it.
+def html_document(raw_html: str, path: str | Path = "") -> tuple[Iterator[Piece], dict[str, str]]:
+    """:func:`html_pieces` and :func:`html_metadata` of one page, from one parse of it;
+    the pieces come as :func:`iter_align`'s stream, read once.
 
     The page is parsed once (:func:`parse_html`) and the tree handed to
     trafilatura for the article and then for the metadata, whose pass would
@@ -561,13 +583,14 @@ def html_document(raw_html: str, path: str | Path = "") -> tuple[list[Piece], di
     its text) are not added to the pieces' memory. Traced peak memory is
     unchanged (trafilatura's extraction, ~20x, sets it; see
     :func:`extract_article`). The results are those of the two functions on
-    the string (a test holds this).
+    the string (a test holds this). The extracted text is held by the stream
+    only, so it goes when the stream is read to its end.
     """
     tree = parse_html(raw_html)
     text = extract_article(raw_html, path, tree=tree)
     meta = html_metadata(raw_html, tree=tree)
     del tree
-    return align(raw_html, text), meta
+    return iter_align(raw_html, text), meta
 
 
 def html_metadata(raw_html: str, tree=None) -> dict[str, str]:

@@ -11,9 +11,10 @@ Two steps, both reversible:
    (Speer 2019, https://ftfy.readthedocs.io), restricted to its encoding fixes
    so it never "improves" typography such as curly quotes; then with the
    codebook's ``[[repair]]`` rules for damage ftfy cannot undo because bytes
-   were lost (seed 001: UTF-8 read as cp874). The result is a list of
-   :class:`Piece` objects that map each stretch of raw text to its repaired
-   form, from which the ``repairs`` table and the audit trail are built.
+   were lost (seed 001: UTF-8 read as cp874). The result is a stream of
+   :class:`~corpus_tools.load.pieces.Piece` objects that map each stretch
+   of raw text to its repaired form, from which the ``repairs`` table and
+   the audit trail are built.
 """
 from __future__ import annotations
 
@@ -21,12 +22,13 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import ftfy
 from ftfy.badness import is_bad
 
 from ..errors import DocumentError
+from .pieces import Piece
 
 # Only ftfy's encoding repairs; everything that changes typography or
 # normalisation is off, because the clean text must keep the outlet's own
@@ -50,23 +52,6 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 )
 
 FTFY_RULE = "ftfy_encoding"
-
-
-@dataclass(slots=True)  # a page full of entities makes a piece every few characters: 96 bytes each, not 144
-class Piece:
-    """A stretch of raw text and what it became.
-
-    ``rule`` is ``None`` for text kept as it was, else the name of the repair
-    rule (or, later in cleaning, the removal rule) that changed it.
-    """
-
-    raw: str
-    text: str
-    rule: str | None = None
-    kind: str = "keep"  # keep | repair | remove
-    field: str = ""  # metadata field a removed piece was moved to
-    value: str = ""  # the metadata value
-    cut: object = None  # the cleaning cut a removed piece belongs to
 
 
 def _is_binary(data: bytes) -> bool:
@@ -272,27 +257,31 @@ def encoding_warning(decoded: Decoded) -> str | None:
     return None
 
 
-def mark_invalid_bytes(pieces: list[Piece], invalid: list[InvalidSequence]) -> list[Piece]:
+def mark_invalid_bytes(pieces: Iterable[Piece], invalid: list[InvalidSequence]) -> Iterator[Piece]:
     """Turn each U+FFFD that stands for invalid UTF-8 bytes into a recorded repair (one ``repairs`` row each).
 
     ``pieces`` map the raw text (whose ``raw`` parts concatenate to it); each
     invalid sequence at raw offset ``start`` inside an unchanged piece becomes
     a repair piece ``"\ufffd" -> guess`` with rule ``invalid_utf8`` (its bytes
     in the rule name, so the row says what the file held). A U+FFFD inside
-    removed markup or an earlier repair is left to that row. Linear.
+    removed markup or an earlier repair is left to that row. Reads the pieces
+    as they come and yields them in turn (no list of them is held). Linear.
     """
     if not invalid:
-        return pieces
+        return iter(pieces)
+    return _marked(pieces, invalid)
+
+
+def _marked(pieces: Iterable[Piece], invalid: list[InvalidSequence]) -> Iterator[Piece]:
     wanted = sorted(s.start for s in invalid)
     by_start = {s.start: s for s in invalid}
-    out: list[Piece] = []
     raw_pos, k = 0, 0
     for piece in pieces:
         end = raw_pos + len(piece.raw)
         while k < len(wanted) and wanted[k] < raw_pos:
             k += 1
         if piece.kind != "keep" or piece.raw != piece.text or k >= len(wanted) or wanted[k] >= end:
-            out.append(piece)
+            yield piece
             raw_pos = end
             continue
         cursor = 0
@@ -300,15 +289,14 @@ def mark_invalid_bytes(pieces: list[Piece], invalid: list[InvalidSequence]) -> l
             at = wanted[k] - raw_pos
             if piece.raw[at] == "\ufffd":
                 if at > cursor:
-                    out.append(Piece(piece.raw[cursor:at], piece.raw[cursor:at]))
+                    yield Piece(piece.raw[cursor:at], piece.raw[cursor:at])
                 seq = by_start[wanted[k]]
-                out.append(Piece("\ufffd", seq.guess, f"invalid_utf8_0x{seq.data.hex()}", "repair"))
+                yield Piece("\ufffd", seq.guess, f"invalid_utf8_0x{seq.data.hex()}", "repair")
                 cursor = at + 1
             k += 1
         if cursor < len(piece.raw):
-            out.append(Piece(piece.raw[cursor:], piece.raw[cursor:]))
+            yield Piece(piece.raw[cursor:], piece.raw[cursor:])
         raw_pos = end
-    return out
 
 
 def _diff_pieces(old: str, new: str, rule: str) -> list[Piece]:
@@ -323,17 +311,15 @@ def _diff_pieces(old: str, new: str, rule: str) -> list[Piece]:
     return pieces
 
 
-def _map_unchanged(pieces: Iterable[Piece], fix) -> list[Piece]:
-    """Apply ``fix`` to the unchanged pieces; ``fix`` returns ``None`` for text it leaves alone,
-    and the piece itself is kept then (not a new piece and a new list per piece)."""
-    out: list[Piece] = []
+def _map_unchanged(pieces: Iterable[Piece], fix) -> Iterator[Piece]:
+    """Apply ``fix`` to the unchanged pieces as they come; ``fix`` returns ``None`` for text it
+    leaves alone, and the piece itself goes on then (not a new piece and a new list per piece)."""
     for piece in pieces:
         fixed = fix(piece.raw) if piece.kind == "keep" else None
         if fixed is None:
-            out.append(piece)
+            yield piece
         else:
-            out.extend(fixed)
-    return out
+            yield from fixed
 
 
 # Where str.splitlines() ends a line (\r\n is one break).
@@ -434,18 +420,28 @@ def _regex_fixer(rule: dict):
     return fix
 
 
-def repair_text(raw: str, repair_rules: list[dict], pieces: list[Piece] | None = None) -> list[Piece]:
-    """Repair mojibake; return pieces whose ``raw`` parts concatenate to ``raw``.
+def repair_pieces(raw: str, repair_rules: list[dict], pieces: Iterable[Piece] | None = None) -> Iterator[Piece]:
+    """Repair mojibake; yield pieces whose ``raw`` parts concatenate to ``raw``, one at a time.
 
-    ``pieces`` (optional) is an earlier mapping of ``raw`` (HTML extraction);
-    only its unchanged stretches are repaired.
+    ``pieces`` (optional) is an earlier mapping of ``raw`` (HTML extraction),
+    read as it comes; only its unchanged stretches are repaired, each on its
+    own: ftfy first, then each of ``repair_rules`` in turn on what ftfy left
+    unchanged. Empty pieces are dropped.
 
     Cost: linear in ``raw`` (ftfy and each rule see one line at a time).
-    Memory: the pieces hold the text once; unchanged lines are joined into
-    one piece per run, so the number of pieces grows with the repairs made,
-    not with the lines.
+    Memory: nothing beyond the piece at hand and its repairs. Unchanged lines
+    are joined into one piece per run, so the number of pieces grows with
+    the repairs made, not with the lines.
     """
-    pieces = _map_unchanged(pieces if pieces is not None else [Piece(raw, raw)], _ftfy_fix)
-    for rule in repair_rules:
-        pieces = _map_unchanged(pieces, _regex_fixer(rule))
-    return [p for p in pieces if p.raw or p.text]
+    fixers = [_ftfy_fix] + [_regex_fixer(rule) for rule in repair_rules]  # each rule compiled once
+    stream: Iterable[Piece] = pieces if pieces is not None else [Piece(raw, raw)]
+    for fix in fixers:
+        stream = _map_unchanged(stream, fix)
+    for piece in stream:
+        if piece.raw or piece.text:
+            yield piece
+
+
+def repair_text(raw: str, repair_rules: list[dict], pieces: Iterable[Piece] | None = None) -> list[Piece]:
+    """:func:`repair_pieces` as a list."""
+    return list(repair_pieces(raw, repair_rules, pieces))

@@ -1,6 +1,7 @@
 """HTML articles: extraction keeps the HTML as raw text and the audit invariant (extract.py)."""
 from __future__ import annotations
 
+import html
 import random
 import time
 
@@ -114,6 +115,28 @@ def _assert_exact(raw: str, text: str, pieces) -> None:
 ])
 def test_visible_text_decodes_references_and_skips_markup(raw, visible):
     assert extract.visible_text(raw).text == visible
+
+
+_ATOMS = ["word", " ", "\n", "&amp;", "&nbsp;", "&rsquo;", "&#0;", "&#x2028;", "&notit;", "&lt", "&", "<p>", "</p>",
+          "<!-- c -->", "<script>x<y</script>", "<head>t</head>", "<", "a < b", "<!--", "<script>", "’", "Ã©"]
+
+
+def test_visible_map_accounts_for_every_raw_character():
+    """Visible's events (a decoded reference or skipped markup) and the runs copied between them tile the raw
+    HTML in order: each copied run is the same characters in both, each reference decodes to its visible ones."""
+    rng = random.Random(14)
+    for _ in range(2000):
+        raw = "".join(rng.choice(_ATOMS) for _ in range(rng.randint(0, 40)))
+        vis = extract.visible_text(raw)
+        at, to, width = vis.vis_at, vis.raw_to, vis.width
+        assert at[0] == to[0] == width[0] == 0 and at[-1] == len(vis.text) and to[-1] == len(raw)
+        for k in range(1, len(at)):
+            start = vis.raw_from(k)
+            copied = vis.text[at[k - 1] + width[k - 1] : at[k]]
+            assert raw[to[k - 1] : start] == copied and start <= to[k], (raw, k)
+            if width[k]:  # a reference: its decoding (html.unescape's, one reference at a time)
+                assert html.unescape(raw[start : to[k]]) == vis.text[at[k] : at[k] + width[k]], (raw, k)
+        assert vis.raw_from(len(at) - 1) == len(raw)  # the last copied run ends the page
 
 
 @pytest.mark.parametrize("raw,text", [
@@ -243,7 +266,9 @@ def test_one_parse_gives_the_article_and_metadata_of_the_string():
                          '<meta property="og:site_name" content="Example Times"><title>')
     commented = PAGE.replace("the bridge plan was", "the bridge<!-- a note --> plan<?php echo 1 ?> was")
     for page in (PAGE, dated, commented, river, _one_paragraph_page(300)):
-        pieces, meta = extract.html_document(page)
+        stream, meta = extract.html_document(page)
+        pieces = list(stream)  # a stream, read once
+        assert list(stream) == []
         text = extract.extract_article(page)
         assert "".join(p.text for p in pieces) == text and "".join(p.raw for p in pieces) == page
         assert [(p.raw, p.text, p.rule) for p in pieces] == [(p.raw, p.text, p.rule) for p in align(page, text)]
