@@ -1418,7 +1418,14 @@ def _actor_index(codebook: Mapping) -> dict[str, Mapping]:
 # it names), so the head is looked up in a set (:func:`_nominal_matches`) rather than compiled into a
 # pattern per document: a pattern with a hundred alternatives costs about 3 ms to compile.
 _NOMINAL_DETERMINER = re.compile(r"\b([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+")
-_NOMINAL_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ch|an|ic|i)\s+")  # "Finnish", "Nigerian", "Dutch"
+# A nationality adjective ("the Finnish manufacturer", "The 29-year-old Kenyan runner"): a regular ending on a stem
+# of three letters or more ("Nigerian", "Korean", "Kenyan", "Japanese", "Finnish", "Israeli", "Icelandic"), or one
+# of the common adjectives that end otherwise. A bare "-an" or "-ch" is no sign of one: "Morgan", "Dan", "Duncan"
+# and "Church" end so (found by review of round 10). Shared with speakers.py's epithets.
+NATIONALITY_ADJECTIVE = (r"(?:[A-Z][a-z]{2,}(?:ian|ean|yan|ese|ish|ic|i)|French|Dutch|Czech|Greek|Thai|Swiss|German|"
+                         r"American|Mexican|African|Cuban|Afghan|Moroccan|Jamaican|Dominican|Ugandan|Rwandan|"
+                         r"Angolan|Venezuelan|Tibetan|Sri[ \t\u00a0]+Lankan|Puerto[ \t\u00a0]+Rican)")
+_NOMINAL_ADJECTIVE = re.compile(NATIONALITY_ADJECTIVE + r"\s+")  # "Finnish", "Nigerian", "Dutch"
 # (the modifiers between the determiner and the head are no determiners themselves: in "a move the union
 # has said" the nominal is "the union", not "a move the union")
 _NOMINAL_MODIFIER = re.compile(r"(?!(?:the|an?|its|his|her|their)\s)[a-z][\w-]*\s+")

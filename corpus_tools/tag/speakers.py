@@ -75,7 +75,7 @@ _BODY_OFFICE = re.compile(r"[\s,]*((?:[Tt]he|[Ii]ts)\s+([a-z]+)['’]s\s+(?:pres
 _RESEARCH_BY = re.compile(r"[\s,]*(?:[Nn]ew\s+)?(?:[Rr]esearch|[Ww]ork|(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:study|analysis|"
                           r"review|survey|report|investigation|audit))\s+(?:by|from)\s+(?=[Tt]he\s|[Ii]ts\s)")
 
-from .mentions import Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
+from .mentions import NATIONALITY_ADJECTIVE, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
 from .mentions import _TITLE_ROLE, _bare  # noqa: E402  (a title written for a role noun: "Justice" -> judge)
 
 
@@ -705,7 +705,7 @@ _OWNED_DOCUMENT = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}
                              r"(?:projections|figures|data|estimates|forecasts?|statistics|records|analysis|"
                              r"survey|report|documents|numbers)\s*")
 # (the modifiers may be an age and a nationality adjective: "The 29-year-old Finnish goaltender, who …, said")
-_EPITHET = re.compile(r"[\s,]*([Tt]he\s+(?:(?:[a-z][\w’'-]*|\d{1,3}-year-old|[A-Z][a-z]+(?:ish|ian|ean|ese|ch|an|i))\s+)"
+_EPITHET = re.compile(r"[\s,]*([Tt]he\s+(?:(?:[a-z][\w’'-]*|\d{1,3}-year-old|" + NATIONALITY_ADJECTIVE + r")\s+)"
                       r"{0,2}?([\w’'-]+))\s*(?:,|$)")
 # a post written with capitals after "the": "The Labour MP", "the Green Party councillor" (group 2 is the post)
 _CAPITALISED_ROLE = re.compile(r"[\s,]*([Tt]he\s+((?:[A-Z][\w’'-]*\s+){1,2}(?:MP|MSP|MLA|MEP|[Ss]enator|[Cc]ouncillor|"
@@ -832,7 +832,10 @@ def _band_name(text: str, pos: int) -> str:
 def _role_before_name_re(noun: str) -> re.Pattern:
     # the role noun, then at most one title ("consultant pathologist Dr ", "the critic ")
     # (the noun in either case: a title written before the name, "Chief Ana Reyes", labels her as "the chief")
-    return re.compile(rf"\b(?i:{re.escape(noun)})[ \t\u00a0]+(?:[A-Z][a-z]{{0,9}}\.?[ \t\u00a0]+)?$")
+    # (a role of several words matches with any run of spaces between them, as the text may set them: "chief
+    # executive" across a double space or a no-break space)
+    words = r"[ \t\u00a0]+".join(re.escape(w) for w in noun.split())
+    return re.compile(rf"\b(?i:{words})[ \t\u00a0]+(?:[A-Z][a-z]{{0,9}}\.?[ \t\u00a0]+)?$")
 
 
 def _named_with_role(text: str, pos: int, noun: str, mentions: list[Mention]) -> Mention | None:

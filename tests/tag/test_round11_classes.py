@@ -1,0 +1,45 @@
+"""Speaker classes of the eleventh tuning round (general mechanisms, checked on the tunable sets A to U).
+
+Every sentence here is invented for the test (no text of the gold articles): other names, other trades, other
+verbs and word orders than the rows that showed each class. Each test's docstring names the failure class it
+guards.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from sentence_tags import speakers  # tests/tag is on sys.path
+
+from corpus_tools.tag.mentions import NATIONALITY_ADJECTIVE
+
+# --- review nits of round 10 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["Finnish", "Kenyan", "Nigerian", "Korean", "Japanese", "Israeli", "Dutch",
+                                  "French", "German", "Mexican", "Sri Lankan", "Icelandic"])
+def test_nationality_adjectives_match(word):
+    assert re.fullmatch(NATIONALITY_ADJECTIVE, word)
+
+
+@pytest.mark.parametrize("word", ["Morgan", "Church", "Dan", "Duncan", "Brian", "Eric", "Logan"])
+def test_names_ending_like_a_nationality_do_not(word):
+    """Review nit: the nationality part of the epithet and nominal patterns took any capitalised word ending
+    in "-an" or "-ch" ("Morgan", "Dan", "Church") for a nationality adjective."""
+    assert not re.fullmatch(NATIONALITY_ADJECTIVE, word)
+
+
+def test_a_nationality_epithet_still_points_back():
+    """Guard of the nit above: "the Dutch midfielder" is still the player named before."""
+    text = ("Sander Vos-Reijnders scored twice in the second half on Saturday.\n\n"
+            "\"I have waited a long time for a night like this,\" the 27-year-old Dutch midfielder said.")
+    assert speakers(text)["I have waited a long time for a night like this,"] == "Sander Vos-Reijnders"
+
+
+def test_a_role_of_two_words_matches_across_any_spaces():
+    """Review nit: a role of two words ("Labour MP") was escaped with exactly one space between them, so
+    "the Labour  MP said" (two spaces, or a no-break space) did not find the MP named with that post."""
+    text = ("Labour MP Sian Pritchard-Ode opened the debate on Tuesday.\n\n"
+            "Tom Beckwith-Hale, the housing minister, replied that the budget was fixed and would not change. "
+            "\"We will keep asking until they answer,\" the Labour\u00a0 MP said.")
+    assert speakers(text)["We will keep asking until they answer,"] == "Sian Pritchard-Ode"
