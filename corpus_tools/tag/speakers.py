@@ -853,6 +853,45 @@ def _named_with_role(text: str, pos: int, noun: str, mentions: list[Mention]) ->
     return None
 
 
+@lru_cache(maxsize=256)
+def _class_noun_res(noun: str) -> tuple[re.Pattern, re.Pattern]:
+    """The two places where an article classifies a body by ``noun``, around its name: right before it
+    ("the drugmaker Pellworth Pharma", "the exchange, Varnholt Bourse,") and in apposition after it
+    ("Orbeline Health, the Swiss drugmaker,", "X, a London-based compiler of rankings,")."""
+    words = r"[ \t\u00a0]+".join(re.escape(w) for w in noun.split())
+    before = re.compile(rf"(?<![\w-])(?i:{words})[ \t\u00a0]*,?[ \t\u00a0]+$")
+    after = re.compile(rf"[ \t\u00a0]*,[ \t\u00a0]+(?:[Tt]he|[Aa]n?)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){{0,3}}?"
+                       rf"(?i:{words})(?![\w-])")
+    return before, after
+
+
+def _named_with_class(text: str, pos: int, noun: str, mentions: list[Mention]) -> Mention | None:
+    """"the drugmaker said" after "the drugmaker Pellworth Pharma" or "Orbeline Health, the Swiss drugmaker,":
+    the latest body (organisation or group) that the article itself classified by that lower-case noun, right
+    before its name or in apposition after it, within 8,000 characters and 80 mentions before ``pos``.
+
+    The organisation counterpart of :func:`_named_with_role`: news copy names a body once with the noun of
+    its trade and then calls it by that noun alone, and the nouns are open-ended ("drugmaker", "broker",
+    "bourse operator", "compiler"), so the article's own classification is the evidence, not a word list
+    (the lists of ``[mention_rules]`` only cover the commonest, which the mention layer resolves itself)."""
+    before, after = _class_noun_res(noun)
+    i = _first_from(mentions, pos)
+    for m in reversed(mentions[max(0, i - 80):i]):
+        if pos - m.start > 8000:
+            break
+        if m.kind in ("organisation", "group") and m.actor and not m.role \
+                and (before.search(text, max(0, m.start - 60), m.start) or after.match(text, m.end, m.end + 80)):
+            # Not when the noun also brought in someone unnamed ("A man was held …. the man Harbour Police
+            # arrested …. the man said"): "the man" is then that one, as for the epithets of resolve_phrase. An
+            # indefinite noun that is the body's own classification ("a drugmaker, X,", "X, a drugmaker") is no
+            # such one.
+            for intro in _intro_re(noun).finditer(text, max(0, pos - 3000), pos):
+                if not (m.start - 4 <= intro.end() <= m.start or m.end <= intro.start() <= m.end + 8):
+                    return None
+            return m
+    return None
+
+
 # plural relations of a named person: "Friends of Ms X", "relatives of the victim", "neighbours of the family"
 _RELATIONS_OF = re.compile(r"[\s,]*((?:[Ff]riends|[Rr]elatives|[Nn]eighbou?rs|[Cc]lassmates|[Tt]eammates|"
                            r"[Ff]amily\s+members)\s+of\s+(?:Mr|Ms|Mrs|Miss|Dr|the\s+(?:victim|family|dead|late)|his|her|their)"
@@ -1181,6 +1220,9 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         m.role and m.kind != "person" and m.end <= start + ep.start(2) for m in inside)
     if ep and (not inside or body_modifier) and ep.group(2).islower():
         named = _named_with_role(text, start, ep.group(2), mentions)
+        if named is None and not inside:
+            # "the drugmaker said" after "the drugmaker Pellworth Pharma": a body the article classified by the noun
+            named = _named_with_class(text, start, ep.group(2), mentions)
         if named is not None:
             s0 = start + ep.start(1)
             return named.actor, ep.group(1), s0, start + ep.end(1)

@@ -43,3 +43,27 @@ def test_a_role_of_two_words_matches_across_any_spaces():
             "Tom Beckwith-Hale, the housing minister, replied that the budget was fixed and would not change. "
             "\"We will keep asking until they answer,\" the Labour\u00a0 MP said.")
     assert speakers(text)["We will keep asking until they answer,"] == "Sian Pritchard-Ode"
+
+
+# --- a body called again by the noun the article classified it with ------------------------------------------
+
+@pytest.mark.parametrize("intro", [
+    "Shares in the drugmaker Pellworth Pharmaceuticals fell 9 per cent on Monday after a trial was halted.",
+    "Pellworth Pharmaceuticals, the Swiss drugmaker, saw its shares fall 9 per cent on Monday.",
+    "A drugmaker, Pellworth Pharmaceuticals, saw its shares fall 9 per cent on Monday.",
+])
+def test_a_body_is_called_by_the_noun_it_was_classified_with(intro):
+    """Class (tuner's probe "the drugmaker"): a body named once with the noun of its trade, before its name or
+    in apposition, and then called by that noun alone ("the drugmaker said") went unresolved unless the noun was
+    on the codebook's lists. The article's own classification is the evidence: any noun."""
+    text = (intro + "\n\nRegulators in Brussels said the data would be reviewed. "
+            "\"We remain confident in the medicine,\" the drugmaker said.")
+    assert speakers(text)["We remain confident in the medicine,"] == "Pellworth Pharmaceuticals"
+
+
+def test_a_noun_that_brought_in_someone_unnamed_stays_theirs():
+    """Guard: "the man" after "A man was held …" is that unnamed man, even where the same noun stands right
+    before a body's name ("The man Tarnby Police arrested")."""
+    text = ("A man was held overnight in Tarnby after a fight.\n\n"
+            "The man Tarnby Police arrested was released on Tuesday. \"I did nothing wrong,\" the man said.")
+    assert speakers(text)["I did nothing wrong,"] == ""
