@@ -748,6 +748,10 @@ def _is_source_name(word: str, codebook: dict) -> bool:
 
 
 _DESCRIPTION = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+[a-z]")
+# a description opening a phrase, perhaps after one capitalised modifier ("The London-based compiler of …")
+_DESCRIPTION_OPENS = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'-]*\s+)?[a-z]")
+_COMMA_BEFORE = re.compile(r",[ \t\u00a0]+$")
+_COMMA_TO_END = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
 _POSSESSIVE_ROLE_END = re.compile(r"['’]s\s+[a-z]+\s*$")
 
 
@@ -1309,6 +1313,17 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # "The X Board, which oversees gardens in Y and Z, said": the names inside a relative clause
         # after the subject are what it does, where or to whom; the subject before the clause speaks
         own = [m for m in own if not any(a <= m.start < b for a, b in rel)] or own
+    if len(own) >= 2 and _DESCRIPTION_OPENS.match(phrase) \
+            and all(m.role or _AFTER_PREPOSITION.search(text, max(start, m.start - 16), m.start) for m in own[:-1]):
+        # "The London-based compiler of the Harbour Index, Aldermoor Analytics, said": a description opening the
+        # phrase, then a body's name set beside it in commas at its end; the name is the subject the description
+        # is about, and the names inside the description (the objects of its prepositions: what it compiles, owns
+        # or runs) do not speak
+        last = own[-1]
+        if last.kind in ("organisation", "group") and last.actor and not last.role \
+                and _COMMA_BEFORE.search(text, max(start, last.start - 4), last.start) \
+                and _COMMA_TO_END.fullmatch(text, last.end, end):
+            return last.actor, last.text, last.start, last.end
     for pick in ([m for m in own if m.kind == "person" and not m.role],
                  [m for m in own if not m.role and not m.kind == "person"
                   and not any(r.role and r.kind == "person" for r in own)],

@@ -67,3 +67,23 @@ def test_a_noun_that_brought_in_someone_unnamed_stays_theirs():
     text = ("A man was held overnight in Tarnby after a fight.\n\n"
             "The man Tarnby Police arrested was released on Tuesday. \"I did nothing wrong,\" the man said.")
     assert speakers(text)["I did nothing wrong,"] == ""
+
+
+# --- a description, then the body's name set beside it ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, quote, who", [
+    ("The Leeds-based compiler of the Harbour Index, Aldermoor Analytics, said on Thursday that five ports had "
+     "moved up.", "five ports had moved up", "Aldermoor Analytics"),
+    ("The operator of the Kelby Dam, Tarn Valley Water, said the spillway had been inspected twice.",
+     "the spillway had been inspected twice", "Tarn Valley Water"),
+])
+def test_the_name_beside_a_description_speaks(sentence, quote, who):
+    """Class: "The compiler of the X Index, Y Analytics, said": the first name in the phrase (the object of
+    the description's "of") was taken for the speaker instead of the body named beside the description."""
+    assert speakers(sentence)[quote] == who
+
+
+def test_a_person_beside_a_description_still_speaks():
+    """Guard: "The chairman of Pellworth, Tom Hale-Ruiz, said" is the chairman."""
+    assert speakers("The chairman of Pellworth, Tom Hale-Ruiz, said profits had doubled.")["profits had doubled"] \
+        == "Tom Hale-Ruiz"
