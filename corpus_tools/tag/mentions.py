@@ -323,10 +323,21 @@ class _Cand:
     rule: str
 
 
-def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules) -> list[_Cand]:
+def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
+               led_bodies: frozenset = frozenset()) -> list[_Cand]:
     """Candidates from one run: trimmed, split at connectors where it is not an
-    organisation, titles taken off."""
+    organisation, titles taken off. ``led_bodies`` are the names of the shape "Friends of Orrin Square" that
+    the document shows to be bodies (:func:`_led_body_names`): such a run is one organisation, its plural front
+    kept."""
     toks = list(run)
+    if led_bodies:
+        k, _ = _led_name(toks, rules)
+        if k >= 0:
+            s, e, words, possessive = _led_span(toks[k:])
+            if norm_name(" ".join(words)) in led_bodies:
+                # (made here, not by _candidate: a complement ending in a place word, "Friends of Orrin Square",
+                # would be dropped there as a place)
+                return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     # drop the sentence-initial function words and any leading connectors/particles that start nothing
     while toks and (_bare(toks[0][2]) in rules.function_words or toks[0][2] in rules.connectors):
         toks.pop(0)
@@ -426,6 +437,82 @@ def _connected_body_name(words: list[str], end: int, text: str, rules: MentionRu
     if not all(_is_capital(w) for w in rest) or any(_bare(w) in rules.titles for w in rest):
         return False
     return _BODY_SUBJECT_AFTER.match(text, end) is not None
+
+
+# what shows a run of the shape "Friends of Orrin Square" to be a body's name, where it stands: a body's noun right
+# before it ("the campaign group Friends of …", "charity Parents for …"), "the" before it, a relative "which" or an
+# acronym in brackets after it
+_LED_CLASSIFIER_BEFORE = re.compile(r"\b([a-z][a-z-]*)[ \t\u00a0]*,?[ \t\u00a0]+$")
+_LED_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
+_LED_AFTER = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]+which\b|[ \t\u00a0]*\([A-Z][A-Za-z&]{1,7}\)")
+_LED_CONNECTORS = ("of", "for", "on", "against")
+
+
+def _led_name(toks, rules: MentionRules) -> tuple[int, bool]:
+    """Where a name of the shape front + connector + capitalised complement starts in the run ``toks``, and
+    whether its front is a plural people-noun of ``[mention_rules] function_words`` ("Friends of Orrin Square",
+    "Parents for Safer Streets"); (-1, False) if the run, once its leading function words are off, is no such
+    name. The front is one capitalised word and no title, the connector "of", "for", "on" or "against", the
+    complement one to four capitalised words (after an optional "the") with no title among them, and the name
+    holds no organisation head (a name with one is a body already)."""
+    k = 0
+    while k < len(toks) and _bare(toks[k][2]) in rules.function_words \
+            and not (k + 1 < len(toks) and toks[k + 1][2] in _LED_CONNECTORS and toks[k][2].endswith("s")):
+        k += 1
+    words = [t[2] for t in toks[k:]]
+    if len(words) < 3 or words[1] not in _LED_CONNECTORS:
+        return -1, False
+    front, rest = words[0], words[2:]
+    if rest[0] == "the":
+        rest = rest[1:]
+    if not 1 <= len(rest) <= 4 or not _is_capital(front) or _bare(front) in rules.titles or _has_head(words, rules):
+        return -1, False
+    if not all(_is_capital(w) for w in rest) or any(_bare(w) in rules.titles for w in rest):
+        return -1, False
+    plural_lead = _bare(front) in rules.function_words
+    return k, plural_lead
+
+
+def _led_body_names(runs, text: str, rules: MentionRules) -> frozenset:
+    """The names of the shape "Friends of Orrin Square" or "Lanterns for Learning" (see :func:`_led_name`) that
+    some place in the document shows to be a body's: a body's noun or "the" right before the name, a relative
+    "which" or an acronym in brackets after it, or (for a front that is no plural people-noun) a speech verb or
+    "has"/"is" after it, as a subject. A name shown once is a body wherever it stands ("paid £40,000 to
+    Lanterns for Learning"), as news copy introduces a body once and then writes its name bare.
+
+    A plural front ("Friends", "Parents", "Residents") needs more than a verb after it: "Residents of
+    Kolivada said" is people who live there, an anonymous group; "the campaign group Friends of …" is a body.
+    One pass over the runs, a bounded look around each: linear."""
+    found = set()
+    for toks in runs:
+        k, plural_lead = _led_name(toks, rules)
+        if k < 0:
+            continue
+        s, e = toks[k][0], toks[-1][1]
+        before = _LED_CLASSIFIER_BEFORE.search(text, max(0, s - 30), s)
+        shown = (before is not None and (before.group(1) in rules.org_classifiers or before.group(1) in _GROUP_NOUNS
+                                         or before.group(1) in rules.org_heads)) \
+            or _LED_THE_BEFORE.search(text, max(0, s - 5), s) is not None \
+            or _LED_AFTER.match(text, e) is not None or class_apposition(text, e, rules) \
+            or (not plural_lead and _BODY_SUBJECT_AFTER.match(text, e) is not None)
+        if shown:
+            found.add(norm_name(" ".join(_led_span(toks[k:])[2])))
+    return frozenset(found)
+
+
+def _led_span(toks) -> tuple[int, int, list[str], bool]:
+    """The span, words and possessive of a run's tokens taken whole as a name: a possessive 's and a
+    sentence's full stop come off the last word ("… Orrin Square's", "… Orrin Square.")."""
+    s, e = toks[0][0], toks[-1][1]
+    words = [t[2] for t in toks]
+    possessive = words[-1].endswith(("'s", "’s"))
+    if possessive:
+        e -= 2
+        words[-1] = words[-1][:-2]
+    elif words[-1].endswith(".") and not _INITIALS.fullmatch(words[-1]):
+        e -= 1
+        words[-1] = words[-1][:-1]
+    return s, e, words, possessive
 
 
 def _initials_index(entities: list[Entity], rules: MentionRules) -> dict[str, Entity]:
@@ -759,8 +846,10 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     """
     rules = mention_rules(codebook)
     cands: list[_Cand] = []
-    for run in _runs(text, rules):
-        cands.extend(_clean_run(run, text, rules))
+    runs = _runs(text, rules)
+    led_bodies = _led_body_names(runs, text, rules)
+    for run in runs:
+        cands.extend(_clean_run(run, text, rules, led_bodies))
     lower_words = frozenset(_LOWER_WORD.findall(text))
     cands = [_role_off_front(c, text, rules, lower_words) for c in cands]
     cands = _drop_places(cands, text)

@@ -87,3 +87,27 @@ def test_a_person_beside_a_description_still_speaks():
     """Guard: "The chairman of Pellworth, Tom Hale-Ruiz, said" is the chairman."""
     assert speakers("The chairman of Pellworth, Tom Hale-Ruiz, said profits had doubled.")["profits had doubled"] \
         == "Tom Hale-Ruiz"
+
+
+# --- bodies named "Friends of X", "Parents for Y" ----------------------------------------------------------------
+
+def test_friends_of_a_place_is_a_body_once_the_article_shows_it():
+    """Class (tuner's probe): "Friends of X" bodies were lost because "Friends" is a function word (a plural
+    people-noun that opens sentences) and came off the name, leaving the place "Orrin Square". A name of
+    that shape shown once to be a body ("the campaign group Friends of …") is a body wherever it stands."""
+    text = ("The campaign group Friends of Orrin Square has opposed the tower for two years.\n\n"
+            "Friends of Orrin Square said the council had ignored 400 objections.")
+    assert speakers(text)["the council had ignored 400 objections"] == "Friends of Orrin Square"
+
+
+def test_a_plural_front_with_which_after_it_is_a_body():
+    """Class: "Parents for Safer Streets, which was founded …, said" resolved to "Safer Streets"."""
+    text = "Parents for Safer Streets, which was founded in 2021, said the crossing was overdue."
+    assert speakers(text)["the crossing was overdue"] == "Parents for Safer Streets"
+
+
+def test_people_of_a_place_stay_an_unnamed_group():
+    """Guard: "Residents of Kolivada said" is people who live there (anonymous), not a body: a verb after a
+    plural front is no evidence of a body's name."""
+    assert speakers("Residents of Kolivada said the water had reached their doors.")[
+        "the water had reached their doors"] == ""
