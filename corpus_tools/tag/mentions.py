@@ -500,6 +500,44 @@ def _led_body_names(runs, text: str, rules: MentionRules) -> frozenset:
     return frozenset(found)
 
 
+def _place_short_forms(runs, text: str, rules: MentionRules, entities: list, verb_re, taken: set) -> list[Mention]:
+    """A body's name without its last word, where what is left looks like a place: "Tarn Valley said" after "Tarn
+    Valley Water", "Harbour Point's prices" after "Harbour Point Energy". News copy shortens a firm's or a club's
+    name so; the short form ends in a place word ("Valley", "Point", "Bridge"), so the name finder drops it as a
+    place and it named no one. It names the body where it acts as a subject (a speech verb, "has", "is", ",
+    which" after it) or owns something (a possessive), and is not where something is ("in Tarn Valley") or
+    qualifies a noun ("Tarn Valley residents"): there it is the place. Only a short form of exactly one body of
+    the document. A dictionary of short forms built once, one look-up per run: linear."""
+    short: dict[str, object] = {}
+    for ent in entities:
+        words = ent.name.split()
+        if ent.kind != "organisation" or len(words) < 3 or not all(_is_capital(w) for w in words[:-1]) \
+                or _bare(words[-2]) not in rules.place_heads:
+            continue
+        key = norm_name(" ".join(words[:-1]))
+        short[key] = ent if key not in short or short[key] is ent else None
+    if not any(short.values()):
+        return []
+    out = []
+    for toks in runs:
+        k = 0
+        while k < len(toks) and _bare(toks[k][2]) in rules.function_words:
+            k += 1
+        if k >= len(toks) or toks[k][0] in taken:
+            continue
+        s, e, words, possessive = _led_span(toks[k:])
+        ent = short.get(norm_name(" ".join(words)))
+        if ent is None or _LOCATIVE_BEFORE.search(text, max(0, s - 16), s) or _THE_BEFORE.search(text, max(0, s - 5), s):
+            continue
+        after = text[e:e + 40]
+        acts = possessive or _BODY_SUBJECT_AFTER.match(text, e) is not None \
+            or (verb_re is not None and after[:1] in " ," and verb_re.match(after.lstrip(" ,")) is not None)
+        if acts:
+            out.append(Mention(s, e, text[s:e], ent.name, ent.kind, "", possessive, False, "", "alias", "",
+                               "place_short_form"))
+    return out
+
+
 def _led_span(toks) -> tuple[int, int, list[str], bool]:
     """The span, words and possessive of a run's tokens taken whole as a name: a possessive 's and a
     sentence's full stop come off the last word ("… Orrin Square's", "… Orrin Square.")."""
@@ -1111,6 +1149,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         recent[id(ent)] = c.start
         mentions.append(Mention(c.start, c.end, text[c.start:c.end], ent.name, ent.kind, "", c.possessive,
                                 False, "", form, c.role_words, form))
+    mentions.extend(_place_short_forms(runs, text, rules, entities, verb_re, {c.start for c in cands}))
     _bodies_by_its(text, mentions, entities)
     # groups: "the Pryce-Whitlow family"
     for m in list(mentions):

@@ -111,3 +111,23 @@ def test_people_of_a_place_stay_an_unnamed_group():
     plural front is no evidence of a body's name."""
     assert speakers("Residents of Kolivada said the water had reached their doors.")[
         "the water had reached their doors"] == ""
+
+
+# --- a body's short form that looks like a place ---------------------------------------------------------------
+
+@pytest.mark.parametrize("full, short", [("Tarn Valley Water", "Tarn Valley"), ("Kelby Bridge Rovers", "Kelby Bridge")])
+def test_a_short_form_ending_in_a_place_word_names_the_body(full, short):
+    """Class (tuner's probe): "Tarn Valley said" after "Tarn Valley Water" was dropped as a place (its last
+    word is a place word) and named no one: a body's name without its last word, acting as a subject."""
+    text = (f"{full} has apologised for the outage, which left 4,000 homes without supply.\n\n"
+            f"{short} said the burst main had been repaired overnight.")
+    assert speakers(text)["the burst main had been repaired overnight"] == full
+
+
+def test_the_place_in_a_short_form_stays_a_place():
+    """Guard: "Tarn Valley residents said" are people of the place, and "In Tarn Valley" is where."""
+    text = ("Tarn Valley Water has apologised for the outage.\n\n"
+            "Tarn Valley residents said the water was brown for a week. In Tarn Valley, shops said trade fell.")
+    got = speakers(text)
+    assert got["the water was brown for a week"] == ""
+    assert "Tarn Valley Water" not in got.values()
