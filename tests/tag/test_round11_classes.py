@@ -131,3 +131,31 @@ def test_the_place_in_a_short_form_stays_a_place():
     got = speakers(text)
     assert got["the water was brown for a week"] == ""
     assert "Tarn Valley Water" not in got.values()
+
+
+# --- a body whose name has no cue word, read as a person ------------------------------------------------------
+
+def test_a_name_whose_last_word_the_story_uses_as_a_noun_is_a_body():
+    """Class: "Mill Lane Dispensary" (no head word of the codebook's lists) was read as a person's two names, so
+    its own figures and "the dispensary" named no body. The story's "the dispensary" shows the last word to be
+    a common noun: the name is a body's."""
+    from corpus_tools import default_codebook
+    from corpus_tools.tag.mentions import document_mentions
+
+    text = ("Mill Lane Dispensary will cut opening hours from April, a notice on the door says.\n\n"
+            "The dispensary serves about 900 patients a week, nearly half of them over 70.")
+    kinds = {m.actor: m.kind for m in document_mentions(text, default_codebook())[0] if m.actor}
+    assert kinds.get("Mill Lane Dispensary") == "organisation"
+
+
+def test_a_surname_that_is_no_noun_of_the_story_stays_a_person():
+    """Guard: "Tom Ashdale" in a story that never says "the ashdale" stays a person; and a person with gender
+    evidence keeps it even when the story uses the surname as a noun ("the baker", "Mr Baker")."""
+    from corpus_tools import default_codebook
+    from corpus_tools.tag.mentions import document_mentions
+
+    text = ("Mr Colm Baker and Tom Ashdale opened the bakery in 2019.\n\n"
+            "The baker said he would not raise prices this year.")
+    kinds = {m.actor: m.kind for m in document_mentions(text, default_codebook())[0] if m.actor}
+    assert kinds.get("Colm Baker") == "person"
+    assert kinds.get("Tom Ashdale") == "person"
