@@ -1778,6 +1778,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 # "Ruiz confirmed the injury. “…,” the coach said" after both coaches were introduced is Ruiz
                 ent_name = next((n.actor for n in reversed(earlier) if n.kind == "person" and n.actor in holders),
                                 holders[0])
+            else:
+                # "the mayor said" again, after "The mayor of Kelby, Joan X," (the post set before the name, in a
+                # nominal of its own): the person the same post last stood for
+                ent_name = last_for.get(head, "")
         else:
             cls = classes.get(head, ())
             if not cls and head in rules.org_classifiers:

@@ -159,3 +159,15 @@ def test_a_surname_that_is_no_noun_of_the_story_stays_a_person():
     kinds = {m.actor: m.kind for m in document_mentions(text, default_codebook())[0] if m.actor}
     assert kinds.get("Colm Baker") == "person"
     assert kinds.get("Tom Ashdale") == "person"
+
+
+# --- a post set before the name, then the post alone again -----------------------------------------------------
+
+def test_a_post_named_before_the_name_points_back_again():
+    """Class: "The mayor of Kelby, Joan Pettifer-Rowe, …" then, sentences later, "the mayor said":
+    the first nominal took the name set beside it, but the second found no person whose own mention carried the
+    post, and went unresolved. It is the person the same post last stood for."""
+    text = ("The mayor of Kelby, Joan Pettifer-Rowe, has rejected calls to resign.\n\n"
+            "Opposition councillors said her budget had left a £4m hole. Pettifer-Rowe said the figure was wrong. "
+            "\"I will not be bullied out of office,\" the mayor said.")
+    assert speakers(text)["I will not be bullied out of office,"] == "Joan Pettifer-Rowe"
