@@ -715,9 +715,15 @@ _AGE_MODIFIER = re.compile(r"\s\d{1,3}-year-old\s")
 # nationality nouns: the regular endings ("Argentinian", "Kenyan", "Japanese", "Israeli"), and the irregular
 # ones that sports and wire copy use for a player or a leader named before ("the Spaniard", "the Pole")
 _DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|yan|ese|ish|i)|Spaniard|Pole|Briton|Scot|Dane|Swede|Finn|Turk|"
+                      # the -an nouns that are the adjective too ("the American", "the German")
+                      r"American|Mexican|African|Cuban|Afghan|Moroccan|Jamaican|Dominican|Ugandan|Rwandan|Angolan|"
+                      r"Venezuelan|Tibetan|German|"
                       r"Czech|Greek|Thai|Croat|Serb|Slovak|Slovene|Argentine|Kiwi|Aussie|Filipin[oa]|Kazakh|Uzbek|"
                       r"(?:French|English|Irish|Welsh|Scots|Dutch)(?:man|woman)")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+# a relative clause right after an epithet's comma ("The 34-year-old American, who won …"): its names are no names of
+# the speaker (an apposed name, "The local MP, Ana X,", is)
+_RELATIVE_AFTER_EPITHET = re.compile(r"[ \t\u00a0]*(?:who|whose|which)\b")
 
 
 def _person_role(word: str, codebook: dict) -> bool:
@@ -1237,7 +1243,11 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # before were about, as a pronoun would be; not when an unnamed person of that noun was brought
         # in before ("One engineer … said", then "the engineer"): that person stays unnamed
         head = ep.group(2)
-        lone_demonym = bool(inside) and all(m.text == head for m in inside) \
+        # (only the mentions of the epithet itself count: "The 34-year-old American, who won the Kelby Open three
+        # times, said" names a tournament in its relative clause, which is no name of the speaker)
+        ep_inside = [m for m in inside if m.start < start + ep.end(1)] \
+            if _RELATIVE_AFTER_EPITHET.match(phrase, ep.end()) else inside
+        lone_demonym = all(m.text == head for m in ep_inside) \
             and _DEMONYM.fullmatch(head) is not None and not _is_source_name(head, codebook)
         # an age before a lower-case head that names no body ("The 29-year-old Finnish goaltender") is a person's
         aged = _AGE_MODIFIER.search(ep.group(1)) is not None and head.islower() and not _body_word(head, codebook)
@@ -1245,7 +1255,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # article has not named with that post (see _named_with_role above), is a new, unnamed person, not the
         # one the story is on ("The visitors’ boss", a plural possessive, is a team's: it stays an epithet)
         owned = _SINGULAR_POSSESSIVE.search(ep.group(1)) is not None
-        if not owned and (lone_demonym or (not inside and (_AGE_NOUN.fullmatch(head) or aged
+        if not owned and (lone_demonym or (not ep_inside and (_AGE_NOUN.fullmatch(head) or aged
                                                             or _person_role(head.lower(), codebook)))) \
                 and not _intro_re(head).search(text, max(0, start - 3000), start):
             s0 = start + ep.start(1)

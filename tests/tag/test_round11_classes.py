@@ -171,3 +171,28 @@ def test_a_post_named_before_the_name_points_back_again():
             "Opposition councillors said her budget had left a £4m hole. Pettifer-Rowe said the figure was wrong. "
             "\"I will not be bullied out of office,\" the mayor said.")
     assert speakers(text)["I will not be bullied out of office,"] == "Joan Pettifer-Rowe"
+
+
+# --- an epithet with a relative clause after it --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quote, who", [
+    ("Tennis star Mia Vorhees-Kant says she will retire at the end of the season.\n\n"
+     "The 34-year-old American, who won the Kelby Open three times, said her body had \"had enough\".",
+     "her body had \"had enough\"", "Mia Vorhees-Kant"),
+    ("Tom Ruskin-Alder scored twice on Saturday.\n\n"
+     "The striker, who joined from Kelby Rovers in June, said the goals were for his father.",
+     "the goals were for his father", "Tom Ruskin-Alder"),
+])
+def test_an_epithet_before_a_relative_clause_is_the_person_the_story_is_on(text, quote, who):
+    """Class: "The striker, who joined from Kelby Rovers, said" took the club named in the relative clause for
+    the speaker, and "The 34-year-old American, who …, said" the nationality noun itself ("-an" demonyms were
+    not known as such). The names of the relative clause are no names of the speaker; the epithet points back
+    like a pronoun."""
+    assert speakers(text)[quote] == who
+
+
+def test_a_name_set_beside_an_epithet_still_speaks():
+    """Guard: "The local MP, Ana X, who sits on …, said" is Ana X, named in apposition (not a relative clause)."""
+    text = ("Tom Beckwith-Hale opened the new ward on Friday.\n\n"
+            "The local MP, Ana Ruiz-Kell, who sits on the health committee, said she would watch every promise.")
+    assert speakers(text)["she would watch every promise"] == "Ana Ruiz-Kell"
