@@ -196,3 +196,27 @@ def test_a_name_set_beside_an_epithet_still_speaks():
     text = ("Tom Beckwith-Hale opened the new ward on Friday.\n\n"
             "The local MP, Ana Ruiz-Kell, who sits on the health committee, said she would watch every promise.")
     assert speakers(text)["she would watch every promise"] == "Ana Ruiz-Kell"
+
+
+# --- a relative named before, then called by the kin noun ------------------------------------------------------
+
+@pytest.mark.parametrize("text, quote, who", [
+    ("Ravi Chandran-Moss and his wife, Priya, have run the corner shop for 30 years.\n\n"
+     "\"We know everyone,\" Priya said. Her husband added that business had never been worse.",
+     "business had never been worse", "Ravi Chandran-Moss"),
+    ("Gemma Ashworth-Tan was hurt in the crash on the A40. Her husband, Lee Ashworth-Tan, was driving.\n\n"
+     "Police said the lorry driver had been arrested. Her husband said he could not remember the impact.",
+     "he could not remember the impact", "Lee Ashworth-Tan"),
+])
+def test_a_relative_named_before_speaks_as_her_husband(text, quote, who):
+    """Class: "Her husband said" after the article named him ("her husband, Lee X", "Ravi X and his wife,
+    Priya") went unresolved: the kin noun's possessor points back like a pronoun, and the person named with
+    that relation to her is the speaker (as "his spokesman" speaks for the one "his" stands for)."""
+    assert speakers(text)[quote] == who
+
+
+def test_a_relative_never_named_stays_unnamed():
+    """Guard: "Her son said" with no son named is no one in particular."""
+    text = ("Maureen Tallis-Boyd, 71, has lived in a caravan since November.\n\n"
+            "Her son said the council had promised help.")
+    assert speakers(text)["the council had promised help"] != "Maureen Tallis-Boyd"
