@@ -525,6 +525,45 @@ def _bodies_by_common_noun(text: str, entities: list, rules: MentionRules) -> No
             ent.kind = "organisation"
 
 
+def _speaking_places(runs, text: str, rules: MentionRules, verb_re, taken: set) -> list[tuple[int, int, str, bool]]:
+    """Runs of two or more capitalised words that end in a place word, so that the name finder dropped them as a
+    place, but that speak: a speech verb right after them, or after a relative aside opened by "which" ("Save
+    Kelby Fields, which gathered 3,000 signatures, said", "Harbour Point, which runs the marina, said"). A place
+    does not speak; a body named after one does (a campaign, a club, a venue's operator). Each as (start, end,
+    name, possessive). One bounded look after each run: linear."""
+    if verb_re is None:
+        return []
+    out = []
+    for toks in runs:
+        k = 0
+        while k < len(toks) and _bare(toks[k][2]) in rules.function_words:
+            k += 1
+        if len(toks) - k < 2 or toks[k][0] in taken:
+            continue
+        s, e, words, possessive = _led_span(toks[k:])
+        if possessive or _bare(words[-1]) not in rules.place_heads or not all(_is_capital(w) for w in words) \
+                or _LOCATIVE_BEFORE.search(text, max(0, s - 16), s) or _THE_BEFORE.search(text, max(0, s - 5), s):
+            continue
+        rest = text[e:e + 40]
+        speaks = rest[:1] in " ," and verb_re.match(rest.lstrip(" ,")) is not None
+        if not speaks and _WHICH_AFTER.match(text, e):
+            # the aside runs to the first comma that a speech verb follows (a number's comma, "3,000", is
+            # inside it), within the sentence
+            for c in _ASIDE_COMMA.finditer(text, e + 2, e + 200):
+                if any(ch in ".;:!?\n" for ch in text[e:c.start()]):
+                    break
+                if verb_re.match(text, c.end()):
+                    speaks = True
+                    break
+        if speaks:
+            out.append((s, e, " ".join(words), possessive))
+    return out
+
+
+_WHICH_AFTER = re.compile(r",[ \t\u00a0]+which\b")
+_ASIDE_COMMA = re.compile(r",[ \t\u00a0]+")
+
+
 def _place_short_forms(runs, text: str, rules: MentionRules, entities: list, verb_re, taken: set) -> list[Mention]:
     """A body's name without its last word, where what is left looks like a place: "Tarn Valley said" after "Tarn
     Valley Water", "Harbour Point's prices" after "Harbour Point Energy". News copy shortens a firm's or a club's
@@ -1175,6 +1214,11 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         mentions.append(Mention(c.start, c.end, text[c.start:c.end], ent.name, ent.kind, "", c.possessive,
                                 False, "", form, c.role_words, form))
     mentions.extend(_place_short_forms(runs, text, rules, entities, verb_re, {c.start for c in cands}))
+    for s, e, name, possessive in _speaking_places(runs, text, rules, verb_re, {m.start for m in mentions}):
+        # "Save Kelby Fields, which gathered 3,000 signatures, said": a body, named like a place
+        ent = by_key.get(norm_name(name)) or new_entity(name, "organisation", s, e)
+        mentions.append(Mention(s, e, text[s:e], ent.name, "organisation", "", possessive, False, "", "name", "",
+                                "speaking_place"))
     _bodies_by_common_noun(text, entities, rules)
     _bodies_by_its(text, mentions, entities)
     # groups: "the Pryce-Whitlow family"

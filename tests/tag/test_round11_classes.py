@@ -220,3 +220,20 @@ def test_a_relative_never_named_stays_unnamed():
     text = ("Maureen Tallis-Boyd, 71, has lived in a caravan since November.\n\n"
             "Her son said the council had promised help.")
     assert speakers(text)["the council had promised help"] != "Maureen Tallis-Boyd"
+
+
+# --- a body named like a place, that speaks --------------------------------------------------------------------
+
+def test_a_place_like_name_that_speaks_after_a_which_aside_is_a_body():
+    """Class: "Save Kelby Fields, which gathered 3,000 signatures against the plan, said" ends in a place word,
+    so the name finder dropped it as a place and the speaker was the whole phrase, unresolved. A place does not
+    speak; a name that does, after a "which" aside (a number's comma inside it), is a body's."""
+    text = ("Campaigners have vowed to fight on. Save Kelby Fields, which gathered 3,000 signatures against the "
+            "plan, said it would seek a judicial review.")
+    assert speakers(text)["it would seek a judicial review"] == "Save Kelby Fields"
+
+
+def test_a_place_where_people_speak_stays_a_place():
+    """Guard: "In Tarn Valley, residents said" is where they live; no body is made of the place."""
+    text = "Flooding hit Tarn Valley on Monday. In Tarn Valley, residents said the water was brown."
+    assert speakers(text)["the water was brown"] == ""
