@@ -768,7 +768,7 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     Valley Health, which runs …, said …"). Only a description of four words or more, or a possessive
     role ("the hospital's operator"), with no name of its own: a short "A senior official" stays anonymous."""
     phrase = text[start:end]
-    if not _DESCRIPTION.match(phrase):
+    if not _DESCRIPTION_OPENS.match(phrase):  # (one capitalised modifier may open it: "the London-based compiler")
         return None
     if len(phrase.split()) < 4 and not _POSSESSIVE_ROLE_END.search(phrase):
         return None
@@ -782,6 +782,11 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     if brk < 0:
         return None
     nxt = brk + 2
+    fronted = _FRONTED_PHRASE.match(text, nxt)
+    if fronted is not None and not any(m.actor for m in mentions[_first_from(mentions, nxt):_first_from(mentions, fronted.end())]):
+        # "In a statement accompanying the release, Aldermoor Analytics, which …, said": a fronted phrase that
+        # names no one comes before the subject
+        nxt = fronted.end()
     i = _first_from(mentions, nxt)
     if i < len(mentions) and mentions[i].start - nxt <= 3 and mentions[i].actor and not mentions[i].possessive \
             and mentions[i].kind in ("person", "organisation"):
@@ -794,6 +799,8 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     return None
 
 
+# a fronted adverbial opening a paragraph, up to its comma: "In a statement on Thursday, ", "After the vote, "
+_FRONTED_PHRASE = re.compile(r"(?:In|On|At|After|Before|Speaking|Writing|Asked|Announcing|Responding)\b[^,.;:!?\n“”\"]{1,80},[ \t\u00a0]+")
 # lower-case role words and at most two titles between a body and a person: " secretary Dr ", " chief executive "
 _ROLE_BETWEEN = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,3}[ \t\u00a0]+(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+){0,2}")
 

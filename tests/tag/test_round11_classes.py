@@ -237,3 +237,15 @@ def test_a_place_where_people_speak_stays_a_place():
     """Guard: "In Tarn Valley, residents said" is where they live; no body is made of the place."""
     text = "Flooding hit Tarn Valley on Monday. In Tarn Valley, residents said the water was brown."
     assert speakers(text)["the water was brown"] == ""
+
+
+# --- the delayed lede: the name after a fronted phrase -------------------------------------------------------
+
+def test_a_delayed_lede_name_after_a_fronted_phrase():
+    """Class: "…, the London-based compiler of the table said" in the lede, then "In a statement accompanying
+    the release, Aldermoor Analytics said …" in the next paragraph: the delayed lede's name opens the next
+    paragraph's clause, after a fronted phrase that names no one (and a description may open on a capitalised
+    modifier, "London-based")."""
+    text = ("Five ports moved up a ranking of harbours, the London-based compiler of the table said on Thursday.\n\n"
+            "In a statement accompanying the release, Aldermoor Analytics said the gains were driven by investment.")
+    assert speakers(text)["Five ports moved up a ranking of harbours"] == "Aldermoor Analytics"
