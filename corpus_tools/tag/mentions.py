@@ -564,6 +564,31 @@ _WHICH_AFTER = re.compile(r",[ \t\u00a0]+which\b")
 _ASIDE_COMMA = re.compile(r",[ \t\u00a0]+")
 
 
+_LOWER_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
+# an auxiliary after a name: the name is a subject, not a modifier ("The Kelby Harriers have signed …")
+_AUXILIARY_AFTER = re.compile(r"[ \t\u00a0]+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|"
+                              r"should|did|does|do)\b")
+
+
+def _bodies_by_article(text: str, mentions: list[Mention], entities: list, verb_re=None) -> None:
+    """A name of two or more words taken for a person's (no title, role or gender evidence) that the text writes
+    with "the" before it, not as the modifier of a noun (punctuation, an auxiliary or a speech verb after it:
+    "The Kelby Harriers have signed …", "said the Kanda Utpadak Shetkari Sangh,"), is no person's: English sets no article before a person's name, and does before
+    a team's, a body's, a band's or a work's. ("the Joe Biden administration" is a modifier, left alone.) On the
+    fifteen tunable sets every such name is a body, a place or a work. One bounded look around each mention."""
+    persons = {e.name: e for e in entities if e.kind == "person" and len(e.name.split()) >= 2 and not e.roles
+               and not e.votes and not e.gender}
+    if not persons:
+        return
+    for m in mentions:
+        ent = persons.get(m.actor)
+        if ent is not None and m.form == "name" and len(m.text.split()) >= 2 \
+                and _THE_BEFORE.search(text, max(0, m.start - 5), m.start) \
+                and (not _LOWER_AFTER.match(text, m.end) or _AUXILIARY_AFTER.match(text, m.end)
+                     or (verb_re is not None and verb_re.match(text[m.end:m.end + 40].lstrip()) is not None)):
+            ent.kind = "organisation"
+
+
 def _place_short_forms(runs, text: str, rules: MentionRules, entities: list, verb_re, taken: set) -> list[Mention]:
     """A body's name without its last word, where what is left looks like a place: "Tarn Valley said" after "Tarn
     Valley Water", "Harbour Point's prices" after "Harbour Point Energy". News copy shortens a firm's or a club's
@@ -1220,6 +1245,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         mentions.append(Mention(s, e, text[s:e], ent.name, "organisation", "", possessive, False, "", "name", "",
                                 "speaking_place"))
     _bodies_by_common_noun(text, entities, rules)
+    _bodies_by_article(text, mentions, entities, verb_re)
     _bodies_by_its(text, mentions, entities)
     # groups: "the Pryce-Whitlow family"
     for m in list(mentions):

@@ -249,3 +249,23 @@ def test_a_delayed_lede_name_after_a_fronted_phrase():
     text = ("Five ports moved up a ranking of harbours, the London-based compiler of the table said on Thursday.\n\n"
             "In a statement accompanying the release, Aldermoor Analytics said the gains were driven by investment.")
     assert speakers(text)["Five ports moved up a ranking of harbours"] == "Aldermoor Analytics"
+
+
+# --- a name written with "the" is no person's -------------------------------------------------------------------
+
+def test_a_name_written_with_the_is_no_persons():
+    """Class: a team's name of two words ("The Kelby Harriers have signed …") was taken for a person's, so a
+    later "he said" could resolve to the team. English sets no article before a person's name: a name written
+    with "the", as a subject or at a clause's end, is a body's."""
+    text = ("The Kelby Harriers have signed a striker.\n\n"
+            "\"He is exactly what we need,\" the Harriers' new coach, Mick Dunne-Oyelaran, said. The Kelby Harriers "
+            "said the fee was undisclosed. \"We are delighted,\" he said.")
+    got = speakers(text)
+    assert got["the fee was undisclosed"] == "Kelby Harriers"
+    assert got["We are delighted,"] == "Mick Dunne-Oyelaran"
+
+
+def test_a_name_as_the_modifier_of_a_noun_stays_a_person():
+    """Guard: "the Joe Biden administration" uses a person's name as a modifier; he stays a person."""
+    text = "The Joe Biden administration has ended the scheme. Joe Biden said it had worked. \"It did its job,\" he said."
+    assert speakers(text)["It did its job,"] == "Joe Biden"
