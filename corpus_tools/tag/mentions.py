@@ -465,7 +465,8 @@ def _led_name(toks, rules: MentionRules) -> tuple[int, bool]:
     front, rest = words[0], words[2:]
     if rest[0] == "the":
         rest = rest[1:]
-    if not 1 <= len(rest) <= 4 or not _is_capital(front) or _bare(front) in rules.titles or _has_head(words, rules):
+    if not 1 <= len(rest) <= 4 or not _is_capital(front) or _bare(front) in rules.titles or _has_head(words, rules) \
+            or _bare(front) in rules.place_heads:  # ("the Isle of Man", "the Bay of Bengal": places)
         return -1, False
     if not all(_is_capital(w) for w in rest) or any(_bare(w) in rules.titles for w in rest):
         return -1, False
@@ -475,7 +476,8 @@ def _led_name(toks, rules: MentionRules) -> tuple[int, bool]:
 
 def _led_body_names(runs, text: str, rules: MentionRules) -> frozenset:
     """The names of the shape "Friends of Orrin Square" or "Lanterns for Learning" (see :func:`_led_name`) that
-    some place in the document shows to be a body's: a body's noun or "the" right before the name, a relative
+    some place in the document shows to be a body's: a body's noun right before the name (or "the" before a
+    plural front: "the Friends of …"; "the Tower of London" is a place), a relative
     "which" or an acronym in brackets after it, or (for a front that is no plural people-noun) a speech verb or
     "has"/"is" after it, as a subject. A name shown once is a body wherever it stands ("paid £40,000 to
     Lanterns for Learning"), as news copy introduces a body once and then writes its name bare.
@@ -492,7 +494,7 @@ def _led_body_names(runs, text: str, rules: MentionRules) -> frozenset:
         before = _LED_CLASSIFIER_BEFORE.search(text, max(0, s - 30), s)
         shown = (before is not None and (before.group(1) in rules.org_classifiers or before.group(1) in _GROUP_NOUNS
                                          or before.group(1) in rules.org_heads)) \
-            or _LED_THE_BEFORE.search(text, max(0, s - 5), s) is not None \
+            or (plural_lead and _LED_THE_BEFORE.search(text, max(0, s - 5), s) is not None) \
             or _LED_AFTER.match(text, e) is not None or class_apposition(text, e, rules) \
             or (not plural_lead and _BODY_SUBJECT_AFTER.match(text, e) is not None)
         if shown:

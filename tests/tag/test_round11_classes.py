@@ -269,3 +269,15 @@ def test_a_name_as_the_modifier_of_a_noun_stays_a_person():
     """Guard: "the Joe Biden administration" uses a person's name as a modifier; he stays a person."""
     text = "The Joe Biden administration has ended the scheme. Joe Biden said it had worked. \"It did its job,\" he said."
     assert speakers(text)["It did its job,"] == "Joe Biden"
+
+
+def test_a_place_of_the_same_shape_stays_a_place():
+    """Guard of the "Friends of X" class: "the Tower of London" and "the Bay of Kelby" have the same shape (a
+    front, "of", a capitalised complement) with "the" before them, but are places, not bodies."""
+    from corpus_tools import default_codebook
+    from corpus_tools.tag.mentions import document_mentions
+
+    text = ("Tourists queued outside the Tower of London on Monday. Boats sheltered in the Bay of Kelby, where the "
+            "coastguard said the swell was rising.")
+    orgs = {m.actor for m in document_mentions(text, default_codebook())[0] if m.kind == "organisation"}
+    assert not any("Tower" in o or "Bay" in o for o in orgs)
