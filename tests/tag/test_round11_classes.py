@@ -281,3 +281,21 @@ def test_a_place_of_the_same_shape_stays_a_place():
             "coastguard said the swell was rising.")
     orgs = {m.actor for m in document_mentions(text, default_codebook())[0] if m.kind == "organisation"}
     assert not any("Tower" in o or "Bay" in o for o in orgs)
+
+
+# --- speakers after an inverted verb, then an adverbial ----------------------------------------------------------
+
+def test_two_speakers_after_said_and_an_adverbial_are_found():
+    """Class: "“…,” said Ana X and Tom Y in a joint statement." gave no speaker at all: the words after the verb
+    ran to the sentence's end and were too long for a noun phrase. The trailing adverbial ("in a joint
+    statement", "at a press conference") comes off when the whole does not fit; the speakers remain (the
+    first named is the speaker, as for "Ana X and Tom Y said")."""
+    text = "\"We will not rest until the truth is known,\" said Ana Ruiz-Kell and Tom Hale-Brant in a joint statement."
+    assert speakers(text)["We will not rest until the truth is known,"] == "Ana Ruiz-Kell"
+
+
+def test_an_affiliation_after_said_is_kept():
+    """Guard: "said a lecturer at Harrow University" fits as a noun phrase and keeps its "at"."""
+    text = "\"The figures are wrong,\" said a lecturer at Harrow University."
+    from sentence_tags import by_text
+    assert by_text(text)["The figures are wrong,"]["speaker_text"] == "a lecturer at Harrow University"

@@ -54,6 +54,10 @@ _NP_START = re.compile(r"(?:[A-Z]|(?:de|van|von|da|das|dos|del|della|di|du|le|la
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
 _LEAD_COMMA = re.compile(r"\s*,?\s*")
 _NP_AFTER_VERB = re.compile(r"\s*([^,.;:!?“”\"]+)")
+# an adverbial after the speakers of an inverted verb: "in a joint statement", "on Monday", "at a press conference",
+# "to reporters" (the first one: what follows it belongs to it)
+_TRAILING_ADVERBIAL = re.compile(r"\s+(?:in|on|at|to|during|after|before|outside)\s+(?:an?|the|their|his|her|its|"
+                                 r"reporters|journalists|[A-Z][a-z]+day)\b")
 _SPACES = re.compile(r"\s+")
 _NOT_NP = re.compile(r"[.;:!?“”\"‘]")
 _WORD_SPACE = re.compile(r"(\w+)\s+")
@@ -217,6 +221,13 @@ def _after_cue(d: QuoteContext, pos: int, after: str):
                     break
                 more = _NP_AFTER_VERB.match(tail[1:])
                 words, tail = words + "." + more.group(0), tail[1 + more.end():]
+        if np and not _good_np(words):
+            # "said Ana X and Tom Y in a joint statement": a trailing adverbial of where, when or how made the phrase
+            # too long for a noun phrase; without it the speakers remain (only where the whole phrase fails, so an
+            # affiliation, "officials at the ministry", is kept wherever it fits)
+            adv = _TRAILING_ADVERBIAL.search(words)
+            if adv is not None and _good_np(words[:adv.start()]):
+                words = words[:adv.start()]
         if np and _good_np(words):
             s = base + vm.end() + np.start(1)
             spk = d.phrase(s, s + len(words.rstrip()))
