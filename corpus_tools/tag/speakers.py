@@ -823,6 +823,7 @@ _ONE_PERSON_NOUN = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2
                               r"student|resident|volunteer|member|manager|consultant|scientist|surgeon|paramedic|"
                               r"technician|trader|farmer|owner|tenant|parent|guard|cleaner|miner|mechanic|clerk)\b")
 _AFFILIATED_BEFORE = re.compile(r"\b(?:at|from|with|of|for)\s+(?:the\s+)?$")
+_WHO_OPENS = re.compile(r",[ \t\u00a0]+who\b")
 _RELATIVE_ASIDE_IN = re.compile(r",[ \t\u00a0]+(?:which|who|whose|where)\b[^,;]{1,120}(?:,|[ \t\u00a0]*$)")
 _BY_ASIDE = re.compile(r",[ \t\u00a0]+[a-z]+ed[ \t\u00a0]+by[ \t\u00a0]+[^,]{1,80}(?:,|[ \t\u00a0]*$)")
 _THE_BAND = re.compile(r"[\s,]*([Tt]he\s+(?:band|duo|trio|quartet|quintet))\s*")
@@ -1393,6 +1394,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # "The X Board, which oversees gardens in Y and Z, said": the names inside a relative clause
         # after the subject are what it does, where or to whom; the subject before the clause speaks
         own = [m for m in own if not any(a <= m.start < b for a, b in rel)] or own
+    elif rel and own and text[start:rel[0][0]].strip(" ,") and not _WHO_OPENS.match(text, rel[0][0]) \
+            and all(any(a <= m.start < b for a, b in rel) for m in own):
+        # "the drugmaker, which makes the heart drug Cardexa, said": every name is inside the relative clause
+        # (what the subject makes, runs or owns); the subject before it speaks, resolved on its own ("One woman,
+        # who gave her name only as Mrs. X, said" names the speaker in a "who" clause: left to the rules below)
+        return resolve_phrase(text, start, rel[0][0], mentions, codebook, pronoun_resolver)
     if len(own) >= 2 and _DESCRIPTION_OPENS.match(phrase) \
             and all(m.role or _AFTER_PREPOSITION.search(text, max(start, m.start - 16), m.start) for m in own[:-1]):
         # "The London-based compiler of the Harbour Index, Aldermoor Analytics, said": a description opening the

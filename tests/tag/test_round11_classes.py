@@ -299,3 +299,20 @@ def test_an_affiliation_after_said_is_kept():
     text = "\"The figures are wrong,\" said a lecturer at Harrow University."
     from sentence_tags import by_text
     assert by_text(text)["The figures are wrong,"]["speaker_text"] == "a lecturer at Harrow University"
+
+
+# --- every name of the phrase inside a "which" clause ---------------------------------------------------------
+
+def test_the_subject_before_a_which_clause_speaks_when_only_the_clause_names_someone():
+    """Class: "The drugmaker, which makes the heart drug Cardexa, said" gave the product named in the relative
+    clause: the subject before the clause had no mention of its own, so the clause's name was the only one.
+    The subject is resolved on its own (here the body the article classified as the drugmaker)."""
+    text = ("The drugmaker Pellworth Pharma cut its forecast on Monday.\n\n"
+            "The drugmaker, which makes the heart drug Cardexa, said sales had slowed.")
+    assert speakers(text)["sales had slowed"] == "Pellworth Pharma"
+
+
+def test_a_who_clause_that_names_the_speaker_still_does():
+    """Guard: "One woman, who gave her name only as Mrs. Ana X, told councillors" names the speaker herself."""
+    text = "One woman, who gave her name only as Mrs. Ruiz-Kell, told councillors she had lived there for 31 years."
+    assert speakers(text)["she had lived there for 31 years"] == "Ruiz-Kell"
