@@ -316,3 +316,20 @@ def test_a_who_clause_that_names_the_speaker_still_does():
     """Guard: "One woman, who gave her name only as Mrs. Ana X, told councillors" names the speaker herself."""
     text = "One woman, who gave her name only as Mrs. Ruiz-Kell, told councillors she had lived there for 31 years."
     assert speakers(text)["she had lived there for 31 years"] == "Ruiz-Kell"
+
+
+# --- a direct quotation, then "according to" --------------------------------------------------------------------
+
+def test_according_to_after_a_direct_quotation_names_its_source():
+    """Class: "“This was avoidable,” according to Tom X, a former inspector …" gave no speaker: only a speech
+    verb was looked for after the closing mark."""
+    text = "\"This was avoidable,\" according to Tom Hale-Brant, a former inspector who reviewed the bridge in 2019."
+    assert speakers(text)["This was avoidable,"] == "Tom Hale-Brant"
+
+
+def test_a_fragment_before_according_to_stays_a_partial():
+    """Guard: "called the plan “a disgrace”, according to X": the fragment, with the comma outside its marks,
+    is a partial of the reported clause, not a direct quotation of its own."""
+    from sentence_tags import by_text
+    row = by_text("Critics called the plan \"a disgrace\", according to Tom Hale-Brant.")["a disgrace"]
+    assert row["kind"] == "partial"
