@@ -853,7 +853,8 @@ def _role_before_name_re(noun: str) -> re.Pattern:
     # (a role of several words matches with any run of spaces between them, as the text may set them: "chief
     # executive" across a double space or a no-break space)
     words = r"[ \t\u00a0]+".join(re.escape(w) for w in noun.split())
-    return re.compile(rf"\b(?i:{words})[ \t\u00a0]+(?:[A-Z][a-z]{{0,9}}\.?[ \t\u00a0]+)?$")
+    # (or the noun in apposition before the name: "Kelby's MP, Dev X", "the club's coach, Ana Y")
+    return re.compile(rf"\b(?i:{words})(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:[A-Z][a-z]{{0,9}}\.?[ \t\u00a0]+)?$")
 
 
 def _named_with_role(text: str, pos: int, noun: str, mentions: list[Mention]) -> Mention | None:
@@ -1289,9 +1290,11 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             return name, bd.group(1), s0, start + bd.end(1)
     cr = _CAPITALISED_ROLE.fullmatch(phrase)
     if cr and not any(m.kind == "person" and not m.role for m in inside):
-        named = _named_with_role(text, start, cr.group(2), mentions)
+        named = _named_with_role(text, start, cr.group(2), mentions) \
+            or _named_with_role(text, start, cr.group(2).split()[-1], mentions)
         if named is not None:
-            # "The Labour MP said" after "Labour MP Sian X": the post written before her name, again
+            # "The Labour MP said" after "Labour MP Sian X": the post written before her name, again (or the post
+            # alone, "Kelby's MP, Dev X": the party or the place is news the article gives elsewhere)
             s0 = start + cr.start(1)
             return named.actor, cr.group(1), s0, start + cr.end(1)
     ep = _EPITHET.match(phrase)

@@ -333,3 +333,18 @@ def test_a_fragment_before_according_to_stays_a_partial():
     from sentence_tags import by_text
     row = by_text("Critics called the plan \"a disgrace\", according to Tom Hale-Brant.")["a disgrace"]
     assert row["kind"] == "partial"
+
+
+# --- a post in apposition before the name ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quote, who", [
+    ("Kelby's MP, Dev Anand-Hale, said the closure was a blow. Tom Beck, a union official, said staff were told "
+     "on Monday. The Conservative MP added that he would raise it in Parliament.",
+     "he would raise it in Parliament", "Dev Anand-Hale"),
+    ("The club's coach, Lena Moor-Oduya, named her side on Friday. Sara Brandt-Ellis, the captain, said the team "
+     "was ready. The coach said the pitch would suit them.", "the pitch would suit them", "Lena Moor-Oduya"),
+])
+def test_a_post_set_before_the_name_with_a_comma_points_back(text, quote, who):
+    """Class: "The Conservative MP added" after "Kelby's MP, Dev X," went unresolved: the post was looked for
+    right before the name with spaces only (not in apposition, with a comma), and only with its party."""
+    assert speakers(text)[quote] == who
