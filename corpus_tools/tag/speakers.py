@@ -1011,6 +1011,41 @@ def _kin_named(text: str, pos: int, owner: str, noun: str, mentions: list[Mentio
     return ""
 
 
+# a definite description of someone with no name in it: "their label", "the band's drummer", "her lawyer"
+_DEFINITE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t\u00a0]+(?:[a-z][\w’'-]*[ \t\u00a0]+){0,3}"
+                                   r"[a-z][\w’'-]*")
+DESCRIBED_LATER_CHARS = 6000  # how far on the same description is looked for (a bound keeps it linear)
+
+
+@lru_cache(maxsize=512)
+def _description_re(words: str) -> re.Pattern:
+    """``words`` (any case on the first letter, any spaces between words), then a comma: the description set
+    beside a name in apposition."""
+    parts = words.split()
+    head = parts[0]
+    first = f"[{head[0].upper()}{head[0].lower()}]{re.escape(head[1:])}"
+    return re.compile(r"(?<![\w’'-])" + r"[ \t\u00a0]+".join([first, *map(re.escape, parts[1:])])
+                      + r"[ \t\u00a0]*,[ \t\u00a0]+")
+
+
+def _described_later(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+    """The person or body that a definite description with no name of its own ("their label", "the band's
+    drummer") is set beside, in apposition, the next time the article writes it, within 6,000 characters after
+    ``end``: "Their label, Tidewrack Records, said …". Features and profiles bring a party in by a description and
+    name it paragraphs later with the same words."""
+    words = text[start:end].strip(" ,\t\n")
+    if not _DEFINITE_DESCRIPTION.fullmatch(words):
+        return None
+    m = _description_re(" ".join(words.split())).search(text, end, end + DESCRIBED_LATER_CHARS)
+    if m is None:
+        return None
+    i = _first_from(mentions, m.end())
+    if i < len(mentions) and mentions[i].start == m.end() and mentions[i].actor and not mentions[i].role \
+            and mentions[i].kind in ("person", "organisation", "group"):
+        return mentions[i]
+    return None
+
+
 def _other_person(pos: int, owner: str, mentions: list[Mention]) -> str:
     """The person named last before ``pos`` who is not ``owner``: "his rival" when the possessive points
     back to ``owner`` (two candidates, two finalists, two negotiators: the rival is the other one named)."""
@@ -1414,6 +1449,14 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
                 and _COMMA_BEFORE.search(text, max(start, last.start - 4), last.start) \
                 and _COMMA_TO_END.fullmatch(text, last.end, end):
             return last.actor, last.text, last.start, last.end
+    if not any(m.actor for m in own):
+        later = _described_later(text, start, end, mentions)
+        if later is not None:
+            # "their label has called it …" in paragraph 3, "Their label, Tidewrack Records, said" in paragraph 20:
+            # the same description, set beside a name further on, names who it was
+            words = phrase.strip(" ,")
+            s0 = start + phrase.index(words)
+            return later.actor, words, s0, s0 + len(words)
     for pick in ([m for m in own if m.kind == "person" and not m.role],
                  [m for m in own if not m.role and not m.kind == "person"
                   and not any(r.role and r.kind == "person" for r in own)],

@@ -348,3 +348,22 @@ def test_a_post_set_before_the_name_with_a_comma_points_back(text, quote, who):
     """Class: "The Conservative MP added" after "Kelby's MP, Dev X," went unresolved: the post was looked for
     right before the name with spaces only (not in apposition, with a comma), and only with its party."""
     assert speakers(text)[quote] == who
+
+
+# --- a description named later with the same words ---------------------------------------------------------------
+
+def test_a_description_set_beside_a_name_later_names_who_it_was():
+    """Class: "their label has called it …" early in a feature, and "Their label, Tidewrack Records, said …"
+    paragraphs later: the first went unresolved. The same description set beside a name in apposition, further
+    on, names who it was."""
+    text = ("The band's new record comes out on Friday, and their publisher has called it \"the boldest thing we "
+            "have ever put out\".\n\nThe four of them met at school in 2009.\n\n"
+            "Their publisher, Greyfold Music, said pre-orders had broken its record.")
+    assert speakers(text)["the boldest thing we have ever put out"] == "Greyfold Music"
+
+
+def test_a_description_never_set_beside_a_name_stays_unresolved():
+    """Guard: the same words later without a name beside them ("Their publisher said again") name no one."""
+    text = ("Their publisher has called the record \"the boldest thing we have ever put out\".\n\n"
+            "Their publisher said again on Monday that pre-orders were strong. Greyfold Music was not asked.")
+    assert speakers(text)["the boldest thing we have ever put out"] == ""
