@@ -31,6 +31,7 @@ _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
 # a fronted adverbial of time or place, no comma, then he/she right before the verb ("Later that night she")
 _FRONTED_THEN_HE_SHE = re.compile(r"\s*(?:Later|Earlier|Afterwards|Then|That|This|Last|On|In|At|Back)\b"
                                   r"[\w \t]{0,40}?[ \t](he|she)\s*")
+_HE_SHE_ENDS = re.compile(r"(?<![\w’'-])(he|she|He|She)\s*$")
 _OF_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
 # "Analysts at Greywater Partners", "economists from the Halden Institute": a firm's analysts speak for it
 # (gold README, rule 7 of the second held-out set); "sources at" and "officials at" stay anonymous
@@ -1103,6 +1104,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if late and not inside and not (pm and len(phrase.split()) <= 3):
         # "Later in the evening she posted": a fronted time or place phrase, then the pronoun subject
         pm = _HE_SHE.search(phrase, late.start(1))
+    if pm and not inside and not late:
+        # "keeps the accounts in a spreadsheet she describes as …": a he/she that ends the phrase, right before the
+        # verb, is its subject (a relative clause without "that" on the noun before it)
+        late = _HE_SHE_ENDS.search(phrase)
+        if late:
+            pm = late
     if pm and not inside and (len(phrase.split()) <= 3 or late):
         s = start + pm.start()
         return pronoun_resolver(s, PRONOUNS[pm.group(1).lower()]), pm.group(1), s, s + len(pm.group(1))

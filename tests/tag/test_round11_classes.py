@@ -367,3 +367,14 @@ def test_a_description_never_set_beside_a_name_stays_unresolved():
     text = ("Their publisher has called the record \"the boldest thing we have ever put out\".\n\n"
             "Their publisher said again on Monday that pre-orders were strong. Greyfold Music was not asked.")
     assert speakers(text)["the boldest thing we have ever put out"] == ""
+
+
+# --- a he/she right before the verb, at the end of a longer phrase -----------------------------------------------
+
+def test_a_pronoun_ending_the_phrase_is_the_verbs_subject():
+    """Class: "Noor, raised in Beirut, keeps the accounts in a spreadsheet she describes as “…”": the phrase
+    before the verb ("keeps the accounts in a spreadsheet she") was too long for a pronoun subject, so no one
+    spoke. A he/she right before the verb is its subject (a relative clause without "that")."""
+    text = ("Ana Ruiz-Kell and Noor Haddad-Fairweather opened the cafe in 2021. Ana cooks. Noor, raised in Beirut, "
+            "keeps the accounts in a ledger she describes as \"the best thing in this building.\"")
+    assert speakers(text)["the best thing in this building."] == "Noor Haddad-Fairweather"
