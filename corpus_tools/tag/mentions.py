@@ -506,16 +506,19 @@ _THE_LOWER_NOUN = re.compile(r"\b[Tt]he[ \t\u00a0]+([a-z][a-z-]+)\b")
 
 
 def _bodies_by_common_noun(text: str, entities: list, rules: MentionRules) -> None:
-    """A name taken for a person's (two capitalised words or more, no title, no role, no gender evidence) whose
+    """A name taken for a person's (three capitalised words or more, no title, no role, no gender evidence) whose
     last word the same document uses as a common noun after "the" is a body's name, not a person's: "Chapel
     Row Surgery" and "the surgery", "Eastside Community Pantry" and "the pantry", "Coorabin Creek Dam" and "the
     dam". A surname is not a noun the story talks about; a body's head word is, once its name has no cue word of
     the codebook's lists ("Surgery", "Pantry" are on none). On the fifteen tunable sets every name this
-    finds is a body, an event or a programme. One scan for the nouns, one set look-up per entity: linear."""
+    finds is a body, an event or a programme (with two-word names too; those are left out, since a common noun
+    is a common surname: "Tom Price", "Ann Hall", "Joe Bell"). One scan for the nouns, one set look-up per entity: linear."""
     nouns = None
     for ent in entities:
         words = ent.name.split()
-        if ent.kind != "person" or len(words) < 2 or ent.roles or ent.votes or ent.gender:
+        # (three words or more: "Tom Price" in a story about "the price" of bread is a person; a person's name of
+        # three capitalised words, with a noun of the story at its end, is rare)
+        if ent.kind != "person" or len(words) < 3 or ent.roles or ent.votes or ent.gender:
             continue
         last = _bare(words[-1])
         if last in rules.titles or last in rules.person_nominals or last in rules.male_nouns \

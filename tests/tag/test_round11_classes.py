@@ -378,3 +378,15 @@ def test_a_pronoun_ending_the_phrase_is_the_verbs_subject():
     text = ("Ana Ruiz-Kell and Noor Haddad-Fairweather opened the cafe in 2021. Ana cooks. Noor, raised in Beirut, "
             "keeps the accounts in a ledger she describes as \"the best thing in this building.\"")
     assert speakers(text)["the best thing in this building."] == "Noor Haddad-Fairweather"
+
+
+def test_a_two_word_name_ending_in_a_noun_of_the_story_stays_a_person():
+    """Guard of the surgery class: "Tom Price" in a story about "the price" of bread is a person (a common
+    noun is a common surname), so only names of three words or more are read as bodies so."""
+    from corpus_tools import default_codebook
+    from corpus_tools.tag.mentions import document_mentions
+
+    text = ("Tom Price has sold bread in Kelby market for 30 years.\n\n"
+            "The price of a loaf has doubled since 2020, and the flour costs more every month.")
+    kinds = {m.actor: m.kind for m in document_mentions(text, default_codebook())[0] if m.actor}
+    assert kinds.get("Tom Price") == "person"
