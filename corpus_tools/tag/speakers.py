@@ -912,6 +912,35 @@ def _named_with_class(text: str, pos: int, noun: str, mentions: list[Mention]) -
     return None
 
 
+def _lede_class(text: str, noun: str, mentions: list[Mention]) -> Mention | None:
+    """The body a story's lede brings in by an indefinite noun ("A coal miner has been fined $1.2 million …") and
+    names at the start of the next paragraph ("Hunter Black Coal Pty Ltd pleaded guilty …", or after a fronted
+    phrase): "the miner" later is that body. The lede is the first paragraph that ends a sentence, within the
+    first 2,000 characters (a headline and a byline come before it): a bounded look, once per phrase."""
+    pos = 0
+    while pos < min(len(text), 2000):
+        brk = text.find("\n\n", pos)
+        end = brk if brk >= 0 else len(text)
+        if text[pos:end].strip() and not _in_title_line(text, pos):
+            break
+        if brk < 0:
+            return None
+        pos = brk + 2
+    else:
+        return None
+    if brk < 0 or not re.search(rf"\b[Aa]n?\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(noun)}\b", text[pos:end]):
+        return None
+    nxt = brk + 2
+    fronted = _FRONTED_PHRASE.match(text, nxt)
+    if fronted is not None:
+        nxt = fronted.end()
+    i = _first_from(mentions, nxt)
+    if i < len(mentions) and mentions[i].start - nxt <= 3 and mentions[i].actor and not mentions[i].role \
+            and mentions[i].kind in ("organisation", "group"):
+        return mentions[i]
+    return None
+
+
 # plural relations of a named person: "Friends of Ms X", "relatives of the victim", "neighbours of the family"
 _RELATIONS_OF = re.compile(r"[\s,]*((?:[Ff]riends|[Rr]elatives|[Nn]eighbou?rs|[Cc]lassmates|[Tt]eammates|"
                            r"[Ff]amily\s+members)\s+of\s+(?:Mr|Ms|Mrs|Miss|Dr|the\s+(?:victim|family|dead|late)|his|her|their)"
@@ -1348,7 +1377,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         named = _named_with_role(text, start, ep.group(2), mentions)
         if named is None and not inside:
             # "the drugmaker said" after "the drugmaker Pellworth Pharma": a body the article classified by the noun
-            named = _named_with_class(text, start, ep.group(2), mentions)
+            named = _named_with_class(text, start, ep.group(2), mentions) or _lede_class(text, ep.group(2), mentions)
         if named is not None:
             s0 = start + ep.start(1)
             return named.actor, ep.group(1), s0, start + ep.end(1)

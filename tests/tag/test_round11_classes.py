@@ -390,3 +390,22 @@ def test_a_two_word_name_ending_in_a_noun_of_the_story_stays_a_person():
             "The price of a loaf has doubled since 2020, and the flour costs more every month.")
     kinds = {m.actor: m.kind for m in document_mentions(text, default_codebook())[0] if m.actor}
     assert kinds.get("Tom Price") == "person"
+
+
+# --- a body the lede brings in by an indefinite noun -------------------------------------------------------------
+
+def test_the_noun_of_the_lede_is_the_body_named_next():
+    """Class: "A coal miner has been fined …" in the lede, "Hunter Black Coal Pty Ltd pleaded guilty …" opening
+    the next paragraph, then "the miner said": the noun was never set beside the name, so it named no one."""
+    text = ("SYDNEY: A coal miner has been fined $1.2 million over a fatal roof collapse, the state regulator said "
+            "on Friday.\n\nHunter Black Coal Pty Ltd pleaded guilty in March. The regulator said the company had "
+            "ignored warnings. \"We accept the penalty,\" the miner said.")
+    assert speakers(text)["We accept the penalty,"] == "Hunter Black Coal Pty Ltd"
+
+
+def test_a_noun_the_lede_does_not_bring_in_names_no_one():
+    """Guard: "the miner said" where the lede brings in no miner, and the next paragraph opens on another body,
+    is not that body."""
+    text = ("SYDNEY: Coal prices rose for a third week, traders said on Friday.\n\n"
+            "Harbour Freight Pty Ltd reported higher sales. \"We accept the penalty,\" the miner said.")
+    assert speakers(text)["We accept the penalty,"] != "Harbour Freight Pty Ltd"
