@@ -31,6 +31,9 @@ _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
 # a fronted adverbial of time or place, no comma, then he/she right before the verb ("Later that night she")
 _FRONTED_THEN_HE_SHE = re.compile(r"\s*(?:Later|Earlier|Afterwards|Then|That|This|Last|On|In|At|Back)\b"
                                   r"[\w \t]{0,40}?[ \t](he|she)\s*")
+# "A spokesperson for the miner": a spokesperson for a body named by a lower-case noun (group 2)
+_SPOKES_FOR_NOUN = re.compile(r"[\s,]*((?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+(?:for|at|of)\s+"
+                              r"the\s+([a-z][a-z-]+))\s*")
 _HE_SHE_ENDS = re.compile(r"(?<![\w’'-])(he|she|He|She)\s*$")
 _OF_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
 # "Analysts at Greywater Partners", "economists from the Halden Institute": a firm's analysts speak for it
@@ -1322,6 +1325,14 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if named:  # "The municipal corporation, in a later note, said …" after "the Surapet municipal corporation"
             s0 = start + tb.start(1)
             return named, tb.group(1), s0, start + tb.end(1)
+    sf = _SPOKES_FOR_NOUN.fullmatch(phrase)
+    if sf and not any(m.actor for m in inside):
+        # "A spokesperson for the miner said": the body "the miner" stands for, by the article's own classification
+        # or its lede (see _named_with_class, _lede_class), speaks through its spokesperson
+        body = _named_with_class(text, start, sf.group(2), mentions) or _lede_class(text, sf.group(2), mentions)
+        if body is not None:
+            s0 = start + sf.start(1)
+            return body.actor, sf.group(1), s0, start + sf.end(1)
     if is_anonymous(phrase, codebook) and not any(m.kind == "person" and not m.possessive
                                                   and not _INSIDER_NOUN_AFTER.match(text, m.end)
                                                   # ("A neighbour on Mill Lane, who asked …": a street, a place)

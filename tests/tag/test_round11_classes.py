@@ -409,3 +409,18 @@ def test_a_noun_the_lede_does_not_bring_in_names_no_one():
     text = ("SYDNEY: Coal prices rose for a third week, traders said on Friday.\n\n"
             "Harbour Freight Pty Ltd reported higher sales. \"We accept the penalty,\" the miner said.")
     assert speakers(text)["We accept the penalty,"] != "Harbour Freight Pty Ltd"
+
+
+def test_a_spokesperson_for_a_body_named_by_its_noun_speaks_for_it():
+    """Class: "A spokeswoman for the drugmaker said" after "the drugmaker Pellworth Pharmaceuticals" stayed an
+    anonymous source: "the drugmaker" is no nominal of the codebook's lists. The body the article classified
+    by the noun (or its lede brought in by it) speaks through its spokesperson."""
+    text = ("Shares in the drugmaker Pellworth Pharmaceuticals fell 9 per cent.\n\n"
+            "A spokeswoman for the drugmaker said the trial would resume.")
+    assert speakers(text)["the trial would resume"] == "Pellworth Pharmaceuticals"
+
+
+def test_a_spokesperson_for_an_unclassified_noun_stays_anonymous():
+    """Guard: "a spokesman for the family" with no body classified as "family" stays anonymous."""
+    text = ("Tom Hale-Brant died on Monday.\n\nA spokesman for the family said the funeral would be private.")
+    assert speakers(text)["the funeral would be private"] == ""
