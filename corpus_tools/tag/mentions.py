@@ -323,10 +323,21 @@ class _Cand:
     rule: str
 
 
-def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules) -> list[_Cand]:
+def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
+               led_bodies: frozenset = frozenset()) -> list[_Cand]:
     """Candidates from one run: trimmed, split at connectors where it is not an
-    organisation, titles taken off."""
+    organisation, titles taken off. ``led_bodies`` are the names of the shape "Friends of Orrin Square" that
+    the document shows to be bodies (:func:`_led_body_names`): such a run is one organisation, its plural front
+    kept."""
     toks = list(run)
+    if led_bodies:
+        k, _ = _led_name(toks, rules)
+        if k >= 0:
+            s, e, words, possessive = _led_span(toks[k:])
+            if norm_name(" ".join(words)) in led_bodies:
+                # (made here, not by _candidate: a complement ending in a place word, "Friends of Orrin Square",
+                # would be dropped there as a place)
+                return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     # drop the sentence-initial function words and any leading connectors/particles that start nothing
     while toks and (_bare(toks[0][2]) in rules.function_words or toks[0][2] in rules.connectors):
         toks.pop(0)
@@ -426,6 +437,214 @@ def _connected_body_name(words: list[str], end: int, text: str, rules: MentionRu
     if not all(_is_capital(w) for w in rest) or any(_bare(w) in rules.titles for w in rest):
         return False
     return _BODY_SUBJECT_AFTER.match(text, end) is not None
+
+
+# what shows a run of the shape "Friends of Orrin Square" to be a body's name, where it stands: a body's noun right
+# before it ("the campaign group Friends of …", "charity Parents for …"), "the" before it, a relative "which" or an
+# acronym in brackets after it
+_LED_CLASSIFIER_BEFORE = re.compile(r"\b([a-z][a-z-]*)[ \t\u00a0]*,?[ \t\u00a0]+$")
+_LED_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
+_LED_AFTER = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]+which\b|[ \t\u00a0]*\([A-Z][A-Za-z&]{1,7}\)")
+_LED_CONNECTORS = ("of", "for", "on", "against")
+
+
+def _led_name(toks, rules: MentionRules) -> tuple[int, bool]:
+    """Where a name of the shape front + connector + capitalised complement starts in the run ``toks``, and
+    whether its front is a plural people-noun of ``[mention_rules] function_words`` ("Friends of Orrin Square",
+    "Parents for Safer Streets"); (-1, False) if the run, once its leading function words are off, is no such
+    name. The front is one capitalised word and no title, the connector "of", "for", "on" or "against", the
+    complement one to four capitalised words (after an optional "the") with no title among them, and the name
+    holds no organisation head (a name with one is a body already)."""
+    k = 0
+    while k < len(toks) and _bare(toks[k][2]) in rules.function_words \
+            and not (k + 1 < len(toks) and toks[k + 1][2] in _LED_CONNECTORS and toks[k][2].endswith("s")):
+        k += 1
+    words = [t[2] for t in toks[k:]]
+    if len(words) < 3 or words[1] not in _LED_CONNECTORS:
+        return -1, False
+    front, rest = words[0], words[2:]
+    if rest[0] == "the":
+        rest = rest[1:]
+    if not 1 <= len(rest) <= 4 or not _is_capital(front) or _bare(front) in rules.titles or _has_head(words, rules) \
+            or _bare(front) in rules.place_heads:  # ("the Isle of Man", "the Bay of Bengal": places)
+        return -1, False
+    if not all(_is_capital(w) for w in rest) or any(_bare(w) in rules.titles for w in rest):
+        return -1, False
+    plural_lead = _bare(front) in rules.function_words
+    return k, plural_lead
+
+
+def _led_body_names(runs, text: str, rules: MentionRules) -> frozenset:
+    """The names of the shape "Friends of Orrin Square" or "Lanterns for Learning" (see :func:`_led_name`) that
+    some place in the document shows to be a body's: a body's noun right before the name (or "the" before a
+    plural front: "the Friends of …"; "the Tower of London" is a place), a relative
+    "which" or an acronym in brackets after it, or (for a front that is no plural people-noun) a speech verb or
+    "has"/"is" after it, as a subject. A name shown once is a body wherever it stands ("paid £40,000 to
+    Lanterns for Learning"), as news copy introduces a body once and then writes its name bare.
+
+    A plural front ("Friends", "Parents", "Residents") needs more than a verb after it: "Residents of
+    Kolivada said" is people who live there, an anonymous group; "the campaign group Friends of …" is a body.
+    One pass over the runs, a bounded look around each: linear."""
+    found = set()
+    for toks in runs:
+        k, plural_lead = _led_name(toks, rules)
+        if k < 0:
+            continue
+        s, e = toks[k][0], toks[-1][1]
+        before = _LED_CLASSIFIER_BEFORE.search(text, max(0, s - 30), s)
+        shown = (before is not None and (before.group(1) in rules.org_classifiers or before.group(1) in _GROUP_NOUNS
+                                         or before.group(1) in rules.org_heads)) \
+            or (plural_lead and _LED_THE_BEFORE.search(text, max(0, s - 5), s) is not None) \
+            or _LED_AFTER.match(text, e) is not None or class_apposition(text, e, rules) \
+            or (not plural_lead and _BODY_SUBJECT_AFTER.match(text, e) is not None)
+        if shown:
+            found.add(norm_name(" ".join(_led_span(toks[k:])[2])))
+    return frozenset(found)
+
+
+_THE_LOWER_NOUN = re.compile(r"\b[Tt]he[ \t\u00a0]+([a-z][a-z-]+)\b")
+
+
+def _bodies_by_common_noun(text: str, entities: list, rules: MentionRules) -> None:
+    """A name taken for a person's (three capitalised words or more, no title, no role, no gender evidence) whose
+    last word the same document uses as a common noun after "the" is a body's name, not a person's: "Chapel
+    Row Surgery" and "the surgery", "Eastside Community Pantry" and "the pantry", "Coorabin Creek Dam" and "the
+    dam". A surname is not a noun the story talks about; a body's head word is, once its name has no cue word of
+    the codebook's lists ("Surgery", "Pantry" are on none). On the fifteen tunable sets every name this
+    finds is a body, an event or a programme (with two-word names too; those are left out, since a common noun
+    is a common surname: "Tom Price", "Ann Hall", "Joe Bell"). One scan for the nouns, one set look-up per entity: linear."""
+    nouns = None
+    for ent in entities:
+        words = ent.name.split()
+        # (three words or more: "Tom Price" in a story about "the price" of bread is a person; a person's name of
+        # three capitalised words, with a noun of the story at its end, is rare)
+        if ent.kind != "person" or len(words) < 3 or ent.roles or ent.votes or ent.gender:
+            continue
+        last = _bare(words[-1])
+        if last in rules.titles or last in rules.person_nominals or last in rules.male_nouns \
+                or last in rules.female_nouns or not all(_is_capital(w) for w in words):
+            continue
+        if nouns is None:
+            nouns = frozenset(_THE_LOWER_NOUN.findall(text))
+        if last in nouns:
+            ent.kind = "organisation"
+
+
+def _speaking_places(runs, text: str, rules: MentionRules, verb_re, taken: set) -> list[tuple[int, int, str, bool]]:
+    """Runs of two or more capitalised words that end in a place word, so that the name finder dropped them as a
+    place, but that speak: a speech verb right after them, or after a relative aside opened by "which" ("Save
+    Kelby Fields, which gathered 3,000 signatures, said", "Harbour Point, which runs the marina, said"). A place
+    does not speak; a body named after one does (a campaign, a club, a venue's operator). Each as (start, end,
+    name, possessive). One bounded look after each run: linear."""
+    if verb_re is None:
+        return []
+    out = []
+    for toks in runs:
+        k = 0
+        while k < len(toks) and _bare(toks[k][2]) in rules.function_words:
+            k += 1
+        if len(toks) - k < 2 or toks[k][0] in taken:
+            continue
+        s, e, words, possessive = _led_span(toks[k:])
+        if possessive or _bare(words[-1]) not in rules.place_heads or not all(_is_capital(w) for w in words) \
+                or _LOCATIVE_BEFORE.search(text, max(0, s - 16), s) or _THE_BEFORE.search(text, max(0, s - 5), s):
+            continue
+        rest = text[e:e + 40]
+        speaks = rest[:1] in " ," and verb_re.match(rest.lstrip(" ,")) is not None
+        if not speaks and _WHICH_AFTER.match(text, e):
+            # the aside runs to the first comma that a speech verb follows (a number's comma, "3,000", is
+            # inside it), within the sentence
+            for c in _ASIDE_COMMA.finditer(text, e + 2, e + 200):
+                if any(ch in ".;:!?\n" for ch in text[e:c.start()]):
+                    break
+                if verb_re.match(text, c.end()):
+                    speaks = True
+                    break
+        if speaks:
+            out.append((s, e, " ".join(words), possessive))
+    return out
+
+
+_WHICH_AFTER = re.compile(r",[ \t\u00a0]+which\b")
+_ASIDE_COMMA = re.compile(r",[ \t\u00a0]+")
+
+
+_LOWER_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
+# an auxiliary after a name: the name is a subject, not a modifier ("The Kelby Harriers have signed …")
+_AUXILIARY_AFTER = re.compile(r"[ \t\u00a0]+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|"
+                              r"should|did|does|do)\b")
+
+
+def _bodies_by_article(text: str, mentions: list[Mention], entities: list, verb_re=None) -> None:
+    """A name of two or more words taken for a person's (no title, role or gender evidence) that the text writes
+    with "the" before it, not as the modifier of a noun (punctuation, an auxiliary or a speech verb after it:
+    "The Kelby Harriers have signed …", "said the Kanda Utpadak Shetkari Sangh,"), is no person's: English sets no article before a person's name, and does before
+    a team's, a body's, a band's or a work's. ("the Joe Biden administration" is a modifier, left alone.) On the
+    fifteen tunable sets every such name is a body, a place or a work. One bounded look around each mention."""
+    persons = {e.name: e for e in entities if e.kind == "person" and len(e.name.split()) >= 2 and not e.roles
+               and not e.votes and not e.gender}
+    if not persons:
+        return
+    for m in mentions:
+        ent = persons.get(m.actor)
+        if ent is not None and m.form == "name" and len(m.text.split()) >= 2 \
+                and _THE_BEFORE.search(text, max(0, m.start - 5), m.start) \
+                and (not _LOWER_AFTER.match(text, m.end) or _AUXILIARY_AFTER.match(text, m.end)
+                     or (verb_re is not None and verb_re.match(text[m.end:m.end + 40].lstrip()) is not None)):
+            ent.kind = "organisation"
+
+
+def _place_short_forms(runs, text: str, rules: MentionRules, entities: list, verb_re, taken: set) -> list[Mention]:
+    """A body's name without its last word, where what is left looks like a place: "Tarn Valley said" after "Tarn
+    Valley Water", "Harbour Point's prices" after "Harbour Point Energy". News copy shortens a firm's or a club's
+    name so; the short form ends in a place word ("Valley", "Point", "Bridge"), so the name finder drops it as a
+    place and it named no one. It names the body where it acts as a subject (a speech verb, "has", "is", ",
+    which" after it) or owns something (a possessive), and is not where something is ("in Tarn Valley") or
+    qualifies a noun ("Tarn Valley residents"): there it is the place. Only a short form of exactly one body of
+    the document. A dictionary of short forms built once, one look-up per run: linear."""
+    short: dict[str, object] = {}
+    for ent in entities:
+        words = ent.name.split()
+        if ent.kind != "organisation" or len(words) < 3 or not all(_is_capital(w) for w in words[:-1]) \
+                or _bare(words[-2]) not in rules.place_heads:
+            continue
+        key = norm_name(" ".join(words[:-1]))
+        short[key] = ent if key not in short or short[key] is ent else None
+    if not any(short.values()):
+        return []
+    out = []
+    for toks in runs:
+        k = 0
+        while k < len(toks) and _bare(toks[k][2]) in rules.function_words:
+            k += 1
+        if k >= len(toks) or toks[k][0] in taken:
+            continue
+        s, e, words, possessive = _led_span(toks[k:])
+        ent = short.get(norm_name(" ".join(words)))
+        if ent is None or _LOCATIVE_BEFORE.search(text, max(0, s - 16), s) or _THE_BEFORE.search(text, max(0, s - 5), s):
+            continue
+        after = text[e:e + 40]
+        acts = possessive or _BODY_SUBJECT_AFTER.match(text, e) is not None \
+            or (verb_re is not None and after[:1] in " ," and verb_re.match(after.lstrip(" ,")) is not None)
+        if acts:
+            out.append(Mention(s, e, text[s:e], ent.name, ent.kind, "", possessive, False, "", "alias", "",
+                               "place_short_form"))
+    return out
+
+
+def _led_span(toks) -> tuple[int, int, list[str], bool]:
+    """The span, words and possessive of a run's tokens taken whole as a name: a possessive 's and a
+    sentence's full stop come off the last word ("… Orrin Square's", "… Orrin Square.")."""
+    s, e = toks[0][0], toks[-1][1]
+    words = [t[2] for t in toks]
+    possessive = words[-1].endswith(("'s", "’s"))
+    if possessive:
+        e -= 2
+        words[-1] = words[-1][:-2]
+    elif words[-1].endswith(".") and not _INITIALS.fullmatch(words[-1]):
+        e -= 1
+        words[-1] = words[-1][:-1]
+    return s, e, words, possessive
 
 
 def _initials_index(entities: list[Entity], rules: MentionRules) -> dict[str, Entity]:
@@ -759,8 +978,10 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     """
     rules = mention_rules(codebook)
     cands: list[_Cand] = []
-    for run in _runs(text, rules):
-        cands.extend(_clean_run(run, text, rules))
+    runs = _runs(text, rules)
+    led_bodies = _led_body_names(runs, text, rules)
+    for run in runs:
+        cands.extend(_clean_run(run, text, rules, led_bodies))
     lower_words = frozenset(_LOWER_WORD.findall(text))
     cands = [_role_off_front(c, text, rules, lower_words) for c in cands]
     cands = _drop_places(cands, text)
@@ -1022,6 +1243,14 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         recent[id(ent)] = c.start
         mentions.append(Mention(c.start, c.end, text[c.start:c.end], ent.name, ent.kind, "", c.possessive,
                                 False, "", form, c.role_words, form))
+    mentions.extend(_place_short_forms(runs, text, rules, entities, verb_re, {c.start for c in cands}))
+    for s, e, name, possessive in _speaking_places(runs, text, rules, verb_re, {m.start for m in mentions}):
+        # "Save Kelby Fields, which gathered 3,000 signatures, said": a body, named like a place
+        ent = by_key.get(norm_name(name)) or new_entity(name, "organisation", s, e)
+        mentions.append(Mention(s, e, text[s:e], ent.name, "organisation", "", possessive, False, "", "name", "",
+                                "speaking_place"))
+    _bodies_by_common_noun(text, entities, rules)
+    _bodies_by_article(text, mentions, entities, verb_re)
     _bodies_by_its(text, mentions, entities)
     # groups: "the Pryce-Whitlow family"
     for m in list(mentions):
@@ -1418,7 +1647,14 @@ def _actor_index(codebook: Mapping) -> dict[str, Mapping]:
 # it names), so the head is looked up in a set (:func:`_nominal_matches`) rather than compiled into a
 # pattern per document: a pattern with a hundred alternatives costs about 3 ms to compile.
 _NOMINAL_DETERMINER = re.compile(r"\b([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+")
-_NOMINAL_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ch|an|ic|i)\s+")  # "Finnish", "Nigerian", "Dutch"
+# A nationality adjective ("the Finnish manufacturer", "The 29-year-old Kenyan runner"): a regular ending on a stem
+# of three letters or more ("Nigerian", "Korean", "Kenyan", "Japanese", "Finnish", "Israeli", "Icelandic"), or one
+# of the common adjectives that end otherwise. A bare "-an" or "-ch" is no sign of one: "Morgan", "Dan", "Duncan"
+# and "Church" end so (found by review of round 10). Shared with speakers.py's epithets.
+NATIONALITY_ADJECTIVE = (r"(?:[A-Z][a-z]{2,}(?:ian|ean|yan|ese|ish|ic|i)|French|Dutch|Czech|Greek|Thai|Swiss|German|"
+                         r"American|Mexican|African|Cuban|Afghan|Moroccan|Jamaican|Dominican|Ugandan|Rwandan|"
+                         r"Angolan|Venezuelan|Tibetan|Sri[ \t\u00a0]+Lankan|Puerto[ \t\u00a0]+Rican)")
+_NOMINAL_ADJECTIVE = re.compile(NATIONALITY_ADJECTIVE + r"\s+")  # "Finnish", "Nigerian", "Dutch"
 # (the modifiers between the determiner and the head are no determiners themselves: in "a move the union
 # has said" the nominal is "the union", not "a move the union")
 _NOMINAL_MODIFIER = re.compile(r"(?!(?:the|an?|its|his|her|their)\s)[a-z][\w-]*\s+")
@@ -1617,6 +1853,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 # "Ruiz confirmed the injury. “…,” the coach said" after both coaches were introduced is Ruiz
                 ent_name = next((n.actor for n in reversed(earlier) if n.kind == "person" and n.actor in holders),
                                 holders[0])
+            else:
+                # "the mayor said" again, after "The mayor of Kelby, Joan X," (the post set before the name, in a
+                # nominal of its own): the person the same post last stood for
+                ent_name = last_for.get(head, "")
         else:
             cls = classes.get(head, ())
             if not cls and head in rules.org_classifiers:

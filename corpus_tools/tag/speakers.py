@@ -31,6 +31,10 @@ _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
 # a fronted adverbial of time or place, no comma, then he/she right before the verb ("Later that night she")
 _FRONTED_THEN_HE_SHE = re.compile(r"\s*(?:Later|Earlier|Afterwards|Then|That|This|Last|On|In|At|Back)\b"
                                   r"[\w \t]{0,40}?[ \t](he|she)\s*")
+# "A spokesperson for the miner": a spokesperson for a body named by a lower-case noun (group 2)
+_SPOKES_FOR_NOUN = re.compile(r"[\s,]*((?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+(?:for|at|of)\s+"
+                              r"the\s+([a-z][a-z-]+))\s*")
+_HE_SHE_ENDS = re.compile(r"(?<![\w’'-])(he|she|He|She)\s*$")
 _OF_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
 # "Analysts at Greywater Partners", "economists from the Halden Institute": a firm's analysts speak for it
 # (gold README, rule 7 of the second held-out set); "sources at" and "officials at" stay anonymous
@@ -75,7 +79,7 @@ _BODY_OFFICE = re.compile(r"[\s,]*((?:[Tt]he|[Ii]ts)\s+([a-z]+)['’]s\s+(?:pres
 _RESEARCH_BY = re.compile(r"[\s,]*(?:[Nn]ew\s+)?(?:[Rr]esearch|[Ww]ork|(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:study|analysis|"
                           r"review|survey|report|investigation|audit))\s+(?:by|from)\s+(?=[Tt]he\s|[Ii]ts\s)")
 
-from .mentions import Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
+from .mentions import NATIONALITY_ADJECTIVE, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
 from .mentions import _TITLE_ROLE, _bare  # noqa: E402  (a title written for a role noun: "Justice" -> judge)
 
 
@@ -705,7 +709,7 @@ _OWNED_DOCUMENT = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}
                              r"(?:projections|figures|data|estimates|forecasts?|statistics|records|analysis|"
                              r"survey|report|documents|numbers)\s*")
 # (the modifiers may be an age and a nationality adjective: "The 29-year-old Finnish goaltender, who …, said")
-_EPITHET = re.compile(r"[\s,]*([Tt]he\s+(?:(?:[a-z][\w’'-]*|\d{1,3}-year-old|[A-Z][a-z]+(?:ish|ian|ean|ese|ch|an|i))\s+)"
+_EPITHET = re.compile(r"[\s,]*([Tt]he\s+(?:(?:[a-z][\w’'-]*|\d{1,3}-year-old|" + NATIONALITY_ADJECTIVE + r")\s+)"
                       r"{0,2}?([\w’'-]+))\s*(?:,|$)")
 # a post written with capitals after "the": "The Labour MP", "the Green Party councillor" (group 2 is the post)
 _CAPITALISED_ROLE = re.compile(r"[\s,]*([Tt]he\s+((?:[A-Z][\w’'-]*\s+){1,2}(?:MP|MSP|MLA|MEP|[Ss]enator|[Cc]ouncillor|"
@@ -715,9 +719,15 @@ _AGE_MODIFIER = re.compile(r"\s\d{1,3}-year-old\s")
 # nationality nouns: the regular endings ("Argentinian", "Kenyan", "Japanese", "Israeli"), and the irregular
 # ones that sports and wire copy use for a player or a leader named before ("the Spaniard", "the Pole")
 _DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|yan|ese|ish|i)|Spaniard|Pole|Briton|Scot|Dane|Swede|Finn|Turk|"
+                      # the -an nouns that are the adjective too ("the American", "the German")
+                      r"American|Mexican|African|Cuban|Afghan|Moroccan|Jamaican|Dominican|Ugandan|Rwandan|Angolan|"
+                      r"Venezuelan|Tibetan|German|"
                       r"Czech|Greek|Thai|Croat|Serb|Slovak|Slovene|Argentine|Kiwi|Aussie|Filipin[oa]|Kazakh|Uzbek|"
                       r"(?:French|English|Irish|Welsh|Scots|Dutch)(?:man|woman)")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+# a relative clause right after an epithet's comma ("The 34-year-old American, who won …"): its names are no names of
+# the speaker (an apposed name, "The local MP, Ana X,", is)
+_RELATIVE_AFTER_EPITHET = re.compile(r"[ \t\u00a0]*(?:who|whose|which)\b")
 
 
 def _person_role(word: str, codebook: dict) -> bool:
@@ -748,6 +758,10 @@ def _is_source_name(word: str, codebook: dict) -> bool:
 
 
 _DESCRIPTION = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+[a-z]")
+# a description opening a phrase, perhaps after one capitalised modifier ("The London-based compiler of …")
+_DESCRIPTION_OPENS = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'-]*\s+)?[a-z]")
+_COMMA_BEFORE = re.compile(r",[ \t\u00a0]+$")
+_COMMA_TO_END = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
 _POSSESSIVE_ROLE_END = re.compile(r"['’]s\s+[a-z]+\s*$")
 
 
@@ -758,7 +772,7 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     Valley Health, which runs …, said …"). Only a description of four words or more, or a possessive
     role ("the hospital's operator"), with no name of its own: a short "A senior official" stays anonymous."""
     phrase = text[start:end]
-    if not _DESCRIPTION.match(phrase):
+    if not _DESCRIPTION_OPENS.match(phrase):  # (one capitalised modifier may open it: "the London-based compiler")
         return None
     if len(phrase.split()) < 4 and not _POSSESSIVE_ROLE_END.search(phrase):
         return None
@@ -772,6 +786,11 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     if brk < 0:
         return None
     nxt = brk + 2
+    fronted = _FRONTED_PHRASE.match(text, nxt)
+    if fronted is not None and not any(m.actor for m in mentions[_first_from(mentions, nxt):_first_from(mentions, fronted.end())]):
+        # "In a statement accompanying the release, Aldermoor Analytics, which …, said": a fronted phrase that
+        # names no one comes before the subject
+        nxt = fronted.end()
     i = _first_from(mentions, nxt)
     if i < len(mentions) and mentions[i].start - nxt <= 3 and mentions[i].actor and not mentions[i].possessive \
             and mentions[i].kind in ("person", "organisation"):
@@ -784,6 +803,8 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     return None
 
 
+# a fronted adverbial opening a paragraph, up to its comma: "In a statement on Thursday, ", "After the vote, "
+_FRONTED_PHRASE = re.compile(r"(?:In|On|At|After|Before|Speaking|Writing|Asked|Announcing|Responding)\b[^,.;:!?\n“”\"]{1,80},[ \t\u00a0]+")
 # lower-case role words and at most two titles between a body and a person: " secretary Dr ", " chief executive "
 _ROLE_BETWEEN = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,3}[ \t\u00a0]+(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+){0,2}")
 
@@ -806,6 +827,7 @@ _ONE_PERSON_NOUN = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2
                               r"student|resident|volunteer|member|manager|consultant|scientist|surgeon|paramedic|"
                               r"technician|trader|farmer|owner|tenant|parent|guard|cleaner|miner|mechanic|clerk)\b")
 _AFFILIATED_BEFORE = re.compile(r"\b(?:at|from|with|of|for)\s+(?:the\s+)?$")
+_WHO_OPENS = re.compile(r",[ \t\u00a0]+who\b")
 _RELATIVE_ASIDE_IN = re.compile(r",[ \t\u00a0]+(?:which|who|whose|where)\b[^,;]{1,120}(?:,|[ \t\u00a0]*$)")
 _BY_ASIDE = re.compile(r",[ \t\u00a0]+[a-z]+ed[ \t\u00a0]+by[ \t\u00a0]+[^,]{1,80}(?:,|[ \t\u00a0]*$)")
 _THE_BAND = re.compile(r"[\s,]*([Tt]he\s+(?:band|duo|trio|quartet|quintet))\s*")
@@ -832,7 +854,11 @@ def _band_name(text: str, pos: int) -> str:
 def _role_before_name_re(noun: str) -> re.Pattern:
     # the role noun, then at most one title ("consultant pathologist Dr ", "the critic ")
     # (the noun in either case: a title written before the name, "Chief Ana Reyes", labels her as "the chief")
-    return re.compile(rf"\b(?i:{re.escape(noun)})[ \t\u00a0]+(?:[A-Z][a-z]{{0,9}}\.?[ \t\u00a0]+)?$")
+    # (a role of several words matches with any run of spaces between them, as the text may set them: "chief
+    # executive" across a double space or a no-break space)
+    words = r"[ \t\u00a0]+".join(re.escape(w) for w in noun.split())
+    # (or the noun in apposition before the name: "Kelby's MP, Dev X", "the club's coach, Ana Y")
+    return re.compile(rf"\b(?i:{words})(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:[A-Z][a-z]{{0,9}}\.?[ \t\u00a0]+)?$")
 
 
 def _named_with_role(text: str, pos: int, noun: str, mentions: list[Mention]) -> Mention | None:
@@ -847,6 +873,74 @@ def _named_with_role(text: str, pos: int, noun: str, mentions: list[Mention]) ->
             break
         if m.kind == "person" and m.actor and not m.role and pat.search(text, max(0, m.start - 40), m.start):
             return m
+    return None
+
+
+@lru_cache(maxsize=256)
+def _class_noun_res(noun: str) -> tuple[re.Pattern, re.Pattern]:
+    """The two places where an article classifies a body by ``noun``, around its name: right before it
+    ("the drugmaker Pellworth Pharma", "the exchange, Varnholt Bourse,") and in apposition after it
+    ("Orbeline Health, the Swiss drugmaker,", "X, a London-based compiler of rankings,")."""
+    words = r"[ \t\u00a0]+".join(re.escape(w) for w in noun.split())
+    before = re.compile(rf"(?<![\w-])(?i:{words})[ \t\u00a0]*,?[ \t\u00a0]+$")
+    after = re.compile(rf"[ \t\u00a0]*,[ \t\u00a0]+(?:[Tt]he|[Aa]n?)[ \t\u00a0]+(?:[\w’'-]+[ \t\u00a0]+){{0,3}}?"
+                       rf"(?i:{words})(?![\w-])")
+    return before, after
+
+
+def _named_with_class(text: str, pos: int, noun: str, mentions: list[Mention]) -> Mention | None:
+    """"the drugmaker said" after "the drugmaker Pellworth Pharma" or "Orbeline Health, the Swiss drugmaker,":
+    the latest body (organisation or group) that the article itself classified by that lower-case noun, right
+    before its name or in apposition after it, within 8,000 characters and 80 mentions before ``pos``.
+
+    The organisation counterpart of :func:`_named_with_role`: news copy names a body once with the noun of
+    its trade and then calls it by that noun alone, and the nouns are open-ended ("drugmaker", "broker",
+    "bourse operator", "compiler"), so the article's own classification is the evidence, not a word list
+    (the lists of ``[mention_rules]`` only cover the commonest, which the mention layer resolves itself)."""
+    before, after = _class_noun_res(noun)
+    i = _first_from(mentions, pos)
+    for m in reversed(mentions[max(0, i - 80):i]):
+        if pos - m.start > 8000:
+            break
+        if m.kind in ("organisation", "group") and m.actor and not m.role \
+                and (before.search(text, max(0, m.start - 60), m.start) or after.match(text, m.end, m.end + 80)):
+            # Not when the noun also brought in someone unnamed ("A man was held …. the man Harbour Police
+            # arrested …. the man said"): "the man" is then that one, as for the epithets of resolve_phrase. An
+            # indefinite noun that is the body's own classification ("a drugmaker, X,", "X, a drugmaker") is no
+            # such one.
+            for intro in _intro_re(noun).finditer(text, max(0, pos - 3000), pos):
+                if not (m.start - 4 <= intro.end() <= m.start or m.end <= intro.start() <= m.end + 8):
+                    return None
+            return m
+    return None
+
+
+def _lede_class(text: str, noun: str, mentions: list[Mention]) -> Mention | None:
+    """The body a story's lede brings in by an indefinite noun ("A coal miner has been fined $1.2 million …") and
+    names at the start of the next paragraph ("Hunter Black Coal Pty Ltd pleaded guilty …", or after a fronted
+    phrase): "the miner" later is that body. The lede is the first paragraph that ends a sentence, within the
+    first 2,000 characters (a headline and a byline come before it): a bounded look, once per phrase."""
+    pos = 0
+    while pos < min(len(text), 2000):
+        brk = text.find("\n\n", pos)
+        end = brk if brk >= 0 else len(text)
+        if text[pos:end].strip() and not _in_title_line(text, pos):
+            break
+        if brk < 0:
+            return None
+        pos = brk + 2
+    else:
+        return None
+    if brk < 0 or not re.search(rf"\b[Aa]n?\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(noun)}\b", text[pos:end]):
+        return None
+    nxt = brk + 2
+    fronted = _FRONTED_PHRASE.match(text, nxt)
+    if fronted is not None:
+        nxt = fronted.end()
+    i = _first_from(mentions, nxt)
+    if i < len(mentions) and mentions[i].start - nxt <= 3 and mentions[i].actor and not mentions[i].role \
+            and mentions[i].kind in ("organisation", "group"):
+        return mentions[i]
     return None
 
 
@@ -894,6 +988,95 @@ def _family_named_later(text: str, end: int, mentions: list[Mention]) -> Mention
     found = {m.actor: m for m in mentions[i:i + 80] if m.kind == "group" and m.actor.endswith(" family")
              and not re.search(r"\b[Aa]n?\s+$", text[max(0, m.start - 4):m.start])}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# the nouns of kinship (a closed class of English): "her husband said", "his daughter told the inquest"
+_KIN_NOUNS = ("husband", "wife", "partner", "son", "daughter", "father", "mother", "brother", "sister", "grandson",
+              "granddaughter", "grandfather", "grandmother", "uncle", "aunt", "nephew", "niece", "fiancé", "fiancée",
+              "boyfriend", "girlfriend", "stepson", "stepdaughter", "stepfather", "stepmother", "cousin", "widow",
+              "widower", "dad", "mum", "mom")
+# a spouse's noun and the nouns the other spouse is named by ("her husband" is the one whose "wife" she is)
+_SPOUSES = MappingProxyType({"husband": ("wife", "partner"), "wife": ("husband", "partner"),
+                             "partner": ("partner", "husband", "wife"), "boyfriend": ("girlfriend", "partner"),
+                             "girlfriend": ("boyfriend", "partner"), "fiancé": ("fiancée", "partner"),
+                             "fiancée": ("fiancé", "partner")})
+_KIN_MODIFIER = r"(?:(?:late|elder|older|younger|eldest|youngest|twin|teenage|adult|new|former|\d{1,3}-year-old)\s+)?"
+_POSSESSED_KIN = re.compile(r"[\s,]*(([Hh]is|[Hh]er)\s+" + _KIN_MODIFIER + r"(" + "|".join(_KIN_NOUNS) + r"))\s*")
+
+
+@lru_cache(maxsize=64)
+def _kin_before_re(nouns: tuple[str, ...]) -> re.Pattern:
+    """A possessor and a kin noun right before a name: "her husband, ", "Priya's husband ", "his late wife "."""
+    return re.compile(r"(?:\b([Hh]is|[Hh]er)|['’]s?)\s+" + _KIN_MODIFIER + r"(?:" + "|".join(nouns) + r"),?[ \t\u00a0]+$")
+
+
+@lru_cache(maxsize=64)
+def _kin_after_re(nouns: tuple[str, ...]) -> re.Pattern:
+    """A name, then "and his wife, " (or "her husband "), then the next name: the two are spouses."""
+    return re.compile(r"[ \t\u00a0]+and[ \t\u00a0]+(?:his|her)[ \t\u00a0]+(?:" + "|".join(nouns) + r"),?[ \t\u00a0]+")
+
+
+def _kin_named(text: str, pos: int, owner: str, noun: str, mentions: list[Mention], pronoun_resolver) -> str:
+    """The person the article named as ``owner``'s ``noun`` ("her husband") before ``pos``: a name after "her
+    husband, " or "Priya's husband " whose possessor is ``owner``, or for a spouse the name before "and his wife, "
+    + ``owner``'s name ("Ravi X and his wife, Priya, …. Her husband said"). Over at most 80 mentions back, each
+    with a bounded look around it: linear overall. "" if nobody was named so."""
+    before = _kin_before_re((noun,))
+    after = _kin_after_re(_SPOUSES.get(noun, ()) or ("\0",))
+    i = _first_from(mentions, pos)
+    window = mentions[max(0, i - 80):i]
+    for k in range(len(window) - 1, -1, -1):
+        m = window[k]
+        if m.kind != "person" or not m.actor or m.actor == owner or m.role or m.possessive:
+            continue
+        kb = before.search(text, max(0, m.start - 40), m.start)
+        if kb is not None:
+            if kb.group(1):  # "her husband, Ravi": her = the owner?
+                gender = "male" if kb.group(1).lower() == "his" else "female"
+                if pronoun_resolver(kb.start(), gender) == owner:
+                    return m.actor
+            elif k > 0 and window[k - 1].possessive and window[k - 1].actor == owner \
+                    and window[k - 1].end >= kb.start() - 1:
+                return m.actor  # "Priya's husband, Ravi"
+        ka = after.match(text, m.end)
+        if ka is not None and k + 1 < len(window) and window[k + 1].start == ka.end() and window[k + 1].actor == owner:
+            return m.actor  # "Ravi X and his wife, Priya": Priya's husband
+    return ""
+
+
+# a definite description of someone with no name in it: "their label", "the band's drummer", "her lawyer"
+_DEFINITE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t\u00a0]+(?:[a-z][\w’'-]*[ \t\u00a0]+){0,3}"
+                                   r"[a-z][\w’'-]*")
+DESCRIBED_LATER_CHARS = 6000  # how far on the same description is looked for (a bound keeps it linear)
+
+
+@lru_cache(maxsize=512)
+def _description_re(words: str) -> re.Pattern:
+    """``words`` (any case on the first letter, any spaces between words), then a comma: the description set
+    beside a name in apposition."""
+    parts = words.split()
+    head = parts[0]
+    first = f"[{head[0].upper()}{head[0].lower()}]{re.escape(head[1:])}"
+    return re.compile(r"(?<![\w’'-])" + r"[ \t\u00a0]+".join([first, *map(re.escape, parts[1:])])
+                      + r"[ \t\u00a0]*,[ \t\u00a0]+")
+
+
+def _described_later(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+    """The person or body that a definite description with no name of its own ("their label", "the band's
+    drummer") is set beside, in apposition, the next time the article writes it, within 6,000 characters after
+    ``end``: "Their label, Tidewrack Records, said …". Features and profiles bring a party in by a description and
+    name it paragraphs later with the same words."""
+    words = text[start:end].strip(" ,\t\n")
+    if not _DEFINITE_DESCRIPTION.fullmatch(words):
+        return None
+    m = _description_re(" ".join(words.split())).search(text, end, end + DESCRIBED_LATER_CHARS)
+    if m is None:
+        return None
+    i = _first_from(mentions, m.end())
+    if i < len(mentions) and mentions[i].start == m.end() and mentions[i].actor and not mentions[i].role \
+            and mentions[i].kind in ("person", "organisation", "group"):
+        return mentions[i]
+    return None
 
 
 def _other_person(pos: int, owner: str, mentions: list[Mention]) -> str:
@@ -953,6 +1136,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if late and not inside and not (pm and len(phrase.split()) <= 3):
         # "Later in the evening she posted": a fronted time or place phrase, then the pronoun subject
         pm = _HE_SHE.search(phrase, late.start(1))
+    if pm and not inside and not late:
+        # "keeps the accounts in a spreadsheet she describes as …": a he/she that ends the phrase, right before the
+        # verb, is its subject (a relative clause without "that" on the noun before it)
+        late = _HE_SHE_ENDS.search(phrase)
+        if late:
+            pm = late
     if pm and not inside and (len(phrase.split()) <= 3 or late):
         s = start + pm.start()
         return pronoun_resolver(s, PRONOUNS[pm.group(1).lower()]), pm.group(1), s, s + len(pm.group(1))
@@ -1026,6 +1215,15 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             # speaks for that person, as "his spokesman" does (gold README, judgment call 3 of set A)
             s0 = start + po.start(1)
             return owner[0].actor, text[s0:start + po.end(2)], s0, start + po.end(2)
+    pk = _POSSESSED_KIN.fullmatch(phrase)
+    if pk and not any(m.kind == "person" and not m.role for m in inside):
+        # "Her husband added that …" after "Ravi X and his wife, Priya,": the relative the article named, whose
+        # possessor the his/her points back to like a pronoun
+        s0 = start + pk.start(1)
+        owner = pronoun_resolver(s0, "male" if pk.group(2).lower() == "his" else "female")
+        kin = _kin_named(text, s0, owner, pk.group(3).lower(), mentions, pronoun_resolver) if owner else ""
+        if kin:
+            return kin, pk.group(1), s0, start + pk.end(1)
     rv = _RIVAL.fullmatch(phrase)
     if rv and not inside:
         s0 = start + rv.start(1)
@@ -1127,6 +1325,14 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if named:  # "The municipal corporation, in a later note, said …" after "the Surapet municipal corporation"
             s0 = start + tb.start(1)
             return named, tb.group(1), s0, start + tb.end(1)
+    sf = _SPOKES_FOR_NOUN.fullmatch(phrase)
+    if sf and not any(m.actor for m in inside):
+        # "A spokesperson for the miner said": the body "the miner" stands for, by the article's own classification
+        # or its lede (see _named_with_class, _lede_class), speaks through its spokesperson
+        body = _named_with_class(text, start, sf.group(2), mentions) or _lede_class(text, sf.group(2), mentions)
+        if body is not None:
+            s0 = start + sf.start(1)
+            return body.actor, sf.group(1), s0, start + sf.end(1)
     if is_anonymous(phrase, codebook) and not any(m.kind == "person" and not m.possessive
                                                   and not _INSIDER_NOUN_AFTER.match(text, m.end)
                                                   # ("A neighbour on Mill Lane, who asked …": a street, a place)
@@ -1166,9 +1372,11 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             return name, bd.group(1), s0, start + bd.end(1)
     cr = _CAPITALISED_ROLE.fullmatch(phrase)
     if cr and not any(m.kind == "person" and not m.role for m in inside):
-        named = _named_with_role(text, start, cr.group(2), mentions)
+        named = _named_with_role(text, start, cr.group(2), mentions) \
+            or _named_with_role(text, start, cr.group(2).split()[-1], mentions)
         if named is not None:
-            # "The Labour MP said" after "Labour MP Sian X": the post written before her name, again
+            # "The Labour MP said" after "Labour MP Sian X": the post written before her name, again (or the post
+            # alone, "Kelby's MP, Dev X": the party or the place is news the article gives elsewhere)
             s0 = start + cr.start(1)
             return named.actor, cr.group(1), s0, start + cr.end(1)
     ep = _EPITHET.match(phrase)
@@ -1178,6 +1386,9 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         m.role and m.kind != "person" and m.end <= start + ep.start(2) for m in inside)
     if ep and (not inside or body_modifier) and ep.group(2).islower():
         named = _named_with_role(text, start, ep.group(2), mentions)
+        if named is None and not inside:
+            # "the drugmaker said" after "the drugmaker Pellworth Pharma": a body the article classified by the noun
+            named = _named_with_class(text, start, ep.group(2), mentions) or _lede_class(text, ep.group(2), mentions)
         if named is not None:
             s0 = start + ep.start(1)
             return named.actor, ep.group(1), s0, start + ep.end(1)
@@ -1188,7 +1399,11 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # before were about, as a pronoun would be; not when an unnamed person of that noun was brought
         # in before ("One engineer … said", then "the engineer"): that person stays unnamed
         head = ep.group(2)
-        lone_demonym = bool(inside) and all(m.text == head for m in inside) \
+        # (only the mentions of the epithet itself count: "The 34-year-old American, who won the Kelby Open three
+        # times, said" names a tournament in its relative clause, which is no name of the speaker)
+        ep_inside = [m for m in inside if m.start < start + ep.end(1)] \
+            if _RELATIVE_AFTER_EPITHET.match(phrase, ep.end()) else inside
+        lone_demonym = all(m.text == head for m in ep_inside) \
             and _DEMONYM.fullmatch(head) is not None and not _is_source_name(head, codebook)
         # an age before a lower-case head that names no body ("The 29-year-old Finnish goaltender") is a person's
         aged = _AGE_MODIFIER.search(ep.group(1)) is not None and head.islower() and not _body_word(head, codebook)
@@ -1196,7 +1411,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # article has not named with that post (see _named_with_role above), is a new, unnamed person, not the
         # one the story is on ("The visitors’ boss", a plural possessive, is a team's: it stays an epithet)
         owned = _SINGULAR_POSSESSIVE.search(ep.group(1)) is not None
-        if not owned and (lone_demonym or (not inside and (_AGE_NOUN.fullmatch(head) or aged
+        if not owned and (lone_demonym or (not ep_inside and (_AGE_NOUN.fullmatch(head) or aged
                                                             or _person_role(head.lower(), codebook)))) \
                 and not _intro_re(head).search(text, max(0, start - 3000), start):
             s0 = start + ep.start(1)
@@ -1264,6 +1479,31 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # "The X Board, which oversees gardens in Y and Z, said": the names inside a relative clause
         # after the subject are what it does, where or to whom; the subject before the clause speaks
         own = [m for m in own if not any(a <= m.start < b for a, b in rel)] or own
+    elif rel and own and text[start:rel[0][0]].strip(" ,") and not _WHO_OPENS.match(text, rel[0][0]) \
+            and all(any(a <= m.start < b for a, b in rel) for m in own):
+        # "the drugmaker, which makes the heart drug Cardexa, said": every name is inside the relative clause
+        # (what the subject makes, runs or owns); the subject before it speaks, resolved on its own ("One woman,
+        # who gave her name only as Mrs. X, said" names the speaker in a "who" clause: left to the rules below)
+        return resolve_phrase(text, start, rel[0][0], mentions, codebook, pronoun_resolver)
+    if len(own) >= 2 and _DESCRIPTION_OPENS.match(phrase) \
+            and all(m.role or _AFTER_PREPOSITION.search(text, max(start, m.start - 16), m.start) for m in own[:-1]):
+        # "The London-based compiler of the Harbour Index, Aldermoor Analytics, said": a description opening the
+        # phrase, then a body's name set beside it in commas at its end; the name is the subject the description
+        # is about, and the names inside the description (the objects of its prepositions: what it compiles, owns
+        # or runs) do not speak
+        last = own[-1]
+        if last.kind in ("organisation", "group") and last.actor and not last.role \
+                and _COMMA_BEFORE.search(text, max(start, last.start - 4), last.start) \
+                and _COMMA_TO_END.fullmatch(text, last.end, end):
+            return last.actor, last.text, last.start, last.end
+    if not any(m.actor for m in own):
+        later = _described_later(text, start, end, mentions)
+        if later is not None:
+            # "their label has called it …" in paragraph 3, "Their label, Tidewrack Records, said" in paragraph 20:
+            # the same description, set beside a name further on, names who it was
+            words = phrase.strip(" ,")
+            s0 = start + phrase.index(words)
+            return later.actor, words, s0, s0 + len(words)
     for pick in ([m for m in own if m.kind == "person" and not m.role],
                  [m for m in own if not m.role and not m.kind == "person"
                   and not any(r.role and r.kind == "person" for r in own)],

@@ -54,6 +54,11 @@ _NP_START = re.compile(r"(?:[A-Z]|(?:de|van|von|da|das|dos|del|della|di|du|le|la
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
 _LEAD_COMMA = re.compile(r"\s*,?\s*")
 _NP_AFTER_VERB = re.compile(r"\s*([^,.;:!?“”\"]+)")
+_ACCORDING_TO_AFTER = re.compile(r"[Aa]ccording[ \t\u00a0]+to\b")
+# an adverbial after the speakers of an inverted verb: "in a joint statement", "on Monday", "at a press conference",
+# "to reporters" (the first one: what follows it belongs to it)
+_TRAILING_ADVERBIAL = re.compile(r"\s+(?:in|on|at|to|during|after|before|outside)\s+(?:an?|the|their|his|her|its|"
+                                 r"reporters|journalists|[A-Z][a-z]+day)\b")
 _SPACES = re.compile(r"\s+")
 _NOT_NP = re.compile(r"[.;:!?“”\"‘]")
 _WORD_SPACE = re.compile(r"(\w+)\s+")
@@ -217,10 +222,27 @@ def _after_cue(d: QuoteContext, pos: int, after: str):
                     break
                 more = _NP_AFTER_VERB.match(tail[1:])
                 words, tail = words + "." + more.group(0), tail[1 + more.end():]
+        if np and not _good_np(words):
+            # "said Ana X and Tom Y in a joint statement": a trailing adverbial of where, when or how made the phrase
+            # too long for a noun phrase; without it the speakers remain (only where the whole phrase fails, so an
+            # affiliation, "officials at the ministry", is kept wherever it fits)
+            adv = _TRAILING_ADVERBIAL.search(words)
+            if adv is not None and _good_np(words[:adv.start()]):
+                words = words[:adv.start()]
         if np and _good_np(words):
             s = base + vm.end() + np.start(1)
             spk = d.phrase(s, s + len(words.rstrip()))
             return spk, word, entry["stance"], (base + vs, base + ve), "quote_then_verb_speaker"
+    acc = _ACCORDING_TO_AFTER.match(rest) if pos >= 2 and d.text[pos - 2] in ",!?" else None
+    if acc:  # (a quotation that hands over with its own comma: a fragment, “a disgrace”, stays a partial)
+        # "“This was avoidable,” according to Tom X, a former inspector …": the source after the closing mark,
+        # as for a speech verb (up to its apposition's comma)
+        np = _NP_AFTER_VERB.match(rest, acc.end())
+        words = np.group(1) if np else ""
+        if np and _good_np(words):
+            s = base + np.start(1)
+            e = s + len(words.rstrip())
+            return d.phrase(s, e), "", "", (base + acc.start(), e), "quote_then_according_to"
     if pos >= 2 and d.text[pos - 2] in ".!?" and _FRONTED_PARTICIPLE.match(rest):
         # “… in a cold shed.” Speaking in Welsh, he added …: a new sentence, not the quote's attribution
         return None
@@ -429,7 +451,7 @@ def document_quotes(doc, codebook: dict, layer=None) -> list[dict]:
     """
     d = QuoteContext(doc, codebook, layer)
     direct = _direct(d)
-    attached = ("quote_then_verb_speaker", "quote_then_speaker_verb", "speaker_verb_then_quote")
+    attached = ("quote_then_verb_speaker", "quote_then_speaker_verb", "speaker_verb_then_quote", "quote_then_according_to")
     used = {r["cue_start"] for r in direct if r["rule"] in attached}
     indirect = indirect_quotes(d, used)
     for r in direct:
