@@ -9,8 +9,9 @@ For each N it writes a varied synthetic corpus (``make_corpus.py``, fixed seed; 
 folder), then runs the command line's ``dataset CORPUS OUT --jobs J`` as a user would, and prints:
 
 * wall seconds, and CPU seconds of the command and its workers (``RUSAGE_CHILDREN``);
-* **the peak of the summed resident memory of the whole process tree** (the command and its workers,
-  read from ``/proc`` every 0.2 s: the number to hold against a machine's memory), and the peak of the
+* **the peak of the memory of the whole process tree** (the command and its workers: the sum of their
+  proportional set sizes, read from ``/proc`` every 0.2 s, so pages a forked worker shares with its
+  parent count once: the number to hold against a machine's memory), and the peak resident size of the
   largest single process;
 * the dataset's size on disk;
 
@@ -32,9 +33,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-PAGE = os.sysconf("SC_PAGE_SIZE")
-
-
 def _children() -> dict[int, list[int]]:
     """Parent pid -> child pids, for every process visible in /proc."""
     tree: dict[int, list[int]] = {}
@@ -50,15 +48,21 @@ def _children() -> dict[int, list[int]]:
     return tree
 
 
-def tree_rss(root: int) -> int:
-    """Bytes resident in ``root`` and all its descendants now (``/proc/PID/statm``'s resident pages)."""
+def tree_pss(root: int) -> int:
+    """Bytes of memory ``root`` and all its descendants hold now: the sum of their proportional set sizes
+    (``Pss`` in ``/proc/PID/smaps_rollup``), which counts a page shared by n processes (a forked worker and
+    its parent) as 1/n in each, so the sum is what the tree takes from the machine. Summing resident sizes
+    would count every shared page once per process."""
     tree, total, todo = _children(), 0, [root]
     while todo:
         pid = todo.pop()
         todo.extend(tree.get(pid, []))
         try:
-            with open(f"/proc/{pid}/statm", "rb") as fh:
-                total += int(fh.read().split()[1]) * PAGE
+            with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
+                for line in fh:
+                    if line.startswith(b"Pss:"):
+                        total += int(line.split()[1]) * 1024
+                        break
         except OSError:
             pass
     return total
@@ -75,7 +79,7 @@ def measure(n: int, jobs: int, scratch: Path) -> dict[str, float]:
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
     while process.poll() is None:
-        peak = max(peak, tree_rss(process.pid))
+        peak = max(peak, tree_pss(process.pid))
         time.sleep(0.2)
     seconds = time.perf_counter() - t0
     stdout, stderr = process.communicate()

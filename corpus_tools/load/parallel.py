@@ -169,7 +169,8 @@ def map_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 1
 
 
 def imap_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 1, progress: bool | None = None,
-                   desc: str = "documents", star: bool = False, chunk: int | None = None) -> Iterator[list[R]]:
+                   desc: str = "documents", star: bool = False, chunk: int | None = None,
+                   recycle: int | None = None) -> Iterator[list[R]]:
     """:func:`map_documents` as a stream: yields the results of each chunk of ``items``, in order, as it is done.
 
     The chunks hold ``chunk`` items each (default :func:`chunk_size`); joined,
@@ -180,6 +181,12 @@ def imap_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 
     (:func:`_signals_deferred`) and raised again at the next chunk, after the
     workers are ended; close the generator (``contextlib.closing``) when
     stopping early, so the pool is ended and the signal handlers come back.
+
+    ``recycle`` N replaces each worker process by a fresh one after it has
+    done N chunks (``multiprocessing.Pool``'s ``maxtasksperchild``), so what
+    a worker keeps between documents cannot grow with the corpus: pyphen,
+    which textstat calls for words the CMU dictionary lacks, remembers every
+    such word it has hyphenated, for the life of the process.
     """
     items = list(items)
     jobs = min(resolve_jobs(jobs), max(1, len(items)))
@@ -204,7 +211,7 @@ def imap_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 
             return
         chunks = [items[i : i + size] for i in range(0, len(items), size)]
         with _signals_deferred() as arrived:
-            pool = multiprocessing.Pool(processes=jobs, initializer=_worker_signals)
+            pool = multiprocessing.Pool(processes=jobs, initializer=_worker_signals, maxtasksperchild=recycle)
             ended = False  # _end_pool has run: the pool must not be joined after it (see below)
             try:
                 # At most jobs + 1 chunks are handed to the pool at a time: one for each worker and one
