@@ -23,7 +23,7 @@ _EXPORTS = {
     "AuditError": ".load.audit", "check_document": ".load.audit", "rebuild_raw": ".load.audit",
     "Corpus": ".load.corpus", "Document": ".load.corpus", "load_corpus": ".load.corpus",
     "process_document": ".load.corpus", "seeds_path": ".load.corpus", "validate_corpus": ".load.corpus",
-    "iter_documents": ".load.parallel", "open_dataset": ".load.dataset", "write_dataset": ".load.dataset",
+    "iter_documents": ".load.parallel", "open_dataset": ".compare.dataset", "write_dataset": ".compare.dataset",
     "default_codebook": ".codebook", "merge_codebooks": ".codebook",
     "CorpusError": ".errors", "CorpusProblems": ".errors", "DocumentError": ".errors", "ManifestError": ".errors",
     "TABLES": ".tables", "data_dictionary_markdown": ".tables",

@@ -143,12 +143,20 @@ def replaceable_folder(out: Path, marker: str) -> bool:
 
 def swap_folder_in(new: Path, out: Path) -> None:
     """Put the finished ``new`` folder at ``out`` (same parent folder: two renames); the previous ``out``
-    is removed only after the new one is in place."""
+    is removed only after the new one is in place, and is put back if anything (Ctrl-C included) stops
+    the swap between the two renames. The new folder gets the permissions ``mkdir`` would have given it
+    (``tempfile.mkdtemp`` makes it readable by its owner only)."""
+    os.chmod(new, 0o777 & ~_umask())
     old = None
     if out.exists():
         old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
         old.rmdir()
         out.rename(old)
-    new.rename(out)
+    try:
+        new.rename(out)
+    except BaseException:
+        if old is not None and not out.exists():
+            old.rename(out)
+        raise
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)

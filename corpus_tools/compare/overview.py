@@ -1,13 +1,14 @@
 """Outlets at a glance, from a dataset: the report's chapter for a corpus too large to hold in memory.
 
-Past :data:`corpus_tools.load.dataset.DATASET_ABOVE` documents the report
+Past :data:`corpus_tools.compare.dataset.DATASET_ABOVE` documents the report
 does not load the corpus into one process (``load_corpus`` holds about
-160 KB a document); it writes a dataset (``load/dataset.py``: every table as
+160 KB a document); it writes a dataset (``compare/dataset.py``: every table as
 Parquet, a chunk of documents at a time) and runs one chapter,
 ``notebooks/05-at-scale.ipynb``, on the functions here. Each reads only the
 columns it needs and aggregates with pyarrow (:meth:`Dataset.count_by`,
-:meth:`Dataset.mean_by`), so memory follows the number of outlets, speakers
-and source types, not the number of rows.
+:meth:`Dataset.mean_by`): those columns are held in Arrow's compact buffers
+(a few bytes a row), and only the aggregates (one row per outlet and speaker
+or source type) become pandas objects.
 
 The tables equal those of the in-memory chapters where both exist
 (:func:`speakers_by_outlet` equals ``findings.speakers_by_outlet``,
@@ -27,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..load.dataset import Dataset, open_dataset, write_dataset
+from .dataset import Dataset, open_dataset, write_dataset
 from . import findings as F
 
 SPOKEN = ["direct", "partial", "indirect"]

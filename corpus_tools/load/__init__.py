@@ -11,7 +11,6 @@ Modules, in pipeline order:
 * ``audit``    rebuilding the raw text from the clean text and the ``removed``/``repairs`` rows
 * ``manifest`` ``corpus-tools init``: a starter ``corpus.toml`` for a folder of articles
 * ``parallel`` mapping a per-document function over a process pool; :func:`iter_documents` yields documents without holding them
-* ``dataset``  every table written to Parquet a chunk at a time, for a corpus too large to hold (:func:`write_dataset`, :func:`open_dataset`)
 """
 from ..lazy import lazy_exports
 
@@ -23,7 +22,6 @@ __getattr__, __dir__ = lazy_exports(__name__, {
     "seeds_path": ".corpus", "validate_corpus": ".corpus", "embedded_corpus": ".corpus",
     "init_corpus": ".manifest", "map_documents": ".parallel", "imap_documents": ".parallel", "table_chunks": ".parallel",
     "corpus_table": ".parallel", "per_document_tables": ".parallel", "iter_documents": ".parallel",
-    "write_dataset": ".dataset", "open_dataset": ".dataset", "Dataset": ".dataset",
     "decode_bytes": ".repair", "repair_text": ".repair", "html_pieces": ".extract", "html_metadata": ".extract",
     "find_cuts": ".clean", "apply_cuts": ".clean", "paragraphs": ".segment", "sentences": ".segment",
 })

@@ -63,6 +63,12 @@ def chunk_size(n_items: int, jobs: int) -> int:
     return max(1, min(MAX_CHUNK, -(-n_items // (jobs * CHUNKS_PER_JOB))))
 
 
+def stream_chunk_size(n_items: int, jobs: int) -> int:
+    """Documents per chunk when documents are loaded and tagged a chunk at a time: :data:`STREAM_CHUNK`,
+    fewer for a small corpus in a pool (so every worker has chunks)."""
+    return STREAM_CHUNK if jobs == 1 else min(STREAM_CHUNK, chunk_size(n_items, jobs))
+
+
 def _show_progress(progress: bool | None) -> bool:
     """Draw a bar only if asked (``None`` means: if stderr is a terminal) and stderr is a terminal."""
     try:
@@ -142,6 +148,18 @@ def _worker_signals() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker would inherit the parent's handler
 
 
+def _pool_context(recycle: int | None) -> Any:
+    """The ``multiprocessing`` context for a pool: the default (fork, on Linux), or, when workers are
+    replaced during the run (``recycle``), the ``forkserver`` where the platform has it. A replacement
+    worker is started while this process may be running other threads (pyarrow's, while a dataset is
+    written), and forking a process with threads can deadlock the child (Python 3.12 warns of it); the
+    fork server is a single-threaded process started at the beginning, which forks the workers instead.
+    Its workers import what they need themselves (about a second, once per worker's life)."""
+    if recycle and "forkserver" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("forkserver")
+    return multiprocessing.get_context()
+
+
 def _apply_chunk(fn: Callable[..., R], chunk: Sequence[Any], star: bool) -> list[R]:
     return [fn(*item) if star else fn(item) for item in chunk]
 
@@ -211,7 +229,7 @@ def imap_documents(fn: Callable[..., R], items: Iterable[T], jobs: int | None = 
             return
         chunks = [items[i : i + size] for i in range(0, len(items), size)]
         with _signals_deferred() as arrived:
-            pool = multiprocessing.Pool(processes=jobs, initializer=_worker_signals, maxtasksperchild=recycle)
+            pool = _pool_context(recycle).Pool(processes=jobs, initializer=_worker_signals, maxtasksperchild=recycle)
             ended = False  # _end_pool has run: the pool must not be joined after it (see below)
             try:
                 # At most jobs + 1 chunks are handed to the pool at a time: one for each worker and one
@@ -388,7 +406,7 @@ def per_document_tables(folder: Any, names: Sequence[str] | None = None, jobs: i
     names = per_document_names(names)
     folder, items, rules = _checked_tasks(folder)
     jobs = resolve_jobs(jobs)
-    size = min(STREAM_CHUNK, chunk_size(len(items), jobs))
+    size = stream_chunk_size(len(items), jobs)
     tasks = [(items[i : i + size], rules, str(folder), names) for i in range(0, len(items), size)]
     parts = map_documents(_chunk_tables, tasks, jobs=jobs, progress=progress, star=True, chunk=1,
                           desc=f"tables (chunks of {size} documents)")
@@ -411,7 +429,7 @@ def _chunk_tables(items: Sequence[DocumentTask], rules: Any, folder: str, names:
 def chunk_documents_and_tables(items: Sequence[DocumentTask], rules: Any, folder: str,
                                 names: Sequence[str]) -> tuple[list[Any], dict[str, Any]]:
     """``(documents, {name: DataFrame})`` of a chunk: the worker's side of :func:`load_tagged_corpus`
-    and of ``load/dataset.py: write_dataset``."""
+    and of ``compare/dataset.py: write_dataset``."""
     from .corpus import Corpus, process_document
 
     docs = [process_document(entry, _read_checked(entry, folder, path, digest), rules, path)
@@ -451,7 +469,7 @@ def load_tagged_corpus(folder: Any, jobs: int | None = 1, progress: bool | None 
     names = per_document_names(None)
     folder, manifest, items, rules = checked_manifest_and_tasks(folder)  # the workers read the files again
     jobs = resolve_jobs(jobs)
-    size = min(STREAM_CHUNK, chunk_size(len(items), jobs))
+    size = stream_chunk_size(len(items), jobs)
     tasks = [(items[i : i + size], rules, str(folder), names) for i in range(0, len(items), size)]
     done = map_documents(chunk_documents_and_tables, tasks, jobs=jobs, progress=progress, star=True, chunk=1,
                          desc=f"loading and tagging (chunks of {size} documents)")
@@ -483,7 +501,7 @@ def iter_documents(folder: Any = None, jobs: int | None = 1, progress: bool | No
     """
     folder, items, rules = _checked_tasks(folder)
     jobs = resolve_jobs(jobs)
-    size = STREAM_CHUNK if jobs == 1 else min(STREAM_CHUNK, chunk_size(len(items), jobs))
+    size = stream_chunk_size(len(items), jobs)
     tasks = [(items[i : i + size], rules, str(folder)) for i in range(0, len(items), size)]
     parts = imap_documents(_chunk_documents, tasks, jobs=jobs, progress=progress, star=True, chunk=1,
                            desc=f"documents (chunks of {size})")
@@ -520,7 +538,7 @@ def table_chunks(folder: Any, name: str, jobs: int | None = 1, progress: bool | 
     per_document_names([name])
     folder, items, rules = _checked_tasks(folder)
     jobs = resolve_jobs(jobs)
-    size = chunk or (STREAM_CHUNK if jobs == 1 else min(STREAM_CHUNK, chunk_size(len(items), jobs)))
+    size = chunk or stream_chunk_size(len(items), jobs)
     return _table_chunk_stream(items, rules, str(folder), name, jobs, progress, size)
 
 

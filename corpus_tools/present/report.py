@@ -46,7 +46,7 @@ from pathlib import Path
 from ..atomic import FolderBusy, folder_lock, replaceable_folder, swap_folder_in
 from ..load.corpus import checked_corpus, seeds_path
 from ..load.parallel import resolve_jobs
-from ..load.dataset import DATASET_ABOVE, open_dataset, write_dataset
+from ..compare.dataset import DATASET_ABOVE, open_dataset, write_dataset
 from ..load.prepared import PREPARED_ENV, load_prepared, write_prepared
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -176,11 +176,6 @@ class _Listing:
         if name != "documents":
             raise KeyError(name)
         return self.documents
-
-
-def manifest_of(corpus) -> dict:
-    """The manifest of the corpus folder ``corpus`` (``None``: the embedded seeds), as checked."""
-    return checked_corpus(corpus)[1]
 
 
 def _reads_dataset(nb) -> bool:
@@ -483,7 +478,7 @@ def build_report(corpus: str | Path | None = None, out: str | Path = "reports", 
 
     A corpus of more than ``dataset_above`` documents is too large to hold
     in one process (about 160 KB a document): it is written once as a
-    dataset instead (``load/dataset.py``, a chunk of documents at a time),
+    dataset instead (``compare/dataset.py``, a chunk of documents at a time),
     and only the chapters that read a dataset run (metadata
     ``corpus_tools.reads = "dataset"``: ``05-at-scale``); the index says
     which chapters were left out and why. Below it, those chapters are the
@@ -497,7 +492,7 @@ def build_report(corpus: str | Path | None = None, out: str | Path = "reports", 
         with folder_lock(out):
             if not replaceable_folder(out, MARKER):
                 raise ReportError(f"{out} exists and is not a corpus-tools report: choose another --out")
-            return _build(corpus, out, notebooks, jobs, at_scale, dataset_above)
+            return _build(corpus, out, notebooks, jobs, at_scale, dataset_above, manifest)
     except FolderBusy:
         print(f"report: another report is writing to {out}: wait for it, or choose another --out", file=sys.stderr, flush=True)
         return 2
@@ -507,7 +502,7 @@ def build_report(corpus: str | Path | None = None, out: str | Path = "reports", 
 
 
 def _build(corpus, out: Path, notebooks: list[Path] | None, jobs: int | None = 1, at_scale: bool = False,
-           dataset_above: int = DATASET_ABOVE) -> int:
+           dataset_above: int = DATASET_ABOVE, manifest: dict | None = None) -> int:
     transport = kernel_transport()
     if transport == "tcp" and (problem := _loopback_problem()):
         raise ReportError(problem)
@@ -515,13 +510,13 @@ def _build(corpus, out: Path, notebooks: list[Path] | None, jobs: int | None = 1
     seeds = corpus is None or Path(corpus).resolve() == seeds_path().resolve()
     new = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
-        return _build_into(new, corpus, corpus_dir, seeds, out, notebooks, jobs, at_scale, dataset_above)
+        return _build_into(new, corpus, corpus_dir, seeds, out, notebooks, jobs, at_scale, dataset_above, manifest)
     finally:
         shutil.rmtree(new, ignore_errors=True)  # gone after the swap; a half-built folder on failure or Ctrl-C
 
 
 def _build_into(new: Path, corpus, corpus_dir, seeds: bool, out: Path, notebooks: list[Path] | None, jobs: int | None = 1,
-                at_scale: bool = False, dataset_above: int = DATASET_ABOVE) -> int:
+                at_scale: bool = False, dataset_above: int = DATASET_ABOVE, manifest: dict | None = None) -> int:
     import nbformat
     import papermill
     from nbconvert import HTMLExporter
@@ -550,10 +545,10 @@ def _build_into(new: Path, corpus, corpus_dir, seeds: bool, out: Path, notebooks
     try:
         with _scratch_folder() as scratch:
             parameters = {"CORPUS": corpus_dir, "FIGURES": str(figures)}
-            if at_scale:  # too large to hold: every table to Parquet, a chunk of documents at a time (load/dataset.py)
+            if at_scale:  # too large to hold: every table to Parquet, a chunk of documents at a time (compare/dataset.py)
                 dataset = open_dataset(write_dataset(corpus, scratch / "dataset", jobs=jobs, progress=bar is not None))
                 parameters["DATASET"] = str(dataset.path)
-                loaded = _Listing(dataset.info["corpus"], manifest_of(corpus),
+                loaded = _Listing(dataset.info["corpus"], manifest if manifest is not None else checked_corpus(corpus)[1],
                                   dataset.table("documents", ["doc_id", "outlet", "published", "title", "sha256"]))
                 prepared = None
             else:

@@ -10,7 +10,7 @@ from conftest import DATA
 from corpus_tools.compare import findings as F
 from corpus_tools.compare import overview as O
 from corpus_tools.load.corpus import load_corpus
-from corpus_tools.load.dataset import open_dataset, write_dataset
+from corpus_tools.compare.dataset import open_dataset, write_dataset
 from corpus_tools.tag import sentiment
 
 FOLDERS = [None, DATA / "bridge_story", DATA / "house_styles"]

@@ -11,26 +11,39 @@ names (20,000 documents), use a *dataset* instead:
    chunk's rows to one Parquet file per table (``OUT/<table>.parquet``, a row
    group per chunk, through :class:`ParquetStream`) and adds the chunk's word
    counts for keyness. Neither the documents nor a whole per-document table
-   is ever held: the parent holds at most ``jobs + 2`` chunks of rows.
+   is ever held: the parent holds at most ``jobs + 2`` chunks of rows, plus
+   the word counts (which grow with the corpus's vocabulary). Workers are
+   replaced every :data:`RECYCLE_CHUNKS` chunks, so their caches do not grow
+   with the corpus either.
 2. The four cross-document tables are then built from the written columns
    they need, read back through pyarrow: ``quote_groups`` from the quotes,
    ``people`` from the entities, quotes and each document's outlet,
    ``shared_passages`` from the body sentences' offsets and each document's
    clean text, ``keyness`` from the summed word counts. Their rows equal
-   ``load_corpus(CORPUS).table(name)``'s (``tests/load/test_dataset.py``).
+   ``load_corpus(CORPUS).table(name)``'s (``tests/compare/test_dataset.py``).
+   **This step does grow with the corpus**: it holds those columns and the
+   grouping's working arrays, about 40 KB a document at its peak on varied
+   text (``group_quotes`` and ``find_passages``; measured with tracemalloc
+   at 600 and 3,000 documents), a tenth of what ``load_corpus`` holds, and
+   the corpus check before it reads every file once (each file's bytes are
+   held until its digest is taken). ``benchmarks/dataset_scale.py``
+   measures the whole command.
 3. ``OUT`` is built in a fresh folder beside it and swapped in whole, under a
    lock (``corpus_tools/atomic.py``), so an interrupted run leaves the
    previous dataset, and a folder of other files is never replaced.
    ``OUT/dataset.json`` says which corpus (name, documents, the manifest's
-   SHA-256), which package version, and how many rows each table has.
+   SHA-256), which package version, and how many rows each table has;
+   ``OUT/.corpus-tools-dataset`` marks the folder as one this command may
+   replace (:data:`MARKER`).
 
 :func:`open_dataset` reads it back: :meth:`Dataset.table` returns a table
 (only the ``columns`` asked for: pyarrow reads those alone from the file),
 :meth:`Dataset.batches` streams it in record batches, and
 :meth:`Dataset.count_by` / :meth:`Dataset.mean_by` compute the per-outlet
 aggregates the notebooks chart (speakers, citation types, naming terms,
-sentiment, readability) with ``pyarrow.Table.group_by``, so the rows never
-become pandas objects. Each file is an ordinary Parquet file: pandas,
+sentiment, readability) with ``pyarrow.Table.group_by``: the columns they
+need are read into Arrow's compact buffers, and never become Python objects
+row by row. Each file is an ordinary Parquet file: pandas,
 ``pyarrow.dataset`` and DuckDB read it as it is.
 
 Every document's audit trail is checked as it is loaded (the clean text plus
@@ -53,12 +66,14 @@ if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
-# The file in every dataset folder this package writes: it says what the folder holds, and marks it as
-# ours, so writing a dataset never replaces a folder of someone else's files.
+# The file in every dataset folder this package writes: what the folder holds.
 INFO = "dataset.json"
+# The file that marks a folder as a dataset this package wrote, so writing a dataset replaces only such a
+# folder (or an empty one), never a folder of someone else's files that happens to hold a dataset.json.
+MARKER = ".corpus-tools-dataset"
 
-# The corpus size past which the README suggests a dataset instead of load_corpus (one process holds
-# about 160 KB a document: 20,000 documents are about 3.5 GB).
+# The corpus size past which the README suggests a dataset instead of load_corpus (one process holding
+# every table peaked at 3,475 MB for 20,000 varied documents: benchmarks/corpus_scale.py).
 DATASET_ABOVE = 20_000
 
 
@@ -151,10 +166,10 @@ class ParquetStream:
 def _dataset_chunk(items: Sequence[Any], rules: Any, folder: str, names: Sequence[str]) -> tuple[dict[str, Any], dict[str, Counter]]:
     """A chunk's rows of every per-document table in ``names`` and its word counts per outlet (for keyness),
     its documents' audit trails checked: the worker's side of :func:`write_dataset`."""
-    from ..compare.keyness import outlet_word_counts
-    from .audit import check_document
-    from .corpus import Corpus
-    from .parallel import chunk_documents_and_tables
+    from .keyness import outlet_word_counts
+    from ..load.audit import check_document
+    from ..load.corpus import Corpus
+    from ..load.parallel import chunk_documents_and_tables
 
     docs, tables = chunk_documents_and_tables(items, rules, folder, names)
     for doc in docs:
@@ -175,19 +190,21 @@ def write_dataset(corpus: str | Path | None, out: str | Path, jobs: int | None =
     corpus, split over ``jobs`` processes) plus the cross-document tables'.
     """
     from ..atomic import folder_lock, replaceable_folder, swap_folder_in
-    from .parallel import STREAM_CHUNK, checked_manifest_and_tasks, chunk_size, per_document_names, resolve_jobs
+    from ..load.parallel import checked_manifest_and_tasks, per_document_names, resolve_jobs, stream_chunk_size
 
     folder, manifest, items, rules = checked_manifest_and_tasks(corpus)
     out = Path(out).resolve()
+    if not out.name:
+        raise FileExistsError(f"{out} is the root folder: choose a folder for the dataset")
     out.parent.mkdir(parents=True, exist_ok=True)
     with folder_lock(out):
-        if not replaceable_folder(out, INFO):
+        if not replaceable_folder(out, MARKER):
             raise FileExistsError(f"{out} exists and is not a corpus-tools dataset: choose another folder")
         new = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
         try:
             names = per_document_names(None)
             jobs = resolve_jobs(jobs)
-            size = STREAM_CHUNK if jobs == 1 else min(STREAM_CHUNK, chunk_size(len(items), jobs))
+            size = stream_chunk_size(len(items), jobs)
             counts = _write_per_document(new, items, rules, str(folder), names, jobs, size, progress)
             rows = {name: _rows_in(new / f"{name}.parquet") for name in names}
             rows.update(_write_cross_document(new, rules, counts))
@@ -195,6 +212,8 @@ def write_dataset(corpus: str | Path | None, out: str | Path, jobs: int | None =
                     "manifest_sha256": hashlib.sha256((folder / "corpus.toml").read_bytes()).hexdigest(),
                     "corpus_tools": _version(), "tables": dict(sorted(rows.items()))}
             (new / INFO).write_text(json.dumps(info, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+            (new / MARKER).write_text("written by corpus-tools dataset; the folder is replaced whole on the next run\n",
+                                      encoding="utf-8")
             swap_folder_in(new, out)
         finally:
             shutil.rmtree(new, ignore_errors=True)  # gone after the swap; a half-built folder on failure or Ctrl-C
@@ -213,7 +232,7 @@ def _version() -> str:
 def _write_per_document(new: Path, items: list, rules: Any, folder: str, names: Sequence[str], jobs: int, size: int,
                         progress: bool | None) -> dict[str, Counter]:
     """Stream every per-document table into ``new/<table>.parquet``; return the summed word counts per outlet."""
-    from .parallel import imap_documents
+    from ..load.parallel import imap_documents
 
     if jobs > 1:  # import the builders' modules once, here: forked workers inherit them instead of each importing
         from ..tables import TABLES
@@ -251,9 +270,9 @@ def _read(path: Path, columns: Sequence[str] | None = None) -> "pd.DataFrame":
 def _write_cross_document(new: Path, rules: Any, counts: dict[str, Counter]) -> dict[str, int]:
     """Build the cross-document tables from the per-document files in ``new`` and write them beside;
     returns their row counts. Each reads only the columns it needs, and lets them go before the next."""
-    from ..compare.keyness import MIN_FREQ, keyness
-    from ..compare.people import people_rows
-    from ..compare.reuse import find_passages, group_quotes
+    from .keyness import MIN_FREQ, keyness
+    from .people import people_rows
+    from .reuse import find_passages, group_quotes
     from ..tables import make_table
 
     def write(name: str, frame: "pd.DataFrame") -> int:
@@ -334,9 +353,15 @@ class Dataset:
 
     def _with_outlet(self, name: str, columns: Sequence[str]) -> "pa.Table":
         """Table ``name``'s ``columns``, with the ``outlet`` of each row's document joined on when asked for."""
-        wanted = [c for c in columns if c != "outlet" or name == "documents"]
-        table = self.arrow(name, list(dict.fromkeys(wanted + (["doc_id"] if "outlet" in columns and name != "documents" else []))))
-        if "outlet" in columns and name != "documents":
+        import pyarrow.parquet as pq
+
+        own = set(pq.read_schema(self.file(name)).names)
+        join = "outlet" in columns and "outlet" not in own  # keyness and documents have an outlet of their own
+        if join and "doc_id" not in own:
+            raise KeyError(f"table {name!r} has neither an outlet nor a doc_id to find it by")
+        wanted = [c for c in columns if c != "outlet" or not join]
+        table = self.arrow(name, list(dict.fromkeys(wanted + (["doc_id"] if join else []))))
+        if join:
             table = table.join(self._outlets(table.schema.field("doc_id").type), "doc_id", join_type="left outer")
         return table
 
@@ -366,6 +391,9 @@ class Dataset:
         import pyarrow.compute as pc
 
         where = dict(where or {})
+        for column, allowed in where.items():
+            if isinstance(allowed, (str, bytes)):  # a bare string would be read as its characters
+                raise TypeError(f"where={{{column!r}: ...}} needs a list of values, not the string {allowed!r}")
         values = [column for column, _ in aggregations if column]
         table = self._with_outlet(name, list(dict.fromkeys(by + values + list(where))))
         for column, allowed in where.items():

@@ -1,4 +1,4 @@
-"""Every table written to Parquet a chunk at a time, and read back a column or an aggregate at a time (load/dataset.py)."""
+"""Every table written to Parquet a chunk at a time, and read back a column or an aggregate at a time (compare/dataset.py)."""
 from __future__ import annotations
 
 import json
@@ -15,7 +15,7 @@ import corpus_tools
 from conftest import DATA
 from corpus_tools.atomic import FolderBusy, folder_lock
 from corpus_tools.load.corpus import load_corpus, seeds_path
-from corpus_tools.load.dataset import INFO, open_dataset, write_dataset
+from corpus_tools.compare.dataset import INFO, open_dataset, write_dataset
 from corpus_tools.tables import TABLES
 
 
@@ -170,3 +170,68 @@ def test_the_command_writes_a_dataset_and_says_one_line_on_a_mistake(tmp_path):
     done = run("taken")
     assert done.returncode == 2 and done.stderr.strip().splitlines() == [
         f"corpus-tools: error: {tmp_path / 'taken'} exists and is not a corpus-tools dataset: choose another folder"]
+
+
+def test_a_folder_with_a_dataset_json_of_its_own_is_not_ours_to_replace(tmp_path):
+    out = tmp_path / "theirs"
+    out.mkdir()
+    (out / "dataset.json").write_text("{}", encoding="utf-8")
+    (out / "precious.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(FileExistsError, match="not a corpus-tools dataset"):
+        write_dataset(None, out)
+    assert (out / "precious.txt").exists()
+
+
+def test_an_interrupted_swap_puts_the_previous_dataset_back(tmp_path, monkeypatch):
+    """Ctrl-C between the two renames of the swap (old folder aside, new one not yet in place)."""
+    import pathlib
+
+    out = tmp_path / "out"
+    write_dataset(None, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    rename = pathlib.Path.rename
+
+    def interrupted(self, target):
+        if self.name.startswith(".out.new-"):
+            raise KeyboardInterrupt
+        return rename(self, target)
+
+    monkeypatch.setattr(pathlib.Path, "rename", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_dataset(None, out)
+    monkeypatch.undo()
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out.")) == [".out.lock"]
+
+
+def test_the_folder_gets_the_permissions_mkdir_would_give(tmp_path):
+    import os
+    import stat
+
+    mask = os.umask(0o022)
+    try:
+        out = write_dataset(DATA / "bridge_story", tmp_path / "out")
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o755
+
+
+def test_aggregates_of_a_table_with_an_outlet_of_its_own(tmp_path):
+    dataset = open_dataset(write_dataset(None, tmp_path / "out"))
+    keyness = dataset.table("keyness")
+    got = dataset.count_by("keyness", ["outlet"])
+    assert got.set_index("outlet")["count"].to_dict() == keyness.groupby("outlet").size().to_dict()
+    with pytest.raises(TypeError, match="needs a list of values"):
+        dataset.count_by("quotes", ["outlet"], where={"kind": "direct"})
+
+
+@pytest.mark.slow
+def test_recycled_workers_give_the_same_tables(tmp_path, monkeypatch):
+    """Workers replaced after every chunk (started by the fork server) write the same rows."""
+    from corpus_tools.compare import dataset as module
+
+    whole = open_dataset(write_dataset(DATA / "house_styles", tmp_path / "whole"))
+    monkeypatch.setattr(module, "RECYCLE_CHUNKS", 1)
+    recycled = open_dataset(write_dataset(DATA / "house_styles", tmp_path / "recycled", jobs=2))
+    for name in TABLES:
+        pd.testing.assert_frame_equal(recycled.table(name), whole.table(name), obj=name)
