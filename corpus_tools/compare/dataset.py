@@ -53,6 +53,7 @@ since the documents themselves are not kept to check later.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import shutil
@@ -207,7 +208,11 @@ def write_dataset(corpus: str | Path | None, out: str | Path, jobs: int | None =
             size = stream_chunk_size(len(items), jobs)
             counts = _write_per_document(new, items, rules, str(folder), names, jobs, size, progress)
             rows = {name: _rows_in(new / f"{name}.parquet") for name in names}
-            rows.update(_write_cross_document(new, rules, counts))
+            # keyness first, and its word counts let go before the other tables are built: on varied text
+            # they hold an entry per outlet and word (about 80 a document), so they must not add to that peak
+            rows["keyness"] = _write_keyness(new, counts)
+            del counts
+            rows.update(_write_cross_document(new, rules))
             info = {"corpus": str(manifest.get("corpus", {}).get("name", folder.name)), "documents": len(items),
                     "manifest_sha256": hashlib.sha256((folder / "corpus.toml").read_bytes()).hexdigest(),
                     "corpus_tools": _version(), "tables": dict(sorted(rows.items()))}
@@ -267,21 +272,32 @@ def _read(path: Path, columns: Sequence[str] | None = None) -> "pd.DataFrame":
     return pq.read_table(path, columns=list(columns) if columns is not None else None).to_pandas()
 
 
-def _write_cross_document(new: Path, rules: Any, counts: dict[str, Counter]) -> dict[str, int]:
-    """Build the cross-document tables from the per-document files in ``new`` and write them beside;
-    returns their row counts. Each reads only the columns it needs, and lets them go before the next."""
+def _write_table(new: Path, name: str, frame: "pd.DataFrame") -> int:
+    """Write a whole table as ``new/<name>.parquet``; its number of rows."""
+    with ParquetStream(new / f"{name}.parquet") as stream:
+        stream.write(frame)
+    return len(frame)
+
+
+def _write_keyness(new: Path, counts: dict[str, Counter]) -> int:
+    """The keyness table from the summed word counts per outlet (``compare/keyness.py``); its rows."""
     from .keyness import MIN_FREQ, keyness
+    from ..tables import make_table
+
+    return _write_table(new, "keyness", make_table("keyness", keyness(counts, MIN_FREQ)))
+
+
+def _write_cross_document(new: Path, rules: Any) -> dict[str, int]:
+    """Build quote_groups, people and shared_passages from the per-document files in ``new`` and write them
+    beside; returns their row counts. Each reads only the columns it needs, and lets them go before the next."""
     from .people import people_rows
     from .reuse import find_passages, group_quotes
     from ..tables import make_table
 
-    def write(name: str, frame: "pd.DataFrame") -> int:
-        with ParquetStream(new / f"{name}.parquet") as stream:
-            stream.write(frame)
-        return len(frame)
-
-    rows = {"keyness": write("keyness", make_table("keyness", keyness(counts, MIN_FREQ)))}
-    quotes = _read(new / "quotes.parquet")
+    write = functools.partial(_write_table, new)
+    rows = {}
+    # the columns group_quotes and people_rows read (not the speaker's words, verbs, ...)
+    quotes = _read(new / "quotes.parquet", ["doc_id", "start", "end", "text", "kind", "quote_id", "speaker"])
     rows["quote_groups"] = write("quote_groups", group_quotes(quotes))
     documents = _read(new / "documents.parquet", ["doc_id", "outlet"])
     rows["people"] = write("people", make_table("people", people_rows(_read(new / "entities.parquet"), quotes, documents, rules)))
