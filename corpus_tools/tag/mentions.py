@@ -771,6 +771,21 @@ def _union_of_trades(right: list[str]) -> bool:
     return bool(low) and low[-1] in _UNION_HEADS and any(w in _UNION_TRADE_WORDS for w in low[:-1])
 
 
+# an acronym in brackets right after a name: "Coastal Area Rapid Transit (CART)"
+_BRACKETED_ACRONYM = re.compile(r"[ \t\u00a0]*\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def _named_with_its_initials(words: list[str], text: str, end: int) -> bool:
+    """Is the name ``words`` (ending at ``end``) followed by its own initials in brackets? The capitals of the
+    acronym must be the initials of the name's capitalised words ("Ministry of Defence (MoD)"), so a party
+    label after a person's name ("Ana Pruitt (Lab)") is no acronym of it. A bounded look after the name."""
+    m = _BRACKETED_ACRONYM.match(text, end, end + 12)
+    if m is None:
+        return False
+    capitals = "".join(ch for ch in m.group(1) if ch.isupper())
+    return capitals == "".join(w[0] for w in words if _is_capital(w))
+
+
 def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
     while toks and (toks[-1][2] in rules.connectors or toks[-1][2].lower() in rules.particles):
         toks = toks[:-1]
@@ -845,6 +860,9 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
     if _has_head(words, rules):
         if len(words) == 1 and _bare(words[0]) in rules.org_heads:
             return []  # "Council" alone: a nominal, not a name
+        return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
+    if len(words) >= 2 and _named_with_its_initials(words, text, e):
+        # "Coastal Area Rapid Transit (CART)": only a body is introduced with its own initials in brackets
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     if (_classified_as_body(text, s, rules) or _EMPLOYER_BEFORE.search(text, max(0, s - 30), s)
             or class_apposition(text, e, rules)

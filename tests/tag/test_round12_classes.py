@@ -21,3 +21,20 @@ def test_a_council_or_police_title_comes_off_the_speaker(title, name):
     text = (f"{title} {name} gave evidence on Tuesday.\n\n"
             f"{name.split()[-1]} said the crossing had been \"badly lit for years.\"")
     assert speakers(text)["badly lit for years."] == name
+
+
+@pytest.mark.parametrize("later", ["CART said discounts \"would stay in place.\"",
+                                   "\"Discounts would stay in place,\" CART said."])
+def test_a_body_introduced_with_its_initials_is_called_by_them(later):
+    """Class: a body's name with no organisation word in it ("... Rapid Transit") followed by its initials in
+    brackets was not taken for a body, so the acronym alone later ("CART said") stayed the speaker's name."""
+    text = ("Bus fares will rise in May, according to Coastal Area Rapid Transit (CART), which runs the routes.\n\n"
+            + later)
+    assert speakers(text)["would stay in place." if later.startswith("CART") else "Discounts would stay in place,"] \
+        == "Coastal Area Rapid Transit"
+
+
+def test_a_party_label_in_brackets_is_no_acronym_of_a_person():
+    """Guard of the class above: the capitals in brackets must be the name's initials."""
+    text = "Ana Pruitt (Lab) said the levy was \"a tax on workers.\""
+    assert speakers(text)["a tax on workers."] == "Ana Pruitt"
