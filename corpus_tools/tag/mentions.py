@@ -1166,6 +1166,9 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             if owners:
                 ent = _pick(owners, c.start, c.role_words, rules)
                 form = "title_alias" if c.role_words else "alias"
+        if ent is None and c.kind == "single" and name in OFFICER_ACRONYMS \
+                and _THE_BEFORE.search(text, max(0, c.start - 5), c.start):
+            continue  # "the CFO said": a post, resolved as a nominal to the person who holds it (see _nominals)
         if ent is None and c.kind == "single" and not c.role_words and _bare(name) in rules.office_titles \
                 and _THE_BEFORE.search(text, max(0, c.start - 5), c.start):
             # "the Speaker said", "the Premier": an office, not a name; it is resolved below to the person
@@ -1753,6 +1756,13 @@ def _role_before_re(heads: tuple[str, ...]) -> re.Pattern:
 _TITLE_ROLE = {"justice": "judge", "sen": "senator", "gov": "governor", "cllr": "councillor", "coun": "councillor",
                "supt": "superintendent", "insp": "inspector", "det": "detective", "prof": "professor"}
 
+# The posts of a company's officers that business copy writes as initials after "the" ("the CFO said"), and the
+# words of the post written out ("Chief Financial Officer Ana X", "X, the chief executive"): the nominal points
+# back to the person named with that post, as "the chief financial officer" would
+OFFICER_ACRONYMS = {"CEO": "chief executive", "CFO": "chief financial officer", "COO": "chief operating officer",
+                    "CTO": "chief technology officer", "CIO": "chief information officer",
+                    "CMO": "chief marketing officer"}
+
 # A person nominal that names a kind of office, and the titles of that kind: "the lawmaker said" points back
 # to the latest person introduced as "Senator X", "Rep. X" or "X, an MP" (US, UK and Nigerian usage)
 _LEGISLATOR_NOMINALS = ("lawmaker", "legislator")
@@ -1803,7 +1813,8 @@ _ROLE_APPOSITION_AFTER = re.compile(r",[ \t\u00a0]+the[ \t\u00a0]+((?:[a-z][\w-]
 def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: list[Entity]) -> list[Mention]:
     classes = dict(rules.nominal_classes)
     bodies = {c for c in rules.org_classifiers if not c.endswith("s") and c not in _NOT_BODY_NOMINALS}
-    heads = tuple(sorted(set(classes) | set(rules.person_nominals) | set(_own_heads(entities, rules)) | bodies))
+    heads = tuple(sorted(set(classes) | set(rules.person_nominals) | set(_own_heads(entities, rules)) | bodies
+                         | set(OFFICER_ACRONYMS)))
     if not heads:
         return []
     person_heads = tuple(sorted(rules.person_nominals))
@@ -1832,6 +1843,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     from bisect import bisect_left
     for m in _nominal_matches(text, heads):
         det, head, spokes = m.det, m.head.lower(), m.spokes
+        officer = OFFICER_ACRONYMS.get(m.head, "")  # (the acronym's case as written: "the ceo" is no post)
         if det.lower() in ("a", "an") and not spokes:
             continue  # "a company": someone new, not one named before
         if det.lower() not in ("the", "a", "an"):
@@ -1845,7 +1857,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         lo = max(0, i - 60)  # bounded look-back: linear overall
         earlier = names[lo:i]
         ent_name = ""
-        words = head.split()
+        words = officer.split() if officer else head.split()
         j = bisect_left(starts, e)
         nxt = names[j] if j < len(names) else None
         if nxt is not None and _APPOSED_GAP.fullmatch(text, e, nxt.start) and not nxt.role:
@@ -1859,11 +1871,12 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         elif nxt is not None and head not in rules.person_nominals and nxt.kind == "organisation" and not nxt.role \
                 and _SPACES_ONLY.fullmatch(text, e, nxt.start):
             ent_name = nxt.actor  # "the charity Hearthside Relief Fund": the noun classifies the name after it
-        elif head in rules.person_nominals:
+        elif head in rules.person_nominals or officer:
             kinds = _LEGISLATOR_TITLES if head in _LEGISLATOR_NOMINALS else frozenset()
             holders = []
             for n in reversed(earlier):
                 if n.kind == "person" and (all(w in role_of(n) for w in words)
+                                           or (officer and head in role_of(n).split())  # "CFO Ana X"
                                            or (kinds and any(w in kinds for w in role_of(n).split()))):
                     holders.append(n.actor)
             if holders:
@@ -1962,7 +1975,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 ent_name = last_for.get(head, "")
         if ent_name:
             last_for[head] = ent_name
-        kind = "person" if head in rules.person_nominals else "organisation"
+        kind = "person" if head in rules.person_nominals or officer else "organisation"
         out.append(Mention(s, e, text[s:e], ent_name, kind, "", False, True, "", "nominal", head, "nominal"))
     return out
 

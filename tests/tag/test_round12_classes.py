@@ -38,3 +38,15 @@ def test_a_party_label_in_brackets_is_no_acronym_of_a_person():
     """Guard of the class above: the capitals in brackets must be the name's initials."""
     text = "Ana Pruitt (Lab) said the levy was \"a tax on workers.\""
     assert speakers(text)["a tax on workers."] == "Ana Pruitt"
+
+
+@pytest.mark.parametrize("intro, later", [
+    ("Chief Financial Officer Maria Teller-Oduya said margins narrowed.", "the CFO"),
+    ("Maria Teller-Oduya, the chief executive, said margins narrowed.", "the CEO"),
+    ("COO Maria Teller-Oduya said margins narrowed.", "the COO"),
+])
+def test_an_officer_post_in_initials_is_the_person_who_holds_it(intro, later):
+    """Class: "the CFO said" in business copy was taken for a body called "CFO"; it is the person the article
+    named with that post, written out or in initials."""
+    text = intro + f"\n\nStock rose by a fifth, and {later} said some of it \"may sit on shelves for months.\""
+    assert speakers(text)["may sit on shelves for months."] == "Maria Teller-Oduya"
