@@ -50,3 +50,20 @@ def test_an_officer_post_in_initials_is_the_person_who_holds_it(intro, later):
     named with that post, written out or in initials."""
     text = intro + f"\n\nStock rose by a fifth, and {later} said some of it \"may sit on shelves for months.\""
     assert speakers(text)["may sit on shelves for months."] == "Maria Teller-Oduya"
+
+
+@pytest.mark.parametrize("name", ["Élodie Marchand", "Łukasz Nowak-Bielski", "Ángel Ruiz-Tovar"])
+def test_a_name_opening_with_an_accented_capital_speaks_after_the_quote(name):
+    """Class: a speaker whose name opens with a capital outside ASCII ("“…,” Élodie Marchand said") was no noun
+    phrase, so the quote went to the speaker of the quote before."""
+    text = f"\"We were poor,\" said Pablo Herrera, the home coach.\n\n\"It was a fair result,\" {name} said."
+    assert speakers(text)["It was a fair result,"] == name
+
+
+def test_a_sentence_may_open_with_an_accented_capital():
+    """Class: a sentence opening with "Ó" or "É" was not split from the one before, so its speaker was looked
+    for in the sentence before ("… against Tomás Reyes. Ó Dálaigh said he would …")."""
+    text = ("The visiting coach, Ciarán Ó Dálaigh-Byrne, was angry.\n\n"
+            "The penalty was given against Tomás Reyes-Abara for holding on. Ó Dálaigh-Byrne said he would "
+            "\"ask some questions\" of the referee.")
+    assert speakers(text)["ask some questions"] == "Ciarán Ó Dálaigh-Byrne"
