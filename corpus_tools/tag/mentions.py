@@ -1228,6 +1228,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 by_key[key] = ent
                 form = "alias" if full_name != name else form
             elif _FIRST_NAME_BEFORE.search(text, max(0, c.start - 48), c.start) \
+                    or _described_as_person(text, c.end, rules) \
                     or (_KIN_BEFORE.search(text, max(0, c.start - 40), c.start) and _noun_gender(text, c.start, rules)):
                 # "… asked that only her first name, Denise, be used", "His son, Ewan, was not so sure": a
                 # person known by a first name only (a relative's noun gives the gender, see _noun_gender)
@@ -1465,6 +1466,26 @@ _FIRST_NAME_BEFORE = re.compile(r"\b(?:her|his|their)[ \t\u00a0]+first[ \t\u00a0
 # a relative of someone named with a possessive before the noun: "His son, ", "her husband ", "Ms Ode's wife, "
 _KIN_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)|\w['’]s?)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?"
                          r"[a-zé]+,?[ \t\u00a0]+$")
+# an apposition after a one-word name that describes a person: an age ("Dolores, 64,"), or an indefinite noun
+# phrase whose head is a person's occupation or status ("Tomasz, a delivery driver who …", "Ines, a 38-year-old
+# nurse,"); group 1 the age, group 2 the head noun
+# (an age is no number with a thousands separator: "In Paris, 61,000 people marched")
+_PERSON_APPOSITION = re.compile(r",[ \t\u00a0]*(?:(\d{1,3}),(?!\d)[ \t\u00a0]*)?(?:an?[ \t\u00a0]+(?:\d{1,3}-year-old[ \t\u00a0]+)?"
+                                r"(?:[a-z][\w-]*[ \t\u00a0]+){0,2}?([a-z][a-z-]*)(?=[ \t\u00a0]*,|[ \t\u00a0]+(?:who|from|in|at|"
+                                r"with|for)\b))?")
+
+
+def _described_as_person(text: str, end: int, rules: MentionRules) -> bool:
+    """Does an apposition right after a one-word name (ending at ``end``) show a person known by one name, as
+    features introduce them: an age ("Dolores, 64, has lived …") or an indefinite description headed by a
+    person's occupation or status on the titles list ("Hal, a retired engineer who …", "Ines, a 38-year-old
+    pharmacist,")? A body's description ("Greenhaven, a housing association,") has no such head. Bounded look."""
+    m = _PERSON_APPOSITION.match(text, end, end + 90)
+    if m is None:
+        return False
+    return m.group(1) is not None or (m.group(2) is not None and m.group(2) in rules.titles)
+
+
 _HOMETOWN_BEFORE = re.compile(r",[ \t\u00a0]+from[ \t\u00a0]+$")
 # posts that end a role written with capitals after "the": "the Labour MP", "the Green councillor"
 _ROLE_END_TITLES = frozenset({"mp", "msp", "mla", "mep", "senator", "councillor", "congressman", "congresswoman",
