@@ -88,3 +88,11 @@ def test_a_number_with_a_thousands_separator_is_no_age():
     text = ("In Calverton, 12,000 people marched, according to the county police. Calverton police called the "
             "organisers' estimate \"not credible\".")
     assert speakers(text)["not credible"] != "Calverton"
+
+
+def test_a_quoted_nickname_in_a_dash_aside_does_not_cut_off_the_subject():
+    """Class: "The captain, the prop Jonas X – known to the squad as “Tank” – said …": the closing mark of the
+    nickname inside the aside cut the subject phrase off, and the report had no speaker."""
+    text = ("The club captain, the prop Jonas Weller-Brandt – known to the squad as \"Tank\" – said the mood had "
+            "been \"very flat\".")
+    assert speakers(text)["very flat"] == "Jonas Weller-Brandt"

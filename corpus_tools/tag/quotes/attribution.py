@@ -181,6 +181,8 @@ _ANONYMITY_ASIDE = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{0,40}?\b(?:asked|requ
                               r"|[ \t]*,[^,.;:!?\"“”\n]{0,20}?\bon[ \t]+condition[ \t]+of[ \t]+anonymity")
 # a sentence's subject noun phrase (a determiner or a capital first) and its past-tense verb: "The city's water
 # board defended", "Local officials rejected"
+# a dash-bounded aside that ends right before a speech verb: " – known to everyone as “Quino” – " (bounded)
+_DASH_ASIDE_END = re.compile(r"[ \t\u00a0]+[–—][ \t\u00a0][^–—\n]{1,120}[ \t\u00a0][–—][ \t\u00a0]*$")
 _SUBJECT_THEN_PAST = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*)(?:[ \t]+[\w’'&-]+){0,5}?)[ \t]+"
                                 r"(?:[a-z]{3,}ed|hit|struck|stood|kept|held|fought)\b")
 _ONE_PERSON_OPENER = re.compile(r"[ \t]*((?:A|An|One|Another)[ \t]+[^,.;:!?\"“”\n]{1,60}?|(?:One|Another)(?=,))"
@@ -583,8 +585,12 @@ class QuoteContext:
                 if subj:
                     return self.phrase(subj.start(1), subj.end(1))
             return got
-        cut = max(_last(left, _PHRASE_COMMA), left.rfind(";"), left.rfind(":"), left.rfind("”"), left.rfind('"'),
-                  _last(left, _THAT), self._last_conjunction(lo, left), _last(left, _SUBORDINATOR))
+        # an aside set off by dashes right before the verb ("the prop Jonas X – known to all as “Tank” – said")
+        # belongs to the subject: a closing mark or a clause inside it does not cut the subject phrase off
+        aside = _DASH_ASIDE_END.search(left, max(0, len(left) - 130))  # (only its bounded tail: linear)
+        scan = left[:aside.start()] if aside else left
+        cut = max(_last(scan, _PHRASE_COMMA), scan.rfind(";"), scan.rfind(":"), scan.rfind("”"), scan.rfind('"'),
+                  _last(scan, _THAT), self._last_conjunction(lo, scan), _last(scan, _SUBORDINATOR))
         region_lo = lo + cut + 1 if cut >= 0 else lo
         region = self.text[region_lo:vs]
         aux = set(self.rules.get("between_subject_and_verb", []))
