@@ -96,3 +96,11 @@ def test_a_quoted_nickname_in_a_dash_aside_does_not_cut_off_the_subject():
     text = ("The club captain, the prop Jonas Weller-Brandt – known to the squad as \"Tank\" – said the mood had "
             "been \"very flat\".")
     assert speakers(text)["very flat"] == "Jonas Weller-Brandt"
+
+
+def test_a_post_of_a_named_owner_in_apposition_is_the_persons_role():
+    """Class: "Henrik X, Norway's head coach," set the post beside the name with a possessive owner, not "the";
+    the post was not recorded, so "the coach confirmed …" later found nobody who held it."""
+    text = ("Henrik Vold-Aasen, Norway’s head coach, was pleased with the draw.\n\n"
+            "The coach confirmed that the winger would miss the next match.")
+    assert speakers(text)["the winger would miss the next match"] == "Henrik Vold-Aasen"
