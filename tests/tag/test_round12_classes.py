@@ -104,3 +104,29 @@ def test_a_post_of_a_named_owner_in_apposition_is_the_persons_role():
     text = ("Henrik Vold-Aasen, Norway’s head coach, was pleased with the draw.\n\n"
             "The coach confirmed that the winger would miss the next match.")
     assert speakers(text)["the winger would miss the next match"] == "Henrik Vold-Aasen"
+
+
+# --- round 11's review notes: a public name across modules, and an index for the delayed lede ----------------
+
+@pytest.mark.parametrize("word, is_one", [("Spaniard", True), ("Kenyan", True), ("Frenchwoman", True),
+                                           ("Harlow", False), ("Brent", False)])
+def test_demonym_is_public(word, is_one):
+    from corpus_tools.tag.speakers import DEMONYM
+    assert (DEMONYM.fullmatch(word) is not None) == is_one
+
+
+def test_first_named_index_skips_the_headline():
+    """The delayed-lede check reads who is named first from one index per document: a name in the headline
+    does not count, the first one in the story does; no one named gives the length of the list."""
+    from sentence_tags import doc_and_codebook
+
+    from corpus_tools.tag.mentions import document_layer
+    from corpus_tools.tag.speakers import first_named_index
+    text = ("Tessa Marlowe-Kent quits the board\n\n"
+            "A director of a Fenwick charity that lost its grant resigned on Monday.\n\n"
+            "Tessa Marlowe-Kent, 58, said she had \"no choice\".")
+    doc, cb = doc_and_codebook(text)
+    mentions = sorted(document_layer(doc, cb)[0], key=lambda m: m.start)
+    i = first_named_index(text, mentions)
+    assert mentions[i].start == text.index("Tessa Marlowe-Kent, 58")
+    assert first_named_index(text, mentions[:1]) == 1  # only the headline's name: no one named in the story

@@ -15,7 +15,7 @@ from ...codebook import derived_value
 from .marks import quote_marks
 from ..mentions import mention_rules
 from ..speakers import (PLACE_BODY, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
-                        is_anonymous, literal_trie, normalise, resolve_phrase)
+                        first_named_index, is_anonymous, literal_trie, normalise, resolve_phrase)
 
 
 # a sentence that opens on the staff of a body speaking as a group: "Analysts at X", "Researchers from the X",
@@ -235,6 +235,8 @@ class QuoteContext:
         self._marks_sorted = _ascending(self._mark_opens) and _ascending(self._mark_closes)
         self._mention_starts = [m.start for m in self.mentions]  # find_mentions sorts by start
         self._mention_spans = SpanIndex((m.start, m.end) for m in self.mentions)
+        # (who is named first, for every phrase's delayed-lede check: once per document, not per phrase)
+        self.first_named = first_named_index(self.text, self.mentions)
         self._first_mention: dict[str, Mention] = {}
         self.kind_of: dict[str, str] = {}
         self._mention_span: dict[tuple[int, int], Mention] = {}
@@ -549,7 +551,7 @@ class QuoteContext:
             self.subject[si] = m
 
     def phrase(self, s: int, e: int) -> tuple[str, str, int, int]:
-        return resolve_phrase(self.text, s, e, self.mentions, self.cb, self.resolve_pronoun)
+        return resolve_phrase(self.text, s, e, self.mentions, self.cb, self.resolve_pronoun, self.first_named)
 
     def verb_speaker(self, vs: int, ve: int, word: str) -> tuple[str, str, int, int]:
         """Speaker of a speech verb at ``vs``: its subject phrase, or for a
