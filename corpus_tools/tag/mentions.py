@@ -1317,9 +1317,12 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     for ent in entities:
         by_name.setdefault(ent.name, ent)
     _the_in_name(text, entities)
+    same = _formal_institution_names(entities)
+    if same:
+        entities = [e for e in entities if e.name not in same]
     out = []
     for m in mentions:
-        ent = by_name.get(m.actor)
+        ent = by_name.get(same.get(m.actor, m.actor))
         out.append(Mention(m.start, m.end, m.text, ent.name if ent else m.actor, ent.kind if ent else m.kind,
                            ent.gender if ent else "", m.possessive, m.role, ent.entity_id if ent else "",
                            m.form, m.role_words, m.rule))
@@ -1337,6 +1340,24 @@ def _the_in_name(text: str, entities: list[Entity]) -> None:
     for ent in entities:
         if ent.kind == "organisation" and not ent.name.startswith("The ") and ent.name in written:
             ent.name = "The " + ent.name
+
+
+# a university or college named with its place first ("Wrexford University"), groups: the place, the head
+_PLACE_FIRST_INSTITUTION = re.compile(r"((?:[A-Z][\w'’-]*[ ]){0,2}[A-Z][\w'’-]*)[ ](University|College)")
+
+
+def _formal_institution_names(entities: list[Entity]) -> dict[str, str]:
+    """Name -> name of the same body, for a university or college the document names both ways: "Wrexford
+    University" (a headline's or a second reference's form) and "University of Wrexford" (its formal name,
+    which the entity takes), as British copy writes "Oxford University" and "the University of Oxford" of one
+    body. One pass over the entities with a set lookup."""
+    names = {e.name for e in entities if e.kind == "organisation"}
+    out = {}
+    for name in names:
+        m = _PLACE_FIRST_INSTITUTION.fullmatch(name)
+        if m is not None and f"{m.group(2)} of {m.group(1)}" in names:
+            out[name] = f"{m.group(2)} of {m.group(1)}"
+    return out
 
 
 _MID_THE = re.compile(r"[a-z,;][ \t\u00a0]+The[ \t\u00a0]+([A-Z][\w'’&.-]*(?:[ \t\u00a0]+[A-Z][\w'’&.-]*){0,4})")

@@ -130,3 +130,13 @@ def test_first_named_index_skips_the_headline():
     i = first_named_index(text, mentions)
     assert mentions[i].start == text.index("Tessa Marlowe-Kent, 58")
     assert first_named_index(text, mentions[:1]) == 1  # only the headline's name: no one named in the story
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Kelby University cuts 90 jobs\n\nThe University of Kelby will cut 90 posts by June.\n\n"
+     "A university spokesperson said the cuts were \"painful but necessary\".", "painful but necessary"),
+])
+def test_a_university_named_both_ways_is_one_body(text, quote):
+    """Class: "Kelby University" (a headline's form) and "the University of Kelby" were two bodies, and the
+    spokesperson went to the headline's; British copy names one university both ways."""
+    assert speakers(text)[quote] == "University of " + text.split()[0]
