@@ -1720,7 +1720,8 @@ NATIONALITY_ADJECTIVE = (r"(?:[A-Z][a-z]{2,}(?:ian|ean|yan|ese|ish|ic|i)|French|
 _NOMINAL_ADJECTIVE = re.compile(NATIONALITY_ADJECTIVE + r"\s+")  # "Finnish", "Nigerian", "Dutch"
 # (the modifiers between the determiner and the head are no determiners themselves: in "a move the union
 # has said" the nominal is "the union", not "a move the union")
-_NOMINAL_MODIFIER = re.compile(r"(?!(?:the|an?|its|his|her|their)\s)[a-z][\w-]*\s+")
+# (a plural possessive is a modifier too: "the students’ union", "the workers' council")
+_NOMINAL_MODIFIER = re.compile(r"(?!(?:the|an?|its|his|her|their)\s)[a-z][\w-]*(?:(?<=s)['’])?\s+")
 _NOMINAL_SPOKES = re.compile(r"\s+(spokesman|spokeswoman|spokesperson)\b")
 
 
@@ -1950,7 +1951,16 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     return True
                 return bool(cls) and any(w.lower() in n.actor.lower().split() or n.actor.lower().endswith(" " + w.lower())
                                          for w in cls)
-            for by_class in ((False,) if cls == ("",) else (False, True)):
+            head_start = text.rfind(m.head, s, e)
+            mods = [w.strip("'’").lower() for w in text[s:head_start].split()[1:]]
+            if mods:
+                # "the students’ union" where the story has two unions: the body whose name holds the modifiers
+                # too ("Kelby Students’ Union"), before the latest body of that head
+                hit = next((k for k in range(len(earlier) - 1, -1, -1) if fits(earlier[k], False)
+                            and all(md in earlier[k].actor.lower() for md in mods)), None)
+                if hit is not None:
+                    ent_name = earlier[hit].actor
+            for by_class in (() if ent_name else (False,) if cls == ("",) else (False, True)):
                 hit = next((k for k in range(len(earlier) - 1, -1, -1) if fits(earlier[k], by_class)), None)
                 if hit is None:
                     continue

@@ -140,3 +140,12 @@ def test_a_university_named_both_ways_is_one_body(text, quote):
     """Class: "Kelby University" (a headline's form) and "the University of Kelby" were two bodies, and the
     spokesperson went to the headline's; British copy names one university both ways."""
     assert speakers(text)[quote] == "University of " + text.split()[0]
+
+
+def test_a_nominal_with_a_plural_possessive_modifier_finds_the_body_it_names():
+    """Class: "the students’ union said" in a story with two unions: the plural possessive was no modifier of the
+    nominal, so it matched nothing; and of two unions the latest was taken, not the one the modifier names."""
+    text = ("Lena Ortiz-Bell, president of Kelby Students’ Union, said students were worried.\n\n"
+            "The Hospital Porters Union (HPU) called the strike.\n\n"
+            "The students’ union said on Facebook that it would open a help desk.")
+    assert speakers(text)["it would open a help desk"] == "Kelby Students’ Union"
