@@ -38,8 +38,12 @@ from .clean import looks_like_title
 # failed boundary is never re-tried from inside the run (a run of a million
 # dots would otherwise be re-read from each dot: quadratic).
 _PUNCT_RUN = re.compile(r"[.!?…]++[\"”’)\]]*+")
+# The capital letters a sentence or a name may open with: ASCII's and the accented and other Latin capitals of
+# Latin-1 and Latin Extended-A/B ("Élodie", "Ó Dálaigh", "Łukasz", "Ørsted"), for a character class; computed
+# from str.isupper, not typed.
+LATIN_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # What must follow a sentence end: space, then a capital, digit or opening mark.
-_NEXT_SENTENCE = re.compile(r"\s++[\"“‘(\[]?[A-Z0-9]")
+_NEXT_SENTENCE = re.compile(r"\s++[\"“‘(\[]?[" + LATIN_CAPITALS + r"0-9]")
 _OPEN = "“"
 _CLOSE = "”"
 _QUOTE_MARK = re.compile('[“”"]')

@@ -45,7 +45,7 @@ from functools import cache, lru_cache
 import pandas as pd
 
 from .quotes.direct import document_quotes
-from .speakers import _DEMONYM, PERSONS_SPOKESMAN, SpanIndex, find_all, is_anonymous, normalise, occurrences
+from .speakers import DEMONYM, PERSONS_SPOKESMAN, SpanIndex, find_all, is_anonymous, normalise, occurrences
 from .mentions import classifier_after, mention_rules
 from ..codebook.factored import factor_alternations
 from ..codebook.safe import is_word_char
@@ -1521,7 +1521,7 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
                     and not _IN_RELATIVE.search(text, max(0, mn.start - 40), mn.start)
                     and not _after_title(text, mn.start, codebook)
                     # "“…,” the Norwegian said": a nationality alone after "the" is a person's epithet
-                    and not (_DEMONYM.fullmatch(mn.text) and _ARTICLE_END.search(text, max(0, mn.start - 5), mn.start))):
+                    and not (DEMONYM.fullmatch(mn.text) and _ARTICLE_END.search(text, max(0, mn.start - 5), mn.start))):
                 words, s0 = _name_part(mn.text, mn.start, mn.actor)
                 rows.append(_row(s0, s0 + len(words), text, mn.actor, _organisation_type(mn.actor, rules),
                                  "organisation_speaks"))

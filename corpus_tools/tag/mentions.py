@@ -771,6 +771,21 @@ def _union_of_trades(right: list[str]) -> bool:
     return bool(low) and low[-1] in _UNION_HEADS and any(w in _UNION_TRADE_WORDS for w in low[:-1])
 
 
+# an acronym in brackets right after a name: "Coastal Area Rapid Transit (CART)"
+_BRACKETED_ACRONYM = re.compile(r"[ \t\u00a0]*\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def _named_with_its_initials(words: list[str], text: str, end: int) -> bool:
+    """Is the name ``words`` (ending at ``end``) followed by its own initials in brackets? The capitals of the
+    acronym must be the initials of the name's capitalised words ("Ministry of Defence (MoD)"), so a party
+    label after a person's name ("Ana Pruitt (Lab)") is no acronym of it. A bounded look after the name."""
+    m = _BRACKETED_ACRONYM.match(text, end, end + 12)
+    if m is None:
+        return False
+    capitals = "".join(ch for ch in m.group(1) if ch.isupper())
+    return capitals == "".join(w[0] for w in words if _is_capital(w))
+
+
 def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
     while toks and (toks[-1][2] in rules.connectors or toks[-1][2].lower() in rules.particles):
         toks = toks[:-1]
@@ -845,6 +860,9 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
     if _has_head(words, rules):
         if len(words) == 1 and _bare(words[0]) in rules.org_heads:
             return []  # "Council" alone: a nominal, not a name
+        return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
+    if len(words) >= 2 and _named_with_its_initials(words, text, e):
+        # "Coastal Area Rapid Transit (CART)": only a body is introduced with its own initials in brackets
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     if (_classified_as_body(text, s, rules) or _EMPLOYER_BEFORE.search(text, max(0, s - 30), s)
             or class_apposition(text, e, rules)
@@ -1148,6 +1166,9 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             if owners:
                 ent = _pick(owners, c.start, c.role_words, rules)
                 form = "title_alias" if c.role_words else "alias"
+        if ent is None and c.kind == "single" and name in OFFICER_ACRONYMS \
+                and _THE_BEFORE.search(text, max(0, c.start - 5), c.start):
+            continue  # "the CFO said": a post, resolved as a nominal to the person who holds it (see _nominals)
         if ent is None and c.kind == "single" and not c.role_words and _bare(name) in rules.office_titles \
                 and _THE_BEFORE.search(text, max(0, c.start - 5), c.start):
             # "the Speaker said", "the Premier": an office, not a name; it is resolved below to the person
@@ -1207,6 +1228,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 by_key[key] = ent
                 form = "alias" if full_name != name else form
             elif _FIRST_NAME_BEFORE.search(text, max(0, c.start - 48), c.start) \
+                    or _described_as_person(text, c.end, rules) \
                     or (_KIN_BEFORE.search(text, max(0, c.start - 40), c.start) and _noun_gender(text, c.start, rules)):
                 # "… asked that only her first name, Denise, be used", "His son, Ewan, was not so sure": a
                 # person known by a first name only (a relative's noun gives the gender, see _noun_gender)
@@ -1295,9 +1317,12 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     for ent in entities:
         by_name.setdefault(ent.name, ent)
     _the_in_name(text, entities)
+    same = _formal_institution_names(entities)
+    if same:
+        entities = [e for e in entities if e.name not in same]
     out = []
     for m in mentions:
-        ent = by_name.get(m.actor)
+        ent = by_name.get(same.get(m.actor, m.actor))
         out.append(Mention(m.start, m.end, m.text, ent.name if ent else m.actor, ent.kind if ent else m.kind,
                            ent.gender if ent else "", m.possessive, m.role, ent.entity_id if ent else "",
                            m.form, m.role_words, m.rule))
@@ -1315,6 +1340,24 @@ def _the_in_name(text: str, entities: list[Entity]) -> None:
     for ent in entities:
         if ent.kind == "organisation" and not ent.name.startswith("The ") and ent.name in written:
             ent.name = "The " + ent.name
+
+
+# a university or college named with its place first ("Wrexford University"), groups: the place, the head
+_PLACE_FIRST_INSTITUTION = re.compile(r"((?:[A-Z][\w'’-]*[ ]){0,2}[A-Z][\w'’-]*)[ ](University|College)")
+
+
+def _formal_institution_names(entities: list[Entity]) -> dict[str, str]:
+    """Name -> name of the same body, for a university or college the document names both ways: "Wrexford
+    University" (a headline's or a second reference's form) and "University of Wrexford" (its formal name,
+    which the entity takes), as British copy writes "Oxford University" and "the University of Oxford" of one
+    body. One pass over the entities with a set lookup."""
+    names = {e.name for e in entities if e.kind == "organisation"}
+    out = {}
+    for name in names:
+        m = _PLACE_FIRST_INSTITUTION.fullmatch(name)
+        if m is not None and f"{m.group(2)} of {m.group(1)}" in names:
+            out[name] = f"{m.group(2)} of {m.group(1)}"
+    return out
 
 
 _MID_THE = re.compile(r"[a-z,;][ \t\u00a0]+The[ \t\u00a0]+([A-Z][\w'’&.-]*(?:[ \t\u00a0]+[A-Z][\w'’&.-]*){0,4})")
@@ -1444,6 +1487,26 @@ _FIRST_NAME_BEFORE = re.compile(r"\b(?:her|his|their)[ \t\u00a0]+first[ \t\u00a0
 # a relative of someone named with a possessive before the noun: "His son, ", "her husband ", "Ms Ode's wife, "
 _KIN_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)|\w['’]s?)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?"
                          r"[a-zé]+,?[ \t\u00a0]+$")
+# an apposition after a one-word name that describes a person: an age ("Dolores, 64,"), or an indefinite noun
+# phrase whose head is a person's occupation or status ("Tomasz, a delivery driver who …", "Ines, a 38-year-old
+# nurse,"); group 1 the age, group 2 the head noun
+# (an age is no number with a thousands separator: "In Paris, 61,000 people marched")
+_PERSON_APPOSITION = re.compile(r",[ \t\u00a0]*(?:(\d{1,3}),(?!\d)[ \t\u00a0]*)?(?:an?[ \t\u00a0]+(?:\d{1,3}-year-old[ \t\u00a0]+)?"
+                                r"(?:[a-z][\w-]*[ \t\u00a0]+){0,2}?([a-z][a-z-]*)(?=[ \t\u00a0]*,|[ \t\u00a0]+(?:who|from|in|at|"
+                                r"with|for)\b))?")
+
+
+def _described_as_person(text: str, end: int, rules: MentionRules) -> bool:
+    """Does an apposition right after a one-word name (ending at ``end``) show a person known by one name, as
+    features introduce them: an age ("Dolores, 64, has lived …") or an indefinite description headed by a
+    person's occupation or status on the titles list ("Hal, a retired engineer who …", "Ines, a 38-year-old
+    pharmacist,")? A body's description ("Greenhaven, a housing association,") has no such head. Bounded look."""
+    m = _PERSON_APPOSITION.match(text, end, end + 90)
+    if m is None:
+        return False
+    return m.group(1) is not None or (m.group(2) is not None and m.group(2) in rules.titles)
+
+
 _HOMETOWN_BEFORE = re.compile(r",[ \t\u00a0]+from[ \t\u00a0]+$")
 # posts that end a role written with capitals after "the": "the Labour MP", "the Green councillor"
 _ROLE_END_TITLES = frozenset({"mp", "msp", "mla", "mep", "senator", "councillor", "congressman", "congresswoman",
@@ -1657,7 +1720,8 @@ NATIONALITY_ADJECTIVE = (r"(?:[A-Z][a-z]{2,}(?:ian|ean|yan|ese|ish|ic|i)|French|
 _NOMINAL_ADJECTIVE = re.compile(NATIONALITY_ADJECTIVE + r"\s+")  # "Finnish", "Nigerian", "Dutch"
 # (the modifiers between the determiner and the head are no determiners themselves: in "a move the union
 # has said" the nominal is "the union", not "a move the union")
-_NOMINAL_MODIFIER = re.compile(r"(?!(?:the|an?|its|his|her|their)\s)[a-z][\w-]*\s+")
+# (a plural possessive is a modifier too: "the students’ union", "the workers' council")
+_NOMINAL_MODIFIER = re.compile(r"(?!(?:the|an?|its|his|her|their)\s)[a-z][\w-]*(?:(?<=s)['’])?\s+")
 _NOMINAL_SPOKES = re.compile(r"\s+(spokesman|spokeswoman|spokesperson)\b")
 
 
@@ -1735,6 +1799,13 @@ def _role_before_re(heads: tuple[str, ...]) -> re.Pattern:
 _TITLE_ROLE = {"justice": "judge", "sen": "senator", "gov": "governor", "cllr": "councillor", "coun": "councillor",
                "supt": "superintendent", "insp": "inspector", "det": "detective", "prof": "professor"}
 
+# The posts of a company's officers that business copy writes as initials after "the" ("the CFO said"), and the
+# words of the post written out ("Chief Financial Officer Ana X", "X, the chief executive"): the nominal points
+# back to the person named with that post, as "the chief financial officer" would
+OFFICER_ACRONYMS = {"CEO": "chief executive", "CFO": "chief financial officer", "COO": "chief operating officer",
+                    "CTO": "chief technology officer", "CIO": "chief information officer",
+                    "CMO": "chief marketing officer"}
+
 # A person nominal that names a kind of office, and the titles of that kind: "the lawmaker said" points back
 # to the latest person introduced as "Senator X", "Rep. X" or "X, an MP" (US, UK and Nigerian usage)
 _LEGISLATOR_NOMINALS = ("lawmaker", "legislator")
@@ -1778,14 +1849,16 @@ def _own_heads(entities: list[Entity], rules: MentionRules) -> tuple[str, ...]:
 
 
 # a post in apposition after a name: ", the mayor of Tarnby,", ", the city engineer." (group 1: its lower-case words)
-_ROLE_APPOSITION_AFTER = re.compile(r",[ \t\u00a0]+the[ \t\u00a0]+((?:[a-z][\w-]*[ \t\u00a0]+){0,2}[a-z][\w-]*)"
+# (or the post of a named owner: ", Norway's head coach,", ", Halvard's finance director.")
+_ROLE_APPOSITION_AFTER = re.compile(r",[ \t\u00a0]+(?:the|[A-Z][\w-]*['’]s)[ \t\u00a0]+((?:[a-z][\w-]*[ \t\u00a0]+){0,2}[a-z][\w-]*)"
                                     r"(?=[ \t\u00a0]+(?:of|for|at|in)\b|[ \t\u00a0]*[,.;])")
 
 
 def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: list[Entity]) -> list[Mention]:
     classes = dict(rules.nominal_classes)
     bodies = {c for c in rules.org_classifiers if not c.endswith("s") and c not in _NOT_BODY_NOMINALS}
-    heads = tuple(sorted(set(classes) | set(rules.person_nominals) | set(_own_heads(entities, rules)) | bodies))
+    heads = tuple(sorted(set(classes) | set(rules.person_nominals) | set(_own_heads(entities, rules)) | bodies
+                         | set(OFFICER_ACRONYMS)))
     if not heads:
         return []
     person_heads = tuple(sorted(rules.person_nominals))
@@ -1814,6 +1887,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     from bisect import bisect_left
     for m in _nominal_matches(text, heads):
         det, head, spokes = m.det, m.head.lower(), m.spokes
+        officer = OFFICER_ACRONYMS.get(m.head, "")  # (the acronym's case as written: "the ceo" is no post)
         if det.lower() in ("a", "an") and not spokes:
             continue  # "a company": someone new, not one named before
         if det.lower() not in ("the", "a", "an"):
@@ -1827,7 +1901,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         lo = max(0, i - 60)  # bounded look-back: linear overall
         earlier = names[lo:i]
         ent_name = ""
-        words = head.split()
+        words = officer.split() if officer else head.split()
         j = bisect_left(starts, e)
         nxt = names[j] if j < len(names) else None
         if nxt is not None and _APPOSED_GAP.fullmatch(text, e, nxt.start) and not nxt.role:
@@ -1841,11 +1915,12 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         elif nxt is not None and head not in rules.person_nominals and nxt.kind == "organisation" and not nxt.role \
                 and _SPACES_ONLY.fullmatch(text, e, nxt.start):
             ent_name = nxt.actor  # "the charity Hearthside Relief Fund": the noun classifies the name after it
-        elif head in rules.person_nominals:
+        elif head in rules.person_nominals or officer:
             kinds = _LEGISLATOR_TITLES if head in _LEGISLATOR_NOMINALS else frozenset()
             holders = []
             for n in reversed(earlier):
                 if n.kind == "person" and (all(w in role_of(n) for w in words)
+                                           or (officer and head in role_of(n).split())  # "CFO Ana X"
                                            or (kinds and any(w in kinds for w in role_of(n).split()))):
                     holders.append(n.actor)
             if holders:
@@ -1876,7 +1951,16 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     return True
                 return bool(cls) and any(w.lower() in n.actor.lower().split() or n.actor.lower().endswith(" " + w.lower())
                                          for w in cls)
-            for by_class in ((False,) if cls == ("",) else (False, True)):
+            head_start = text.rfind(m.head, s, e)
+            mods = [w.strip("'’").lower() for w in text[s:head_start].split()[1:]]
+            if mods:
+                # "the students’ union" where the story has two unions: the body whose name holds the modifiers
+                # too ("Kelby Students’ Union"), before the latest body of that head
+                hit = next((k for k in range(len(earlier) - 1, -1, -1) if fits(earlier[k], False)
+                            and all(md in earlier[k].actor.lower() for md in mods)), None)
+                if hit is not None:
+                    ent_name = earlier[hit].actor
+            for by_class in (() if ent_name else (False,) if cls == ("",) else (False, True)):
                 hit = next((k for k in range(len(earlier) - 1, -1, -1) if fits(earlier[k], by_class)), None)
                 if hit is None:
                     continue
@@ -1944,7 +2028,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 ent_name = last_for.get(head, "")
         if ent_name:
             last_for[head] = ent_name
-        kind = "person" if head in rules.person_nominals else "organisation"
+        kind = "person" if head in rules.person_nominals or officer else "organisation"
         out.append(Mention(s, e, text[s:e], ent_name, kind, "", False, True, "", "nominal", head, "nominal"))
     return out
 

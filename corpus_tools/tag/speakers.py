@@ -430,7 +430,7 @@ _DOCUMENT_INTRO = re.compile(r"\b(a|an|its|their|his|her)\s+(?:[\w-]+\s+)?$", re
 
 
 def _issuer(text: str, pos: int, noun: str, mentions: list[Mention], codebook: dict | None = None,
-            pronoun_resolver=None) -> str:
+            pronoun_resolver=None, first_named: int | None = None) -> str:
     """Who issued the ``noun`` ("statement") named before ``pos`` (within 5,000 characters, the
     latest): the name after "a statement from/by", else the first name of that sentence (its subject:
     "Dunmore Athletic confirmed the departure in a statement"). (A memo is often quoted again at the foot
@@ -473,7 +473,8 @@ def _issuer(text: str, pos: int, noun: str, mentions: list[Mention], codebook: d
         subj = _SUBJECT_BEFORE_VERB.match(text, opens, j)
         if subj is not None and not _THE_DOCUMENT.fullmatch(subj.group(1)) \
                 and not _PRONOUN_DOCUMENT.fullmatch(subj.group(1)):
-            return resolve_phrase(text, subj.start(1), subj.end(1), mentions, codebook, pronoun_resolver)[0]
+            return resolve_phrase(text, subj.start(1), subj.end(1), mentions, codebook, pronoun_resolver,
+                                  first_named)[0]
     return ""
 
 
@@ -717,8 +718,9 @@ _CAPITALISED_ROLE = re.compile(r"[\s,]*([Tt]he\s+((?:[A-Z][\w’'-]*\s+){1,2}(?:
 _SINGULAR_POSSESSIVE = re.compile(r"[a-z]['’]s\s")
 _AGE_MODIFIER = re.compile(r"\s\d{1,3}-year-old\s")
 # nationality nouns: the regular endings ("Argentinian", "Kenyan", "Japanese", "Israeli"), and the irregular
-# ones that sports and wire copy use for a player or a leader named before ("the Spaniard", "the Pole")
-_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|yan|ese|ish|i)|Spaniard|Pole|Briton|Scot|Dane|Swede|Finn|Turk|"
+# ones that sports and wire copy use for a player or a leader named before ("the Spaniard", "the Pole"). Public:
+# citations read it too (a demonym after "the" is no source's name)
+DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|yan|ese|ish|i)|Spaniard|Pole|Briton|Scot|Dane|Swede|Finn|Turk|"
                       # the -an nouns that are the adjective too ("the American", "the German")
                       r"American|Mexican|African|Cuban|Afghan|Moroccan|Jamaican|Dominican|Ugandan|Rwandan|Angolan|"
                       r"Venezuelan|Tibetan|German|"
@@ -765,12 +767,25 @@ _COMMA_TO_END = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
 _POSSESSIVE_ROLE_END = re.compile(r"['’]s\s+[a-z]+\s*$")
 
 
-def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+def first_named_index(text: str, mentions: list[Mention]) -> int:
+    """Index in ``mentions`` (sorted by start) of the first person or body named outside a headline, byline or
+    dateline; ``len(mentions)`` if there is none. What the delayed-lede rule of :func:`_named_in_next_paragraph`
+    asks ("is anyone named before this phrase?") reads from it in constant time: compute it once per document.
+    One pass over the mentions, stopping at the first one found."""
+    for i, m in enumerate(mentions):
+        if m.actor and m.kind in ("person", "organisation") and not _in_title_line(text, m.start):
+            return i
+    return len(mentions)
+
+
+def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Mention],
+                             first_named: int | None = None) -> Mention | None:
     """The delayed lede: "A former bursar of a Millbrook school accused of taking … told a jury …"
     or "…, the hospital's operator said Tuesday" in the story's first paragraph, before anyone is named,
     is the person or body whose name opens the next paragraph ("Janet X, 51, has pleaded …", "Harrow
     Valley Health, which runs …, said …"). Only a description of four words or more, or a possessive
-    role ("the hospital's operator"), with no name of its own: a short "A senior official" stays anonymous."""
+    role ("the hospital's operator"), with no name of its own: a short "A senior official" stays anonymous.
+    ``first_named`` is :func:`first_named_index` of the document (computed here when not given)."""
     phrase = text[start:end]
     if not _DESCRIPTION_OPENS.match(phrase):  # (one capitalised modifier may open it: "the London-based compiler")
         return None
@@ -779,8 +794,9 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     lo, hi = _first_from(mentions, start), _first_from(mentions, end)
     if any(m.actor for m in mentions[lo:hi]):
         return None  # the description names someone itself
-    if any(m.actor and m.kind in ("person", "organisation") and not _in_title_line(text, m.start)
-           for m in mentions[:lo]):
+    if first_named is None:
+        first_named = first_named_index(text, mentions)
+    if first_named < lo:
         return None  # someone is named before (not in a headline or a byline): not a delayed lede
     brk = text.find("\n\n", end)
     if brk < 0:
@@ -1094,13 +1110,16 @@ def _start_of(m: Mention) -> int:
 
 
 def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], codebook: dict,
-                   pronoun_resolver) -> tuple[str, str, int, int]:
+                   pronoun_resolver, first_named: int | None = None) -> tuple[str, str, int, int]:
     """Resolve the speaker phrase ``text[start:end]``; ``mentions`` are the document's, sorted by start.
 
     Returns ``(speaker, speaker_text, s, e)``: the canonical actor ("" for an
     anonymous or unknown speaker), the words that name them, and their offsets.
-    ``pronoun_resolver(position, gender)`` returns the actor a pronoun refers to.
+    ``pronoun_resolver(position, gender)`` returns the actor a pronoun refers to. ``first_named`` is
+    :func:`first_named_index` of the document: a caller resolving many phrases computes it once (linear time).
     """
+    if first_named is None:
+        first_named = first_named_index(text, mentions)
     phrase = text[start:end]
     od = _OWNED_DOCUMENT.fullmatch(phrase)
     if od:
@@ -1177,7 +1196,8 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     rr = _REDUCED_RELATIVE.fullmatch(phrase)
     if rr:
         # "…, a figure the Lyon police prefecture called “fantasy”": the relative clause's subject speaks
-        got = resolve_phrase(text, start + rr.start(1), start + rr.end(1), mentions, codebook, pronoun_resolver)
+        got = resolve_phrase(text, start + rr.start(1), start + rr.end(1), mentions, codebook, pronoun_resolver,
+                             first_named)
         if got[0]:
             return got
     pd = _PRONOUN_DOCUMENT.fullmatch(phrase)
@@ -1188,7 +1208,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             return who, pd.group(1), s0, start + pd.end(1)
     td = _THE_DOCUMENT.fullmatch(phrase)
     if td and not inside:  # "the statement read": who issued the statement
-        who = _issuer(text, start, td.group(2), mentions, codebook, pronoun_resolver)
+        who = _issuer(text, start, td.group(2), mentions, codebook, pronoun_resolver, first_named)
         if who:
             s0 = start + td.start(1)
             return who, td.group(1), s0, start + td.end(1)
@@ -1251,7 +1271,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             return body, ts.group(1), s0, start + ts.end(1)
     rb = _RESEARCH_BY.match(phrase)
     if rb and not inside:
-        got = resolve_phrase(text, start + rb.end(), end, mentions, codebook, pronoun_resolver)
+        got = resolve_phrase(text, start + rb.end(), end, mentions, codebook, pronoun_resolver, first_named)
         if got[0]:
             return got
     bo = _BODY_OFFICE.fullmatch(phrase)
@@ -1299,7 +1319,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         words = phrase.strip(" ,").split(",")[0].rstrip()
         s = start + phrase.index(words) if words else start
         return fn.group(1), words, s, s + len(words)
-    named_next = _named_in_next_paragraph(text, start, end, mentions)
+    named_next = _named_in_next_paragraph(text, start, end, mentions, first_named)
     if named_next is not None:
         return named_next.actor, phrase.strip(" ,"), start + len(phrase) - len(phrase.lstrip(" ,")), \
             start + len(phrase.rstrip(" ,"))
@@ -1404,7 +1424,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         ep_inside = [m for m in inside if m.start < start + ep.end(1)] \
             if _RELATIVE_AFTER_EPITHET.match(phrase, ep.end()) else inside
         lone_demonym = all(m.text == head for m in ep_inside) \
-            and _DEMONYM.fullmatch(head) is not None and not _is_source_name(head, codebook)
+            and DEMONYM.fullmatch(head) is not None and not _is_source_name(head, codebook)
         # an age before a lower-case head that names no body ("The 29-year-old Finnish goaltender") is a person's
         aged = _AGE_MODIFIER.search(ep.group(1)) is not None and head.islower() and not _body_word(head, codebook)
         # "the association's chairwoman said": a post of a body named by its possessive, held by someone the
@@ -1484,7 +1504,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # "the drugmaker, which makes the heart drug Cardexa, said": every name is inside the relative clause
         # (what the subject makes, runs or owns); the subject before it speaks, resolved on its own ("One woman,
         # who gave her name only as Mrs. X, said" names the speaker in a "who" clause: left to the rules below)
-        return resolve_phrase(text, start, rel[0][0], mentions, codebook, pronoun_resolver)
+        return resolve_phrase(text, start, rel[0][0], mentions, codebook, pronoun_resolver, first_named)
     if len(own) >= 2 and _DESCRIPTION_OPENS.match(phrase) \
             and all(m.role or _AFTER_PREPOSITION.search(text, max(start, m.start - 16), m.start) for m in own[:-1]):
         # "The London-based compiler of the Harbour Index, Aldermoor Analytics, said": a description opening the

@@ -15,7 +15,7 @@ from ...codebook import derived_value
 from .marks import quote_marks
 from ..mentions import mention_rules
 from ..speakers import (PLACE_BODY, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
-                        is_anonymous, literal_trie, normalise, resolve_phrase)
+                        first_named_index, is_anonymous, literal_trie, normalise, resolve_phrase)
 
 
 # a sentence that opens on the staff of a body speaking as a group: "Analysts at X", "Researchers from the X",
@@ -181,6 +181,8 @@ _ANONYMITY_ASIDE = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{0,40}?\b(?:asked|requ
                               r"|[ \t]*,[^,.;:!?\"“”\n]{0,20}?\bon[ \t]+condition[ \t]+of[ \t]+anonymity")
 # a sentence's subject noun phrase (a determiner or a capital first) and its past-tense verb: "The city's water
 # board defended", "Local officials rejected"
+# a dash-bounded aside that ends right before a speech verb: " – known to everyone as “Quino” – " (bounded)
+_DASH_ASIDE_END = re.compile(r"[ \t\u00a0]+[–—][ \t\u00a0][^–—\n]{1,120}[ \t\u00a0][–—][ \t\u00a0]*$")
 _SUBJECT_THEN_PAST = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*)(?:[ \t]+[\w’'&-]+){0,5}?)[ \t]+"
                                 r"(?:[a-z]{3,}ed|hit|struck|stood|kept|held|fought)\b")
 _ONE_PERSON_OPENER = re.compile(r"[ \t]*((?:A|An|One|Another)[ \t]+[^,.;:!?\"“”\n]{1,60}?|(?:One|Another)(?=,))"
@@ -233,6 +235,8 @@ class QuoteContext:
         self._marks_sorted = _ascending(self._mark_opens) and _ascending(self._mark_closes)
         self._mention_starts = [m.start for m in self.mentions]  # find_mentions sorts by start
         self._mention_spans = SpanIndex((m.start, m.end) for m in self.mentions)
+        # (who is named first, for every phrase's delayed-lede check: once per document, not per phrase)
+        self.first_named = first_named_index(self.text, self.mentions)
         self._first_mention: dict[str, Mention] = {}
         self.kind_of: dict[str, str] = {}
         self._mention_span: dict[tuple[int, int], Mention] = {}
@@ -547,7 +551,7 @@ class QuoteContext:
             self.subject[si] = m
 
     def phrase(self, s: int, e: int) -> tuple[str, str, int, int]:
-        return resolve_phrase(self.text, s, e, self.mentions, self.cb, self.resolve_pronoun)
+        return resolve_phrase(self.text, s, e, self.mentions, self.cb, self.resolve_pronoun, self.first_named)
 
     def verb_speaker(self, vs: int, ve: int, word: str) -> tuple[str, str, int, int]:
         """Speaker of a speech verb at ``vs``: its subject phrase, or for a
@@ -583,8 +587,12 @@ class QuoteContext:
                 if subj:
                     return self.phrase(subj.start(1), subj.end(1))
             return got
-        cut = max(_last(left, _PHRASE_COMMA), left.rfind(";"), left.rfind(":"), left.rfind("”"), left.rfind('"'),
-                  _last(left, _THAT), self._last_conjunction(lo, left), _last(left, _SUBORDINATOR))
+        # an aside set off by dashes right before the verb ("the prop Jonas X – known to all as “Tank” – said")
+        # belongs to the subject: a closing mark or a clause inside it does not cut the subject phrase off
+        aside = _DASH_ASIDE_END.search(left, max(0, len(left) - 130))  # (only its bounded tail: linear)
+        scan = left[:aside.start()] if aside else left
+        cut = max(_last(scan, _PHRASE_COMMA), scan.rfind(";"), scan.rfind(":"), scan.rfind("”"), scan.rfind('"'),
+                  _last(scan, _THAT), self._last_conjunction(lo, scan), _last(scan, _SUBORDINATOR))
         region_lo = lo + cut + 1 if cut >= 0 else lo
         region = self.text[region_lo:vs]
         aux = set(self.rules.get("between_subject_and_verb", []))
