@@ -21,13 +21,16 @@ names (20,000 documents), use a *dataset* instead:
    ``shared_passages`` from the body sentences' offsets and each document's
    clean text, ``keyness`` from the summed word counts. Their rows equal
    ``load_corpus(CORPUS).table(name)``'s (``tests/compare/test_dataset.py``).
-   **This step does grow with the corpus**: it holds those columns and the
-   grouping's working arrays, about 40 KB a document at its peak on varied
-   text (``group_quotes`` and ``find_passages``; measured with tracemalloc
-   at 600 and 3,000 documents), a tenth of what ``load_corpus`` holds, and
-   the corpus check before it reads every file once (each file's bytes are
-   held until its digest is taken). ``benchmarks/dataset_scale.py``
-   measures the whole command.
+   **This step grows with the corpus**, and sets the command's peak: the
+   columns read back become Python objects (one string per sentence or
+   quote), and ``find_passages`` and ``group_quotes`` hold their working
+   arrays on top. Each step alone, at 5,000 varied documents, peaks at
+   326 MB (quote_groups), 357 MB (people) and 480 MB (shared_passages), about
+   75 KB a document for the last. The whole command peaked at 1.6 GB for
+   20,000 documents, against 3.5 GB for ``load_corpus`` holding every table
+   (``benchmarks/dataset_scale.py``, ``corpus_scale.py``). The corpus check
+   before it reads every file once (each file's bytes are held until its
+   digest is taken).
 3. ``OUT`` is built in a fresh folder beside it and swapped in whole, under a
    lock (``corpus_tools/atomic.py``), so an interrupted run leaves the
    previous dataset, and a folder of other files is never replaced.
@@ -189,6 +192,12 @@ def write_dataset(corpus: str | Path | None, out: str | Path, jobs: int | None =
     writing to ``out``; ``FileExistsError`` when ``out`` is a folder of other
     files (or a file). Cost: the per-document pipeline's (linear in the
     corpus, split over ``jobs`` processes) plus the cross-document tables'.
+
+    With ``jobs`` > 1 the workers are started by ``multiprocessing``'s fork
+    server (see ``load/parallel.py: _pool_context``), which imports the
+    calling script again in each worker: call this from a script under
+    ``if __name__ == "__main__":``, as any multiprocessing code needs on
+    macOS and Windows (the command line and notebooks need nothing).
     """
     from ..atomic import folder_lock, replaceable_folder, swap_folder_in
     from ..load.parallel import checked_manifest_and_tasks, per_document_names, resolve_jobs, stream_chunk_size
