@@ -205,9 +205,29 @@ def test_the_report_runs_every_notebook_on_the_hostile_corpus_and_escapes_it(tmp
     pages = sorted(out.glob("*.html"))
     import nbformat  # a seeds-only chapter (the lesson: its notebook's metadata says so) is left out of other corpora's reports
 
-    chapters = [p for p in report.notebook_paths()
-                if not nbformat.read(p, as_version=4).metadata.get("corpus_tools", {}).get("seeds_only")]
+    def meta(p):
+        return nbformat.read(p, as_version=4).metadata.get("corpus_tools", {})
+
+    # left out: the seeds-only lesson, and the at-scale chapter (for corpora past --dataset-above; tested below)
+    chapters = [p for p in report.notebook_paths() if not meta(p).get("seeds_only") and meta(p).get("reads") != "dataset"]
     assert len(chapters) < len(report.notebook_paths())
     assert [p.name for p in pages] == sorted([p.stem + ".html" for p in chapters] + ["index.html"])
     for page in pages:
         _assert_escaped(page.read_text(encoding="utf-8"), page.name)
+
+
+@pytest.mark.slow
+@pytest.mark.scale
+def test_the_at_scale_report_on_the_hostile_corpus_escapes_it(tmp_path, capsys, monkeypatch):
+    """The report past --dataset-above (lowered to 0): the dataset, the at-scale chapter and the index, offline,
+    with every hostile string escaped."""
+    from offline_kernel import offline_ipython_dir
+
+    monkeypatch.setenv("IPYTHONDIR", str(offline_ipython_dir(tmp_path)))
+    out = tmp_path / "report"
+    code = report.build_report(corpus=HOSTILE, out=out, jobs=2, dataset_above=0)
+    assert code == 0, capsys.readouterr().err
+    pages = sorted(p.name for p in out.glob("*.html"))
+    assert pages == ["05-at-scale.html", "index.html"]
+    for name in pages:
+        _assert_escaped((out / name).read_text(encoding="utf-8"), name)
