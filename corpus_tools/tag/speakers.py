@@ -771,9 +771,18 @@ def first_named_index(text: str, mentions: list[Mention]) -> int:
     """Index in ``mentions`` (sorted by start) of the first person or body named outside a headline, byline or
     dateline; ``len(mentions)`` if there is none. What the delayed-lede rule of :func:`_named_in_next_paragraph`
     asks ("is anyone named before this phrase?") reads from it in constant time: compute it once per document.
-    One pass over the mentions, stopping at the first one found."""
+    One pass over the mentions, stopping at the first one found; whether a paragraph is a title line is asked
+    once per paragraph, not once per mention (a paragraph of a megabyte full of names has every mention in it),
+    so the cost is linear in the text."""
+    para_end, title = -1, False  # the paragraph of the last mention looked at: where it ends, and its answer
     for i, m in enumerate(mentions):
-        if m.actor and m.kind in ("person", "organisation") and not _in_title_line(text, m.start):
+        if not (m.actor and m.kind in ("person", "organisation")):
+            continue
+        if m.start >= para_end:  # mentions are sorted by start: a new paragraph (no mention starts on "\n\n")
+            hi = text.find("\n\n", m.start)
+            para_end = hi if hi >= 0 else len(text) + 1
+            title = _in_title_line(text, m.start)
+        if not title:
             return i
     return len(mentions)
 

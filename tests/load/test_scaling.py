@@ -66,7 +66,11 @@ def test_the_exponent_fit():
 
 # Per input, the smaller size in bytes: the larger (4x) one tags in well under a second per table. The
 # one-sentence inputs are larger: VADER's quadratic cost (now windowed) showed only from about 25 KB.
-TAG_SIZES = {kind: 8_000 for kind in tag_scaling.INPUTS} | {"oneline": 25_000, "nopunct": 25_000, "html": 25_000}
+# "names" is larger: a cost per mention times the paragraph's length only shows past tens of kilobytes
+# (round 12's first_named_index read the whole paragraph once per mention: 0.25 -> 1 MB cost 13x, and at
+# 8 -> 32 KB the linear part hid it).
+TAG_SIZES = {kind: 8_000 for kind in tag_scaling.INPUTS} | {"oneline": 25_000, "nopunct": 25_000, "html": 25_000,
+                                                            "names": 64_000}
 TAG_REPEATS = 2
 
 
