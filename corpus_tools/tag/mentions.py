@@ -530,6 +530,15 @@ def _bodies_by_common_noun(text: str, entities: list, rules: MentionRules) -> No
             ent.kind = "organisation"
 
 
+def _first_content_token(toks, rules: MentionRules) -> int:
+    """Index of the first token of a capitalised run that is not a function word ("The", "Of"): where a name
+    in the run begins (``len(toks)`` if every token is one)."""
+    k = 0
+    while k < len(toks) and _bare(toks[k][2]) in rules.function_words:
+        k += 1
+    return k
+
+
 def _speaking_places(runs, text: str, rules: MentionRules, verb_re, taken: set) -> list[tuple[int, int, str, bool]]:
     """Runs of two or more capitalised words that end in a place word, so that the name finder dropped them as a
     place, but that speak: a speech verb right after them, or after a relative aside opened by "which" ("Save
@@ -540,9 +549,7 @@ def _speaking_places(runs, text: str, rules: MentionRules, verb_re, taken: set) 
         return []
     out = []
     for toks in runs:
-        k = 0
-        while k < len(toks) and _bare(toks[k][2]) in rules.function_words:
-            k += 1
+        k = _first_content_token(toks, rules)
         if len(toks) - k < 2 or toks[k][0] in taken:
             continue
         s, e, words, possessive = _led_span(toks[k:])
@@ -614,9 +621,7 @@ def _place_short_forms(runs, text: str, rules: MentionRules, entities: list, ver
         return []
     out = []
     for toks in runs:
-        k = 0
-        while k < len(toks) and _bare(toks[k][2]) in rules.function_words:
-            k += 1
+        k = _first_content_token(toks, rules)
         if k >= len(toks) or toks[k][0] in taken:
             continue
         s, e, words, possessive = _led_span(toks[k:])
