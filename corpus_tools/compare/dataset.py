@@ -313,9 +313,19 @@ def _write_cross_document(new: Path, rules: Any) -> dict[str, int]:
     rows["people"] = write("people", make_table("people", people_rows(_read(new / "entities.parquet"), quotes, documents, rules)))
     del quotes
     sentences = _read(new / "sentences.parquet", ["doc_id", "start", "end", "text", "kind"])
-    texts = dict(zip(*(_read(new / "documents.parquet", ["doc_id", "clean_text"])[c] for c in ("doc_id", "clean_text"))))
+    # each clean text read from disk only while its passages are cut from it, not all held at once
+    texts = _column_pairs(new / "documents.parquet", "doc_id", "clean_text")
     rows["shared_passages"] = write("shared_passages", find_passages(sentences, texts))
     return rows
+
+
+def _column_pairs(path: Path, key: str, value: str, rows: int = 1024) -> Iterator[tuple[Any, Any]]:
+    """``(key, value)`` for each row of a Parquet file, read ``rows`` at a time."""
+    import pyarrow.parquet as pq
+
+    with pq.ParquetFile(path) as handle:
+        for batch in handle.iter_batches(batch_size=rows, columns=[key, value]):
+            yield from zip(batch.column(key).to_pylist(), batch.column(value).to_pylist())
 
 
 # ---------------------------------------------------------------- reading

@@ -115,7 +115,7 @@ import re
 from array import array
 from collections import Counter, deque
 from dataclasses import dataclass
-from typing import Callable, Iterator, Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -502,18 +502,50 @@ def _link_all(uf: _UnionFind, U: list[int], V: list[int], docs: list, multi_u: b
 class _Stream:
     """Every document's body words, documents in corpus order, as one array of word ids.
 
-    ``tok[g]`` is the id of word g; ``doc[g]`` its document (index into
-    ``doc_ids``); ``seg[g]`` its stretch of consecutive body sentences (a
-    5-gram never crosses two). Sentence i (``rows``: positions in the input
-    table, in stream order) holds words ``first[i] .. first[i+1]-1``.
+    ``tok[g]`` is the id of word g. Sentence i (``rows``: positions in the
+    input table, in stream order) holds words ``first[i] .. first[i+1]-1``;
+    ``sentence_doc[i]`` is its document (index into ``doc_ids``) and
+    ``sentence_seg[i]`` its stretch of consecutive body sentences (a 5-gram
+    never crosses two). A word's document and stretch are looked up through
+    its sentence (:meth:`doc_at`, :meth:`seg_at`) rather than stored per word:
+    on 100,000 documents that is two arrays of 60 million numbers saved.
     """
 
     doc_ids: list
     tok: np.ndarray
-    doc: np.ndarray
-    seg: np.ndarray | None
     first: np.ndarray
     rows: np.ndarray
+    sentence_doc: np.ndarray
+    sentence_seg: np.ndarray
+
+    def sentence_at(self, pos: np.ndarray) -> np.ndarray:
+        """The sentence (index into ``rows``) holding each word position in ``pos``."""
+        # side="right": an empty sentence shares its ``first`` with the next one, which holds the word
+        return np.searchsorted(self.first, pos, side="right") - 1
+
+    def doc_at(self, pos: np.ndarray) -> np.ndarray:
+        """The document (index into ``doc_ids``) of each word position in ``pos``."""
+        return self.sentence_doc[self.sentence_at(pos)]
+
+    def seg_at(self, pos: np.ndarray) -> np.ndarray:
+        """The stretch of consecutive body sentences of each word position in ``pos``."""
+        return self.sentence_seg[self.sentence_at(pos)]
+
+
+TEXT_BATCH = 65_536  # sentences turned into Python strings at a time (the column itself stays in Arrow)
+
+
+def _texts_of(sentences: pd.DataFrame, rows: np.ndarray) -> Iterator[tuple[int, str]]:
+    """``(row, text)`` for each position in ``rows`` of the sentences table, in that order.
+
+    Batch by batch, so that a large table's texts never all exist as Python
+    strings at once (``to_numpy`` on a whole Arrow-backed column would make
+    one per sentence).
+    """
+    column = sentences["text"]
+    for b in range(0, len(rows), TEXT_BATCH):
+        batch = rows[b:b + TEXT_BATCH]
+        yield from zip(batch.tolist(), column.take(batch).tolist())
 
 
 def _stream(sentences: pd.DataFrame) -> _Stream:
@@ -529,21 +561,21 @@ def _stream(sentences: pd.DataFrame) -> _Stream:
     new = body & np.concatenate([[True], (codes[1:] != codes[:-1]) | ~body[:-1]])
     seg_of_row = np.cumsum(new) - 1
     rows = order[body]
-    texts = sentences.text.to_numpy()
     vocab: dict[str, int] = {}
     ids = array("i")
     counts = np.zeros(len(rows), dtype=np.int64)
     findall = _TOKEN.findall
-    for i, r in enumerate(rows):
-        toks = findall(texts[r])
+    for i, (_, text) in enumerate(_texts_of(sentences, rows)):
+        toks = findall(text)
         if toks:
             counts[i] = len(toks)
             # one lower() per sentence: str.lower is per character (final sigma too: "\0" is not cased)
             ids.extend([vocab.setdefault(w, len(vocab)) for w in "\0".join(toks).lower().replace("’", "'").split("\0")])
-    tok = np.frombuffer(ids, dtype=np.int32).copy() if len(ids) else np.zeros(0, dtype=np.int32)
+    # a view of the array's buffer, not a copy (the view keeps the array alive and unresizable)
+    tok = np.frombuffer(ids, dtype=np.int32) if len(ids) else np.zeros(0, dtype=np.int32)
     first = np.concatenate([[0], np.cumsum(counts)])
-    return _Stream(doc_ids=list(doc_ids), tok=tok, doc=np.repeat(codes[body].astype(np.int32), counts),
-                   seg=np.repeat(seg_of_row[body].astype(np.int32), counts), first=first, rows=rows)
+    return _Stream(doc_ids=list(doc_ids), tok=tok, first=first, rows=rows,
+                   sentence_doc=codes[body].astype(np.int32), sentence_seg=seg_of_row[body].astype(np.int64))
 
 
 _M1, _M2, _M3 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
@@ -556,13 +588,61 @@ def _mix(x: np.ndarray) -> np.ndarray:
     return x ^ (x >> np.uint64(31))
 
 
-def _hash_shingles(tok: np.ndarray, pos: np.ndarray, k: int) -> np.ndarray:
-    """A 64-bit hash of the k words starting at each position in ``pos``."""
-    word = _mix(np.arange(1, int(tok.max(initial=0)) + 2, dtype=np.uint64))  # one random-looking number per word id
+def _word_hashes(tok: np.ndarray) -> np.ndarray:
+    """One random-looking 64-bit number per word id in ``tok``."""
+    return _mix(np.arange(1, int(tok.max(initial=0)) + 2, dtype=np.uint64))
+
+
+def _hash_shingles(tok: np.ndarray, pos: np.ndarray, k: int, word: np.ndarray | None = None) -> np.ndarray:
+    """A 64-bit hash of the k words starting at each position in ``pos`` (``word``: :func:`_word_hashes`)."""
+    if word is None:
+        word = _word_hashes(tok)
     h = np.zeros(len(pos), dtype=np.uint64)
     for j in range(k):
         h = _mix(h * _M1 + word[tok[pos + j]])
     return h
+
+
+SHINGLE_BATCH = 1 << 19  # k-gram positions hashed at a time by _repeated_shingles (about 40 MB of temporaries)
+
+
+def _repeated_shingles(st: _Stream, k: int) -> np.ndarray:
+    """Ascending positions of the k-grams inside one stretch whose 64-bit hash occurs twice or more.
+
+    A superset of the k-grams that occur twice (equal k-grams have equal
+    hashes), so nothing shared is lost; the exact grouping
+    (:func:`_group_shingles`) then runs on these alone. On varied text most
+    k-grams occur once, and this is what keeps memory near 13 bytes a word:
+    the hashes of every k-gram, sorted in place (8), with the words (4) and
+    one flag each (1); positions and sort orders are only ever made for the
+    repeated few, or a batch at a time.
+    """
+    tok = st.tok
+    n = len(tok) - k + 1
+    word = _word_hashes(tok)
+
+    def batches() -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        for lo in range(0, n, SHINGLE_BATCH):
+            pos = np.arange(lo, min(n, lo + SHINGLE_BATCH))
+            pos = pos[st.seg_at(pos) == st.seg_at(pos + k - 1)]  # k-grams inside one stretch
+            yield pos, _hash_shingles(tok, pos, k, word)
+
+    hashes = np.empty(max(n, 0), dtype=np.uint64)
+    filled = 0
+    for _, h in batches():
+        hashes[filled:filled + len(h)] = h
+        filled += len(h)
+    hashes = hashes[:filled]
+    hashes.sort()
+    repeated = np.unique(hashes[1:][hashes[1:] == hashes[:-1]])
+    del hashes
+    if len(repeated) == 0:
+        return np.zeros(0, dtype=np.int64)
+    kept = []
+    for pos, h in batches():
+        at = np.minimum(np.searchsorted(repeated, h), len(repeated) - 1)
+        kept.append(pos[repeated[at] == h])
+    return np.concatenate(kept)
 
 
 def _group_shingles(tok: np.ndarray, pos: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -613,8 +693,7 @@ def _passage_runs(sentences: pd.DataFrame, k: int = SHINGLE) -> _Runs:
     empty = np.zeros(0, dtype=np.int64)
     if T < k:
         return _Runs(empty, empty, empty, st)
-    pos = np.flatnonzero(st.seg[: T - k + 1] == st.seg[k - 1:])  # k-grams inside one stretch
-    st.seg = None  # not needed any more (the stream is kept for the words and documents)
+    pos = _repeated_shingles(st, k)  # every k-gram that can be shared, inside one stretch
     if len(pos) == 0:
         return _Runs(empty, empty, empty, st)
     order, same = _group_shingles(tok, pos, k)
@@ -622,7 +701,7 @@ def _passage_runs(sentences: pd.DataFrame, k: int = SHINGLE) -> _Runs:
     del order
     starts = np.flatnonzero(np.concatenate([[True], ~same]))
     ends = np.concatenate([starts[1:], [len(grouped)]]) - 1
-    doc = st.doc[grouped]
+    doc = st.doc_at(grouped)
     shared = doc[starts] != doc[ends]  # positions ascend in a group, so documents do too
     del doc
     group_size = ends - starts + 1
@@ -680,17 +759,15 @@ def _verify_runs(runs: _Runs) -> None:
 
 def _char_spans(sentences: pd.DataFrame, stream: _Stream, first: np.ndarray, last: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Character offsets of word ``first`` (its start) and word ``last`` (its end) in their clean texts."""
-    sent_a = np.searchsorted(stream.first, first, side="right") - 1
-    sent_b = np.searchsorted(stream.first, last, side="right") - 1
+    sent_a, sent_b = stream.sentence_at(first), stream.sentence_at(last)
     need = np.unique(np.concatenate([sent_a, sent_b]))
-    texts = sentences.text.to_numpy()
     base = sentences.start.to_numpy(dtype=np.int64)
     tok_start, tok_end = array("q"), array("q")
     offset = np.zeros(len(need) + 1, dtype=np.int64)
-    for j, i in enumerate(need):  # tokenize again only the sentences where an occurrence begins or ends
-        r = stream.rows[i]
+    # tokenize again only the sentences where an occurrence begins or ends
+    for j, (r, text) in enumerate(_texts_of(sentences, stream.rows[need])):
         b = base[r]
-        for m in _TOKEN.finditer(texts[r]):
+        for m in _TOKEN.finditer(text):
             tok_start.append(b + m.start())
             tok_end.append(b + m.end())
         offset[j + 1] = len(tok_start)
@@ -703,15 +780,18 @@ def _char_spans(sentences: pd.DataFrame, stream: _Stream, first: np.ndarray, las
 
 # ---------------------------------------------------------------- shared passages: the table and its views
 
-def find_passages(sentences: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFrame:
+def find_passages(sentences: pd.DataFrame, texts: Mapping[str, str] | Iterable[tuple[str, str]]) -> pd.DataFrame:
     """The ``shared_passages`` table from a sentences table and each document's clean text.
 
     ``sentences`` needs ``doc_id``, ``start``, ``end`` and ``text`` (and
     ``kind``: only ``body`` sentences count, and any other sentence breaks a
-    passage); documents are in the order they first appear. ``texts`` maps
-    each doc_id to its clean text, where ``start``/``end`` point (a passage
-    can run over several sentences, and its ``text`` is the clean text
-    between). How to read the result: see the module docstring.
+    passage); documents are in the order they first appear. ``texts`` gives
+    each document's clean text, where ``start``/``end`` point (a passage can
+    run over several sentences, and its ``text`` is the clean text between):
+    a mapping from doc_id to text, or ``(doc_id, text)`` pairs in any order,
+    read once, so that a dataset can stream them from disk instead of
+    holding every text (:mod:`corpus_tools.compare.dataset`). How to read the
+    result: see the module docstring.
     """
     runs = _passage_runs(sentences)
     if len(runs.passage) == 0:
@@ -720,11 +800,11 @@ def find_passages(sentences: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataF
     order = np.lexsort((np.arange(len(runs.passage)), runs.passage))  # by passage, then stream order
     passage, first, last = runs.passage[order], runs.first[order], runs.last[order]
     start, end = _char_spans(sentences, runs.stream, first, last)
-    doc = runs.stream.doc[first]
+    doc = runs.stream.doc_at(first)
     doc_ids = runs.stream.doc_ids
     n_docs = np.bincount(np.unique(passage * len(doc_ids) + doc) // len(doc_ids))
     doc_col = [doc_ids[d] for d in doc]
-    text = [texts[d][a:b] for d, a, b in zip(doc_col, start.tolist(), end.tolist())]
+    text = _passage_texts(texts, doc_ids, doc, start, end)
     cols = {"passage_id": passage, "doc_id": doc_col, "start": start, "end": end, "text": text,
             "words": last - first + 1, "documents": n_docs[passage],
             "rule": pd.Series([PASSAGE_RULE]).array.take(np.zeros(len(passage), dtype=np.int64))}
@@ -732,6 +812,32 @@ def find_passages(sentences: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataF
     if set(cols) != set(declared):  # as make_table: no undeclared or missing column
         raise KeyError(f"table 'shared_passages': columns {sorted(cols)} are not the declared {declared}")
     return pd.DataFrame(cols, columns=declared)
+
+
+def _passage_texts(texts: Mapping[str, str] | Iterable[tuple[str, str]], doc_ids: list, doc: np.ndarray,
+                   start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Each occurrence's words, cut from its document's clean text: ``texts[doc_ids[doc[i]]][start[i]:end[i]]``.
+
+    The texts are read once, each only while its own occurrences are cut, so
+    they need not all be in memory at once.
+    """
+    pairs = texts.items() if isinstance(texts, Mapping) else texts
+    index = {d: i for i, d in enumerate(doc_ids)}
+    by_doc = np.argsort(doc, kind="stable")
+    bounds = np.searchsorted(doc[by_doc], np.arange(len(doc_ids) + 1))
+    out = np.empty(len(doc), dtype=object)
+    done = np.zeros(len(doc_ids), dtype=bool)
+    for doc_id, clean in pairs:
+        i = index.get(doc_id)
+        if i is None:
+            continue  # a document without body sentences shares nothing
+        rows = by_doc[bounds[i]:bounds[i + 1]]
+        out[rows] = [clean[a:b] for a, b in zip(start[rows].tolist(), end[rows].tolist())]
+        done[i] = True
+    missing = np.flatnonzero(~done & (bounds[1:] > bounds[:-1]))
+    if len(missing):
+        raise KeyError(f"shared_passages: no clean text for document {doc_ids[missing[0]]!r}")
+    return out
 
 
 def shared_passages_table(corpus) -> pd.DataFrame:
@@ -825,7 +931,7 @@ def similar_sentences(sentences: pd.DataFrame, doc_ids: Sequence[str] | None = N
     n = b - a + 1
     occ = np.repeat(np.arange(len(a)), n)
     sent = np.repeat(a, n) + np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n)
-    over = pd.DataFrame({"passage": runs.passage[occ], "occ": occ, "sent": sent, "doc": st.doc[runs.first[occ]]})
+    over = pd.DataFrame({"passage": runs.passage[occ], "occ": occ, "sent": sent, "doc": st.doc_at(runs.first[occ])})
     pairs = over.merge(over, on="passage", suffixes=("_a", "_b"))
     pairs = pairs[pairs.doc_a < pairs.doc_b][["sent_a", "sent_b"]].drop_duplicates()
     row_a, row_b = st.rows[pairs.sent_a.to_numpy()], st.rows[pairs.sent_b.to_numpy()]

@@ -352,8 +352,8 @@ def test_shared_passages_equal_their_definition_on_random_text(seed):
 
 
 @pytest.mark.parametrize("hasher", [
-    lambda tok, pos, k: np.zeros(len(pos), dtype=np.uint64),  # every 5-gram collides
-    lambda tok, pos, k: tok[pos].astype(np.uint64),  # those starting with the same word collide
+    lambda tok, pos, k, word=None: np.zeros(len(pos), dtype=np.uint64),  # every 5-gram collides
+    lambda tok, pos, k, word=None: tok[pos].astype(np.uint64),  # those starting with the same word collide
 ], ids=["all", "first-word"])
 def test_hash_collisions_are_caught_and_the_words_decide(hasher, monkeypatch):
     rng = random.Random(5)
@@ -539,3 +539,25 @@ def test_a_quote_meets_at_most_its_budget_of_candidates():
     budgeted = max(len(xs) for _, xs in reuse._candidates(seqs, reuse.QUOTE_THRESHOLD, reuse.MAX_POSTINGS, reuse.MAX_CANDIDATES))
     window_only = max(len(xs) for _, xs in reuse._candidates(seqs, reuse.QUOTE_THRESHOLD, reuse.MAX_POSTINGS))
     assert budgeted <= bound < window_only
+
+
+def test_passages_are_the_same_with_tiny_hash_batches_and_streamed_texts(monkeypatch):
+    # _repeated_shingles hashes k-grams a batch at a time, and a batch may end inside a stretch or a
+    # document; find_passages may be given (doc_id, text) pairs in any order instead of a mapping.
+    rng = random.Random(11)
+    texts = _random_texts(rng, 60, "abcdefgh", (3, 14))
+    s, full = corpus_frames([(rng.choice("PQRST"), t) for t in texts + texts[:15]],
+                            kinds=[rng.choice(["body", "body", "body", "heading"]) for _ in range(75)])
+    whole = assert_same_passages(s, full)
+    assert len(whole) > 0
+    monkeypatch.setattr(reuse, "SHINGLE_BATCH", 7)
+    monkeypatch.setattr(reuse, "TEXT_BATCH", 3)
+    pd.testing.assert_frame_equal(reuse.find_passages(s, full), whole)
+    pairs = iter(sorted(full.items(), reverse=True))  # read once, in another order than the corpus's
+    pd.testing.assert_frame_equal(reuse.find_passages(s, pairs), whole)
+
+
+def test_a_document_sharing_a_passage_without_its_clean_text_is_an_error():
+    s, full = corpus_frames([("A", "one two three four five six"), ("B", "one two three four five six")])
+    with pytest.raises(KeyError, match="no clean text for document 'B'"):
+        reuse.find_passages(s, [("A", full["A"])])
