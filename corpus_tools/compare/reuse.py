@@ -113,7 +113,7 @@ import itertools
 import math
 import re
 from array import array
-from collections import Counter, deque
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
@@ -128,6 +128,7 @@ SHINGLE = 5
 MAX_POSTINGS = 100
 MAX_CANDIDATES = 100
 PASSAGE_RULE = "shared_word_5grams"
+TEXT_BATCH = 65_536  # texts turned into Python strings at a time (a table's column itself stays in Arrow)
 _TOKEN = re.compile(r"[\w]+(?:['’][\w]+)*")
 
 
@@ -189,7 +190,7 @@ def _min_overlap(n: int, threshold: float) -> int | None:
     return None
 
 
-def _candidate_pairs(seqs: Sequence[Sequence[str]], threshold: float,
+def _candidate_pairs(seqs: Sequence[Sequence[int]], threshold: float,
                      max_postings: int | None = None) -> Iterator[tuple[int, int]]:
     """Pairs ``(x, y)``, x < y, of indices into ``seqs``, by y then x: see :func:`_candidates`."""
     if threshold <= 0:
@@ -200,9 +201,11 @@ def _candidate_pairs(seqs: Sequence[Sequence[str]], threshold: float,
             yield x, y
 
 
-def _candidates(seqs: Sequence[Sequence[str]], threshold: float,
+def _candidates(seqs: Sequence[Sequence[int]], threshold: float,
                 max_postings: int | None = None, max_candidates: int | None = None) -> Iterator[tuple[int, list[int]]]:
     """For each y, the indices x < y (ascending) into ``seqs`` whose ratio with y may reach ``threshold``.
+
+    ``seqs`` are sequences of word ids (ints >= 0; see :func:`_word_ids`).
 
     With ``max_postings=None``, every pair whose difflib ratio is >=
     ``threshold`` in either orientation is yielded; most others are not.
@@ -247,22 +250,29 @@ def _candidates(seqs: Sequence[Sequence[str]], threshold: float,
     A threshold <= 0 is met by every pair (a ratio is never negative): see
     :func:`_candidate_pairs`.
     """
-    elements = []
+    # the element (w, k) as one integer w * span + k, in the same order as the pairs (k <= the longest sequence)
+    span = max((len(seq) for seq in seqs), default=0) + 1
+
+    def elements(seq: Sequence[int]) -> list[int]:
+        seen: dict[int, int] = {}
+        out = []
+        for w in seq:
+            k = seen[w] = seen.get(w, 0) + 1
+            out.append(w * span + k)
+        return out
+
     df: Counter = Counter()
     for seq in seqs:
-        seen: Counter = Counter()
-        el = []
-        for w in seq:
-            seen[w] += 1
-            el.append((w, seen[w]))
-        elements.append(el)
-        df.update(el)
+        df.update(elements(seq))
     rank = {e: r for r, e in enumerate(sorted(df, key=lambda e: (df[e], e)))}
     del df
-    ranked = [sorted(rank[e] for e in el) for el in elements]
-    del elements, rank
-    lengths = np.array([len(r) for r in ranked], dtype=np.int64)
-    flat = np.fromiter(itertools.chain.from_iterable(ranked), dtype=np.int64, count=int(lengths.sum()))
+    # each sequence's element ranks, sorted, one after another (not a list per sequence: 8 bytes an element)
+    ranked = array("q")
+    for seq in seqs:
+        ranked.extend(sorted([rank[e] for e in elements(seq)]))
+    del rank
+    lengths = np.fromiter((len(seq) for seq in seqs), dtype=np.int64, count=len(seqs))
+    flat = np.frombuffer(ranked, dtype=np.int64) if len(ranked) else np.zeros(0, dtype=np.int64)
     offsets = np.concatenate([[0], np.cumsum(lengths)])
     # fewest[t]: the fewest shared elements o with 2.0 * o / t >= threshold (t = n + m), by difflib's float formula
     fewest = np.zeros(2 * int(lengths.max(initial=0)) + 1, dtype=np.int64)
@@ -271,16 +281,21 @@ def _candidates(seqs: Sequence[Sequence[str]], threshold: float,
         while 2.0 * o / t < threshold:
             o += 1
         fewest[t] = o
-    index: dict[int, list[int] | deque] = {}
-    for y, ry in enumerate(ranked):
-        n = len(ry)
+    # element rank -> the sequences whose prefix holds it, latest last. A plain list trimmed now and then
+    # rather than a deque(maxlen): most elements are in one prefix, and a deque allocates a block of 64 slots.
+    index: dict[int, list[int]] = {}
+    window = slice(-max_postings, None) if max_postings is not None else slice(None)
+    for y in range(len(seqs)):
+        n = int(lengths[y])
         need = _min_overlap(n, threshold)
         if need is None:
             continue
-        prefix = ry[: n - need + 1]
+        prefix = flat[offsets[y]:offsets[y] + n - need + 1].tolist()
         found: set[int] = set()
         for r in prefix:  # rarest first
-            found.update(index.get(r, ()))
+            posting = index.get(r)
+            if posting is not None:
+                found.update(posting[window])
             if max_candidates is not None and len(found) >= max_candidates:
                 break  # enough candidates, from the rarest elements' postings (see the docstring)
         if found:
@@ -291,8 +306,11 @@ def _candidates(seqs: Sequence[Sequence[str]], threshold: float,
         for r in prefix:
             posting = index.get(r)
             if posting is None:
-                posting = index[r] = [] if max_postings is None else deque(maxlen=max_postings)
-            posting.append(y)
+                index[r] = [y]
+            else:
+                posting.append(y)
+                if max_postings is not None and len(posting) >= 2 * max_postings:
+                    del posting[:-max_postings]  # the window: only the last max_postings are ever read
 
 
 def _passing_bounds(found: set[int], n: int, ry: np.ndarray, lengths: np.ndarray, flat: np.ndarray,
@@ -315,7 +333,35 @@ def _passing_bounds(found: set[int], n: int, ry: np.ndarray, lengths: np.ndarray
     return xs[shared >= need].tolist()
 
 
-def _distinct(seqs: Sequence[tuple[str, ...]]) -> tuple[list[tuple[str, ...]], list[list[int]]]:
+def _word_ids(texts: Iterable[str]) -> list[tuple[int, ...]]:
+    """Each text's words (:func:`words`) as a tuple of word ids, numbered in the words' sorted order.
+
+    Equal ids are equal words, so difflib's ratio and every grouping are
+    those of the words; ids in sorted order make ties in rarity break as
+    they would on the words themselves (:func:`_candidates`). An id is one
+    shared int object per word, so a sequence costs 8 bytes a word where a
+    tuple of fresh strings cost about 60.
+    """
+    vocab: dict[str, int] = {}
+    flat = array("q")
+    lengths = []
+    for t in texts:
+        ws = words(t)
+        flat.extend([vocab.setdefault(w, len(vocab)) for w in ws])
+        lengths.append(len(ws))
+    alphabetical = np.empty(len(vocab), dtype=np.int64)
+    alphabetical[[vocab[w] for w in sorted(vocab)]] = np.arange(len(vocab))
+    del vocab
+    ids = alphabetical[np.frombuffer(flat, dtype=np.int64)].tolist() if len(flat) else []
+    shared = list(range(len(alphabetical)))  # one int object per id, shared by every sequence
+    out, at = [], 0
+    for n in lengths:
+        out.append(tuple([shared[i] for i in ids[at:at + n]]))
+        at += n
+    return out
+
+
+def _distinct(seqs: Sequence[tuple[int, ...]]) -> tuple[list[tuple[str, ...]], list[list[int]]]:
     """The distinct sequences (in order of first appearance) and, for each, the ascending positions holding it."""
     ids: dict[tuple[str, ...], int] = {}
     members: list[list[int]] = []
@@ -367,18 +413,24 @@ def group_quotes(quotes: pd.DataFrame, threshold: float = QUOTE_THRESHOLD,
     linear and can only split a group (see the module docstring).
     """
     q = quotes[quotes.kind.isin(["direct", "partial"])].reset_index(drop=True)
-    q = q[[len(words(t)) >= 3 for t in q.text]].reset_index(drop=True)
+    seqs = _word_ids(_strings(q.text))
+    long_enough = np.fromiter((len(seq) >= 3 for seq in seqs), dtype=bool, count=len(seqs))
+    q = q[long_enough].reset_index(drop=True)
+    seqs = [seq for seq, keep in zip(seqs, long_enough.tolist()) if keep]
     if len(q) == 0:
         return make_table("quote_groups", [])
-    texts, docs = list(q.text), list(q.doc_id)
-    seqs = [tuple(words(t)) for t in texts]
+    doc_codes, doc_names = pd.factorize(q.doc_id, sort=False)
+    docs = doc_codes.tolist()  # small ints, not a string per quote: only equality matters here
     uf = _quote_links(seqs, docs, threshold, max_postings)
     members: dict[int, list[int]] = {}
     for i in range(len(q)):
         members.setdefault(uf.find(i), []).append(i)
     groups = [m for m in members.values() if len({docs[i] for i in m}) > 1]
-    compared: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[float, str]] = {}
-    starts, ends, quote_ids, speakers = list(q.start), list(q.end), list(q.quote_id), list(q.speaker)
+    # the columns of the grouped quotes only (most quotes are in no group)
+    grouped = np.array(sorted(itertools.chain.from_iterable(groups)), dtype=np.int64)
+    texts, starts, ends, quote_ids, speakers = (dict(zip(grouped.tolist(), q[c].take(grouped).tolist()))
+                                                for c in ("text", "start", "end", "quote_id", "speaker"))
+    compared: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[float, str]] = {}
     rows = []
     for g, m in enumerate(sorted(groups, key=min)):
         first = m[0]
@@ -387,13 +439,13 @@ def group_quotes(quotes: pd.DataFrame, threshold: float = QUOTE_THRESHOLD,
             if key not in compared:  # depends only on the two word sequences
                 compared[key] = (round(_ratio(*key), 6), word_diff(texts[first], texts[i]))
             sim, diff = compared[key]
-            rows.append({"doc_id": docs[i], "start": int(starts[i]), "end": int(ends[i]), "text": texts[i],
+            rows.append({"doc_id": doc_names[docs[i]], "start": int(starts[i]), "end": int(ends[i]), "text": texts[i],
                          "group": g, "quote_id": quote_ids[i], "speaker": speakers[i],
                          "similarity": sim, "diff": diff})
     return make_table("quote_groups", rows)
 
 
-def _quote_links(seqs: list[tuple[str, ...]], docs: list, threshold: float,
+def _quote_links(seqs: list[tuple[int, ...]], docs: list, threshold: float,
                  max_postings: int | None = None) -> _UnionFind:
     """Union-find over quotes that has united the pairs the definition links.
 
@@ -532,7 +584,10 @@ class _Stream:
         return self.sentence_seg[self.sentence_at(pos)]
 
 
-TEXT_BATCH = 65_536  # sentences turned into Python strings at a time (the column itself stays in Arrow)
+def _strings(column: pd.Series) -> Iterator[str]:
+    """A text column's values as Python strings, made a batch at a time (see :func:`_texts_of`)."""
+    for b in range(0, len(column), TEXT_BATCH):
+        yield from column.iloc[b:b + TEXT_BATCH].tolist()
 
 
 def _texts_of(sentences: pd.DataFrame, rows: np.ndarray) -> Iterator[tuple[int, str]]:

@@ -412,13 +412,14 @@ def test_empty_and_unshared_inputs():
 def test_candidate_pairs_miss_nothing(threshold):
     rng = random.Random(7)
     seqs = list(dict.fromkeys(tuple(t.split()) for t in _random_texts(rng, 150, "abcdef", (1, 9))))
-    found = set(reuse._candidate_pairs(seqs, threshold))
+    ids = reuse._word_ids(" ".join(seq) for seq in seqs)  # what _candidates reads: word ids
+    found = set(reuse._candidate_pairs(ids, threshold))
     for x, y in itertools.combinations(range(len(seqs)), 2):
         if reuse._ratio(seqs[x], seqs[y]) >= threshold or reuse._ratio(seqs[y], seqs[x]) >= threshold:
             assert (x, y) in found, (seqs[x], seqs[y])
     if 0 < threshold <= 1:
         assert len(found) < len(seqs) * (len(seqs) - 1) / 2  # and it does filter
-        capped = set(reuse._candidate_pairs(seqs, threshold, max_postings=5))
+        capped = set(reuse._candidate_pairs(ids, threshold, max_postings=5))
         assert capped < found
 
 
@@ -471,7 +472,7 @@ def former_sentence_pairs(body: pd.DataFrame, threshold: float = reuse.PASSAGE_T
     out = set()
     for m in members:
         out.update((a, b) for a in m for b in m if rank[a] < rank[b])
-    for u, v in reuse._candidate_pairs(uniq, threshold):
+    for u, v in reuse._candidate_pairs(reuse._word_ids(" ".join(u) for u in uniq), threshold):
         if grams(uniq[u]).isdisjoint(grams(uniq[v])):
             continue
         for x, y in ((u, v), (v, u)):
@@ -536,8 +537,9 @@ def test_a_quote_meets_at_most_its_budget_of_candidates():
     common = ["we", "will", "see", "what", "the", "people", "want", "now", "and", "then", "it", "is"]
     seqs = [tuple(rng.sample(common, 8)) for _ in range(3000)]
     bound = reuse.MAX_CANDIDATES + reuse.MAX_POSTINGS
-    budgeted = max(len(xs) for _, xs in reuse._candidates(seqs, reuse.QUOTE_THRESHOLD, reuse.MAX_POSTINGS, reuse.MAX_CANDIDATES))
-    window_only = max(len(xs) for _, xs in reuse._candidates(seqs, reuse.QUOTE_THRESHOLD, reuse.MAX_POSTINGS))
+    ids = reuse._word_ids(" ".join(seq) for seq in seqs)
+    budgeted = max(len(xs) for _, xs in reuse._candidates(ids, reuse.QUOTE_THRESHOLD, reuse.MAX_POSTINGS, reuse.MAX_CANDIDATES))
+    window_only = max(len(xs) for _, xs in reuse._candidates(ids, reuse.QUOTE_THRESHOLD, reuse.MAX_POSTINGS))
     assert budgeted <= bound < window_only
 
 
@@ -561,3 +563,10 @@ def test_a_document_sharing_a_passage_without_its_clean_text_is_an_error():
     s, full = corpus_frames([("A", "one two three four five six"), ("B", "one two three four five six")])
     with pytest.raises(KeyError, match="no clean text for document 'B'"):
         reuse.find_passages(s, [("A", full["A"])])
+
+
+def test_word_ids_are_numbered_in_the_words_order_and_equal_only_for_equal_words():
+    ids = reuse._word_ids(["Zebra ate the apple", "the apple’s core", ""])
+    assert ids[0] == (5, 2, 4, 0) and ids[2] == ()  # apple, apple's, ate, core, the, zebra
+    assert ids[1][0] == ids[0][2] and ids[1][1] not in ids[0]  # "the" again; "apple's" is another word
+    assert ids[0][2] is ids[1][0]  # one shared int object per word
