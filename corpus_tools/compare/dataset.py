@@ -300,17 +300,16 @@ def _write_keyness(new: Path, counts: dict[str, Counter]) -> int:
 def _write_cross_document(new: Path, rules: Any) -> dict[str, int]:
     """Build quote_groups, people and shared_passages from the per-document files in ``new`` and write them
     beside; returns their row counts. Each reads only the columns it needs, and lets them go before the next."""
-    from .people import people_rows
+    from .people import people_frame
     from .reuse import find_passages, group_quotes
-    from ..tables import make_table
 
     write = functools.partial(_write_table, new)
     rows = {}
-    # the columns group_quotes and people_rows read (not the speaker's words, verbs, ...)
+    # the columns group_quotes and people_frame read (not the speaker's words, verbs, ...)
     quotes = _read(new / "quotes.parquet", ["doc_id", "start", "end", "text", "kind", "quote_id", "speaker"])
     rows["quote_groups"] = write("quote_groups", group_quotes(quotes))
     documents = _read(new / "documents.parquet", ["doc_id", "outlet"])
-    rows["people"] = write("people", make_table("people", people_rows(_read(new / "entities.parquet"), quotes, documents, rules)))
+    rows["people"] = write("people", people_frame(_read(new / "entities.parquet"), quotes, documents, rules))
     del quotes
     sentences = _read(new / "sentences.parquet", ["doc_id", "start", "end", "text", "kind"])
     # each clean text read from disk only while its passages are cut from it, not all held at once

@@ -115,7 +115,7 @@ import re
 from array import array
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -264,7 +264,7 @@ def _candidates(seqs: Sequence[Sequence[int]], threshold: float,
     df: Counter = Counter()
     for seq in seqs:
         df.update(elements(seq))
-    rank = {e: r for r, e in enumerate(sorted(df, key=lambda e: (df[e], e)))}
+    rank = {e: r for r, (e, _) in enumerate(sorted(df.items(), key=lambda item: (item[1], item[0])))}
     del df
     # each sequence's element ranks, sorted, one after another (not a list per sequence: 8 bytes an element)
     ranked = array("q")
