@@ -346,7 +346,7 @@ def cmd_export(args) -> None:
 def cmd_validate(args) -> int:
     from .load.corpus import examine_corpus
 
-    found = examine_corpus(args.corpus)
+    found = examine_corpus(args.corpus, keep_bytes=False)
     problems = found.problems + found.doubtful + ([] if args.allow_incomplete else found.incomplete)
     warnings = found.warnings + (found.incomplete if args.allow_incomplete else [])
     for warning in warnings:

@@ -352,10 +352,11 @@ def _checked_tasks(folder: Any) -> tuple[Any, list[DocumentTask], Any]:
 
 def checked_manifest_and_tasks(folder: Any) -> tuple[Any, dict, list[DocumentTask], Any]:
     """:func:`_checked_tasks` with the manifest as read, second: ``(folder, manifest, tasks, rules)``."""
-    from .corpus import checked_corpus, sha256_hex
+    from .corpus import checked_corpus
 
-    folder, manifest, loaded, rules = checked_corpus(folder)
-    tasks = [(entry, str(folder / entry["file"]), sha256_hex(data)) for entry, data in loaded]
+    # digests, not bytes: the workers read each file again and compare it with the digest
+    folder, manifest, digests, rules = checked_corpus(folder, keep_bytes=False)
+    tasks = [(entry, str(folder / entry["file"]), digest) for entry, digest in digests]
     return folder, manifest, tasks, rules
 
 

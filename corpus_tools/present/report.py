@@ -484,7 +484,7 @@ def build_report(corpus: str | Path | None = None, out: str | Path = "reports", 
     which chapters were left out and why. Below it, those chapters are the
     ones left out, since the others show the same in detail.
     """
-    _, manifest, _, _ = checked_corpus(corpus)  # fails early, with a clear message, on a bad corpus (before the lock and any work)
+    _, manifest, _, _ = checked_corpus(corpus, keep_bytes=False)  # fails early, with a clear message, on a bad corpus (before the lock and any work)
     at_scale = len(manifest.get("documents", [])) > dataset_above
     out = Path(out).resolve()
     try:
@@ -548,7 +548,7 @@ def _build_into(new: Path, corpus, corpus_dir, seeds: bool, out: Path, notebooks
             if at_scale:  # too large to hold: every table to Parquet, a chunk of documents at a time (compare/dataset.py)
                 dataset = open_dataset(write_dataset(corpus, scratch / "dataset", jobs=jobs, progress=bar is not None))
                 parameters["DATASET"] = str(dataset.path)
-                loaded = _Listing(dataset.info["corpus"], manifest if manifest is not None else checked_corpus(corpus)[1],
+                loaded = _Listing(dataset.info["corpus"], manifest if manifest is not None else checked_corpus(corpus, keep_bytes=False)[1],
                                   dataset.table("documents", ["doc_id", "outlet", "published", "title", "sha256"]))
                 prepared = None
             else:

@@ -212,3 +212,17 @@ def test_loading_lets_the_bytes_go_once_decoded(tmp_path):
         tracemalloc.stop()
     assert len(corpus["a"].sentences) == 60_000
     assert peak < 3.8 * len(data), peak / len(data)  # 4.3x before, 3.3x now (the rest: set-up of a load)
+
+
+def test_a_check_can_keep_digests_instead_of_bytes():
+    # the streaming paths (dataset, validate) read each file again, so the check need not hold every file's bytes
+    import hashlib
+
+    from corpus_tools.load.corpus import check_corpus, seeds_path
+
+    manifest, kept, problems = check_corpus(seeds_path())
+    _, digests, problems_too = check_corpus(seeds_path(), keep_bytes=False)
+    assert not problems and not problems_too and len(kept) == len(digests) == len(manifest["documents"])
+    for (entry, data), (entry_too, digest) in zip(kept, digests):
+        assert entry is not None and entry["id"] == entry_too["id"]
+        assert isinstance(data, bytes) and digest == hashlib.sha256(data).hexdigest()
