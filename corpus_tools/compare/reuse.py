@@ -11,7 +11,9 @@ index of word 5-grams (the shingles of Broder 1997):
 
 1. Every document's body sentences, in text order, become one stream of
    words (a heading or other non-body sentence breaks it); each position
-   starts a 5-gram. The 5-grams are hashed (64 bits) and sorted, and equal
+   starts a 5-gram. The 5-grams are hashed (64 bits); those whose hash occurs
+   once occur once and are dropped (on varied text, most of them). The rest
+   are sorted by hash, and equal
    neighbours in that order are compared word by word, so equal 5-grams are
    grouped *exactly* (a hash collision would be seen and the grouping redone
    on the words themselves). A 5-gram is *shared* when it occurs in two or
@@ -128,7 +130,7 @@ SHINGLE = 5
 MAX_POSTINGS = 100
 MAX_CANDIDATES = 100
 PASSAGE_RULE = "shared_word_5grams"
-TEXT_BATCH = 65_536  # texts turned into Python strings at a time (a table's column itself stays in Arrow)
+TEXT_BATCH = 65_536  # texts turned into Python strings at a time (on pandas 3 a table's text column stays in Arrow)
 _TOKEN = re.compile(r"[\w]+(?:['’][\w]+)*")
 
 
@@ -284,6 +286,8 @@ def _candidates(seqs: Sequence[Sequence[int]], threshold: float,
     # element rank -> the sequences whose prefix holds it, latest last. A plain list trimmed now and then
     # rather than a deque(maxlen): most elements are in one prefix, and a deque allocates a block of 64 slots.
     index: dict[int, list[int]] = {}
+    if max_postings is not None and max_postings < 1:
+        raise ValueError(f"max_postings must be at least 1 (or None for no window), not {max_postings}")
     window = slice(-max_postings, None) if max_postings is not None else slice(None)
     for y in range(len(seqs)):
         n = int(lengths[y])
@@ -339,8 +343,10 @@ def _word_ids(texts: Iterable[str]) -> list[tuple[int, ...]]:
     Equal ids are equal words, so difflib's ratio and every grouping are
     those of the words; ids in sorted order make ties in rarity break as
     they would on the words themselves (:func:`_candidates`). An id is one
-    shared int object per word, so a sequence costs 8 bytes a word where a
-    tuple of fresh strings cost about 60.
+    shared int object per word, so the sequences kept cost about 18 bytes a
+    word (8 for the pointer, the rest the tuples) where tuples of fresh
+    strings cost about 66; while they are made the peak is about 36 bytes a
+    word (the first-seen ids of every word, 8, held until all are mapped).
     """
     vocab: dict[str, int] = {}
     flat = array("q")
@@ -352,16 +358,17 @@ def _word_ids(texts: Iterable[str]) -> list[tuple[int, ...]]:
     alphabetical = np.empty(len(vocab), dtype=np.int64)
     alphabetical[[vocab[w] for w in sorted(vocab)]] = np.arange(len(vocab))
     del vocab
-    ids = alphabetical[np.frombuffer(flat, dtype=np.int64)].tolist() if len(flat) else []
-    shared = list(range(len(alphabetical)))  # one int object per id, shared by every sequence
+    # first-seen id -> the shared int object of its sorted id (one per word, shared by every sequence)
+    to_sorted = [int(r) for r in alphabetical]
+    del alphabetical
     out, at = [], 0
     for n in lengths:
-        out.append(tuple([shared[i] for i in ids[at:at + n]]))
+        out.append(tuple([to_sorted[i] for i in flat[at:at + n]]))
         at += n
     return out
 
 
-def _distinct(seqs: Sequence[tuple[int, ...]]) -> tuple[list[tuple[str, ...]], list[list[int]]]:
+def _distinct(seqs: Sequence[tuple[int, ...]]) -> tuple[list[tuple[int, ...]], list[list[int]]]:
     """The distinct sequences (in order of first appearance) and, for each, the ascending positions holding it."""
     ids: dict[tuple[str, ...], int] = {}
     members: list[list[int]] = []
@@ -630,7 +637,7 @@ def _stream(sentences: pd.DataFrame) -> _Stream:
     tok = np.frombuffer(ids, dtype=np.int32) if len(ids) else np.zeros(0, dtype=np.int32)
     first = np.concatenate([[0], np.cumsum(counts)])
     return _Stream(doc_ids=list(doc_ids), tok=tok, first=first, rows=rows,
-                   sentence_doc=codes[body].astype(np.int32), sentence_seg=seg_of_row[body].astype(np.int64))
+                   sentence_doc=codes[body].astype(np.int32), sentence_seg=seg_of_row[body].astype(np.int32))
 
 
 _M1, _M2, _M3 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
@@ -666,11 +673,16 @@ def _repeated_shingles(st: _Stream, k: int) -> np.ndarray:
 
     A superset of the k-grams that occur twice (equal k-grams have equal
     hashes), so nothing shared is lost; the exact grouping
-    (:func:`_group_shingles`) then runs on these alone. On varied text most
-    k-grams occur once, and this is what keeps memory near 13 bytes a word:
-    the hashes of every k-gram, sorted in place (8), with the words (4) and
-    one flag each (1); positions and sort orders are only ever made for the
-    repeated few, or a batch at a time.
+    (:func:`_group_shingles`) then runs on these alone. What is held per
+    word: the hashes of every k-gram, sorted in place (8 bytes), the words
+    (4) and one flag (1), plus up to ~40 MB of a batch's temporaries
+    (:data:`SHINGLE_BATCH` positions; on a corpus smaller than a batch, those
+    dominate). Positions and sort orders are made for the repeated k-grams
+    only, so the saving is on text where most k-grams occur once (varied
+    text); on text that is mostly copies (wire stories repeated whole) the
+    exact grouping runs on most positions and costs what it did before,
+    about 50 bytes a word. Every k-gram is hashed twice (once per pass),
+    about 15% more CPU than hashing once.
     """
     tok = st.tok
     n = len(tok) - k + 1
@@ -876,7 +888,7 @@ def _passage_texts(texts: Mapping[str, str] | Iterable[tuple[str, str]], doc_ids
     The texts are read once, each only while its own occurrences are cut, so
     they need not all be in memory at once.
     """
-    pairs = texts.items() if isinstance(texts, Mapping) else texts
+    pairs = texts.items() if hasattr(texts, "items") else texts  # a dict or a Series by doc_id, or pairs
     index = {d: i for i, d in enumerate(doc_ids)}
     by_doc = np.argsort(doc, kind="stable")
     bounds = np.searchsorted(doc[by_doc], np.arange(len(doc_ids) + 1))

@@ -569,7 +569,8 @@ class Examination:
     """
 
     manifest: dict[str, Any] | None
-    loaded: list[tuple[dict, bytes | str]]  # (entry, its bytes), or its bytes' SHA-256 (hex) with keep_bytes=False
+    # (entry, its bytes); with keep_bytes=False (entry, its bytes' SHA-256 as hex): never hand those to a loader
+    loaded: list[tuple[dict, bytes | str]]
     problems: list[CorpusError]
     doubtful: list[CorpusError]
     incomplete: list[CorpusError]
@@ -674,7 +675,7 @@ def validate_corpus(folder: str | Path, allow_incomplete: bool = False) -> list[
 
     Doubtful values count as problems, and blank required fields too unless ``allow_incomplete``.
     """
-    found = examine_corpus(folder)
+    found = examine_corpus(folder, keep_bytes=False)
     return found.problems + found.doubtful + ([] if allow_incomplete else found.incomplete)
 
 

@@ -162,3 +162,20 @@ def test_same_rows_as_the_dictionary_grouping(seed):
                        rng.choice(["direct", "indirect", "scare"])) for _ in range(rng.randrange(0, 40))])
     codebook = rng.choice([None, {"actors": [{"name": "Ana Ruiz", "aliases": ["Ruiz", "A. Ruiz"], "roles": []}]}])
     assert people_rows(ents, quotes, docs, codebook) == _people_rows_by_dict(ents, quotes, docs, codebook)
+
+
+@pytest.mark.parametrize("corpus", [None, "bridge_story"])
+def test_the_people_frame_is_the_rows_as_a_table_dtypes_included(corpus):
+    # people_frame builds columns, people_rows dicts: the same table, and the same empty table
+    from pathlib import Path
+
+    from corpus_tools.compare.people import people_frame
+    from corpus_tools.tables import make_table
+
+    c = load_corpus(None if corpus is None else Path(__file__).resolve().parents[1] / "data" / corpus)
+    args = (c.table("entities"), c.table("quotes"), c.table("documents"), c.codebook)
+    frame = people_frame(*args)
+    assert len(frame) > 0
+    pd.testing.assert_frame_equal(frame, make_table("people", people_rows(*args)), check_exact=True)
+    empty = (args[0].iloc[:0], args[1].iloc[:0], args[2], args[3])
+    pd.testing.assert_frame_equal(people_frame(*empty), make_table("people", people_rows(*empty)), check_exact=True)

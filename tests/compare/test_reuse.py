@@ -569,4 +569,67 @@ def test_word_ids_are_numbered_in_the_words_order_and_equal_only_for_equal_words
     ids = reuse._word_ids(["Zebra ate the apple", "the apple’s core", ""])
     assert ids[0] == (5, 2, 4, 0) and ids[2] == ()  # apple, apple's, ate, core, the, zebra
     assert ids[1][0] == ids[0][2] and ids[1][1] not in ids[0]  # "the" again; "apple's" is another word
-    assert ids[0][2] is ids[1][0]  # one shared int object per word
+    # one shared int object per word (ids past 256, which CPython does not cache itself)
+    vocabulary = [f"w{i:04d}" for i in range(400)]
+    many = reuse._word_ids([" ".join(vocabulary), " ".join(reversed(vocabulary))])
+    assert many[0][300] == 300 and many[0][300] is many[1][99]
+
+
+def test_the_posting_window_keeps_exactly_the_last_max_postings_quotes(monkeypatch):
+    # Quotes of the same few common words fill every posting. The index's lists are trimmed lazily, and what
+    # is read must be exactly what a deque(maxlen=max_postings) would hold: the window of the module docstring.
+    from collections import deque
+
+    rng = random.Random(3)
+    common = ["we", "will", "see", "what", "the", "people", "want", "now", "and", "then"]
+    ids = reuse._word_ids(" ".join(rng.sample(common, rng.randint(3, 8))) for _ in range(600))
+    window, threshold = 5, 0.6
+
+    def reference() -> dict[int, list[int]]:
+        """Prefix filtering as the docstring defines it, with a deque per element: y -> the x found."""
+        elements, df = [], {}
+        for seq in ids:
+            seen, el = {}, []
+            for w in seq:
+                seen[w] = seen.get(w, 0) + 1
+                el.append((w, seen[w]))
+            elements.append(el)
+            for e in el:
+                df[e] = df.get(e, 0) + 1
+        rank = {e: r for r, e in enumerate(sorted(df, key=lambda e: (df[e], e)))}
+        index: dict[int, deque] = {}
+        found_by_y = {}
+        for y, el in enumerate(elements):
+            ranked = sorted(rank[e] for e in el)
+            prefix = ranked[: len(ranked) - reuse._min_overlap(len(ranked), threshold) + 1]
+            found = set()
+            for r in prefix:
+                found.update(index.get(r, ()))
+            if found:
+                found_by_y[y] = sorted(found)
+            for r in prefix:
+                index.setdefault(r, deque(maxlen=window)).append(y)
+        return found_by_y
+
+    # every candidate found, before the length and overlap bounds
+    monkeypatch.setattr(reuse, "_passing_bounds", lambda found, *args: sorted(found))
+    got = dict(reuse._candidates(ids, threshold, window))
+    want = reference()
+    assert got == want
+    assert max(len(xs) for xs in got.values()) < len(ids) / 10  # the window did cut: not every earlier quote
+    with pytest.raises(ValueError, match="max_postings must be at least 1"):
+        list(reuse._candidates(ids, 0.6, 0))
+
+
+def test_empty_and_punctuation_only_sentences_do_not_shift_words_between_sentences():
+    # a body sentence without words shares its first word position with the next sentence (_Stream.sentence_at)
+    rng = random.Random(8)
+    texts = _random_texts(rng, 30, "abcdef", (5, 12))
+    items = []
+    for t in texts + texts[:8]:
+        items.append((rng.choice("PQR"), t))
+        if rng.random() < 0.4:
+            items.append((items[-1][0], rng.choice(["", "—", "!!!", "…", "* * *"])))
+    s, full = corpus_frames(items)
+    assert (s.text.map(lambda t: len(reuse.words(t)) == 0)).sum() >= 5
+    assert len(assert_same_passages(s, full)) > 0
