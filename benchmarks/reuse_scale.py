@@ -259,6 +259,7 @@ def _load_impl(impl: str):
 
     spec = importlib.util.spec_from_file_location("corpus_tools.compare._reuse_other", impl)
     mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # a module defining a dataclass must be importable by name while it runs
     spec.loader.exec_module(mod)
     mod.make_table = lambda name, rows: pd.DataFrame(list(rows))
     return mod
