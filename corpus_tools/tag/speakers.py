@@ -1133,15 +1133,18 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     od = _OWNED_DOCUMENT.fullmatch(phrase)
     if od:
         # "according to the ministry's own enrolment projections": a body's own document speaks for it
-        s0 = start + od.start(1)
-        owner = [m for m in mentions if m.start == s0 or (m.start >= s0 and m.end <= start + od.end(1))]
-        owner = [m for m in owner if m.kind == "organisation" and m.actor]
+        s0, e1 = start + od.start(1), start + od.end(1)
+        # the owner's mentions start inside the owner's words: ``mentions`` is sorted by start (the document's
+        # index, built once by find_mentions), so two bisections find them, not a scan of every mention of the
+        # document for every phrase (quadratic in a long document of such phrases)
+        near = mentions[bisect_left(mentions, s0, key=_start_of):bisect_right(mentions, e1, key=_start_of)]
+        owner = [m for m in near if (m.start == s0 or m.end <= e1) and m.kind == "organisation" and m.actor]
         if owner:
-            return owner[0].actor, od.group(1), s0, start + od.end(1)
+            return owner[0].actor, od.group(1), s0, e1
         head = re.fullmatch(r"[Tt]he\s+([a-z]+)", od.group(1))
         body = _body_by_head(start, head.group(1), mentions) if head else ""
         if body:  # "the ministry's own …": the ministry named before
-            return body, od.group(1), s0, start + od.end(1)
+            return body, od.group(1), s0, e1
     dm = _DOCUMENTS.match(phrase)
     if dm:
         g = next(k for k in (1, 2, 3, 4) if dm.group(k))
