@@ -445,16 +445,17 @@ def _connected_body_name(words: list[str], end: int, text: str, rules: MentionRu
 _LED_CLASSIFIER_BEFORE = re.compile(r"\b([a-z][a-z-]*)[ \t\u00a0]*,?[ \t\u00a0]+$")
 _LED_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
 _LED_AFTER = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]+which\b|[ \t\u00a0]*\([A-Z][A-Za-z&]{1,7}\)")
-_LED_CONNECTORS = ("of", "for", "on", "against")
+_LED_CONNECTORS = ("of", "for", "on", "against", "and")
 
 
 def _led_name(toks, rules: MentionRules) -> tuple[int, bool]:
     """Where a name of the shape front + connector + capitalised complement starts in the run ``toks``, and
     whether its front is a plural people-noun of ``[mention_rules] function_words`` ("Friends of Orrin Square",
     "Parents for Safer Streets"); (-1, False) if the run, once its leading function words are off, is no such
-    name. The front is one capitalised word and no title, the connector "of", "for", "on" or "against", the
-    complement one to four capitalised words (after an optional "the") with no title among them, and the name
-    holds no organisation head (a name with one is a body already)."""
+    name. The front is one capitalised word and no title, the connector "of", "for", "on", "against" or "and"
+    ("Return and Restore", "Feed and Shelter": two verbs or nouns of a campaign's name), the complement one to
+    four capitalised words (after an optional "the") with no title among them, and the name holds no
+    organisation head (a name with one is a body already)."""
     k = 0
     while k < len(toks) and _bare(toks[k][2]) in rules.function_words \
             and not (k + 1 < len(toks) and toks[k + 1][2] in _LED_CONNECTORS and toks[k][2].endswith("s")):
@@ -492,11 +493,14 @@ def _led_body_names(runs, text: str, rules: MentionRules) -> frozenset:
             continue
         s, e = toks[k][0], toks[-1][1]
         before = _LED_CLASSIFIER_BEFORE.search(text, max(0, s - 30), s)
+        # ("Ana and Ben Hale said", "the Smiths and Joneses": two people or families joined by "and" act and
+        # take "the" like a body; only a body's noun, "which" or an acronym shows an "and" name to be one)
+        joined = toks[k + 1][2] == "and"
         shown = (before is not None and (before.group(1) in rules.org_classifiers or before.group(1) in _GROUP_NOUNS
                                          or before.group(1) in rules.org_heads)) \
-            or (plural_lead and _LED_THE_BEFORE.search(text, max(0, s - 5), s) is not None) \
+            or (plural_lead and not joined and _LED_THE_BEFORE.search(text, max(0, s - 5), s) is not None) \
             or _LED_AFTER.match(text, e) is not None or class_apposition(text, e, rules) \
-            or (not plural_lead and _BODY_SUBJECT_AFTER.match(text, e) is not None)
+            or (not plural_lead and not joined and _BODY_SUBJECT_AFTER.match(text, e) is not None)
         if shown:
             found.add(norm_name(" ".join(_led_span(toks[k:])[2])))
     return frozenset(found)
@@ -1022,6 +1026,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         for c in cands:
             if c.kind == "person" and not c.role_words and norm_name(" ".join(c.words)) in classified:
                 c.kind, c.rule = "organisation", "classified_organisation"
+    _initialism_fronts(cands, rules)
     entities: list[Entity] = []
     by_key: dict[str, Entity] = {}
     alias_to: dict[str, list[Entity]] = {}
@@ -1332,6 +1337,19 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                            ent.gender if ent else "", m.possessive, m.role, ent.entity_id if ent else "",
                            m.form, m.role_words, m.rule))
     return out, sorted(entities, key=lambda e: e.start)
+
+
+def _initialism_fronts(cands: list[_Cand], rules: MentionRules) -> None:
+    """Give a body's name back the initialism that a title list took off its front, in place: "PC World said",
+    "DC Harbour said". A rank written in initials (``titles``: "PC", "DCI", "PCSO") stands before a surname
+    only for someone the document names in full ("PC Owen Baird …. PC Baird said"), so one word after it that
+    is no person's surname or first name in the document is the rest of a name that opens with those
+    capitals (a retailer, a brand, a body), and the capitals belong to it. One pass over the candidates."""
+    person_words = {a for c in cands if c.kind == "person" for a in _aliases(c.words, rules)}
+    for c in cands:
+        if c.kind == "single" and len(c.words) == 1 and _ACRONYM.fullmatch(c.role_words) \
+                and norm_name(c.words[0]) not in person_words:
+            c.words, c.start, c.role_words = [c.role_words, *c.words], c.role_start, ""
 
 
 def _the_in_name(text: str, entities: list[Entity]) -> None:
