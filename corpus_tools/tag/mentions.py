@@ -2049,6 +2049,11 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 # "the charity" again, paragraphs after "the charity Hearthside Relief Fund": the body the same
                 # head noun last stood for
                 ent_name = last_for.get(head, "")
+            if not ent_name and (cls or group_noun):
+                # "Marlow Ratings said it had raised its outlook. The agency said …": no body of the noun's class
+                # was named, so the noun points back, as "it" would, to the body its own or the previous
+                # sentence opens with
+                ent_name = _subject_body(earlier, text, s, by_name)
         if ent_name:
             last_for[head] = ent_name
         kind = "person" if head in rules.person_nominals or officer else "organisation"
@@ -2083,6 +2088,31 @@ def _recent_business(earlier: list[Mention], text: str, pos: int, rules: Mention
     last = found[-1]
     opens = max(text.rfind(". ", max(lo, 0), last.start), text.rfind("\n", max(lo, 0), last.start))
     return next(n for n in found if n.start > opens).actor
+
+
+def _subject_body(earlier: list[Mention], text: str, pos: int, entities: dict[str, Entity]) -> str:
+    """The organisation that opens the sentence holding ``pos`` or the one before it (its subject: "Marlow
+    Ratings said …. The agency said …"), the nearer sentence first; "" if neither opens with one. The centring
+    rule of pronouns (Grosz, Joshi & Weinstein 1995: the subject of the previous utterance is the likeliest
+    antecedent) applied to a body's common noun that names no body of its class. ``earlier`` is a bounded
+    look-back of named mentions; sentence starts are looked for in a bounded window (linear)."""
+    window = max(0, pos - _SENTENCE_WINDOW)
+    here = max(text.rfind(". ", window, pos), text.rfind("\n", window, pos))  # (-1: the text's first sentence)
+    if here < 0 and window > 0:
+        return ""
+    spans = [(here, pos)]
+    if here > 0:
+        prev = max(text.rfind(". ", window, here), text.rfind("\n", window, here))
+        if prev >= 0 or window == 0:
+            spans.append((prev, here))
+    for lo, hi in spans:
+        first = next((n for n in earlier if lo < n.start < hi), None)
+        if first is None or text[max(lo, 0):first.start].strip(" .\n\t\u00a0"):
+            continue  # (the sentence opens with other words: its first name is no subject)
+        ent = entities.get(first.actor)
+        if ent is not None and ent.kind == "organisation" and not first.possessive and not first.role:
+            return ent.name
+    return ""
 
 
 def _main_business(earlier: list[Mention], rules: MentionRules, entities: dict[str, Entity]) -> str:

@@ -76,3 +76,24 @@ def test_a_chamber_of_commerce_is_one_body(name):
     so the run was split at "of"."""
     text = f"The {name} said the road closures would hurt every shop on the high street."
     assert speakers(text)["the road closures would hurt every shop on the high street"] == name
+
+
+@pytest.mark.parametrize("body, noun", [("Marlow Ratings", "The agency"), ("Kestrel Fostering", "The charity"),
+                                        ("Ostbay Freight", "The group")])
+def test_a_class_noun_with_no_body_of_its_class_is_the_subject_before(body, noun):
+    """Class: "Castellan Ratings said …. The agency said …" gave no speaker: no body whose name says "Agency"
+    was named, and the noun did not point back, as "it" would, to the body the sentence before opens with."""
+    text = (f"{body} said on Tuesday that it had changed its outlook for the region.\n\n"
+            f"Costs are rising. {body} said the picture was mixed. {noun} said it could act within a year.")
+    assert speakers(text)["it could act within a year"] == body
+
+
+def test_a_class_noun_still_prefers_a_body_of_its_class():
+    """Guard of the class above: a body whose name holds the noun's class word comes first, and a person who
+    opens the sentence before is no body."""
+    text = ("The Harlow Water Agency fined Bexley Foods in March. Bexley Foods said it would appeal. "
+            "The agency said the fine would stand.\n\n"
+            "Ana Reyes said the plant was safe. The agency said it would inspect it again.")
+    got = speakers(text)
+    assert got["the fine would stand"] == "Harlow Water Agency"
+    assert got["it would inspect it again"] == "Harlow Water Agency"
