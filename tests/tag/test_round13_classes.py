@@ -97,3 +97,14 @@ def test_a_class_noun_still_prefers_a_body_of_its_class():
     got = speakers(text)
     assert got["the fine would stand"] == "Harlow Water Agency"
     assert got["it would inspect it again"] == "Harlow Water Agency"
+
+
+def test_a_chip_maker_named_with_the_singular_trade_word_is_the_company():
+    """Class: "X Semiconductor reported …, beating Wall Street forecasts. …, the company said." gave "Wall
+    Street": the singular trade word was no head word, so the company's name looked like a person's two names
+    and "the company" went to the other organisation."""
+    text = ("Harlow shares jump as chip orders soar\n\n"
+            "Harlow Semiconductor reported a 20% rise in quarterly sales on Monday, beating Wall Street forecasts "
+            "as orders for its memory chips outstripped supply.\n\n"
+            "Revenue for the quarter rose to $2.1 billion, the company said.")
+    assert speakers(text)["Revenue for the quarter rose to $2.1 billion"] == "Harlow Semiconductor"
