@@ -1906,6 +1906,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     by_name = {e.name: e for e in entities}
     out = []
     last_for: dict[str, str] = {}  # nominal head -> the entity it last resolved to
+    # nominal head -> the bodies a modified nominal of that head told apart ("the students' union" for "Kelby
+    # Students' Union"): the bare head ("the union") is then some other body of the class (see below)
+    told_apart: dict[str, set[str]] = {}
+    last_nominal: dict[str, int] = {}  # entity -> start of the latest nominal resolved to it
     starts = [m.start for m in names]
     from bisect import bisect_left
     for m in _nominal_matches(text, heads):
@@ -1983,8 +1987,18 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                             and all(md in earlier[k].actor.lower() for md in mods)), None)
                 if hit is not None:
                     ent_name = earlier[hit].actor
+                    told_apart.setdefault(head, set()).add(ent_name)
+            # "the union" in a story with two unions, one of which the writer always calls "the students'
+            # union": the bare head is the other one (a writer adds the modifier to tell the second body from
+            # the one the bare noun stands for), unless the told-apart body was just mentioned (this sentence or
+            # the one before), where the bare noun points back to it as a pronoun would
+            avoid = set() if mods else {a for a in told_apart.get(head, ()) if not _just_mentioned(
+                a, earlier, last_nominal, text, s)}
             for by_class in (() if ent_name else (False,) if cls == ("",) else (False, True)):
-                hit = next((k for k in range(len(earlier) - 1, -1, -1) if fits(earlier[k], by_class)), None)
+                hit = next((k for k in range(len(earlier) - 1, -1, -1) if fits(earlier[k], by_class)
+                            and earlier[k].actor not in avoid), None) if avoid else None
+                if hit is None:
+                    hit = next((k for k in range(len(earlier) - 1, -1, -1) if fits(earlier[k], by_class)), None)
                 if hit is None:
                     continue
                 # of several fitting bodies in that sentence, its subject (the first) is the salient one:
@@ -1993,7 +2007,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 k = hit
                 while k > 0 and earlier[k - 1].start > stop:
                     k -= 1
-                    if fits(earlier[k], by_class):
+                    if fits(earlier[k], by_class) and earlier[k].actor not in avoid:
                         hit = k
                 ent_name = earlier[hit].actor
                 break
@@ -2056,6 +2070,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 ent_name = _subject_body(earlier, text, s, by_name)
         if ent_name:
             last_for[head] = ent_name
+            last_nominal[ent_name] = s
         kind = "person" if head in rules.person_nominals or officer else "organisation"
         out.append(Mention(s, e, text[s:e], ent_name, kind, "", False, True, "", "nominal", head, "nominal"))
     return out
@@ -2090,6 +2105,24 @@ def _recent_business(earlier: list[Mention], text: str, pos: int, rules: Mention
     return next(n for n in found if n.start > opens).actor
 
 
+def _boundary_before(text: str, window: int, pos: int) -> int:
+    """Offset of the last sentence boundary (". " or a newline) in ``text[window:pos]``, or -1; the blank line
+    between two paragraphs, and the spaces and newlines around a boundary, count as one boundary."""
+    while pos > window and text[pos - 1] in " \n\t":
+        pos -= 1
+    return max(text.rfind(". ", window, pos), text.rfind("\n", window, pos))
+
+
+def _just_mentioned(actor: str, earlier: list[Mention], last_nominal: dict[str, int], text: str, pos: int) -> bool:
+    """Was ``actor`` mentioned (by name in ``earlier``, a bounded look-back, or by a nominal) in the sentence
+    holding ``pos`` or the one before it? Sentence starts are looked for in a bounded window (linear)."""
+    window = max(0, pos - _SENTENCE_WINDOW)
+    here = _boundary_before(text, window, pos)
+    lo = _boundary_before(text, window, here) if here > window else window
+    latest = max((n.start for n in reversed(earlier) if n.actor == actor), default=-1)
+    return max(latest, last_nominal.get(actor, -1)) >= max(lo, 0)
+
+
 def _subject_body(earlier: list[Mention], text: str, pos: int, entities: dict[str, Entity]) -> str:
     """The organisation that opens the sentence holding ``pos`` or the one before it (its subject: "Marlow
     Ratings said …. The agency said …"), the nearer sentence first; "" if neither opens with one. The centring
@@ -2097,12 +2130,12 @@ def _subject_body(earlier: list[Mention], text: str, pos: int, entities: dict[st
     antecedent) applied to a body's common noun that names no body of its class. ``earlier`` is a bounded
     look-back of named mentions; sentence starts are looked for in a bounded window (linear)."""
     window = max(0, pos - _SENTENCE_WINDOW)
-    here = max(text.rfind(". ", window, pos), text.rfind("\n", window, pos))  # (-1: the text's first sentence)
+    here = _boundary_before(text, window, pos)  # (-1: the text's first sentence)
     if here < 0 and window > 0:
         return ""
     spans = [(here, pos)]
     if here > 0:
-        prev = max(text.rfind(". ", window, here), text.rfind("\n", window, here))
+        prev = _boundary_before(text, window, here)
         if prev >= 0 or window == 0:
             spans.append((prev, here))
     for lo, hi in spans:

@@ -108,3 +108,34 @@ def test_a_chip_maker_named_with_the_singular_trade_word_is_the_company():
             "as orders for its memory chips outstripped supply.\n\n"
             "Revenue for the quarter rose to $2.1 billion, the company said.")
     assert speakers(text)["Revenue for the quarter rose to $2.1 billion"] == "Harlow Semiconductor"
+
+
+_TWO_UNIONS = ("Lecturers at Harlow College walked out on Monday. The Further Education Lecturers Union (FELU) says "
+               "the pay offer is an insult.\n\n"
+               "Priya Osei, president of Harlow Students’ Union, said students were worried, and that the "
+               "students’ union backed the walkout.\n\n"
+               "Canteen staff joined the pickets at noon. The college has cancelled all exams this week.\n\n")
+
+
+def test_the_bare_head_is_not_the_body_a_modifier_told_apart():
+    """Class: "the union said" with two unions in the story went to the one named last, although the writer
+    always called that one "the students' union": a modifier added to tell a second body apart leaves the bare
+    noun to the other body of the class."""
+    text = _TWO_UNIONS + "The walkout is the first of four planned before June, the union said."
+    assert speakers(text)["The walkout is the first of four planned before June"] \
+        == "Further Education Lecturers Union"
+
+
+def test_the_bare_head_points_back_to_a_told_apart_body_just_mentioned():
+    """Guard of the class above: right after a sentence about the told-apart body, the bare noun is that body."""
+    text = _TWO_UNIONS + ("The students’ union said it would open an advice desk in the library. "
+                          "The union said the desk would stay open until June.")
+    assert speakers(text)["the desk would stay open until June"] == "Harlow Students’ Union"
+
+
+def test_the_subject_before_may_open_the_previous_paragraph():
+    """Class (as the two above): the sentence before a paragraph's first sentence is the last one of the
+    paragraph before, across the blank line between them."""
+    text = ("Marlow Ratings raised its outlook on the port operator on Tuesday.\n\n"
+            "The agency said it could upgrade the operator within a year.")
+    assert speakers(text)["it could upgrade the operator within a year"] == "Marlow Ratings"
