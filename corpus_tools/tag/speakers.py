@@ -713,6 +713,38 @@ _OWNED_DOCUMENT = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}
 _EPITHET = re.compile(r"[\s,]*([Tt]he\s+(?:(?:[a-z][\w’'-]*|\d{1,3}-year-old|" + NATIONALITY_ADJECTIVE + r")\s+)"
                       r"{0,2}?([\w’'-]+))\s*(?:,|$)")
 # a post written with capitals after "the": "The Labour MP", "the Green Party councillor" (group 2 is the post)
+# "The Spain coach", "the Norway manager": a post of a country, a club or a body written as a capitalised modifier
+# before a lower-case role (group 2 the owner, group 3 the role, with at most one modifier of its own)
+_OWNER_ROLE = re.compile(r"[\s,]*([Tt]he\s+([A-Z][\w’'-]+)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*))\s*")
+_OWNER_ROLE_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+)?")
+_NAME_COMMA = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
+
+
+def _holder_of_owned_role(text: str, pos: int, owner: str, role: str, mentions: list[Mention]) -> Mention | None:
+    """"The Spain coach said" after "said Mateo X, Spain's head coach" or "Spain's coach, Ana Y": the person the
+    article named with that owner's post, in apposition after the name or written before it ("Spain coach Ana
+    Y"); the latest such person within 8,000 characters before ``pos``. The post of one country, club or body is
+    held by one person in a story, so "the Spain coach" is not the other side's coach that "the coach" alone might
+    be. A bounded regex look-back and bisections of the sorted mentions: linear over a document."""
+    post = re.compile(rf"\b{re.escape(owner)}(?:['’]s?)?[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+)?"
+                      rf"{re.escape(role.split()[-1])}\b")
+    lo = max(0, pos - 8000)
+    found = None
+    for m in post.finditer(text, lo, pos):
+        i = _first_from(mentions, m.end())
+        after = mentions[i] if i < len(mentions) else None
+        if after is not None and after.kind == "person" and after.actor and after.start < pos \
+                and _OWNER_ROLE_GAP.fullmatch(text, m.end(), after.start):
+            found = after  # "Spain's coach, Ana Y", "Spain coach Ana Y"
+            continue
+        j = _first_from(mentions, m.start()) - 1
+        before = mentions[j] if j >= 0 else None
+        if before is not None and before.kind == "person" and before.actor \
+                and _NAME_COMMA.fullmatch(text, before.end, m.start()):
+            found = before  # "Mateo X, Spain's head coach"
+    return found
+
+
 _CAPITALISED_ROLE = re.compile(r"[\s,]*([Tt]he\s+((?:[A-Z][\w’'-]*\s+){1,2}(?:MP|MSP|MLA|MEP|[Ss]enator|[Cc]ouncillor|"
                                r"[Cc]ongress(?:wo)?man|[Aa]ssembly(?:wo)?man|[Mm]ayor|[Gg]overnor)))\s*")
 _SINGULAR_POSSESSIVE = re.compile(r"[a-z]['’]s\s")
@@ -1163,6 +1195,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         name, s0 = cg.group(1), start + cg.start(1)
         same = [m for m in inside if m.text == name and m.actor and m.kind != "person"]
         return (same[0].actor if same else name), name, s0, s0 + len(name)
+    orl = _OWNER_ROLE.fullmatch(phrase)
+    if orl and not any(m.kind == "person" and not m.role for m in inside):
+        holder = _holder_of_owned_role(text, start, orl.group(2), orl.group(3), mentions)
+        if holder is not None:  # "The Spain coach confirmed" after "Mateo X, Spain's head coach"
+            s0 = start + orl.start(1)
+            return holder.actor, orl.group(1), s0, start + orl.end(1)
     late = _FRONTED_THEN_HE_SHE.fullmatch(phrase)
     if late and not inside and not (pm and len(phrase.split()) <= 3):
         # "Later in the evening she posted": a fronted time or place phrase, then the pronoun subject

@@ -139,3 +139,26 @@ def test_the_subject_before_may_open_the_previous_paragraph():
     text = ("Marlow Ratings raised its outlook on the port operator on Tuesday.\n\n"
             "The agency said it could upgrade the operator within a year.")
     assert speakers(text)["it could upgrade the operator within a year"] == "Marlow Ratings"
+
+
+_TWO_COACHES = ("\"We were lucky,\" said Tomas Lindqvist, Sweden's head coach.\n\n"
+                "Norway's coach, Erik Haugen, was angrier. \"We threw it away,\" the coach said.\n\n")
+
+
+@pytest.mark.parametrize("later, who", [
+    ("Sweden have injury worries. The Sweden coach confirmed that the winger Jonas Berg would miss the final.",
+     "Tomas Lindqvist"),
+    ("The Norway coach confirmed that the winger Jonas Berg would miss the final.", "Erik Haugen"),
+])
+def test_a_country_and_a_role_is_the_person_named_with_that_post(later, who):
+    """Class: "The Spain coach confirmed that …" gave no speaker: a post written as an owner (a country, a club,
+    a body) before a lower-case role is the person the article named with that owner's post, before the name
+    ("Norway's coach, X") or in apposition after it ("X, Sweden's head coach")."""
+    text = _TWO_COACHES + later
+    assert speakers(text)["the winger Jonas Berg would miss the final"] == who
+
+
+def test_an_owner_and_a_role_with_no_holder_named_is_no_one():
+    """Guard of the class above: with no one named with Denmark's post, "The Denmark coach" is no one here."""
+    text = _TWO_COACHES + "The Denmark coach confirmed that the winger Jonas Berg would miss the final."
+    assert speakers(text)["the winger Jonas Berg would miss the final"] == ""
