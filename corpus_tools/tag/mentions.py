@@ -1245,8 +1245,13 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 ent = new_entity(name, "person", c.start, c.end)
                 alias_to.setdefault(key, []).append(ent)
                 by_key[key] = ent
-            elif spoke and not aside and not c.role_words and _PLURAL_AGENT.fullmatch(name) \
-                    and _SENTENCE_OPENS.search(text, max(0, c.start - 3), c.start):
+            elif spoke and not aside and not c.role_words and _SENTENCE_OPENS.search(text, max(0, c.start - 3), c.start) \
+                    and (_PLURAL_AGENT.fullmatch(name)
+                         # ("Pickets chanted" where the story speaks of "the picket line"; "Mourners sang"): a
+                         # plural noun the text also writes in lower case, itself or its singular, and no
+                         # person's name, is a common noun capitalised by the sentence
+                         or (name.endswith("s") and len(name) > 3 and key not in alias_to
+                             and (name.lower() in lower_words or name[:-1].lower() in lower_words))):
                 # "Forecasters said", "Volunteers told": a plural agent noun opening a sentence is a group of
                 # unnamed people (news names a person in full before a one-word name stands alone; one known by
                 # one name only comes with an aside, "Travers, 45, said", which keeps the name)
@@ -1540,14 +1545,21 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n)$")
 _ITS_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,80}?\b(its|he|she|his|her)\b")
 
 
+# a lower-case noun of a part of a town right after a name: "the Elm Quarter neighbourhood", "the Marlow Flats estate"
+_PLACE_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:neighbou?rhoods?|estates?|district|suburbs?|village|ward|precinct|"
+                               r"area|township|quarter)\b")
+
+
 def _drop_places(cands: list[_Cand], text: str) -> list[_Cand]:
-    """A bare two-word name written only after "in", "at", "outside", "near" ... is a place
-    ("outside Dunmore Wick"), not a person: it is no mention at all."""
+    """A bare two-word name written only after "in", "at", "outside", "near" ... ("outside Dunmore Wick") or
+    before a lower-case noun of a part of a town ("Residents of the Elm Quarter neighbourhood") is a place,
+    not a person: it is no mention at all."""
     seen: dict[str, bool] = {}
     for c in cands:
         if c.kind == "person" and not c.role_words:
             key = norm_name(" ".join(c.words))
-            loc = _LOCATIVE_BEFORE.search(text, max(0, c.start - 16), c.start) is not None
+            loc = _LOCATIVE_BEFORE.search(text, max(0, c.start - 16), c.start) is not None \
+                or (not c.possessive and _PLACE_NOUN_AFTER.match(text, c.end, c.end + 16) is not None)
             seen[key] = seen.get(key, True) and loc
     places = {k for k, v in seen.items() if v}
     if not places:

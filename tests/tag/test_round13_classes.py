@@ -162,3 +162,39 @@ def test_an_owner_and_a_role_with_no_holder_named_is_no_one():
     """Guard of the class above: with no one named with Denmark's post, "The Denmark coach" is no one here."""
     text = _TWO_COACHES + "The Denmark coach confirmed that the winger Jonas Berg would miss the final."
     assert speakers(text)["the winger Jonas Berg would miss the final"] == ""
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Residents of the riverside Elm Quarter neighbourhood told the council that the scheme would flood their "
+     "streets.", "the scheme would flood their streets"),
+    ("Parents at Harlow Primary School said the closure would split the village in two.",
+     "the closure would split the village in two"),
+    ("Several commuters at Kelby Central said the new timetable had added an hour to their week.",
+     "the new timetable had added an hour to their week"),
+])
+def test_the_people_of_a_place_or_a_school_are_a_collective(text, quote):
+    """Class: "Residents of the east-side X neighborhood told …" gave "X" (a district taken for a person's two
+    names) and "Parents at X School said" gave the school: people of a place or of an institution's public
+    are a collective speaker, anonymous like "officials" (gold README, blind set A call 4)."""
+    assert speakers(text)[quote] == ""
+
+
+def test_a_spokesperson_at_a_body_still_speaks_for_it():
+    """Guard of the class above: the collective nouns are people, not a body's voice."""
+    text = "A spokeswoman for Harlow Primary School said the closure would split the village in two."
+    assert speakers(text)["the closure would split the village in two"] == "Harlow Primary School"
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_name():
+    """Class: "Pickets chanted ‘…’" gave the speaker "Pickets": a capitalised plural that the story also writes in
+    lower case ("the picket line") is a group of unnamed people, not someone called Pickets."""
+    text = ("Staff at the depot walked out at dawn, with a picket line at each gate.\n\n"
+            "Pickets chanted \"Fair pay now\" as lorries were turned back.")
+    assert speakers(text)["Fair pay now"] == ""
+
+
+def test_a_surname_that_is_also_a_plural_noun_stays_a_name():
+    """Guard of the class above: "Banks said" after "Rosa Banks" is her, whatever "the banks of the river" says."""
+    text = ("Rosa Banks runs the canteen. The banks of the river flooded in March.\n\n"
+            "Banks said the flood was the worst in forty years.")
+    assert speakers(text)["the flood was the worst in forty years"] == "Rosa Banks"
