@@ -198,3 +198,23 @@ def test_a_surname_that_is_also_a_plural_noun_stays_a_name():
     text = ("Rosa Banks runs the canteen. The banks of the river flooded in March.\n\n"
             "Banks said the flood was the worst in forty years.")
     assert speakers(text)["the flood was the worst in forty years"] == "Rosa Banks"
+
+
+@pytest.mark.parametrize("aside", ["a nurse of 30 years who asked that her name not be used",
+                                   "who spoke on condition of anonymity"])
+def test_a_he_or_she_after_a_subject_unnamed_by_choice_stays_unnamed(aside):
+    """Class: "The jury's foreperson, a retired teacher who asked that her name not be published, said …. “…,”
+    she told X" gave the "she" to a woman named paragraphs before: a definite subject whose aside asks for
+    anonymity is one unnamed person, the antecedent of the pronoun after it."""
+    text = ("Health Minister Ana Reyes visited Harlow General Hospital on Monday and praised its staff.\n\n"
+            f"The ward sister, {aside}, said the unit had been short of staff since spring.\n\n"
+            "\"We are exhausted,\" she told the Gazette.")
+    assert speakers(text)["We are exhausted,"] == ""
+
+
+def test_a_named_subject_with_an_aside_keeps_the_pronoun():
+    """Guard of the class above: a subject named in the sentence is the she, aside or not."""
+    text = ("Health Minister Ana Reyes visited Harlow General Hospital on Monday.\n\n"
+            "The ward sister, Joan Pike, who has worked there for 30 years, said the unit was short of staff.\n\n"
+            "\"We are exhausted,\" she told the Gazette.")
+    assert speakers(text)["We are exhausted,"] == "Joan Pike"

@@ -197,6 +197,16 @@ _UNNAMED_BY_CHOICE = re.compile(r"\b(?:according[ \t]+to|said|told)[ \t]+(?:an?|
                                 r"[ \t]+(?:not[ \t]+)?to[ \t]+be[ \t]+(?:named|identified)")
 
 
+# a sentence that opens on a definite or possessed noun phrase set off by a comma ("The jury's foreperson, …",
+# "Her neighbour, …"): one person, unnamed when the aside after it says so (see _UNNAMED_ON_REQUEST)
+_DEFINITE_OPENER = re.compile(r"[ \t]*((?:The|Her|His|Their|Its|[A-Z][\w’'-]*['’]s)[ \t]+[^,.;:!?\"“”\n]{1,50}?),")
+# the anonymity formulas, in any wording: "asked that her name not be published", "declined to be identified",
+# "did not want his surname used", "on condition of anonymity" (cf. AP Stylebook, "anonymous sources")
+_UNNAMED_ON_REQUEST = re.compile(r"\b(?:asked|requested|declined|refused|did[ \t]+not[ \t]+(?:want|wish))\b"
+                                 r"[^.;:!?\"“”\n]{0,40}?\b(?:named|identified|(?:sur)?name|anonymity)\b"
+                                 r"|\bon[ \t]+condition[ \t]+of[ \t]+anonymity\b")
+
+
 def _ascending(values: list[int]) -> bool:
     """Are the values in ascending order (equal neighbours allowed)? Bisection needs that."""
     return all(a <= b for a, b in zip(values, values[1:]))
@@ -509,6 +519,13 @@ class QuoteContext:
             m = ap if ap is not None and not self.persons_before(lo, hi) else None
         if m is None:
             m = _THE_STRANGER.match(self.text, lo, hi)
+        if m is None:
+            # "The jury's foreperson, a retired teacher who asked that her name not be published, said": a definite
+            # subject whose aside (within 200 characters) asks for anonymity is one person unnamed by choice
+            op = _DEFINITE_OPENER.match(self.text, lo, hi)
+            if op is not None and _UNNAMED_ON_REQUEST.search(self.text, op.end(1), min(hi, op.end(1) + 200)) \
+                    and not self.persons_before(lo, hi):
+                return op.end(1)
         if m is None:
             # "…, according to a health director with the council, who asked not to be named": the sentence's
             # source is one person unnamed by choice, wherever the sentence puts them (outside a quotation)
