@@ -2091,7 +2091,9 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
 def _business(n: Mention, rules: MentionRules, entities: dict[str, Entity]) -> bool:
     """Is the named mention ``n`` of a body that may be "the company" (no public-body, club or outlet word)?"""
     ent = entities.get(n.actor)
-    return ent is not None and ent.kind == "organisation" and not n.role and bool(n.actor) \
+    # (not a place that the mention layer made an organisation because it may speak for a club or a government:
+    # "Port Elsworth" is no company)
+    return ent is not None and ent.kind == "organisation" and not n.role and bool(n.actor) and n.form != "place_name" \
         and not any(_bare(w) in rules.non_business_heads for w in n.actor.split())
 
 
@@ -2106,8 +2108,9 @@ def _recent_business(earlier: list[Mention], text: str, pos: int, rules: Mention
     if neither sentence names one (then :func:`_main_business`, the business the story is about)."""
     # (sentence starts looked for within a bounded window: a text with no full stops stays linear)
     window = max(0, pos - _SENTENCE_WINDOW)
-    prev = max(text.rfind(". ", window, pos), text.rfind("\n", window, pos), window)
-    lo = max(text.rfind(". ", window, prev), text.rfind("\n", window, prev), window - 1) if prev > window else window - 1
+    # (a paragraph's first sentence looks back into the last sentence of the paragraph before, over the blank line)
+    prev = max(_boundary_before(text, window, pos), window)
+    lo = max(_boundary_before(text, window, prev), window - 1) if prev > window else window - 1
     found = [n for n in earlier if n.start > lo and _business(n, rules, entities)]
     if not found:
         return ""
@@ -2170,7 +2173,7 @@ def _main_business(earlier: list[Mention], rules: MentionRules, entities: dict[s
     last: dict[str, int] = {}
     for n in earlier:
         ent = entities.get(n.actor)
-        if ent is None or ent.kind != "organisation" or n.role or not n.actor:
+        if ent is None or ent.kind != "organisation" or n.role or not n.actor or n.form == "place_name":
             continue
         if any(_bare(w) in rules.non_business_heads for w in n.actor.split()):
             continue

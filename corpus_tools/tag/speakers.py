@@ -687,6 +687,14 @@ _REDUCED_RELATIVE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a
                                r"estimate|count|tally|total|plan|proposal|decision|move|description|label|term|"
                                r"allegation|accusation|idea|rate)\s+((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
                                r"[^,;:]{2,60}?|[A-Z][^,;:]{1,60}?)\s*")
+# data that a subject gave out, in a contact clause after the noun: "figures the company shared with Trade Weekly",
+# "data that the ministry released on Friday", "documents Harlow Ferries filed with the regulator" (group 1 is the
+# clause's subject, which speaks through the data; the outlet or body after "with"/"to" only received them)
+_DATA_FROM_SUBJECT = re.compile(r"[\s,]*(?:(?:[Tt]he|[Nn]ew|[Ll]atest|[Oo]fficial|[Ii]nternal)\s+)?(?:[a-z-]+\s+)?"
+                                r"(?:figures|data|numbers|statistics|documents|records|estimates|projections)\s+"
+                                r"(?:that\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[\w’'-]+(?:\s+[\w’'-]+)?"
+                                r"|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+"
+                                r"(?:shared|provided|gave|supplied|sent|released|published|submitted|filed|disclosed)\b")
 # a person's spokesperson: "His spokesman", "her spokeswoman"; also "the rep" and "the publicist", who speak for
 # a person only (a body has a spokesperson): the principal speaks, the source cited is the unnamed agent
 # (citations.py); group 2 is the possessive, if any
@@ -1243,6 +1251,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if paper:
             s0 = start + tp.start(1)
             return paper, tp.group(1), s0, start + tp.end(1)
+    dfs = _DATA_FROM_SUBJECT.match(phrase)
+    if dfs:
+        # "according to figures the company shared with Trade Weekly": the subject of the contact clause gave
+        # the figures and speaks through them, even unresolved (the outlet that received them does not speak)
+        return resolve_phrase(text, start + dfs.start(1), start + dfs.end(1), mentions, codebook, pronoun_resolver,
+                              first_named)
     rr = _REDUCED_RELATIVE.fullmatch(phrase)
     if rr:
         # "…, a figure the Lyon police prefecture called “fantasy”": the relative clause's subject speaks

@@ -7,7 +7,7 @@ than the rows that showed each class. Each test's docstring names the failure cl
 from __future__ import annotations
 
 import pytest
-from sentence_tags import speakers  # tests/tag is on sys.path
+from sentence_tags import cites, speakers  # tests/tag is on sys.path
 
 from corpus_tools.tag.speakers import find_mentions, resolve_phrase
 
@@ -218,3 +218,33 @@ def test_a_named_subject_with_an_aside_keeps_the_pronoun():
             "The ward sister, Joan Pike, who has worked there for 30 years, said the unit was short of staff.\n\n"
             "\"We are exhausted,\" she told the Gazette.")
     assert speakers(text)["We are exhausted,"] == "Joan Pike"
+
+
+_FERRIES = "Harlow Ferries will retire two of its oldest vessels at Port Kelby next year, the company said on Monday.\n\n"
+
+
+@pytest.mark.parametrize("source", ["figures the company shared with Marine Trade Weekly",
+                                    "data Harlow Ferries provided to the Kelby Gazette"])
+def test_figures_a_body_shared_with_an_outlet_are_the_bodys(source):
+    """Class: "…, according to figures the company shared with Harbour & Freight Week" gave the trade paper as the
+    speaker: the subject of the contact clause gave the figures and speaks through them; the outlet that
+    received them is still cited, as the addressee of "told" is."""
+    text = _FERRIES + f"The programme will cut fuel use by a third, according to {source}."
+    assert speakers(text)["The programme will cut fuel use by a third"] == "Harlow Ferries"
+    outlet = source.split(" the ")[-1] if "Gazette" in source else "Marine Trade Weekly"
+    assert (outlet, outlet, "news_outlet") in cites(text)
+
+
+def test_figures_compiled_by_an_outlet_are_the_outlets():
+    """Guard of the class above: in "figures compiled by X" X made the figures and is the source."""
+    text = _FERRIES + "Ticket sales rose 8% last year, according to figures compiled by the Kelby Gazette."
+    assert speakers(text)["Ticket sales rose 8% last year"] == "Kelby Gazette"
+
+
+def test_the_company_in_a_paragraphs_first_sentence_is_the_business_before_it():
+    """Class: "the company" opening a paragraph went to a place the sentence before named ("Port Elsworth"),
+    the tie-break of the most-named business: the look-back for the sentence before stopped at the blank line
+    between the paragraphs, and a place (which may stand for a club or a government) counted as a business."""
+    text = ("Kelby Crossings will retire two of its oldest vessels at Port Kelby next year, the company said on "
+            "Monday.\n\nTicket sales rose 8% last year, the company said.")
+    assert speakers(text)["Ticket sales rose 8% last year"] == "Kelby Crossings"

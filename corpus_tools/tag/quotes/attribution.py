@@ -336,6 +336,12 @@ class QuoteContext:
             self._verbs[si] = found
         return found
 
+    def mentions_within(self, lo: int, hi: int) -> list[Mention]:
+        """Every mention inside ``[lo, hi]`` (``lo <= start`` and ``end <= hi``), in text order, possessives and
+        quoted ones included: two bisections of the sorted mention starts, not a scan of the document's mentions."""
+        i, j = bisect_left(self._mention_starts, lo), bisect_right(self._mention_starts, hi)
+        return [m for m in self.mentions[i:j] if m.end <= hi]
+
     def persons_before(self, lo: int, pos: int, any_kind: bool = False) -> list[Mention]:
         """Mentions within ``[lo, pos]``, in text order: not possessive, not
         inside a quotation, people only unless ``any_kind``."""
