@@ -2140,7 +2140,8 @@ def _just_mentioned(actor: str, earlier: list[Mention], last_nominal: dict[str, 
 
 def _subject_body(earlier: list[Mention], text: str, pos: int, entities: dict[str, Entity]) -> str:
     """The organisation that opens the sentence holding ``pos`` or the one before it (its subject: "Marlow
-    Ratings said …. The agency said …"), the nearer sentence first; "" if neither opens with one. The centring
+    Ratings said …. The agency said …"), or else the only body that sentence names, the nearer sentence first;
+    "" if neither gives one. The centring
     rule of pronouns (Grosz, Joshi & Weinstein 1995: the subject of the previous utterance is the likeliest
     antecedent) applied to a body's common noun that names no body of its class. ``earlier`` is a bounded
     look-back of named mentions; sentence starts are looked for in a bounded window (linear)."""
@@ -2156,7 +2157,14 @@ def _subject_body(earlier: list[Mention], text: str, pos: int, entities: dict[st
     for lo, hi in spans:
         first = next((n for n in earlier if lo < n.start < hi), None)
         if first is None or text[max(lo, 0):first.start].strip(" .\n\t\u00a0"):
-            continue  # (the sentence opens with other words: its first name is no subject)
+            # the sentence opens with other words: its first name is no subject, but a sentence that names one
+            # body only ("…, according to Lindell Area Rapid Transit (LART), which will run it") gives the noun
+            # its one candidate
+            bodies = {n.actor for n in earlier if lo < n.start < hi and not n.possessive and not n.role
+                      and n.form != "place_name" and getattr(entities.get(n.actor), "kind", "") == "organisation"}
+            if len(bodies) == 1:
+                return bodies.pop()
+            continue
         ent = entities.get(first.actor)
         if ent is not None and ent.kind == "organisation" and not first.possessive and not first.role:
             return ent.name

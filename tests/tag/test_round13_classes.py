@@ -248,3 +248,20 @@ def test_the_company_in_a_paragraphs_first_sentence_is_the_business_before_it():
     text = ("Kelby Crossings will retire two of its oldest vessels at Port Kelby next year, the company said on "
             "Monday.\n\nTicket sales rose 8% last year, the company said.")
     assert speakers(text)["Ticket sales rose 8% last year"] == "Kelby Crossings"
+
+
+def test_a_class_noun_points_back_to_the_one_body_of_the_sentence_before():
+    """Class: "…, according to Lindell Area Rapid Transit (LART), which will run it. X, a spokeswoman for the
+    agency, said …. An agency spokesman later clarified …" gave no speaker: no body's name says "Agency", and
+    the body did not open its sentence; it is the only body that sentence names."""
+    text = ("Bus use will double within two years, according to Kelby Area Rapid Transit (KART), which runs the "
+            "routes. Ana Pike, a spokeswoman for the agency, said fares would not rise. An agency spokesman later "
+            "clarified that the kiosks would not accept cash.")
+    assert speakers(text)["the kiosks would not accept cash"] == "Kelby Area Rapid Transit"
+
+
+def test_two_bodies_in_the_sentence_before_leave_the_class_noun_unresolved():
+    """Guard of the class above: with two bodies in that sentence and neither opening it, the noun has no one."""
+    text = ("Bus use will double, according to Kelby Area Rapid Transit (KART) and the Harlow Rail Board. "
+            "An agency spokesman later clarified that the kiosks would not accept cash.")
+    assert speakers(text)["the kiosks would not accept cash"] == ""
