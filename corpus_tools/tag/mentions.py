@@ -1922,6 +1922,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     # Students' Union"): the bare head ("the union") is then some other body of the class (see below)
     told_apart: dict[str, set[str]] = {}
     last_nominal: dict[str, int] = {}  # entity -> start of the latest nominal resolved to it
+    other_class_words: dict[str, frozenset] = {}  # nominal head -> the name words of the other classes
     starts = [m.start for m in names]
     from bisect import bisect_left
     for m in _nominal_matches(text, heads):
@@ -2075,11 +2076,21 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 # "the charity" again, paragraphs after "the charity Hearthside Relief Fund": the body the same
                 # head noun last stood for
                 ent_name = last_for.get(head, "")
-            if not ent_name and (cls or group_noun):
+            if not ent_name and (cls or group_noun) and not mods:
                 # "Marlow Ratings said it had raised its outlook. The agency said …": no body of the noun's class
                 # was named, so the noun points back, as "it" would, to the body its own or the previous
-                # sentence opens with
-                ent_name = _subject_body(earlier, text, s, by_name)
+                # sentence opens with; not to one whose name says it is of another class ("Harlow Foods said …
+                # The regulator said": a company is no regulator), and not for a noun with modifiers of its own
+                # ("the county council": a body the article may never name, see speakers.UNNAMED_BODY)
+                # (a generic noun, "the group", "the organisation", "the company", excludes no class: a company is a
+                # group, and "Harlow Foods said …. The group said" is Harlow Foods)
+                if head not in other_class_words:
+                    own = set(cls)
+                    other_class_words[head] = frozenset(_bare(w) for h, ws in classes.items() if h != head
+                                                        for w in ws if w not in own) \
+                        if cls and cls != ("",) and head not in _GROUP_NOUNS and head not in rules.business_nominals \
+                        else frozenset()
+                ent_name = _subject_body(earlier, text, s, by_name, other_class_words[head])
         if ent_name:
             last_for[head] = ent_name
             last_nominal[ent_name] = s
@@ -2138,13 +2149,18 @@ def _just_mentioned(actor: str, earlier: list[Mention], last_nominal: dict[str, 
     return max(latest, last_nominal.get(actor, -1)) >= max(lo, 0)
 
 
-def _subject_body(earlier: list[Mention], text: str, pos: int, entities: dict[str, Entity]) -> str:
+def _subject_body(earlier: list[Mention], text: str, pos: int, entities: dict[str, Entity],
+                  foreign: frozenset = frozenset()) -> str:
     """The organisation that opens the sentence holding ``pos`` or the one before it (its subject: "Marlow
     Ratings said …. The agency said …"), or else the only body that sentence names, the nearer sentence first;
     "" if neither gives one. The centring
     rule of pronouns (Grosz, Joshi & Weinstein 1995: the subject of the previous utterance is the likeliest
     antecedent) applied to a body's common noun that names no body of its class. ``earlier`` is a bounded
-    look-back of named mentions; sentence starts are looked for in a bounded window (linear)."""
+    look-back of named mentions; sentence starts are looked for in a bounded window (linear). A body whose name
+    holds one of the ``foreign`` words (those of other nominal classes) is none."""
+    def fits(name: str) -> bool:
+        return not any(_bare(w) in foreign for w in name.split())
+
     window = max(0, pos - _SENTENCE_WINDOW)
     here = _boundary_before(text, window, pos)  # (-1: the text's first sentence)
     if here < 0 and window > 0:
@@ -2162,11 +2178,11 @@ def _subject_body(earlier: list[Mention], text: str, pos: int, entities: dict[st
             # its one candidate
             bodies = {n.actor for n in earlier if lo < n.start < hi and not n.possessive and not n.role
                       and n.form != "place_name" and getattr(entities.get(n.actor), "kind", "") == "organisation"}
-            if len(bodies) == 1:
+            if len(bodies) == 1 and fits(next(iter(bodies))):
                 return bodies.pop()
             continue
         ent = entities.get(first.actor)
-        if ent is not None and ent.kind == "organisation" and not first.possessive and not first.role:
+        if ent is not None and ent.kind == "organisation" and not first.possessive and not first.role and fits(ent.name):
             return ent.name
     return ""
 

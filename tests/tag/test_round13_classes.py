@@ -265,3 +265,19 @@ def test_two_bodies_in_the_sentence_before_leave_the_class_noun_unresolved():
     text = ("Bus use will double, according to Kelby Area Rapid Transit (KART) and the Harlow Rail Board. "
             "An agency spokesman later clarified that the kiosks would not accept cash.")
     assert speakers(text)["the kiosks would not accept cash"] == ""
+
+
+@pytest.mark.parametrize("noun", ["The regulator", "The council"])
+def test_a_class_noun_does_not_point_back_to_a_body_of_another_class(noun):
+    """Guard of the centring rule for class nouns: "Harlow Foods said …. The regulator said …" is no company
+    (a name with another class's word), and a noun with modifiers ("the county council") is left alone."""
+    text = f"Harlow Foods said it would recall its pies. {noun} said the pies were safe to eat."
+    assert speakers(text)["the pies were safe to eat"] != "Harlow Foods"
+    text = "Harlow Ratings said it would cut its outlook. The county council said the pies were safe to eat."
+    assert speakers(text)["the pies were safe to eat"] != "Harlow Ratings"
+
+
+def test_a_generic_class_noun_still_points_back_to_a_company():
+    """Guard of the guard above: "the group" may be any body, a company too."""
+    text = "Harlow Foods said it would recall its pies. The group said the pies were safe to eat."
+    assert speakers(text)["the pies were safe to eat"] == "Harlow Foods"
