@@ -2071,7 +2071,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         ent_name = ent.name
                         break
             if not ent_name and head in rules.business_nominals:
-                ent_name = _recent_business(earlier, text, s, rules, by_name) or _main_business(earlier, rules, by_name)
+                ent_name = _recent_business(earlier, text, s, rules, by_name) or _main_business(earlier, rules, by_name) \
+                    or _lone_word_business(earlier, by_name, text)
             if not ent_name:
                 # "the charity" again, paragraphs after "the charity Hearthside Relief Fund": the body the same
                 # head noun last stood for
@@ -2185,6 +2186,29 @@ def _subject_body(earlier: list[Mention], text: str, pos: int, entities: dict[st
         if ent is not None and ent.kind == "organisation" and not first.possessive and not first.role and fits(ent.name):
             return ent.name
     return ""
+
+
+def _paragraph_end(text: str, pos: int, limit: int) -> int:
+    """The end of the paragraph holding ``pos``, or ``pos + limit`` if that comes first (a bounded look)."""
+    nl = text.find("\n", pos, pos + limit)
+    return nl if nl >= 0 else min(len(text), pos + limit)
+
+
+def _lone_word_business(earlier: list[Mention], entities: dict[str, Entity], text: str) -> str:
+    """"“We regret the increase,” Brindlewood said. … The company said": where no body was named, the one
+    one-word name in ``earlier`` (a bounded look-back) that the mention layer took for a person only because a
+    speech verb followed it, with no sign of being one (no title, no role, no gender, no gender votes, and no
+    he/she/his/her after any of its mentions, within 200 characters of its paragraph: "Cerys said. … she added"
+    is a woman known by her first name), is the company; it becomes an organisation. "" if there is no such name, or more than
+    one. Bounded looks after each mention of the look-back: linear."""
+    found = {n.actor for n in earlier if n.actor and " " not in n.actor and not n.possessive and not n.role}
+    gendered = {n.actor for n in earlier if n.actor in found and _GENDERED.search(text, n.end, _paragraph_end(text, n.end, 200))}
+    found = [e for e in (entities.get(a) for a in found - gendered) if e is not None and e.kind == "person"
+             and not e.gender and not e.roles and not e.votes and not e.title_words]
+    if len(found) != 1:
+        return ""
+    found[0].kind = "organisation"
+    return found[0].name
 
 
 def _main_business(earlier: list[Mention], rules: MentionRules, entities: dict[str, Entity]) -> str:

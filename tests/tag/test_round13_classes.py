@@ -281,3 +281,23 @@ def test_a_generic_class_noun_still_points_back_to_a_company():
     """Guard of the guard above: "the group" may be any body, a company too."""
     text = "Harlow Foods said it would recall its pies. The group said the pies were safe to eat."
     assert speakers(text)["the pies were safe to eat"] == "Harlow Foods"
+
+
+@pytest.mark.parametrize("intro", ["\"We regret the increase,\" Brindlewood said in a statement on Monday.",
+                                   "Brindlewood said on Monday that prices would rise by 4%."])
+def test_a_one_word_company_seen_only_before_a_speech_verb_is_the_company(intro):
+    """Class: a one-word company named only before a speech verb ("Brindlewood said") was taken for a person
+    known by one name, so "The company said" paragraphs later found no company and had no speaker."""
+    text = ("Shoppers in Kelby face higher prices this winter.\n\n" + intro + "\n\n"
+            "Ana Reyes, a shopper, said she was fed up with it.\n\n"
+            "The company said prices would fall again in spring.")
+    assert speakers(text)["prices would fall again in spring"] == "Brindlewood"
+
+
+def test_a_one_word_name_with_a_pronoun_after_it_stays_a_person():
+    """Guard of the class above: "Cerys said. … she added" is a woman known by her first name, no company."""
+    text = ("Cerys has run the stall for 20 years. \"It's hard,\" Cerys said. \"Prices keep rising,\" she added.\n\n"
+            "The company said prices would fall again in spring.")
+    got = speakers(text)
+    assert got["Prices keep rising,"] == "Cerys"
+    assert got["prices would fall again in spring"] != "Cerys"
