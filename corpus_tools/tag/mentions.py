@@ -2025,6 +2025,17 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 ent_name = earlier[hit].actor
                 break
             group_noun = head in _GROUP_NOUNS and head not in rules.org_classifiers
+            if not ent_name and s <= _LEDE_CHARS and cls and cls != ("",) and head not in rules.business_nominals \
+                    and not _OF_BEFORE.search(text, max(0, s - 4), s):
+                # "…, the national food regulator said on Wednesday." in the lede, "The Food Standards Authority
+                # (FSA) said …" in the next paragraph: news ledes hold back the name of the body whose word is
+                # the story, and name it right after; no body of the noun's class was named before, so the first
+                # one named after it (in the next 1,500 characters) is that body ("The head of the federal water
+                # department has conceded …" is the head, a person the story names next: not the body's nominal)
+                later = next((n for n in names[j:j + 20] if n.start - e <= 1500 and not n.possessive
+                              and (fits(n, False) or fits(n, True))), None)
+                if later is not None:
+                    ent_name = later.actor
             if not ent_name and (head in rules.org_classifiers or head in ("company", "firm") or group_noun) and earlier:
                 # "The cranes are being converted by Korvala Lifting. The Finnish manufacturer said":
                 # a body-classifier noun pointing back to a name in its own or the previous sentence that
@@ -2110,6 +2121,8 @@ def _business(n: Mention, rules: MentionRules, entities: dict[str, Entity]) -> b
 
 
 _SENTENCE_WINDOW = 3000  # characters looked back over for the two sentences before a nominal
+_LEDE_CHARS = 700  # a headline, a byline and the first paragraph (the lede of a news story)
+_OF_BEFORE = re.compile(r"\bof[ \t\u00a0]+$")
 
 
 def _recent_business(earlier: list[Mention], text: str, pos: int, rules: MentionRules,

@@ -301,3 +301,28 @@ def test_a_one_word_name_with_a_pronoun_after_it_stays_a_person():
     got = speakers(text)
     assert got["Prices keep rising,"] == "Cerys"
     assert got["prices would fall again in spring"] != "Cerys"
+
+
+def test_a_body_noun_in_the_lede_is_the_body_the_next_paragraph_names():
+    """Class: "X is recalling …, the national food regulator said on Wednesday." in the lede, "The Food Standards
+    and Safety Authority (FSSA) said …" next: the lede holds back the body's name, and the noun went to the company
+    the lede is about (or to no one). No body of the noun's class was named before it, so the first one named
+    after it is that body."""
+    text = ("Cheese recalled after listeria found\n\n"
+            "Harlow Dairy is recalling two of its cheeses after listeria was found at its plant, the national food "
+            "regulator said on Wednesday.\n\n"
+            "The Food Safety Authority (FSA) said the affected cheeses were sold in 40 shops.")
+    assert speakers(text)["Harlow Dairy is recalling two of its cheeses after listeria was found at its plant"] \
+        == "Food Safety Authority"
+
+
+def test_the_head_of_a_body_in_the_lede_is_the_person_named_next():
+    """Guard of the class above: "The head of the food regulator has conceded …" is the head, a person the next
+    paragraph names with the body's name in her title, not the body."""
+    text = ("Regulator chief admits recall delay\n\n"
+            "The head of the national food regulator has conceded that the recall came late, telling a hearing on "
+            "Tuesday that staff had missed the first warning.\n\n"
+            "Food Safety Authority chief executive Dr Ana Pike-Morrow told the hearing that the agency had "
+            "since hired 40 inspectors.")
+    got = speakers(text)
+    assert got[next(q for q in got if q.startswith("the recall came late"))] == "Ana Pike-Morrow"
