@@ -1064,7 +1064,12 @@ _KIN_NOUNS = ("husband", "wife", "partner", "son", "daughter", "father", "mother
 _SPOUSES = MappingProxyType({"husband": ("wife", "partner"), "wife": ("husband", "partner"),
                              "partner": ("partner", "husband", "wife"), "boyfriend": ("girlfriend", "partner"),
                              "girlfriend": ("boyfriend", "partner"), "fiancé": ("fiancée", "partner"),
-                             "fiancée": ("fiancé", "partner")})
+                             "fiancée": ("fiancé", "partner"),
+                             # a widow is the wife of a man who has died, a widower the husband of a dead woman
+                             "widow": ("husband", "partner"), "widower": ("wife", "partner")})
+# the noun a surviving spouse was named by while the other lived: "Tom X and his wife, Ann, ran the cafe. … X died
+# in May. His widow said" is Ann
+_SURVIVING_SPOUSE = MappingProxyType({"widow": ("wife",), "widower": ("husband",)})
 _KIN_MODIFIER = r"(?:(?:late|elder|older|younger|eldest|youngest|twin|teenage|adult|new|former|\d{1,3}-year-old)\s+)?"
 _POSSESSED_KIN = re.compile(r"[\s,]*(([Hh]is|[Hh]er)\s+" + _KIN_MODIFIER + r"(" + "|".join(_KIN_NOUNS) + r"))\s*")
 
@@ -1086,7 +1091,7 @@ def _kin_named(text: str, pos: int, owner: str, noun: str, mentions: list[Mentio
     husband, " or "Priya's husband " whose possessor is ``owner``, or for a spouse the name before "and his wife, "
     + ``owner``'s name ("Ravi X and his wife, Priya, …. Her husband said"). Over at most 80 mentions back, each
     with a bounded look around it: linear overall. "" if nobody was named so."""
-    before = _kin_before_re((noun,))
+    before = _kin_before_re((noun, *_SURVIVING_SPOUSE.get(noun, ())))
     after = _kin_after_re(_SPOUSES.get(noun, ()) or ("\0",))
     i = _first_from(mentions, pos)
     window = mentions[max(0, i - 80):i]

@@ -326,3 +326,22 @@ def test_the_head_of_a_body_in_the_lede_is_the_person_named_next():
             "since hired 40 inspectors.")
     got = speakers(text)
     assert got[next(q for q in got if q.startswith("the recall came late"))] == "Ana Pike-Morrow"
+
+
+@pytest.mark.parametrize("intro, later, who", [
+    ("Tom Pike and his wife, Ann-Marie, ran the cafe on Mill Street. Pike died in May.", "His widow", "Ann-Marie"),
+    ("Ruth Okafor-Lane and her husband, Daniel, ran the farm. Okafor-Lane died in May.", "Her widower", "Daniel"),
+])
+def test_a_widow_is_the_wife_the_article_named(intro, later, who):
+    """Class: "His widow said" after "Tom X and his wife, Ann, …. X died" had no speaker: the surviving spouse
+    was named by the noun of the marriage ("his wife"), not by "widow"."""
+    text = f"{intro}\n\n{later} said the cafe had been \"everything to us.\""
+    assert speakers(text)["the cafe had been \"everything to us.\""] == who
+
+
+def test_a_widow_with_no_wife_named_is_no_woman_named_before():
+    """Guard of the class above: with no wife named, "His widow" is nobody the article named (no gender evidence
+    makes the woman named before it his widow)."""
+    text = ("Tom Pike and Jo Marsh ran the cafe on Mill Street for a decade. Pike died in May.\n\n"
+            "His widow said the cafe had been \"everything to us.\"")
+    assert speakers(text)["the cafe had been \"everything to us.\""] == ""
