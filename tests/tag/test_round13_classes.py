@@ -345,3 +345,31 @@ def test_a_widow_with_no_wife_named_is_no_woman_named_before():
     text = ("Tom Pike and Jo Marsh ran the cafe on Mill Street for a decade. Pike died in May.\n\n"
             "His widow said the cafe had been \"everything to us.\"")
     assert speakers(text)["the cafe had been \"everything to us.\""] == ""
+
+
+@pytest.mark.parametrize("second, quote, who", [
+    ("and the regional water company, Kelby Water, announced that bills would not rise before 2030",
+     "bills would not rise before 2030", "Kelby Water"),
+    ("while Kelby Water told reporters that bills would not rise before 2030",
+     "bills would not rise before 2030", "Kelby Water"),
+])
+def test_a_second_speaker_after_and_is_a_second_report(second, quote, who):
+    """Class: "X stated that A, and the regional utility, Y, announced that B" was one row for X running over
+    Y's report: a new subject with a speech verb reporting a clause after ", and" is a second attribution
+    (gold README: two rows, two speakers); the second subject runs back to its conjunction only."""
+    text = f"Harlow District Council stated that it would close the road before the works began, {second}."
+    got = speakers(text)
+    assert got["it would close the road before the works began"] == "Harlow District Council"
+    assert got[quote] == who
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The minister said that the plan was sound, and that the unions would be consulted.",
+     "the plan was sound, and that the unions would be consulted"),
+    ("Another nurse who worked nights, and who asked that her name not be used, said the ward was unsafe.",
+     "the ward was unsafe"),
+])
+def test_and_that_and_a_second_relative_clause_stay_in_one_report(text, quote):
+    """Guard of the class above: "said that A, and that B" is one report, and "X who …, and who …, said" is
+    one subject."""
+    assert quote in speakers(text)

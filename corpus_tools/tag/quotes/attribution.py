@@ -207,6 +207,11 @@ _UNNAMED_ON_REQUEST = re.compile(r"\b(?:asked|requested|declined|refused|did[ \t
                                  r"|\bon[ \t]+condition[ \t]+of[ \t]+anonymity\b")
 
 
+# a comma-separated segment that opens a coordinated clause: " and the regional utility", " but Kelby Water" (not
+# a second relative clause on the same subject: "Another worker who voted against, and who asked …, said")
+_CLAUSE_CONJUNCTION = re.compile(r"\s+(?:and|but|while|whereas)\s+(?!(?:who|whom|whose|which|that|where|when)\b)")
+
+
 def _ascending(values: list[int]) -> bool:
     """Are the values in ascending order (equal neighbours allowed)? Bisection needs that."""
     return all(a <= b for a, b in zip(values, values[1:]))
@@ -628,8 +633,14 @@ class QuoteContext:
         if len(words) == 1 and words[0] in ("who", "which") and cut >= 0 and left[cut] == ",":
             words = []  # "the mayor, Tom Reyes-Hall, who said", "the Harlow Trust, which said": the name before the comma
         if not words and cut >= 0 and left[cut] == ",":
-            segs = left[:cut].split(",")
-            back = ",".join(segs[-3:])
+            segs = left[:cut].split(",")[-3:]
+            # ("…, and the regional utility, Southshore Water, announced": the subject runs back to the
+            # conjunction that opens its clause, not into the clause before it)
+            k = max((i for i, g in enumerate(segs) if _CLAUSE_CONJUNCTION.match(g)), default=-1)
+            if k >= 0:
+                segs = segs[k:]
+                segs[0] = segs[0][_CLAUSE_CONJUNCTION.match(segs[0]).end():]
+            back = ",".join(segs)
             region_lo = lo + cut - len(back)
             region = self.text[region_lo:lo + cut]
         elif not words:

@@ -36,6 +36,14 @@ _PREP_PHRASE = re.compile(r"(?:in|on|at|via|through|during)\s+(?:a|an|the|its|hi
 # is shared with the whole pipeline and a lookup there is not free either).
 _COORD_VERB = re.compile(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?=\w)")
 _APOSTROPHE = re.compile(r"['’]")
+# ", and the regional utility, Southshore Water, " / ", while Kelby Council ": a new subject (a determiner or a
+# capital first, up to 60 characters, and at most one apposition in commas) after a comma and a conjunction
+_AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts)\s|[A-Z])")
+# the words of that subject up to its verb: no sentence punctuation, no quotation mark, no "that" of its own
+_SUBJECT_WORDS = re.compile(r"(?:(?!\bthat\b)[^;:.!?“”\"\n])+")
+# what follows a speech verb that reports a clause: "that" (after at most three words of object: "told reporters
+# that"), or a colon
+_THAT_OR_COLON = re.compile(r"(?:\s+(?:[^\s,;:]+\s+){0,3}?that\b|\s*:)")
 # ("that," before a fronted adverbial opens the clause too: "argued that, unless rates fell, sales would slump")
 _THAT_AFTER = re.compile(r"\s*((?:[^\s,;:“”\"]+\s+){0,10}?)that,?\s+")
 # a connective set off by commas between the verb and "that" ("He warned, however, that …", "She added, though,
@@ -121,6 +129,17 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
         for m in _COORD_VERB.finditer(seg):
             vm = d.verb_re.match(seg, m.end())
             if vm and not d.in_marks(start + m.start()):
+                ends.append(m.start())
+        for m in _AND_NEW_SUBJECT.finditer(seg):
+            # "stated that A, and the regional utility, Southshore Water, announced that B": a second speaker
+            # with a speech verb of their own after ", and" is a second attribution (gold README: two rows, two
+            # speakers), so the first report ends at the comma; the subject is bounded (90 characters, at most
+            # one apposition in commas) and the verb must report a clause ("announced that", "told X that")
+            vm = d.verb_re.search(seg, m.end(), m.end() + 90)
+            if vm is None or seg.count(",", m.end(), vm.start()) not in (0, 2) \
+                    or not _SUBJECT_WORDS.fullmatch(seg, m.end(), vm.start()):
+                continue
+            if _THAT_OR_COLON.match(seg, vm.end()) and not d.in_marks(start + m.start()):
                 ends.append(m.start())
     if stop:
         opened = d.text[d.sents[d.sent_of(start)]["start"]:start]
