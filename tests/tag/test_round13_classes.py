@@ -373,3 +373,22 @@ def test_and_that_and_a_second_relative_clause_stay_in_one_report(text, quote):
     """Guard of the class above: "said that A, and that B" is one report, and "X who …, and who …, said" is
     one subject."""
     assert quote in speakers(text)
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Ana Pike wrote in a note to clients that the results were \"solid but not spectacular,\" and raised her "
+     "price target on the stock.", "the results were \"solid but not spectacular,\""),
+    ("Tom Reyes wrote on LinkedIn that it had been \"the best year in our history\" and thanked his staff at "
+     "the plant.", "it had been \"the best year in our history\""),
+])
+def test_a_report_ends_at_its_closing_mark_before_the_reporters_next_act(text, quote):
+    """Class: "wrote that the answer was “reassuring but not conclusive,” and raised his price target" ran the
+    report on over the analyst's own act; after a comma and a closing mark (or a closing mark and a possessive
+    of the speaker's), "and" with a past verb is the reporter's second act, as ", and carried a statement" was."""
+    assert quote in speakers(text)
+
+
+def test_a_report_goes_on_with_its_own_subject_after_a_closing_mark():
+    """Guard of the class above: "said she heard ‘a crack’ and turned to see …" is the report's subject acting."""
+    text = "Ruth Okafor said she heard \"a loud crack\" and turned to see the scaffold fall."
+    assert "she heard \"a loud crack\" and turned to see the scaffold fall" in speakers(text)

@@ -38,7 +38,7 @@ _COORD_VERB = re.compile(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?=\w)")
 _APOSTROPHE = re.compile(r"['’]")
 # ", and the regional utility, Southshore Water, " / ", while Kelby Council ": a new subject (a determiner or a
 # capital first, up to 60 characters, and at most one apposition in commas) after a comma and a conjunction
-_AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts)\s|[A-Z])")
+_AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|after|as)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts)\s|[A-Z])")
 # the words of that subject up to its verb: no sentence punctuation, no quotation mark, no "that" of its own
 _SUBJECT_WORDS = re.compile(r"(?:(?!\bthat\b)[^;:.!?“”\"\n])+")
 # what follows a speech verb that reports a clause: "that" (after at most three words of object: "told reporters
@@ -117,9 +117,12 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
             if not d.in_marks(start + m.start()):
                 ends.append(m.start())
         for m in _AND_PAST_OBJECT.finditer(seg):
-            w = m.group(1).lower()
-            if (_PAST.fullmatch(w) or w in _IRREGULAR_PAST) and not d.in_marks(start + m.start()):
-                ends.append(m.start())  # "reported that A, and carried a statement …": the reporter's second act
+            g = next(k for k in (1, 3, 5) if m.group(k) is not None)
+            w = m.group(g + 1).lower()
+            if (_PAST.fullmatch(w) or w in _IRREGULAR_PAST) and not d.in_marks(start + m.end(g)):
+                # "reported that A, and carried a statement …": the reporter's second act (the report keeps a
+                # closing quotation mark before it: "…“not conclusive,” and raised his target")
+                ends.append(m.end(g) if g > 1 else m.start())
         for m in _APPOSED_COMMENT.finditer(seg):
             if not d.in_marks(start + m.start()):
                 ends.append(m.start())  # "…, a claim Beckett called “untrue”": the narrator's comment on the report
@@ -173,7 +176,13 @@ _ADDING_AMOUNT = re.compile(r",\s+adding\s+(?:more|fewer|another|extra|further|s
                             r"thousands|millions|billions|nearly|almost|about|around|roughly|up\s+to|"
                             r"an?\s+(?:extra|further|additional)\b|[£$€]|\d)")
 _SENTENCE_THEN_MARK = re.compile(r"[.!?]\s+['‘“\"](?=\w)")
-_AND_PAST_OBJECT = re.compile(r",\s+and\s+(\w+)\s+(?:a|an|the|its|his|her|their)\s")
+# (also right after a closing quotation mark, with or without a comma inside it: "…was “reassuring but not
+# conclusive,” and raised his price target", "…history” and thanked employees": the quoted words end the report)
+_AND_PAST_OBJECT = re.compile(r"(,)\s+and\s+(\w+)\s+(?:a|an|the|its|his|her|their)\s"
+                              # (after a comma and a closing mark, any object: "…“not conclusive,” and raised
+                              # the target"; after a closing mark alone, a possessive: "…” and raised his target";
+                              # "said she heard ‘a crack’ and turned to see" goes on with the report's own subject)
+                              r"|(,[”\"’])\s+and\s+(\w+)\s+(?=[\w$£€])|([”\"’])\s+and\s+(\w+)\s+(?=(?:his|her|its|their)\s)")
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?=\w)")
 _STOPPER_WORD = re.compile(r",\s+(\w+)")
 _SUBORDINATE_STOPPERS = {"where", "though", "although", "while", "whereas", "as", "when", "which", "without"}
