@@ -392,3 +392,21 @@ def test_a_report_goes_on_with_its_own_subject_after_a_closing_mark():
     """Guard of the class above: "said she heard ‘a crack’ and turned to see …" is the report's subject acting."""
     text = "Ruth Okafor said she heard \"a loud crack\" and turned to see the scaffold fall."
     assert "she heard \"a loud crack\" and turned to see the scaffold fall" in speakers(text)
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Opponents argued that the cuts would hit boats under 10 metres, which land a fifth of the catch.",
+     "the cuts would hit boats under 10 metres, which land a fifth of the catch"),
+    ("The vet said the chip was registered to an old number, which is why nobody could call the family.",
+     "the chip was registered to an old number, which is why nobody could call the family"),
+])
+def test_a_relative_clause_closing_a_report_stays_in_it(text, quote):
+    """Class: "said A, which B" cut the report at ", which": a relative clause at the end of a reported clause
+    is part of what was said (the gold sets keep it), like a condition or a participle phrase."""
+    assert quote in speakers(text)
+
+
+def test_a_relative_clause_after_a_closing_mark_is_the_narrators():
+    """Guard of the class above: after a quoted fragment, ", which drew laughter" comments on the words."""
+    text = "The Speaker reminded Sir Tom that the chamber was \"not a circus\", which drew loud laughter."
+    assert "the chamber was \"not a circus\"" in speakers(text)

@@ -36,6 +36,7 @@ _PREP_PHRASE = re.compile(r"(?:in|on|at|via|through|during)\s+(?:a|an|the|its|hi
 # is shared with the whole pipeline and a lookup there is not free either).
 _COORD_VERB = re.compile(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?=\w)")
 _APOSTROPHE = re.compile(r"['’]")
+_CLOSING_MARK_END = re.compile(r"[”\"’]$")
 # ", and the regional utility, Southshore Water, " / ", while Kelby Council ": a new subject (a determiner or a
 # capital first, up to 60 characters, and at most one apposition in commas) after a comma and a conjunction
 _AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|after|as)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts)\s|[A-Z])")
@@ -114,6 +115,12 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
             if word in _RELATIVE_STOPPERS and not _has_verb(seg[:m.start()].split()) \
                     and len(seg[:m.start()].split()) <= 4:
                 continue  # "said his village, which lies …, had not been asked": a relative clause on the subject
+            if word == "which" and not _CLOSING_MARK_END.search(seg, 0, m.start()):
+                # "said the cuts would fall on vessels under 12 metres, which land a fifth of the catch": a
+                # relative clause closing the report is part of what was said (gold: the reported clause keeps it);
+                # after a closing quotation mark ("…“not a comedy club”, which drew laughter") it is the
+                # narrator's comment on the words
+                continue
             if not d.in_marks(start + m.start()):
                 ends.append(m.start())
         for m in _AND_PAST_OBJECT.finditer(seg):
