@@ -410,3 +410,12 @@ def test_a_relative_clause_after_a_closing_mark_is_the_narrators():
     """Guard of the class above: after a quoted fragment, ", which drew laughter" comments on the words."""
     text = "The Speaker reminded Sir Tom that the chamber was \"not a circus\", which drew loud laughter."
     assert "the chamber was \"not a circus\"" in speakers(text)
+
+
+@pytest.mark.parametrize("verb", ["whispers", "murmured", "mutters"])
+def test_a_quiet_manner_verb_attributes_a_quote(verb):
+    """Class: "“She'll tell you the oven is the romantic part,” Noor whispers." gave no quote: the quiet manner
+    verbs of features were no speech verbs, as "shouted" and "chanted" are."""
+    text = (f"Ines Moreau runs the kitchen; her partner, Noor Haddad, runs the floor.\n\n"
+            f"\"She'll tell you the stove is the heart of it,\" Noor {verb}.")
+    assert speakers(text)["She'll tell you the stove is the heart of it,"] == "Noor Haddad"
