@@ -419,3 +419,21 @@ def test_a_quiet_manner_verb_attributes_a_quote(verb):
     text = (f"Ines Moreau runs the kitchen; her partner, Noor Haddad, runs the floor.\n\n"
             f"\"She'll tell you the stove is the heart of it,\" Noor {verb}.")
     assert speakers(text)["She'll tell you the stove is the heart of it,"] == "Noor Haddad"
+
+
+def test_a_contrast_with_its_own_subject_stays_in_the_report():
+    """Class: "said he had rung the zoo at once, but by the time keepers arrived the panda had gone" cut the
+    report at ", but": a contrast clause with a subject of its own and no speech verb is part of what was said."""
+    text = "Tom Reyes said he had rung the zoo at once, but by the time keepers arrived the otter had gone."
+    assert "he had rung the zoo at once, but by the time keepers arrived the otter had gone" in speakers(text)
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Analysts at Kelby Securities said the shares looked cheap next to rivals, but flagged the debt.",
+     "the shares looked cheap next to rivals"),
+    ("The mayor said the bridge would reopen in May, but warned that the cost had doubled.",
+     "the bridge would reopen in May"),
+])
+def test_a_contrast_that_is_the_speakers_next_act_ends_the_report(text, quote):
+    """Guard of the class above: ", but flagged …" (no subject) and ", but warned that …" (a second report)."""
+    assert quote in speakers(text)

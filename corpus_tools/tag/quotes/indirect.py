@@ -37,6 +37,7 @@ _PREP_PHRASE = re.compile(r"(?:in|on|at|via|through|during)\s+(?:a|an|the|its|hi
 _COORD_VERB = re.compile(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?=\w)")
 _APOSTROPHE = re.compile(r"['’]")
 _CLOSING_MARK_END = re.compile(r"[”\"’]$")
+_NEXT_WORD = re.compile(r"\s*(\w+)")
 # ", and the regional utility, Southshore Water, " / ", while Kelby Council ": a new subject (a determiner or a
 # capital first, up to 60 characters, and at most one apposition in commas) after a comma and a conjunction
 _AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|after|as)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts)\s|[A-Z])")
@@ -115,6 +116,16 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
             if word in _RELATIVE_STOPPERS and not _has_verb(seg[:m.start()].split()) \
                     and len(seg[:m.start()].split()) <= 4:
                 continue  # "said his village, which lies …, had not been asked": a relative clause on the subject
+            if word == "but" and not _CLOSING_MARK_END.search(seg, 0, m.start()) \
+                    and not d.verb_re.search(seg, m.end(), min(len(seg), m.end() + 80)):
+                nxt = _NEXT_WORD.match(seg, m.end())
+                nxt = nxt.group(1).lower() if nxt else ""
+                if not (_PAST.fullmatch(nxt) or nxt in _IRREGULAR_PAST):
+                    # "said he had rung the zoo at once, but by the time keepers came the panda had gone": a
+                    # contrast with a subject of its own and no speech verb is part of the report (the gold sets
+                    # keep it); "…, but flagged the group's debt" (the speaker's second act, no subject) and
+                    # "…, but warned that …" (a second report) still end it
+                    continue
             if word == "which" and not _CLOSING_MARK_END.search(seg, 0, m.start()):
                 # "said the cuts would fall on vessels under 12 metres, which land a fifth of the catch": a
                 # relative clause closing the report is part of what was said (gold: the reported clause keeps it);
