@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from sentence_tags import cites, speakers  # tests/tag is on sys.path
+from sentence_tags import rows as rows_of
 
 from corpus_tools.tag.speakers import find_mentions, resolve_phrase
 
@@ -437,3 +438,27 @@ def test_a_contrast_with_its_own_subject_stays_in_the_report():
 def test_a_contrast_that_is_the_speakers_next_act_ends_the_report(text, quote):
     """Guard of the class above: ", but flagged …" (no subject) and ", but warned that …" (a second report)."""
     assert quote in speakers(text)
+
+
+@pytest.mark.parametrize("text, first, second, who", [
+    ("The tides shift every spring, she explains, and the charts are always a month behind.",
+     "The tides shift every spring", "the charts are always a month behind", ""),
+    ("No one was hurt in the spill, the Kelby Water Board said on Thursday, but at least 40 farms had lost "
+     "their crops.", "No one was hurt in the spill", "at least 40 farms had lost their crops", "Kelby Water Board"),
+])
+def test_a_report_goes_on_after_its_clause_first_attribution(text, first, second, who):
+    """Class: "A, X said, but B." gave a row for A only: the report goes on after the attribution set in its
+    middle, and B is a second row of the same speaker and verb, like a split quote (gold README, blind set A
+    call 10)."""
+    rows = {q["text"]: q for q in rows_of(text)}
+    assert rows[first]["speaker"] == rows[second]["speaker"] == who
+    assert rows[first]["verb"] == rows[second]["verb"]
+
+
+@pytest.mark.parametrize("text", ["Sales fell sharply in March, the company said, and closed two of its stores.",
+                                  "Prices rose by 4% in March, the ministry said, but the union said wages had "
+                                  "not kept pace."])
+def test_no_second_row_for_an_act_or_a_second_attribution(text):
+    """Guard of the class above: a predicate with no subject is the speaker's act, and a clause with a speech
+    verb of its own is a second attribution (its own row, its own speaker)."""
+    assert not any(q["rule"] == "clause_continued_after_speaker" for q in rows_of(text))

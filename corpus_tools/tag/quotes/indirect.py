@@ -428,6 +428,10 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
             if inv:
                 rows.append(inv)
                 claimed.append((inv["start"], inv["end"]))
+                more = _continued_report(d, s, inv, ve, entry) if inv["rule"] == "clause_then_speaker_verb" else None
+                if more:
+                    rows.append(more)
+                    claimed.append((more["start"], more["end"]))
         rows.extend(_according_to(d, s, claimed))
         rows.extend(_speech_noun(d, s, claimed))
     return rows
@@ -500,6 +504,32 @@ def _subject_first(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry:
             return None
         return quote_row(d, clause_lo, ce, "indirect", spk, word, entry["stance"], (vs, ve), "clause_then_speaker_verb")
     return None
+
+
+# after a clause-first attribution's verb: its own words of time or place, then ", and" / ", but" and the rest
+# (group 1): "The sandbanks move every winter, she explains, and the charts are always a season behind."
+_AFTER_ATTRIBUTION = re.compile(r"(?:[ \t]+(?:on|in|at|last|this|late|early|earlier|later|yesterday|today|tonight)\b"
+                                r"[^,;:.!?“”\"\n]{0,40})?,[ \t]+(?:and|but)[ \t]+(?=\S)")
+
+
+def _continued_report(d: QuoteContext, s: dict, inv: dict, ve: int, entry: dict) -> dict | None:
+    """``A, X said, and B.`` / ``A, X said, but B.``: the report goes on after its clause-first attribution, and
+    B is a second indirect row of the same speaker and verb, like a split quote (gold README, blind set A call
+    10: "The sandbanks move every winter, she explains, and the charts are always a season behind" gives two
+    rows). Only when B is a clause (a finite verb in its first words) with no speech verb of its own (that would
+    be a second attribution, found by its own verb)."""
+    m = _AFTER_ATTRIBUTION.match(d.text, ve, s["end"])
+    if m is None or d.in_marks(m.end()):
+        return None
+    cs = m.end()
+    ce = _clause_end(d, cs, s["end"])
+    words = d.text[cs:ce].split()
+    if len(words) < 4 or d.verb_re.search(d.text, cs, ce) \
+            or not (_looks_like_clause(words, entry["name"], 0) or _past_predicate(words)):
+        return None
+    spk = (inv["speaker"], inv["speaker_text"], inv["speaker_mention_start"], inv["speaker_mention_end"])
+    return quote_row(d, cs, ce, "indirect", spk, inv["verb"], inv["verb_stance"], (inv["cue_start"], inv["cue_end"]),
+                     "clause_continued_after_speaker")
 
 
 # the subject after a verb-first attribution, up to a comma, a time or the sentence end: "said Ana Ruiz", "said the
