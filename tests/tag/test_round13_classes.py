@@ -462,3 +462,17 @@ def test_no_second_row_for_an_act_or_a_second_attribution(text):
     """Guard of the class above: a predicate with no subject is the speaker's act, and a clause with a speech
     verb of its own is a second attribution (its own row, its own speaker)."""
     assert not any(q["rule"] == "clause_continued_after_speaker" for q in rows_of(text))
+
+
+def test_a_relative_that_inside_a_report_after_told_opens_no_clause():
+    """Class: "told jurors the collapse had been caused by a defect that predated the works" gave the row
+    "predated the works": after "told" up to ten words before "that" were taken for the addressee, though they
+    held a verb of their own; the report starts right after the addressee, and "that" is a relative pronoun."""
+    text = "An engineer told jurors the collapse had been caused by a drainage fault that predated the works."
+    assert "the collapse had been caused by a drainage fault that predated the works" in speakers(text)
+
+
+def test_told_an_addressee_with_adjuncts_then_that():
+    """Guard of the class above: "told a packed news conference on Tuesday that …" keeps its addressee."""
+    text = "Ana Reyes told a packed news conference on Tuesday that the bridge would reopen in May."
+    assert speakers(text)["the bridge would reopen in May"] == "Ana Reyes"

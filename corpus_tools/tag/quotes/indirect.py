@@ -316,8 +316,11 @@ def _clause_after(d: QuoteContext, ve: int, limit: int, entry: dict) -> tuple[in
     m = _THAT_AFTER.match(rest)
     if m:
         skip = m.group(1).strip()
+        # (after "told", the words before "that" are the addressee and its adjuncts, with no verb of their own:
+        # in "told jurors the collapse had been caused by a defect that predated …" the "that" opens a relative
+        # clause inside the report, whose own clause starts right after the addressee, see below)
         ok = (not skip or (_ADVERBIAL.match(skip) and (len(skip.split()) <= 6 or _PREP_PHRASE.match(skip)))
-              or tell or _CLEAR.fullmatch(skip))
+              or (tell and not _has_verb(skip.split())) or _CLEAR.fullmatch(skip))
         if ok and len(rest[m.end():].split()) >= 3 and (not d.in_marks(ve + m.end())
                                                         or d.quoted_subject(ve + m.end(), limit)):
             return ve + m.end(), "verb_that_clause"
