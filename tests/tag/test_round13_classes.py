@@ -476,3 +476,33 @@ def test_told_an_addressee_with_adjuncts_then_that():
     """Guard of the class above: "told a packed news conference on Tuesday that …" keeps its addressee."""
     text = "Ana Reyes told a packed news conference on Tuesday that the bridge would reopen in May."
     assert speakers(text)["the bridge would reopen in May"] == "Ana Reyes"
+
+
+@pytest.mark.parametrize("text, clause, fragment", [
+    ("Another analyst, Tom Reyes of Harlow Bank, was kinder. The quarter was \"rough but not broken\", he wrote "
+     "in a note to clients.", "The quarter was \"rough but not broken\"", "rough but not broken"),
+    ("The audit is blunt. The agency leaned on advisers who \"lacked any memory of the project\", the report says.",
+     "The agency leaned on advisers who \"lacked any memory of the project\"", "lacked any memory of the project"),
+])
+def test_a_fragment_ending_a_clause_before_its_attribution(text, clause, fragment):
+    """Class: "The quarter was “ugly but not broken”, he wrote" gave a direct quote of the fragment alone: a
+    lower-case fragment that ends a clause of the narrator's words, attributed after it, is a partial inside
+    that clause, and the clause is the report (indirect), both of the speaker after them."""
+    got = {q["text"]: q for q in rows_of(text)}
+    assert got[clause]["kind"] == "indirect" and got[fragment]["kind"] == "partial"
+    assert got[clause]["speaker"] == got[fragment]["speaker"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("He said, \"we will be fine,\" and left the room.", "we will be fine,"),
+    ("\"We will be fine,\" Ana Reyes said.", "We will be fine,"),
+])
+def test_a_quote_introduced_or_opening_its_sentence_stays_direct(text, quote):
+    """Guard of the class above: a quote after "said," or opening its sentence is direct."""
+    assert {q["text"]: q["kind"] for q in rows_of(text)}[quote] == "direct"
+
+
+def test_a_quoted_clause_after_and_stays_direct():
+    """Guard of the fragment class: a quotation opening on a subject pronoun after "and" is a clause of its own."""
+    text = "It's Ana's plan, and \"we're ready for it,\" Ana Reyes said."
+    assert {q["text"]: q["kind"] for q in rows_of(text)}["we're ready for it,"] == "direct"
