@@ -506,3 +506,16 @@ def test_a_quoted_clause_after_and_stays_direct():
     """Guard of the fragment class: a quotation opening on a subject pronoun after "and" is a clause of its own."""
     text = "It's Ana's plan, and \"we're ready for it,\" Ana Reyes said."
     assert {q["text"]: q["kind"] for q in rows_of(text)}["we're ready for it,"] == "direct"
+
+
+def test_when_after_a_year_stays_in_the_report():
+    """Class: "say the feud dates back to 2019, when a rival was disqualified …" cut the report at ", when":
+    after a year, a month or a day "when" is a relative adverb on that time, part of what was said."""
+    text = "Friends say the row dates back to 2019, when a rival grower was banned for cheating."
+    assert "the row dates back to 2019, when a rival grower was banned for cheating" in speakers(text)
+
+
+def test_when_asked_is_the_narrators():
+    """Guard of the class above: ", when asked about it" after a time is the narrator's aside."""
+    text = "Ana Reyes said the shop would close in March, when asked about the lease."
+    assert "the shop would close in March" in speakers(text)

@@ -38,6 +38,11 @@ _COORD_VERB = re.compile(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?=\w)")
 _APOSTROPHE = re.compile(r"['’]")
 _CLOSING_MARK_END = re.compile(r"[”\"’]$")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
+# a time the report names right before ", when": a year, a month, a weekday, a decade or a time of day
+_TIME_BEFORE = re.compile(r"(?:\b(?:1[89]|20)\d\d|\b(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                          r"\d0s|morning|afternoon|evening|night|week|month|year|summer|winter|spring|autumn))$")
+_WHEN_ASKED = re.compile(r"\s+(?:asked|pressed|questioned|challenged|contacted|approached|reached)\b")
 # ", and the regional utility, Southshore Water, " / ", while Kelby Council ": a new subject (a determiner or a
 # capital first, up to 60 characters, and at most one apposition in commas) after a comma and a conjunction
 _AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|after|as)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts)\s|[A-Z])")
@@ -126,6 +131,10 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
                     # keep it); "…, but flagged the group's debt" (the speaker's second act, no subject) and
                     # "…, but warned that …" (a second report) still end it
                     continue
+            if word == "when" and _TIME_BEFORE.search(seg, 0, m.start()) and not _WHEN_ASKED.match(seg, m.end()):
+                # "said the feud dates back to 2019, when a rival was disqualified": "when" after a year, a month or
+                # a day is a relative adverb on that time, part of the report ("…, when asked about it" is not)
+                continue
             if word == "which" and not _CLOSING_MARK_END.search(seg, 0, m.start()):
                 # "said the cuts would fall on vessels under 12 metres, which land a fifth of the catch": a
                 # relative clause closing the report is part of what was said (gold: the reported clause keeps it);
