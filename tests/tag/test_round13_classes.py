@@ -519,3 +519,14 @@ def test_when_asked_is_the_narrators():
     """Guard of the class above: ", when asked about it" after a time is the narrator's aside."""
     text = "Ana Reyes said the shop would close in March, when asked about the lease."
     assert "the shop would close in March" in speakers(text)
+
+
+def test_telling_after_a_report_is_a_second_report():
+    """Class: "has conceded the pipeline will cost $410m more, telling a hearing that officials “did not see the
+    full picture”" ran the first report over the second: ", telling X that …" is a second attribution in a
+    participle, like ", adding that …"."""
+    text = ("The head of the water agency, Ana Reyes, has conceded the pipeline will cost $410 million more, telling a "
+            "hearing on Tuesday that officials had missed the warning signs.")
+    got = speakers(text)
+    assert got["the pipeline will cost $410 million more"] == "Ana Reyes"
+    assert got["officials had missed the warning signs"] == "Ana Reyes"
