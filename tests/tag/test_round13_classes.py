@@ -530,3 +530,16 @@ def test_telling_after_a_report_is_a_second_report():
     got = speakers(text)
     assert got["the pipeline will cost $410 million more"] == "Ana Reyes"
     assert got["officials had missed the warning signs"] == "Ana Reyes"
+
+
+@pytest.mark.parametrize("text, inner, main", [
+    ("One reader, who said they were a nurse in Leeds, wrote that the app had given three wrong answers.",
+     "they were a nurse in Leeds", "the app had given three wrong answers"),
+    ("The Harlow Trust, which says it represents 4,000 tenants, said in a statement that the vote was a betrayal.",
+     "it represents 4,000 tenants", "the vote was a betrayal"),
+])
+def test_a_report_in_a_relative_clause_ends_before_the_main_verb(text, inner, main):
+    """Class: "One commenter, who said they were an accountant in Ohio, wrote that …" ran the relative clause's
+    report over the main clause: it ends at the comma before the main clause's own speech verb."""
+    got = speakers(text)
+    assert inner in got and main in got

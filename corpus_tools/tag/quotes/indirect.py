@@ -38,6 +38,10 @@ _COORD_VERB = re.compile(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?=\w)")
 _APOSTROPHE = re.compile(r"['’]")
 _CLOSING_MARK_END = re.compile(r"[”\"’]$")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
+# a reporting verb in a relative clause right before the report: "One commenter, who said …", "the firm, which
+# says …" (up to two words between the pronoun and the verb: "who has since said")
+_RELATIVE_REPORT = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}?\w+\s+(?:that\s+)?$")
+_COMMA_THEN_WORD = re.compile(r",\s+(?=[a-z])")
 # a time the report names right before ", when": a year, a month, a weekday, a decade or a time of day
 _TIME_BEFORE = re.compile(r"(?:\b(?:1[89]|20)\d\d|\b(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -160,6 +164,15 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
             vm = d.verb_re.match(seg, m.end())
             if vm and not d.in_marks(start + m.start()):
                 ends.append(m.start())
+        # (a bounded look back before the clause: a sentence with many verbs stays linear)
+        if _RELATIVE_REPORT.search(d.text, max(d.sents[d.sent_of(start)]["start"], start - 120), start):
+            # "One commenter, who said they were an accountant in Ohio, wrote that …": a report inside a relative
+            # clause on the subject ends at the comma before the main clause's own speech verb
+            for m in _COMMA_THEN_WORD.finditer(seg):
+                vm = d.verb_re.match(seg, m.end())
+                if vm and not vm.group(0).lower().endswith("ing") and not d.in_marks(start + m.start()):
+                    ends.append(m.start())
+                    break
         for m in _AND_NEW_SUBJECT.finditer(seg):
             # "stated that A, and the regional utility, Southshore Water, announced that B": a second speaker
             # with a speech verb of their own after ", and" is a second attribution (gold README: two rows, two
