@@ -543,3 +543,12 @@ def test_a_report_in_a_relative_clause_ends_before_the_main_verb(text, inner, ma
     report over the main clause: it ends at the comma before the main clause's own speech verb."""
     got = speakers(text)
     assert inner in got and main in got
+
+
+def test_a_report_ends_at_a_colon_before_a_quotation():
+    """Class: "One tenor says the choir has changed as it has grown: “It used to be twelve of us.”" ran the
+    report into the quotation after the colon, which is a direct quote of its own."""
+    text = "One tenor says the choir has changed as it has grown: \"It used to be twelve of us and a kettle.\""
+    got = {q["text"]: q["kind"] for q in rows_of(text)}
+    assert got["the choir has changed as it has grown"] == "indirect"
+    assert got["It used to be twelve of us and a kettle."] == "direct"

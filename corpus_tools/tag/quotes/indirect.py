@@ -87,9 +87,11 @@ _CAP_LEAD = re.compile(r"[A-Z]\w+,\s+")
 
 @lru_cache(maxsize=16)
 def _stopper_re(stoppers: tuple[str, ...]) -> re.Pattern:
-    """Where a reported clause stops: ``, STOPPER``, a semicolon, or a comma before a quote mark."""
+    """Where a reported clause stops: ``, STOPPER``, a semicolon, or a comma or a colon before a quote mark
+    ("says the choir has changed as it has grown: “It used to be twelve of us”": the quotation after the
+    colon is a direct quote of its own)."""
     alts = "|".join(map(re.escape, stoppers))
-    return re.compile(rf",\s+(?:{alts})\b|;|,\s*[“\"‘]")
+    return re.compile(rf",\s+(?:{alts})\b|;|[,:]\s*[“\"‘]")
 
 
 @lru_cache(maxsize=16)
