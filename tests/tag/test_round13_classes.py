@@ -552,3 +552,12 @@ def test_a_report_ends_at_a_colon_before_a_quotation():
     got = {q["text"]: q["kind"] for q in rows_of(text)}
     assert got["the choir has changed as it has grown"] == "indirect"
     assert got["It used to be twelve of us and a kettle."] == "direct"
+
+
+def test_a_clause_first_report_whose_subject_has_a_relative_aside():
+    """Class: "A, Atlantic Nations Rugby, which runs the series, said on Sunday." gave no row: the search for the
+    subject before the verb stopped at the relative aside set off by commas after it."""
+    text = ("The winger was cited for a high tackle in the 70th minute, Pacific Rugby Union, which runs the series, "
+            "said on Sunday.")
+    assert speakers(text)["The winger was cited for a high tackle in the 70th minute"] == "Pacific Rugby Union"
+    assert ("Pacific Rugby Union", "Pacific Rugby Union", "institution") in cites(text)

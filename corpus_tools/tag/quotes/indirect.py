@@ -38,6 +38,8 @@ _COORD_VERB = re.compile(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?=\w)")
 _APOSTROPHE = re.compile(r"['’]")
 _CLOSING_MARK_END = re.compile(r"[”\"’]$")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
+# a relative clause set off by commas between a clause-first report's subject and its verb: ", which runs the series,"
+_WHICH_ASIDE = re.compile(r"(?:which|who)\s+[^,;:“”\"]{1,80},?$")
 # a reporting verb in a relative clause right before the report: "One commenter, who said …", "the firm, which
 # says …" (up to two words between the pronoun and the verb: "who has since said")
 _RELATIVE_REPORT = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}?\w+\s+(?:that\s+)?$")
@@ -500,6 +502,8 @@ def _subject_first(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry:
         region = left[ci + 1:].strip()
         if not region:
             continue
+        if _WHICH_ASIDE.match(region):
+            continue  # "…, Atlantic Nations Rugby, which runs the series, said": the subject's relative aside
         if region[0].islower() and not _LOWER_SUBJECT.match(region):
             return None
         words = region.split()
