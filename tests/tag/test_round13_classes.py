@@ -561,3 +561,26 @@ def test_a_clause_first_report_whose_subject_has_a_relative_aside():
             "said on Sunday.")
     assert speakers(text)["The winger was cited for a high tackle in the 70th minute"] == "Pacific Rugby Union"
     assert ("Pacific Rugby Union", "Pacific Rugby Union", "institution") in cites(text)
+
+
+@pytest.mark.parametrize("text, question, who", [
+    ("Another analyst, Ana Reyes of Kelby Partners, asked whether the firm would pass the costs on to customers.",
+     "whether the firm would pass the costs on to customers", "Ana Reyes"),
+    ("Senator Joan Pike asked him how many of the 14 reports had been finished before the contract was signed.",
+     "how many of the 14 reports had been finished before the contract was signed", "Joan Pike"),
+])
+def test_a_reported_question_is_an_indirect_row(text, question, who):
+    """Class: "X asked whether/why/how CLAUSE" gave no row ("ask" took quoted questions only): a reported
+    question is an indirect row that keeps its wh-word or "whether" (gold: blind set T, call 1)."""
+    got = {q["text"]: q for q in rows_of(text)}
+    assert got[question]["speaker"] == who and got[question]["verb"] == "asked"
+
+
+@pytest.mark.parametrize("text", [
+    "A union spokesman, asked whether a strike was likely, said he could not say.",
+    "Tom Pike was asked whether the room had heard the talk about the coach.",
+    "Some of you have asked why the roof has got so bad so quickly.",
+])
+def test_someone_elses_question_gives_no_row(text):
+    """Guard of the class above: a passive or participle framing, or readers in general, report no question."""
+    assert not any(q["rule"] == "asked_question" for q in rows_of(text))

@@ -434,6 +434,12 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
         claimed: list[tuple[int, int]] = []
         for vm in d.sentence_verbs(si):
             word, entry, vs, ve = verb_entry(vm, d.forms, d.cb)
+            if entry.get("name") == "ask" and vs not in used_cues and not any(a <= vs < b for a, b in claimed):
+                row = _asked_question(d, s, vs, ve, word, entry)
+                if row is not None:
+                    rows.append(row)
+                    claimed.append((row["start"], row["end"]))
+                continue
             if vs in used_cues or d.in_marks(vs) or entry.get("clause") is False or is_noun_use(text, vs, ve, d.rules):
                 continue
             if any(a <= vs < b for a, b in claimed) or ends_with_to(text, s["start"], vs):
@@ -464,6 +470,41 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
         rows.extend(_according_to(d, s, claimed))
         rows.extend(_speech_noun(d, s, claimed))
     return rows
+
+
+# "asked (him) whether/why/how …": a reported question, the wh-word or "whether" opening it (group 1)
+_ASKED_WH = re.compile(r"[ \t]+(?:(?:him|her|them|us|me|the[ \t]+\w+(?:[ \t]+\w+)?)[ \t]+)?"
+                       r"((?:whether|if|why|how|what|when|where|who)\b)")
+# an auxiliary of the passive or the perfect right before "asked": "was asked whether" (someone else asked),
+# "have asked why" (readers in general), which report no one's question
+_ASKED_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|have|has|had|get|got)[ \t]+(?:\w+ly[ \t]+)?$", re.I)
+
+
+def _asked_question(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: dict) -> dict | None:
+    """``X asked (him) whether/why/how CLAUSE``: a reported question, an *indirect* row whose text keeps the
+    wh-word or "whether", verb ``asked`` (gold: blind set T's header, call 1; sets O and Z likewise). Only for
+    the active simple form with its subject before it: a passive or a participle framing ("was asked whether",
+    "X, asked whether …, said", "Asked whether …, she paused") is someone else's question and gives no row;
+    the question must be a clause (a subject or a finite verb in its first twenty words)."""
+    text = d.text
+    if word not in ("asked", "asks") or _ASKED_AUX.search(text, max(s["start"], vs - 20), vs) \
+            or not text[s["start"]:vs].strip():
+        return None
+    m = _ASKED_WH.match(text, ve, s["end"])
+    if m is None or d.in_marks(m.start(1)):
+        return None
+    cs = m.start(1)
+    ce = _clause_end(d, cs, s["end"])
+    words = text[cs:ce].split()
+    if len(words) < 4 or not (_looks_like_clause(words[1:], "ask", 0, window=20) or _past_predicate(words[1:])):
+        return None
+    if text[s["start"]:vs].rstrip().endswith(",") \
+            and any(d.verb_re.match(text, c.end()) for c in _COMMA_THEN_WORD.finditer(text, cs, s["end"])):
+        # "A union spokesman, asked whether a strike was likely, said …": a participle aside, the main verb after
+        # its comma ("Another analyst, Ana X of Y Partners, asked whether …" after an apposition is the finite verb)
+        return None
+    spk = d.verb_speaker(vs, ve, word)
+    return quote_row(d, cs, ce, "indirect", spk, word, entry["stance"], (vs, ve), "asked_question")
 
 
 # what may stand between a clause-first attribution's verb and a narrator's aside: nothing, or a time
