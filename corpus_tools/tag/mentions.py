@@ -1930,8 +1930,13 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         officer = OFFICER_ACRONYMS.get(m.head, "")  # (the acronym's case as written: "the ceo" is no post)
         if det.lower() in ("a", "an") and not spokes:
             continue  # "a company": someone new, not one named before
-        if det.lower() not in ("the", "a", "an"):
-            continue  # "its director", "her spokeswoman": a role of someone else, not this entity
+        if det.lower() not in ("the", "a", "an") and not (det.lower() in ("its", "their") and head in classes
+                                                          and head not in rules.person_nominals and not spokes):
+            # "its director", "her spokeswoman": a role of someone else, not this entity; but "their union",
+            # "its regulator" name a body of the noun's class as "the union" does (whose it is only narrows it)
+            continue
+        # ("their union": resolved only by the class of its noun, not by the guesses for a bare "the <noun>")
+        owned = det.lower() in ("its", "their")
         s, e = m.start, m.end
         if any(n.start <= s < n.end for n in names[max(0, bisect_left(starts, s) - 2):bisect_left(starts, e) + 1]):
             continue
@@ -2036,7 +2041,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                               and (fits(n, False) or fits(n, True))), None)
                 if later is not None:
                     ent_name = later.actor
-            if not ent_name and (head in rules.org_classifiers or head in ("company", "firm") or group_noun) and earlier:
+            if not ent_name and not owned and (head in rules.org_classifiers or head in ("company", "firm") or group_noun) \
+                    and earlier:
                 # "The cranes are being converted by Korvala Lifting. The Finnish manufacturer said":
                 # a body-classifier noun pointing back to a name in its own or the previous sentence that
                 # has no sign of being a person (no title, no role, no gender) makes that name a body
@@ -2081,14 +2087,14 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         ent.kind = "organisation"
                         ent_name = ent.name
                         break
-            if not ent_name and head in rules.business_nominals:
+            if not ent_name and not owned and head in rules.business_nominals:
                 ent_name = _recent_business(earlier, text, s, rules, by_name) or _main_business(earlier, rules, by_name) \
                     or _lone_word_business(earlier, by_name, text)
-            if not ent_name:
+            if not ent_name and not owned:
                 # "the charity" again, paragraphs after "the charity Hearthside Relief Fund": the body the same
                 # head noun last stood for
                 ent_name = last_for.get(head, "")
-            if not ent_name and (cls or group_noun) and not mods:
+            if not ent_name and (cls or group_noun) and not mods and not owned:
                 # "Marlow Ratings said it had raised its outlook. The agency said …": no body of the noun's class
                 # was named, so the noun points back, as "it" would, to the body its own or the previous
                 # sentence opens with; not to one whose name says it is of another class ("Harlow Foods said …

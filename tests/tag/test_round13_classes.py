@@ -584,3 +584,17 @@ def test_a_reported_question_is_an_indirect_row(text, question, who):
 def test_someone_elses_question_gives_no_row(text):
     """Guard of the class above: a passive or participle framing, or readers in general, report no question."""
     assert not any(q["rule"] == "asked_question" for q in rows_of(text))
+
+
+@pytest.mark.parametrize("text, clause, who", [
+    ("Ana Pike-Morrow will visit the flooded site on Monday, her spokesman said.",
+     "Ana Pike-Morrow will visit the flooded site on Monday", "Ana Pike-Morrow"),
+    ("Bus drivers across Kelby will walk out for three days next week, their union has confirmed.\n\n"
+     "The Kelby Transport Workers' Union said talks had broken down.",
+     "Bus drivers across Kelby will walk out for three days next week", "Kelby Transport Workers' Union"),
+])
+def test_a_clause_first_report_by_a_possessed_noun(text, clause, who):
+    """Class: "…, his spokesman said." and "…, their union has confirmed." gave no row: a possessive determiner did
+    not open a subject after a clause-first report, and "their union" named no body; it is the union of the
+    story, named by its class as "the union" would be (in a lede, the one named next)."""
+    assert speakers(text)[clause] == who

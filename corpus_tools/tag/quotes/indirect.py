@@ -71,7 +71,8 @@ _THAT_WORD = re.compile(r"\bthat\b|,")
 # ("…, it said": a body's "it" is a subject too, resolved like "It said …")
 # (the plural nouns: the unnamed groups of people and of papers that news copy cites by their trade or role,
 # "…, organisers said", "…, rescuers said", "…, court papers show")
-_LOWER_SUBJECT = re.compile(r"(?:the|a|an|he|she|it|they|(?:[a-z-]+\s+){0,2}(?:officials|sources|documents|records|figures|"
+# (a possessive determiner opens one too: "…, her spokesman said", "…, its chief executive said")
+_LOWER_SUBJECT = re.compile(r"(?:the|a|an|he|she|it|they|his|her|its|their|(?:[a-z-]+\s+){0,2}(?:officials|sources|documents|records|figures|"
                             r"data|police|analysts|experts|witnesses|residents|prosecutors|investigators|"
                             r"organi[sz]ers|researchers|scientists|economists|doctors|medics|paramedics|"
                             r"firefighters|rescuers|officers|forecasters|meteorologists|pollsters|regulators|"
