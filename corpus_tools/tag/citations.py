@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache, lru_cache
+from itertools import chain
 
 import pandas as pd
 
@@ -454,16 +455,24 @@ _HELD_BY = re.compile(r"\b(?:documents?|papers|records|e-?mails?|files?|copy|cop
                       r"recording|footage|data|messages|minutes|transcript)\b[^.\n]{0,40}?\b(?:obtained|seen|reviewed|viewed)"
                       r"\s+by\s+(?:the\s+)?([A-Z][\w'’&-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w'’&-]*){0,3})")
 
+# "figures the company shared with Harbour Weekly", "data the ministry provided to the Kelby Gazette": the outlet a
+# body gave figures or documents to, in the contact clause that names the data as a source, is the place of that
+# statement, like the addressee of "told" (the body speaks: speakers.resolve_phrase)
+_SHARED_WITH = re.compile(r"\b(?:figures|data|numbers|statistics|documents|records|estimates|projections)[^\S\n]+"
+                          r"(?:that[^\S\n]+)?(?:[\w'’&-]+[^\S\n]+){1,5}?(?:shared|provided|supplied|sent|gave|disclosed)"
+                          r"(?:[^\S\n]+(?!(?:to|with)\b)[\w'’-]+){0,4}?[^\S\n]+(?:to|with)[^\S\n]+(?:the[^\S\n]+)?"
+                          r"([A-Z][\w'’&-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w'’&-]*){0,3})")
+
 
 def _addressed_outlets(doc, rules, people, named: dict[str, str]) -> list[dict]:
-    """Outlets given a statement (``_SAID_TO``), a broadcaster's own programme told something
+    """Outlets given a statement (``_SAID_TO``) or figures (``_SHARED_WITH``), a broadcaster's own programme told something
     (``_TOLD_PROGRAMME``) and outlets holding a document (``_HELD_BY``): news_outlet citations. A name after
     "to" counts only when it is the publishing outlet, an outlet already named in the document (``named``) or
     shaped like one (an outlet word: ``_organisation_type``); a person or an audience never does."""
     text, out = doc.clean_text, []
     audiences = frozenset(rules.get("audiences", ()))
     outlet = getattr(doc, "outlet", "") or ""
-    for m in _SAID_TO.finditer(text):
+    for m in chain(_SAID_TO.finditer(text), _SHARED_WITH.finditer(text)):
         name = _trim_name(m.group(1))
         s = m.start(1)
         if not name or name.split()[0] in _NOT_A_NAME or name.split()[0] in audiences:

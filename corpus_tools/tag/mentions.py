@@ -445,16 +445,17 @@ def _connected_body_name(words: list[str], end: int, text: str, rules: MentionRu
 _LED_CLASSIFIER_BEFORE = re.compile(r"\b([a-z][a-z-]*)[ \t\u00a0]*,?[ \t\u00a0]+$")
 _LED_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
 _LED_AFTER = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]+which\b|[ \t\u00a0]*\([A-Z][A-Za-z&]{1,7}\)")
-_LED_CONNECTORS = ("of", "for", "on", "against")
+_LED_CONNECTORS = ("of", "for", "on", "against", "and")
 
 
 def _led_name(toks, rules: MentionRules) -> tuple[int, bool]:
     """Where a name of the shape front + connector + capitalised complement starts in the run ``toks``, and
     whether its front is a plural people-noun of ``[mention_rules] function_words`` ("Friends of Orrin Square",
     "Parents for Safer Streets"); (-1, False) if the run, once its leading function words are off, is no such
-    name. The front is one capitalised word and no title, the connector "of", "for", "on" or "against", the
-    complement one to four capitalised words (after an optional "the") with no title among them, and the name
-    holds no organisation head (a name with one is a body already)."""
+    name. The front is one capitalised word and no title, the connector "of", "for", "on", "against" or "and"
+    ("Return and Restore", "Feed and Shelter": two verbs or nouns of a campaign's name), the complement one to
+    four capitalised words (after an optional "the") with no title among them, and the name holds no
+    organisation head (a name with one is a body already)."""
     k = 0
     while k < len(toks) and _bare(toks[k][2]) in rules.function_words \
             and not (k + 1 < len(toks) and toks[k + 1][2] in _LED_CONNECTORS and toks[k][2].endswith("s")):
@@ -492,11 +493,14 @@ def _led_body_names(runs, text: str, rules: MentionRules) -> frozenset:
             continue
         s, e = toks[k][0], toks[-1][1]
         before = _LED_CLASSIFIER_BEFORE.search(text, max(0, s - 30), s)
+        # ("Ana and Ben Hale said", "the Smiths and Joneses": two people or families joined by "and" act and
+        # take "the" like a body; only a body's noun, "which" or an acronym shows an "and" name to be one)
+        joined = toks[k + 1][2] == "and"
         shown = (before is not None and (before.group(1) in rules.org_classifiers or before.group(1) in _GROUP_NOUNS
                                          or before.group(1) in rules.org_heads)) \
-            or (plural_lead and _LED_THE_BEFORE.search(text, max(0, s - 5), s) is not None) \
+            or (plural_lead and not joined and _LED_THE_BEFORE.search(text, max(0, s - 5), s) is not None) \
             or _LED_AFTER.match(text, e) is not None or class_apposition(text, e, rules) \
-            or (not plural_lead and _BODY_SUBJECT_AFTER.match(text, e) is not None)
+            or (not plural_lead and not joined and _BODY_SUBJECT_AFTER.match(text, e) is not None)
         if shown:
             found.add(norm_name(" ".join(_led_span(toks[k:])[2])))
     return frozenset(found)
@@ -1022,6 +1026,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         for c in cands:
             if c.kind == "person" and not c.role_words and norm_name(" ".join(c.words)) in classified:
                 c.kind, c.rule = "organisation", "classified_organisation"
+    _initialism_fronts(cands, rules)
     entities: list[Entity] = []
     by_key: dict[str, Entity] = {}
     alias_to: dict[str, list[Entity]] = {}
@@ -1240,8 +1245,13 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 ent = new_entity(name, "person", c.start, c.end)
                 alias_to.setdefault(key, []).append(ent)
                 by_key[key] = ent
-            elif spoke and not aside and not c.role_words and _PLURAL_AGENT.fullmatch(name) \
-                    and _SENTENCE_OPENS.search(text, max(0, c.start - 3), c.start):
+            elif spoke and not aside and not c.role_words and _SENTENCE_OPENS.search(text, max(0, c.start - 3), c.start) \
+                    and (_PLURAL_AGENT.fullmatch(name)
+                         # ("Pickets chanted" where the story speaks of "the picket line"; "Mourners sang"): a
+                         # plural noun the text also writes in lower case, itself or its singular, and no
+                         # person's name, is a common noun capitalised by the sentence
+                         or (name.endswith("s") and len(name) > 3 and key not in alias_to
+                             and (name.lower() in lower_words or name[:-1].lower() in lower_words))):
                 # "Forecasters said", "Volunteers told": a plural agent noun opening a sentence is a group of
                 # unnamed people (news names a person in full before a one-word name stands alone; one known by
                 # one name only comes with an aside, "Travers, 45, said", which keeps the name)
@@ -1332,6 +1342,19 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                            ent.gender if ent else "", m.possessive, m.role, ent.entity_id if ent else "",
                            m.form, m.role_words, m.rule))
     return out, sorted(entities, key=lambda e: e.start)
+
+
+def _initialism_fronts(cands: list[_Cand], rules: MentionRules) -> None:
+    """Give a body's name back the initialism that a title list took off its front, in place: "PC World said",
+    "DC Harbour said". A rank written in initials (``titles``: "PC", "DCI", "PCSO") stands before a surname
+    only for someone the document names in full ("PC Owen Baird …. PC Baird said"), so one word after it that
+    is no person's surname or first name in the document is the rest of a name that opens with those
+    capitals (a retailer, a brand, a body), and the capitals belong to it. One pass over the candidates."""
+    person_words = {a for c in cands if c.kind == "person" for a in _aliases(c.words, rules)}
+    for c in cands:
+        if c.kind == "single" and len(c.words) == 1 and _ACRONYM.fullmatch(c.role_words) \
+                and norm_name(c.words[0]) not in person_words:
+            c.words, c.start, c.role_words = [c.role_words, *c.words], c.role_start, ""
 
 
 def _the_in_name(text: str, entities: list[Entity]) -> None:
@@ -1522,14 +1545,21 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n)$")
 _ITS_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,80}?\b(its|he|she|his|her)\b")
 
 
+# a lower-case noun of a part of a town right after a name: "the Elm Quarter neighbourhood", "the Marlow Flats estate"
+_PLACE_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:neighbou?rhoods?|estates?|district|suburbs?|village|ward|precinct|"
+                               r"area|township|quarter)\b")
+
+
 def _drop_places(cands: list[_Cand], text: str) -> list[_Cand]:
-    """A bare two-word name written only after "in", "at", "outside", "near" ... is a place
-    ("outside Dunmore Wick"), not a person: it is no mention at all."""
+    """A bare two-word name written only after "in", "at", "outside", "near" ... ("outside Dunmore Wick") or
+    before a lower-case noun of a part of a town ("Residents of the Elm Quarter neighbourhood") is a place,
+    not a person: it is no mention at all."""
     seen: dict[str, bool] = {}
     for c in cands:
         if c.kind == "person" and not c.role_words:
             key = norm_name(" ".join(c.words))
-            loc = _LOCATIVE_BEFORE.search(text, max(0, c.start - 16), c.start) is not None
+            loc = _LOCATIVE_BEFORE.search(text, max(0, c.start - 16), c.start) is not None \
+                or (not c.possessive and _PLACE_NOUN_AFTER.match(text, c.end, c.end + 16) is not None)
             seen[key] = seen.get(key, True) and loc
     places = {k for k, v in seen.items() if v}
     if not places:
@@ -1888,6 +1918,11 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     by_name = {e.name: e for e in entities}
     out = []
     last_for: dict[str, str] = {}  # nominal head -> the entity it last resolved to
+    # nominal head -> the bodies a modified nominal of that head told apart ("the students' union" for "Kelby
+    # Students' Union"): the bare head ("the union") is then some other body of the class (see below)
+    told_apart: dict[str, set[str]] = {}
+    last_nominal: dict[str, int] = {}  # entity -> start of the latest nominal resolved to it
+    other_class_words: dict[str, frozenset] = {}  # nominal head -> the name words of the other classes
     starts = [m.start for m in names]
     from bisect import bisect_left
     for m in _nominal_matches(text, heads):
@@ -1895,8 +1930,13 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         officer = OFFICER_ACRONYMS.get(m.head, "")  # (the acronym's case as written: "the ceo" is no post)
         if det.lower() in ("a", "an") and not spokes:
             continue  # "a company": someone new, not one named before
-        if det.lower() not in ("the", "a", "an"):
-            continue  # "its director", "her spokeswoman": a role of someone else, not this entity
+        if det.lower() not in ("the", "a", "an") and not (det.lower() in ("its", "their") and head in classes
+                                                          and head not in rules.person_nominals and not spokes):
+            # "its director", "her spokeswoman": a role of someone else, not this entity; but "their union",
+            # "its regulator" name a body of the noun's class as "the union" does (whose it is only narrows it)
+            continue
+        # ("their union": resolved only by the class of its noun, not by the guesses for a bare "the <noun>")
+        owned = det.lower() in ("its", "their")
         s, e = m.start, m.end
         if any(n.start <= s < n.end for n in names[max(0, bisect_left(starts, s) - 2):bisect_left(starts, e) + 1]):
             continue
@@ -1965,8 +2005,18 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                             and all(md in earlier[k].actor.lower() for md in mods)), None)
                 if hit is not None:
                     ent_name = earlier[hit].actor
+                    told_apart.setdefault(head, set()).add(ent_name)
+            # "the union" in a story with two unions, one of which the writer always calls "the students'
+            # union": the bare head is the other one (a writer adds the modifier to tell the second body from
+            # the one the bare noun stands for), unless the told-apart body was just mentioned (this sentence or
+            # the one before), where the bare noun points back to it as a pronoun would
+            avoid = set() if mods else {a for a in told_apart.get(head, ()) if not _just_mentioned(
+                a, earlier, last_nominal, text, s)}
             for by_class in (() if ent_name else (False,) if cls == ("",) else (False, True)):
-                hit = next((k for k in range(len(earlier) - 1, -1, -1) if fits(earlier[k], by_class)), None)
+                hit = next((k for k in range(len(earlier) - 1, -1, -1) if fits(earlier[k], by_class)
+                            and earlier[k].actor not in avoid), None) if avoid else None
+                if hit is None:
+                    hit = next((k for k in range(len(earlier) - 1, -1, -1) if fits(earlier[k], by_class)), None)
                 if hit is None:
                     continue
                 # of several fitting bodies in that sentence, its subject (the first) is the salient one:
@@ -1975,12 +2025,24 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 k = hit
                 while k > 0 and earlier[k - 1].start > stop:
                     k -= 1
-                    if fits(earlier[k], by_class):
+                    if fits(earlier[k], by_class) and earlier[k].actor not in avoid:
                         hit = k
                 ent_name = earlier[hit].actor
                 break
             group_noun = head in _GROUP_NOUNS and head not in rules.org_classifiers
-            if not ent_name and (head in rules.org_classifiers or head in ("company", "firm") or group_noun) and earlier:
+            if not ent_name and s <= _LEDE_CHARS and cls and cls != ("",) and head not in rules.business_nominals \
+                    and not _OF_BEFORE.search(text, max(0, s - 4), s):
+                # "…, the national food regulator said on Wednesday." in the lede, "The Food Standards Authority
+                # (FSA) said …" in the next paragraph: news ledes hold back the name of the body whose word is
+                # the story, and name it right after; no body of the noun's class was named before, so the first
+                # one named after it (in the next 1,500 characters) is that body ("The head of the federal water
+                # department has conceded …" is the head, a person the story names next: not the body's nominal)
+                later = next((n for n in names[j:j + 20] if n.start - e <= 1500 and not n.possessive
+                              and (fits(n, False) or fits(n, True))), None)
+                if later is not None:
+                    ent_name = later.actor
+            if not ent_name and not owned and (head in rules.org_classifiers or head in ("company", "firm") or group_noun) \
+                    and earlier:
                 # "The cranes are being converted by Korvala Lifting. The Finnish manufacturer said":
                 # a body-classifier noun pointing back to a name in its own or the previous sentence that
                 # has no sign of being a person (no title, no role, no gender) makes that name a body
@@ -2025,14 +2087,31 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         ent.kind = "organisation"
                         ent_name = ent.name
                         break
-            if not ent_name and head in rules.business_nominals:
-                ent_name = _recent_business(earlier, text, s, rules, by_name) or _main_business(earlier, rules, by_name)
-            if not ent_name:
+            if not ent_name and not owned and head in rules.business_nominals:
+                ent_name = _recent_business(earlier, text, s, rules, by_name) or _main_business(earlier, rules, by_name) \
+                    or _lone_word_business(earlier, by_name, text)
+            if not ent_name and not owned:
                 # "the charity" again, paragraphs after "the charity Hearthside Relief Fund": the body the same
                 # head noun last stood for
                 ent_name = last_for.get(head, "")
+            if not ent_name and (cls or group_noun) and not mods and not owned:
+                # "Marlow Ratings said it had raised its outlook. The agency said …": no body of the noun's class
+                # was named, so the noun points back, as "it" would, to the body its own or the previous
+                # sentence opens with; not to one whose name says it is of another class ("Harlow Foods said …
+                # The regulator said": a company is no regulator), and not for a noun with modifiers of its own
+                # ("the county council": a body the article may never name, see speakers.UNNAMED_BODY)
+                # (a generic noun, "the group", "the organisation", "the company", excludes no class: a company is a
+                # group, and "Harlow Foods said …. The group said" is Harlow Foods)
+                if head not in other_class_words:
+                    own = set(cls)
+                    other_class_words[head] = frozenset(_bare(w) for h, ws in classes.items() if h != head
+                                                        for w in ws if w not in own) \
+                        if cls and cls != ("",) and head not in _GROUP_NOUNS and head not in rules.business_nominals \
+                        else frozenset()
+                ent_name = _subject_body(earlier, text, s, by_name, other_class_words[head])
         if ent_name:
             last_for[head] = ent_name
+            last_nominal[ent_name] = s
         kind = "person" if head in rules.person_nominals or officer else "organisation"
         out.append(Mention(s, e, text[s:e], ent_name, kind, "", False, True, "", "nominal", head, "nominal"))
     return out
@@ -2041,11 +2120,15 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
 def _business(n: Mention, rules: MentionRules, entities: dict[str, Entity]) -> bool:
     """Is the named mention ``n`` of a body that may be "the company" (no public-body, club or outlet word)?"""
     ent = entities.get(n.actor)
-    return ent is not None and ent.kind == "organisation" and not n.role and bool(n.actor) \
+    # (not a place that the mention layer made an organisation because it may speak for a club or a government:
+    # "Port Elsworth" is no company)
+    return ent is not None and ent.kind == "organisation" and not n.role and bool(n.actor) and n.form != "place_name" \
         and not any(_bare(w) in rules.non_business_heads for w in n.actor.split())
 
 
 _SENTENCE_WINDOW = 3000  # characters looked back over for the two sentences before a nominal
+_LEDE_CHARS = 700  # a headline, a byline and the first paragraph (the lede of a news story)
+_OF_BEFORE = re.compile(r"\bof[ \t\u00a0]+$")
 
 
 def _recent_business(earlier: list[Mention], text: str, pos: int, rules: MentionRules,
@@ -2056,8 +2139,9 @@ def _recent_business(earlier: list[Mention], text: str, pos: int, rules: Mention
     if neither sentence names one (then :func:`_main_business`, the business the story is about)."""
     # (sentence starts looked for within a bounded window: a text with no full stops stays linear)
     window = max(0, pos - _SENTENCE_WINDOW)
-    prev = max(text.rfind(". ", window, pos), text.rfind("\n", window, pos), window)
-    lo = max(text.rfind(". ", window, prev), text.rfind("\n", window, prev), window - 1) if prev > window else window - 1
+    # (a paragraph's first sentence looks back into the last sentence of the paragraph before, over the blank line)
+    prev = max(_boundary_before(text, window, pos), window)
+    lo = max(_boundary_before(text, window, prev), window - 1) if prev > window else window - 1
     found = [n for n in earlier if n.start > lo and _business(n, rules, entities)]
     if not found:
         return ""
@@ -2065,6 +2149,85 @@ def _recent_business(earlier: list[Mention], text: str, pos: int, rules: Mention
     last = found[-1]
     opens = max(text.rfind(". ", max(lo, 0), last.start), text.rfind("\n", max(lo, 0), last.start))
     return next(n for n in found if n.start > opens).actor
+
+
+def _boundary_before(text: str, window: int, pos: int) -> int:
+    """Offset of the last sentence boundary (". " or a newline) in ``text[window:pos]``, or -1; the blank line
+    between two paragraphs, and the spaces and newlines around a boundary, count as one boundary."""
+    while pos > window and text[pos - 1] in " \n\t":
+        pos -= 1
+    return max(text.rfind(". ", window, pos), text.rfind("\n", window, pos))
+
+
+def _just_mentioned(actor: str, earlier: list[Mention], last_nominal: dict[str, int], text: str, pos: int) -> bool:
+    """Was ``actor`` mentioned (by name in ``earlier``, a bounded look-back, or by a nominal) in the sentence
+    holding ``pos`` or the one before it? Sentence starts are looked for in a bounded window (linear)."""
+    window = max(0, pos - _SENTENCE_WINDOW)
+    here = _boundary_before(text, window, pos)
+    lo = _boundary_before(text, window, here) if here > window else window
+    latest = max((n.start for n in reversed(earlier) if n.actor == actor), default=-1)
+    return max(latest, last_nominal.get(actor, -1)) >= max(lo, 0)
+
+
+def _subject_body(earlier: list[Mention], text: str, pos: int, entities: dict[str, Entity],
+                  foreign: frozenset = frozenset()) -> str:
+    """The organisation that opens the sentence holding ``pos`` or the one before it (its subject: "Marlow
+    Ratings said …. The agency said …"), or else the only body that sentence names, the nearer sentence first;
+    "" if neither gives one. The centring
+    rule of pronouns (Grosz, Joshi & Weinstein 1995: the subject of the previous utterance is the likeliest
+    antecedent) applied to a body's common noun that names no body of its class. ``earlier`` is a bounded
+    look-back of named mentions; sentence starts are looked for in a bounded window (linear). A body whose name
+    holds one of the ``foreign`` words (those of other nominal classes) is none."""
+    def fits(name: str) -> bool:
+        return not any(_bare(w) in foreign for w in name.split())
+
+    window = max(0, pos - _SENTENCE_WINDOW)
+    here = _boundary_before(text, window, pos)  # (-1: the text's first sentence)
+    if here < 0 and window > 0:
+        return ""
+    spans = [(here, pos)]
+    if here > 0:
+        prev = _boundary_before(text, window, here)
+        if prev >= 0 or window == 0:
+            spans.append((prev, here))
+    for lo, hi in spans:
+        first = next((n for n in earlier if lo < n.start < hi), None)
+        if first is None or text[max(lo, 0):first.start].strip(" .\n\t\u00a0"):
+            # the sentence opens with other words: its first name is no subject, but a sentence that names one
+            # body only ("…, according to Lindell Area Rapid Transit (LART), which will run it") gives the noun
+            # its one candidate
+            bodies = {n.actor for n in earlier if lo < n.start < hi and not n.possessive and not n.role
+                      and n.form != "place_name" and getattr(entities.get(n.actor), "kind", "") == "organisation"}
+            if len(bodies) == 1 and fits(next(iter(bodies))):
+                return bodies.pop()
+            continue
+        ent = entities.get(first.actor)
+        if ent is not None and ent.kind == "organisation" and not first.possessive and not first.role and fits(ent.name):
+            return ent.name
+    return ""
+
+
+def _paragraph_end(text: str, pos: int, limit: int) -> int:
+    """The end of the paragraph holding ``pos``, or ``pos + limit`` if that comes first (a bounded look)."""
+    nl = text.find("\n", pos, pos + limit)
+    return nl if nl >= 0 else min(len(text), pos + limit)
+
+
+def _lone_word_business(earlier: list[Mention], entities: dict[str, Entity], text: str) -> str:
+    """"“We regret the increase,” Brindlewood said. … The company said": where no body was named, the one
+    one-word name in ``earlier`` (a bounded look-back) that the mention layer took for a person only because a
+    speech verb followed it, with no sign of being one (no title, no role, no gender, no gender votes, and no
+    he/she/his/her after any of its mentions, within 200 characters of its paragraph: "Cerys said. … she added"
+    is a woman known by her first name), is the company; it becomes an organisation. "" if there is no such name, or more than
+    one. Bounded looks after each mention of the look-back: linear."""
+    found = {n.actor for n in earlier if n.actor and " " not in n.actor and not n.possessive and not n.role}
+    gendered = {n.actor for n in earlier if n.actor in found and _GENDERED.search(text, n.end, _paragraph_end(text, n.end, 200))}
+    found = [e for e in (entities.get(a) for a in found - gendered) if e is not None and e.kind == "person"
+             and not e.gender and not e.roles and not e.votes and not e.title_words]
+    if len(found) != 1:
+        return ""
+    found[0].kind = "organisation"
+    return found[0].name
 
 
 def _main_business(earlier: list[Mention], rules: MentionRules, entities: dict[str, Entity]) -> str:
@@ -2077,7 +2240,7 @@ def _main_business(earlier: list[Mention], rules: MentionRules, entities: dict[s
     last: dict[str, int] = {}
     for n in earlier:
         ent = entities.get(n.actor)
-        if ent is None or ent.kind != "organisation" or n.role or not n.actor:
+        if ent is None or ent.kind != "organisation" or n.role or not n.actor or n.form == "place_name":
             continue
         if any(_bare(w) in rules.non_business_heads for w in n.actor.split()):
             continue

@@ -687,6 +687,14 @@ _REDUCED_RELATIVE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a
                                r"estimate|count|tally|total|plan|proposal|decision|move|description|label|term|"
                                r"allegation|accusation|idea|rate)\s+((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
                                r"[^,;:]{2,60}?|[A-Z][^,;:]{1,60}?)\s*")
+# data that a subject gave out, in a contact clause after the noun: "figures the company shared with Trade Weekly",
+# "data that the ministry released on Friday", "documents Harlow Ferries filed with the regulator" (group 1 is the
+# clause's subject, which speaks through the data; the outlet or body after "with"/"to" only received them)
+_DATA_FROM_SUBJECT = re.compile(r"[\s,]*(?:(?:[Tt]he|[Nn]ew|[Ll]atest|[Oo]fficial|[Ii]nternal)\s+)?(?:[a-z-]+\s+)?"
+                                r"(?:figures|data|numbers|statistics|documents|records|estimates|projections)\s+"
+                                r"(?:that\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[\w’'-]+(?:\s+[\w’'-]+)?"
+                                r"|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+"
+                                r"(?:shared|provided|gave|supplied|sent|released|published|submitted|filed|disclosed)\b")
 # a person's spokesperson: "His spokesman", "her spokeswoman"; also "the rep" and "the publicist", who speak for
 # a person only (a body has a spokesperson): the principal speaks, the source cited is the unnamed agent
 # (citations.py); group 2 is the possessive, if any
@@ -713,6 +721,38 @@ _OWNED_DOCUMENT = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}
 _EPITHET = re.compile(r"[\s,]*([Tt]he\s+(?:(?:[a-z][\w’'-]*|\d{1,3}-year-old|" + NATIONALITY_ADJECTIVE + r")\s+)"
                       r"{0,2}?([\w’'-]+))\s*(?:,|$)")
 # a post written with capitals after "the": "The Labour MP", "the Green Party councillor" (group 2 is the post)
+# "The Spain coach", "the Norway manager": a post of a country, a club or a body written as a capitalised modifier
+# before a lower-case role (group 2 the owner, group 3 the role, with at most one modifier of its own)
+_OWNER_ROLE = re.compile(r"[\s,]*([Tt]he\s+([A-Z][\w’'-]+)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*))\s*")
+_OWNER_ROLE_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+)?")
+_NAME_COMMA = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
+
+
+def _holder_of_owned_role(text: str, pos: int, owner: str, role: str, mentions: list[Mention]) -> Mention | None:
+    """"The Spain coach said" after "said Mateo X, Spain's head coach" or "Spain's coach, Ana Y": the person the
+    article named with that owner's post, in apposition after the name or written before it ("Spain coach Ana
+    Y"); the latest such person within 8,000 characters before ``pos``. The post of one country, club or body is
+    held by one person in a story, so "the Spain coach" is not the other side's coach that "the coach" alone might
+    be. A bounded regex look-back and bisections of the sorted mentions: linear over a document."""
+    post = re.compile(rf"\b{re.escape(owner)}(?:['’]s?)?[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+)?"
+                      rf"{re.escape(role.split()[-1])}\b")
+    lo = max(0, pos - 8000)
+    found = None
+    for m in post.finditer(text, lo, pos):
+        i = _first_from(mentions, m.end())
+        after = mentions[i] if i < len(mentions) else None
+        if after is not None and after.kind == "person" and after.actor and after.start < pos \
+                and _OWNER_ROLE_GAP.fullmatch(text, m.end(), after.start):
+            found = after  # "Spain's coach, Ana Y", "Spain coach Ana Y"
+            continue
+        j = _first_from(mentions, m.start()) - 1
+        before = mentions[j] if j >= 0 else None
+        if before is not None and before.kind == "person" and before.actor \
+                and _NAME_COMMA.fullmatch(text, before.end, m.start()):
+            found = before  # "Mateo X, Spain's head coach"
+    return found
+
+
 _CAPITALISED_ROLE = re.compile(r"[\s,]*([Tt]he\s+((?:[A-Z][\w’'-]*\s+){1,2}(?:MP|MSP|MLA|MEP|[Ss]enator|[Cc]ouncillor|"
                                r"[Cc]ongress(?:wo)?man|[Aa]ssembly(?:wo)?man|[Mm]ayor|[Gg]overnor)))\s*")
 _SINGULAR_POSSESSIVE = re.compile(r"[a-z]['’]s\s")
@@ -1024,7 +1064,12 @@ _KIN_NOUNS = ("husband", "wife", "partner", "son", "daughter", "father", "mother
 _SPOUSES = MappingProxyType({"husband": ("wife", "partner"), "wife": ("husband", "partner"),
                              "partner": ("partner", "husband", "wife"), "boyfriend": ("girlfriend", "partner"),
                              "girlfriend": ("boyfriend", "partner"), "fiancé": ("fiancée", "partner"),
-                             "fiancée": ("fiancé", "partner")})
+                             "fiancée": ("fiancé", "partner"),
+                             # a widow is the wife of a man who has died, a widower the husband of a dead woman
+                             "widow": ("husband", "partner"), "widower": ("wife", "partner")})
+# the noun a surviving spouse was named by while the other lived: "Tom X and his wife, Ann, ran the cafe. … X died
+# in May. His widow said" is Ann
+_SURVIVING_SPOUSE = MappingProxyType({"widow": ("wife",), "widower": ("husband",)})
 _KIN_MODIFIER = r"(?:(?:late|elder|older|younger|eldest|youngest|twin|teenage|adult|new|former|\d{1,3}-year-old)\s+)?"
 _POSSESSED_KIN = re.compile(r"[\s,]*(([Hh]is|[Hh]er)\s+" + _KIN_MODIFIER + r"(" + "|".join(_KIN_NOUNS) + r"))\s*")
 
@@ -1046,7 +1091,7 @@ def _kin_named(text: str, pos: int, owner: str, noun: str, mentions: list[Mentio
     husband, " or "Priya's husband " whose possessor is ``owner``, or for a spouse the name before "and his wife, "
     + ``owner``'s name ("Ravi X and his wife, Priya, …. Her husband said"). Over at most 80 mentions back, each
     with a bounded look around it: linear overall. "" if nobody was named so."""
-    before = _kin_before_re((noun,))
+    before = _kin_before_re((noun, *_SURVIVING_SPOUSE.get(noun, ())))
     after = _kin_after_re(_SPOUSES.get(noun, ()) or ("\0",))
     i = _first_from(mentions, pos)
     window = mentions[max(0, i - 80):i]
@@ -1133,15 +1178,18 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     od = _OWNED_DOCUMENT.fullmatch(phrase)
     if od:
         # "according to the ministry's own enrolment projections": a body's own document speaks for it
-        s0 = start + od.start(1)
-        owner = [m for m in mentions if m.start == s0 or (m.start >= s0 and m.end <= start + od.end(1))]
-        owner = [m for m in owner if m.kind == "organisation" and m.actor]
+        s0, e1 = start + od.start(1), start + od.end(1)
+        # the owner's mentions start inside the owner's words: ``mentions`` is sorted by start (the document's
+        # index, built once by find_mentions), so two bisections find them, not a scan of every mention of the
+        # document for every phrase (quadratic in a long document of such phrases)
+        near = mentions[bisect_left(mentions, s0, key=_start_of):bisect_right(mentions, e1, key=_start_of)]
+        owner = [m for m in near if (m.start == s0 or m.end <= e1) and m.kind == "organisation" and m.actor]
         if owner:
-            return owner[0].actor, od.group(1), s0, start + od.end(1)
+            return owner[0].actor, od.group(1), s0, e1
         head = re.fullmatch(r"[Tt]he\s+([a-z]+)", od.group(1))
         body = _body_by_head(start, head.group(1), mentions) if head else ""
         if body:  # "the ministry's own …": the ministry named before
-            return body, od.group(1), s0, start + od.end(1)
+            return body, od.group(1), s0, e1
     dm = _DOCUMENTS.match(phrase)
     if dm:
         g = next(k for k in (1, 2, 3, 4) if dm.group(k))
@@ -1160,6 +1208,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         name, s0 = cg.group(1), start + cg.start(1)
         same = [m for m in inside if m.text == name and m.actor and m.kind != "person"]
         return (same[0].actor if same else name), name, s0, s0 + len(name)
+    orl = _OWNER_ROLE.fullmatch(phrase)
+    if orl and not any(m.kind == "person" and not m.role for m in inside):
+        holder = _holder_of_owned_role(text, start, orl.group(2), orl.group(3), mentions)
+        if holder is not None:  # "The Spain coach confirmed" after "Mateo X, Spain's head coach"
+            s0 = start + orl.start(1)
+            return holder.actor, orl.group(1), s0, start + orl.end(1)
     late = _FRONTED_THEN_HE_SHE.fullmatch(phrase)
     if late and not inside and not (pm and len(phrase.split()) <= 3):
         # "Later in the evening she posted": a fronted time or place phrase, then the pronoun subject
@@ -1202,6 +1256,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if paper:
             s0 = start + tp.start(1)
             return paper, tp.group(1), s0, start + tp.end(1)
+    dfs = _DATA_FROM_SUBJECT.match(phrase)
+    if dfs:
+        # "according to figures the company shared with Trade Weekly": the subject of the contact clause gave
+        # the figures and speaks through them, even unresolved (the outlet that received them does not speak)
+        return resolve_phrase(text, start + dfs.start(1), start + dfs.end(1), mentions, codebook, pronoun_resolver,
+                              first_named)
     rr = _REDUCED_RELATIVE.fullmatch(phrase)
     if rr:
         # "…, a figure the Lyon police prefecture called “fantasy”": the relative clause's subject speaks

@@ -197,6 +197,21 @@ _UNNAMED_BY_CHOICE = re.compile(r"\b(?:according[ \t]+to|said|told)[ \t]+(?:an?|
                                 r"[ \t]+(?:not[ \t]+)?to[ \t]+be[ \t]+(?:named|identified)")
 
 
+# a sentence that opens on a definite or possessed noun phrase set off by a comma ("The jury's foreperson, …",
+# "Her neighbour, …"): one person, unnamed when the aside after it says so (see _UNNAMED_ON_REQUEST)
+_DEFINITE_OPENER = re.compile(r"[ \t]*((?:The|Her|His|Their|Its|[A-Z][\w’'-]*['’]s)[ \t]+[^,.;:!?\"“”\n]{1,50}?),")
+# the anonymity formulas, in any wording: "asked that her name not be published", "declined to be identified",
+# "did not want his surname used", "on condition of anonymity" (cf. AP Stylebook, "anonymous sources")
+_UNNAMED_ON_REQUEST = re.compile(r"\b(?:asked|requested|declined|refused|did[ \t]+not[ \t]+(?:want|wish))\b"
+                                 r"[^.;:!?\"“”\n]{0,40}?\b(?:named|identified|(?:sur)?name|anonymity)\b"
+                                 r"|\bon[ \t]+condition[ \t]+of[ \t]+anonymity\b")
+
+
+# a comma-separated segment that opens a coordinated clause: " and the regional utility", " but Kelby Water" (not
+# a second relative clause on the same subject: "Another worker who voted against, and who asked …, said")
+_CLAUSE_CONJUNCTION = re.compile(r"\s+(?:and|but|while|whereas)\s+(?!(?:who|whom|whose|which|that|where|when)\b)")
+
+
 def _ascending(values: list[int]) -> bool:
     """Are the values in ascending order (equal neighbours allowed)? Bisection needs that."""
     return all(a <= b for a, b in zip(values, values[1:]))
@@ -325,6 +340,12 @@ class QuoteContext:
                 end = m.end()
             self._verbs[si] = found
         return found
+
+    def mentions_within(self, lo: int, hi: int) -> list[Mention]:
+        """Every mention inside ``[lo, hi]`` (``lo <= start`` and ``end <= hi``), in text order, possessives and
+        quoted ones included: two bisections of the sorted mention starts, not a scan of the document's mentions."""
+        i, j = bisect_left(self._mention_starts, lo), bisect_right(self._mention_starts, hi)
+        return [m for m in self.mentions[i:j] if m.end <= hi]
 
     def persons_before(self, lo: int, pos: int, any_kind: bool = False) -> list[Mention]:
         """Mentions within ``[lo, pos]``, in text order: not possessive, not
@@ -510,6 +531,13 @@ class QuoteContext:
         if m is None:
             m = _THE_STRANGER.match(self.text, lo, hi)
         if m is None:
+            # "The jury's foreperson, a retired teacher who asked that her name not be published, said": a definite
+            # subject whose aside (within 200 characters) asks for anonymity is one person unnamed by choice
+            op = _DEFINITE_OPENER.match(self.text, lo, hi)
+            if op is not None and _UNNAMED_ON_REQUEST.search(self.text, op.end(1), min(hi, op.end(1) + 200)) \
+                    and not self.persons_before(lo, hi):
+                return op.end(1)
+        if m is None:
             # "…, according to a health director with the council, who asked not to be named": the sentence's
             # source is one person unnamed by choice, wherever the sentence puts them (outside a quotation)
             m = _UNNAMED_BY_CHOICE.search(self.text, lo, hi)
@@ -605,8 +633,14 @@ class QuoteContext:
         if len(words) == 1 and words[0] in ("who", "which") and cut >= 0 and left[cut] == ",":
             words = []  # "the mayor, Tom Reyes-Hall, who said", "the Harlow Trust, which said": the name before the comma
         if not words and cut >= 0 and left[cut] == ",":
-            segs = left[:cut].split(",")
-            back = ",".join(segs[-3:])
+            segs = left[:cut].split(",")[-3:]
+            # ("…, and the regional utility, Southshore Water, announced": the subject runs back to the
+            # conjunction that opens its clause, not into the clause before it)
+            k = max((i for i, g in enumerate(segs) if _CLAUSE_CONJUNCTION.match(g)), default=-1)
+            if k >= 0:
+                segs = segs[k:]
+                segs[0] = segs[0][_CLAUSE_CONJUNCTION.match(segs[0]).end():]
+            back = ",".join(segs)
             region_lo = lo + cut - len(back)
             region = self.text[region_lo:lo + cut]
         elif not words:

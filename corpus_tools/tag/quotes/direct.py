@@ -111,6 +111,15 @@ def _direct(d: QuoteContext) -> list[dict]:
             found = _label_cue(d, si, lo + _QUOTE_LABEL.search(before).start())
         if found:
             speaker, verb, stance, cue, rule = found
+            clause_lo = _clause_around_fragment(d, si, lo, o, inner, rule)
+            if clause_lo is not None:
+                # "The quarter was “ugly but not broken”, he wrote": the quoted words are a fragment that ends a
+                # clause of the narrator's wording; the clause is the report (indirect) and the fragment a partial
+                # inside it (gold README: partials inside an indirect clause), both of the speaker after them
+                rows.append(quote_row(d, clause_lo, c + 1, "indirect", speaker, verb, stance, cue,
+                                      "clause_with_fragment_then_speaker"))
+                rows.append(quote_row(d, start, end, "partial", speaker, verb, stance, cue, rule))
+                continue
             rows.append(quote_row(d, start, end, "direct", speaker, verb, stance, cue, rule))
             prev_direct = rows[-1]
             continue
@@ -145,6 +154,33 @@ def _direct(d: QuoteContext) -> list[dict]:
         rows.append(quote_row(d, start, end, "direct" if full else "partial", speaker, verb, stance, cue_span,
                          "quoted_clause_in_sentence" if full else "fragment_in_attributed_sentence"))
     return rows
+
+
+# a quotation that opens on a subject pronoun is a clause of its own, not a fragment of the narrator's clause
+_CLAUSE_OPENER = re.compile(r"(?:i|we|you|he|she|it|they|there|this|that)\b(?:['’]\w+)?", re.I)
+_WORDS_BEFORE_FRAGMENT = 3  # a clause of the narrator's words before the fragment: at least a subject and a verb
+
+
+def _clause_around_fragment(d: QuoteContext, si: int, lo: int, o: int, inner: str, rule: str) -> int | None:
+    """Where the clause starts whose last words are the quoted fragment opening at ``o`` ("The quarter was
+    “ugly but not broken”, he wrote"), or None. The quote is attributed by a speaker and verb after it; it
+    opens mid-sentence on a lower-case word and is no sentence of its own (no final . ! ?); the sentence's
+    words before it (at least three, no other quotation, no speech verb, not ending in a colon or comma, which
+    introduce a quotation) are the rest of the clause."""
+    if rule not in ("quote_then_speaker_verb", "quote_then_verb_speaker") or not inner[:1].islower() \
+            or inner[-1:] in ".!?":
+        return None
+    s0 = d.sents[si]["start"]
+    if lo != s0:
+        return None  # another quotation earlier in the sentence
+    before = d.text[s0:o]
+    words = before.split()
+    if len(words) < _WORDS_BEFORE_FRAGMENT or before.rstrip()[-1:] in ":,;—–-" \
+            or d.verb_re.search(d.text, s0, o) is not None:
+        return None
+    if _CLAUSE_OPENER.match(inner) or words[-1].lower() in ("and", "but", "or", "so"):
+        return None  # "It's her plan, and “we're ready,” she said": the quotation is a clause of its own
+    return s0 + len(before) - len(before.lstrip())
 
 
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z][^,.;:!?“”\"\n]{0,40},\s*)?([Hh]e|[Ss]he)\b")

@@ -36,6 +36,27 @@ _PREP_PHRASE = re.compile(r"(?:in|on|at|via|through|during)\s+(?:a|an|the|its|hi
 # is shared with the whole pipeline and a lookup there is not free either).
 _COORD_VERB = re.compile(r"\s+(?:but|and)\s+(?:\w+ly\s+)?(?=\w)")
 _APOSTROPHE = re.compile(r"['’]")
+_CLOSING_MARK_END = re.compile(r"[”\"’]$")
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+# a relative clause set off by commas between a clause-first report's subject and its verb: ", which runs the series,"
+_WHICH_ASIDE = re.compile(r"(?:which|who)\s+[^,;:“”\"]{1,80},?$")
+# a reporting verb in a relative clause right before the report: "One commenter, who said …", "the firm, which
+# says …" (up to two words between the pronoun and the verb: "who has since said")
+_RELATIVE_REPORT = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}?\w+\s+(?:that\s+)?$")
+_COMMA_THEN_WORD = re.compile(r",\s+(?=[a-z])")
+# a time the report names right before ", when": a year, a month, a weekday, a decade or a time of day
+_TIME_BEFORE = re.compile(r"(?:\b(?:1[89]|20)\d\d|\b(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                          r"\d0s|morning|afternoon|evening|night|week|month|year|summer|winter|spring|autumn))$")
+_WHEN_ASKED = re.compile(r"\s+(?:asked|pressed|questioned|challenged|contacted|approached|reached)\b")
+# ", and the regional utility, Southshore Water, " / ", while Kelby Council ": a new subject (a determiner or a
+# capital first, up to 60 characters, and at most one apposition in commas) after a comma and a conjunction
+_AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|after|as)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts)\s|[A-Z])")
+# the words of that subject up to its verb: no sentence punctuation, no quotation mark, no "that" of its own
+_SUBJECT_WORDS = re.compile(r"(?:(?!\bthat\b)[^;:.!?“”\"\n])+")
+# what follows a speech verb that reports a clause: "that" (after at most three words of object: "told reporters
+# that"), or a colon
+_THAT_OR_COLON = re.compile(r"(?:\s+(?:[^\s,;:]+\s+){0,3}?that\b|\s*:)")
 # ("that," before a fronted adverbial opens the clause too: "argued that, unless rates fell, sales would slump")
 _THAT_AFTER = re.compile(r"\s*((?:[^\s,;:“”\"]+\s+){0,10}?)that,?\s+")
 # a connective set off by commas between the verb and "that" ("He warned, however, that …", "She added, though,
@@ -50,7 +71,8 @@ _THAT_WORD = re.compile(r"\bthat\b|,")
 # ("…, it said": a body's "it" is a subject too, resolved like "It said …")
 # (the plural nouns: the unnamed groups of people and of papers that news copy cites by their trade or role,
 # "…, organisers said", "…, rescuers said", "…, court papers show")
-_LOWER_SUBJECT = re.compile(r"(?:the|a|an|he|she|it|they|(?:[a-z-]+\s+){0,2}(?:officials|sources|documents|records|figures|"
+# (a possessive determiner opens one too: "…, her spokesman said", "…, its chief executive said")
+_LOWER_SUBJECT = re.compile(r"(?:the|a|an|he|she|it|they|his|her|its|their|(?:[a-z-]+\s+){0,2}(?:officials|sources|documents|records|figures|"
                             r"data|police|analysts|experts|witnesses|residents|prosecutors|investigators|"
                             r"organi[sz]ers|researchers|scientists|economists|doctors|medics|paramedics|"
                             r"firefighters|rescuers|officers|forecasters|meteorologists|pollsters|regulators|"
@@ -68,9 +90,11 @@ _CAP_LEAD = re.compile(r"[A-Z]\w+,\s+")
 
 @lru_cache(maxsize=16)
 def _stopper_re(stoppers: tuple[str, ...]) -> re.Pattern:
-    """Where a reported clause stops: ``, STOPPER``, a semicolon, or a comma before a quote mark."""
+    """Where a reported clause stops: ``, STOPPER``, a semicolon, or a comma or a colon before a quote mark
+    ("says the choir has changed as it has grown: “It used to be twelve of us”": the quotation after the
+    colon is a direct quote of its own)."""
     alts = "|".join(map(re.escape, stoppers))
-    return re.compile(rf",\s+(?:{alts})\b|;|,\s*[“\"‘]")
+    return re.compile(rf",\s+(?:{alts})\b|;|[,:]\s*[“\"‘]")
 
 
 @lru_cache(maxsize=16)
@@ -106,12 +130,35 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
             if word in _RELATIVE_STOPPERS and not _has_verb(seg[:m.start()].split()) \
                     and len(seg[:m.start()].split()) <= 4:
                 continue  # "said his village, which lies …, had not been asked": a relative clause on the subject
+            if word == "but" and not _CLOSING_MARK_END.search(seg, 0, m.start()) \
+                    and not d.verb_re.search(seg, m.end(), min(len(seg), m.end() + 80)):
+                nxt = _NEXT_WORD.match(seg, m.end())
+                nxt = nxt.group(1).lower() if nxt else ""
+                if not (_PAST.fullmatch(nxt) or nxt in _IRREGULAR_PAST):
+                    # "said he had rung the zoo at once, but by the time keepers came the panda had gone": a
+                    # contrast with a subject of its own and no speech verb is part of the report (the gold sets
+                    # keep it); "…, but flagged the group's debt" (the speaker's second act, no subject) and
+                    # "…, but warned that …" (a second report) still end it
+                    continue
+            if word == "when" and _TIME_BEFORE.search(seg, 0, m.start()) and not _WHEN_ASKED.match(seg, m.end()):
+                # "said the feud dates back to 2019, when a rival was disqualified": "when" after a year, a month or
+                # a day is a relative adverb on that time, part of the report ("…, when asked about it" is not)
+                continue
+            if word == "which" and not _CLOSING_MARK_END.search(seg, 0, m.start()):
+                # "said the cuts would fall on vessels under 12 metres, which land a fifth of the catch": a
+                # relative clause closing the report is part of what was said (gold: the reported clause keeps it);
+                # after a closing quotation mark ("…“not a comedy club”, which drew laughter") it is the
+                # narrator's comment on the words
+                continue
             if not d.in_marks(start + m.start()):
                 ends.append(m.start())
         for m in _AND_PAST_OBJECT.finditer(seg):
-            w = m.group(1).lower()
-            if (_PAST.fullmatch(w) or w in _IRREGULAR_PAST) and not d.in_marks(start + m.start()):
-                ends.append(m.start())  # "reported that A, and carried a statement …": the reporter's second act
+            g = next(k for k in (1, 3, 5) if m.group(k) is not None)
+            w = m.group(g + 1).lower()
+            if (_PAST.fullmatch(w) or w in _IRREGULAR_PAST) and not d.in_marks(start + m.end(g)):
+                # "reported that A, and carried a statement …": the reporter's second act (the report keeps a
+                # closing quotation mark before it: "…“not conclusive,” and raised his target")
+                ends.append(m.end(g) if g > 1 else m.start())
         for m in _APPOSED_COMMENT.finditer(seg):
             if not d.in_marks(start + m.start()):
                 ends.append(m.start())  # "…, a claim Beckett called “untrue”": the narrator's comment on the report
@@ -121,6 +168,26 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
         for m in _COORD_VERB.finditer(seg):
             vm = d.verb_re.match(seg, m.end())
             if vm and not d.in_marks(start + m.start()):
+                ends.append(m.start())
+        # (a bounded look back before the clause: a sentence with many verbs stays linear)
+        if _RELATIVE_REPORT.search(d.text, max(d.sents[d.sent_of(start)]["start"], start - 120), start):
+            # "One commenter, who said they were an accountant in Ohio, wrote that …": a report inside a relative
+            # clause on the subject ends at the comma before the main clause's own speech verb
+            for m in _COMMA_THEN_WORD.finditer(seg):
+                vm = d.verb_re.match(seg, m.end())
+                if vm and not vm.group(0).lower().endswith("ing") and not d.in_marks(start + m.start()):
+                    ends.append(m.start())
+                    break
+        for m in _AND_NEW_SUBJECT.finditer(seg):
+            # "stated that A, and the regional utility, Southshore Water, announced that B": a second speaker
+            # with a speech verb of their own after ", and" is a second attribution (gold README: two rows, two
+            # speakers), so the first report ends at the comma; the subject is bounded (90 characters, at most
+            # one apposition in commas) and the verb must report a clause ("announced that", "told X that")
+            vm = d.verb_re.search(seg, m.end(), m.end() + 90)
+            if vm is None or seg.count(",", m.end(), vm.start()) not in (0, 2) \
+                    or not _SUBJECT_WORDS.fullmatch(seg, m.end(), vm.start()):
+                continue
+            if _THAT_OR_COLON.match(seg, vm.end()) and not d.in_marks(start + m.start()):
                 ends.append(m.start())
     if stop:
         opened = d.text[d.sents[d.sent_of(start)]["start"]:start]
@@ -154,7 +221,13 @@ _ADDING_AMOUNT = re.compile(r",\s+adding\s+(?:more|fewer|another|extra|further|s
                             r"thousands|millions|billions|nearly|almost|about|around|roughly|up\s+to|"
                             r"an?\s+(?:extra|further|additional)\b|[£$€]|\d)")
 _SENTENCE_THEN_MARK = re.compile(r"[.!?]\s+['‘“\"](?=\w)")
-_AND_PAST_OBJECT = re.compile(r",\s+and\s+(\w+)\s+(?:a|an|the|its|his|her|their)\s")
+# (also right after a closing quotation mark, with or without a comma inside it: "…was “reassuring but not
+# conclusive,” and raised his price target", "…history” and thanked employees": the quoted words end the report)
+_AND_PAST_OBJECT = re.compile(r"(,)\s+and\s+(\w+)\s+(?:a|an|the|its|his|her|their)\s"
+                              # (after a comma and a closing mark, any object: "…“not conclusive,” and raised
+                              # the target"; after a closing mark alone, a possessive: "…” and raised his target";
+                              # "said she heard ‘a crack’ and turned to see" goes on with the report's own subject)
+                              r"|(,[”\"’])\s+and\s+(\w+)\s+(?=[\w$£€])|([”\"’])\s+and\s+(\w+)\s+(?=(?:his|her|its|their)\s)")
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?=\w)")
 _STOPPER_WORD = re.compile(r",\s+(\w+)")
 _SUBORDINATE_STOPPERS = {"where", "though", "although", "while", "whereas", "as", "when", "which", "without"}
@@ -270,8 +343,11 @@ def _clause_after(d: QuoteContext, ve: int, limit: int, entry: dict) -> tuple[in
     m = _THAT_AFTER.match(rest)
     if m:
         skip = m.group(1).strip()
+        # (after "told", the words before "that" are the addressee and its adjuncts, with no verb of their own:
+        # in "told jurors the collapse had been caused by a defect that predated …" the "that" opens a relative
+        # clause inside the report, whose own clause starts right after the addressee, see below)
         ok = (not skip or (_ADVERBIAL.match(skip) and (len(skip.split()) <= 6 or _PREP_PHRASE.match(skip)))
-              or tell or _CLEAR.fullmatch(skip))
+              or (tell and not _has_verb(skip.split())) or _CLEAR.fullmatch(skip))
         if ok and len(rest[m.end():].split()) >= 3 and (not d.in_marks(ve + m.end())
                                                         or d.quoted_subject(ve + m.end(), limit)):
             return ve + m.end(), "verb_that_clause"
@@ -359,6 +435,12 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
         claimed: list[tuple[int, int]] = []
         for vm in d.sentence_verbs(si):
             word, entry, vs, ve = verb_entry(vm, d.forms, d.cb)
+            if entry.get("name") == "ask" and vs not in used_cues and not any(a <= vs < b for a, b in claimed):
+                row = _asked_question(d, s, vs, ve, word, entry)
+                if row is not None:
+                    rows.append(row)
+                    claimed.append((row["start"], row["end"]))
+                continue
             if vs in used_cues or d.in_marks(vs) or entry.get("clause") is False or is_noun_use(text, vs, ve, d.rules):
                 continue
             if any(a <= vs < b for a, b in claimed) or ends_with_to(text, s["start"], vs):
@@ -382,9 +464,48 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
             if inv:
                 rows.append(inv)
                 claimed.append((inv["start"], inv["end"]))
+                more = _continued_report(d, s, inv, ve, entry) if inv["rule"] == "clause_then_speaker_verb" else None
+                if more:
+                    rows.append(more)
+                    claimed.append((more["start"], more["end"]))
         rows.extend(_according_to(d, s, claimed))
         rows.extend(_speech_noun(d, s, claimed))
     return rows
+
+
+# "asked (him) whether/why/how …": a reported question, the wh-word or "whether" opening it (group 1)
+_ASKED_WH = re.compile(r"[ \t]+(?:(?:him|her|them|us|me|the[ \t]+\w+(?:[ \t]+\w+)?)[ \t]+)?"
+                       r"((?:whether|if|why|how|what|when|where|who)\b)")
+# an auxiliary of the passive or the perfect right before "asked": "was asked whether" (someone else asked),
+# "have asked why" (readers in general), which report no one's question
+_ASKED_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|have|has|had|get|got)[ \t]+(?:\w+ly[ \t]+)?$", re.I)
+
+
+def _asked_question(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: dict) -> dict | None:
+    """``X asked (him) whether/why/how CLAUSE``: a reported question, an *indirect* row whose text keeps the
+    wh-word or "whether", verb ``asked`` (gold: blind set T's header, call 1; sets O and Z likewise). Only for
+    the active simple form with its subject before it: a passive or a participle framing ("was asked whether",
+    "X, asked whether …, said", "Asked whether …, she paused") is someone else's question and gives no row;
+    the question must be a clause (a subject or a finite verb in its first twenty words)."""
+    text = d.text
+    if word not in ("asked", "asks") or _ASKED_AUX.search(text, max(s["start"], vs - 20), vs) \
+            or not text[s["start"]:vs].strip():
+        return None
+    m = _ASKED_WH.match(text, ve, s["end"])
+    if m is None or d.in_marks(m.start(1)):
+        return None
+    cs = m.start(1)
+    ce = _clause_end(d, cs, s["end"])
+    words = text[cs:ce].split()
+    if len(words) < 4 or not (_looks_like_clause(words[1:], "ask", 0, window=20) or _past_predicate(words[1:])):
+        return None
+    if text[s["start"]:vs].rstrip().endswith(",") \
+            and any(d.verb_re.match(text, c.end()) for c in _COMMA_THEN_WORD.finditer(text, cs, s["end"])):
+        # "A union spokesman, asked whether a strike was likely, said …": a participle aside, the main verb after
+        # its comma ("Another analyst, Ana X of Y Partners, asked whether …" after an apposition is the finite verb)
+        return None
+    spk = d.verb_speaker(vs, ve, word)
+    return quote_row(d, cs, ce, "indirect", spk, word, entry["stance"], (vs, ve), "asked_question")
 
 
 # what may stand between a clause-first attribution's verb and a narrator's aside: nothing, or a time
@@ -423,6 +544,8 @@ def _subject_first(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry:
         region = left[ci + 1:].strip()
         if not region:
             continue
+        if _WHICH_ASIDE.match(region):
+            continue  # "…, Atlantic Nations Rugby, which runs the series, said": the subject's relative aside
         if region[0].islower() and not _LOWER_SUBJECT.match(region):
             return None
         words = region.split()
@@ -454,6 +577,32 @@ def _subject_first(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry:
             return None
         return quote_row(d, clause_lo, ce, "indirect", spk, word, entry["stance"], (vs, ve), "clause_then_speaker_verb")
     return None
+
+
+# after a clause-first attribution's verb: its own words of time or place, then ", and" / ", but" and the rest
+# (group 1): "The sandbanks move every winter, she explains, and the charts are always a season behind."
+_AFTER_ATTRIBUTION = re.compile(r"(?:[ \t]+(?:on|in|at|last|this|late|early|earlier|later|yesterday|today|tonight)\b"
+                                r"[^,;:.!?“”\"\n]{0,40})?,[ \t]+(?:and|but)[ \t]+(?=\S)")
+
+
+def _continued_report(d: QuoteContext, s: dict, inv: dict, ve: int, entry: dict) -> dict | None:
+    """``A, X said, and B.`` / ``A, X said, but B.``: the report goes on after its clause-first attribution, and
+    B is a second indirect row of the same speaker and verb, like a split quote (gold README, blind set A call
+    10: "The sandbanks move every winter, she explains, and the charts are always a season behind" gives two
+    rows). Only when B is a clause (a finite verb in its first words) with no speech verb of its own (that would
+    be a second attribution, found by its own verb)."""
+    m = _AFTER_ATTRIBUTION.match(d.text, ve, s["end"])
+    if m is None or d.in_marks(m.end()):
+        return None
+    cs = m.end()
+    ce = _clause_end(d, cs, s["end"])
+    words = d.text[cs:ce].split()
+    if len(words) < 4 or d.verb_re.search(d.text, cs, ce) \
+            or not (_looks_like_clause(words, entry["name"], 0) or _past_predicate(words)):
+        return None
+    spk = (inv["speaker"], inv["speaker_text"], inv["speaker_mention_start"], inv["speaker_mention_end"])
+    return quote_row(d, cs, ce, "indirect", spk, inv["verb"], inv["verb_stance"], (inv["cue_start"], inv["cue_end"]),
+                     "clause_continued_after_speaker")
 
 
 # the subject after a verb-first attribution, up to a comma, a time or the sentence end: "said Ana Ruiz", "said the
@@ -582,6 +731,6 @@ def _speech_noun(d: QuoteContext, s: dict, claimed: list) -> list[dict]:
         return []
     ce = _clause_end(d, cs, s["end"], stop=False)
     ps, pe = s["start"] + m.start(1), s["start"] + m.end(1)
-    owner = [x for x in d.mentions if ps <= x.start and x.end <= pe]
+    owner = d.mentions_within(ps, pe)  # (a bisection, not a scan of every mention of the document per sentence)
     spk = (owner[-1].actor, owner[-1].text, owner[-1].start, owner[-1].end) if owner else d.phrase(ps, pe)
     return [quote_row(d, cs, ce, "indirect", spk, "", "", (s["start"] + m.start(1), s["start"] + m.end(1)), "speech_noun_colon")]
