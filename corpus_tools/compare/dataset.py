@@ -21,16 +21,16 @@ names (20,000 documents), use a *dataset* instead:
    ``shared_passages`` from the body sentences' offsets and each document's
    clean text, ``keyness`` from the summed word counts. Their rows equal
    ``load_corpus(CORPUS).table(name)``'s (``tests/compare/test_dataset.py``).
-   **This step grows with the corpus**, and sets the command's peak: the
-   columns read back become Python objects (one string per sentence or
-   quote), and ``find_passages`` and ``group_quotes`` hold their working
-   arrays on top. Each step alone, at 5,000 varied documents, peaks at
-   326 MB (quote_groups), 357 MB (people) and 480 MB (shared_passages), about
-   75 KB a document for the last. The whole command peaked at 1.6 GB for
-   20,000 documents, against 3.5 GB for ``load_corpus`` holding every table
-   (``benchmarks/dataset_scale.py``, ``corpus_scale.py``). The corpus check
-   before it reads every file once (each file's bytes are held until its
-   digest is taken).
+   **This step grows with the corpus**, and sets the command's peak:
+   ``find_passages`` and ``group_quotes`` keep the text columns in Arrow
+   and hold a few bytes of working arrays per word (see ``reuse.py``), but
+   keyness's word counts grow with the vocabulary and ``people`` holds a
+   row per distinct name. On 100,000 varied documents the whole command
+   (parent and workers) peaked at 3.6 GB, 4,049 CPU seconds, against
+   16 GB for ``load_corpus`` holding every table
+   (``benchmarks/dataset_scale.py``; the numbers are in
+   ``benchmarks/README.md``). The corpus check before it reads every file
+   once and keeps its SHA-256, not its bytes.
 3. ``OUT`` is built in a fresh folder beside it and swapped in whole, under a
    lock (``corpus_tools/atomic.py``), so an interrupted run leaves the
    previous dataset, and a folder of other files is never replaced.
