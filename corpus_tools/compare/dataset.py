@@ -309,7 +309,10 @@ def _write_cross_document(new: Path, rules: Any) -> dict[str, int]:
     quotes = _read(new / "quotes.parquet", ["doc_id", "start", "end", "text", "kind", "quote_id", "speaker"])
     rows["quote_groups"] = write("quote_groups", group_quotes(quotes))
     documents = _read(new / "documents.parquet", ["doc_id", "outlet"])
-    rows["people"] = write("people", people_frame(_read(new / "entities.parquet"), quotes, documents, rules))
+    # the columns people_frame reads (not entity_id, gender, roles)
+    entities = _read(new / "entities.parquet", ["doc_id", "name", "kind", "aliases", "mentions", "start", "end"])
+    rows["people"] = write("people", people_frame(entities, quotes, documents, rules))
+    del entities
     del quotes
     sentences = _read(new / "sentences.parquet", ["doc_id", "start", "end", "text", "kind"])
     # each clean text read from disk only while its passages are cut from it, not all held at once

@@ -41,3 +41,37 @@ def test_kwic_spans(seeds):
         text = seeds[r.doc_id].clean_text
         assert text[r.start:r.end] == r.keyword and r.keyword.lower() == "kursk"
         assert text[r.start - len(r.left):r.start] == r.left and text[r.end:r.end + len(r.right)] == r.right
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_keyness_equals_the_definition_with_every_word_totalled(seed):
+    # keyness totals only the words that can make a row; the definition totals every word
+    import random
+
+    def definition(counts, min_freq):
+        total = Counter()
+        for c in counts.values():
+            total.update(c)
+        n_total, rows = sum(total.values()), []
+        for group in sorted(counts):
+            c = sum(counts[group].values())
+            d = n_total - c
+            if c == 0 or d == 0:
+                continue
+            found = []
+            for word, a in counts[group].items():
+                b = total[word] - a
+                if a >= min_freq and a / c > b / d:
+                    g2 = K.log_likelihood(a, b, c, d)
+                    found.append({"outlet": group, "word": word, "freq_target": a, "freq_reference": b,
+                                  "words_target": c, "words_reference": d, "g2": g2, "p_value": K.p_value(g2),
+                                  "log_ratio": K.log_ratio(a, b, c, d), "min_freq": min_freq})
+            rows.extend(sorted(found, key=lambda r: (-r["g2"], r["word"])))
+        return rows
+
+    rng = random.Random(seed)
+    vocabulary = [f"w{i}" for i in range(rng.randint(1, 80))]
+    counts = {o: Counter({w: rng.choice([1, 2, 3, 4, 9]) for w in rng.sample(vocabulary, rng.randint(0, len(vocabulary)))})
+              for o in "ABCD"[: rng.randint(1, 4)]}
+    for min_freq in (1, 3, 5):
+        assert K.keyness(counts, min_freq) == definition(counts, min_freq)
