@@ -44,6 +44,7 @@ import pandas as pd
 
 from ...load.segment import LATIN_CAPITALS
 from ..mentions import mention_rules
+from ..speakers import name_in_aside
 from .attribution import POSSESSIVE_S, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry, speech_verbs  # noqa: F401  (speech_verbs is public)
 from .indirect import indirect_quotes
 from .marks import quote_marks, single_quote_primary  # noqa: F401  (public, re-exported)
@@ -269,6 +270,12 @@ def _after_cue(d: QuoteContext, pos: int, after: str):
         if np and _good_np(words):
             s = base + vm.end() + np.start(1)
             spk = d.phrase(s, s + len(words.rstrip()))
+            if not spk[0]:
+                # "“…,” said one diner, who gave her name only as Jo.": the unnamed speaker is known by the
+                # name the aside after the phrase gives (round 14, blind set AB call 13)
+                given = name_in_aside(d.text, s + len(words.rstrip()), d.mentions)
+                if given:
+                    spk = (given,) + tuple(spk[1:])
             return spk, word, entry["stance"], (base + vs, base + ve), "quote_then_verb_speaker"
     acc = _ACCORDING_TO_AFTER.match(rest) if pos >= 2 and d.text[pos - 2] in ",!?" else None
     if acc:  # (a quotation that hands over with its own comma: a fragment, “a disgrace”, stays a partial)
