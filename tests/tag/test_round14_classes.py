@@ -56,3 +56,40 @@ def test_a_persons_office_by_pronoun_is_cited_as_an_institution():
     text = ("The bill now goes to Governor Tamsin Orloff-Reid.\n\n"
             "Her office said she would sign it before the recess.")
     assert ("Her office", "institution") in {(t, kind) for t, _, kind in cites(text)}
+
+
+@pytest.mark.parametrize("subject, who", [("Ines Roca-Villar", "Ines Roca-Villar"),
+                                          ("the coach, Ines Roca-Villar", "Ines Roca-Villar")])
+def test_the_second_half_of_a_quotation_split_by_an_inverted_verb(subject, who):
+    """Class (empty speaker): '"That," said Teague-Mbeki, "is …"' gave the second half no speaker: the verb
+    between the halves has its subject after it, and nothing before it."""
+    text = f"Ines Roca-Villar took the team to the final.\n\n\"That,\" said {subject}, \"was the easy part.\""
+    assert speakers(text)["was the easy part."] == who
+
+
+@pytest.mark.parametrize("report", [
+    "Mr Penrose had served the village for forty years, he said.",
+    "Mr Penrose had given ‘forty years to the village’, he said, and the complaints were ‘petty’.",
+])
+def test_a_pronoun_after_the_clause_it_reports_is_not_a_name_inside_it(report):
+    """Class (wrong speaker): "Mr Tallis-Obi had given ‘thirty years to this town’, he said" gave the man the
+    clause is about: a he/she after the clause it reports points back past it, to the sentence before."""
+    text = ("Alderman Rhodri Vance-Okoro, a friend of the former chairman, defended him.\n\n" + report)
+    got = speakers(text)
+    clause = report.split(", he said")[0]
+    assert got[clause] == "Rhodri Vance-Okoro"
+
+
+def test_a_pronoun_after_a_quote_still_finds_the_name_before_the_quote():
+    """Guard of the class above: "Ana was calm. 'Portwell lost,' she said" keeps Ana when the sentences run
+    together; only the names inside the reported words are passed over."""
+    text = ("Skipper Marta Lind-Boateng was calm. 'Halbury beat Crane Town last week,' she said. "
+            "'Anything can happen.'")
+    assert speakers(text)["Halbury beat Crane Town last week,"] == "Marta Lind-Boateng"
+
+
+def test_a_pronoun_after_a_fronted_subordinate_clause_may_be_its_name():
+    """Guard of the class above: "When Ms Ortiz-Hale arrived, she said …" is the woman the clause names."""
+    text = ("The council met on Monday.\n\n"
+            "When Ms Dana Ortiz-Hale arrived, she said the budget was already spent.")
+    assert speakers(text)["the budget was already spent"] == "Dana Ortiz-Hale"

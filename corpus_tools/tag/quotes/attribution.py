@@ -139,6 +139,13 @@ _POSSESSIVE_END = re.compile(r"\w['’]s?\s+$")
 _TO_END = re.compile(r"\bto\s+$")
 # a sentence opening with a participle clause ("Asked whether …,", "Pressed on …,", "Speaking to …,")
 _KIN_AFTER = re.compile(r"[\w-]+")  # the words after a possessor: modifiers, then the relative's noun
+# a comma, maybe after a closing quotation mark, right before a he/she: ", he said", "’, she said"
+_COMMA_BEFORE_PRONOUN = re.compile(r"[,][’”'\"]?\s*$|[’”'\"],\s*$")
+# the end of a sentence inside a span: a full stop, "?" or "!" (maybe before a closing mark) and a space
+_FULL_STOP = re.compile(r"[.!?][’”'\"]?\s")
+# a fronted subordinate clause or adverbial opening a sentence: its names may be a later he/she's antecedent
+_FRONTED_SUBORDINATE = re.compile(r"(?:When|While|After|Before|As|Since|If|Once|Until|Because|Although|Though|"
+                                  r"Whenever|Unless|Despite|Without|With|For|In|On|At|By)\b")
 _PARTICIPLE_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged|Told|Quizzed|Speaking|Responding|Reacting|Commenting|Answering|Addressing|Writing)\b")
 
 
@@ -376,6 +383,27 @@ class QuoteContext:
         ("“…,” he said" after Daniel Oyelaran-Fitch makes him male for a later "She")."""
         return compatible(m, gender) and (m.gender or not gender or self.learned.get(m.actor, gender) == gender)
 
+    def _reported_clause_start(self, lo: int, pos: int) -> int:
+        """Where the clause reported by the he/she at ``pos`` opens, when that pronoun is the subject of a speech
+        verb after it ("The fee was fair, she said", "…, and the sums were ‘small change’, he said"), else -1.
+        The clause opens after the last full stop between the sentence start ``lo`` and ``pos`` (a splitter may
+        leave "Ana Ruiz was calm. ‘We lost,’ she said" in one sentence). Not after a fronted subordinate clause
+        ("When Ana Ruiz arrived, she said …"), whose names may be the pronoun's. Reads the sentence up to
+        ``pos`` and the verb after it (linear in the sentence)."""
+        pm = _HE_SHE.match(self.text, pos)
+        if pm is None or not _COMMA_BEFORE_PRONOUN.search(self.text, max(lo, pos - 4), pos) \
+                or self.text[pm.end():pm.end() + 1] != " ":
+            return -1
+        vm = self.verb_re.match(self.text, pm.end() + 1)
+        if vm is None or vm.start() != pm.end() + 1:
+            return -1
+        stop = _last(self.text[lo:pos], _FULL_STOP)
+        clause_lo = lo + stop + 1 if stop >= 0 else lo
+        opener = self.text[clause_lo:pos].lstrip(" “‘\"'")
+        if _FRONTED_SUBORDINATE.match(opener) or _PARTICIPLE_OPENER.match(opener):
+            return -1
+        return clause_lo
+
     def resolve_pronoun(self, pos: int, gender: str, depth: int = 0) -> str:
         who = self._resolve_pronoun(pos, gender, depth)
         if depth == 0 and who and gender in ("male", "female"):
@@ -423,6 +451,13 @@ class QuoteContext:
             # is the pronoun itself, so a name inside the clause is its object, not its antecedent
             lo = pos
         here = [m for m in self.persons_before(lo, pos) if self.fits(m, gender)]
+        clause_lo = self._reported_clause_start(lo, pos) if here and depth == 0 else -1
+        if clause_lo >= 0:
+            # "Mr Hale had given thirty years to the club, he said": a he/she right after the clause it reports
+            # is not a name inside that clause (who would say "he said" of themself in the third person); it
+            # refers back past the sentence, to the speaker the sentences before were about (gold README,
+            # blind set AB call 14)
+            here = [m for m in here if m.start < clause_lo]
         if depth < 3:
             p0 = self._pronoun_subject(lo, pos, gender, here[0].start if here else pos)
             if p0 >= 0 and here:

@@ -361,6 +361,11 @@ def _reported_before(d: QuoteContext, si: int, o: int, prev_direct: dict | None)
     return None
 
 
+# the subject after an inverted verb that stands between the halves of a quotation: ' said Ines Roca, ' (group 1)
+# (an apposition may follow: ' said the coach, Ines Roca, ')
+_INVERTED_BETWEEN = re.compile(r"\s+([^.;:!?“”\"\n]{1,120}?),\s*")
+
+
 def _before_cue(d: QuoteContext, lo: int, before: str):
     """``X said: “…”`` or ``…, adding, “…”``: a speech verb before a colon or comma."""
     if not _COLON_COMMA_END.search(before) and not _VERB_THEN_MARK.search(before):
@@ -372,7 +377,15 @@ def _before_cue(d: QuoteContext, lo: int, before: str):
     if len(before[vm.end():].split()) > 6:
         return None
     word, entry, vs, ve = verb_entry(vm, d.forms, d.cb)
-    spk = d.verb_speaker(lo + vs, lo + ve, word)
+    inverted = _INVERTED_BETWEEN.fullmatch(before, vm.end()) if not before[:vm.start()].strip(" ,") else None
+    segs = inverted.group(1).split(",") if inverted is not None else []
+    if 1 <= len(segs) <= 3 and all(_good_np(g) for g in segs):
+        # '"That," said Ines Roca, "was the easy part."': an inverted verb between the two halves of one
+        # quotation has its subject after it; nothing stands before it to be the subject
+        s = lo + inverted.start(1)
+        spk = d.phrase(s, s + len(inverted.group(1)))
+    else:
+        spk = d.verb_speaker(lo + vs, lo + ve, word)
     return spk, word, entry["stance"], (lo + vs, lo + ve), "speaker_verb_then_quote"
 
 
