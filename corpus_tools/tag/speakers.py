@@ -750,7 +750,8 @@ _EPITHET = re.compile(r"[\s,]*([Tt]he\s+(?:(?:[a-z][\w’'-]*|\d{1,3}-year-old|"
 # a post written with capitals after "the": "The Labour MP", "the Green Party councillor" (group 2 is the post)
 # "The Spain coach", "the Norway manager": a post of a country, a club or a body written as a capitalised modifier
 # before a lower-case role (group 2 the owner, group 3 the role, with at most one modifier of its own)
-_OWNER_ROLE = re.compile(r"[\s,]*([Tt]he\s+([A-Z][\w’'-]+)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*))\s*")
+# (the owner may be a name of up to three words: "the Carrow Town manager", "the Port Elwyn coach"; round 14)
+_OWNER_ROLE = re.compile(r"[\s,]*([Tt]he\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*))\s*")
 _OWNER_ROLE_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+)?")
 _NAME_COMMA = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
 
