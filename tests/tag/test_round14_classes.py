@@ -102,3 +102,13 @@ def test_a_post_owned_by_a_name_of_several_words_is_its_holder(owner):
     text = (f"{owner} manager Idris Calloway-Shaw made three changes at half-time.\n\n"
             f"\"We were flat,\" the {owner} manager said.")
     assert speakers(text)["We were flat,"] == "Idris Calloway-Shaw"
+
+
+@pytest.mark.parametrize("full, short", [("Brackley Rail", "Brackley"), ("Kesson Valley Trains", "Kesson"),
+                                         ("Orrin Transit", "Orrin")])
+def test_a_rail_or_transit_operator_said_by_its_first_word_is_the_body(full, short):
+    """Class (wrong speaker): "Northline said" after "Northline Rail" gave "Northline": a rail or transit
+    operator's head word ("Rail", "Trains", "Transit") makes its name a body's, and its first word its short form."""
+    text = (f"Drivers at {full} will strike on Monday.\n\n"
+            f"{short} said it expected to run a reduced timetable.")
+    assert speakers(text)["it expected to run a reduced timetable"] == full
