@@ -112,3 +112,20 @@ def test_a_rail_or_transit_operator_said_by_its_first_word_is_the_body(full, sho
     text = (f"Drivers at {full} will strike on Monday.\n\n"
             f"{short} said it expected to run a reduced timetable.")
     assert speakers(text)["it expected to run a reduced timetable"] == full
+
+
+def test_the_club_is_the_club_not_a_city_council():
+    """Class (wrong speaker): "The club said" gave "Marrensburg City Council": the club word "City" inside a
+    council's name made it fit "the club" before the club named after it ("… FC")."""
+    text = ("Dunmere City Council approved a loan for a new stand at Dunmere Ironworks FC on Monday.\n\n"
+            "The club said building work would start in the spring.")
+    assert speakers(text)["building work would start in the spring"] == "Dunmere Ironworks FC"
+
+
+def test_a_club_beside_a_council_is_still_the_club():
+    """Guard of the class above: a club whose name ends in a club word ("United") is still "the club" when a
+    council was named before it."""
+    text = ("Dunmere Borough Council has refused planning permission to Dunmere United.\n\n"
+            "Dunmere United have sacked their manager after six straight defeats.\n\n"
+            "The club said a replacement would be named within a week.")
+    assert speakers(text)["a replacement would be named within a week"] == "Dunmere United"
