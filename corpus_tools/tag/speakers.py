@@ -1453,6 +1453,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # "A spokesperson for the miner said": the body "the miner" stands for, by the article's own classification
         # or its lede (see _named_with_class, _lede_class), speaks through its spokesperson
         body = _named_with_class(text, start, sf.group(2), mentions) or _lede_class(text, sf.group(2), mentions)
+        if body is None:
+            # "A spokesperson for the chef said" after "celebrity chef Luca X": a person's spokesperson speaks for
+            # the person the article named with that role, as "his spokesman" does (round 14, blind set AB)
+            body = _named_with_role(text, start, sf.group(2), mentions)
         if body is not None:
             s0 = start + sf.start(1)
             return body.actor, sf.group(1), s0, start + sf.end(1)

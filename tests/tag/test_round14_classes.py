@@ -129,3 +129,12 @@ def test_a_club_beside_a_council_is_still_the_club():
             "Dunmere United have sacked their manager after six straight defeats.\n\n"
             "The club said a replacement would be named within a week.")
     assert speakers(text)["a replacement would be named within a week"] == "Dunmere United"
+
+
+@pytest.mark.parametrize("role", ["singer", "actor"])
+def test_a_spokesperson_for_a_person_named_by_role_speaks_for_them(role):
+    """Class (empty speaker): "A spokesperson for the chef said" after "Celebrity chef Luca X" gave no speaker:
+    the noun after "for the" may be a person's role, held by the person the article named with it."""
+    text = (f"The {role} Marisa Quintero-Lund cancelled her tour on Friday.\n\n"
+            f"A spokesperson for the {role} said the dates would be rescheduled.")
+    assert speakers(text)["the dates would be rescheduled"] == "Marisa Quintero-Lund"
