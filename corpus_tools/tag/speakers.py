@@ -401,6 +401,25 @@ def _team_body(text: str, pos: int, mentions: list[Mention]) -> str:
     return ""
 
 
+# the staff a firm sends in, who speak for it: "the administrators said" after "appointed administrators from the
+# restructuring firm Harcourt Lyle"; likewise liquidators, receivers, auditors, investigators, inspectors (round 14)
+_THE_STAFF = re.compile(r"[\s,]*([Tt]he\s+(?:joint\s+)?(administrators|liquidators|receivers|auditors|"
+                        r"investigators|inspectors|assessors))\s*")
+
+
+def _staff_body(text: str, pos: int, noun: str, mentions: list[Mention]) -> str:
+    """The firm the article brought ``noun`` (plural: "administrators") in from before ``pos``: "administrators
+    from the restructuring firm Harcourt Lyle", "auditors at Pell & Co" (up to three lower-case words between the
+    preposition and the name). The latest such body over a bounded look-back of 60 mentions, each checked
+    against the 80 characters before it: linear over a document."""
+    at = re.compile(rf"\b{re.escape(noun)}\s+(?:from|at|with|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}$", re.I)
+    i = _first_from(mentions, pos)
+    for m in reversed(mentions[max(0, i - 60):i]):
+        if m.kind == "organisation" and not m.role and m.actor and at.search(text, max(0, m.start - 80), m.start):
+            return m.actor
+    return ""
+
+
 _REPORTS_IN = re.compile(r"[\s,]*(?:(?:media|press|news)\s+)?reports?\s+(?:in|by|from)\s+(?:the\s+)?"
                          r"([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s*")
 _THE_PAPER = re.compile(r"[\s,]*([Tt]he\s+(?:newspaper|paper))\s*")
@@ -1263,6 +1282,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             who = _team_body(text, s, mentions)  # "The researchers took account of age. Even so, they wrote"
         if who:
             return who, tm.group(1), s, s + 4
+    staff = _THE_STAFF.fullmatch(phrase)
+    if staff and not inside:  # "the administrators said": the firm they were brought in from
+        body = _staff_body(text, start, staff.group(2).lower(), mentions)
+        if body:
+            s0 = start + staff.start(1)
+            return body, staff.group(1), s0, start + staff.end(1)
     team = _TEAM.fullmatch(phrase)
     if team and not inside:  # "the researchers reported": the body the study's team was introduced at
         body = _team_body(text, start, mentions)

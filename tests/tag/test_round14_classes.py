@@ -138,3 +138,15 @@ def test_a_spokesperson_for_a_person_named_by_role_speaks_for_them(role):
     text = (f"The {role} Marisa Quintero-Lund cancelled her tour on Friday.\n\n"
             f"A spokesperson for the {role} said the dates would be rescheduled.")
     assert speakers(text)["the dates would be rescheduled"] == "Marisa Quintero-Lund"
+
+
+@pytest.mark.parametrize("noun, intro, firm", [
+    ("administrators", "appointed administrators from the accountancy firm Quillon Barr", "Quillon Barr"),
+    ("liquidators", "called in liquidators from Quillon Barr Partners", "Quillon Barr Partners"),
+])
+def test_the_staff_a_firm_sent_in_speak_for_the_firm(noun, intro, firm):
+    """Class (empty speaker): "…, the administrators said" after "administrators from the restructuring firm
+    Harcourt Lyle" gave no speaker: the staff a firm sends in speak for it, as "the researchers" do for theirs."""
+    text = (f"The bakery chain Crumbwell Ltd {intro} on Monday.\n\n"
+            f"All 30 shops will stay open for now, the {noun} said.")
+    assert speakers(text)["All 30 shops will stay open for now"] == firm
