@@ -150,3 +150,21 @@ def test_the_staff_a_firm_sent_in_speak_for_the_firm(noun, intro, firm):
     text = (f"The bakery chain Crumbwell Ltd {intro} on Monday.\n\n"
             f"All 30 shops will stay open for now, the {noun} said.")
     assert speakers(text)["All 30 shops will stay open for now"] == firm
+
+
+@pytest.mark.parametrize("reply", ["She replied that", "She responded that"])
+def test_a_reply_answers_the_one_addressed_not_the_subject(reply):
+    """Class (wrong speaker): "Okwu-Barnes accused her of … . She replied that …" gave the accuser: a he/she
+    that replies answers the one the sentence before addressed ("her" after its subject), named before it."""
+    text = ("Councillor Nia Ferrow-Kent said she would back the new depot.\n\n"
+            "Councillor Ruth Calder-Mayes accused her of selling her vote. "
+            f"{reply} the depot would bring 200 jobs.")
+    assert speakers(text)["the depot would bring 200 jobs"] == "Nia Ferrow-Kent"
+
+
+def test_a_reply_after_a_sentence_that_addresses_no_one_is_its_subject():
+    """Guard of the class above: with no "her" addressed, the subject of the sentence before replies."""
+    text = ("Councillor Nia Ferrow-Kent said she would back the new depot.\n\n"
+            "Councillor Ruth Calder-Mayes was asked about the cost. "
+            "She replied that the depot would bring 200 jobs.")
+    assert speakers(text)["the depot would bring 200 jobs"] == "Ruth Calder-Mayes"

