@@ -407,12 +407,19 @@ _THE_STAFF = re.compile(r"[\s,]*([Tt]he\s+(?:joint\s+)?(administrators|liquidato
                         r"investigators|inspectors|assessors))\s*")
 
 
+@lru_cache(maxsize=16)
+def _staff_at_re(noun: str) -> re.Pattern:
+    """``administrators from the restructuring firm ``: the staff noun, a preposition and up to three lower-case
+    words, ending where the firm's name starts (compiled once per noun)."""
+    return re.compile(rf"\b{re.escape(noun)}\s+(?:from|at|with|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}$", re.I)
+
+
 def _staff_body(text: str, pos: int, noun: str, mentions: list[Mention]) -> str:
     """The firm the article brought ``noun`` (plural: "administrators") in from before ``pos``: "administrators
     from the restructuring firm Harcourt Lyle", "auditors at Pell & Co" (up to three lower-case words between the
     preposition and the name). The latest such body over a bounded look-back of 60 mentions, each checked
     against the 80 characters before it: linear over a document."""
-    at = re.compile(rf"\b{re.escape(noun)}\s+(?:from|at|with|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}$", re.I)
+    at = _staff_at_re(noun)
     i = _first_from(mentions, pos)
     for m in reversed(mentions[max(0, i - 60):i]):
         if m.kind == "organisation" and not m.role and m.actor and at.search(text, max(0, m.start - 80), m.start):

@@ -148,6 +148,8 @@ _REPLY_AFTER = re.compile(r"\s+(?:later\s+|then\s+)?(?:replied|responded|retorte
 _OBJECT_PRONOUN = MappingProxyType({
     w: re.compile(rf"\b{w}\b(?=\s+(?:of|over|for|that|whether|to|with|about|on|in|after|before|if)\b|\s*[,.;:])")
     for w in ("him", "her")})
+# how far back from a he/she the clause it reports, or the object after a subject, is looked for (characters)
+_CLAUSE_LOOK_BACK = 400
 # the end of a sentence inside a span: a full stop, "?" or "!" (maybe before a closing mark) and a space
 _FULL_STOP = re.compile(r"[.!?][’”'\"]?\s")
 # a fronted subordinate clause or adverbial opening a sentence: its names may be a later he/she's antecedent
@@ -404,8 +406,11 @@ class QuoteContext:
         vm = self.verb_re.match(self.text, pm.end() + 1)
         if vm is None or vm.start() != pm.end() + 1:
             return -1
-        stop = _last(self.text[lo:pos], _FULL_STOP)
-        clause_lo = lo + stop + 1 if stop >= 0 else lo
+        # (a bounded look-back, so a sentence of megabytes with many "…, he said" stays linear: a clause reported
+        # this way is short, and names further back are left to the ordinary rule)
+        look = max(lo, pos - _CLAUSE_LOOK_BACK)
+        stop = _last(self.text[look:pos], _FULL_STOP)
+        clause_lo = look + stop + 1 if stop >= 0 else look
         opener = self.text[clause_lo:pos].lstrip(" “‘\"'")
         if _FRONTED_SUBORDINATE.match(opener) or _PARTICIPLE_OPENER.match(opener):
             return -1
@@ -486,7 +491,8 @@ class QuoteContext:
                 lo_p = self.sents[j]["start"]
                 first = next((m for m in self.persons_before(lo_p, self.sents[j]["end"]) if self.fits(m, gender)), None)
                 # ("accused her of", "asked him whether", "told her,": an object pronoun, not "her vote")
-                if first is not None and _OBJECT_PRONOUN[obj_word].search(self.text, first.end, self.sents[j]["end"]):
+                if first is not None and _OBJECT_PRONOUN[obj_word].search(
+                        self.text, first.end, min(self.sents[j]["end"], first.end + _CLAUSE_LOOK_BACK)):
                     skip.add(first.actor)
                     continue  # the addressed one is named before: look further back
             body = self._spokes_body(j, gender)
