@@ -155,7 +155,9 @@ _DETERMINER = re.compile(r"(?i)the|an?|this|these|those")
 # "The Minister's office rejected …, saying …": the office, not the person, is the source (an institution)
 _OFFICE_OF = re.compile(r"['’]s\s+(?:press\s+)?office\b")
 # (round 9) A person's office named as the speaker: "The minister's office", "the office of Trade Minister X"
-_OWN_OFFICE = re.compile(r"(?:[Tt]he[^\S\n]+)?(?:(?:[\w-]+[^\S\n]+){0,3}[\w-]+['’]s[^\S\n]+(?:press[^\S\n]+)?office|"
+# (round 14: also by a possessive pronoun, "Her office said", "according to his office": blind set AB call 1)
+_OWN_OFFICE = re.compile(r"(?:[Hh]is|[Hh]er)[^\S\n]+(?:press[^\S\n]+)?office|"
+                         r"(?:[Tt]he[^\S\n]+)?(?:(?:[\w-]+[^\S\n]+){0,3}[\w-]+['’]s[^\S\n]+(?:press[^\S\n]+)?office|"
                          r"office[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Za-z][^\n]{0,80})")
 # (round 9) The maker of a document an article reads from, named as its possessor: "According to the trust's own
 # figures", "according to Norland Rail's latest survey": the body is the source, the document is not (blind sets D

@@ -1889,6 +1889,10 @@ _ROLE_APPOSITION_AFTER = re.compile(r",[ \t\u00a0]+(?:the|[A-Z][\w-]*['’]s)[ \
                                     r"(?=[ \t\u00a0]+(?:of|for|at|in)\b|[ \t\u00a0]*[,.;])")
 
 
+# the pass of _nominals that fits a body to a nominal's class only where no other head word ends its name
+_STRICT_CLASS = 2
+
+
 def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: list[Entity]) -> list[Mention]:
     classes = dict(rules.nominal_classes)
     bodies = {c for c in rules.org_classifiers if not c.endswith("s") and c not in _NOT_BODY_NOMINALS}
@@ -1994,6 +1998,13 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     return all(w in n.actor.lower() for w in words)
                 if cls == ("",):
                     return True
+                last_word = _bare(n.actor.split()[-1]).strip("'’")
+                if by_class == _STRICT_CLASS and last_word in rules.org_heads \
+                        and last_word.lower() not in {c.lower() for c in cls}:
+                    # "the club" is sooner "Marrensburg Foundry FC" than "Marrensburg City Council": a name ending
+                    # in another head word holds this class's word ("City") only inside; looked for first among
+                    # the names that end in it or hold it with no other head after (round 14)
+                    return False
                 return bool(cls) and any(w.lower() in n.actor.lower().split() or n.actor.lower().endswith(" " + w.lower())
                                          for w in cls)
             head_start = text.rfind(m.head, s, e)
@@ -2012,7 +2023,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
             # the one before), where the bare noun points back to it as a pronoun would
             avoid = set() if mods else {a for a in told_apart.get(head, ()) if not _just_mentioned(
                 a, earlier, last_nominal, text, s)}
-            for by_class in (() if ent_name else (False,) if cls == ("",) else (False, True)):
+            for by_class in (() if ent_name else (False,) if cls == ("",) else (False, _STRICT_CLASS, True)):
                 hit = next((k for k in range(len(earlier) - 1, -1, -1) if fits(earlier[k], by_class)
                             and earlier[k].actor not in avoid), None) if avoid else None
                 if hit is None:

@@ -351,6 +351,29 @@ def _appositive_name(text: str, end: int, mentions: list[Mention]) -> Mention | 
 LOOK_BACK_MENTIONS = 60
 
 
+# the aside that hands the reporter a name after an unnamed speaker, up to the name: ", who gave her name only as ",
+# ", who gave only his first name, ", ", who asked to be identified only as " (bounded: one short clause)
+_NAME_ASIDE = re.compile(r"[ \t]*,[ \t]*who\s+(?:[a-z]+\s+){0,4}?(?:gave\s+(?:only\s+)?(?:her|his|their)\s+"
+                         r"(?:first\s+)?name(?:\s+(?:only|simply))?(?:\s+as|,)|(?:identified|named)\s+"
+                         r"(?:(?:herself|himself|themselves)\s+)?only\s+as)\s+")
+
+
+def name_in_aside(text: str, pos: int, mentions: list[Mention]) -> str:
+    """The person an unnamed speaker is known by, from the aside that starts at ``pos`` right after the words
+    naming them ("said one diner, who gave her name only as Jo": "Jo"), or "" when no such aside follows.
+
+    The name is the person mention (``mentions``, sorted by start) that opens right after the aside's formula,
+    so a title stays off it ("Mrs. Okoye-Hart": "Okoye-Hart"); one bounded match and one bisection."""
+    aside = _NAME_ASIDE.match(text, pos)
+    if aside is None:
+        return ""
+    i = bisect_left(mentions, aside.end(), key=_start_of)
+    for m in mentions[i:i + 2]:
+        if m.kind == "person" and m.actor and m.start <= aside.end() + 6:  # (a title may stand first: "Mrs. ")
+            return m.actor
+    return ""
+
+
 def _first_from(mentions: list[Mention], pos: int) -> int:
     lo, hi = 0, len(mentions)
     while lo < hi:
@@ -374,6 +397,32 @@ def _team_body(text: str, pos: int, mentions: list[Mention]) -> str:
     i = _first_from(mentions, pos)
     for m in reversed(mentions[max(0, i - 60):i]):
         if m.kind == "organisation" and not m.role and m.actor and _TEAM_AT.search(text, max(0, m.start - 30), m.start):
+            return m.actor
+    return ""
+
+
+# the staff a firm sends in, who speak for it: "the administrators said" after "appointed administrators from the
+# restructuring firm Harcourt Lyle"; likewise liquidators, receivers, auditors, investigators, inspectors (round 14)
+_THE_STAFF = re.compile(r"[\s,]*([Tt]he\s+(?:joint\s+)?(administrators|liquidators|receivers|auditors|"
+                        r"investigators|inspectors|assessors))\s*")
+
+
+@lru_cache(maxsize=16)
+def _staff_at_re(noun: str) -> re.Pattern:
+    """``administrators from the restructuring firm ``: the staff noun, a preposition and up to three lower-case
+    words, ending where the firm's name starts (compiled once per noun)."""
+    return re.compile(rf"\b{re.escape(noun)}\s+(?:from|at|with|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}$", re.I)
+
+
+def _staff_body(text: str, pos: int, noun: str, mentions: list[Mention]) -> str:
+    """The firm the article brought ``noun`` (plural: "administrators") in from before ``pos``: "administrators
+    from the restructuring firm Harcourt Lyle", "auditors at Pell & Co" (up to three lower-case words between the
+    preposition and the name). The latest such body over a bounded look-back of 60 mentions, each checked
+    against the 80 characters before it: linear over a document."""
+    at = _staff_at_re(noun)
+    i = _first_from(mentions, pos)
+    for m in reversed(mentions[max(0, i - 60):i]):
+        if m.kind == "organisation" and not m.role and m.actor and at.search(text, max(0, m.start - 80), m.start):
             return m.actor
     return ""
 
@@ -699,6 +748,10 @@ _DATA_FROM_SUBJECT = re.compile(r"[\s,]*(?:(?:[Tt]he|[Nn]ew|[Ll]atest|[Oo]fficia
 # a person only (a body has a spokesperson): the principal speaks, the source cited is the unnamed agent
 # (citations.py); group 2 is the possessive, if any
 PERSONS_SPOKESMAN = re.compile(r"[\s,]*((his|her|His|Her)\s+spokes(?:man|woman|person)|[Tt]he\s+(?:rep|publicist))\s*")
+# a person's office by a possessive pronoun: "Her office said in a statement", "according to his office" (round 14,
+# blind set AB call 1): like "her spokesman", the office speaks for the person the his/her points back to; it stays
+# out of PERSONS_SPOKESMAN because the office, not an unnamed spokesman, is the source a citation names
+_PRONOUN_OFFICE = re.compile(r"[\s,]*(([Hh]is|[Hh]er)\s+(?:(?:press|private|campaign|constituency)\s+)?office)\s*")
 # a named person's office or spokesperson: "Vasquez-Moor's office", "Okafor's press office", "Ms Reyes's
 # spokeswoman" (group 1 is the name, group 2 runs to the end of the office's noun)
 _NAMED_PERSONS_OFFICE = re.compile(r"[\s,]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*?)(['’]s?\s+(?:(?:press|private|"
@@ -723,7 +776,8 @@ _EPITHET = re.compile(r"[\s,]*([Tt]he\s+(?:(?:[a-z][\w’'-]*|\d{1,3}-year-old|"
 # a post written with capitals after "the": "The Labour MP", "the Green Party councillor" (group 2 is the post)
 # "The Spain coach", "the Norway manager": a post of a country, a club or a body written as a capitalised modifier
 # before a lower-case role (group 2 the owner, group 3 the role, with at most one modifier of its own)
-_OWNER_ROLE = re.compile(r"[\s,]*([Tt]he\s+([A-Z][\w’'-]+)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*))\s*")
+# (the owner may be a name of up to three words: "the Carrow Town manager", "the Port Elwyn coach"; round 14)
+_OWNER_ROLE = re.compile(r"[\s,]*([Tt]he\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*))\s*")
 _OWNER_ROLE_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+)?")
 _NAME_COMMA = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
 
@@ -1235,6 +1289,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             who = _team_body(text, s, mentions)  # "The researchers took account of age. Even so, they wrote"
         if who:
             return who, tm.group(1), s, s + 4
+    staff = _THE_STAFF.fullmatch(phrase)
+    if staff and not inside:  # "the administrators said": the firm they were brought in from
+        body = _staff_body(text, start, staff.group(2).lower(), mentions)
+        if body:
+            s0 = start + staff.start(1)
+            return body, staff.group(1), s0, start + staff.end(1)
     team = _TEAM.fullmatch(phrase)
     if team and not inside:  # "the researchers reported": the body the study's team was introduced at
         body = _team_body(text, start, mentions)
@@ -1295,6 +1355,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         who = pronoun_resolver(s0, "male" if ps.group(2).lower() == "his" else "female")
         if who:
             return who, ps.group(1), s0, start + ps.end(1)
+    pf = _PRONOUN_OFFICE.fullmatch(phrase)
+    if pf and not inside:
+        s0 = start + pf.start(1)
+        who = pronoun_resolver(s0, "male" if pf.group(2).lower() == "his" else "female")
+        if who:
+            return who, pf.group(1), s0, start + pf.end(1)
     po = _NAMED_PERSONS_OFFICE.fullmatch(phrase)
     if po:
         owner = [m for m in inside if m.kind == "person" and m.possessive and m.actor and not m.role
@@ -1419,6 +1485,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # "A spokesperson for the miner said": the body "the miner" stands for, by the article's own classification
         # or its lede (see _named_with_class, _lede_class), speaks through its spokesperson
         body = _named_with_class(text, start, sf.group(2), mentions) or _lede_class(text, sf.group(2), mentions)
+        if body is None:
+            # "A spokesperson for the chef said" after "celebrity chef Luca X": a person's spokesperson speaks for
+            # the person the article named with that role, as "his spokesman" does (round 14, blind set AB)
+            body = _named_with_role(text, start, sf.group(2), mentions)
         if body is not None:
             s0 = start + sf.start(1)
             return body.actor, sf.group(1), s0, start + sf.end(1)

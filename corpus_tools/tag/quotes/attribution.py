@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from types import MappingProxyType
 
 from ...codebook import derived_value
 from .marks import quote_marks
@@ -139,6 +140,21 @@ _POSSESSIVE_END = re.compile(r"\w['’]s?\s+$")
 _TO_END = re.compile(r"\bto\s+$")
 # a sentence opening with a participle clause ("Asked whether …,", "Pressed on …,", "Speaking to …,")
 _KIN_AFTER = re.compile(r"[\w-]+")  # the words after a possessor: modifiers, then the relative's noun
+# a comma, maybe after a closing quotation mark, right before a he/she: ", he said", "’, she said"
+_COMMA_BEFORE_PRONOUN = re.compile(r"[,][’”'\"]?\s*$|[’”'\"],\s*$")
+# a verb of reply right after a he/she: "She replied that", "he hit back"
+_REPLY_AFTER = re.compile(r"\s+(?:later\s+|then\s+)?(?:replied|responded|retorted|countered|(?:hit|shot|fired)\s+back)\b")
+# "her" / "him" as the object of a verb (a preposition, a "that" or punctuation after it), not "her vote"
+_OBJECT_PRONOUN = MappingProxyType({
+    w: re.compile(rf"\b{w}\b(?=\s+(?:of|over|for|that|whether|to|with|about|on|in|after|before|if)\b|\s*[,.;:])")
+    for w in ("him", "her")})
+# how far back from a he/she the clause it reports, or the object after a subject, is looked for (characters)
+_CLAUSE_LOOK_BACK = 400
+# the end of a sentence inside a span: a full stop, "?" or "!" (maybe before a closing mark) and a space
+_FULL_STOP = re.compile(r"[.!?][’”'\"]?\s")
+# a fronted subordinate clause or adverbial opening a sentence: its names may be a later he/she's antecedent
+_FRONTED_SUBORDINATE = re.compile(r"(?:When|While|After|Before|As|Since|If|Once|Until|Because|Although|Though|"
+                                  r"Whenever|Unless|Despite|Without|With|For|In|On|At|By)\b")
 _PARTICIPLE_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged|Told|Quizzed|Speaking|Responding|Reacting|Commenting|Answering|Addressing|Writing)\b")
 
 
@@ -376,6 +392,30 @@ class QuoteContext:
         ("“…,” he said" after Daniel Oyelaran-Fitch makes him male for a later "She")."""
         return compatible(m, gender) and (m.gender or not gender or self.learned.get(m.actor, gender) == gender)
 
+    def _reported_clause_start(self, lo: int, pos: int) -> int:
+        """Where the clause reported by the he/she at ``pos`` opens, when that pronoun is the subject of a speech
+        verb after it ("The fee was fair, she said", "…, and the sums were ‘small change’, he said"), else -1.
+        The clause opens after the last full stop between the sentence start ``lo`` and ``pos`` (a splitter may
+        leave "Ana Ruiz was calm. ‘We lost,’ she said" in one sentence). Not after a fronted subordinate clause
+        ("When Ana Ruiz arrived, she said …"), whose names may be the pronoun's. Reads the sentence up to
+        ``pos`` and the verb after it (linear in the sentence)."""
+        pm = _HE_SHE.match(self.text, pos)
+        if pm is None or not _COMMA_BEFORE_PRONOUN.search(self.text, max(lo, pos - 4), pos) \
+                or self.text[pm.end():pm.end() + 1] != " ":
+            return -1
+        vm = self.verb_re.match(self.text, pm.end() + 1)
+        if vm is None or vm.start() != pm.end() + 1:
+            return -1
+        # (a bounded look-back, so a sentence of megabytes with many "…, he said" stays linear: a clause reported
+        # this way is short, and names further back are left to the ordinary rule)
+        look = max(lo, pos - _CLAUSE_LOOK_BACK)
+        stop = _last(self.text[look:pos], _FULL_STOP)
+        clause_lo = look + stop + 1 if stop >= 0 else look
+        opener = self.text[clause_lo:pos].lstrip(" “‘\"'")
+        if _FRONTED_SUBORDINATE.match(opener) or _PARTICIPLE_OPENER.match(opener):
+            return -1
+        return clause_lo
+
     def resolve_pronoun(self, pos: int, gender: str, depth: int = 0) -> str:
         who = self._resolve_pronoun(pos, gender, depth)
         if depth == 0 and who and gender in ("male", "female"):
@@ -423,6 +463,13 @@ class QuoteContext:
             # is the pronoun itself, so a name inside the clause is its object, not its antecedent
             lo = pos
         here = [m for m in self.persons_before(lo, pos) if self.fits(m, gender)]
+        clause_lo = self._reported_clause_start(lo, pos) if here and depth == 0 else -1
+        if clause_lo >= 0:
+            # "Mr Hale had given thirty years to the club, he said": a he/she right after the clause it reports
+            # is not a name inside that clause (who would say "he said" of themself in the third person); it
+            # refers back past the sentence, to the speaker the sentences before were about (gold README,
+            # blind set AB call 14)
+            here = [m for m in here if m.start < clause_lo]
         if depth < 3:
             p0 = self._pronoun_subject(lo, pos, gender, here[0].start if here else pos)
             if p0 >= 0 and here:
@@ -433,7 +480,21 @@ class QuoteContext:
             # "One, a mother of two, said she had reported the wiring": a he/she after the one unnamed person
             # the sentence brings in is that person (its subject), not someone named in the sentences before
             return ""
+        # "Okwu-Barnes accused her of … . She replied that …": a reply answers the one the sentence before addressed
+        # ("her", "him" after its subject), not that sentence's subject (gold README, blind set AB call 14)
+        obj_word = "him" if gender == "male" else "her" if gender == "female" else ""
+        pm = _HE_SHE.match(self.text, pos)
+        addressed = bool(obj_word) and pm is not None and _REPLY_AFTER.match(self.text, pm.end()) is not None
+        skip: set[str] = set()  # the subject of the sentence before, when it addressed the one who replies
         for j in range(si - 1, max(-1, si - 8), -1):
+            if addressed and j == si - 1:
+                lo_p = self.sents[j]["start"]
+                first = next((m for m in self.persons_before(lo_p, self.sents[j]["end"]) if self.fits(m, gender)), None)
+                # ("accused her of", "asked him whether", "told her,": an object pronoun, not "her vote")
+                if first is not None and _OBJECT_PRONOUN[obj_word].search(
+                        self.text, first.end, min(self.sents[j]["end"], first.end + _CLAUSE_LOOK_BACK)):
+                    skip.add(first.actor)
+                    continue  # the addressed one is named before: look further back
             body = self._spokes_body(j, gender)
             if body:
                 return body
@@ -442,7 +503,7 @@ class QuoteContext:
                 subj = ANONYMOUS_SUBJECT  # (its own row may come later: direct quotes are read before clauses)
             if subj is ANONYMOUS_SUBJECT:
                 return ""
-            if isinstance(subj, Mention) and self.fits(subj, gender):
+            if isinstance(subj, Mention) and self.fits(subj, gender) and subj.actor not in skip:
                 return subj.actor
             lo_j = self.sents[j]["start"]
             if _PARTICIPLE_OPENER.match(self.text, lo_j, self.sents[j]["end"]):
@@ -454,6 +515,7 @@ class QuoteContext:
             # "… an hour before the doors open at Vela Rossa, Ines X is rolling pasta": a name after "at" or
             # "in" is a venue (a restaurant, a shop, a gallery), not the subject, when someone else is named
             cands = [m for m in cands if not _VENUE_BEFORE.search(self.text, max(0, m.start - 10), m.start)] or cands
+            cands = [m for m in cands if m.actor not in skip]
             if not cands:
                 owner = self._kin_owner(j, gender)
                 if owner is not None:

@@ -44,6 +44,7 @@ import pandas as pd
 
 from ...load.segment import LATIN_CAPITALS
 from ..mentions import mention_rules
+from ..speakers import name_in_aside
 from .attribution import POSSESSIVE_S, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry, speech_verbs  # noqa: F401  (speech_verbs is public)
 from .indirect import indirect_quotes
 from .marks import quote_marks, single_quote_primary  # noqa: F401  (public, re-exported)
@@ -269,6 +270,12 @@ def _after_cue(d: QuoteContext, pos: int, after: str):
         if np and _good_np(words):
             s = base + vm.end() + np.start(1)
             spk = d.phrase(s, s + len(words.rstrip()))
+            if not spk[0]:
+                # "“…,” said one diner, who gave her name only as Jo.": the unnamed speaker is known by the
+                # name the aside after the phrase gives (round 14, blind set AB call 13)
+                given = name_in_aside(d.text, s + len(words.rstrip()), d.mentions)
+                if given:
+                    spk = (given,) + tuple(spk[1:])
             return spk, word, entry["stance"], (base + vs, base + ve), "quote_then_verb_speaker"
     acc = _ACCORDING_TO_AFTER.match(rest) if pos >= 2 and d.text[pos - 2] in ",!?" else None
     if acc:  # (a quotation that hands over with its own comma: a fragment, “a disgrace”, stays a partial)
@@ -354,6 +361,11 @@ def _reported_before(d: QuoteContext, si: int, o: int, prev_direct: dict | None)
     return None
 
 
+# the subject after an inverted verb that stands between the halves of a quotation: ' said Ines Roca, ' (group 1)
+# (an apposition may follow: ' said the coach, Ines Roca, ')
+_INVERTED_BETWEEN = re.compile(r"\s+([^.;:!?“”\"\n]{1,120}?),\s*")
+
+
 def _before_cue(d: QuoteContext, lo: int, before: str):
     """``X said: “…”`` or ``…, adding, “…”``: a speech verb before a colon or comma."""
     if not _COLON_COMMA_END.search(before) and not _VERB_THEN_MARK.search(before):
@@ -365,7 +377,15 @@ def _before_cue(d: QuoteContext, lo: int, before: str):
     if len(before[vm.end():].split()) > 6:
         return None
     word, entry, vs, ve = verb_entry(vm, d.forms, d.cb)
-    spk = d.verb_speaker(lo + vs, lo + ve, word)
+    inverted = _INVERTED_BETWEEN.fullmatch(before, vm.end()) if not before[:vm.start()].strip(" ,") else None
+    segs = inverted.group(1).split(",") if inverted is not None else []
+    if 1 <= len(segs) <= 3 and all(_good_np(g) for g in segs):
+        # '"That," said Ines Roca, "was the easy part."': an inverted verb between the two halves of one
+        # quotation has its subject after it; nothing stands before it to be the subject
+        s = lo + inverted.start(1)
+        spk = d.phrase(s, s + len(inverted.group(1)))
+    else:
+        spk = d.verb_speaker(lo + vs, lo + ve, word)
     return spk, word, entry["stance"], (lo + vs, lo + ve), "speaker_verb_then_quote"
 
 
