@@ -591,23 +591,17 @@ class _Stream:
         return self.sentence_seg[self.sentence_at(pos)]
 
 
-def _strings(column: pd.Series) -> Iterator[str]:
-    """A text column's values as Python strings, made a batch at a time (see :func:`_texts_of`)."""
-    for b in range(0, len(column), TEXT_BATCH):
-        yield from column.iloc[b:b + TEXT_BATCH].tolist()
-
-
-def _texts_of(sentences: pd.DataFrame, rows: np.ndarray) -> Iterator[tuple[int, str]]:
-    """``(row, text)`` for each position in ``rows`` of the sentences table, in that order.
+def _strings(column: pd.Series, rows: np.ndarray | None = None) -> Iterator[str]:
+    """A text column's values at the positions ``rows`` (default: all, in order) as Python strings.
 
     Batch by batch, so that a large table's texts never all exist as Python
     strings at once (``to_numpy`` on a whole Arrow-backed column would make
-    one per sentence).
+    one per row).
     """
-    column = sentences["text"]
+    if rows is None:
+        rows = np.arange(len(column))
     for b in range(0, len(rows), TEXT_BATCH):
-        batch = rows[b:b + TEXT_BATCH]
-        yield from zip(batch.tolist(), column.take(batch).tolist())
+        yield from column.take(rows[b:b + TEXT_BATCH]).tolist()
 
 
 def _stream(sentences: pd.DataFrame) -> _Stream:
@@ -627,7 +621,7 @@ def _stream(sentences: pd.DataFrame) -> _Stream:
     ids = array("i")
     counts = np.zeros(len(rows), dtype=np.int64)
     findall = _TOKEN.findall
-    for i, (_, text) in enumerate(_texts_of(sentences, rows)):
+    for i, text in enumerate(_strings(sentences["text"], rows)):
         toks = findall(text)
         if toks:
             counts[i] = len(toks)
@@ -832,7 +826,8 @@ def _char_spans(sentences: pd.DataFrame, stream: _Stream, first: np.ndarray, las
     tok_start, tok_end = array("q"), array("q")
     offset = np.zeros(len(need) + 1, dtype=np.int64)
     # tokenize again only the sentences where an occurrence begins or ends
-    for j, (r, text) in enumerate(_texts_of(sentences, stream.rows[need])):
+    rows = stream.rows[need]
+    for j, (r, text) in enumerate(zip(rows.tolist(), _strings(sentences["text"], rows))):
         b = base[r]
         for m in _TOKEN.finditer(text):
             tok_start.append(b + m.start())
