@@ -72,9 +72,12 @@ try:  # the honorifics and particles of nameparser (pure Python data, public API
     from nameparser.config import CONSTANTS as _NP
     _NP_TITLES = frozenset(t.lower() for t in _NP.titles)
     _NP_PARTICLES = frozenset(p.lower() for p in _NP.prefixes if p.isalpha() or p.endswith("-"))
+    # letters after a name for an honour, a degree or a seat ("QC", "MBE", "PhD", "MP"): nameparser's suffix acronyms
+    _NP_POSTNOMINALS = frozenset(s.lower() for s in _NP.suffix_acronyms if s.isascii() and s.isalpha())
 except ImportError:  # pragma: no cover - the package declares nameparser; keep working without it
     _NP_TITLES = frozenset()
     _NP_PARTICLES = frozenset()
+    _NP_POSTNOMINALS = frozenset()
 
 MAX_NAME_WORDS = 8  # a longer run of capitals is a headline or a list, not a name
 
@@ -162,6 +165,8 @@ class MentionRules:
     non_business_heads: frozenset = frozenset()
     constituency_roles: frozenset = frozenset()
     municipal_heads: frozenset = frozenset()
+    postnominals: frozenset = frozenset()
+    generational_suffixes: frozenset = frozenset()
 
 
 def _words(value) -> tuple[str, ...]:
@@ -172,7 +177,7 @@ def _words(value) -> tuple[str, ...]:
 def _compile_rules(key: tuple) -> MentionRules:
     (fw, titles, heads, suffixes, particles, connectors, stops, classes, persons, male, female, subs, places,
      classifiers, male_nouns, female_nouns, role_suffixes, documents, seats, business,
-     non_business, offices, municipal) = key
+     non_business, offices, municipal, postnominals, generational) = key
     return MentionRules(
         function_words=frozenset(w.lower() for w in fw),
         titles=frozenset(t.lower().rstrip(".") for t in titles) | {t.rstrip(".") for t in _NP_TITLES},
@@ -197,6 +202,8 @@ def _compile_rules(key: tuple) -> MentionRules:
         non_business_heads=frozenset(n.lower() for n in non_business),
         office_titles=frozenset(o.lower() for o in offices),
         municipal_heads=frozenset(m.lower() for m in municipal),
+        postnominals=frozenset(p.lower().replace(".", "") for p in postnominals) | _NP_POSTNOMINALS,
+        generational_suffixes=frozenset(g.lower().rstrip(".") for g in generational),
     )
 
 
@@ -226,7 +233,8 @@ def _mention_rules_from_lists(codebook: Mapping) -> MentionRules:
            _words(mr.get("organisation_classifiers")), _words(mr.get("male_nouns")), _words(mr.get("female_nouns")),
            _words(mr.get("role_suffixes")), _words(mr.get("document_heads")), _words(mr.get("constituency_roles")),
            _words(mr.get("business_nominals")), _words(mr.get("non_business_heads")),
-           _words(mr.get("office_titles")), _words(mr.get("municipal_heads")))
+           _words(mr.get("office_titles")), _words(mr.get("municipal_heads")),
+           _words(mr.get("postnominals")), _words(mr.get("generational_suffixes")))
     return _compile_rules(key)
 
 
@@ -828,9 +836,10 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
     words = [t[2] for t in toks]
     words[-1] = text[toks[-1][0]:e]
     if words[-1].endswith(".") and not _INITIALS.fullmatch(words[-1]) and _bare(words[-1]) not in rules.org_suffixes \
-            and not (_bare(words[-1]) in rules.titles and len(_bare(words[-1])) <= 5):
+            and not (_bare(words[-1]) in rules.titles and len(_bare(words[-1])) <= 5) \
+            and not (len(words) >= 3 and _bare(words[-1]) in rules.generational_suffixes):
         # a sentence's full stop after the last word is no part of the name ("… School District."); only an
-        # abbreviated title keeps its stop ("Gen.", "Supt."): a long title word ("District", "Council",
+        # abbreviated title keeps its stop ("Gen.", "Supt."), as does "Sam Davis Jr.": a long title word ("District", "Council",
         # "Minister") at a sentence end is written out, so its stop ends the sentence
         e -= 1
         words[-1] = words[-1][:-1]
@@ -899,6 +908,10 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         pass  # "de la Fuente said": a name may start with its particle
     elif not _is_capital(words[0]) and not _particle_prefixed(words[0].lower(), rules):
         return []
+    while len(words) >= 3 and _postnominal(words[-1], rules) and text[toks[-2][1]:toks[-1][0]].isspace():
+        # "Victoria Lane KC", "Tom Reyes MBE": the letters after a name are a rank or an honour, not part of it
+        toks, words = toks[:-1], words[:-1]
+        e = toks[-1][1]
     rule = "title_name" if role_words else "name"
     kind = "person" if len([w for w in words if _is_capital(w) or _particle_prefixed(w.lower(), rules)]) >= 2 else "single"
     return [_Cand(s, e, words, kind, role_words, role_start, possessive, rule)]
@@ -979,8 +992,19 @@ def role_lead(words: list[str], rules: MentionRules) -> bool:
     return _bare(words[0]) in rules.titles
 
 
+def _postnominal(word: str, rules: MentionRules) -> bool:
+    """Is ``word`` letters written after a name ("KC", "MBE", "Ph.D.", ``[mention_rules] postnominals`` and
+    nameparser's suffix acronyms)? Only as written in capitals or mixed case: "Ma" and "Li" are surnames."""
+    bare = word.replace(".", "")
+    return len(bare) >= 2 and bare.lower() in rules.postnominals and not (bare[0].isupper() and bare[1:].islower())
+
+
 def _aliases(words: list[str], rules: MentionRules) -> set[str]:
-    """Tails of a person's name ("Fuente", "la Fuente", "de la Fuente") and its first word."""
+    """Tails of a person's name ("Fuente", "la Fuente", "de la Fuente") and its first word. A generational
+    suffix ("Jr.", "III", ``[mention_rules] generational_suffixes``) is left off the tails: "Davis" names
+    "Sam Davis Jr."."""
+    if len(words) >= 3 and _bare(words[-1]).rstrip(".") in rules.generational_suffixes:
+        words = words[:-1]
     out = set()
     for i in range(1, len(words)):
         tail = words[i:]
@@ -1826,9 +1850,16 @@ def _nominal_matches(text: str, heads: tuple[str, ...]):
 @lru_cache(maxsize=16)
 def _role_before_re(heads: tuple[str, ...]) -> re.Pattern:
     alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    # (at most one short title between the role and the name: "chief executive Dr Miriam X", "head Mrs Y")
-    return re.compile(rf"(?<![\w-])({alts})(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?-i:(?:[A-Z][a-z]{{0,4}}\.?[ \t\u00a0]+)?)$", re.I)
+    # (at most one short title between the role and the name: "chief executive Dr Miriam X", "head Mrs Y"; or, in
+    # an apposition, a description of the person opened by "the": "Her coach, the former national champion Dev X")
+    # (group 2 is that description: the caller checks that the apposition closes after the name)
+    return re.compile(rf"(?<![\w-])({alts})(?:[ \t\u00a0]*,[ \t\u00a0]+((?-i:the)(?:[ \t\u00a0]+[\w-]+){{1,4}})|[ \t\u00a0]*,)?"
+                      rf"[ \t\u00a0]+(?-i:(?:[A-Z][a-z]{{0,4}}\.?[ \t\u00a0]+)?)$", re.I)
 
+
+# the end of an apposition right after a name: a comma, a dash or the sentence's end ("Her coach, the former
+# champion Dev X, has …"; "In its decision, the three-member panel said Langat had …" has none after "Langat")
+APPOSITION_CLOSES = re.compile(r"[ \t\u00a0]*(?:[,;:)—–]|\.(?:\s|$))")
 
 # a title that is written for a role noun: "Justice Harriet X" is "the judge"
 _TITLE_ROLE = {"justice": "judge", "sen": "senator", "gov": "governor", "cllr": "councillor", "coun": "councillor",
@@ -1911,7 +1942,9 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         if got is None:
             got = " ".join(_TITLE_ROLE.get(_bare(w), _bare(w)) for w in n.role_words.split())
             if role_before is not None:
-                rb = role_before.search(text, max(0, n.start - 40), n.start)
+                rb = role_before.search(text, max(0, n.start - 80), n.start)
+                if rb and rb.group(2) is not None and not APPOSITION_CLOSES.match(text, n.end):
+                    rb = None  # "In its decision, the three-member panel said Langat had": no apposition
                 if rb:
                     got = (got + " " + rb.group(1).lower()).strip()
             ra = _ROLE_APPOSITION_AFTER.match(text, n.end, n.end + 80)

@@ -79,7 +79,7 @@ _BODY_OFFICE = re.compile(r"[\s,]*((?:[Tt]he|[Ii]ts)\s+([a-z]+)['’]s\s+(?:pres
 _RESEARCH_BY = re.compile(r"[\s,]*(?:[Nn]ew\s+)?(?:[Rr]esearch|[Ww]ork|(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:study|analysis|"
                           r"review|survey|report|investigation|audit))\s+(?:by|from)\s+(?=[Tt]he\s|[Ii]ts\s)")
 
-from .mentions import NATIONALITY_ADJECTIVE, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
+from .mentions import APPOSITION_CLOSES, NATIONALITY_ADJECTIVE, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
 from .mentions import _TITLE_ROLE, _bare  # noqa: E402  (a title written for a role noun: "Justice" -> judge)
 
 
@@ -577,7 +577,9 @@ def _body_just_before(text: str, pos: int, mentions: list[Mention]) -> str:
             break
         if m.kind == "person":
             return ""
-        if m.kind == "organisation" and m.actor:
+        if m.kind == "organisation" and m.actor and not _PLACE_PREP_BEFORE.search(text, max(0, m.start - 12), m.start):
+            # ("Skylark Air, which flies to Dublin from Thornbury, said …": the body after "from", "to" or "in" is
+            # where something goes or happens; the subject before it is the body the spokeswoman speaks for)
             return m.actor
     return ""
 
@@ -671,6 +673,25 @@ def _lower_body_named_before(text: str, pos: int, head: str) -> str:
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3}")
+
+
+@lru_cache(maxsize=64)
+def _venue_re(head: str) -> re.Pattern:
+    # two to four capitalised words ending in the head noun written with its capital: "Hallowmere Wildlife Park"
+    return re.compile(rf"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t\u00a0]+){{1,3}}{re.escape(head.capitalize())})\b")
+
+
+def _venue_named_before(text: str, pos: int, head: str) -> str:
+    """The one venue named with ``head`` as its last word ("park" -> "Hallowmere Wildlife Park") in the 8,000
+    characters before ``pos``; "" when none or two different ones are (then "the park" is ambiguous). A name
+    whose first word opens a sentence ("The Park …") is left out. One bounded search: linear."""
+    names = set()
+    for m in _venue_re(head).finditer(text, max(0, pos - 8000), pos):
+        first = m.group(1).split()[0]
+        if first in ("The", "A", "An", "In", "At", "On", "From", "To", "Near", "Outside", "Inside", "By"):
+            continue
+        names.add(" ".join(m.group(1).split()))
+    return names.pop() if len(names) == 1 else ""
 
 
 def _body_by_head(pos: int, head: str, mentions: list[Mention]) -> str:
@@ -977,7 +998,11 @@ def _role_before_name_re(noun: str) -> re.Pattern:
     # executive" across a double space or a no-break space)
     words = r"[ \t\u00a0]+".join(re.escape(w) for w in noun.split())
     # (or the noun in apposition before the name: "Kelby's MP, Dev X", "the club's coach, Ana Y")
-    return re.compile(rf"\b(?i:{words})(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:[A-Z][a-z]{{0,9}}\.?[ \t\u00a0]+)?$")
+    # (or with a description of the person between, in the apposition: "Her coach, the former national champion
+    # Dev X,": the description is about the person the role labels; group 1 is set then, and the caller checks
+    # that the apposition closes after the name, see APPOSITION_CLOSES)
+    return re.compile(rf"\b(?i:{words})(?:[ \t\u00a0]*,[ \t\u00a0]+(the(?:[ \t\u00a0]+[\w-]+){{1,4}})|[ \t\u00a0]*,)?"
+                      rf"[ \t\u00a0]+(?:[A-Z][a-z]{{0,9}}\.?[ \t\u00a0]+)?$")
 
 
 def _named_with_role(text: str, pos: int, noun: str, mentions: list[Mention]) -> Mention | None:
@@ -990,8 +1015,10 @@ def _named_with_role(text: str, pos: int, noun: str, mentions: list[Mention]) ->
     for m in reversed(mentions[max(0, i - 80):i]):
         if pos - m.start > 8000:
             break
-        if m.kind == "person" and m.actor and not m.role and pat.search(text, max(0, m.start - 40), m.start):
-            return m
+        if m.kind == "person" and m.actor and not m.role:
+            hit = pat.search(text, max(0, m.start - 80), m.start)
+            if hit and (hit.group(1) is None or APPOSITION_CLOSES.match(text, m.end)):
+                return m
     return None
 
 
@@ -1252,8 +1279,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     pm = _HE_SHE.search(phrase)
     # the mentions inside the phrase; ``mentions`` is sorted by start (find_mentions sorts it), so two
     # bisections find them instead of a scan of the whole document per phrase (a text full of names was quadratic)
+    # (a name that ends in its abbreviation's stop, "Sam Davis Jr.", is inside a phrase that ends before the stop:
+    # the phrase finder takes a sentence's final stop off)
     inside = [m for m in mentions[bisect_left(mentions, start, key=_start_of):bisect_right(mentions, end, key=_start_of)]
-              if m.end <= end]
+              if m.end <= end or (m.end == end + 1 and text[end] == ".")]
     cg = _CLASSIFIED_GROUP.match(phrase)
     if cg and not any(m.kind == "person" and not m.role and not m.possessive for m in inside):
         # "The action group Rescue Linwell Meadow, formed in 2019, posted …", "the pressure group End
@@ -1595,6 +1624,13 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             if m.kind == "organisation" and m.actor.endswith(" " + lh.group(2)):
                 s0 = start + lh.start(1)
                 return m.actor, lh.group(1), s0, start + lh.end(1)
+        if lh.group(2) in mention_rules(codebook).place_heads:
+            venue = _venue_named_before(text, start, lh.group(2))
+            if venue:
+                # "the park said" after "Keepers at Hallowmere Wildlife Park": a place does not speak, the body that
+                # runs the venue of that name does (the name finder leaves such a name out as a place)
+                s0 = start + lh.start(1)
+                return venue, lh.group(1), s0, start + lh.end(1)
     ub = UNNAMED_BODY.fullmatch(phrase)
     if ub and not any(m.actor for m in inside):
         # "The county council said in a letter", "according to the hall committee": a body that the article

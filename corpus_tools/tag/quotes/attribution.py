@@ -837,6 +837,10 @@ def speaker_kind(d: "QuoteContext", speaker: str, stext: str, s: int, e: int) ->
             # "the action group Rescue Linwell Meadow": a body named after its classifier noun (gold set M: an
             # organisation, cited as an institution)
             return "organisation"
+        if speaker not in d.kind_of and stext.lower() == "the " + speaker.split()[-1].lower():
+            # "the park said" for "Hallowmere Wildlife Park" (speakers._venue_named_before): no person is called by
+            # the last word of their name with "the"; a body named after its venue is
+            return "organisation"
         return d.kind_of.get(speaker, "person")
     if not stext or _UNRESOLVED.search(stext):
         return "unresolved"
