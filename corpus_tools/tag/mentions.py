@@ -1711,7 +1711,8 @@ def _first_name_prefixes(entities: list[Entity], rules: MentionRules) -> dict[st
 def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
     """A two-word "person" with no sign of being one (no title, role or gendered noun) whose
     sentence goes on with "its" before any he/she/his/her is a body: "Creative Highlands said in
-    its annual report", "Quayline Terminals will move all crane operations at its Berth 7"."""
+    its annual report", "Quayline Terminals will move all crane operations at its Berth 7"; so is such a
+    subject with a ", which" clause on it ("Skylark Air, which flies to Dublin, said")."""
     by_name = {e.name: e for e in entities}
     for m in mentions:
         ent = by_name.get(m.actor)
@@ -1720,7 +1721,9 @@ def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity]) -
         if not _SENTENCE_OPENS.search(text, max(0, m.start - 4), m.start) and m.start > 0:
             continue  # only the subject of its sentence ("... with head coach Idris Nakamura-Byrne after ... its")
         nxt = _ITS_AFTER.match(text, m.end)
-        if nxt and nxt.group(1) == "its":
+        if (nxt and nxt.group(1) == "its") or _WHICH_AFTER.match(text, m.end):
+            # ("Skylark Air, which flies to Dublin, said": the subject of a sentence that a "which" clause
+            # describes is a thing or a body, never a person)
             ent.kind = "organisation"
 
 
@@ -1861,6 +1864,16 @@ def _role_before_re(heads: tuple[str, ...]) -> re.Pattern:
 # champion Dev X, has …"; "In its decision, the three-member panel said Langat had …" has none after "Langat")
 APPOSITION_CLOSES = re.compile(r"[ \t\u00a0]*(?:[,;:)—–]|\.(?:\s|$))")
 
+# counsel named with the side they speak for in court, before the name ("for the prosecution, Ana X") or after
+# it ("Tom Y KC, for the defence,"): the role nouns a court report then calls them by
+_COURT_SIDE_BEFORE = re.compile(r"\bfor[ \t\u00a0]+the[ \t\u00a0]+(prosecution|[Cc]rown|defen[cs]e),[ \t\u00a0]+"
+                                r"(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+)?$")
+_COURT_SIDE_AFTER = re.compile(r"(?:[ \t\u00a0]+[A-Z]{2,3})?,[ \t\u00a0]+(?:who[ \t\u00a0]+(?:is[ \t\u00a0]+|was[ \t\u00a0]+)?"
+                               r"(?:appearing[ \t\u00a0]+)?)?for[ \t\u00a0]+the[ \t\u00a0]+(prosecution|[Cc]rown|defen[cs]e)\b")
+_COURT_ROLES = {"prosec": "prosecutor prosecuting counsel", "crown": "prosecutor prosecuting counsel",
+                "defenc": "defence defense lawyer barrister counsel attorney",
+                "defens": "defence defense lawyer barrister counsel attorney"}
+
 # a title that is written for a role noun: "Justice Harriet X" is "the judge"
 _TITLE_ROLE = {"justice": "judge", "sen": "senator", "gov": "governor", "cllr": "councillor", "coun": "councillor",
                "supt": "superintendent", "insp": "inspector", "det": "detective", "prof": "professor"}
@@ -1950,6 +1963,12 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
             ra = _ROLE_APPOSITION_AFTER.match(text, n.end, n.end + 80)
             if ra:  # "met Tom X, the mayor of Tarnby, on Friday": the post set after the name
                 got = (got + " " + ra.group(1)).strip()
+            side = _COURT_SIDE_BEFORE.search(text, max(0, n.start - 60), n.start) \
+                or _COURT_SIDE_AFTER.match(text, n.end, n.end + 40)
+            if side:
+                # "Opening the case for the prosecution, Ana X told jurors", "cross-examined by Tom Y, for the
+                # defence,": counsel named with their side in court are "the prosecutor" and "the defence lawyer"
+                got = (got + " " + _COURT_ROLES[side.group(1).lower()[:6]]).strip()
             roles_at[n.start] = got
         return got
     by_name = {e.name: e for e in entities}

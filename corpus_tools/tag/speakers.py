@@ -675,6 +675,11 @@ def _lower_body_named_before(text: str, pos: int, head: str) -> str:
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3}")
 
 
+# lawyers' nouns (``[mention_rules] person_nominals``), resolved by the mention layer to the counsel named with
+# that word or with their side in court (mentions._COURT_SIDE_BEFORE), else left to the epithet rule below
+_COUNSEL_NOUNS = frozenset({"lawyer", "barrister", "attorney", "solicitor"})
+
+
 @lru_cache(maxsize=64)
 def _venue_re(head: str) -> re.Pattern:
     # two to four capitalised words ending in the head noun written with its capital: "Hallowmere Wildlife Park"
@@ -1591,6 +1596,11 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # times, said" names a tournament in its relative clause, which is no name of the speaker)
         ep_inside = [m for m in inside if m.start < start + ep.end(1)] \
             if _RELATIVE_AFTER_EPITHET.match(phrase, ep.end()) else inside
+        if head in _COUNSEL_NOUNS:
+            # "the solicitor said" where no solicitor was named with that word ("Mitigating, Tom X said …"): the
+            # mention layer leaves the nominal unresolved; the person the story is on speaks, as before the
+            # counsel nouns became nominals (round 15)
+            ep_inside = [m for m in ep_inside if m.actor or m.form != "nominal"]
         lone_demonym = all(m.text == head for m in ep_inside) \
             and DEMONYM.fullmatch(head) is not None and not _is_source_name(head, codebook)
         # an age before a lower-case head that names no body ("The 29-year-old Finnish goaltender") is a person's

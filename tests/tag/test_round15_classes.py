@@ -88,3 +88,34 @@ def test_two_venues_of_that_kind_leave_the_park_unresolved():
     text = ("Walkers crossed from Orrin Park to Larkfield Animal Park on Sunday.\n\n"
             "The park said the gates would close at dusk.")
     assert by_text(text)["the gates would close at dusk"]["speaker"] == ""
+
+
+def test_counsel_named_with_their_side_in_court_are_the_prosecutor_and_the_defence_barrister():
+    """Class (empty speakers): "Opening the case for the prosecution, Ana X KC told jurors …" then "The prosecutor
+    said …, she said" gave no speaker: counsel named with their side in court are called by its role noun."""
+    text = ("Opening the case for the prosecution, Marta Lindqvist-Oyo told jurors that the van was stolen.\n\n"
+            "Under cross-examination by Hugo Penhallow-Reid, for the defence, the mechanic admitted he was tired.\n\n"
+            "The prosecutor said the keys had been copied. The copy was made in May, she said.\n\n"
+            "“My client never touched the van,” the defence barrister said.")
+    who = speakers(text)
+    assert who["the keys had been copied"] == "Marta Lindqvist-Oyo"
+    assert who["The copy was made in May"] == "Marta Lindqvist-Oyo"
+    assert who["My client never touched the van,"] == "Hugo Penhallow-Reid"
+
+
+def test_the_solicitor_with_no_solicitor_named_is_the_person_the_story_is_on():
+    """Guard of the class above: "the solicitor said" after "Mitigating, Tom X said his client …" (no one named
+    with the word "solicitor") still speaks for the one just named, as before the counsel nouns were nominals."""
+    text = ("Mitigating, Callum Oduya-Finch said his client had been overwhelmed.\n\n"
+            "“He accepts the blame,” the solicitor said.")
+    assert speakers(text)["He accepts the blame,"] == "Callum Oduya-Finch"
+
+
+def test_a_subject_with_a_which_clause_is_a_body():
+    """Class (wrong speaker): "Skylark Air, which runs daily flights, said …" took the airline for a person, so a
+    bare "a spokeswoman said" after it found no body; "which" is never said of a person."""
+    text = ("Bluewing Air, which flies to Oslo three times a week, said it had not been warned. "
+            "“We will rebook everyone,” a spokeswoman said.")
+    row = by_text(text)["We will rebook everyone,"]
+    assert row["speaker"] == "Bluewing Air"
+    assert row["speaker_kind"] == "organisation"
