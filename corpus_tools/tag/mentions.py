@@ -723,6 +723,13 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
         return _split_connectors(toks[:cut], text, rules) if cut > 0 else []
     if len(words) >= 3 and words[1] == "of" and _bare(words[0]) in rules.municipal_heads and "and" not in words:
         return _candidate(toks, text, rules)  # "Town of Harrow Lake": one name (see _candidate)
+    office = _office_of_then_name(words, rules)
+    if office > 0:
+        # "Federal Minister of Northern and Indigenous Infrastructure Gordon X", "Secretary of State for Rural
+        # Affairs Ana Y": a post written out with "of" or "for" and the office's own words, then the holder's
+        # name; the post comes off the person whole (split at its connectors, it made "Minister" a person)
+        return [replace(c, role_words=text[toks[0][0]:toks[office - 1][1]], role_start=toks[0][0], rule="title_name")
+                for c in _candidate(toks[office:], text, rules) if c.kind == "person"]
     if _has_head(words, rules):
         # "Prof. Helen Markwick of Dunmore University": a titled person, then the body they belong to
         for i, w in enumerate(words):
@@ -774,6 +781,26 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
                 and not _union_of_trades(right):
             return _candidate(toks[:i], text, rules) + _candidate(toks[i + 1:], text, rules)
     return _candidate(toks, text, rules)
+
+
+def _office_of_then_name(words: list[str], rules: MentionRules) -> int:
+    """Where the holder's name starts in a run that opens with a post written out with "of" or "for" ("Minister of
+    Health Ana Reyes" -> 4), or 0. The name is the run's last two capitalised words (three when the first of them
+    is an initial or the second a particle: "Ana J. Reyes", "Tom van Dijk"), with no head, place or title word;
+    at least one word of the office stands between the connector and the name."""
+    n = len(words)
+    k = n - 2
+    if n >= 3 and (_INITIALS.fullmatch(words[n - 2]) or words[n - 2].lower() in rules.particles):
+        k = n - 3
+    name = words[k:]
+    if k < 3 or not all(_is_capital(w) or w.lower() in rules.particles for w in name) \
+            or any(_bare(w) in rules.org_heads or _bare(w) in rules.place_heads or _bare(w) in rules.titles
+                   or w in rules.connectors for w in name):
+        return 0
+    for i, w in enumerate(words[:k - 2]):
+        if _bare(w) in rules.titles and words[i + 1] in ("of", "for") and _is_capital(words[i + 2]):
+            return k
+    return 0
 
 
 # words that only a trade union's name puts after "and": "Transport and General Workers' Union", "Civil
@@ -1198,7 +1225,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         if ent is None:
             owners = alias_to.get(key, [])
             if owners:
-                ent = _pick(owners, c.start, c.role_words, rules)
+                ent = _pick(owners, c.start, c.role_words, rules, text)
                 form = "title_alias" if c.role_words else "alias"
         if ent is None and c.kind == "single" and name in OFFICER_ACRONYMS \
                 and _THE_BEFORE.search(text, max(0, c.start - 5), c.start):
@@ -1727,13 +1754,19 @@ def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity]) -
             ent.kind = "organisation"
 
 
-def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules | None = None) -> Entity:
+def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules | None = None, text: str = "") -> Entity:
     """Of entities sharing an alias: the one first named most recently before ``pos``, else the first named after.
 
     A title narrows the choice first ("Dr Abernethy-Khoury" after "Dr Ruth Abernethy-Khoury" and
     "her son Tomasz Abernethy-Khoury" is Ruth): family members share a surname, and the title the
     article keeps using for one of them is the cue (entities that had the same title before, else
-    those whose gender evidence does not contradict a gendered title)."""
+    those whose gender evidence does not contradict a gendered title). With no title, relatives introduced
+    as such ("Her son, Owen X," ``_KIN_BEFORE``) give way to the person they are kin of: news copy calls the
+    relatives by their first names and keeps the bare surname for the one the story is about."""
+    if not title and text and len(owners) > 1:
+        main = [o for o in owners if not _KIN_BEFORE.search(text, max(0, o.start - 30), o.start)]
+        if main and len(main) < len(owners):
+            owners = main
     if title and rules is not None and len(owners) > 1:
         words = {_bare(w) for w in title.split()}
         same = [o for o in owners if words & o.title_words]
@@ -1747,6 +1780,12 @@ def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules |
     if before:
         return max(before, key=lambda o: o.start)
     return min(owners, key=lambda o: o.start)
+
+
+# a kin noun, possessed, right before a name: "Her son, Owen X", "his widow Ana X", "their daughter, Claire X,"
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|younger|elder|older|eldest|youngest)\s+)?"
+                         r"(?:son|daughter|wife|husband|widow|widower|brother|sister|mother|father|grandson|"
+                         r"granddaughter|nephew|niece|cousin|partner|stepson|stepdaughter),?\s+$")
 
 
 def _title_gender(role: str, rules: MentionRules) -> str:
@@ -1883,7 +1922,7 @@ _TITLE_ROLE = {"justice": "judge", "sen": "senator", "gov": "governor", "cllr": 
 # back to the person named with that post, as "the chief financial officer" would
 OFFICER_ACRONYMS = {"CEO": "chief executive", "CFO": "chief financial officer", "COO": "chief operating officer",
                     "CTO": "chief technology officer", "CIO": "chief information officer",
-                    "CMO": "chief marketing officer"}
+                    "CMO": "chief marketing officer", "GM": "general manager"}
 
 # A person nominal that names a kind of office, and the titles of that kind: "the lawmaker said" points back
 # to the latest person introduced as "Senator X", "Rep. X" or "X, an MP" (US, UK and Nigerian usage)
@@ -2022,6 +2061,9 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
             for n in reversed(earlier):
                 if n.kind == "person" and (all(w in role_of(n) for w in words)
                                            or (officer and head in role_of(n).split())  # "CFO Ana X"
+                                           # ("General manager Ana X": the role noun before the name is "manager")
+                                           or (officer and officer.split()[-1] in role_of(n).split()
+                                               and text[max(0, n.start - 60):n.start].lower().find(officer) >= 0)
                                            or (kinds and any(w in kinds for w in role_of(n).split()))):
                     holders.append(n.actor)
             if holders:

@@ -962,6 +962,7 @@ def _in_title_line(text: str, pos: int) -> bool:
     return not para.endswith((".", "!", "?", "”", "\"", "’", "'"))
 
 
+_FROM_OR_IN_BEFORE = re.compile(r"\b(?:from|in)\s+$")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|on|at|from|near|outside)\s+(?:the\s+)?$")
 _ONE_UNNAMED = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
@@ -1577,7 +1578,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     # post is no rival to the post's holder)
     body_modifier = bool(inside) and ep is not None and all(
         m.role and m.kind != "person" and m.end <= start + ep.start(2) for m in inside)
-    if ep and (not inside or body_modifier) and ep.group(2).islower():
+    # ("The 54-year-old minister, a former teacher from Brandon, insisted": a one-word name after "from" or "in" in
+    # the epithet's apposition is where the person comes from, no rival to the post's holder either)
+    hometown = bool(inside) and ep is not None and all(
+        m.start >= start + ep.end() and " " not in m.text and _FROM_OR_IN_BEFORE.search(text, max(start, m.start - 6), m.start)
+        for m in inside)
+    if ep and (not inside or body_modifier or hometown) and ep.group(2).islower():
         named = _named_with_role(text, start, ep.group(2), mentions)
         if named is None and not inside:
             # "the drugmaker said" after "the drugmaker Pellworth Pharma": a body the article classified by the noun
