@@ -86,6 +86,10 @@ PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "
 # ("&" is a token so that a connector joins "Lakefront Recovery & Towing")
 _TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’.-](?=[\w]))*(?:(?<=s)['’](?=[ ][A-Z])|\.)?|['’]|&(?=[ ][A-Z])")
 _SPACES_ONLY = re.compile(r"[ \t\u00a0]+")
+# a capitalised word made a modifier by its lower-case suffix ("Toronto-based", "London-born", "state-owned" is
+# lower anyway): it says where a person or a body is from or based, and names no one
+_PLACE_MODIFIER = re.compile(r"-(?:based|born|bred|raised|headquartered|listed|registered|owned|backed|funded|"
+                             r"educated|trained|made|built)$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
@@ -285,7 +289,7 @@ def _runs(text: str, rules: MentionRules) -> list[list[tuple[int, int, str]]]:
         low = w.lower()
         joinable = bool(cur) and prev_end >= 0 and _SPACES_ONLY.fullmatch(text, prev_end, s) is not None
         name_like = (_is_capital(w) and w.rstrip(".") not in rules.stop_words and w != "I"
-                     and not _CONTRACTION.search(w)) or low in rules.particles \
+                     and not _CONTRACTION.search(w) and not _PLACE_MODIFIER.search(w)) or low in rules.particles \
             or (low in rules.connectors and bool(cur)) or _particle_prefixed(low, rules)
         if not name_like:
             if cur:
@@ -723,6 +727,12 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
         return _split_connectors(toks[:cut], text, rules) if cut > 0 else []
     if len(words) >= 3 and words[1] == "of" and _bare(words[0]) in rules.municipal_heads and "and" not in words:
         return _candidate(toks, text, rules)  # "Town of Harrow Lake": one name (see _candidate)
+    if len(words) >= 4 and words[2] == "of" and _bare(words[1]) in rules.municipal_heads \
+            and _bare(words[0]) in _MUNICIPAL_KINDS and "and" not in words:
+        # "Regional District of Upper Sorrel", "Rural Municipality of Elk Creek", "Metropolitan Borough of X": the
+        # kind of the municipality before its head, then its place; one body's name
+        s, e, words, possessive = _led_span(toks)
+        return [_Cand(s, e, words, "organisation", "", s, possessive, "municipal_name")]
     office = _office_of_then_name(words, rules)
     if office > 0:
         # "Federal Minister of Northern and Indigenous Infrastructure Gordon X", "Secretary of State for Rural
@@ -781,6 +791,11 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
                 and not _union_of_trades(right):
             return _candidate(toks[:i], text, rules) + _candidate(toks[i + 1:], text, rules)
     return _candidate(toks, text, rules)
+
+
+# the words that qualify a municipal head in a municipality's corporate name (see _split_connectors)
+_MUNICIPAL_KINDS = frozenset({"regional", "rural", "metropolitan", "municipal", "urban", "county", "royal", "unified",
+                              "consolidated", "greater"})
 
 
 def _office_of_then_name(words: list[str], rules: MentionRules) -> int:
@@ -1822,7 +1837,9 @@ _NOMINAL_ADJECTIVE = re.compile(NATIONALITY_ADJECTIVE + r"\s+")  # "Finnish", "N
 # (the modifiers between the determiner and the head are no determiners themselves: in "a move the union
 # has said" the nominal is "the union", not "a move the union")
 # (a plural possessive is a modifier too: "the students’ union", "the workers' council")
-_NOMINAL_MODIFIER = re.compile(r"(?!(?:the|an?|its|his|her|their)\s)[a-z][\w-]*(?:(?<=s)['’])?\s+")
+# (a place made an adjective is one as well: "the Toronto-based company", see _PLACE_MODIFIER)
+_NOMINAL_MODIFIER = re.compile(r"(?:(?!(?:the|an?|its|his|her|their)\s)[a-z][\w-]*(?:(?<=s)['’])?|"
+                               r"[A-Z][\w’']*(?:-[A-Z][\w’']*)*-(?:based|born|headquartered|listed|registered|owned))\s+")
 _NOMINAL_SPOKES = re.compile(r"\s+(spokesman|spokeswoman|spokesperson)\b")
 
 

@@ -33,7 +33,7 @@ _FRONTED_THEN_HE_SHE = re.compile(r"\s*(?:Later|Earlier|Afterwards|Then|That|Thi
                                   r"[\w \t]{0,40}?[ \t](he|she)\s*")
 # "A spokesperson for the miner": a spokesperson for a body named by a lower-case noun (group 2)
 _SPOKES_FOR_NOUN = re.compile(r"[\s,]*((?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\s+(?:for|at|of)\s+"
-                              r"the\s+([a-z][a-z-]+))\s*")
+                              r"the\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+))\s*")
 _HE_SHE_ENDS = re.compile(r"(?<![\w’'-])(he|she|He|She)\s*$")
 _OF_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
 # "Analysts at Greywater Partners", "economists from the Halden Institute": a firm's analysts speak for it
@@ -728,7 +728,9 @@ def _named_body_with_words(pos: int, phrase: str, mentions: list[Mention]) -> st
         if m.kind != "organisation" or not m.actor or m.form == "nominal":
             continue
         name = [w.lower().strip("'’") for w in m.actor.split()]
-        if name[-1] == words[-1] and all(w in name for w in words):
+        # (the head of "Regional District of Upper Sorrel" is the word before its "of")
+        head = name[name.index("of") - 1] if "of" in name[1:] else name[-1]
+        if head == words[-1] and all(w in name for w in words):
             return m.actor
     return ""
 
@@ -791,13 +793,16 @@ _RIVAL = re.compile(r"[\s,]*(?:(?:Afterwards|Later|Then|But|And|Yet|Meanwhile|No
 # a body named again by "body" and an adjective of what it is: "the civic body", "the world body", "the peak body"
 _THE_ADJ_BODY = re.compile(r"[\s,]*([Tt]he\s+(?:[a-z][\w-]*\s+){1,2}body)\s*")
 _THE_LOWER_HEAD = re.compile(r"[\s,]*([Tt]he\s+([a-z]+))\s*")
+_THE_LOWER_WORDS = re.compile(r"[\s,]*([Tt]he\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){1,2}))\s*")
 _FIRST_NAME_ONLY = re.compile(r"\b(?:only\s+)?(?:her|his|their)\s+first\s+name,?\s+([A-Z][\w’'-]+),?\s+"
                               r"(?:be\s+used|be\s+published|be\s+given|be\s+printed)")
 _OWNED_DOCUMENT = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}?[\w’'&-]+)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:projections|figures|data|estimates|forecasts?|statistics|records|analysis|"
                              r"survey|report|documents|numbers)\s*")
 # (the modifiers may be an age and a nationality adjective: "The 29-year-old Finnish goaltender, who …, said")
-_EPITHET = re.compile(r"[\s,]*([Tt]he\s+(?:(?:[a-z][\w’'-]*|\d{1,3}-year-old|" + NATIONALITY_ADJECTIVE + r")\s+)"
+# (a modifier may be a place made an adjective: "the Toronto-based company", "the Lagos-born striker")
+_EPITHET = re.compile(r"[\s,]*([Tt]he\s+(?:(?:[a-z][\w’'-]*|\d{1,3}-year-old|[A-Z][\w’']*(?:-[A-Z][\w’']*)*-(?:based|born|"
+                      r"bred|raised|headquartered|listed|registered|owned)|" + NATIONALITY_ADJECTIVE + r")\s+)"
                       r"{0,2}?([\w’'-]+))\s*(?:,|$)")
 # a post written with capitals after "the": "The Labour MP", "the Green Party councillor" (group 2 is the post)
 # "The Spain coach", "the Norway manager": a post of a country, a club or a body written as a capitalised modifier
@@ -1519,11 +1524,18 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if sf and not any(m.actor for m in inside):
         # "A spokesperson for the miner said": the body "the miner" stands for, by the article's own classification
         # or its lede (see _named_with_class, _lede_class), speaks through its spokesperson
-        body = _named_with_class(text, start, sf.group(2), mentions) or _lede_class(text, sf.group(2), mentions)
+        noun = sf.group(2).split()[-1]
+        body = _named_with_class(text, start, noun, mentions) or _lede_class(text, noun, mentions)
+        if body is None and " " in sf.group(2):
+            # "A spokesperson for the regional district" after "the Regional District of Upper Sorrel"
+            name = _named_body_with_words(start, sf.group(2), mentions)
+            if name:
+                s0 = start + sf.start(1)
+                return name, sf.group(1), s0, start + sf.end(1)
         if body is None:
             # "A spokesperson for the chef said" after "celebrity chef Luca X": a person's spokesperson speaks for
             # the person the article named with that role, as "his spokesman" does (round 14, blind set AB)
-            body = _named_with_role(text, start, sf.group(2), mentions)
+            body = _named_with_role(text, start, noun, mentions)
         if body is not None:
             s0 = start + sf.start(1)
             return body.actor, sf.group(1), s0, start + sf.end(1)
@@ -1647,6 +1659,14 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
                 # runs the venue of that name does (the name finder leaves such a name out as a place)
                 s0 = start + lh.start(1)
                 return venue, lh.group(1), s0, start + lh.end(1)
+    lw = _THE_LOWER_WORDS.fullmatch(phrase)
+    if lw and not any(m.actor for m in inside):  # (an unresolved nominal of the phrase's own words may be inside)
+        # "the wildfire command said" after "Provincial Wildfire Command": a body called by some words of its
+        # name, written in lower case (see _named_body_with_words)
+        body = _named_body_with_words(start, lw.group(2), mentions)
+        if body:
+            s0 = start + lw.start(1)
+            return body, lw.group(1), s0, start + lw.end(1)
     ub = UNNAMED_BODY.fullmatch(phrase)
     if ub and not any(m.actor for m in inside):
         # "The county council said in a letter", "according to the hall committee": a body that the article

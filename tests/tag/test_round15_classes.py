@@ -169,3 +169,32 @@ def test_a_shared_surname_is_the_person_the_relatives_are_kin_of():
             "Her son, Miklos Varga-Holm, recalled that she answered every letter herself.\n\n"
             "In a 2010 interview, Varga-Holm said she had never planned to run a charity.")
     assert speakers(text)["she had never planned to run a charity"] == "Edith Varga-Holm"
+
+
+def test_a_place_based_modifier_is_no_name_and_the_company_resolves():
+    """Class (empty speaker): "…, the Toronto-based company said" took "Toronto-based" for a name, so the nominal
+    named no one; a place made an adjective ("-based", "-born") is a modifier."""
+    text = ("Hollin Robotics Ltd. reported record orders on Tuesday. Revenue rose 18% to $410 million in the quarter, "
+            "the Ottawa-based company said.")
+    row = by_text(text)["Revenue rose 18% to $410 million in the quarter"]
+    assert row["speaker"] == "Hollin Robotics Ltd."
+    assert row["speaker_kind"] == "organisation"
+
+
+def test_a_municipality_named_with_its_kind_and_its_spokesperson():
+    """Class (wrong and empty speakers): "the Regional District of Upper Sorrel" became "Upper Sorrel", and "a
+    spokesperson for the regional district" found no body: the kind before the municipal head is part of the
+    corporate name, and a lower-case description of two words names the body again."""
+    text = ("Evacuation orders were widened on Monday, according to the Regional District of Elk Bend.\n\n"
+            "A spokesperson for the regional district said crews would check every road.")
+    who = speakers(text)
+    assert who["Evacuation orders were widened on Monday"] == "Regional District of Elk Bend"
+    assert who["crews would check every road"] == "Regional District of Elk Bend"
+
+
+def test_a_body_called_by_some_of_its_own_words_in_lower_case():
+    """Class (empty speaker): "according to the wildfire command" after "the Provincial Wildfire Command" was
+    left unresolved: an unresolved nominal of those words was inside the phrase."""
+    text = ("Crews were pulled back overnight, said the Coastal Flood Command.\n\n"
+            "Pumps have been moved to the harbour, according to the flood command.")
+    assert speakers(text)["Pumps have been moved to the harbour"] == "Coastal Flood Command"
