@@ -198,3 +198,15 @@ def test_a_body_called_by_some_of_its_own_words_in_lower_case():
     text = ("Crews were pulled back overnight, said the Coastal Flood Command.\n\n"
             "Pumps have been moved to the harbour, according to the flood command.")
     assert speakers(text)["Pumps have been moved to the harbour"] == "Coastal Flood Command"
+
+
+def test_the_chief_is_a_person_nominal_and_a_later_she_follows_it():
+    """Class (empty speaker): "The chief said …. “…,” she said." after "Chief Ana X" and a male cousin of the same
+    surname gave no speaker for "she": "the chief" was no mention, so the pronoun saw no subject before it."""
+    text = ("Chief Marian Oshkosh-Lee announced the news at a gathering.\n\n"
+            "Band councillor Peter Oshkosh-Lee, the chief’s cousin, told reporters that the lagoon still floods.\n\n"
+            "The chief said the community would hold a feast on Saturday.\n\n"
+            "“We waited a long time for this,” she said.")
+    who = speakers(text)
+    assert who["the community would hold a feast on Saturday"] == "Marian Oshkosh-Lee"
+    assert who["We waited a long time for this,"] == "Marian Oshkosh-Lee"
