@@ -210,3 +210,11 @@ def test_the_chief_is_a_person_nominal_and_a_later_she_follows_it():
     who = speakers(text)
     assert who["the community would hold a feast on Saturday"] == "Marian Oshkosh-Lee"
     assert who["We waited a long time for this,"] == "Marian Oshkosh-Lee"
+
+
+def test_a_coordinated_verb_skips_a_reported_verb_after_a_modal():
+    """Class (empty speaker): "He said his team would write to the referee and described the rule as “a lottery”"
+    gave "described" the subject of "write" ("He said his team"): a verb after a modal is part of the report."""
+    text = ("Rohan Mehta-Clarke kept his temper. He said the club would write to the league and described the "
+            "new fixture list as \"a shambles\".")
+    assert speakers(text)["a shambles"] == "Rohan Mehta-Clarke"

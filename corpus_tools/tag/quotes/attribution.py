@@ -111,6 +111,7 @@ def verb_entry(match: re.Match, forms: dict[str, dict], codebook: dict) -> tuple
 # Patterns used per verb or per phrase, compiled once here rather than looked up in ``re``'s cache per call.
 # a negated verb ("did not comment", "would never say", "didn't confirm") reports no words of its subject
 _NEGATED = re.compile(r"(?:\bnot|\bnever|\bcannot|n['’]t)\s+$")
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|can|should|might|may|must|to)\s+(?:\w+ly\s+)?$")
 _COORD_END = re.compile(r"(?:\b(?:and|but)\s+(?:\w+ly\s+)?|,\s*)$")
 _THAT = re.compile(r"\bthat\b")
 _AND_BUT = re.compile(r"\b(?:and|but)\b")
@@ -664,6 +665,10 @@ class QuoteContext:
                     w, _, ps, pe = verb_entry(vm, self.forms, self.cb)
                     if _NEGATED.search(self.text, max(lo, ps - 12), ps):
                         continue  # "said the firm would not confirm rumours but insisted …": no act to share
+                    if _MODAL_BEFORE.search(self.text, max(lo, ps - 20), ps):
+                        # "He said his team would write to the referee and described …": a verb after a modal is
+                        # what was reported, not an act of the subject's that the coordinated verb shares
+                        continue
                     if ps < vs and not w.lower().endswith("ing"):
                         spk = self.verb_speaker(ps, pe, w)
                         if spk[0] or spk[1]:
