@@ -775,7 +775,9 @@ _DATA_FROM_SUBJECT = re.compile(r"[\s,]*(?:(?:[Tt]he|[Nn]ew|[Ll]atest|[Oo]fficia
 # a person's spokesperson: "His spokesman", "her spokeswoman"; also "the rep" and "the publicist", who speak for
 # a person only (a body has a spokesperson): the principal speaks, the source cited is the unnamed agent
 # (citations.py); group 2 is the possessive, if any
-PERSONS_SPOKESMAN = re.compile(r"[\s,]*((his|her|His|Her)\s+spokes(?:man|woman|person)|[Tt]he\s+(?:rep|publicist))\s*")
+# (also a person's lawyers, agent or publicist by his/her: "His lawyers said in a filing", round 15, blind set AH)
+PERSONS_SPOKESMAN = re.compile(r"[\s,]*((his|her|His|Her)\s+(?:spokes(?:man|woman|person)|lawyers?|attorneys?|"
+                               r"solicitors?|agent|publicist)|[Tt]he\s+(?:rep|publicist))\s*")
 # a person's office by a possessive pronoun: "Her office said in a statement", "according to his office" (round 14,
 # blind set AB call 1): like "her spokesman", the office speaks for the person the his/her points back to; it stays
 # out of PERSONS_SPOKESMAN because the office, not an unnamed spokesman, is the source a citation names
@@ -967,6 +969,7 @@ def _in_title_line(text: str, pos: int) -> bool:
     return not para.endswith((".", "!", "?", "”", "\"", "’", "'"))
 
 
+_CLOSE_TO_BEFORE = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|near\s+to)\s+(?:the\s+)?$")
 _FROM_OR_IN_BEFORE = re.compile(r"\b(?:from|in)\s+$")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|on|at|from|near|outside)\s+(?:the\s+)?$")
 _ONE_UNNAMED = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]")
@@ -1543,6 +1546,9 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
                                                   and not _INSIDER_NOUN_AFTER.match(text, m.end)
                                                   # ("A neighbour on Mill Lane, who asked …": a street, a place)
                                                   and not _PLACE_PREP_BEFORE.search(text, max(start, m.start - 12), m.start)
+                                                  # ("a source close to Ana X": the one they are close to is
+                                                  # not the one who speaks)
+                                                  and not _CLOSE_TO_BEFORE.search(text, max(start, m.start - 20), m.start)
                                                   for m in inside):
         # "Analysts of the Centre for Energy Policy", "a spokesman for Trevanion": the body speaks
         # through them ("sources at X", "a source close to X" stay anonymous)

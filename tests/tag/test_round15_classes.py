@@ -218,3 +218,39 @@ def test_a_coordinated_verb_skips_a_reported_verb_after_a_modal():
     text = ("Rohan Mehta-Clarke kept his temper. He said the club would write to the league and described the "
             "new fixture list as \"a shambles\".")
     assert speakers(text)["a shambles"] == "Rohan Mehta-Clarke"
+
+
+@pytest.mark.parametrize("who", ["One person close to Kelby Rovers", "Someone close to the mayor",
+                                 "An insider familiar with Kelby Rovers"])
+def test_one_person_close_to_someone_is_anonymous(who):
+    """Class (wrong speaker): "One person close to the club said …" gave the club; like "sources close to", one
+    unnamed person known only by whom they are near speaks as no one in particular."""
+    text = (f"Mayor Ilona Varga-Tate met the Kelby Rovers board on Monday.\n\n"
+            f"{who} said the meeting had been tense.")
+    row = by_text(text)["the meeting had been tense"]
+    assert row["speaker"] == ""
+    assert row["speaker_kind"] == "anonymous"
+
+
+def test_a_source_close_to_a_named_person_is_not_that_person():
+    """Class (wrong speaker): "A source close to Quintero-Haas said …" gave Quintero-Haas."""
+    text = ("Dana Okoro-Lind closed her bakery in May.\n\n"
+            "A source close to Okoro-Lind said the baker had considered selling it.")
+    assert speakers(text)["the baker had considered selling it"] == ""
+
+
+@pytest.mark.parametrize("agent", ["His lawyers", "His attorney", "His agent"])
+def test_a_persons_lawyers_or_agent_speak_for_him(agent):
+    """Class (empty speaker): "His lawyers said in a filing that …" gave no speaker; like "his spokesman" (blind
+    set A call 3), a person's lawyers, attorney or agent speak for that person."""
+    text = ("Julian Marr-Okafor denies taking the code.\n\n"
+            f"{agent} said in a filing that their client had written every line himself.")
+    assert speakers(text)["their client had written every line himself"] == "Julian Marr-Okafor"
+
+
+def test_an_adverb_between_an_office_and_its_verb():
+    """Class (empty speaker): "Her office initially described it as “a minor complaint”" took "her office
+    initially" for the speaker phrase."""
+    text = ("Mayor Ana Lisowski-Grant was taken to hospital on Friday.\n\n"
+            "Her office initially described the illness as “a minor heart complaint”.")
+    assert speakers(text)["a minor heart complaint"] == "Ana Lisowski-Grant"
