@@ -1020,13 +1020,21 @@ def _classified_as_body(text: str, start: int, rules: MentionRules) -> bool:
 def _noun_gender(text: str, start: int, rules: MentionRules) -> str:
     """The gender a noun right before a name gives it ("Her father, Emmanuel Nkemelu", "wife Kerry-Ann"), or ""."""
     m = _NOUN_BEFORE.search(text, max(0, start - 24), start)
-    if m is None:
-        return ""
-    noun = m.group(1).lower()
-    return "male" if noun in rules.male_nouns else "female" if noun in rules.female_nouns else ""
+    g = ""
+    if m is not None:
+        noun = m.group(1).lower()
+        g = "male" if noun in rules.male_nouns else "female" if noun in rules.female_nouns else ""
+    if not g:
+        # "Her husband, the architect Emil X": a gendered noun in apposition, then a description opened by "the"
+        m = _NOUN_THEN_DESCRIPTION.search(text, max(0, start - 64), start)
+        if m is not None:
+            noun = m.group(1).lower()
+            g = "male" if noun in rules.male_nouns else "female" if noun in rules.female_nouns else ""
+    return g
 
 
 _NOUN_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]*,?[ \t\u00a0]+$")
+_NOUN_THEN_DESCRIPTION = re.compile(r"\b([a-z]+),[ \t\u00a0]+the(?:[ \t\u00a0]+[a-z][\w-]*){1,3}[ \t\u00a0]+$")
 
 
 def role_lead(words: list[str], rules: MentionRules) -> bool:
@@ -1916,6 +1924,10 @@ def _role_before_re(heads: tuple[str, ...]) -> re.Pattern:
                       rf"[ \t\u00a0]+(?-i:(?:[A-Z][a-z]{{0,4}}\.?[ \t\u00a0]+)?)$", re.I)
 
 
+# the words that make a post someone else's second: "the mayor" is not the deputy mayor
+_SUBORDINATE_POST = frozenset({"deputy", "vice", "assistant", "associate", "former", "acting", "interim", "junior",
+                               "shadow", "ex", "under"})
+
 # the end of an apposition right after a name: a comma, a dash or the sentence's end ("Her coach, the former
 # champion Dev X, has …"; "In its decision, the three-member panel said Langat had …" has none after "Langat")
 APPOSITION_CLOSES = re.compile(r"[ \t\u00a0]*(?:[,;:)—–]|\.(?:\s|$))")
@@ -2075,6 +2087,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         elif head in rules.person_nominals or officer:
             kinds = _LEGISLATOR_TITLES if head in _LEGISLATOR_NOMINALS else frozenset()
             holders = []
+            subordinate: dict[str, bool] = {}  # holder -> whether every post they were named with is a second's
             for n in reversed(earlier):
                 if n.kind == "person" and (all(w in role_of(n) for w in words)
                                            or (officer and head in role_of(n).split())  # "CFO Ana X"
@@ -2083,6 +2096,13 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                                                and text[max(0, n.start - 60):n.start].lower().find(officer) >= 0)
                                            or (kinds and any(w in kinds for w in role_of(n).split()))):
                     holders.append(n.actor)
+                    second = any(w in _SUBORDINATE_POST for w in role_of(n).split())
+                    subordinate[n.actor] = subordinate.get(n.actor, True) and second
+            if len(set(holders)) > 1:
+                # "the mayor" when a mayor and a deputy mayor were named: the post itself, not the deputy's; "the
+                # deputy mayor" is the deputy (the nominal's own words say which)
+                own_second = any(w in _SUBORDINATE_POST for w in text[s:e].lower().split())
+                holders = [h for h in holders if subordinate.get(h, False) == own_second] or holders
             if holders:
                 # of two holders of the role (two coaches, two managers), the one mentioned last by any name:
                 # "Ruiz confirmed the injury. “…,” the coach said" after both coaches were introduced is Ruiz

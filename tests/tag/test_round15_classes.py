@@ -254,3 +254,32 @@ def test_an_adverb_between_an_office_and_its_verb():
     text = ("Mayor Ana Lisowski-Grant was taken to hospital on Friday.\n\n"
             "Her office initially described the illness as “a minor heart complaint”.")
     assert speakers(text)["a minor heart complaint"] == "Ana Lisowski-Grant"
+
+
+def test_the_mayor_is_not_the_deputy_mayor():
+    """Class (wrong speakers): "the mayor" after both "Mayor Ana X" and "Deputy Mayor Tom Y" were named went to the
+    deputy, named last; "the deputy mayor" is the deputy and "the mayor" the mayor."""
+    text = ("Mayor Ilse Brandauer-Kent returned to work on Monday.\n\n"
+            "Deputy Mayor Colm Ashby-Renn said the council had not asked him to step in.\n\n"
+            "The mayor said the city had never stopped working.\n\n"
+            "The deputy mayor said he was relieved.")
+    who = speakers(text)
+    assert who["the city had never stopped working"] == "Ilse Brandauer-Kent"
+    assert who["he was relieved"] == "Colm Ashby-Renn"
+
+
+def test_a_kin_noun_with_a_description_gives_the_gender():
+    """Class (wrong speaker): "Her husband, the architect Emil X, declined to comment. “…,” she wrote." gave the
+    husband: the gendered noun before a "the" description in apposition is evidence too."""
+    text = ("Lena Marquez-Obi closed her restaurant on Sunday. Her husband, the architect Piet Lindqvist, declined "
+            "to comment.\n\n“Thank you for everything,” she wrote.")
+    assert speakers(text)["Thank you for everything,"] == "Lena Marquez-Obi"
+
+
+def test_a_pronoun_skips_an_unresolved_nominal_for_the_name_beside_it():
+    """Class (empty speaker): "The chair of the judges, the critic Ana X, went further. “…,” she said." gave no
+    speaker: the unresolved nominal "The chair" opened the sentence and named no one."""
+    text = ("The prize announced its shortlist on Monday.\n\n"
+            "The chair of the judges, the critic Edda Rosvall-Mbeki, went further in an interview. "
+            "“A prize is not a court,” she said.")
+    assert speakers(text)["A prize is not a court,"] == "Edda Rosvall-Mbeki"

@@ -517,6 +517,9 @@ class QuoteContext:
             # "in" is a venue (a restaurant, a shop, a gallery), not the subject, when someone else is named
             cands = [m for m in cands if not _VENUE_BEFORE.search(self.text, max(0, m.start - 10), m.start)] or cands
             cands = [m for m in cands if m.actor not in skip]
+            # ("The chair of the judges, the critic Ana X, went further. “…,” she said": a nominal the mention layer
+            # could not resolve names no one; the name set beside it is the antecedent)
+            cands = [m for m in cands if m.actor or m.form != "nominal"] or cands
             if not cands:
                 owner = self._kin_owner(j, gender)
                 if owner is not None:
