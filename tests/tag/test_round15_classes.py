@@ -283,3 +283,21 @@ def test_a_pronoun_skips_an_unresolved_nominal_for_the_name_beside_it():
             "The chair of the judges, the critic Edda Rosvall-Mbeki, went further in an interview. "
             "“A prize is not a court,” she said.")
     assert speakers(text)["A prize is not a court,"] == "Edda Rosvall-Mbeki"
+
+
+def test_a_candidates_campaign_is_a_body():
+    """Class (wrong speaker): "The Castell-Reid campaign said …" gave the candidate himself; a person's campaign,
+    named after them, speaks as an organisation (as "the X family" speaks as a group)."""
+    text = ("Senator Hugo Marlow-Tate faces a complaint.\n\n"
+            "The Marlow-Tate campaign said in a statement that it had no link to the group.")
+    row = by_text(text)["it had no link to the group"]
+    assert row["speaker"] == "Marlow-Tate campaign"
+    assert row["speaker_kind"] == "organisation"
+
+
+def test_a_possessive_inside_a_bodys_name_and_the_hospital():
+    """Class (empty speaker): "St. Brendan’s Regional Medical Center" was cut at its possessive into a person
+    "Brendan" and "Regional Medical Center", and "the hospital said" found no hospital."""
+    text = ("Mayor Ana Reyes-Kent was admitted to St. Columba’s Regional Medical Center on Friday.\n\n"
+            "The hospital said the mayor had been discharged on Saturday.")
+    assert speakers(text)["the mayor had been discharged on Saturday"] == "St. Columba’s Regional Medical Center"
