@@ -374,9 +374,10 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
             while tail and tail[-1] in rules.connectors:
                 tail.pop()  # (a run may end in the connector that opens the next phrase: "… Center on Friday")
             if 2 <= len(tail) <= 4 and _bare(tail[-1]) in rules.org_heads \
-                    and all(_is_capital(w) for w in tail) and not _POSSESSIVE.search(tail[-1]):
-                # "St. Brendan’s Regional Medical Center", "Guy’s and St Thomas’ Foundation Trust": a possessive
-                # inside a body's name whose capitalised words run on to its head word (round 15)
+                    and all(_is_capital(w) and not _POSSESSIVE.search(w) for w in tail):
+                # "St. Brendan’s Regional Medical Center", "St Mary’s Hospital Trust": a possessive inside a body's
+                # name whose capitalised words run on to its head word (round 15); not "Ukraine's President's
+                # Office", where a second possessive makes the first an owner
                 continue
             if t[2][:-2] in _PLURAL_POSSESSORS and 0 < len(toks) - k - 1 <= 4 \
                     and all(_is_capital(w) for _, _, w in toks[k + 1:]):
