@@ -159,12 +159,19 @@ _LOCATIVE_TAIL = re.compile(r"\s+(?:elsewhere|nearby|outside|(?:in|at|from)\s+th
 # the head noun, a capitalised place after "in"/"on", or a place noun after "at the". A PP that names a body or a
 # trade stays ("a nurse with the health board", "a trader at a regional bank in Leeds": gold README, blind set T
 # calls 5 and 6)
+# (round 15: also "near", "outside", "behind", "along" whatever follows ("fans near the pavilion"), streets
+# ("Traders on two of the town's busiest shopping streets"), and a place noun after "at a" with its own place and
+# time after it ("Several ranchers at a meeting in X last week"): blind sets Z and AD)
 _PLACE_PP = re.compile(r"[^\S\n]+(?:(?:in|on)[^\S\n]+(?=[A-Z])(?:[A-Z][\w'’.-]*[^\S\n]*){1,4}$|"
-                       r"at[^\S\n]+the[^\S\n]+(?:[A-Z][\w'’.-]*[^\S\n]+){0,3}(?:[a-z-]+[^\S\n]+)?"
+                       r"(?:near|outside|behind|along|around)[^\S\n]+[^\n]+$|"
+                       r"(?:on|in|along)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,6}(?:streets?|roads?|avenues?|lanes?|"
+                       r"estates?|parades?)$|"
+                       r"at[^\S\n]+(?:the|an?)[^\S\n]+(?:[A-Z][\w'’.-]*[^\S\n]+){0,3}(?:[a-z-]+[^\S\n]+)?"
                        r"(?:stage|station|stop|market|rally|gate|gates|entrance|scene|terminal|vigil|square|park|beach|"
                        r"protest|picket|picket\s+line|queue|meeting|event|border|checkpoint|camp|shelter|site|corner|"
                        r"junction|crossing|roundabout|bus\s+stop|taxi\s+rank|rank|stall|pitch|ground|stadium|"
-                       r"arena|hall|church|mosque|temple|school\s+gates)$)")
+                       r"arena|hall|church|mosque|temple|school\s+gates)"
+                       r"(?:[^\S\n]+(?:in|on|near)[^\S\n]+[^\n]{1,60}?)?(?:[^\S\n]+(?:last|this|on)[^\S\n]+[\w-]+)?$)")
 # (round 9) A social-media handle after an unnamed user is part of how the article describes the source ("a user
 # called @fenwick_fan", "one account named @tidewatch"): a handle is no name (blind set T call 6)
 _HANDLE_AFTER = re.compile(r"[^\S\n]+(?:called|named|known[^\S\n]+as|going[^\S\n]+by)[^\S\n]+@[\w.]+")
@@ -179,6 +186,15 @@ _BODY_PHRASE = re.compile(r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\w'’-]+[^
                           r"([a-z][a-z-]*)(?:[^\S\n]+(?:of|for)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}[a-z][\w-]*)?")
 
 
+# (round 15) A platform where something was seen, read or learned, not where anyone said it: "viewed more than two
+# million times on TikTok", "seeing the news on a local Facebook group", "learned of the closures only through the
+# service's social media accounts" (gold README: a platform is the channel of a statement; blind sets Z and AD). A
+# verb of posting or sharing in between makes it a channel again ("shared the news on a Facebook group")
+_SEEN_ON_BEFORE = re.compile(r"\b(?:viewed|watched|seen|seeing|saw|see|read|reading|learned|learnt|learning|heard|"
+                             r"hearing|found\s+out|spotted|noticed|streamed|liked)\b"
+                             r"(?:(?![^\S\n]+(?:posted|shared|wrote|said|announced|published|uploaded)\b)[^.,;:!?\n]){0,60}?"
+                             r"[^\S\n](?:on|in|via|through)[^\S\n]+(?:(?:an?|the|its|their|his|her)[^\S\n]+)?"
+                             r"(?:[\w'’-]+[^\S\n]+){0,2}$")
 # (round 9) A capitalised name of two words or more, after an optional article and before an optional "of the
 # <Name>" (its parent body): "the Comet Watch Office of the Northern Orbital Agency"
 _NAMED_BODY = re.compile(r"(?:[Tt]he[^\S\n]+)?([A-Z][\w'’&-]*(?:[^\S\n]+(?:(?:for|and|&)[^\S\n]+)?[A-Z][\w'’&-]*){1,5})"
@@ -187,7 +203,7 @@ _NAMED_BODY = re.compile(r"(?:[Tt]he[^\S\n]+)?([A-Z][\w'’&-]*(?:[^\S\n]+(?:(?:
 
 def _place_cut(words: str) -> str:
     """``words`` without a PP of place straight after its head noun (``_PLACE_PP``); kept whole otherwise."""
-    first = re.search(r"[^\S\n]+(?:in|on|at|with|for|of|from)[^\S\n]", words)
+    first = re.search(r"[^\S\n]+(?:in|on|at|with|for|of|from|near|outside|behind|along|around)[^\S\n]", words)
     if first is None:
         return words
     place = _PLACE_PP.match(words, first.start())
@@ -417,6 +433,14 @@ def _source_lines(doc, rules) -> list[dict]:
 
 _HOLDER_BEFORE = re.compile(r"\b(?:obtained|seen|reviewed|viewed)\s+by\s+(?:the\s+)?$", re.I)
 _OWN_SCOOP_AFTER = re.compile(r"\s+(?:has|have)\s+(?:learned|learnt|confirmed)\b")
+# (round 15) The publisher given documents ("she later passed spreadsheets to the Courier, which has reviewed them",
+# "the emails were leaked to the Gazette"): it holds them, as in "obtained by", and cites no one (blind set AD)
+_PASSED_TO_BEFORE = re.compile(r"\b(?:passed|leaked|handed|sent|given|shown|provided|supplied|forwarded)\b[^.;\n]{0,50}?"
+                               r"\bto[^\S\n]+(?:the[^\S\n]+)?$")
+_DOCUMENTS = re.compile(r"\b(?:documents?|papers|records|files?|spreadsheets?|e-?mails?|memos?|letters?|messages|"
+                        r"recordings?|footage|data|copies|copy|minutes|photographs|photos|images|texts|dossier)\b")
+_OWN_HOLDS_AFTER = re.compile(r",?[^\S\n]+which[^\S\n]+(?:has|had)[^\S\n]+(?:since[^\S\n]+)?(?:seen|reviewed|obtained|"
+                              r"verified|examined|read)\b")
 
 
 def _own_outlet(doc, name: str) -> bool:
@@ -432,7 +456,8 @@ def _own_outlet(doc, name: str) -> bool:
 def _holds_or_learns(doc, row: dict) -> bool:
     """The publishing outlet holding a document ("a draft memo, obtained by X", "papers seen by X") is
     not the source of what the document says; nor is it in its own scoop ("X has learned that …", where X is
-    the manifest's outlet). Gold: blind set E call 1, blind set I call 2. Another outlet that obtained the
+    the manifest's outlet), nor when documents were passed to it ("… passed the files to X, which has seen
+    them"; round 15). Gold: blind set E call 1, blind set I call 2. Another outlet that obtained the
     documents is a source (blind set O call 1: "according to leaked e-mails obtained by <another site>");
     without a manifest outlet every holder is taken for the publisher, as before round 7."""
     if row["source_type"] not in ("news_outlet", "news_agency"):
@@ -440,6 +465,10 @@ def _holds_or_learns(doc, row: dict) -> bool:
     text, s, e = doc.clean_text, row["start"], row["end"]
     if _HOLDER_BEFORE.search(text, max(0, s - 20), s):
         return not getattr(doc, "outlet", "") or _own_outlet(doc, text[s:e])
+    if _own_outlet(doc, text[s:e]):
+        passed = _PASSED_TO_BEFORE.search(text, max(0, s - 80), s)
+        if _OWN_HOLDS_AFTER.match(text, e) or (passed and _DOCUMENTS.search(passed.group())):
+            return True  # the publisher given documents, which it has seen (round 15)
     outlet = normalise(getattr(doc, "outlet", "") or "").lower()
     return bool(outlet) and normalise(text[s:e]).lower() == outlet and _OWN_SCOOP_AFTER.match(text, e) is not None
 
@@ -733,9 +762,16 @@ def _trim_name(name: str) -> str:
 
 # A journalist's role before "of/at/for the <kind> X": the outlet is part of the person's title (gold README, blind
 # set A call 2: bodies only in titles are not cited) (round 7: blind set K)
-_MEDIA_ROLE_BEFORE = re.compile(r"\b(?:critic|editor|columnist|reporter|correspondent|writer|presenter|host|producer|"
+# (round 15) The verb of a media job before the outlet: "who now commentates for the broadcaster X", "writes for the
+# weekly X", "presents a show on X": where a person works, not what the article cites, whatever rule found the
+# name (blind set AD)
+_MEDIA_WORK = (r"(?:commentates|commentated|writes|works|worked|presents|presented|reports|blogs|broadcasts|contributes|"
+               r"contributed)\s+(?:regularly\s+)?(?:for|at|to)|(?:presents|hosts|presented|hosted)\s+an?\s+(?:[a-z-]+\s+)?"
+               r"(?:show|programme|program|podcast|column)\s+(?:on|for)")
+_MEDIA_WORK_BEFORE = re.compile(rf"\b(?:{_MEDIA_WORK})\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$")
+_MEDIA_ROLE_BEFORE = re.compile(r"\b(?:(?:critic|editor|columnist|reporter|correspondent|writer|presenter|host|producer|"
                                 r"journalist|contributor|blogger|commentator|anchor|publisher|founder|owner)\s+"
-                                r"(?:of|at|for|with)\s+(?:the\s+)?$")
+                                rf"(?:of|at|for|with)|{_MEDIA_WORK})\s+(?:the\s+)?$")
 
 
 def _outlets_by_cue(text: str, rules) -> list[dict]:
@@ -1054,7 +1090,9 @@ def _relative_antecedent(text: str, q: dict, by_end: dict[int, list], rules) -> 
 
 # "A staff member, who was not authorised to speak publicly, said …", "Two former students, who asked not
 # to be named, said …": the AP's description of an anonymous source, whatever the resolver made of the speaker
-_ANONYMITY = re.compile(r",\s+who\s+(?:asked|spoke|was|were|is|are|declined|requested|did\s+not\s+want|would\s+not|"
+# (round 15: also a restrictive clause with no comma, "a council officer who asked not to be named told the paper",
+# blind set AD)
+_ANONYMITY = re.compile(r"(?:,\s+|[^\S\n]+)who\s+(?:asked|spoke|was|were|is|are|declined|requested|did\s+not\s+want|would\s+not|"
                         r"refused|preferred|wished)\b"
                         r"[^.,;\n“”\"]{0,60}?(?:not\s+to\s+be\s+(?:named|identified)|anonymity|anonymously|"
                         r"not\s+authori[sz]ed|to\s+remain\s+anonymous|to\s+be\s+(?:named|identified)|"
@@ -1068,7 +1106,8 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;][\"”’']?\s+|\n|,[\"”’']?\s+)(?
 
 def _anonymity_sources(text: str, people) -> list[dict]:
     """The noun phrase before an anonymity clause (``_ANONYMITY``) is an anonymous source: from the start
-    of its sentence (or the last comma before it) to the comma, unless it is a person's name."""
+    of its sentence (or the last comma before it) to the comma or "who", unless it is a person's name or (without a
+    comma before "who") an apposition to a short noun phrase before it."""
     out = []
     for m in _ANONYMITY.finditer(text):
         lo = max(0, m.start() - 120)
@@ -1076,6 +1115,10 @@ def _anonymity_sources(text: str, people) -> list[dict]:
         if not opens:
             continue
         s = opens[-1].end()
+        if not m.group().startswith(",") and len(opens) > 1 and text[opens[-1].start()] == "," \
+                and len(text[opens[-2].end():opens[-1].start()].split()) <= 4:
+            continue  # "The jury's foreperson, a retired teacher who asked …, said": an apposition; the noun phrase
+            #           before it is the speaker, cited as such (round 15)
         words = text[s:m.start()]
         tail = _LOCATIVE_TAIL.search(words)
         if tail and tail.start() > 0:
@@ -1106,19 +1149,24 @@ _FINDINGS_VERB = r"(?:concluded|concludes|found|finds|showed|shows|revealed|reve
 # (also after a participle clause: "A report by X, released on Thursday, found …")
 # (round 8: a poll or survey too, and a participle phrase with no commas, "A poll by X published in Y on Monday
 # found …", blind set Q; the name may hold foreign particles, "Instituto de Opinião")
+# (round 15) When the findings were made, between their maker and the verb: "A survey by the organisation last year
+# found that", "a poll by the union in March showed that" (blind set AD)
+_FINDINGS_WHEN = (r"(?:[^\S\n]+(?:last|this|earlier[^\S\n]+this|later[^\S\n]+that)[^\S\n]+(?:year|month|week|spring|"
+                  r"summer|autumn|fall|winter)|[^\S\n]+in[^\S\n]+(?:\d{4}|[A-Z][a-z]+))?")
 _FINDINGS_BY = re.compile(r"\b(?:investigation|inquiry|review|audit|study|analysis|assessment|probe|report|poll|survey)"
                           r"\s+by\s+(?:the\s+)?([A-Z][\w'’-]*(?:[^\S\n]+(?:(?:and|of|for|&|de|des|du|di|do|da)[^\S\n]+)?"
                           r"[A-Z][\w'’-]*){0,5})"
-                          rf"(?=\s+(?:has\s+|had\s+)?{_FINDINGS_VERB}|,\s+which\s+(?:has\s+|had\s+)?{_FINDINGS_VERB}"
+                          rf"(?={_FINDINGS_WHEN}\s+(?:has\s+|had\s+)?{_FINDINGS_VERB}|,\s+which\s+(?:has\s+|had\s+)?{_FINDINGS_VERB}"
                           rf"|,[^,.\n“”\"]{{1,80}},\s+(?:has\s+|had\s+)?{_FINDINGS_VERB}"
                           rf"|\s+(?:published|released|conducted|carried\s+out|commissioned)\s[^,.\n“”\"]{{1,80}}?\s{_FINDINGS_VERB})")
 # (round 7) the same with a body named by its common noun or its staff: "Analysis by the archive's own researchers
-# has since determined that", "a probe by its own auditors showed that"
+# has since determined that", "a probe by its own auditors showed that" (round 15: a survey or poll too)
 _FINDINGS_BY_NOMINAL = re.compile(r"\b(?:[Ii]nvestigation|[Ii]nquiry|[Rr]eview|[Aa]udit|[Ss]tudy|[Ss]tudies|"
-                                  r"[Aa]nalysis|[Aa]ssessment|[Pp]robe|[Rr]eport|[Rr]esearch|[Tt]esting|[Tt]ests)\s+by\s+"
+                                  r"[Aa]nalysis|[Aa]ssessment|[Pp]robe|[Rr]eport|[Rr]esearch|[Tt]esting|[Tt]ests|"
+                                  r"[Ss]urvey|[Pp]oll)\s+by\s+"
                                   r"((?:the|its|their)\s+(?:[a-z][\w-]*['’]s\s+)?(?:own\s+)?(?:[a-z][\w-]*\s+)?"
                                   r"(?!(?:has|have|had)\b)[a-z][\w-]*)"
-                                  r"(?=\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|also\s+|now\s+)?(?:"
+                                  rf"(?={_FINDINGS_WHEN}\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|also\s+|now\s+)?(?:"
                                   rf"{_FINDINGS_VERB[3:-3]}|established|determined|confirmed)\s+that\b)")
 # the findings noun and "by" that open a resolver's speaker phrase ("Analysis by …")
 _FINDINGS_LEAD = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+)?(?:[a-z-]+\s+)?(?:[Ii]nvestigation|[Ii]nquiry|[Rr]eview|[Aa]udit|"
@@ -1640,6 +1688,10 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
     # something surfaced is what the report is about, not a source of the article (blind set O)
     rows = [r for r in rows if not (r["text"].lower() == "social media" and _inside(reports, report_starts, r["start"])
                                     and _SURFACED_ON.search(text, max(0, r["start"] - 40), r["start"]))]
+    rows = [r for r in rows if not (r["source_type"] == "news_outlet"
+                                    and _MEDIA_WORK_BEFORE.search(text, max(0, r["start"] - 60), r["start"]))]
+    rows = [r for r in rows if not (r["source_type"] == "platform" and r["rule"] == "named_source"
+                                    and _SEEN_ON_BEFORE.search(text, max(0, r["start"] - 100), r["start"]))]
     rows = [r for r in rows if not any(a <= r["start"] < b for a, b in outside)
             and any(a <= r["start"] < b for a, b in body) and not _holds_or_learns(doc, r)]
     keep: list[dict] = []

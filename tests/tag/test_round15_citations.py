@@ -67,3 +67,73 @@ def test_a_relative_of_a_named_person_is_no_unnamed_source():
     assert not any(t.lower().startswith(("his coach", "his father")) for t in got), got
     got = cite_types("The bill would be paid in full, his spokesman said.")
     assert got.get("his spokesman") == "anonymous", got
+
+
+def test_an_anonymity_clause_without_a_comma_marks_an_anonymous_source():
+    """Class: "…, a council officer who asked not to be named told the Star" cited no one (blind set AD): the
+    anonymity clause needed a comma before "who". Without one it still marks the source, unless the phrase is
+    an apposition to a short noun phrase before it, which is the speaker."""
+    got = cite_types("The audit was rushed, a ministry lawyer who asked not to be named told the Evening Clarion.")
+    assert got.get("a ministry lawyer") == "anonymous", got
+    got = cite_texts("The panel’s chair, a former judge who asked that her name be withheld, said the vote was close.")
+    assert "a former judge" not in got, got
+
+
+def test_unnamed_groups_lose_the_place_where_they_stood():
+    """Class: a vox-pop source kept the street, the spot or the meeting where the people were ("Traders on two
+    of the busiest shopping streets", "Several ranchers at a meeting in X last week", blind sets Z and AD); the
+    gold leaves such locatives out. A PP of affiliation stays."""
+    got = cite_texts("Stallholders on three of the old town’s narrowest streets say the new bollards will ruin them.")
+    assert "Stallholders" in got, got
+    got = cite_texts("Several growers at a meeting in Dunmere on Tuesday said the co-operative had cut its prices.")
+    assert "Several growers" in got, got
+    got = cite_texts("The tunnel was closed far too late, lorry drivers outside the depot gates said.")
+    assert "lorry drivers" in got, got
+    got = cite_texts("The vote had been rigged, a steward with the dockers’ union said.")
+    assert "a steward with the dockers’ union" in got, got
+
+
+# --- bodies and their findings --------------------------------------------------------------------------------
+
+def test_findings_by_a_body_with_a_time_between_maker_and_verb():
+    """Class: "A survey by the organisation last year found that …" cited no one (blind set AD): a time
+    adverbial stood between the maker of the findings and the verb, and a survey or poll by a body's common
+    noun was no findings noun."""
+    got = cite_types("A poll by the federation in March showed that most clubs had lost members.")
+    assert got.get("the federation") == "institution", got
+    got = cite_types("An audit by Harrowgate County Council last year found that two bridges were unsafe.")
+    assert got.get("Harrowgate County Council") == "institution", got
+
+
+# --- outlets and platforms -------------------------------------------------------------------------------------
+
+def test_an_outlet_where_a_person_works_is_no_source():
+    """Class: "X, who now commentates for the broadcaster SportsLine Radio, called it …" cited the broadcaster
+    (blind set AD): the outlet a person works for is part of who they are (gold README: bodies only in a title
+    are not cited), whether a noun ("columnist at") or a verb ("writes for") gives the job."""
+    got = cite_texts("Ada Quennell, who writes for the weekly Fenland Sentinel, called the plan a disgrace.")
+    assert "Fenland Sentinel" not in got, got
+    got = cite_texts("The figures were first reported by the weekly Fenland Sentinel.")
+    assert "Fenland Sentinel" in got, got
+
+
+def test_a_platform_where_something_was_seen_is_no_channel_of_a_statement():
+    """Class: "viewed more than two million times on TikTok" and "seeing the news on a local Facebook group"
+    cited the platform (blind sets Z and AD): a platform is cited as the channel of a statement, not where a
+    clip was watched or news was read. Posting or sharing there still cites it."""
+    got = cite_texts("The goal has been watched more than a million times on YouTube since Saturday.")
+    assert "YouTube" not in got, got
+    got = cite_texts("He said he first read about the closure on a neighbourhood Facebook group.")
+    assert "Facebook" not in got, got
+    got = cite_texts("The club posted on Facebook that the match would go ahead.")
+    assert "Facebook" in got, got
+
+
+def test_the_publisher_given_documents_is_no_source():
+    """Class: "she later passed spreadsheets to the Northern Courier, which has reviewed them" cited the
+    publishing paper (blind set AD): the publisher holding documents cites no one, as with "obtained by". The
+    publisher as the addressee of a statement is still cited."""
+    text = ("The nurse passed the rota files to the Harbour Clarion, which has reviewed them. "
+            "A spokesman told the Harbour Clarion the rotas were accurate.")
+    got = cite_texts_from(text, "The Harbour Clarion")
+    assert got.count("Harbour Clarion") == 1, got
