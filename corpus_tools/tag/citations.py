@@ -57,6 +57,8 @@ _NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
 _NAME_IN_LINE = r"[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){0,3}"
 _NAME_FIRST = r"[A-Z](?<!\w[A-Z])"  # a capital at a word start: what \b[A-Z] matches
 _PRONOUN = re.compile(r"(?i)he|she|they|it")
+# A group of a body's people before its name: "Economists at the", "Researchers from"
+_GROUP_AT_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+(?:of|at|from)\s+(?:the\s+)?$")
 _GROUP_HEADS = {"analysts", "researchers", "economists", "scientists", "experts", "staff", "officials", "members"}
 _ARTICLE = re.compile(r"[Tt]he\s+(?=[A-Z])")
 _ARTICLE_END = re.compile(r"\b[Tt]he\s+$")
@@ -76,6 +78,8 @@ _DOCUMENT_SPEAKER = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]
                                # (round 9: the papers of news English that an article reads from, "according to an
                                # invoice", "the preprint notes", "Its website describes", blind set U)
                                r"preprint|invoice|receipt|contract|spreadsheet|dossier|submission|manifesto|"
+                               # (round 15: a forecaster's published outlook, "According to the outlook", blind set Z)
+                               r"outlook|projections?|"
                                r"press\s+release|release|accounts|annual\s+return|website|web\s*page|homepage|"
                                r"blog\s+post|post|brochure|leaflet|prospectus|guidance|policy|timetable|agenda|"
                                r"budget\s+papers?|bill|motion|warrant|summons|lawsuit|complaint|claim\s+form)|"
@@ -737,7 +741,11 @@ _CITING = re.compile(r"\b(?:reported by|according to|cited by|quoted by|publishe
                      # (round 6: "published on Wednesday by X Letters", "broadcast live by X TV")
                      r"published (?:on \w+ |this \w+ |last \w+ )?by|(?:broadcast|aired|screened) (?:live )?(?:by|on)|"
                      r"(?:review|column|article|piece|op-ed|essay|interview) (?:for|in)|"
-                     r"first reported by|told|telling|in an interview with|interview with|reports? (?:in|from|by))"
+                     r"first reported by|told|telling|in an interview with|interview with|reports? (?:in|from|by)|"
+                     # (round 15: a time between the verb and "by", "was first reported on Wednesday evening by X",
+                     # "reported last week by X": blind set Z)
+                     r"(?:first )?reported (?:on \w+(?: morning| afternoon| evening| night)?|last \w+|earlier this \w+|"
+                     r"this \w+) by)"
                      rf"\s+(?:the\s+)?({_PROPER})")
 # A writer's column in a named paper: "Writing in the Sunday Clarion, the critic …", "wrote in the Evening Star"
 # ("the" before the name: "wrote in Spanish" names a language, not an outlet)
@@ -819,7 +827,11 @@ _ORG_SPEAKS = re.compile(r"(?:,[^,.\n“”\"]{1,80},|,)?\s+(?:has\s+|had\s+|hav
                          r"(?:said|says|stated|told|added|warned|warns|insisted|argued|claimed)\b|"
                          r"states(?=\s+that\b|\s*[:“\"])|"
                          r"(?:announced|announces|confirmed|confirms|denied|admitted|reported|reports|acknowledged)"
-                         r"(?=\s+(?:that\b|on \w+ that\b|in a statement\b)|\s*[:“\"]))")
+                         r"(?=\s+(?:that\b|on \w+ that\b|in a statement\b)|\s*[:“\"])|"
+                         # (round 15) findings with a clause, maybe after where or when they were made: "X found that",
+                         # "X estimated in a report last year that" (blind sets AB and AD)
+                         r"(?:found|finds|concluded|concludes|estimated|estimates|calculated|calculates)"
+                         r"(?=(?:\s+in\s+(?:an?|its|their|the)\s+[^,.\n“”\"]{1,50}?)?\s+that\b))")
 # A body named by its common noun ("The company", "the panel", "The ministry": a nominal the mention layer resolved
 # to a body) as the subject of a speech verb, or of a verb of findings with a clause ("The board later ruled that"):
 # the same source as its name (gold README: "The company", "the ministry" are cited), found even when no quote
@@ -847,9 +859,12 @@ _NOMINAL_SPEAKS = re.compile(r"(?:,\s+(?:however|meanwhile|though|too|also|in\s+
                              r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|previously\s+|earlier\s+|again\s+)?(?:"
                              r"(?:said|says|stated|states|told|added|warned|warns|insisted|argued|claimed|conceded)\b|"
                              r"(?:announced|announces|confirmed|confirms|denied|admitted|reported|reports|acknowledged|"
-                             r"found|finds|concluded|concludes|ruled|rules|determined|accepted|rejected|noted|notes)"
+                             r"found|finds|concluded|concludes|ruled|rules|determined|noted|notes)"
                              # (clause-first: "…, its federation has confirmed.")
-                             r"(?=\s+(?:that\b|on \w+ that\b|in a statement\b)|\s*[:“\"]|[.,;]))")
+                             r"(?=\s+(?:that\b|on \w+ that\b|in a statement\b)|\s*[:“\"]|[.,;])|"
+                             # (round 15) accepting or rejecting is an act unless a clause says what: "an offer, which
+                             # the union rejected." cites no one (gold README: actors that only act; blind set AB)
+                             r"(?:accepted|rejected)(?=\s+(?:that\b|on \w+ that\b|in a statement\b)|\s*[:“\"]))")
 # An auxiliary (with an adverb) or a hedge that a resolver's speaker phrase ran into ("Her rep has quietly")
 _AUX_TAIL = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were)(?:\s+(?:[a-z]+ly|since|also|now|already|still))?|"
                        r"reportedly|allegedly|purportedly|supposedly|privately|publicly|later|also|separately|"
@@ -896,13 +911,18 @@ def _body_heads(codebook) -> frozenset:
 # (also after a classifier: "director of the digital rights group Open Lens Coalition, said")
 # (round 9: a possessive saint's or founder's name may open the body's name, "a surgeon at St Ia’s Children’s
 # Hospital, said", blind set T)
-_INSIDE_TITLE = re.compile(r"\b(?:at|of|for|from|with|in|by|to)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$", re.I)
+# (round 15: also after a possessive name that opens the body's name and that the mention layer left out, "an
+# emergency physician at St. Brendan’s General Hospital, said", "a teacher at Queen’s Park Academy": blind set AB)
+_INSIDE_TITLE = re.compile(r"\b(?:at|of|for|from|with|in|by|to)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}"
+                           r"(?-i:(?:[A-Z][\w.]*\s+)?[A-Z][\w-]*['’]s\s+)?$", re.I)
 # A body inside a relative clause about a person: "who chairs the", "who works for"
 _IN_RELATIVE = re.compile(r"\bwho\s+(?:[a-z]+\s+){1,3}(?:the\s+)?$")
 # Nouns that say a name is a company or body ("waste firm Verdana Environmental").
+# (round 15: "the trade body X", "the industry watchdog X", "the medicines regulator X", blind set AB)
 _ORG_NOUNS = re.compile(r"\b(?:firm|company|group|maker|makers|operator|utility|charity|club|side|supplier|retailer|"
                         r"developer|insurer|bank|airline|carrier|start-?up|manufacturer|contractor|provider|agency|"
-                        r"council|union|trust|association|federation|foundation|institute|university)\s+$", re.I)
+                        r"council|union|trust|association|federation|foundation|institute|university|body|watchdog|"
+                        r"regulator)\s+$", re.I)
 
 
 # Kinds of body an apposition or a noun after a name may give, besides ``_BODY_HEADS`` and the codebook's
@@ -1647,6 +1667,13 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
                     and not (DEMONYM.fullmatch(mn.text) and _ARTICLE_END.search(text, max(0, mn.start - 5), mn.start))):
                 words, s0 = _name_part(mn.text, mn.start, mn.actor)
                 rows.append(_row(s0, s0 + len(words), text, mn.actor, _organisation_type(mn.actor, rules),
+                                 "organisation_speaks"))
+            elif (mn.kind == "organisation" and not getattr(mn, "role", False) and _ORG_SPEAKS.match(text, mn.end)
+                  and (group := _GROUP_AT_BEFORE.search(text, max(0, mn.start - 40), mn.start)) is not None
+                  and group.group(1).lower() in _GROUP_HEADS):
+                # "Economists at the X Institute, a research group, estimated that": the body, named with its people
+                # (as for a quote's speaker, "Analysts at Greywater Partners"; round 15, blind set AB)
+                rows.append(_row(group.start(), mn.end, text, mn.actor, _organisation_type(mn.actor, rules),
                                  "organisation_speaks"))
             elif (mn.kind == "organisation" and getattr(mn, "role", False) and _NOMINAL_BODY_WORDS.fullmatch(mn.text)
                   and _nominal_speaks_at(text, mn.start, mn.end, reports, report_starts, codebook)):

@@ -137,3 +137,64 @@ def test_the_publisher_given_documents_is_no_source():
             "A spokesman told the Harbour Clarion the rotas were accurate.")
     got = cite_texts_from(text, "The Harbour Clarion")
     assert got.count("Harbour Clarion") == 1, got
+
+
+def test_a_firm_or_its_experts_that_found_or_estimated_that_are_sources():
+    """Class: "X found that …" and "Economists at X, a research group, estimated in a report last year that …"
+    cited no one when no quote row was made (blind set AB; an open class after a firm or a group): a body's
+    findings with a clause are information the article gives to it, named with its people if they lead."""
+    got = cite_types("The audit firm Pellow Brannock was hired in May.\n\nPellow Brannock found that the fund had "
+                     "paid twice for the same boilers.")
+    assert got.get("Pellow Brannock") == "institution", got
+    got = cite_types("Researchers at the Corran Institute for Fiscal Studies, an independent charity, estimated in "
+                     "a paper last year that the rebate cost £40m.")
+    assert got.get("Researchers at the Corran Institute for Fiscal Studies") == "institution", got
+
+
+def test_a_body_introduced_as_a_trade_body_or_watchdog_is_no_person():
+    """Class: "The trade body Dining X said that …" cited no one: the mention layer took the two-word name for
+    a person's, and "body", "watchdog" and "regulator" were no nouns that mark a body's name (blind set AB)."""
+    got = cite_types("The trade body Bakers Ireland said that bread sales had fallen by a fifth.")
+    assert got.get("Bakers Ireland") == "institution", got
+
+
+def test_a_hospital_after_a_possessive_saints_name_is_part_of_a_title():
+    """Class: "Dr X, an emergency physician at St. Brendan’s General Hospital, said" cited "General Hospital"
+    (blind set AB): the mention layer left the possessive name out, and the body in the doctor's title was
+    taken for a speaker (gold README: bodies only in a person's title are not cited)."""
+    got = cite_texts("Dr. Omar Bexley, a surgeon at St. Luke’s General Hospital, said the ward was full.")
+    assert not any("Hospital" in t for t in got), got
+
+
+def test_rejecting_an_offer_is_an_act_not_a_statement():
+    """Class: "an offer of £1,200, which the union rejected." cited the union (blind set AB): accepting or
+    rejecting is an act unless a clause or a quotation says what was said; the clause-first "…, the union
+    confirmed." still cites."""
+    got = cite_texts("The board offered a two per cent rise, which the union rejected. Talks will resume on Monday.")
+    assert "the union" not in got, got
+    got = cite_texts("The ballot closed on Friday, the union confirmed.")
+    assert "the union" in got, got
+
+
+def test_a_forecasters_outlook_read_out_is_no_source():
+    """Class: "According to the outlook, the highest risk …" cited "the outlook" as an anonymous source (blind set
+    Z): a published outlook or projection is a document read out, like a report."""
+    got = cite_texts("According to the outlook, the driest weeks will come in late July.")
+    assert got == [], got
+
+
+def test_an_outlet_that_first_reported_something_with_a_time_before_by():
+    """Class: "was first reported on Wednesday evening by Counting House Daily" cited no outlet (blind set Z):
+    a time between "reported" and "by" hid the outlet."""
+    got = cite_types("The fine was first reported on Tuesday morning by Ledgerside Daily, and shares fell.")
+    assert got.get("Ledgerside Daily") == "news_outlet", got
+    got = cite_types("The closure was reported last week by the Marlport Weekly.")
+    assert got.get("Marlport Weekly") == "news_outlet", got
+
+
+def test_experts_in_a_headline_are_no_source():
+    """Class: a headline's "…, but experts urge caution" was an anonymous citation (blind set AB): the gold
+    annotates nothing in a headline, whose subject is repeated, and cited, in the body."""
+    got = cite_texts("New blood test spots cancer early, but experts urge caution\n\n"
+                     "A blood test found tumours in most patients, researchers said.")
+    assert "experts" not in got, got
