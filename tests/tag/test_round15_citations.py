@@ -198,3 +198,10 @@ def test_experts_in_a_headline_are_no_source():
     got = cite_texts("New blood test spots cancer early, but experts urge caution\n\n"
                      "A blood test found tumours in most patients, researchers said.")
     assert "experts" not in got, got
+
+
+def test_nothing_in_a_headline_is_cited():
+    """The same for any source a headline names (an outlet, a hedge, a vague group): the body repeats it."""
+    got = cite_texts("Ferry operator reportedly in talks as witnesses describe chaos, Harbour Gazette says\n\n"
+                     "The operator is in talks with a rival, the Harbour Gazette reported.")
+    assert got == ["Harbour Gazette"], got
