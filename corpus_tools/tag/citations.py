@@ -110,6 +110,17 @@ _EVIDENCE_SPEAKER = re.compile(r"(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)
                                r"(?:replays?|footage|videos?|images|pictures|photos|photographs|results|tests|"
                                r"scans|cameras|CCTV|recordings|readings|samples|measurements)"
                                r"(?:[^\S\n]+(?:from|of|by|on)[^\S\n].*)?", re.S)
+# (round 15) A plan, a project or a rule taken for a speaker ("The scheme, called “X” by the council, will add …"):
+# things people propose or pass, which say nothing themselves (blind set AD; "The plan, branded “a disgrace” by
+# residents" and "The new rules, described as “overdue” by campaigners" are the same shape)
+_THING_SPEAKER = re.compile(r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)[^\S\n]+)?"
+                            r"(?:[\w'’-]+[^\S\n]+){0,2}?(?:scheme|schemes|plan|plans|project|projects|programme|"
+                            r"program|proposal|proposals|initiative|strategy|reform|reforms|measure|measures|deal|"
+                            r"agreement|move|idea|change|changes|system|process|rule|rules|law|laws|legislation|"
+                            r"ordinance|regulation|regulations|route|development|building|road)")
+# A quotation followed by "by" and its agent: the words are the agent's, not the subject's ("The scheme, called
+# “Norbridge Moves” by the council"): the phrase before the cue is no speaker (round 15)
+_PASSIVE_AGENT_AFTER = re.compile(r"[”\"’'],?[^\S\n]+by[^\S\n]")
 # (round 15) A person named by a family or team relation to someone the article names ("Her mother, a pharmacist,
 # said", "his captain said", "their coach said"): a particular person (gold README: roles resolve to the person),
 # not an unnamed source; a spokesman or lawyer speaks for the principal and is left to ``PERSONS_SPOKESMAN``
@@ -1399,7 +1410,7 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
             continue  # "the delay and", "Higher fees are “a tax on work” for": a clause fragment, no noun phrase (round 9)
         if _PARTICIPLE_LEAD.match(words):
             continue  # "Speaking in Welsh, she said …": the resolver took the fronted participle for the speaker
-        if _CLAUSE_SPEAKER.fullmatch(words) or _EVIDENCE_SPEAKER.fullmatch(words) \
+        if _CLAUSE_SPEAKER.fullmatch(words) or _EVIDENCE_SPEAKER.fullmatch(words) or _THING_SPEAKER.fullmatch(words) \
                 or _RELATION_SPEAKER.fullmatch(words.split(",")[0]):
             continue  # a clause the resolver ran into, evidence read out, or a relative of a named person (round 15)
         if _ANAPHOR.fullmatch(words):
@@ -1443,6 +1454,8 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
         if q.get("verb") in ("told", "hears", "heard") and found < q["cue_start"] \
                 and re.match(r"[^\S\n]*(?:\n|$)", text[q["cue_end"]:q["cue_end"] + 3]):
             continue  # "…, inquest told" closing a headline: the hearing was told, it told no one
+        if q["kind"] in ("direct", "partial") and found < q["start"] and _PASSIVE_AGENT_AFTER.match(text, q["end"]):
+            continue  # "The scheme, called “X” by the council": the words are the agent's (round 15)
         if q["kind"] == "indirect" and q["start"] <= found < q["end"]:
             continue  # the subject of the reported clause itself, taken for its speaker, cites nothing
         if _REFUSAL_BEFORE.search(text, max(0, q["cue_start"] - 40), q["cue_start"]):

@@ -205,3 +205,14 @@ def test_nothing_in_a_headline_is_cited():
     got = cite_texts("Ferry operator reportedly in talks as witnesses describe chaos, Harbour Gazette says\n\n"
                      "The operator is in talks with a rival, the Harbour Gazette reported.")
     assert got == ["Harbour Gazette"], got
+
+
+def test_a_plan_or_a_rule_is_no_speaker():
+    """Class: "The scheme, called “X” by the council, will add …" cited "The scheme" as an anonymous source
+    (blind set AD). A plan, a project or a rule says nothing itself; words quoted with "by" and an agent after
+    them are the agent's, not the subject's."""
+    for text in ("The proposal suggests that fares should rise in May.",
+                 "The new ordinance states that dogs must be kept on a lead.",
+                 "The project, called “Green Mile” by the council, will add forty trees."):
+        got = cite_texts(text)
+        assert got == [], (text, got)
