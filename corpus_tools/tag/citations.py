@@ -109,7 +109,11 @@ _CLAUSE_SPEAKER = re.compile(r"(?:has|have|had|is|are|was|were|will|would|can|co
 _EVIDENCE_SPEAKER = re.compile(r"(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?"
                                r"(?:replays?|footage|videos?|images|pictures|photos|photographs|results|tests|"
                                r"scans|cameras|CCTV|recordings|readings|samples|measurements)"
-                               r"(?:[^\S\n]+(?:from|of|by|on)[^\S\n].*)?", re.S)
+                               # (what they come from, unless a capitalised maker is named: "Tests by the Food
+                               # Standards Agency", "results from the Kestrel Institute" cite the body)
+                               r"(?:[^\S\n]+(?:from|of|on)[^\S\n](?:[^A-Z]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                               r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                               r"November|December)\b)*)?", re.S)
 # (round 15) A plan, a project or a rule taken for a speaker ("The scheme, called “X” by the council, will add …"):
 # things people propose or pass, which say nothing themselves (blind set AD; "The plan, branded “a disgrace” by
 # residents" and "The new rules, described as “overdue” by campaigners" are the same shape)
@@ -207,8 +211,8 @@ _BODY_PHRASE = re.compile(r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\w'’-]+[^
 # million times on TikTok", "seeing the news on a local Facebook group", "learned of the closures only through the
 # service's social media accounts" (gold README: a platform is the channel of a statement; blind sets Z and AD). A
 # verb of posting or sharing in between makes it a channel again ("shared the news on a Facebook group")
-_SEEN_ON_BEFORE = re.compile(r"\b(?:viewed|watched|seen|seeing|saw|see|read|reading|learned|learnt|learning|heard|"
-                             r"hearing|found\s+out|spotted|noticed|streamed|liked)\b"
+_SEEN_ON_BEFORE = re.compile(r"\b(?:viewed|watched|seen|seeing|saw|see|read\s+about|reading\s+about|learned|learnt|"
+                             r"learning|heard|hearing|found\s+out|spotted|noticed|streamed|liked)\b"
                              r"(?:(?![^\S\n]+(?:posted|shared|wrote|said|announced|published|uploaded)\b)[^.,;:!?\n]){0,60}?"
                              r"[^\S\n](?:on|in|via|through)[^\S\n]+(?:(?:an?|the|its|their|his|her)[^\S\n]+)?"
                              r"(?:[\w'’-]+[^\S\n]+){0,2}$")
@@ -625,7 +629,8 @@ _FIGURES_THE_BODY = re.compile(r"\b(?i:figures|data|numbers|statistics|estimates
 # is their source (round 8: blind set Q; blind sets C and I had figures and reports by named makers in their first
 # measurements). Only a name after a lower-case kind ("the flight-tracking site X") or of two words or more
 # counts: "data from Spain" names a place.
-_DATA_FROM = re.compile(r"\b(?i:data|figures|statistics|numbers|estimates|records|readings|tallies)\s+"
+# (round 15: also "results from X", whose evidence is cited by its maker, not as a speaker)
+_DATA_FROM = re.compile(r"\b(?i:data|figures|statistics|numbers|estimates|records|readings|tallies|results)\s+"
                         r"(?:from|supplied\s+by|provided\s+by|shared\s+by|released\s+by)\s+")
 
 

@@ -216,3 +216,16 @@ def test_a_plan_or_a_rule_is_no_speaker():
                  "The project, called “Green Mile” by the council, will add forty trees."):
         got = cite_texts(text)
         assert got == [], (text, got)
+
+
+def test_evidence_with_a_named_maker_cites_the_maker():
+    """Evidence is no speaker, but a named body that made it is the source: "Tests by the X Agency found that"
+    (findings by a body) and "Results from the X Institute show" (data from a body) still cite the body."""
+    got = cite_types("Results from the Kestrel Institute show that 40 per cent of pupils had lost ground.")
+    assert got.get("Kestrel Institute") == "institution", got
+
+
+def test_a_statement_read_out_on_a_platform_is_still_a_channel():
+    """Only reading *about* something on a platform makes it no channel; reading a statement there is speech."""
+    got = cite_types("The mayor read a statement on Facebook on Monday night.")
+    assert got.get("Facebook") == "platform", got
