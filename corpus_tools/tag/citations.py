@@ -1392,7 +1392,12 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
                     a += 1
                 if a >= m.end():
                     continue
-            rows.append(_row(a, m.end(), text, text[a:m.end()].lower(), pat["type"], pat["name"]))
+            e = m.end()
+            if pat["name"] == "vague_speakers":
+                # "A nurse in Leeds posted …": where an unnamed speaker is is no part of the source (round 15); the
+                # insiders of "sources in the X Office" are placed by their body, and keep it
+                e = a + len(_place_cut(text[a:e]))
+            rows.append(_row(a, e, text, text[a:e].lower(), pat["type"], pat["name"]))
     actors = {a["name"]: a for a in codebook.get("actors", []) if isinstance(a, dict)}
     kind_heads = _kind_heads(codebook)
 

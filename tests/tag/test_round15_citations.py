@@ -229,3 +229,14 @@ def test_a_statement_read_out_on_a_platform_is_still_a_channel():
     """Only reading *about* something on a platform makes it no channel; reading a statement there is speech."""
     got = cite_types("The mayor read a statement on Facebook on Monday night.")
     assert got.get("Facebook") == "platform", got
+
+
+def test_one_unnamed_person_of_the_public_is_a_source_without_their_place():
+    """Class: "A nurse in Manchester posted a video on TikTok showing …" cited no one (blind set T): the
+    singular unnamed speakers of ``vague_speakers`` were insiders only (an official, a source, a staffer). A
+    member of the public is one too, and the place after them is cut as for a group; "sources in the X Office"
+    keep the body that places them."""
+    got = cite_types("A shopper in Dunmere posted a photograph of the empty shelves on Saturday.")
+    assert got.get("A shopper") == "anonymous", got
+    got = cite_types("Sources in the Finance Ministry said the levy would be dropped.")
+    assert got.get("Sources in the Finance Ministry") == "anonymous", got
