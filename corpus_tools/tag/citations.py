@@ -122,6 +122,10 @@ _THING_SPEAKER = re.compile(r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Tt]h
                             r"program|proposal|proposals|initiative|strategy|reform|reforms|measure|measures|deal|"
                             r"agreement|move|idea|change|changes|system|process|rule|rules|law|laws|legislation|"
                             r"ordinance|regulation|regulations|route|development|building|road)")
+# (round 15) A street or a square taken for a speaker or a body ("Several shopkeepers on Market Street said" read as
+# speaker "Market Street"): a place, never a source; the people on it are (``vague_speakers``)
+_STREET_SPEAKER = re.compile(r"(?:[A-Z][\w'’.-]*[^\S\n]+){1,3}(?:Street|Road|Avenue|Lane|Square|Drive|Boulevard|Parade|"
+                             r"Terrace|Crescent|Place|Way|Close|Row|Walk)")
 # A quotation followed by "by" and its agent: the words are the agent's, not the subject's ("The scheme, called
 # “Norbridge Moves” by the council"): the phrase before the cue is no speaker (round 15)
 _PASSIVE_AGENT_AFTER = re.compile(r"[”\"’'],?[^\S\n]+by[^\S\n]")
@@ -213,7 +217,9 @@ _BODY_PHRASE = re.compile(r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\w'’-]+[^
 # verb of posting or sharing in between makes it a channel again ("shared the news on a Facebook group")
 _SEEN_ON_BEFORE = re.compile(r"\b(?:viewed|watched|seen|seeing|saw|see|read\s+about|reading\s+about|learned|learnt|"
                              r"learning|heard|hearing|found\s+out|spotted|noticed|streamed|liked)\b"
-                             r"(?:(?![^\S\n]+(?:posted|shared|wrote|said|announced|published|uploaded)\b)[^.,;:!?\n]){0,60}?"
+                             # (a number's thousands comma is no clause break: "viewed 40,000 times on X")
+                             r"(?:(?![^\S\n]+(?:posted|shared|wrote|said|announced|published|uploaded)\b)"
+                             r"(?:\d[.,]\d|[^.,;:!?\n])){0,60}?"
                              r"[^\S\n](?:on|in|via|through)[^\S\n]+(?:(?:an?|the|its|their|his|her)[^\S\n]+)?"
                              r"(?:[\w'’-]+[^\S\n]+){0,2}$")
 # (round 9) A capitalised name of two words or more, after an optional article and before an optional "of the
@@ -1742,6 +1748,7 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
                                     and _SURFACED_ON.search(text, max(0, r["start"] - 40), r["start"]))]
     rows = [r for r in rows if not (r["source_type"] == "news_outlet"
                                     and _MEDIA_WORK_BEFORE.search(text, max(0, r["start"] - 60), r["start"]))]
+    rows = [r for r in rows if not (r["source_type"] == "institution" and _STREET_SPEAKER.fullmatch(r["text"]))]
     rows = [r for r in rows if not (r["source_type"] == "platform" and r["rule"] == "named_source"
                                     and _SEEN_ON_BEFORE.search(text, max(0, r["start"] - 100), r["start"]))]
     # (round 15) nothing in a headline: its subject is repeated, and cited, in the body (every gold set annotates no

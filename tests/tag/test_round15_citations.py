@@ -240,3 +240,18 @@ def test_one_unnamed_person_of_the_public_is_a_source_without_their_place():
     assert got.get("A shopper") == "anonymous", got
     got = cite_types("Sources in the Finance Ministry said the levy would be dropped.")
     assert got.get("Sources in the Finance Ministry") == "anonymous", got
+
+
+def test_a_street_is_no_source_and_the_people_on_it_are():
+    """Class: "Several shopkeepers on Market Street said …" cited "Market Street" as an institution (found with
+    an invented probe text in the style of blind set AD's traders): a street is a place; the people on it are
+    the unnamed source, without the street."""
+    got = cite_types("Several shopkeepers on Tanner Street said their takings had already fallen.")
+    assert "Tanner Street" not in got, got
+    assert got.get("Several shopkeepers") == "anonymous", got
+
+
+def test_a_view_count_with_a_thousands_comma_still_names_no_channel():
+    """The "viewed … times on X" class with a number written with a comma ("40,000"), which read as a clause break."""
+    got = cite_texts("The clip has been viewed 40,000 times on Instagram since Sunday.")
+    assert "Instagram" not in got, got
