@@ -161,6 +161,8 @@ def _person_noun(word: str, titles: frozenset) -> bool:
                                   "figure"):
         return True
     return bool(_AGENT_SUFFIX.fullmatch(word)) and not _DOCUMENT_SPEAKER.fullmatch("a " + word)
+
+
 # A capitalised name alone (one to five words, particles allowed)
 _NAME_ONLY = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|&|de|des|du)\s+)?[A-Z][\w'’&-]*){0,4}")
 # A body's kind noun closing a speaker phrase, after a determiner ("their label", "a number the Lyon prefecture
@@ -464,8 +466,9 @@ _OWN_SCOOP_AFTER = re.compile(r"\s+(?:has|have)\s+(?:learned|learnt|confirmed)\b
 # "the emails were leaked to the Gazette"): it holds them, as in "obtained by", and cites no one (blind set AD)
 _PASSED_TO_BEFORE = re.compile(r"\b(?:passed|leaked|handed|sent|given|shown|provided|supplied|forwarded)\b[^.;\n]{0,50}?"
                                r"\bto[^\S\n]+(?:the[^\S\n]+)?$")
-_DOCUMENTS = re.compile(r"\b(?:documents?|papers|records|files?|spreadsheets?|e-?mails?|memos?|letters?|messages|"
-                        r"recordings?|footage|data|copies|copy|minutes|photographs|photos|images|texts|dossier)\b")
+# (no letters or messages: "a letter sent to the Gazette" is printed by it, a statement it cites)
+_DOCUMENTS = re.compile(r"\b(?:documents?|papers|records|files?|spreadsheets?|e-?mails?|memos?|"
+                        r"recordings?|footage|data|copies|copy|minutes|photographs|photos|images|dossier)\b")
 _OWN_HOLDS_AFTER = re.compile(r",?[^\S\n]+which[^\S\n]+(?:has|had)[^\S\n]+(?:since[^\S\n]+)?(?:seen|reviewed|obtained|"
                               r"verified|examined|read)\b")
 

@@ -137,6 +137,9 @@ def test_the_publisher_given_documents_is_no_source():
             "A spokesman told the Harbour Clarion the rotas were accurate.")
     got = cite_texts_from(text, "The Harbour Clarion")
     assert got.count("Harbour Clarion") == 1, got
+    got = cite_texts_from("In a letter sent to the Harbour Clarion, residents said the road was unsafe.",
+                          "The Harbour Clarion")
+    assert "Harbour Clarion" in got, got  # a letter it printed is no document it holds
 
 
 def test_a_firm_or_its_experts_that_found_or_estimated_that_are_sources():
