@@ -116,11 +116,12 @@ _EVIDENCE_SPEAKER = re.compile(r"(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)
                                r"November|December)\b)*)?", re.S)
 # (round 15) A plan, a project or a rule taken for a speaker ("The scheme, called “X” by the council, will add …"):
 # things people propose or pass, which say nothing themselves (blind set AD; "The plan, branded “a disgrace” by
-# residents" and "The new rules, described as “overdue” by campaigners" are the same shape)
+# residents" and "The new rules, described as “overdue” by campaigners" are the same shape). Not "system": "the
+# health system said" is a hospital group, "the school system" a school district
 _THING_SPEAKER = re.compile(r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)[^\S\n]+)?"
                             r"(?:[\w'’-]+[^\S\n]+){0,2}?(?:scheme|schemes|plan|plans|project|projects|programme|"
                             r"program|proposal|proposals|initiative|strategy|reform|reforms|measure|measures|deal|"
-                            r"agreement|move|idea|change|changes|system|process|rule|rules|law|laws|legislation|"
+                            r"agreement|move|idea|change|changes|process|rule|rules|law|laws|legislation|"
                             r"ordinance|regulation|regulations|route|development|building|road)")
 # (round 15) A street or a square taken for a speaker or a body ("Several shopkeepers on Market Street said" read as
 # speaker "Market Street"): a place, never a source; the people on it are (``vague_speakers``)

@@ -219,6 +219,8 @@ def test_a_plan_or_a_rule_is_no_speaker():
                  "The project, called “Green Mile” by the council, will add forty trees."):
         got = cite_texts(text)
         assert got == [], (text, got)
+    got = cite_texts("The health system said it would close the clinic in March.")  # a hospital group speaks
+    assert got == ["The health system"], got
 
 
 def test_evidence_with_a_named_maker_cites_the_maker():
