@@ -378,9 +378,13 @@ def main(argv: list[str] | None = None) -> int:
              # (tests/data/gold/blind_{ah,ai}-first-measurement.txt): AH may then be used for tuning; AI held out
              # for good
              ("blind_ah", root / "tests/data/blind_ah", root / "tests/data/gold/blind_ah.toml"),
-             ("blind_ai", root / "tests/data/blind_ai", root / "tests/data/gold/blind_ai.toml")]
+             ("blind_ai", root / "tests/data/blind_ai", root / "tests/data/gold/blind_ai.toml"),
+             # AJ and AK, written blind during round 15 and measured once after all of it landed (speakers and
+             # citations; tests/data/gold/blind_{aj,ak}-first-measurement.txt): both held out
+             ("blind_aj", root / "tests/data/blind_aj", root / "tests/data/gold/blind_aj.toml"),
+             ("blind_ak", root / "tests/data/blind_ak", root / "tests/data/gold/blind_ak.toml")]
     held_out = {"heldout", "blind_b", "blind_f", "blind_h", "blind_j", "blind_l", "blind_n", "blind_p", "blind_r", "blind_s",
-                "blind_v", "blind_w", "blind_x", "blind_y", "blind_aa", "blind_ac", "blind_ae", "blind_ag", "blind_ai"}
+                "blind_v", "blind_w", "blind_x", "blind_y", "blind_aa", "blind_ac", "blind_ae", "blind_ag", "blind_ai", "blind_aj", "blind_ak"}
     parser = argparse.ArgumentParser(prog="python -m corpus_tools.compare.evaluate", description=main.__doc__)
     parser.add_argument("--only", metavar="SETS", help="comma-separated gold sets to measure "
                         f"(default: all of {', '.join(c[0] for c in cases)})")
