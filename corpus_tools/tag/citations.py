@@ -117,23 +117,28 @@ _EVIDENCE_SPEAKER = re.compile(r"(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)
 # (round 15) A plan, a project or a rule taken for a speaker ("The scheme, called “X” by the council, will add …"):
 # things people propose or pass, which say nothing themselves (blind set AD; "The plan, branded “a disgrace” by
 # residents" and "The new rules, described as “overdue” by campaigners" are the same shape). Not "system": "the
-# health system said" is a hospital group, "the school system" a school district
+# health system said" is a hospital group, "the school system" a school district; nor "programme", "project" or
+# "initiative", which are often bodies ("the UN's food programme said")
 _THING_SPEAKER = re.compile(r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)[^\S\n]+)?"
-                            r"(?:[\w'’-]+[^\S\n]+){0,2}?(?:scheme|schemes|plan|plans|project|projects|programme|"
-                            r"program|proposal|proposals|initiative|strategy|reform|reforms|measure|measures|deal|"
+                            r"(?:[\w'’-]+[^\S\n]+){0,2}?(?:scheme|schemes|plan|plans|"
+                            r"proposal|proposals|strategy|reform|reforms|measure|measures|deal|"
                             r"agreement|move|idea|change|changes|process|rule|rules|law|laws|legislation|"
                             r"ordinance|regulation|regulations|route|development|building|road)")
 # (round 15) A street or a square taken for a speaker or a body ("Several shopkeepers on Market Street said" read as
 # speaker "Market Street"): a place, never a source; the people on it are (``vague_speakers``)
 _STREET_SPEAKER = re.compile(r"(?:[A-Z][\w'’.-]*[^\S\n]+){1,3}(?:Street|Road|Avenue|Lane|Square|Drive|Boulevard|Parade|"
                              r"Terrace|Crescent|Place|Way|Close|Row|Walk)")
+_LOCATIVE_BEFORE_STREET = re.compile(r"\b(?:on|in|at|along|near|off)[^\S\n]+(?:the[^\S\n]+)?$")
 # A quotation followed by "by" and its agent: the words are the agent's, not the subject's ("The scheme, called
 # “Norbridge Moves” by the council"): the phrase before the cue is no speaker (round 15)
 _PASSIVE_AGENT_AFTER = re.compile(r"[”\"’'],?[^\S\n]+by[^\S\n]")
 # (round 15) A person named by a family or team relation to someone the article names ("Her mother, a pharmacist,
 # said", "his captain said", "their coach said"): a particular person (gold README: roles resolve to the person),
 # not an unnamed source; a spokesman or lawyer speaks for the principal and is left to ``PERSONS_SPOKESMAN``
-_RELATION_SPEAKER = re.compile(r"(?:^|.*\s)(?:[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?:mother|father|mum|mom|dad|parents|"
+# (not after a preposition: "Lawyers for her father" are lawyers, an unnamed source; "a headline her coach" is the
+# coach, the subject of a relative clause)
+_RELATION_SPEAKER = re.compile(r"(?:^|.*\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bby\s)"
+                               r"(?:[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?:mother|father|mum|mom|dad|parents|"
                                r"wife|husband|partner|widow|widower|sister|brother|son|daughter|grandmother|grandfather|"
                                r"grandson|granddaughter|aunt|uncle|cousin|niece|nephew|fiancée?|girlfriend|boyfriend|"
                                r"coach|captain|manager|boss|teammate|team-mate|trainer|caddie|mentor)", re.S)
@@ -147,9 +152,20 @@ _PERSON_AT_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]+(
 _PERSON_AT_LEAD = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?([a-z][a-z-]*)"
                              r"[^\S\n]+(?:at|with|from|in)[^\S\n]+\S")
 _NOT_PERSON_AT = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
-# Endings of English agent nouns ("porter", "inspector", "pharmacist", "technician", "attendant", "resident"), for
-# a person noun the titles list lacks; a document noun with the same ending ("letter", "paper") is none
-_AGENT_SUFFIX = re.compile(r"[a-z-]{2,}(?:er|or|ist|ian|ant|ent)")
+# Endings of English agent nouns ("porter", "inspector", "pharmacist", "technician"), for a person noun the titles
+# list lacks; a document or a message with the same ending ("letter", "order", "reminder") is none. The -ant and
+# -ent nouns are listed instead: most words so ending are things or bodies ("department", "agreement", "plant")
+_AGENT_SUFFIX = re.compile(r"[a-z-]{2,}(?:er|or|ist|ian)")
+_NOT_AGENT = frozenset({"order", "reminder", "answer", "offer", "letter", "paper", "register", "poster", "flyer",
+                        "banner", "number", "matter", "border", "error", "sector", "factor", "chapter", "quarter",
+                        "folder", "trailer", "computer", "motor", "corridor", "harbour", "harbor", "mirror",
+                        "tractor", "reactor", "processor", "monitor", "filter", "barrier", "carrier", "tower",
+                        "water", "river", "winter", "summer", "cancer", "power", "layer", "ledger", "disclaimer"})
+_AGENT_ANT_ENT = frozenset({"resident", "student", "attendant", "assistant", "consultant", "accountant", "participant",
+                            "applicant", "claimant", "defendant", "tenant", "migrant", "immigrant", "entrant",
+                            "servant", "agent", "president", "correspondent", "superintendent", "patient", "client",
+                            "parent", "respondent", "lieutenant", "sergeant", "merchant", "informant", "occupant",
+                            "inhabitant", "descendant", "contestant", "regent", "dependant", "dependent"})
 
 
 def _person_noun(word: str, titles: frozenset) -> bool:
@@ -161,7 +177,10 @@ def _person_noun(word: str, titles: frozenset) -> bool:
     if word in titles or word in ("source", "official", "insider", "aide", "staffer", "employee", "worker", "member",
                                   "figure"):
         return True
-    return bool(_AGENT_SUFFIX.fullmatch(word)) and not _DOCUMENT_SPEAKER.fullmatch("a " + word)
+    if word in _AGENT_ANT_ENT:
+        return True
+    return bool(_AGENT_SUFFIX.fullmatch(word)) and word not in _NOT_AGENT \
+        and not _DOCUMENT_SPEAKER.fullmatch("a " + word)
 
 
 # A capitalised name alone (one to five words, particles allowed)
@@ -1752,7 +1771,9 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
                                     and _SURFACED_ON.search(text, max(0, r["start"] - 40), r["start"]))]
     rows = [r for r in rows if not (r["source_type"] == "news_outlet"
                                     and _MEDIA_WORK_BEFORE.search(text, max(0, r["start"] - 60), r["start"]))]
-    rows = [r for r in rows if not (r["source_type"] == "institution" and _STREET_SPEAKER.fullmatch(r["text"]))]
+    # (a street after "on", "in", "at" is where people stood; "Downing Street said" is the office that speaks)
+    rows = [r for r in rows if not (r["source_type"] == "institution" and _STREET_SPEAKER.fullmatch(r["text"])
+                                    and _LOCATIVE_BEFORE_STREET.search(text, max(0, r["start"] - 12), r["start"]))]
     rows = [r for r in rows if not (r["source_type"] == "platform" and r["rule"] == "named_source"
                                     and _SEEN_ON_BEFORE.search(text, max(0, r["start"] - 100), r["start"]))]
     # (round 15) nothing in a headline: its subject is repeated, and cited, in the body (every gold set annotates no

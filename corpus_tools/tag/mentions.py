@@ -88,8 +88,11 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’.-](?=[\w]))*(?:(?<=s)['’](?=[ ][A-
 _SPACES_ONLY = re.compile(r"[ \t\u00a0]+")
 # a capitalised word made a modifier by its lower-case suffix ("Toronto-based", "London-born", "state-owned" is
 # lower anyway): it says where a person or a body is from or based, and names no one
-_PLACE_MODIFIER = re.compile(r"-(?:based|born|bred|raised|headquartered|listed|registered|owned|backed|funded|"
-                             r"educated|trained|made|built)$")
+PLACE_ADJECTIVE_SUFFIXES = ("based|born|bred|raised|headquartered|listed|registered|owned|backed|funded|educated|"
+                            "trained|made|built")
+# the whole capitalised modifier, for the patterns of nominals and epithets ("the Toronto-based company")
+PLACE_ADJECTIVE = r"[A-Z][\w’']*(?:-[A-Z][\w’']*)*-(?:" + PLACE_ADJECTIVE_SUFFIXES + ")"
+_PLACE_MODIFIER = re.compile(r"-(?:" + PLACE_ADJECTIVE_SUFFIXES + ")$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
@@ -370,14 +373,17 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
                 # "the Dunmere County Sheriff’s Office": a possessive right before the organisation head
                 # that ends the run is inside the body's name ("Attorney's Office", "Children's Hospital")
                 continue
-            tail = [w for _, _, w in toks[k + 1:]]
+            # (the tail is looked at only when it is short: a run of thousands of possessives stays linear)
+            tail = [w for _, _, w in toks[k + 1:]] if len(toks) - k - 1 <= 6 else []
             while tail and tail[-1] in rules.connectors:
                 tail.pop()  # (a run may end in the connector that opens the next phrase: "… Center on Friday")
-            if 2 <= len(tail) <= 4 and _bare(tail[-1]) in rules.org_heads \
+            if 2 <= len(tail) <= 4 and _bare(tail[-1]) in rules.org_heads and k >= 1 \
+                    and _bare(toks[k - 1][2]) in _SAINTLY \
                     and all(_is_capital(w) and not _POSSESSIVE.search(w) for w in tail):
-                # "St. Brendan’s Regional Medical Center", "St Mary’s Hospital Trust": a possessive inside a body's
-                # name whose capitalised words run on to its head word (round 15); not "Ukraine's President's
-                # Office", where a second possessive makes the first an owner
+                # "St. Brendan’s Regional Medical Center", "Queen Mary’s Hospital Trust": a saint's or a royal's
+                # possessive inside a body's name whose capitalised words run on to its head word (round 15); not
+                # "Germany's Deutsche Bank" or "Elon Musk's Boring Company" (an owner, not the name), nor
+                # "Ukraine's President's Office" (a second possessive makes the first an owner)
                 continue
             if t[2][:-2] in _PLURAL_POSSESSORS and 0 < len(toks) - k - 1 <= 4 \
                     and all(_is_capital(w) for _, _, w in toks[k + 1:]):
@@ -736,7 +742,7 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
         return _split_connectors(toks[:cut], text, rules) if cut > 0 else []
     if len(words) >= 3 and words[1] == "of" and _bare(words[0]) in rules.municipal_heads and "and" not in words:
         return _candidate(toks, text, rules)  # "Town of Harrow Lake": one name (see _candidate)
-    if len(words) >= 4 and words[2] == "of" and _bare(words[1]) in rules.municipal_heads \
+    if 4 <= len(words) <= MAX_NAME_WORDS and words[2] == "of" and _bare(words[1]) in rules.municipal_heads \
             and _bare(words[0]) in _MUNICIPAL_KINDS and "and" not in words:
         # "Regional District of Upper Sorrel", "Rural Municipality of Elk Creek", "Metropolitan Borough of X": the
         # kind of the municipality before its head, then its place; one body's name
@@ -1794,11 +1800,14 @@ def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules |
     A title narrows the choice first ("Dr Abernethy-Khoury" after "Dr Ruth Abernethy-Khoury" and
     "her son Tomasz Abernethy-Khoury" is Ruth): family members share a surname, and the title the
     article keeps using for one of them is the cue (entities that had the same title before, else
-    those whose gender evidence does not contradict a gendered title). With no title, relatives introduced
-    as such ("Her son, Owen X," ``_KIN_BEFORE``) give way to the person they are kin of: news copy calls the
-    relatives by their first names and keeps the bare surname for the one the story is about."""
+    those whose gender evidence does not contradict a gendered title). With no title, a relative introduced
+    as such ("Her son, Owen X," ``_KIN_NOUN_BEFORE``) whom the article then calls by first name ("Owen said")
+    gives way to the person they are kin of: news copy that calls the relatives by their first names keeps the
+    bare surname for the one the story is about. (A relative the article goes on naming in full, "Her husband,
+    Mark Lowe, said …. Mark Lowe told reporters", is left to recency.)"""
     if not title and text and len(owners) > 1:
-        main = [o for o in owners if not _KIN_BEFORE.search(text, max(0, o.start - 30), o.start)]
+        main = [o for o in owners if not (_KIN_NOUN_BEFORE.search(text, max(0, o.start - 30), o.start)
+                                          and _first_name_alone(text, o, pos))]
         if main and len(main) < len(owners):
             owners = main
     if title and rules is not None and len(owners) > 1:
@@ -1816,8 +1825,18 @@ def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules |
     return min(owners, key=lambda o: o.start)
 
 
+def _first_name_alone(text: str, ent: Entity, pos: int) -> bool:
+    """Is ``ent`` ("Owen Ashdown-Ferrier") called by its first name alone ("Owen said") between its first mention
+    and ``pos``? One search over a bounded stretch (6,000 characters) after the first mention: linear."""
+    words = ent.name.split()
+    if len(words) < 2:
+        return False
+    alone = re.compile(rf"\b{re.escape(words[0])}\b(?![ \t\u00a0]+{re.escape(words[1])})")
+    return alone.search(text, ent.end, min(pos, ent.end + 6000)) is not None
+
+
 # a kin noun, possessed, right before a name: "Her son, Owen X", "his widow Ana X", "their daughter, Claire X,"
-_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|younger|elder|older|eldest|youngest)\s+)?"
+_KIN_NOUN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|younger|elder|older|eldest|youngest)\s+)?"
                          r"(?:son|daughter|wife|husband|widow|widower|brother|sister|mother|father|grandson|"
                          r"granddaughter|nephew|niece|cousin|partner|stepson|stepdaughter),?\s+$")
 
@@ -1858,7 +1877,7 @@ _NOMINAL_ADJECTIVE = re.compile(NATIONALITY_ADJECTIVE + r"\s+")  # "Finnish", "N
 # (a plural possessive is a modifier too: "the students’ union", "the workers' council")
 # (a place made an adjective is one as well: "the Toronto-based company", see _PLACE_MODIFIER)
 _NOMINAL_MODIFIER = re.compile(r"(?:(?!(?:the|an?|its|his|her|their)\s)[a-z][\w-]*(?:(?<=s)['’])?|"
-                               r"[A-Z][\w’']*(?:-[A-Z][\w’']*)*-(?:based|born|headquartered|listed|registered|owned))\s+")
+                               + PLACE_ADJECTIVE + r")\s+")
 _NOMINAL_SPOKES = re.compile(r"\s+(spokesman|spokeswoman|spokesperson)\b")
 
 
@@ -1934,6 +1953,9 @@ def _role_before_re(heads: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w-])({alts})(?:[ \t\u00a0]*,[ \t\u00a0]+((?-i:the)(?:[ \t\u00a0]+[\w-]+){{1,4}})|[ \t\u00a0]*,)?"
                       rf"[ \t\u00a0]+(?-i:(?:[A-Z][a-z]{{0,4}}\.?[ \t\u00a0]+)?)$", re.I)
 
+
+# the words before a possessive that make it part of a body's name: a saint's or a royal's ("St Mary's Hospital")
+_SAINTLY = frozenset({"st", "saint", "ste", "san", "santa", "sao", "queen", "king", "prince", "princess", "lady"})
 
 _FAMILY_OR_CAMPAIGN_AFTER = re.compile(r"[ \t\u00a0]+(family|campaign)\b")
 

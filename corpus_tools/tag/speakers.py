@@ -79,7 +79,7 @@ _BODY_OFFICE = re.compile(r"[\s,]*((?:[Tt]he|[Ii]ts)\s+([a-z]+)['’]s\s+(?:pres
 _RESEARCH_BY = re.compile(r"[\s,]*(?:[Nn]ew\s+)?(?:[Rr]esearch|[Ww]ork|(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:study|analysis|"
                           r"review|survey|report|investigation|audit))\s+(?:by|from)\s+(?=[Tt]he\s|[Ii]ts\s)")
 
-from .mentions import APPOSITION_CLOSES, NATIONALITY_ADJECTIVE, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
+from .mentions import APPOSITION_CLOSES, NATIONALITY_ADJECTIVE, PLACE_ADJECTIVE, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
 from .mentions import _TITLE_ROLE, _bare  # noqa: E402  (a title written for a role noun: "Justice" -> judge)
 
 
@@ -675,9 +675,17 @@ def _lower_body_named_before(text: str, pos: int, head: str) -> str:
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3}")
 
 
-# lawyers' nouns (``[mention_rules] person_nominals``), resolved by the mention layer to the counsel named with
-# that word or with their side in court (mentions._COURT_SIDE_BEFORE), else left to the epithet rule below
-_COUNSEL_NOUNS = frozenset({"lawyer", "barrister", "attorney", "solicitor"})
+# person nominals added in round 15 (``[mention_rules] person_nominals``) that were epithets before: the mention
+# layer resolves them to the one named with the word (or, for counsel, with their side in court, see
+# mentions._COURT_SIDE_BEFORE); where it cannot ("the chief" after "chief whip Tom X", "the solicitor" after
+# "Mitigating, Tom X said"), the epithet rule below still applies, as it did before they were nominals
+_EPITHET_NOMINALS = frozenset({"lawyer", "barrister", "attorney", "solicitor", "chief"})
+
+
+# the place words that name a venue a body runs (a park, a ground, a marina), of ``[mention_rules] place_heads``:
+# "the valley" or "the street" that speaks is no venue's operator
+_VENUE_HEADS = frozenset({"park", "stadium", "arena", "marina", "ground", "field", "gardens", "garden", "racecourse",
+                          "circuit", "pier", "wharf", "quay", "station"})
 
 
 @lru_cache(maxsize=64)
@@ -719,7 +727,8 @@ def _named_body_with_words(pos: int, phrase: str, mentions: list[Mention]) -> st
     county's mobility authority" after "the Planetary Defence Coordination Office" or "the Nairobi Metropolitan
     Mobility Authority". News copy shortens a long body's name to a few of its own words in lower case; the
     description's lower-case words (two or more) must all be words of the name, and its head noun the name's
-    last word. "" if no such body was named (the description is then a body of its own)."""
+    head: its last word, or the word before its "of" ("Regional District of Upper Sorrel" is "the regional
+    district"). "" if no such body was named (the description is then a body of its own)."""
     words = _LOWER_WORD.findall(phrase)
     if len(words) < 2:
         return ""
@@ -784,8 +793,10 @@ PERSONS_SPOKESMAN = re.compile(r"[\s,]*((his|her|His|Her)\s+(?:spokes(?:man|woma
 _PRONOUN_OFFICE = re.compile(r"[\s,]*(([Hh]is|[Hh]er)\s+(?:(?:press|private|campaign|constituency)\s+)?office)\s*")
 # a named person's office or spokesperson: "Vasquez-Moor's office", "Okafor's press office", "Ms Reyes's
 # spokeswoman" (group 1 is the name, group 2 runs to the end of the office's noun)
+# (also a named person's lawyers or agent, as "his lawyers" speak for him: PERSONS_SPOKESMAN)
 _NAMED_PERSONS_OFFICE = re.compile(r"[\s,]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*?)(['’]s?\s+(?:(?:press|private|"
-                                   r"campaign|constituency)\s+)?(?:office|spokes(?:man|woman|person)))\s*")
+                                   r"campaign|constituency)\s+)?(?:office|spokes(?:man|woman|person)|lawyers?|"
+                                   r"attorneys?|solicitors?|agent))\s*")
 # "His rival says …", "her opponent told a rally …": in a race, a match or a negotiation between
 # two named people, the rival is the other one (see _other_person)
 _RIVAL = re.compile(r"[\s,]*(?:(?:Afterwards|Later|Then|But|And|Yet|Meanwhile|Now|Today),?\s+)?"
@@ -803,8 +814,8 @@ _OWNED_DOCUMENT = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}
                              r"survey|report|documents|numbers)\s*")
 # (the modifiers may be an age and a nationality adjective: "The 29-year-old Finnish goaltender, who …, said")
 # (a modifier may be a place made an adjective: "the Toronto-based company", "the Lagos-born striker")
-_EPITHET = re.compile(r"[\s,]*([Tt]he\s+(?:(?:[a-z][\w’'-]*|\d{1,3}-year-old|[A-Z][\w’']*(?:-[A-Z][\w’']*)*-(?:based|born|"
-                      r"bred|raised|headquartered|listed|registered|owned)|" + NATIONALITY_ADJECTIVE + r")\s+)"
+_EPITHET = re.compile(r"[\s,]*([Tt]he\s+(?:(?:[a-z][\w’'-]*|\d{1,3}-year-old|" + PLACE_ADJECTIVE + "|"
+                      + NATIONALITY_ADJECTIVE + r")\s+)"
                       r"{0,2}?([\w’'-]+))\s*(?:,|$)")
 # a post written with capitals after "the": "The Labour MP", "the Green Party councillor" (group 2 is the post)
 # "The Spain coach", "the Norway manager": a post of a country, a club or a body written as a capitalised modifier
@@ -1620,10 +1631,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # times, said" names a tournament in its relative clause, which is no name of the speaker)
         ep_inside = [m for m in inside if m.start < start + ep.end(1)] \
             if _RELATIVE_AFTER_EPITHET.match(phrase, ep.end()) else inside
-        if head in _COUNSEL_NOUNS:
+        if head in _EPITHET_NOMINALS:
             # "the solicitor said" where no solicitor was named with that word ("Mitigating, Tom X said …"): the
-            # mention layer leaves the nominal unresolved; the person the story is on speaks, as before the
-            # counsel nouns became nominals (round 15)
+            # mention layer leaves the nominal unresolved; the person the story is on speaks, as before these
+            # nouns became nominals (round 15)
             ep_inside = [m for m in ep_inside if m.actor or m.form != "nominal"]
         lone_demonym = all(m.text == head for m in ep_inside) \
             and DEMONYM.fullmatch(head) is not None and not _is_source_name(head, codebook)
@@ -1658,7 +1669,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             if m.kind == "organisation" and m.actor.endswith(" " + lh.group(2)):
                 s0 = start + lh.start(1)
                 return m.actor, lh.group(1), s0, start + lh.end(1)
-        if lh.group(2) in mention_rules(codebook).place_heads:
+        if lh.group(2) in _VENUE_HEADS and lh.group(2) in mention_rules(codebook).place_heads:
             venue = _venue_named_before(text, start, lh.group(2))
             if venue:
                 # "the park said" after "Keepers at Hallowmere Wildlife Park": a place does not speak, the body that

@@ -70,6 +70,8 @@ def test_codebook_actors_only_merge():
     "word " * 10000,
     "“" * 5000 + "Name Here said" + "”" * 3000,
     "'Tis O'Neill-Hughes' " * 3000,
+    "Ana’s " * 16000,                      # a run of possessives (round 15: each looked at the rest of the run)
+    "Regional District of Upper " * 2000,  # a municipal name without end (round 15: no cap on its words)
 ])
 def test_bad_input_is_linear_and_in_bounds(text):
     t0 = time.perf_counter()

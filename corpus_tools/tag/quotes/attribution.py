@@ -111,6 +111,7 @@ def verb_entry(match: re.Match, forms: dict[str, dict], codebook: dict) -> tuple
 # Patterns used per verb or per phrase, compiled once here rather than looked up in ``re``'s cache per call.
 # a negated verb ("did not comment", "would never say", "didn't confirm") reports no words of its subject
 _NEGATED = re.compile(r"(?:\bnot|\bnever|\bcannot|n['’]t)\s+$")
+_SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|can|should|might|may|must|to)\s+(?:\w+ly\s+)?$")
 _COORD_END = re.compile(r"(?:\b(?:and|but)\s+(?:\w+ly\s+)?|,\s*)$")
 _THAT = re.compile(r"\bthat\b")
@@ -685,6 +686,14 @@ class QuoteContext:
                 if subj:
                     return self.phrase(subj.start(1), subj.end(1))
             return got
+        one = _ONE_PERSON_OPENER.match(self.text, lo, vs)
+        if one is not None and left.rstrip().endswith(",") and _ANONYMITY_ASIDE.match(self.text, one.end(1), vs) \
+                and not self.persons_before(one.start(1), one.end(1)) and not _SPOKES_WORD.search(one.group(1)):
+            # "Another former employee, who asked not to be named because she still works for the group, told …":
+            # the one person the sentence opens on is unnamed by choice; the names inside the aside (where they
+            # work) do not speak, and the aside's subordinate clause is no subject of the verb ("A company
+            # spokesperson, who declined to be named, said" speaks for the company: left to the rules below)
+            return "", one.group(1), one.start(1), one.end(1)
         # an aside set off by dashes right before the verb ("the prop Jonas X – known to all as “Tank” – said")
         # belongs to the subject: a closing mark or a clause inside it does not cut the subject phrase off
         aside = _DASH_ASIDE_END.search(left, max(0, len(left) - 130))  # (only its bounded tail: linear)
