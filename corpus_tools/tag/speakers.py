@@ -721,6 +721,26 @@ def _body_by_head(pos: int, head: str, mentions: list[Mention]) -> str:
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]*(?![\w'’-])")
 
 
+def _business_named_near(text: str, pos: int, mentions: list[Mention], codebook: dict) -> str:
+    """The one business named as one (its name holds a word of ``[mention_rules.nominal_classes] company``: "Group",
+    "Ltd", "Holdings") in the 3,000 characters before ``pos``, else in the 1,500 after it; "" if none or two. A
+    bounded look each way through the sorted mentions: linear."""
+    words = {w.lower().rstrip(".") for w in (codebook.get("mention_rules", {}).get("nominal_classes", {}) or {}).get("company", ())}
+    i = _first_from(mentions, pos)
+
+    def business(m: Mention) -> bool:
+        return m.kind == "organisation" and bool(m.actor) and m.form != "nominal" \
+            and any(w.lower().rstrip(".") in words for w in m.actor.split())
+
+    before = {m.actor for m in mentions[max(0, i - 40):i] if pos - m.start <= 3000 and business(m)}
+    if len(before) == 1:
+        return before.pop()
+    if before:
+        return ""
+    after = {m.actor for m in mentions[i:i + 40] if m.start - pos <= 1500 and business(m)}
+    return after.pop() if len(after) == 1 else ""
+
+
 def _named_body_with_words(pos: int, phrase: str, mentions: list[Mention]) -> str:
     """The organisation named before ``pos`` (the latest, over a bounded look-back of 4 x LOOK_BACK_MENTIONS
     mentions) that a lower-case description of it names again: "the planetary defence office" or "the
@@ -790,6 +810,9 @@ PERSONS_SPOKESMAN = re.compile(r"[\s,]*((his|her|His|Her)\s+(?:spokes(?:man|woma
 # a person's office by a possessive pronoun: "Her office said in a statement", "according to his office" (round 14,
 # blind set AB call 1): like "her spokesman", the office speaks for the person the his/her points back to; it stays
 # out of PERSONS_SPOKESMAN because the office, not an unnamed spokesman, is the source a citation names
+# a person's business by a possessive: "her company", "his firm", "The chef's company" (group 1 the phrase)
+_PERSONS_COMPANY = re.compile(r"[\s,]*((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['’]s)\s+(?:company|firm|business|"
+                              r"restaurant\s+group|holding\s+company|label))\s*")
 _PRONOUN_OFFICE = re.compile(r"[\s,]*(([Hh]is|[Hh]er)\s+(?:(?:press|private|campaign|constituency)\s+)?office)\s*")
 # a named person's office or spokesperson: "Vasquez-Moor's office", "Okafor's press office", "Ms Reyes's
 # spokeswoman" (group 1 is the name, group 2 runs to the end of the office's noun)
@@ -1415,6 +1438,14 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         who = pronoun_resolver(s0, "male" if pf.group(2).lower() == "his" else "female")
         if who:
             return who, pf.group(1), s0, start + pf.end(1)
+    pc = _PERSONS_COMPANY.fullmatch(phrase)
+    if pc and not any(m.actor for m in inside):
+        # "… has closed the restaurant, her company said" in a lede, "The chef's company said" later: the one
+        # business the article names near it (before, or in the paragraphs just after: a lede holds the name back)
+        body = _business_named_near(text, start, mentions, codebook)
+        if body:
+            s0 = start + pc.start(1)
+            return body, pc.group(1), s0, start + pc.end(1)
     po = _NAMED_PERSONS_OFFICE.fullmatch(phrase)
     if po:
         owner = [m for m in inside if m.kind == "person" and m.possessive and m.actor and not m.role

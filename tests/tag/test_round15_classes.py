@@ -355,3 +355,22 @@ def test_review_guards_for_citations():
     assert "Downing Street" in got
     assert "Lawyers for her father" in got
     assert "The UN's food programme" in got
+
+
+def test_her_company_is_the_one_business_named_near_it():
+    """Class (empty speaker): "…, her company said" in a lede, the company named in the next paragraph, and "The
+    chef's company said" later, gave no speaker: a person's business by a possessive is the one business named
+    near it."""
+    text = ("Dana Okoro-Lind, the baker, has closed her cafe with immediate effect, her company said on Monday.\n\n"
+            "The closure was confirmed by Okoro Bakeries Ltd, which said all staff would be paid.\n\n"
+            "The baker’s company said that gift cards would be honoured.")
+    who = speakers(text)
+    assert who["gift cards would be honoured"] == "Okoro Bakeries Ltd"
+    assert who["Dana Okoro-Lind, the baker, has closed her cafe with immediate effect"] == "Okoro Bakeries Ltd"
+
+
+def test_her_company_with_two_businesses_named_is_left_alone():
+    """Guard of the class above: two businesses named before it, "her company" names neither."""
+    text = ("Harlow Foods Ltd and Kelby Mills Group signed the deal.\n\n"
+            "Ana Reyes-Obi said little. Her company said the deal would close in May.")
+    assert speakers(text)["the deal would close in May"] != "Harlow Foods Ltd"
