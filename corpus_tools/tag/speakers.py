@@ -721,6 +721,30 @@ def _body_by_head(pos: int, head: str, mentions: list[Mention]) -> str:
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]*(?![\w'’-])")
 
 
+_AN_ONE_NOUN = re.compile(r"[\s,]*[Aa]n?\s+([a-z][a-z-]{2,})\s*")
+
+
+def _indefinite_named_later(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+    """The person "a <noun>" (``text[start:end]``, one noun: "a tenant", "a neighbour") turns out to be: the name set
+    beside "The <noun>" (with a "who" or "that" clause between) in the 3,000 characters after it ("The tenant who
+    sent that message, Connor X, gave evidence"). None if the phrase is not of that shape or no such name follows.
+    One bounded search: linear."""
+    m = _AN_ONE_NOUN.fullmatch(text, start, end)
+    if m is None:
+        return None
+    later = re.compile(rf"\b[Tt]he\s+{re.escape(m.group(1))}(?:\s+(?:who|that)\b[^,.;:!?“”\"\n]{{1,80}})?,\s+")
+    found = later.search(text, end, end + 3000)
+    if found is None:
+        return None
+    i = _first_from(mentions, found.end())
+    if i < len(mentions):
+        n = mentions[i]
+        if n.start == found.end() and n.kind == "person" and n.actor and not n.role \
+                and APPOSITION_CLOSES.match(text, n.end):
+            return n
+    return None
+
+
 def _business_named_near(text: str, pos: int, mentions: list[Mention], codebook: dict) -> str:
     """The one business named as one (its name holds a word of ``[mention_rules.nominal_classes] company``: "Group",
     "Ltd", "Holdings") in the 3,000 characters before ``pos``, else in the 1,500 after it; "" if none or two. A
@@ -1775,6 +1799,14 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
                 and _COMMA_BEFORE.search(text, max(start, last.start - 4), last.start) \
                 and _COMMA_TO_END.fullmatch(text, last.end, end):
             return last.actor, last.text, last.start, last.end
+    if not inside:
+        later = _indefinite_named_later(text, start, end, mentions)
+        if later is not None:
+            # "a tenant wrote to the landlord: “…”", then "The tenant who sent that message, Connor X, gave
+            # evidence": the one person brought in by "a <noun>" is named further on, with "the <noun>" again
+            words = phrase.strip(" ,")
+            s0 = start + phrase.index(words)
+            return later.actor, words, s0, s0 + len(words)
     if not any(m.actor for m in own):
         later = _described_later(text, start, end, mentions)
         if later is not None:

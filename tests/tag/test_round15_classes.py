@@ -374,3 +374,17 @@ def test_her_company_with_two_businesses_named_is_left_alone():
     text = ("Harlow Foods Ltd and Kelby Mills Group signed the deal.\n\n"
             "Ana Reyes-Obi said little. Her company said the deal would close in May.")
     assert speakers(text)["the deal would close in May"] != "Harlow Foods Ltd"
+
+
+def test_a_person_brought_in_by_a_noun_and_named_later():
+    """Class (empty speaker): "a tenant wrote to the landlord: “…”" then "The tenant who sent that message, Connor
+    X, gave evidence" gave no speaker: the one "a <noun>" is named further on beside "the <noun>"."""
+    text = ("In one message, a lodger wrote to the owner: “The boiler has failed again.”\n\n"
+            "The lodger who sent that message, Idris Penhallow, gave evidence on Tuesday.")
+    assert speakers(text)["The boiler has failed again."] == "Idris Penhallow"
+
+
+def test_another_of_the_same_noun_is_someone_else():
+    """Guard of the class above: "A neighbour said …. Another neighbour, Jo X, said" leaves the first unnamed."""
+    text = "A neighbour said the smoke was thick. Another neighbour, Jo Tate-Obi, said she called for help."
+    assert speakers(text)["the smoke was thick"] == ""
