@@ -1716,7 +1716,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
                 s0 = start + tb2.start(1)
                 return m.actor, tb2.group(1), s0, start + tb2.end(1)
     lh = _THE_LOWER_HEAD.fullmatch(phrase)
-    if lh and not inside:
+    if lh and not any(m.actor for m in inside):  # (an unresolved nominal of the phrase's own word may be inside)
         # "The district says": a body whose name ends in that lower-case noun ("the Harlow Creek school
         # district", see mentions._PLACE_GOVERNMENT) and was named before
         i = _first_from(mentions, start)
@@ -1821,6 +1821,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
                  [m for m in own if m.role], own):
         if pick:
             m = pick[0]
+            if not m.actor and m.form == "nominal" and (m.start, m.end) != (start, end):
+                # "the only other word came from the arena, which said": an unresolved nominal inside a longer
+                # phrase is resolved as a phrase of its own (the rules for "the arena", "the wildfire command")
+                return resolve_phrase(text, m.start, m.end, mentions, codebook, pronoun_resolver, first_named)
             return m.actor, m.text, m.start, m.end
     words = phrase.strip(" ,")
     s = start + phrase.index(words) if words else start

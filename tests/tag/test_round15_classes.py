@@ -388,3 +388,11 @@ def test_another_of_the_same_noun_is_someone_else():
     """Guard of the class above: "A neighbour said …. Another neighbour, Jo X, said" leaves the first unnamed."""
     text = "A neighbour said the smoke was thick. Another neighbour, Jo Tate-Obi, said she called for help."
     assert speakers(text)["the smoke was thick"] == ""
+
+
+def test_an_unresolved_nominal_inside_a_longer_phrase_is_resolved_on_its_own():
+    """Class (empty speaker): "the only other word came from the arena, which said …" resolved the whole clause and
+    gave no one; the nominal "the arena" inside it is resolved as a phrase of its own (a venue named before)."""
+    text = ("The concert at Kelby Arena was cancelled on Friday.\n\n"
+            "For hours the only word came from the arena, which said on its website that the decision was the band's.")
+    assert speakers(text)["the decision was the band's"] == "Kelby Arena"
