@@ -92,7 +92,8 @@ PLACE_ADJECTIVE_SUFFIXES = ("based|born|bred|raised|headquartered|listed|registe
                             "trained|made|built")
 # the whole capitalised modifier, for the patterns of nominals and epithets ("the Toronto-based company")
 PLACE_ADJECTIVE = r"[A-Z][\w’']*(?:-[A-Z][\w’']*)*-(?:" + PLACE_ADJECTIVE_SUFFIXES + ")"
-_PLACE_MODIFIER = re.compile(r"-(?:" + PLACE_ADJECTIVE_SUFFIXES + ")$")
+# (also a ranking made an adjective before a name: "Third-placed Ana X", "Top-seeded Tom Y", "Award-winning Jo Z")
+_PLACE_MODIFIER = re.compile(r"-(?:" + PLACE_ADJECTIVE_SUFFIXES + "|placed|seeded|ranked|winning)$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
@@ -976,7 +977,12 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
 
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)[ \t\u00a0]+$")
 _CLUB_PREFIX = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]")
-_EMPLOYER_BEFORE = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)[ \t\u00a0]+(?:at|from|with)[ \t\u00a0]+$")
+# (round 15: also the staff of a workplace, "Baristas at Grindhouse Coffee", "Nurses at Kelby General": a person's
+# name never follows a trade in the plural and "at")
+_EMPLOYER_BEFORE = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Ww]orkers|[Ee]mployees|[Ss]taff(?:ers)?|"
+                              r"[Bb]aristas|[Nn]urses|[Dd]octors|[Tt]eachers|[Dd]rivers|[Mm]anagers|[Ee]ngineers|"
+                              r"[Rr]esearchers|[Ss]cientists|[Vv]olunteers|[Pp]ilots|[Cc]ashiers|[Gg]uards|[Cc]ooks|"
+                              r"[Mm]iners|[Dd]ockers|[Ss]torekeepers|[Cc]lerks)[ \t\u00a0]+(?:at|from|with)[ \t\u00a0]+$")
 # a lower-case staff role between a name and a person's name: "Tarn Polling director Anita Rao", "Brightwell
 # chief economist Tom Hale": the first name is the employer, a body (a person's name is never followed so);
 # only for two words or more (one word before a role, "Kingsmere manager X", is left to the aliases of bodies,

@@ -355,7 +355,8 @@ LOOK_BACK_MENTIONS = 60
 # ", who gave only his first name, ", ", who asked to be identified only as " (bounded: one short clause)
 _NAME_ASIDE = re.compile(r"[ \t]*,[ \t]*who\s+(?:[a-z]+\s+){0,4}?(?:gave\s+(?:only\s+)?(?:her|his|their)\s+"
                          r"(?:first\s+)?name(?:\s+(?:only|simply))?(?:\s+as|,)|(?:identified|named)\s+"
-                         r"(?:(?:herself|himself|themselves)\s+)?only\s+as)\s+")
+                         r"(?:(?:herself|himself|themselves)\s+)?only\s+as|identified\s+only\s+by\s+(?:her|his|their)\s+"
+                         r"(?:first\s+)?name,?)\s+")
 
 
 def name_in_aside(text: str, pos: int, mentions: list[Mention]) -> str:
@@ -1768,6 +1769,8 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # "a currency trader at a small bank in Port Ellery": a name after "in" inside an unnamed person's
         # description is where they work or live (a town, a district), not who speaks
         own = [m for m in own if m.kind == "person" or not _IN_BEFORE.search(text, max(start, m.start - 8), m.start)]
+        # (nor a one-word name after "from": "A couple from Ghent said" is a couple, not someone called Ghent)
+        own = [m for m in own if " " in m.text or not _FROM_OR_IN_BEFORE.search(text, max(start, m.start - 8), m.start)]
         lead = _ONE_PERSON_NOUN.match(phrase)
         if lead and own and not any(m.kind == "person" and not m.role for m in own) \
                 and all(_AFFILIATED_BEFORE.search(text, max(start, m.start - 12), m.start) for m in own):

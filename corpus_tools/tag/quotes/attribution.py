@@ -15,7 +15,7 @@ from types import MappingProxyType
 from ...codebook import derived_value
 from .marks import quote_marks
 from ..mentions import mention_rules
-from ..speakers import (PLACE_BODY, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
+from ..speakers import (PLACE_BODY, name_in_aside, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
                         first_named_index, is_anonymous, literal_trie, normalise, resolve_phrase)
 
 
@@ -611,7 +611,9 @@ class QuoteContext:
             if m is None or self.in_marks(m.start()) or self.persons_before(lo, hi):
                 return -1
             return m.end()
-        return -1 if self.persons_before(m.start(1), m.end(1)) else m.end(1)
+        if self.persons_before(m.start(1), m.end(1)) or name_in_aside(self.text, m.end(1), self.mentions):
+            return -1  # (named in the opener, or by the first name its aside gives: "…, Yassir, said")
+        return m.end(1)
 
     def _kin_owner(self, si: int, gender: str) -> Mention | None:
         """The person whose relative opens sentence ``si`` ("Deborah Ellison's nine-year-old son attends …"),
@@ -692,8 +694,10 @@ class QuoteContext:
             # "Another former employee, who asked not to be named because she still works for the group, told …":
             # the one person the sentence opens on is unnamed by choice; the names inside the aside (where they
             # work) do not speak, and the aside's subordinate clause is no subject of the verb ("A company
-            # spokesperson, who declined to be named, said" speaks for the company: left to the rules below)
-            return "", one.group(1), one.start(1), one.end(1)
+            # spokesperson, who declined to be named, said" speaks for the company: left to the rules below); an
+            # aside that gives a first name ("…, who asked to be identified only by his first name, Yassir,") names them
+            given = name_in_aside(self.text, one.end(1), self.mentions)
+            return given, one.group(1), one.start(1), one.end(1)
         # an aside set off by dashes right before the verb ("the prop Jonas X – known to all as “Tank” – said")
         # belongs to the subject: a closing mark or a clause inside it does not cut the subject phrase off
         aside = _DASH_ASIDE_END.search(left, max(0, len(left) - 130))  # (only its bounded tail: linear)
@@ -738,6 +742,13 @@ class QuoteContext:
                 if got[0]:
                     return got
         speaker, stext, s, e = self.phrase(region_lo, region_lo + len(region.rstrip()))
+        if not speaker and stext:
+            # "A 23-year-old man from Khartoum, who asked to be identified only by his first name, Yassir, said":
+            # the unnamed subject is known by the name its aside gives (as "said one diner, who gave her name only
+            # as Jo" after the verb, round 14)
+            given = name_in_aside(self.text, e, self.mentions)
+            if given:
+                return given, stext, s, e
         if not speaker and not words and cut >= 0 and len(left[:cut].split(",")) > 3:
             # "Rhona Gill, 47, from Ardmuir, who was ..., said": an age, a hometown and a relative clause
             # are three asides; the name before them is the subject
