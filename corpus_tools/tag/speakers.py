@@ -1029,6 +1029,7 @@ def _in_title_line(text: str, pos: int) -> bool:
 
 
 _CLOSE_TO_BEFORE = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|near\s+to)\s+(?:the\s+)?$")
+_INDEFINITE_OPENS = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\b")
 _FROM_OR_IN_BEFORE = re.compile(r"\b(?:from|in)\s+$")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|on|at|from|near|outside)\s+(?:the\s+)?$")
 _ONE_UNNAMED = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]")
@@ -1769,7 +1770,9 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # "a currency trader at a small bank in Port Ellery": a name after "in" inside an unnamed person's
         # description is where they work or live (a town, a district), not who speaks
         own = [m for m in own if m.kind == "person" or not _IN_BEFORE.search(text, max(start, m.start - 8), m.start)]
-        # (nor a one-word name after "from": "A couple from Ghent said" is a couple, not someone called Ghent)
+    if _INDEFINITE_OPENS.match(phrase):
+        # "A couple from Ghent said", "One, a retired teacher from Vevey, said": a one-word name after "from" or
+        # "in" in an unnamed person's phrase is where they come from, not someone called Ghent
         own = [m for m in own if " " in m.text or not _FROM_OR_IN_BEFORE.search(text, max(start, m.start - 8), m.start)]
         lead = _ONE_PERSON_NOUN.match(phrase)
         if lead and own and not any(m.kind == "person" and not m.role for m in own) \

@@ -439,3 +439,20 @@ def test_an_unnamed_subject_known_by_the_first_name_its_aside_gives():
     who = speakers(text)
     assert who["the boat had left at night"] == "Selam"
     assert who["The engine stopped on the second day,"] == "Selam"
+
+
+def test_a_workplaces_staff_in_the_plural_are_anonymous():
+    """Class (wrong speaker): "Baristas at Grindhouse Coffee say …" gave a union called "Baristas United" (its
+    one-word alias); staff by trade at a workplace speak as a collective, like "Officials at the ministry"."""
+    text = ("Baristas United filed the complaint.\n\n"
+            "Baristas at Grindhouse Coffee say managers cut the hours of union supporters.")
+    row = by_text(text)["managers cut the hours of union supporters"]
+    assert row["speaker"] == ""
+    assert row["speaker_kind"] == "anonymous"
+
+
+def test_one_with_a_description_from_a_town_is_unnamed():
+    """Class (wrong speaker): "One, a retired teacher from Vevey, said …" gave "Vevey" (and "One" had been a name)."""
+    text = ("Spectators said they had never heard the stadium so loud. One, a retired teacher from Tarrow, said "
+            "the noise was deafening.")
+    assert speakers(text)["the noise was deafening"] == ""
