@@ -1563,6 +1563,8 @@ def _work_titles(text: str) -> frozenset:
 # a post in apposition after a name, without an article: ", chief executive of", ", 52, a director at", ", head of"
 _POST_APPOSITION_AFTER = re.compile(r",[ \t\u00a0]+(?:\d{1,3},[ \t\u00a0]+(?:an?[ \t\u00a0]+)?)?(?!an?\b|the\b)"
                                     r"(?:[a-z][a-z-]*[ \t\u00a0]+){1,3}(?:of|at|for|with)\b")
+_DESCRIBED_POST_AFTER = re.compile(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:[a-z][a-z-]*[ \t\u00a0]+){0,2}([a-z][a-z-]*)"
+                                   r"[ \t\u00a0]+(?:of|at|for|with)\b")
 # between a nominal and the name set beside it: ", ", ", Senator ", ", Dr. "
 _APPOSED_GAP = re.compile(r",[ \t\u00a0]*(?:[A-Z][a-z]{1,12}\.?[ \t\u00a0]+){0,2}")
 # a nominal's post-modifier, up to the comma before an apposed name: a participle or a preposition and the words
@@ -2255,7 +2257,11 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         # company said")
                         ent_name = _recent_business(earlier, text, s, rules, by_name) or last.actor
                         break
-                    if last.kind == "person" and _POST_APPOSITION_AFTER.match(text, last.end):
+                    described = _DESCRIBED_POST_AFTER.match(text, last.end)
+                    if last.kind == "person" and (_POST_APPOSITION_AFTER.match(text, last.end) or (
+                            described is not None and _bare(described.group(1)) in rules.titles)):
+                        # (also "Sunita X, a professor of employment law at …": an indefinite post that is an office
+                        # or trade of the titles list; "X, a unit of Y Group," stays a possible body)
                         # "Ana Reyes, head of policy at the charity Y, said the regulator …": a name with the
                         # post she holds in apposition is a person, not the body the noun points back to
                         continue

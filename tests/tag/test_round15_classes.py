@@ -456,3 +456,15 @@ def test_one_with_a_description_from_a_town_is_unnamed():
     text = ("Spectators said they had never heard the stadium so loud. One, a retired teacher from Tarrow, said "
             "the noise was deafening.")
     assert speakers(text)["the noise was deafening"] == ""
+
+
+def test_a_person_with_an_indefinite_post_is_no_company():
+    """Class (wrong speakers): "Sunita X, a professor of employment law at Y University, said the case could take
+    years if the company appealed" made Sunita X "the company" (a body), and every "she" after her went elsewhere;
+    an indefinite post of the titles list in apposition shows a person."""
+    text = ("Harlow Dairies denies the claims.\n\n"
+            "Ines Marchetti-Obi, a professor of employment law at Kelby University, said the case could take years "
+            "if the company appealed.\n\n“The remedies are weak,” she said.")
+    who = by_text(text)
+    assert who["the case could take years if the company appealed"]["speaker_kind"] == "person"
+    assert who["The remedies are weak,"]["speaker"] == "Ines Marchetti-Obi"
