@@ -175,6 +175,10 @@ class MentionRules:
     municipal_heads: frozenset = frozenset()
     postnominals: frozenset = frozenset()
     generational_suffixes: frozenset = frozenset()
+    municipal_kinds: frozenset = frozenset()
+    subordinate_post_words: frozenset = frozenset()
+    name_possessors: frozenset = frozenset()
+    venue_heads: frozenset = frozenset()
 
 
 def _words(value) -> tuple[str, ...]:
@@ -185,7 +189,8 @@ def _words(value) -> tuple[str, ...]:
 def _compile_rules(key: tuple) -> MentionRules:
     (fw, titles, heads, suffixes, particles, connectors, stops, classes, persons, male, female, subs, places,
      classifiers, male_nouns, female_nouns, role_suffixes, documents, seats, business,
-     non_business, offices, municipal, postnominals, generational) = key
+     non_business, offices, municipal, postnominals, generational, municipal_kinds, subordinate, possessors,
+     venues) = key
     return MentionRules(
         function_words=frozenset(w.lower() for w in fw),
         titles=frozenset(t.lower().rstrip(".") for t in titles) | {t.rstrip(".") for t in _NP_TITLES},
@@ -212,6 +217,10 @@ def _compile_rules(key: tuple) -> MentionRules:
         municipal_heads=frozenset(m.lower() for m in municipal),
         postnominals=frozenset(p.lower().replace(".", "") for p in postnominals) | _NP_POSTNOMINALS,
         generational_suffixes=frozenset(g.lower().rstrip(".") for g in generational),
+        municipal_kinds=frozenset(m.lower() for m in municipal_kinds),
+        subordinate_post_words=frozenset(s.lower() for s in subordinate),
+        name_possessors=frozenset(p.lower().rstrip(".") for p in possessors),
+        venue_heads=frozenset(v.lower() for v in venues),
     )
 
 
@@ -242,7 +251,9 @@ def _mention_rules_from_lists(codebook: Mapping) -> MentionRules:
            _words(mr.get("role_suffixes")), _words(mr.get("document_heads")), _words(mr.get("constituency_roles")),
            _words(mr.get("business_nominals")), _words(mr.get("non_business_heads")),
            _words(mr.get("office_titles")), _words(mr.get("municipal_heads")),
-           _words(mr.get("postnominals")), _words(mr.get("generational_suffixes")))
+           _words(mr.get("postnominals")), _words(mr.get("generational_suffixes")),
+           _words(mr.get("municipal_kinds")), _words(mr.get("subordinate_post_words")),
+           _words(mr.get("name_possessors")), _words(mr.get("venue_heads")))
     return _compile_rules(key)
 
 
@@ -379,7 +390,7 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
             while tail and tail[-1] in rules.connectors:
                 tail.pop()  # (a run may end in the connector that opens the next phrase: "… Center on Friday")
             if 2 <= len(tail) <= 4 and _bare(tail[-1]) in rules.org_heads and k >= 1 \
-                    and _bare(toks[k - 1][2]) in _SAINTLY \
+                    and _bare(toks[k - 1][2]) in rules.name_possessors \
                     and all(_is_capital(w) and not _POSSESSIVE.search(w) for w in tail):
                 # "St. Brendan’s Regional Medical Center", "Queen Mary’s Hospital Trust": a saint's or a royal's
                 # possessive inside a body's name whose capitalised words run on to its head word (round 15); not
@@ -744,7 +755,7 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
     if len(words) >= 3 and words[1] == "of" and _bare(words[0]) in rules.municipal_heads and "and" not in words:
         return _candidate(toks, text, rules)  # "Town of Harrow Lake": one name (see _candidate)
     if 4 <= len(words) <= MAX_NAME_WORDS and words[2] == "of" and _bare(words[1]) in rules.municipal_heads \
-            and _bare(words[0]) in _MUNICIPAL_KINDS and "and" not in words:
+            and _bare(words[0]) in rules.municipal_kinds and "and" not in words:
         # "Regional District of Upper Sorrel", "Rural Municipality of Elk Creek", "Metropolitan Borough of X": the
         # kind of the municipality before its head, then its place; one body's name
         s, e, words, possessive = _led_span(toks)
@@ -809,9 +820,6 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
     return _candidate(toks, text, rules)
 
 
-# the words that qualify a municipal head in a municipality's corporate name (see _split_connectors)
-_MUNICIPAL_KINDS = frozenset({"regional", "rural", "metropolitan", "municipal", "urban", "county", "royal", "unified",
-                              "consolidated", "greater"})
 
 
 def _office_of_then_name(words: list[str], rules: MentionRules) -> int:
@@ -1962,14 +1970,7 @@ def _role_before_re(heads: tuple[str, ...]) -> re.Pattern:
                       rf"[ \t\u00a0]+(?-i:(?:[A-Z][a-z]{{0,4}}\.?[ \t\u00a0]+)?)$", re.I)
 
 
-# the words before a possessive that make it part of a body's name: a saint's or a royal's ("St Mary's Hospital")
-_SAINTLY = frozenset({"st", "saint", "ste", "san", "santa", "sao", "queen", "king", "prince", "princess", "lady"})
-
 _FAMILY_OR_CAMPAIGN_AFTER = re.compile(r"[ \t\u00a0]+(family|campaign)\b")
-
-# the words that make a post someone else's second: "the mayor" is not the deputy mayor
-_SUBORDINATE_POST = frozenset({"deputy", "vice", "assistant", "associate", "former", "acting", "interim", "junior",
-                               "shadow", "ex", "under"})
 
 # the end of an apposition right after a name: a comma, a dash or the sentence's end ("Her coach, the former
 # champion Dev X, has …"; "In its decision, the three-member panel said Langat had …" has none after "Langat")
@@ -2139,12 +2140,12 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                                                and text[max(0, n.start - 60):n.start].lower().find(officer) >= 0)
                                            or (kinds and any(w in kinds for w in role_of(n).split()))):
                     holders.append(n.actor)
-                    second = any(w in _SUBORDINATE_POST for w in role_of(n).split())
+                    second = any(w in rules.subordinate_post_words for w in role_of(n).split())
                     subordinate[n.actor] = subordinate.get(n.actor, True) and second
             if len(set(holders)) > 1:
                 # "the mayor" when a mayor and a deputy mayor were named: the post itself, not the deputy's; "the
                 # deputy mayor" is the deputy (the nominal's own words say which)
-                own_second = any(w in _SUBORDINATE_POST for w in text[s:e].lower().split())
+                own_second = any(w in rules.subordinate_post_words for w in text[s:e].lower().split())
                 holders = [h for h in holders if subordinate.get(h, False) == own_second] or holders
             if holders:
                 # of two holders of the role (two coaches, two managers), the one mentioned last by any name:

@@ -683,12 +683,6 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3}")
 _EPITHET_NOMINALS = frozenset({"lawyer", "barrister", "attorney", "solicitor", "chief"})
 
 
-# the place words that name a venue a body runs (a park, a ground, a marina), of ``[mention_rules] place_heads``:
-# "the valley" or "the street" that speaks is no venue's operator
-_VENUE_HEADS = frozenset({"park", "stadium", "arena", "marina", "ground", "field", "gardens", "garden", "racecourse",
-                          "circuit", "pier", "wharf", "quay", "station"})
-
-
 @lru_cache(maxsize=64)
 def _venue_re(head: str) -> re.Pattern:
     # two to four capitalised words ending in the head noun written with its capital: "Hallowmere Wildlife Park"
@@ -1726,7 +1720,9 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             if m.kind == "organisation" and m.actor.endswith(" " + lh.group(2)):
                 s0 = start + lh.start(1)
                 return m.actor, lh.group(1), s0, start + lh.end(1)
-        if lh.group(2) in _VENUE_HEADS and lh.group(2) in mention_rules(codebook).place_heads:
+        # (a venue's head word, ``[mention_rules] venue_heads``: "the valley" or "the street" that speaks runs nothing)
+        rules = mention_rules(codebook)
+        if lh.group(2) in rules.venue_heads and lh.group(2) in rules.place_heads:
             venue = _venue_named_before(text, start, lh.group(2))
             if venue:
                 # "the park said" after "Keepers at Hallowmere Wildlife Park": a place does not speak, the body that
