@@ -387,9 +387,13 @@ def main(argv: list[str] | None = None) -> int:
              # (tests/data/gold/blind_{al,am}-first-measurement.txt): AM, the one below the bar, may then be used
              # for tuning; AL held out for good
              ("blind_al", root / "tests/data/blind_al", root / "tests/data/gold/blind_al.toml"),
-             ("blind_am", root / "tests/data/blind_am", root / "tests/data/gold/blind_am.toml")]
+             ("blind_am", root / "tests/data/blind_am", root / "tests/data/gold/blind_am.toml"),
+             # AN and AO, written blind after round 15 ended and measured once on its final code
+             # (tests/data/gold/blind_{an,ao}-first-measurement.txt): both held out
+             ("blind_an", root / "tests/data/blind_an", root / "tests/data/gold/blind_an.toml"),
+             ("blind_ao", root / "tests/data/blind_ao", root / "tests/data/gold/blind_ao.toml")]
     held_out = {"heldout", "blind_b", "blind_f", "blind_h", "blind_j", "blind_l", "blind_n", "blind_p", "blind_r", "blind_s",
-                "blind_v", "blind_w", "blind_x", "blind_y", "blind_aa", "blind_ac", "blind_ae", "blind_ag", "blind_ai", "blind_aj", "blind_ak", "blind_al"}
+                "blind_v", "blind_w", "blind_x", "blind_y", "blind_aa", "blind_ac", "blind_ae", "blind_ag", "blind_ai", "blind_aj", "blind_ak", "blind_al", "blind_an", "blind_ao"}
     parser = argparse.ArgumentParser(prog="python -m corpus_tools.compare.evaluate", description=main.__doc__)
     parser.add_argument("--only", metavar="SETS", help="comma-separated gold sets to measure "
                         f"(default: all of {', '.join(c[0] for c in cases)})")
