@@ -1982,9 +1982,9 @@ _COURT_SIDE_BEFORE = re.compile(r"\bfor[ \t\u00a0]+the[ \t\u00a0]+(prosecution|[
                                 r"(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+)?$")
 _COURT_SIDE_AFTER = re.compile(r"(?:[ \t\u00a0]+[A-Z]{2,3})?,[ \t\u00a0]+(?:who[ \t\u00a0]+(?:is[ \t\u00a0]+|was[ \t\u00a0]+)?"
                                r"(?:appearing[ \t\u00a0]+)?)?for[ \t\u00a0]+the[ \t\u00a0]+(prosecution|[Cc]rown|defen[cs]e)\b")
-_COURT_ROLES = {"prosec": "prosecutor prosecuting counsel", "crown": "prosecutor prosecuting counsel",
-                "defenc": "defence defense lawyer barrister counsel attorney",
-                "defens": "defence defense lawyer barrister counsel attorney"}
+_COURT_ROLES = {"prosecution": "prosecutor prosecuting counsel", "crown": "prosecutor prosecuting counsel",
+                "defence": "defence defense lawyer barrister counsel attorney",
+                "defense": "defence defense lawyer barrister counsel attorney"}
 
 # a title that is written for a role noun: "Justice Harriet X" is "the judge"
 _TITLE_ROLE = {"justice": "judge", "sen": "senator", "gov": "governor", "cllr": "councillor", "coun": "councillor",
@@ -2080,7 +2080,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
             if side:
                 # "Opening the case for the prosecution, Ana X told jurors", "cross-examined by Tom Y, for the
                 # defence,": counsel named with their side in court are "the prosecutor" and "the defence lawyer"
-                got = (got + " " + _COURT_ROLES[side.group(1).lower()[:6]]).strip()
+                got = (got + " " + _COURT_ROLES[side.group(1).lower()]).strip()
             roles_at[n.start] = got
         return got
     by_name = {e.name: e for e in entities}

@@ -744,7 +744,8 @@ def _business_named_near(text: str, pos: int, mentions: list[Mention], codebook:
     """The one business named as one (its name holds a word of ``[mention_rules.nominal_classes] company``: "Group",
     "Ltd", "Holdings") in the 3,000 characters before ``pos``, else in the 1,500 after it; "" if none or two. A
     bounded look each way through the sorted mentions: linear."""
-    words = {w.lower().rstrip(".") for w in (codebook.get("mention_rules", {}).get("nominal_classes", {}) or {}).get("company", ())}
+    # (the class words as the codebook compiled them once, not read again from its mapping at every phrase)
+    words = {w.lower().rstrip(".") for w in dict(mention_rules(codebook).nominal_classes).get("company", ())}
     i = _first_from(mentions, pos)
 
     def business(m: Mention) -> bool:
