@@ -996,15 +996,18 @@ _EMPLOYER_BEFORE = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?
 # only for two words or more (one word before a role, "Kingsmere manager X", is left to the aliases of bodies,
 # see document_mentions). The roles are those of staff, boards and teams: the words of a club's, a firm's or a
 # society's organisation chart, which a person's name never qualifies
+_STAFF_ROLE_NOUNS = (r"(?:director|executive|economist|analyst|spokesman|spokeswoman|spokesperson|"
+                     r"founder|co-founder|chairman|chairwoman|chairperson|chair|president|vice-president|"
+                     r"partner|strategist|officer|manager|editor|coach|captain|skipper|boss|secretary|"
+                     r"treasurer|trustee|coordinator|co-ordinator|organiser|organizer|owner|"
+                     r"counsel|adviser|advisor|scientist|researcher)")
 _STAFF_ROLE_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:chief|managing|executive|research|senior|deputy|founding|"
                                r"creative|artistic|general|technical|operations|head|assistant|interim|acting|"
                                r"caretaker|club|team|board|finance|commercial|sporting|football|media|press|"
                                r"communications|program|programme|project|policy|legal|medical)[ \t\u00a0]+)?"
-                               r"(?:director|executive|economist|analyst|spokesman|spokeswoman|spokesperson|"
-                               r"founder|co-founder|chairman|chairwoman|chairperson|chair|president|vice-president|"
-                               r"partner|strategist|officer|manager|editor|coach|captain|skipper|boss|secretary|"
-                               r"treasurer|trustee|coordinator|co-ordinator|organiser|organizer|owner|"
-                               r"counsel|adviser|advisor|scientist|researcher)[ \t\u00a0]+[A-Z][a-z]")
+                               + _STAFF_ROLE_NOUNS + r"[ \t\u00a0]+[A-Z][a-z]")
+# the same staff role right before a person's name ("… chief executive Dan Ferris"): the name is a person in a post
+_STAFF_ROLE_BEFORE = re.compile(r"\b" + _STAFF_ROLE_NOUNS + r"[ \t\u00a0]+$")
 
 
 _LOWER_WORDS_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,2}\b")
@@ -2268,6 +2271,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         continue
                     if ent is not None and ent.kind == "person" and not ent.roles and not ent.votes \
                             and last.form == "name" and not last.possessive \
+                            and not _STAFF_ROLE_BEFORE.search(text, max(0, last.start - 30), last.start) \
                             and not (group_noun and " " in ent.name) \
                             and not _HE_SHE_WORD.search(between) \
                             and not any(ch.isdigit() for ch in last.actor):  # ("an Airbus A321": a model)

@@ -314,6 +314,28 @@ def _anonymous_res(pats: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in pats)
 
 
+def _without_bodies(phrase: str, start: int, inside: list[Mention]) -> str:
+    """``phrase`` (at ``start``) with the names of the bodies in it blanked out, for :func:`is_anonymous`.
+
+    A collective noun inside a body's own name is no collective speaker: "the Elm Quarter Residents'
+    Association", "Campaigners for Safer Roads", "Dorrigan Sources Ltd". Blanking the name keeps what the
+    phrase says around it ("Sources at Ribamar", "A senior NMC official" stay anonymous)."""
+    out, at = [], 0
+    for m in inside:
+        if m.kind != "organisation" or m.start < start or m.end > start + len(phrase) or " " not in m.text:
+            # (a one-word alias is no name with a collective noun inside it: "Baristas" for Baristas United in
+            # "Baristas at Grindhouse Coffee say" is the staff again)
+            continue
+        s, e = m.start - start, m.end - start
+        if s < at:
+            continue
+        out.append(phrase[at:s])
+        out.append("X")
+        at = e
+    out.append(phrase[at:])
+    return "".join(out)
+
+
 def is_anonymous(phrase: str, codebook: dict) -> bool:
     """True if the phrase names an unnamed or collective source ("officials", "sources in ...")."""
     pats = codebook.get("quote_rules", {}).get("anonymous", [])
@@ -464,6 +486,11 @@ _THE_DOCUMENT = re.compile(r"[\s,]*([Tt]he\s+(statement|letter|message|note|post
 _PRONOUN_DOCUMENT = re.compile(r"[\s,]*(([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?:statement|letter|"
                                r"message|note|post|memo|email|submission|testimony|affidavit|filing|complaint|"
                                r"lawsuit|report))(?:\s+(?:also|further|later|then|again|too))?\s*")
+# "Natarajan-Holt's statement said", "the company's letter read": a document owned by a name or a nominal
+# speaks for its owner, as "her statement" does (round 16); group 2 is the owner without its possessive
+_OWNED_STATEMENT = re.compile(r"[\s,]*(((?:[Tt]he\s+)?[^\s,;:.!?“”\"]+(?:\s+[^\s,;:.!?“”\"]+){0,4}?)['’]s?\s+"
+                             r"(?:[a-z][\w-]*\s+)?(?:statement|letter|message|note|post|memo|email|submission|"
+                              r"testimony|affidavit|filing|complaint|lawsuit))(?:\s+(?:also|further|later|then|again|too))?\s*")
 _POSSESSIVE_GENDER = MappingProxyType({"his": "male", "her": "female", "its": "neuter", "their": "plural"})
 # the subject of the sentence that brought a statement in when no name opens it ("The aquarium put out a
 # statement", "The governor's office said in a statement"): the words before the sentence's first speech verb
@@ -559,6 +586,9 @@ def _organiser_body(text: str, pos: int, mentions: list[Mention]) -> str:
 # Tallow staffer"): the name is a body's short name, not a person who speaks
 # ("a Kestrel official" is left alone: officials may speak for their body, gold sets M and O)
 _INSIDER_NOUN_AFTER = re.compile(r"[ \t]+(?:staff(?:[ \t]+member)?|employees?|workers?|insiders?|staffers?|sources?|"
+                                 # (round 16: "a senior Harwood Mills official", "two Delaney aides": the person
+                                 # is whom they work for, as in "a source close to X")
+                                 r"officials?|aides?|advis[eo]rs?|"
                                  r"crew[ \t]+members?|team[ \t]+members?)\b")
 
 
@@ -1340,6 +1370,19 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         body = _body_by_head(start, head.group(1), mentions) if head else ""
         if body:  # "the ministry's own …": the ministry named before
             return body, od.group(1), s0, e1
+    os_ = _OWNED_STATEMENT.fullmatch(phrase)
+    if os_:
+        s0, e1 = start + os_.start(1), start + os_.end(1)
+        o0, o1 = start + os_.start(2), start + os_.end(2)
+        near = mentions[bisect_left(mentions, o0, key=_start_of):bisect_right(mentions, o1, key=_start_of)]
+        owner = [m for m in near if m.actor and m.kind in ("person", "organisation", "group") and not m.role]
+        who = owner[0].actor if len(owner) == 1 else \
+            resolve_phrase(text, o0, o1, mentions, codebook, pronoun_resolver, first_named)[0]
+        head = re.fullmatch(r"[Tt]he\s+([a-z]+)", os_.group(2))
+        if not who and head:  # "the company's statement": the company named before (as "the ministry's own …")
+            who = _body_by_head(start, head.group(1), mentions)
+        if who:
+            return who, os_.group(1), s0, e1
     dm = _DOCUMENTS.match(phrase)
     if dm:
         g = next(k for k in (1, 2, 3, 4) if dm.group(k))
@@ -1605,7 +1648,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if body is not None:
             s0 = start + sf.start(1)
             return body.actor, sf.group(1), s0, start + sf.end(1)
-    if is_anonymous(phrase, codebook) and not any(m.kind == "person" and not m.possessive
+    if is_anonymous(_without_bodies(phrase, start, inside), codebook) and not any(m.kind == "person" and not m.possessive
                                                   and not _INSIDER_NOUN_AFTER.match(text, m.end)
                                                   # ("A neighbour on Mill Lane, who asked …": a street, a place)
                                                   and not _PLACE_PREP_BEFORE.search(text, max(start, m.start - 12), m.start)

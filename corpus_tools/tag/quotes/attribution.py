@@ -95,15 +95,21 @@ def _speech_verbs_from_list(codebook) -> tuple[re.Pattern, dict[str, dict]]:
     return _verb_table(tuple(_freeze_value(e) for e in entries))
 
 
+def _matches_here(pattern: str, match: re.Match) -> bool:
+    """True if ``pattern`` matches exactly the words of ``match``, read where they stand in the text."""
+    own = re.compile(pattern, re.I).match(match.string, match.start())
+    return own is not None and own.end() == match.end()
+
+
 def verb_entry(match: re.Match, forms: dict[str, dict], codebook: dict) -> tuple[str, dict, int, int]:
     """The verb word, its codebook entry and its offsets, for a match of the verb regex."""
     for i, g in enumerate(match.groups(), start=1):
         if g is not None:
             word = g
             entry = forms.get(g.lower())
-            if entry is None:  # a multi-word pattern: find its entry
+            if entry is None:  # a multi-word pattern: find its entry (matched in place, so a look-ahead holds)
                 entry = next(v for v in codebook.get("speech_verbs", [])
-                             if v.get("pattern") and re.fullmatch(v["pattern"], match.group(0), re.I))
+                             if v.get("pattern") and _matches_here(v["pattern"], match))
             return word, entry, match.start(i), match.end(i)
     raise ValueError("empty verb match")
 

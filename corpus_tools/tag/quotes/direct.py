@@ -210,6 +210,7 @@ def _narrator_subject(d: QuoteContext, si: int, o: int, inner: str):
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+$")
 _LOWER_ROLE = re.compile(r"(?:[a-z][\w-]*\s*){1,3}")
 _ROLE_THEN_TITLES = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][a-z]{0,4}\.\s*){1,3}")
+_ENDS_POSSESSIVE = re.compile(r"['’]s?$")
 _ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|or|but|nor)$")
 _INDEFINITE_NP = re.compile(r"(?:an?|one|another)\s")
 _PREPOSITIONS = {"in", "at", "of", "for", "from", "on", "with", "to", "by", "and", "or", "but", "near", "about"}
@@ -319,7 +320,9 @@ def _after_cue(d: QuoteContext, pos: int, after: str):
             break
         if _BARE_DETERMINER.fullmatch(phrase):
             continue  # "the statement read": "statement" is the noun after "the", not a word before the verb
-        while True:
+        while not _ENDS_POSSESSIVE.search(phrase):
+            # (a possessive wants its noun: "Natarajan-Holt's statement said" is the owner's statement, the
+            # "statement" of "X in a statement said" is no word to skip after it)
             w = _WORD_SPACE.match(tail)
             if not w or w.group(1).lower() not in aux or d.verb_re.match(tail):
                 break

@@ -1,0 +1,68 @@
+"""Speaker classes of the sixteenth tuning round: speakers named inside words that look anonymous.
+
+Every sentence here is invented for the test (no text of the gold articles). Each test's docstring names the
+failure class it guards.
+"""
+from __future__ import annotations
+
+import pytest
+from sentence_tags import speakers  # tests/tag is on sys.path
+
+
+@pytest.mark.parametrize("body", ["Kelby Residents' Association", "Northfield Experts Panel",
+                                  "Kelby Observers Network", "Kelby Protesters' Alliance"])
+def test_a_collective_noun_inside_a_bodys_name_is_no_anonymous_source(body):
+    """Class (empty speaker where the attribution names a body): the codebook's anonymous patterns
+    ("residents", "experts", "observers", "protesters") matched a word inside the body's own name, so
+    "the Kelby Residents' Association said" was an unnamed collective. The body's name is blanked before
+    the patterns are tried."""
+    text = f"“We were never consulted,” the {body} said on Monday."
+    assert speakers(text)["We were never consulted,"] == body
+
+
+@pytest.mark.parametrize("phrase", ["Residents of Kelby Vale", "Sources at Harwood Mills",
+                                    "A senior Harwood Mills official", "Staff at the Kelby Arms"])
+def test_the_collective_around_a_named_body_stays_anonymous(phrase):
+    """Guard of the class above: the words around a named body still make an unnamed source."""
+    text = f"“It was a shock,” {phrase} said."
+    assert speakers(text)["It was a shock,"] == ""
+
+
+def test_a_named_owners_statement_speaks_for_the_owner():
+    """Class (empty speaker): "“…,” Natarajan-Holt's statement said" dropped "statement" as a word that may stand
+    between a subject and its verb ("X in a statement said"), leaving a bare possessive that named no one; and "the
+    company's statement" was no phrase the resolver knew. A statement owned by a name or a nominal speaks for it."""
+    text = ("Councillor Priya Natarajan-Holt opposed the plan. Kelby Water Company defended it.\n\n"
+            "“I have done nothing wrong,” Natarajan-Holt's statement said.\n\n"
+            "“The matter is closed,” the company's statement said.")
+    who = speakers(text)
+    assert who["I have done nothing wrong,"] == "Priya Natarajan-Holt"
+    assert who["The matter is closed,"] == "Kelby Water Company"
+
+
+def test_an_inverted_statement_read_out_is_attributed():
+    """Class (quote given to the previous speaker): "“…,” read a statement from the company" was no cue, so the
+    quote continued the speaker before it. "read" before a statement noun is the cue; its issuer speaks."""
+    text = ("Kelby Water Company defended the plan. Councillor Ann Bell opposed it.\n\n"
+            "“We acted within the rules,” read a statement issued by the company.\n\n"
+            "She read a report to the committee.")
+    assert speakers(text)["We acted within the rules,"] == "Kelby Water Company"
+
+
+def test_a_person_in_a_post_is_not_made_the_company():
+    """Class (wrong speaker): in "Harwood Mills chief executive Dan Ferris said the company would …", "the company"
+    pointed back to the nearest name with no title, Dan Ferris, and made him a body, so his quotes went to the
+    company. A name right after a staff role ("chief executive") is a person in a post."""
+    text = ("Harwood Mills chief executive Dan Ferris said the company would close the plant.\n\n"
+            "“We had no choice,” Ferris said.")
+    who = speakers(text)
+    assert who["the company would close the plant"] == "Dan Ferris"
+    assert who["We had no choice,"] == "Dan Ferris"
+
+
+@pytest.mark.parametrize("noun", ["official", "aide", "adviser"])
+def test_a_persons_staff_named_by_the_person_stay_anonymous(noun):
+    """Class (wrong speaker): "a senior Harwood Mills official said" gave the person "Harwood Mills" (a surname
+    reads as a person); the official is whom the person employs, unnamed, as "a source close to X" is."""
+    text = f"“It was a shock,” a senior Harwood Mills {noun} said."
+    assert speakers(text)["It was a shock,"] == ""
