@@ -624,8 +624,10 @@ def _spokesman_body(text: str, pos: int, word: str, mentions: list[Mention]) -> 
     while j >= 0:
         i = _first_from(mentions, j + len(word))
         after = mentions[i] if i < len(mentions) else None
-        if after is not None and after.kind == "organisation" and after.actor and not after.possessive \
+        if after is not None and after.kind in ("organisation", "person") and after.actor and not after.possessive \
                 and _SPOKES_FOR.fullmatch(text, j + len(word), after.start):
+            # (also a person's: "a spokesman for Okafor-Vale", then "The spokesman added" is hers, as "the
+            # spokesperson for Vale" is; gold sets C, AH and AP, round 16)
             return after.actor
         before = mentions[_first_from(mentions, j) - 1] if _first_from(mentions, j) > 0 else None
         if before is not None and before.kind == "organisation" and before.actor and text[before.end:j].strip() == "" \
@@ -643,6 +645,28 @@ def _spokesman_body(text: str, pos: int, word: str, mentions: list[Mention]) -> 
 _THE_REP = re.compile(r"[\s,]*([Tt]he\s+(?:rep|representative|publicist|agent|attorney|lawyer|solicitor))\s*")
 _REP_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:rep|representative|publicist|agent|attorney|lawyer|"
                       r"solicitor|spokes(?:man|woman|person))\s+(?:for|of)\s+(?:the\s+)?(?=[A-Z])")
+
+
+_THE_FAMILY = re.compile(r"[\s,]*([Tt]he\s+family)\s*")
+
+
+def _family_named_before(pos: int, mentions: list[Mention]) -> str:
+    """The family last named as one before ``pos`` ("the Delgado family", a group mention), when its surname is
+    that of a person the article names (so "a Denver family" is no family's name); within the 60 mentions before."""
+    i = _first_from(mentions, pos)
+    window = mentions[max(0, i - 60):i]
+    for m in reversed(window):
+        if m.kind == "group" and m.actor.endswith(" family"):
+            surname = m.actor.split()[0]
+            if any(p.kind == "person" and p.actor.endswith(" " + surname) for p in mentions):
+                return m.actor
+    return ""
+
+
+# one agent of a named party: "A representative for Castellanos-Reid", "a publicist for the Delgado Trust" (group 2
+# the party's name)
+_ONE_REP_FOR = re.compile(r"[\s,]*((?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:rep|representative|publicist|agent)\s+(?:for|of)\s+"
+                          r"(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}))\s*")
 
 
 def _represented(text: str, pos: int, mentions: list[Mention]) -> str:
@@ -1547,6 +1571,28 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if who:  # "A representative for Mirela Quennel confirmed the split. … the rep said": Mirela Quennel
             s0 = start + rep.start(1)
             return who, rep.group(1), s0, start + rep.end(1)
+    tf = _THE_FAMILY.fullmatch(phrase)
+    if tf and not inside:
+        fam = _family_named_before(start, mentions)
+        if fam:  # "The family said" after "the Delgado family" and "Ana Delgado" (round 16, gold set AP)
+            s0 = start + tf.start(1)
+            return fam, tf.group(1), s0, start + tf.end(1)
+    orf = _ONE_REP_FOR.fullmatch(phrase)
+    if orf:
+        # "A representative for Castellanos-Reid said": one agent of a person or body speaks for them, as "a
+        # spokesman for X" does (the plural, "Representatives for X", stays an unnamed group; round 16)
+        who = resolve_phrase(text, start + orf.start(2), start + orf.end(2), mentions, codebook, pronoun_resolver,
+                             first_named)[0]
+        if not who:
+            # (the mention layer reads "a representative for X" as a legislator's seat, X a place, and makes no
+            # mention of X there: X is the one person of that name or surname the article names elsewhere)
+            name = orf.group(2)
+            named = {m.actor for m in mentions if m.kind == "person" and m.actor
+                     and (m.actor == name or m.actor.endswith(" " + name))}
+            who = next(iter(named)) if len(named) == 1 else ""
+        if who:
+            s0 = start + orf.start(1)
+            return who, orf.group(1), s0, start + orf.end(1)
     ts = _THE_SPOKES.fullmatch(phrase)
     if ts and not inside:
         body = _spokesman_body(text, start, ts.group(2), mentions)

@@ -66,3 +66,44 @@ def test_a_persons_staff_named_by_the_person_stay_anonymous(noun):
     reads as a person); the official is whom the person employs, unnamed, as "a source close to X" is."""
     text = f"“It was a shock,” a senior Harwood Mills {noun} said."
     assert speakers(text)["It was a shock,"] == ""
+
+
+def test_the_embassy_of_a_state_is_a_body_and_the_embassy_again_is_it():
+    """Class (wrong and empty speakers): "the Embassy of Estravia" made a person "Embassy", and "the embassy said"
+    later named no one. An embassy or consulate is a body, and its noun points back to it."""
+    text = ("The Embassy of Estravia said one of its officers had visited the prisoner.\n\n"
+            "The embassy said it had raised the case at the highest level.")
+    who = speakers(text)
+    assert who["one of its officers had visited the prisoner"] == "Embassy of Estravia"
+    assert who["it had raised the case at the highest level"] == "Embassy of Estravia"
+
+
+def test_the_spokesman_again_after_a_spokesman_for_a_person_is_that_person():
+    """Class (empty speaker): "A spokesman for Okafor-Vale said …" then "“…,” the spokesman added" gave no one;
+    gold sets C, AH and AP give the person the spokesman speaks for, as for a body's spokesman."""
+    text = ("Singer Jasmine Okafor-Vale has not read the book. A spokesman for Okafor-Vale said she was "
+            "disappointed.\n\n“She was never asked,” the spokesman added.")
+    assert speakers(text)["She was never asked,"] == "Jasmine Okafor-Vale"
+
+
+def test_one_representative_for_a_named_person_speaks_for_them():
+    """Class (empty speaker): "A representative for Castellanos-Reid said" was read as a legislator's seat ("the
+    representative for Kelby North"), naming no one. One agent of a person the article names speaks for them; a
+    seat stays unnamed."""
+    text = ("Singer Lena Castellanos-Reid cancelled the tour.\n\n"
+            "A representative for Castellanos-Reid said the singer would rest.\n\n"
+            "The representative for Kelby North said the vote was close.")
+    who = speakers(text)
+    assert who["the singer would rest"] == "Lena Castellanos-Reid"
+    assert who["the vote was close"] == ""
+
+
+def test_the_family_again_is_the_family_named_before():
+    """Class (empty speaker): "The family said" after "the Delgado family" gave no one. A family named by a
+    surname the article gives a person is "the family" again; its lawyers stay an unnamed group."""
+    text = ("Victim Ana Delgado died in 2019. The Delgado family attended the hearing.\n\n"
+            "The family said the decision was fair.\n\n"
+            "Lawyers for the family said they would appeal.")
+    who = speakers(text)
+    assert who["the decision was fair"] == "Delgado family"
+    assert who["they would appeal"] == ""
