@@ -322,7 +322,8 @@ def _without_bodies(phrase: str, start: int, inside: list[Mention]) -> str:
     phrase says around it ("Sources at Ribamar", "A senior NMC official" stay anonymous)."""
     out, at = [], 0
     for m in inside:
-        if m.kind != "organisation" or m.start < start or m.end > start + len(phrase) or " " not in m.text:
+        if m.kind != "organisation" or m.start < start or m.end > start + len(phrase) or " " not in m.text \
+                or _PEOPLE_AROUND_NAME.match(m.text):
             # (a one-word alias is no name with a collective noun inside it: "Baristas" for Baristas United in
             # "Baristas at Grindhouse Coffee say" is the staff again)
             continue
@@ -1078,6 +1079,13 @@ def _in_title_line(text: str, pos: int) -> bool:
 
 
 _CLOSE_TO_BEFORE = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|near\s+to)\s+(?:the\s+)?$")
+# the people around someone, in the plural, before whom they are around: "Friends of Okafor-Vale", "Aides to
+# Whitfield-Lowe", "Members of the Castellanos-Reid camp", "Teammates of X" (an unnamed group, as "Friends of Ms X" in
+# gold set M and "people close to X"; round 16). Not lawyers or a spokesman: those speak for X (gold sets AH, C)
+_PEOPLE_AROUND = (r"(?:[Ff]riends|[Tt]eammates|[Cc]olleagues|[Aa]llies|[Aa]ides|[Rr]elatives|[Rr]epresentatives|"
+                  r"[Mm]embers|[Ss]upporters|[Aa]ssociates|[Cc]onfidants|[Nn]eighbou?rs)")
+_PEOPLE_AROUND_BEFORE = re.compile(r"\b" + _PEOPLE_AROUND + r"\s+(?:of|for|to)\s+(?:the\s+)?$")
+_PEOPLE_AROUND_NAME = re.compile(_PEOPLE_AROUND + r"\s+(?:of|for|to)\s+(?!the\s+[A-Z])")
 _INDEFINITE_OPENS = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\b")
 _FROM_OR_IN_BEFORE = re.compile(r"\b(?:from|in)\s+$")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|on|at|from|near|outside)\s+(?:the\s+)?$")
@@ -1701,6 +1709,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
                                                   # ("a source close to Ana X": the one they are close to is
                                                   # not the one who speaks)
                                                   and not _CLOSE_TO_BEFORE.search(text, max(start, m.start - 20), m.start)
+                                                  and not _PEOPLE_AROUND_BEFORE.search(text, max(start, m.start - 24), m.start)
                                                   for m in inside):
         # "Analysts of the Centre for Energy Policy", "a spokesman for Trevanion": the body speaks
         # through them ("sources at X", "a source close to X" stay anonymous)
@@ -1717,7 +1726,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         words = phrase.strip(" ,").split(",")[0].rstrip()
         s = start + phrase.index(words) if words else start
         named = [m for m in inside if m.start == s and m.end == s + len(words) and m.actor and not m.role
-                 and not m.possessive and m.kind == "organisation"]
+                 and not m.possessive and m.kind == "organisation" and not _PEOPLE_AROUND_NAME.match(m.text)]
         if named:
             # "Quiet Streets Now, a residents' group, said": the anonymous-looking words are an aside about the
             # body whose name is the whole noun phrase before it

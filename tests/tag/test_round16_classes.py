@@ -107,3 +107,25 @@ def test_the_family_again_is_the_family_named_before():
     who = speakers(text)
     assert who["the decision was fair"] == "Delgado family"
     assert who["they would appeal"] == ""
+
+
+@pytest.mark.parametrize("phrase", ["Friends of Okafor-Vale", "Teammates of Okafor-Vale", "Aides to Okafor-Vale",
+                                    "Members of the Okafor-Vale camp", "Colleagues of Okafor-Vale",
+                                    "Staff at Kettering Road Pharmacy"])
+def test_the_people_around_someone_are_an_unnamed_group(phrase):
+    """Class (wrong speaker): "Friends of Okafor-Vale said" gave the singer, and "Teammates of X" became a body
+    named "Teammates of X". The people around someone, in the plural, are an unnamed group (gold set M's "Friends of
+    Ms X"); so is a workplace's staff."""
+    text = f"Singer Jasmine Okafor-Vale was not there.\n\n{phrase} said she had been “blindsided” by the book."
+    assert speakers(text)["blindsided"] == ""
+
+
+def test_a_spokesman_for_a_person_still_speaks_for_them():
+    """Guard of the class above: a spokesman (one agent) speaks for the person, and a body whose name opens with
+    such a noun is that body."""
+    text = ("Singer Jasmine Okafor-Vale was not there.\n\n"
+            "A spokesman for Okafor-Vale said she was “blindsided”.\n\n"
+            "The Marsh Supporters Club said the plan was “reckless”.")
+    who = speakers(text)
+    assert who["blindsided"] == "Jasmine Okafor-Vale"
+    assert who["reckless"] == "Marsh Supporters Club"
