@@ -314,7 +314,17 @@ def _anonymous_res(pats: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in pats)
 
 
-def _without_bodies(phrase: str, start: int, inside: list[Mention]) -> str:
+def _around_a_person(name: str, mentions: list[Mention]) -> bool:
+    """True if ``name``, taken for a body's, is the people around a person the article names: "Teammates of
+    Chepkoech-Mbaru" (not "Friends of Orrin Square", a body named after a place)."""
+    around = _PEOPLE_AROUND_NAME.match(name)
+    if around is None:
+        return False
+    whom = name[around.end():]
+    return any(m.kind == "person" and (m.actor == whom or m.actor.endswith(" " + whom)) for m in mentions)
+
+
+def _without_bodies(phrase: str, start: int, inside: list[Mention], mentions: list[Mention]) -> str:
     """``phrase`` (at ``start``) with the names of the bodies in it blanked out, for :func:`is_anonymous`.
 
     A collective noun inside a body's own name is no collective speaker: "the Elm Quarter Residents'
@@ -323,7 +333,7 @@ def _without_bodies(phrase: str, start: int, inside: list[Mention]) -> str:
     out, at = [], 0
     for m in inside:
         if m.kind != "organisation" or m.start < start or m.end > start + len(phrase) or " " not in m.text \
-                or _PEOPLE_AROUND_NAME.match(m.text):
+                or _around_a_person(m.text, mentions):
             # (a one-word alias is no name with a collective noun inside it: "Baristas" for Baristas United in
             # "Baristas at Grindhouse Coffee say" is the staff again)
             continue
@@ -1702,7 +1712,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if body is not None:
             s0 = start + sf.start(1)
             return body.actor, sf.group(1), s0, start + sf.end(1)
-    if is_anonymous(_without_bodies(phrase, start, inside), codebook) and not any(m.kind == "person" and not m.possessive
+    if is_anonymous(_without_bodies(phrase, start, inside, mentions), codebook) and not any(m.kind == "person" and not m.possessive
                                                   and not _INSIDER_NOUN_AFTER.match(text, m.end)
                                                   # ("A neighbour on Mill Lane, who asked …": a street, a place)
                                                   and not _PLACE_PREP_BEFORE.search(text, max(start, m.start - 12), m.start)
@@ -1726,7 +1736,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         words = phrase.strip(" ,").split(",")[0].rstrip()
         s = start + phrase.index(words) if words else start
         named = [m for m in inside if m.start == s and m.end == s + len(words) and m.actor and not m.role
-                 and not m.possessive and m.kind == "organisation" and not _PEOPLE_AROUND_NAME.match(m.text)]
+                 and not m.possessive and m.kind == "organisation" and not _around_a_person(m.text, mentions)]
         if named:
             # "Quiet Streets Now, a residents' group, said": the anonymous-looking words are an aside about the
             # body whose name is the whole noun phrase before it
