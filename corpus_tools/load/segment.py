@@ -233,6 +233,16 @@ def _is_abbreviation(text: str, dot: int, start: int, abbreviations: set[str], l
     return token in abbreviations or _is_initials(token)
 
 
+def _time_then_new_sentence(text: str, dot: int, pos: int, end: int, times: tuple[str, ...],
+                            continuations: frozenset) -> bool:
+    """True if the abbreviation ending at ``dot`` is a clock time's ("p.m.") and the word at ``pos`` (the next
+    sentence's first, capitalised) is no day, month or time zone that goes on with the time."""
+    if not times or not text.endswith(times, max(0, dot - 4), dot + 1):
+        return False
+    word = text[pos:min(end, pos + 12)].split(maxsplit=1)
+    return bool(word) and word[0].rstrip(",;:") not in continuations
+
+
 def _is_initials(token: str) -> bool:
     """``J.``, ``A.K.``, ``É.M.``: capital letters each followed by a dot (a person's initials or an acronym)."""
     return len(token) % 2 == 0 and all(token[i].isupper() and token[i + 1] == "." for i in range(0, len(token), 2))
@@ -256,6 +266,8 @@ def sentences(clean_text: str, paras: Iterable[Any], codebook: Any) -> SegmentRo
     """
     abbreviations = set(codebook.get("segmentation", {}).get("abbreviations", []))
     longest = max(map(len, abbreviations), default=0) + 2
+    times = tuple(codebook.get("segmentation", {}).get("time_abbreviations", []))
+    continuations = frozenset(codebook.get("segmentation", {}).get("time_continuations", []))
     rows = SegmentRows(len(clean_text), sentences=True)
     add_paragraph, add_start, add_end, add_kind = rows.paragraph.append, rows.start.append, rows.end.append, rows._kind.append
     text = clean_text
@@ -273,7 +285,8 @@ def sentences(clean_text: str, paras: Iterable[Any], codebook: Any) -> SegmentRo
                 if not next_sentence(text, pos, p_end):
                     continue
                 dot = m.start() + len(m.group().rstrip("\"”’)]")) - 1
-                if text[dot] == "." and _is_abbreviation(text, dot, p_start, abbreviations, longest):
+                if text[dot] == "." and _is_abbreviation(text, dot, p_start, abbreviations, longest) \
+                        and not _time_then_new_sentence(text, dot, pos, p_end, times, continuations):
                     continue
                 if protected is None:
                     protected = _protected(text, p_start, p_end)

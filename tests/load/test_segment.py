@@ -35,6 +35,10 @@ def split(text: str) -> list[str]:
     ("Is this it? Yes! It is.", ["Is this it?", "Yes!", "It is."]),
     ("Gen. J. D. Vance met Dr. Smith.", ["Gen. J. D. Vance met Dr. Smith."]),
     ("No punctuation at all in this line of text", ["No punctuation at all in this line of text"]),
+    # a clock time ends a sentence before a new subject, not before its day or time zone (round 16)
+    ("It was announced after 5 p.m. Her aide said so.", ["It was announced after 5 p.m.", "Her aide said so."]),
+    ("The vote is at 5 p.m. Friday in Kelby.", ["The vote is at 5 p.m. Friday in Kelby."]),
+    ("Polls close at 8 p.m. Eastern, officials said.", ["Polls close at 8 p.m. Eastern, officials said."]),
 ])
 def test_sentence_split(text, expected):
     assert split(text) == expected
