@@ -626,6 +626,9 @@ def _body_just_before(text: str, pos: int, mentions: list[Mention]) -> str:
     return ""
 
 
+_THROUGH_A = re.compile(r",?\s+through\s+(?:a|an|his|her|its|their)\s+")
+
+
 def _spokesman_body(text: str, pos: int, word: str, mentions: list[Mention]) -> str:
     """The body whose ``word`` ("spokesman") was introduced before ``pos`` as "a spokesman for X" or
     "an X spokesman" (within 4,000 characters; the latest such phrase): "the spokesman" again is X. A
@@ -644,6 +647,10 @@ def _spokesman_body(text: str, pos: int, word: str, mentions: list[Mention]) -> 
         if before is not None and before.kind == "organisation" and before.actor and text[before.end:j].strip() == "" \
                 and re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", text[max(0, before.start - 6):before.start]):
             return before.actor
+        if before is not None and before.actor and before.kind in ("person", "organisation") \
+                and _THROUGH_A.fullmatch(text, before.end, j):
+            # "Okafor-Vale, through a spokesman, said …. The spokesman added": hers (round 16, gold set AP)
+            return before.actor
         if text[max(lo, j - 4):j].lower().rstrip().endswith(("his", "her")):
             return ""
         j = text.rfind(word, lo, j)
@@ -659,6 +666,22 @@ _REP_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:rep|representativ
 
 
 _THE_FAMILY = re.compile(r"[\s,]*([Tt]he\s+family)\s*")
+# a body a person belongs to, by its kind: "her federation", "his club", "their union" (group 2 the noun)
+_PERSONS_BODY = re.compile(r"[\s,]*((?:[Hh]is|[Hh]er|[Tt]heir)\s+(federation|club|union|association|league|party))\s*")
+# a body's management: "Northmoor's management", "the club's board" (group 2 the owner)
+_BODYS_ORGAN = re.compile(r"[\s,]*(((?:[Tt]he\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})['’]s?\s+"
+                          r"(?:management|leadership|board|owners|hierarchy))\s*")
+# a candidate's campaign: "Millhouse-Tait's campaign" (group 2 the candidate)
+_PERSONS_CAMPAIGN = re.compile(r"[\s,]*(([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})['’]s?\s+campaign)\s*")
+
+
+def _body_by_head_after(pos: int, head: str, mentions: list[Mention]) -> str:
+    """The first organisation within 12 mentions after ``pos`` whose name holds ``head`` as a word."""
+    i = _first_from(mentions, pos)
+    for m in mentions[i:i + 12]:
+        if m.kind == "organisation" and m.actor and head in m.actor.lower().split():
+            return m.actor
+    return ""
 
 
 def _family_named_before(pos: int, mentions: list[Mention]) -> str:
@@ -1589,6 +1612,33 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if who:  # "A representative for Mirela Quennel confirmed the split. … the rep said": Mirela Quennel
             s0 = start + rep.start(1)
             return who, rep.group(1), s0, start + rep.end(1)
+    pb = _PERSONS_BODY.fullmatch(phrase)
+    if pb and not inside:
+        # "…, her federation announced": a body of the noun's kind the person belongs to, named before the phrase
+        # or, in a lede, just after it (round 16, gold set AP)
+        head = pb.group(2).lower()
+        body = _body_by_head(start, head, mentions) or _body_by_head_after(end, head, mentions)
+        if body:
+            s0 = start + pb.start(1)
+            return body, pb.group(1), s0, start + pb.end(1)
+    ob = _BODYS_ORGAN.fullmatch(phrase)
+    if ob:
+        # "Northmoor's management said": a body's management or board speaks for the body
+        o0, o1 = start + ob.start(2), start + ob.end(2)
+        near = mentions[bisect_left(mentions, o0, key=_start_of):bisect_right(mentions, o1, key=_start_of)]
+        owner = [m for m in near if m.actor and m.kind == "organisation"]
+        if len(owner) == 1:
+            s0 = start + ob.start(1)
+            return owner[0].actor, ob.group(1), s0, start + ob.end(1)
+    pc = _PERSONS_CAMPAIGN.fullmatch(phrase)
+    if pc:
+        o0, o1 = start + pc.start(2), start + pc.end(2)
+        near = mentions[bisect_left(mentions, o0, key=_start_of):bisect_right(mentions, o1, key=_start_of)]
+        if any(m.kind == "person" and m.actor for m in near):
+            # "Millhouse-Tait's campaign said": a candidate's campaign is a body named by the phrase itself, as the
+            # "Castellanos-Reid campaign" is (gold sets AH and AP)
+            s0 = start + pc.start(1)
+            return pc.group(1), pc.group(1), s0, start + pc.end(1)
     tf = _THE_FAMILY.fullmatch(phrase)
     if tf and not inside:
         fam = _family_named_before(start, mentions)
@@ -1604,10 +1654,14 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if not who:
             # (the mention layer reads "a representative for X" as a legislator's seat, X a place, and makes no
             # mention of X there: X is the one person of that name or surname the article names elsewhere)
+            # (of two such people, the one the article names most often: "Lena Castellanos-Reid" over her brother)
             name = orf.group(2)
-            named = {m.actor for m in mentions if m.kind == "person" and m.actor
-                     and (m.actor == name or m.actor.endswith(" " + name))}
-            who = next(iter(named)) if len(named) == 1 else ""
+            counts: dict[str, int] = {}
+            for m in mentions:
+                if m.kind == "person" and m.actor and (m.actor == name or m.actor.endswith(" " + name)):
+                    counts[m.actor] = counts.get(m.actor, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            who = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
         if who:
             s0 = start + orf.start(1)
             return who, orf.group(1), s0, start + orf.end(1)

@@ -6,7 +6,7 @@ failure class it guards.
 from __future__ import annotations
 
 import pytest
-from sentence_tags import speakers  # tests/tag is on sys.path
+from sentence_tags import rows as _rows, speakers  # tests/tag is on sys.path
 
 
 @pytest.mark.parametrize("body", ["Kelby Residents' Association", "Northfield Experts Panel",
@@ -129,3 +129,27 @@ def test_a_spokesman_for_a_person_still_speaks_for_them():
     who = speakers(text)
     assert who["blindsided"] == "Jasmine Okafor-Vale"
     assert who["reckless"] == "Marsh Supporters Club"
+
+
+def test_a_spokesman_brought_in_with_through_is_the_persons():
+    """Class (empty speaker): "Okafor-Vale, through a spokesman, said …. The spokesman added that …" gave the
+    second no one; the spokesman is hers, as after "a spokesman for Okafor-Vale"."""
+    text = ("Singer Jasmine Okafor-Vale, through a spokesman, said she wished him well. The spokesman added that "
+            "the singer had not been sent a copy of the book.")
+    assert speakers(text)["the singer had not been sent a copy of the book"] == "Jasmine Okafor-Vale"
+
+
+def test_a_persons_federation_a_bodys_management_and_a_candidates_campaign():
+    """Class (empty speakers): "her federation announced" (the body named just after, in the lede), "Northmoor's
+    management said" and "Millhouse-Tait's campaign said" named no one. A person's federation, club or union is the
+    body of that kind; a body's management is the body; a candidate's campaign is a body named by the phrase (as
+    gold set AH's "Castellanos-Reid campaign")."""
+    text = ("Sprinter Faith Chepkoech-Mbaru was suspended, her federation announced. The Highland Athletics "
+            "Federation said the test was valid.\n\n"
+            "Northmoor Bank closed branches. Northmoor’s management said the branches were “unsustainable”.\n\n"
+            "Sen. Grant Millhouse-Tait attacked her. Millhouse-Tait’s campaign said the decision was “right”.")
+    rows = {q["text"]: q for q in _rows(text)}
+    assert rows["Sprinter Faith Chepkoech-Mbaru was suspended"]["speaker"] == "Highland Athletics Federation"
+    assert rows["unsustainable"]["speaker"] == "Northmoor Bank"
+    assert rows["right"]["speaker"] == "Millhouse-Tait’s campaign"
+    assert rows["right"]["speaker_kind"] == "organisation"

@@ -867,6 +867,10 @@ def speaker_kind(d: "QuoteContext", speaker: str, stext: str, s: int, e: int) ->
                                          or PLACE_BODY.fullmatch(speaker)):
             # "Ostravia's rail safety office", "county council": unnamed bodies; "Velgaon district administration"
             return "organisation"
+        if speaker not in d.kind_of and speaker.split()[-1][:1].islower():
+            # "Millhouse-Tait’s campaign": a speaker named by a phrase that ends in a common noun is no person (a
+            # person's name ends in a capitalised word)
+            return "organisation"
         if speaker not in d.kind_of and _CLASSIFIER_BEFORE.search(d.text, max(0, s - 40), s):
             # "the action group Rescue Linwell Meadow": a body named after its classifier noun (gold set M: an
             # organisation, cited as an institution)
