@@ -1117,7 +1117,9 @@ _CLOSE_TO_BEFORE = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|nea
 # gold set M and "people close to X"; round 16). Not lawyers or a spokesman: those speak for X (gold sets AH, C)
 _PEOPLE_AROUND = (r"(?:[Ff]riends|[Tt]eammates|[Cc]olleagues|[Aa]llies|[Aa]ides|[Rr]elatives|[Rr]epresentatives|"
                   r"[Mm]embers|[Ss]upporters|[Aa]ssociates|[Cc]onfidants|[Nn]eighbou?rs)")
-_PEOPLE_AROUND_BEFORE = re.compile(r"\b" + _PEOPLE_AROUND + r"\s+(?:of|for|to)\s+(?:the\s+)?$")
+_PEOPLE_AROUND_BEFORE = re.compile(r"\b(?:" + _PEOPLE_AROUND + r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}"
+                                   r"(?:friend|teammate|colleague|ally|aide|relative|associate|confidante?|"
+                                   r"neighbou?r|supporter|adviser|advisor))\s+(?:of|for|to)\s+(?:the\s+)?$")
 _PEOPLE_AROUND_NAME = re.compile(_PEOPLE_AROUND + r"\s+(?:of|for|to)\s+(?!the\s+[A-Z])")
 _INDEFINITE_OPENS = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\b")
 _FROM_OR_IN_BEFORE = re.compile(r"\b(?:from|in)\s+$")
@@ -1584,6 +1586,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             # speaks for that person, as "his spokesman" does (gold README, judgment call 3 of set A)
             s0 = start + po.start(1)
             return owner[0].actor, text[s0:start + po.end(2)], s0, start + po.end(2)
+        body = [m for m in inside if m.kind == "organisation" and m.actor and not m.role
+                and start + po.start(1) <= m.start and m.end <= start + po.end(1) + 2]
+        if len(body) == 1 and re.search(r"lawyers?|attorneys?|solicitors?|spokes", po.group(2)):
+            # "Acme's lawyers said": a body's lawyers speak for it, as "a lawyer for Acme Group" does (round 16)
+            s0 = start + po.start(1)
+            return body[0].actor, text[s0:start + po.end(2)], s0, start + po.end(2)
     pk = _POSSESSED_KIN.fullmatch(phrase)
     if pk and not any(m.kind == "person" and not m.role for m in inside):
         # "Her husband added that …" after "Ravi X and his wife, Priya,": the relative the article named, whose

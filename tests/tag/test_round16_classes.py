@@ -153,3 +153,16 @@ def test_a_persons_federation_a_bodys_management_and_a_candidates_campaign():
     assert rows["unsustainable"]["speaker"] == "Northmoor Bank"
     assert rows["right"]["speaker"] == "Millhouse-Tait’s campaign"
     assert rows["right"]["speaker_kind"] == "organisation"
+
+
+def test_a_bodys_lawyers_speak_for_it_and_one_friend_or_aide_is_unnamed():
+    """Class (empty and wrong speakers): "Acme's lawyers said" named no one while "a lawyer for Acme Group" was the
+    body; "An aide to Alvarez-Kim said" and "A friend of Reyes said" gave the person they are near. A body's lawyers
+    speak for it; one friend or aide of someone is an unnamed source, as "a source close to X" is."""
+    text = ("Governor Ruth Alvarez-Kim vetoed it. Acme Group sued. Tom Reyes was charged.\n\n"
+            "Acme’s lawyers said it was “strong”.\n\nAn aide to Alvarez-Kim said it was “done”.\n\n"
+            "A friend of Reyes said he was “calm”.")
+    who = speakers(text)
+    assert who["strong"] == "Acme Group"
+    assert who["done"] == ""
+    assert who["calm"] == ""
