@@ -644,6 +644,15 @@ def _bodies_by_article(text: str, mentions: list[Mention], entities: list, verb_
             ent.kind = "organisation"
 
 
+_LOWER_NOUN_THEN_CAPITAL = re.compile(r"[ \t\u00a0]+([a-z][a-z-]+)[ \t\u00a0]+[A-Z]")
+
+
+def _classifier_then_name(text: str, pos: int, rules: MentionRules) -> bool:
+    """True if a body's classifier noun and a capitalised word follow ``pos``: " charity Tideline …"."""
+    m = _LOWER_NOUN_THEN_CAPITAL.match(text, pos)
+    return m is not None and m.group(1) in rules.org_classifiers
+
+
 def _place_short_forms(runs, text: str, rules: MentionRules, entities: list, verb_re, taken: set) -> list[Mention]:
     """A body's name without its last word, where what is left looks like a place: "Tarn Valley said" after "Tarn
     Valley Water", "Harbour Point's prices" after "Harbour Point Energy". News copy shortens a firm's or a club's
@@ -1279,6 +1288,10 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         form = c.rule
         if ent is None:
             owners = alias_to.get(key, [])
+            if owners and c.kind == "single" and _classifier_then_name(text, c.end, rules):
+                # "Marine charity Tideline Trust said": the word qualifies the classifier noun before another name,
+                # it is no short form of "Marine Casualty Investigation Branch" (round 16)
+                continue
             if owners:
                 ent = _pick(owners, c.start, c.role_words, rules, text)
                 form = "title_alias" if c.role_words else "alias"

@@ -849,6 +849,9 @@ def _business_named_near(text: str, pos: int, mentions: list[Mention], codebook:
     return after.pop() if len(after) == 1 else ""
 
 
+_POSSESSIVE_S_END = re.compile(r"['’]s\b")
+
+
 def _named_body_with_words(pos: int, phrase: str, mentions: list[Mention]) -> str:
     """The organisation named before ``pos`` (the latest, over a bounded look-back of 4 x LOOK_BACK_MENTIONS
     mentions) that a lower-case description of it names again: "the planetary defence office" or "the
@@ -857,14 +860,15 @@ def _named_body_with_words(pos: int, phrase: str, mentions: list[Mention]) -> st
     description's lower-case words (two or more) must all be words of the name, and its head noun the name's
     head: its last word, or the word before its "of" ("Regional District of Upper Sorrel" is "the regional
     district"). "" if no such body was named (the description is then a body of its own)."""
-    words = _LOWER_WORD.findall(phrase)
+    # (a possessive word is the word: "the prosecutor’s office" after "Marlow County Prosecutor’s Office")
+    words = _LOWER_WORD.findall(_POSSESSIVE_S_END.sub("", phrase))
     if len(words) < 2:
         return ""
     i = _first_from(mentions, pos)
     for m in reversed(mentions[max(0, i - 4 * LOOK_BACK_MENTIONS):i]):
         if m.kind != "organisation" or not m.actor or m.form == "nominal":
             continue
-        name = [w.lower().strip("'’") for w in m.actor.split()]
+        name = [w.lower().strip("'’") for w in _POSSESSIVE_S_END.sub("", m.actor).split()]
         # (the head of "Regional District of Upper Sorrel" is the word before its "of")
         head = name[name.index("of") - 1] if "of" in name[1:] else name[-1]
         if head == words[-1] and all(w in name for w in words):
@@ -1720,7 +1724,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         s0 = start + (pb.start(1) if pb.group(1) else pb.start(2))
         e0 = start + pb.end(2)
         # ("The agency's planetary defence office" after "the Planetary Defence Coordination Office": that body)
-        named = _named_body_with_words(start, re.split(r"['’]s\s+", body)[-1], mentions)
+        # (and "the prosecutor’s office" after "Marlow County Prosecutor’s Office": the possessor's word is one of
+        # the name's too)
+        named = _named_body_with_words(start, re.split(r"['’]s\s+", body)[-1], mentions) \
+            or _named_body_with_words(start, body, mentions)
         return named or body, text[s0:e0], s0, e0
     fn = _FIRST_NAME_ONLY.search(phrase)
     if fn:

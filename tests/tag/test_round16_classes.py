@@ -166,3 +166,23 @@ def test_a_bodys_lawyers_speak_for_it_and_one_friend_or_aide_is_unnamed():
     assert who["strong"] == "Acme Group"
     assert who["done"] == ""
     assert who["calm"] == ""
+
+
+def test_a_body_called_again_by_its_own_lower_case_words_with_a_possessive():
+    """Class (wrong speaker): "The prosecutor’s office added" after "The Marlow County Prosecutor’s Office said" made
+    a new body "prosecutor’s office"; the possessive word is one of the name's own words."""
+    text = ("The Marlow County Prosecutor’s Office, which opposed clemency, said the review was careful. "
+            "The prosecutor’s office added that it remained confident in the conviction.")
+    assert speakers(text)["it remained confident in the conviction"] == "Marlow County Prosecutor’s Office"
+
+
+def test_a_branch_is_a_body_and_a_first_word_before_a_classifier_is_no_short_form():
+    """Class (empty and wrong speakers): "the Marine Casualty Investigation Branch" was no body, so "The branch
+    confirmed" named no one; and once it was one, "Marine charity Tideline Trust said" took "Marine" for its short
+    form. A word before a classifier noun and another name qualifies that noun."""
+    text = ("Marine charity Tideline Trust said its volunteers had collected 300 kg of pellets.\n\n"
+            "A source at the Marine Casualty Investigation Branch said inspectors would look. The branch confirmed "
+            "that it had opened an investigation.")
+    who = speakers(text)
+    assert who["its volunteers had collected 300 kg of pellets"] == "Tideline Trust"
+    assert who["it had opened an investigation"] == "Marine Casualty Investigation Branch"
