@@ -1115,13 +1115,13 @@ def _in_title_line(text: str, pos: int) -> bool:
     return not para.endswith((".", "!", "?", "”", "\"", "’", "'"))
 
 
-_CLOSE_TO_BEFORE = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|near\s+to)\s+(?:the\s+)?$")
+CLOSE_TO_BEFORE = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|near\s+to)\s+(?:the\s+)?$")
 # the people around someone, in the plural, before whom they are around: "Friends of Okafor-Vale", "Aides to
 # Whitfield-Lowe", "Members of the Castellanos-Reid camp", "Teammates of X" (an unnamed group, as "Friends of Ms X" in
 # gold set M and "people close to X"; round 16). Not lawyers or a spokesman: those speak for X (gold sets AH, C)
 _PEOPLE_AROUND = (r"(?:[Ff]riends|[Tt]eammates|[Cc]olleagues|[Aa]llies|[Aa]ides|[Rr]elatives|[Rr]epresentatives|"
                   r"[Mm]embers|[Ss]upporters|[Aa]ssociates|[Cc]onfidants|[Nn]eighbou?rs)")
-_PEOPLE_AROUND_BEFORE = re.compile(r"\b(?:" + _PEOPLE_AROUND + r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}"
+PEOPLE_AROUND_BEFORE = re.compile(r"\b(?:" + _PEOPLE_AROUND + r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}"
                                    r"(?:friend|teammate|colleague|ally|aide|relative|associate|confidante?|"
                                    r"neighbou?r|supporter|adviser|advisor))\s+(?:of|for|to)\s+(?:the\s+)?$")
 _PEOPLE_AROUND_NAME = re.compile(_PEOPLE_AROUND + r"\s+(?:of|for|to)\s+(?!the\s+[A-Z])")
@@ -1787,8 +1787,8 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
                                                   and not _PLACE_PREP_BEFORE.search(text, max(start, m.start - 12), m.start)
                                                   # ("a source close to Ana X": the one they are close to is
                                                   # not the one who speaks)
-                                                  and not _CLOSE_TO_BEFORE.search(text, max(start, m.start - 20), m.start)
-                                                  and not _PEOPLE_AROUND_BEFORE.search(text, max(start, m.start - 24), m.start)
+                                                  and not CLOSE_TO_BEFORE.search(text, max(start, m.start - 20), m.start)
+                                                  and not PEOPLE_AROUND_BEFORE.search(text, max(start, m.start - 24), m.start)
                                                   for m in inside):
         # "Analysts of the Centre for Energy Policy", "a spokesman for Trevanion": the body speaks
         # through them ("sources at X", "a source close to X" stay anonymous)

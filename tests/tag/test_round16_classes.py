@@ -186,3 +186,11 @@ def test_a_branch_is_a_body_and_a_first_word_before_a_classifier_is_no_short_for
     who = speakers(text)
     assert who["its volunteers had collected 300 kg of pellets"] == "Tideline Trust"
     assert who["it had opened an investigation"] == "Marine Casualty Investigation Branch"
+
+
+def test_a_participle_after_the_people_around_someone_is_theirs():
+    """Class (wrong speaker): "Friends of Okafor-Vale were less restrained, saying …" gave the participle to the
+    nearest person, Okafor-Vale; the people around her are the sentence's subject, an unnamed group."""
+    text = ("Singer Jasmine Okafor-Vale was not there.\n\n"
+            "Friends of Okafor-Vale were less restrained, saying she had been “blindsided” by the chapter.")
+    assert speakers(text)["blindsided"] == ""

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from ...codebook import derived_value
 from .marks import quote_marks
 from ..mentions import mention_rules
-from ..speakers import (PLACE_BODY, name_in_aside, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
+from ..speakers import (CLOSE_TO_BEFORE, PEOPLE_AROUND_BEFORE, PLACE_BODY, name_in_aside, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
                         first_named_index, is_anonymous, literal_trie, normalise, resolve_phrase)
 
 
@@ -788,6 +788,13 @@ class QuoteContext:
         people = self.persons_before(lo, pos)
         if people:
             m = people[-1]
+            around = PEOPLE_AROUND_BEFORE.search(self.text, max(lo, m.start - 40), m.start) \
+                or CLOSE_TO_BEFORE.search(self.text, max(lo, m.start - 24), m.start)
+            if around is not None:
+                # "Friends of Okafor-Vale were less restrained, saying …": the people around the person speak, an
+                # unnamed group (round 16)
+                s0 = around.start()
+                return "", self.text[s0:m.end], s0, m.end
             return m.actor, m.text, m.start, m.end
         pm = list(_HE_SHE.finditer(self.text[lo:pos]))
         if pm:
