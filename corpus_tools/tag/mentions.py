@@ -289,6 +289,11 @@ def _is_capital(word: str) -> bool:
     return word[:1].isupper()
 
 
+# a day's or month's name between "the" and another capitalised word opens a title ("the Sunday Courant", "The
+# Monday Review"): there it is part of a name, elsewhere never (see stop_words; round 16)
+_TITLE_DAY = re.compile(r"[Tt]he[ \t\u00a0]+[A-Z][a-z]+[ \t\u00a0][A-Z]")
+
+
 def _runs(text: str, rules: MentionRules) -> list[list[tuple[int, int, str]]]:
     """Runs of name-like tokens ``(start, end, word)`` separated by spaces only."""
     runs: list[list[tuple[int, int, str]]] = []
@@ -303,7 +308,8 @@ def _runs(text: str, rules: MentionRules) -> list[list[tuple[int, int, str]]]:
             continue
         low = w.lower()
         joinable = bool(cur) and prev_end >= 0 and _SPACES_ONLY.fullmatch(text, prev_end, s) is not None
-        name_like = (_is_capital(w) and w.rstrip(".") not in rules.stop_words and w != "I"
+        name_like = (_is_capital(w) and (w.rstrip(".") not in rules.stop_words or _TITLE_DAY.fullmatch(text, max(0, s - 4), e + 2))
+                     and w != "I"
                      and not _CONTRACTION.search(w) and not _PLACE_MODIFIER.search(w)) or low in rules.particles \
             or (low in rules.connectors and bool(cur)) or _particle_prefixed(low, rules)
         if not name_like:

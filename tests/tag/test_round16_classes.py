@@ -194,3 +194,10 @@ def test_a_participle_after_the_people_around_someone_is_theirs():
     text = ("Singer Jasmine Okafor-Vale was not there.\n\n"
             "Friends of Okafor-Vale were less restrained, saying she had been “blindsided” by the chapter.")
     assert speakers(text)["blindsided"] == ""
+
+
+def test_a_weekday_opening_a_papers_title_stays_in_its_name():
+    """Class (wrong speaker): "The Sunday Courant reported" gave a person "Courant": a day's name never opens a
+    name, except a title's between "the" and another capitalised word."""
+    text = "The Sunday Courant reported that the pair had split. On Sunday Courant staff met."
+    assert speakers(text)["the pair had split"] == "Sunday Courant"
