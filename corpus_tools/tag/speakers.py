@@ -931,7 +931,15 @@ _PRONOUN_OFFICE = re.compile(r"[\s,]*(([Hh]is|[Hh]er)\s+(?:(?:press|private|camp
 # (also a named person's lawyers or agent, as "his lawyers" speak for him: PERSONS_SPOKESMAN)
 _NAMED_PERSONS_OFFICE = re.compile(r"[\s,]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*?)(['’]s?\s+(?:(?:press|private|"
                                    r"campaign|constituency)\s+)?(?:office|spokes(?:man|woman|person)|lawyers?|"
-                                   r"attorneys?|solicitors?|agent))\s*")
+                                   r"attorneys?|solicitors?|agents?|publicist|representative|rep|manager|"
+                                   # (round 16: one agent, or the team or management that acts for a person, as
+                                   # "a publicist for X" and "her office" do; gold README, speakers named inside a
+                                   # longer phrase)
+                                   r"management|team))\s*")
+# a named person's business or family: "Castellanos-Reid's record label", "Reyes's family" (group 1 the name,
+# group 2 the noun)
+_NAMED_PERSONS_OWN = re.compile(r"[\s,]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*?)['’]s?\s+((?:record\s+)?label|"
+                                r"company|firm|business|family)\s*")
 # "His rival says …", "her opponent told a rally …": in a race, a match or a negotiation between
 # two named people, the rival is the other one (see _other_person)
 _RIVAL = re.compile(r"[\s,]*(?:(?:Afterwards|Later|Then|But|And|Yet|Meanwhile|Now|Today),?\s+)?"
@@ -1581,6 +1589,18 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if body:
             s0 = start + pc.start(1)
             return body, pc.group(1), s0, start + pc.end(1)
+    npo = _NAMED_PERSONS_OWN.fullmatch(phrase)
+    if npo and any(m.kind == "person" and m.possessive and m.actor for m in inside):
+        # "Castellanos-Reid's record label said": the one business the article names near it, as for "her
+        # company"; "Reyes's family said": the family the article names as one ("the Reyes family")
+        if npo.group(2) == "family":
+            surname = npo.group(1).split()[-1]
+            fam = next((m.actor for m in mentions if m.kind == "group" and m.actor == surname + " family"), "")
+        else:
+            fam = _business_named_near(text, start, mentions, codebook)
+        if fam:
+            s0 = start + len(phrase) - len(phrase.lstrip(" ,"))
+            return fam, phrase.strip(" ,"), s0, s0 + len(phrase.strip(" ,"))
     po = _NAMED_PERSONS_OFFICE.fullmatch(phrase)
     if po:
         owner = [m for m in inside if m.kind == "person" and m.possessive and m.actor and not m.role

@@ -201,3 +201,16 @@ def test_a_weekday_opening_a_papers_title_stays_in_its_name():
     name, except a title's between "the" and another capitalised word."""
     text = "The Sunday Courant reported that the pair had split. On Sunday Courant staff met."
     assert speakers(text)["the pair had split"] == "Sunday Courant"
+
+
+def test_a_named_persons_team_publicist_and_family_speak_for_them():
+    """Class (empty speakers, invented probes): "Castellanos-Reid’s team said", "Castellanos-Reid’s publicist said"
+    and "Reyes’s family said" named no one. One agent, or the team that acts for a person, speaks for the person
+    (as "her office" does); a person's family is the family the article names as one."""
+    text = ("Singer Lena Castellanos-Reid cancelled. Tom Reyes was charged. The Reyes family was there.\n\n"
+            "Castellanos-Reid’s team said the tour was “off”.\n\nReyes’s family said he was “innocent”.\n\n"
+            "Castellanos-Reid’s publicist said it was “short”.")
+    who = speakers(text)
+    assert who["off"] == "Lena Castellanos-Reid"
+    assert who["innocent"] == "Reyes family"
+    assert who["short"] == "Lena Castellanos-Reid"
