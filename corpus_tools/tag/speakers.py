@@ -1132,6 +1132,10 @@ _PEOPLE_AROUND = (r"(?:[Ff]riends|[Tt]eammates|[Cc]olleagues|[Aa]llies|[Aa]ides|
 PEOPLE_AROUND_BEFORE = re.compile(r"\b(?:" + _PEOPLE_AROUND + r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}"
                                    r"(?:friend|teammate|colleague|ally|aide|relative|associate|confidante?|"
                                    r"neighbou?r|supporter|adviser|advisor))\s+(?:of|for|to)\s+(?:the\s+)?$")
+# the same, opening a phrase ("Aides to Whitfield-Lowe", "A longtime friend of X"): for citations, whose source
+# is then the whole phrase, not the person named in it
+PEOPLE_AROUND_PHRASE = re.compile(r"\s*(?:[\w’-]+\s+){0,3}?(?:" + _PEOPLE_AROUND + r"|friend|teammate|colleague|ally|aide|"
+                                  r"relative|associate|confidante?|neighbou?r|supporter|adviser|advisor)\s+(?:of|for|to)\s")
 _PEOPLE_AROUND_NAME = re.compile(_PEOPLE_AROUND + r"\s+(?:of|for|to)\s+(?!the\s+[A-Z])")
 _INDEFINITE_OPENS = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\b")
 _FROM_OR_IN_BEFORE = re.compile(r"\b(?:from|in)\s+$")

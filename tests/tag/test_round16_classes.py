@@ -214,3 +214,12 @@ def test_a_named_persons_team_publicist_and_family_speak_for_them():
     assert who["off"] == "Lena Castellanos-Reid"
     assert who["innocent"] == "Reyes family"
     assert who["short"] == "Lena Castellanos-Reid"
+
+
+def test_the_people_around_a_named_person_are_cited_as_an_unnamed_source():
+    """Class (missed citations): "Aides to Okafor-Vale said" cited no one, because a person named inside an
+    unnamed source's words was taken for a named speaker the resolver had left blank. The people around the person
+    are the (anonymous) source."""
+    from sentence_tags import cite_types
+    got = cite_types("Singer Jasmine Okafor-Vale was not there.\n\nAides to Okafor-Vale said she was “fine”.")
+    assert got.get("Aides to Okafor-Vale") == "anonymous", got
