@@ -289,9 +289,10 @@ def _is_capital(word: str) -> bool:
     return word[:1].isupper()
 
 
-# a day's or month's name between "the" and another capitalised word opens a title ("the Sunday Courant", "The
-# Monday Review"): there it is part of a name, elsewhere never (see stop_words; round 16)
-_TITLE_DAY = re.compile(r"[Tt]he[ \t\u00a0]+[A-Z][a-z]+[ \t\u00a0][A-Z]")
+# a day's or month's name between "the" and one more capitalised word opens a title ("the Sunday Courant", "The
+# Monday Review"): there it is part of a name, elsewhere never (see stop_words; round 16). Not before a name of two
+# words or more ("By the Friday Ann Bell had resigned": the day, then a person)
+_TITLE_DAY = re.compile(r"[Tt]he[ \t\u00a0]+[A-Z][a-z]+[ \t\u00a0]+[A-Z][\w’'-]*+(?![ \t\u00a0]+[A-Z])")
 
 
 def _runs(text: str, rules: MentionRules) -> list[list[tuple[int, int, str]]]:
@@ -308,7 +309,8 @@ def _runs(text: str, rules: MentionRules) -> list[list[tuple[int, int, str]]]:
             continue
         low = w.lower()
         joinable = bool(cur) and prev_end >= 0 and _SPACES_ONLY.fullmatch(text, prev_end, s) is not None
-        name_like = (_is_capital(w) and (w.rstrip(".") not in rules.stop_words or _TITLE_DAY.fullmatch(text, max(0, s - 4), e + 2))
+        name_like = (_is_capital(w) and (w.rstrip(".") not in rules.stop_words
+                                         or (s >= 4 and _TITLE_DAY.match(text, s - 4) is not None))
                      and w != "I"
                      and not _CONTRACTION.search(w) and not _PLACE_MODIFIER.search(w)) or low in rules.particles \
             or (low in rules.connectors and bool(cur)) or _particle_prefixed(low, rules)

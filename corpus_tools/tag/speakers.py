@@ -314,14 +314,23 @@ def _anonymous_res(pats: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in pats)
 
 
-def _around_a_person(name: str, mentions: list[Mention]) -> bool:
+def _mentions_near(mentions: list[Mention], pos: int) -> list[Mention]:
+    """The mentions around ``pos``: 4 x LOOK_BACK_MENTIONS before it and LOOK_BACK_MENTIONS after (one bisection).
+    The round-16 look-ups by surname read this window, not the whole document, so a document of thousands of
+    such phrases stays linear."""
+    i = _first_from(mentions, pos)
+    return mentions[max(0, i - 4 * LOOK_BACK_MENTIONS):i + LOOK_BACK_MENTIONS]
+
+
+def _around_a_person(name: str, mentions: list[Mention], pos: int) -> bool:
     """True if ``name``, taken for a body's, is the people around a person the article names: "Teammates of
     Chepkoech-Mbaru" (not "Friends of Orrin Square", a body named after a place)."""
     around = _PEOPLE_AROUND_NAME.match(name)
     if around is None:
         return False
     whom = name[around.end():]
-    return any(m.kind == "person" and (m.actor == whom or m.actor.endswith(" " + whom)) for m in mentions)
+    return any(m.kind == "person" and (m.actor == whom or m.actor.endswith(" " + whom))
+               for m in _mentions_near(mentions, pos))
 
 
 def _without_bodies(phrase: str, start: int, inside: list[Mention], mentions: list[Mention]) -> str:
@@ -333,7 +342,7 @@ def _without_bodies(phrase: str, start: int, inside: list[Mention], mentions: li
     out, at = [], 0
     for m in inside:
         if m.kind != "organisation" or m.start < start or m.end > start + len(phrase) or " " not in m.text \
-                or _around_a_person(m.text, mentions):
+                or _around_a_person(m.text, mentions, m.start):
             # (a one-word alias is no name with a collective noun inside it: "Baristas" for Baristas United in
             # "Baristas at Grindhouse Coffee say" is the staff again)
             continue
@@ -595,7 +604,8 @@ def _organiser_body(text: str, pos: int, mentions: list[Mention]) -> str:
 
 # a name used as a modifier of an unnamed insider's noun ("One Brannock employee, speaking privately, said", "a
 # Tallow staffer"): the name is a body's short name, not a person who speaks
-# ("a Kestrel official" is left alone: officials may speak for their body, gold sets M and O)
+# (only a person's name is so excluded: a body's "Kestrel official" is left to the body rules, as officials may
+# speak for their body, gold sets M and O)
 _INSIDER_NOUN_AFTER = re.compile(r"[ \t]+(?:staff(?:[ \t]+member)?|employees?|workers?|insiders?|staffers?|sources?|"
                                  # (round 16: "a senior Harwood Mills official", "two Delaney aides": the person
                                  # is whom they work for, as in "a source close to X")
@@ -667,12 +677,21 @@ _REP_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:rep|representativ
 
 _THE_FAMILY = re.compile(r"[\s,]*([Tt]he\s+family)\s*")
 # a body a person belongs to, by its kind: "her federation", "his club", "their union" (group 2 the noun)
-_PERSONS_BODY = re.compile(r"[\s,]*((?:[Hh]is|[Hh]er|[Tt]heir)\s+(federation|club|union|association|league|party))\s*")
-# a body's management: "Northmoor's management", "the club's board" (group 2 the owner)
+# (not "his club" or "his party": a story often has two, and the possessive does not say which)
+_PERSONS_BODY = re.compile(r"[\s,]*((?:[Hh]is|[Hh]er|[Tt]heir)\s+(federation|union|association|league))\s*")
+# a named body's management: "Northmoor's management", "Kelby United's board" (group 2 the owner)
 _BODYS_ORGAN = re.compile(r"[\s,]*(((?:[Tt]he\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})['’]s?\s+"
                           r"(?:management|leadership|board|owners|hierarchy))\s*")
 # a candidate's campaign: "Millhouse-Tait's campaign" (group 2 the candidate)
 _PERSONS_CAMPAIGN = re.compile(r"[\s,]*(([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})['’]s?\s+campaign)\s*")
+
+
+def _in_lede(text: str, pos: int) -> bool:
+    """True if ``pos`` is in the headline or the first paragraph after it (looked for in the first 4,000
+    characters only, so the test is constant time)."""
+    first = text.find("\n\n", 0, 4000)
+    second = text.find("\n\n", first + 2, 4000) if first >= 0 else -1
+    return first < 0 or pos < (second if second >= 0 else 4000)
 
 
 def _body_by_head_after(pos: int, head: str, mentions: list[Mention]) -> str:
@@ -689,17 +708,21 @@ def _family_named_before(pos: int, mentions: list[Mention]) -> str:
     that of a person the article names (so "a Denver family" is no family's name); within the 60 mentions before."""
     i = _first_from(mentions, pos)
     window = mentions[max(0, i - 60):i]
+    near = _mentions_near(mentions, pos)
     for m in reversed(window):
         if m.kind == "group" and m.actor.endswith(" family"):
             surname = m.actor.split()[0]
-            if any(p.kind == "person" and p.actor.endswith(" " + surname) for p in mentions):
+            if any(p.kind == "person" and p.actor.endswith(" " + surname) for p in near):
                 return m.actor
     return ""
 
 
 # one agent of a named party: "A representative for Castellanos-Reid", "a publicist for the Delgado Trust" (group 2
 # the party's name)
-_ONE_REP_FOR = re.compile(r"[\s,]*((?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:rep|representative|publicist|agent)\s+(?:for|of)\s+"
+# (an indefinite article only: "The representative for Lancaster" is a seat's; and no trade before "agent": "a
+# travel agent for Bell" is no one's agent in this sense)
+_ONE_REP_FOR = re.compile(r"[\s,]*([Aa]n?\s+(?:(?:senior|longtime|long-time|veteran)\s+)?(?:rep|representative|publicist|"
+                          r"(?:sports\s+|literary\s+|talent\s+)?agent)\s+(?:for|of)\s+"
                           r"(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}))\s*")
 
 
@@ -932,10 +955,10 @@ _PRONOUN_OFFICE = re.compile(r"[\s,]*(([Hh]is|[Hh]er)\s+(?:(?:press|private|camp
 _NAMED_PERSONS_OFFICE = re.compile(r"[\s,]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*?)(['’]s?\s+(?:(?:press|private|"
                                    r"campaign|constituency)\s+)?(?:office|spokes(?:man|woman|person)|lawyers?|"
                                    r"attorneys?|solicitors?|agents?|publicist|representative|rep|manager|"
-                                   # (round 16: one agent, or the team or management that acts for a person, as
-                                   # "a publicist for X" and "her office" do; gold README, speakers named inside a
-                                   # longer phrase)
-                                   r"management|team))\s*")
+                                   # (round 16: one agent, or the management that acts for a person, as "a
+                                   # publicist for X" and "her office" do; gold README, speakers named inside a
+                                   # longer phrase. Not "X's team": a coach's or a driver's team is a body)
+                                   r"management))\s*")
 # a named person's business or family: "Castellanos-Reid's record label", "Reyes's family" (group 1 the name,
 # group 2 the noun)
 _NAMED_PERSONS_OWN = re.compile(r"[\s,]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*?)['’]s?\s+((?:record\s+)?label|"
@@ -1599,7 +1622,8 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # company"; "Reyes's family said": the family the article names as one ("the Reyes family")
         if npo.group(2) == "family":
             surname = npo.group(1).split()[-1]
-            fam = next((m.actor for m in mentions if m.kind == "group" and m.actor == surname + " family"), "")
+            fam = next((m.actor for m in _mentions_near(mentions, start) if m.kind == "group"
+                        and m.actor == surname + " family"), "")
         else:
             fam = _business_named_near(text, start, mentions, codebook)
         if fam:
@@ -1653,7 +1677,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # "…, her federation announced": a body of the noun's kind the person belongs to, named before the phrase
         # or, in a lede, just after it (round 16, gold set AP)
         head = pb.group(2).lower()
-        body = _body_by_head(start, head, mentions) or _body_by_head_after(end, head, mentions)
+        body = _body_by_head(start, head, mentions) or (_in_lede(text, start) and _body_by_head_after(end, head, mentions))
         if body:
             s0 = start + pb.start(1)
             return body, pb.group(1), s0, start + pb.end(1)
@@ -1674,7 +1698,11 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             # "Millhouse-Tait's campaign said": a candidate's campaign is a body named by the phrase itself, as the
             # "Castellanos-Reid campaign" is (gold sets AH and AP)
             s0 = start + pc.start(1)
-            return pc.group(1), pc.group(1), s0, start + pc.end(1)
+            titles = mention_rules(codebook).titles
+            words = pc.group(1).split()
+            while len(words) > 2 and words[0].lower().rstrip(".") in titles:
+                words.pop(0)  # "Sen. Grant Millhouse-Tait’s campaign": the campaign's name has no title
+            return " ".join(words), pc.group(1), s0, start + pc.end(1)
     tf = _THE_FAMILY.fullmatch(phrase)
     if tf and not inside:
         fam = _family_named_before(start, mentions)
@@ -1693,7 +1721,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             # (of two such people, the one the article names most often: "Lena Castellanos-Reid" over her brother)
             name = orf.group(2)
             counts: dict[str, int] = {}
-            for m in mentions:
+            for m in _mentions_near(mentions, start):
                 if m.kind == "person" and m.actor and (m.actor == name or m.actor.endswith(" " + name)):
                     counts[m.actor] = counts.get(m.actor, 0) + 1
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -1825,11 +1853,15 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             if m.kind == "organisation" and m.role and m.actor and _SPOKES_END.search(m.text):
                 # "A credit union spokesperson": a body's nominal with its spokesperson is the body
                 return m.actor, m.text, m.start, m.end
+        apposed = _appositive_name(text, end, mentions)
+        if apposed is not None and PEOPLE_AROUND_PHRASE.match(phrase):
+            # "“…,” said a friend of the victim, Mary Jones.": the one around someone is named right after
+            return apposed.actor, apposed.text, apposed.start, apposed.end
         # the source is the noun phrase before an aside ("A senior official, speaking on condition of anonymity,")
         words = phrase.strip(" ,").split(",")[0].rstrip()
         s = start + phrase.index(words) if words else start
         named = [m for m in inside if m.start == s and m.end == s + len(words) and m.actor and not m.role
-                 and not m.possessive and m.kind == "organisation" and not _around_a_person(m.text, mentions)]
+                 and not m.possessive and m.kind == "organisation" and not _around_a_person(m.text, mentions, m.start)]
         if named:
             # "Quiet Streets Now, a residents' group, said": the anonymous-looking words are an aside about the
             # body whose name is the whole noun phrase before it

@@ -178,6 +178,13 @@ def ends_with_to(text: str, lo: int, hi: int) -> bool:
     return _TO_END.search(left, max(0, body - 3)) is not None
 
 
+# the start of a clause up to the people-around words that open it: nothing, or a conjunction, then up to three
+# determiners, numbers or nouns of people ("Friends of X", "People close to X", "But some friends of X"); group 1
+# starts the noun phrase
+_CLAUSE_OPENER = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ww]hile)\s+)?((?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|"
+                            r"[Mm]any|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ther|[Ff]ormer|[Cc]lose|[Ll]ong-?time|[Tt]he|[Tt]hose|"
+                            r"[Pp]eople|[Ss]ources?|[Pp]erson|[Ss]omeone|[Ii]nsiders?|[Ff]riends?)\s+){0,3})")
+_GROUP_NOUN_AFTER = re.compile(r"(?:[ \t]+(?:camp|team|family|circle|entourage))?")
 # a sentence whose speaker is one unnamed person (see QuoteContext.note_anonymous)
 ANONYMOUS_SUBJECT = "<anonymous>"
 # a body's spokesperson: "a spokesman at the trust", "a Harwell Trust spokeswoman" (see QuoteContext._spokes_body)
@@ -790,11 +797,18 @@ class QuoteContext:
             m = people[-1]
             around = PEOPLE_AROUND_BEFORE.search(self.text, max(lo, m.start - 40), m.start) \
                 or CLOSE_TO_BEFORE.search(self.text, max(lo, m.start - 24), m.start)
-            if around is not None:
-                # "Friends of Okafor-Vale were less restrained, saying …": the people around the person speak, an
-                # unnamed group (round 16)
-                s0 = around.start()
-                return "", self.text[s0:m.end], s0, m.end
+            opener = _CLAUSE_OPENER.fullmatch(self.text, lo, around.start()) if around is not None else None
+            if opener is not None:
+                # "Friends of Okafor-Vale were less restrained, saying …", "People close to X …, saying": the people
+                # around the person open the clause and speak, an unnamed group (round 16); not the object of
+                # someone else's verb ("Tom Bell thanked friends of X, saying …")
+                s0 = opener.start(1)
+                e0 = _GROUP_NOUN_AFTER.match(self.text, m.end).end()
+                return "", self.text[s0:e0], s0, e0
+            if around is not None and len(people) > 1:
+                # ("Tom Bell thanked friends of X, saying …", "Ana X, a close friend of Tom Bell, …, saying"): the
+                # person named after "friends of" is no subject; the one before is
+                m = people[-2]
             return m.actor, m.text, m.start, m.end
         pm = list(_HE_SHE.finditer(self.text[lo:pos]))
         if pm:

@@ -514,9 +514,17 @@ def document_quotes(doc, codebook: dict, layer=None) -> list[dict]:
     attached = ("quote_then_verb_speaker", "quote_then_speaker_verb", "speaker_verb_then_quote", "quote_then_according_to")
     used = {r["cue_start"] for r in direct if r["rule"] in attached}
     indirect = indirect_quotes(d, used)
+    # the indirect rows by start, for a bisection per partial quote (a scan of every indirect row per partial
+    # quote was quadratic in a document of thousands of quotes)
+    by_start = sorted(range(len(indirect)), key=lambda k: indirect[k]["start"])
+    starts = [indirect[k]["start"] for k in by_start]
     for r in direct:
         if r["kind"] == "partial":
-            host = next((q for q in indirect if q["start"] <= r["start"] and r["end"] <= q["end"]), None)
+            # the first indirect row (in its own order) that holds the partial quote, among the few that start
+            # at or before it (an indirect clause holds its fragments; clauses do not nest deeply)
+            j = bisect_right(starts, r["start"])
+            hosts = [k for k in by_start[max(0, j - 16):j] if r["end"] <= indirect[k]["end"]]
+            host = indirect[min(hosts)] if hosts else None
             if host:
                 r.update(speaker=host["speaker"], speaker_text=host["speaker_text"], speaker_kind=host["speaker_kind"],
                          speaker_mention_start=host["speaker_mention_start"],
