@@ -20,7 +20,11 @@ marks) and two more aimed at the taggers:
   taggers (sentiment, readability, claims, frames);
 * ``possessive``: British style, one quotation in single marks (‘…’) that
   runs the whole line, full of plural possessives ("the nurses’ union")
-  whose ’ might close it, closed at the very end.
+  whose ’ might close it, closed at the very end;
+* ``phrases``: one paragraph of speakers named inside longer phrases (round
+  16): families, bodies with bracketed acronyms, "Friends of X", "A
+  representative for X", "X’s statement", "the family said", so every
+  look-up by surname and every family or acronym has candidates everywhere.
 
 Each size of each input is a one-document corpus (as in ``scaling.py``)
 loaded in a fresh process, untimed. Then each per-document table of
@@ -56,7 +60,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 import scaling  # noqa: E402
 
 MB = scaling.MB
-INPUTS = ("oneline", "lines", "html", "quotes", "names", "nopunct", "possessive")
+INPUTS = ("oneline", "lines", "html", "quotes", "names", "nopunct", "possessive", "phrases")
 
 
 def per_document_tables() -> list[str]:
@@ -108,6 +112,22 @@ def make_text(kind: str, nbytes: int, seed: int = 0) -> tuple[str, str]:
             out.append(sentence)
             size += len(sentence)
         return "names.txt", "".join(out) + "\n"
+    if kind == "phrases":
+        lasts = [w.capitalize() for w in vocabulary[:900]]
+        templates = [
+            "Singer Ana {L} left. The {L} family attended. The family said it was “{w}”",
+            "The Kelby {W} Trust ({A}) met. Friends of {L} said she was “{w}”",
+            "A representative for {L} said the tour was {w}. {L}’s statement said “{w2}”",
+            "Aides to {L}, who asked not to be named, said the {w} was “{w2}”",
+        ]
+        out, size = [], 0
+        while size < nbytes:
+            sentence = rng.choice(templates).format(
+                L=rng.choice(lasts), w=rng.choice(vocabulary), w2=rng.choice(vocabulary),
+                W=rng.choice(vocabulary).capitalize(), A=rng.choice(vocabulary)[:4].upper()) + ". "
+            out.append(sentence)
+            size += len(sentence)
+        return "phrases.txt", "".join(out) + "\n"
     raise ValueError(f"unknown input {kind!r}; known: {', '.join(INPUTS)}")
 
 

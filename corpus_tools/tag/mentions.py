@@ -1257,6 +1257,10 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 owner.aliases.add(nick)
             break
     # acronyms right after an organisation's name: "Centre for Energy Policy (CEP)"
+    # (the entities an acronym replaces are dropped once, after the loop: a remove per acronym was quadratic in a
+    # document of thousands of bracketed acronyms)
+    listed = {id(e) for e in entities}
+    dropped: set[int] = set()
     for c in cands:
         if c.kind == "organisation" and len(c.words) > 1:
             m = re.match(r"\s*\(([A-Z][A-Za-z&]{1,7})\)", text[c.end:c.end + 12])
@@ -1264,10 +1268,12 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 ent = by_key[norm_name(" ".join(c.words))]
                 acr = norm_name(m.group(1))
                 old = by_key.get(acr)
-                if old is not None and old is not ent and old in entities:
-                    entities.remove(old)
+                if old is not None and old is not ent and id(old) in listed and id(old) not in dropped:
+                    dropped.add(id(old))
                 by_key[acr] = ent
                 ent.aliases.add(acr)
+    if dropped:
+        entities[:] = [e for e in entities if id(e) not in dropped]
     # acronyms used without that bracket: "the National Highways Safety Board …. The NHSB said"
     by_initials = _initials_index(entities, rules)
     for c in cands:
@@ -1418,15 +1424,21 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     _bodies_by_its(text, mentions, entities)
     # groups: "the Pryce-Whitlow family"; a person's campaign: "the Castell-Reid campaign" (a body that speaks for
     # the candidate, named after them: an organisation, as a gold set writes it, round 15)
-    for m in list(mentions):
+    # (the replaced mentions are dropped once, after the loop, and the new ones appended in order: a remove per
+    # family was quadratic in a document of thousands of families)
+    replaced: set[int] = set()
+    grouped: list[Mention] = []
+    for m in mentions:
         fam = _FAMILY_OR_CAMPAIGN_AFTER.match(text, m.end, m.end + 14)
         if fam and not m.possessive and (fam.group(1) == "family" or m.kind == "person"):
             gname = f"{text[m.start:m.end]} {fam.group(1)}"
             kind = "group" if fam.group(1) == "family" else "organisation"
             ent = by_key.get(norm_name(gname)) or new_entity(gname, kind, m.start, fam.end())
-            mentions.remove(m)
-            mentions.append(Mention(m.start, fam.end(), text[m.start:fam.end()], ent.name, kind,
-                                    "", False, False, "", "name", "", "group_family" if kind == "group" else "campaign"))
+            replaced.add(id(m))
+            grouped.append(Mention(m.start, fam.end(), text[m.start:fam.end()], ent.name, kind,
+                                   "", False, False, "", "name", "", "group_family" if kind == "group" else "campaign"))
+    if replaced:
+        mentions[:] = [m for m in mentions if id(m) not in replaced] + grouped
     # 3. codebook actors: an entity whose name or alias is an actor's term takes the actor's name
     if actors:
         for ent in entities:
