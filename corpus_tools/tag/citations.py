@@ -48,7 +48,7 @@ from itertools import chain
 import pandas as pd
 
 from .quotes.direct import document_quotes
-from .speakers import DEMONYM, PEOPLE_AROUND_PHRASE, PERSONS_SPOKESMAN, SpanIndex, find_all, is_anonymous, normalise, occurrences
+from .speakers import DEMONYM, PERSONS_SPOKESMAN, SpanIndex, find_all, is_anonymous, normalise, occurrences, people_around_res
 from .mentions import classifier_after, mention_rules
 from ..codebook.factored import factor_alternations
 from ..codebook.safe import is_word_char
@@ -1566,7 +1566,7 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
                 stype = "platform"
         elif not q["speaker"] and (kind == "anonymous" or is_anonymous(words, codebook)):
             if (re.search(r",\s*[A-Z]", words) or people.overlaps(found, found + len(words))) \
-                    and not PEOPLE_AROUND_PHRASE.match(words):
+                    and not people_around_res(mention_rules(codebook)).phrase.match(words):
                 # a named person the resolver left blank ("His former foreman, J.D. Rourke"); but the people
                 # around a named person ("Aides to Whitfield-Lowe", round 16) are the unnamed source
                 continue

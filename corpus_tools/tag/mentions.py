@@ -179,6 +179,8 @@ class MentionRules:
     subordinate_post_words: frozenset = frozenset()
     name_possessors: frozenset = frozenset()
     venue_heads: frozenset = frozenset()
+    people_around: tuple = ()   # the people around someone, plural ("friends"), in the codebook's order
+    person_around: tuple = ()   # ... and one of them ("friend")
 
 
 def _words(value) -> tuple[str, ...]:
@@ -190,7 +192,7 @@ def _compile_rules(key: tuple) -> MentionRules:
     (fw, titles, heads, suffixes, particles, connectors, stops, classes, persons, male, female, subs, places,
      classifiers, male_nouns, female_nouns, role_suffixes, documents, seats, business,
      non_business, offices, municipal, postnominals, generational, municipal_kinds, subordinate, possessors,
-     venues) = key
+     venues, around, one_around) = key
     return MentionRules(
         function_words=frozenset(w.lower() for w in fw),
         titles=frozenset(t.lower().rstrip(".") for t in titles) | {t.rstrip(".") for t in _NP_TITLES},
@@ -221,6 +223,8 @@ def _compile_rules(key: tuple) -> MentionRules:
         subordinate_post_words=frozenset(s.lower() for s in subordinate),
         name_possessors=frozenset(p.lower().rstrip(".") for p in possessors),
         venue_heads=frozenset(v.lower() for v in venues),
+        people_around=tuple(a.lower() for a in around),
+        person_around=tuple(a.lower() for a in one_around),
     )
 
 
@@ -253,7 +257,8 @@ def _mention_rules_from_lists(codebook: Mapping) -> MentionRules:
            _words(mr.get("office_titles")), _words(mr.get("municipal_heads")),
            _words(mr.get("postnominals")), _words(mr.get("generational_suffixes")),
            _words(mr.get("municipal_kinds")), _words(mr.get("subordinate_post_words")),
-           _words(mr.get("name_possessors")), _words(mr.get("venue_heads")))
+           _words(mr.get("name_possessors")), _words(mr.get("venue_heads")),
+           _words(mr.get("people_around")), _words(mr.get("person_around")))
     return _compile_rules(key)
 
 

@@ -25,6 +25,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
 from types import MappingProxyType
+from typing import NamedTuple
 
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
 _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
@@ -310,8 +311,11 @@ def _whole_word_matches(word: str, norm: str):
 
 
 @lru_cache(maxsize=16)
-def _anonymous_res(pats: tuple[str, ...]) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in pats)
+def _anonymous_res(pats: tuple[str, ...], plural: tuple[str, ...], single: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    # (an empty list, in a codebook without it, matches nothing: "(?!)")
+    many, one = "|".join(map(re.escape, plural)) or "(?!)", "|".join(map(re.escape, single)) or "(?!)"
+    return tuple(re.compile(p.replace("{people_around}", many).replace("{person_around}", one), re.IGNORECASE)
+                 for p in pats)
 
 
 def _mentions_near(mentions: list[Mention], pos: int) -> list[Mention]:
@@ -322,10 +326,10 @@ def _mentions_near(mentions: list[Mention], pos: int) -> list[Mention]:
     return mentions[max(0, i - 4 * LOOK_BACK_MENTIONS):i + LOOK_BACK_MENTIONS]
 
 
-def _around_a_person(name: str, mentions: list[Mention], pos: int) -> bool:
+def _around_a_person(name: str, mentions: list[Mention], pos: int, rules: MentionRules) -> bool:
     """True if ``name``, taken for a body's, is the people around a person the article names: "Teammates of
     Chepkoech-Mbaru" (not "Friends of Orrin Square", a body named after a place)."""
-    around = _PEOPLE_AROUND_NAME.match(name)
+    around = people_around_res(rules).name.match(name)
     if around is None:
         return False
     whom = name[around.end():]
@@ -333,7 +337,8 @@ def _around_a_person(name: str, mentions: list[Mention], pos: int) -> bool:
                for m in _mentions_near(mentions, pos))
 
 
-def _without_bodies(phrase: str, start: int, inside: list[Mention], mentions: list[Mention]) -> str:
+def _without_bodies(phrase: str, start: int, inside: list[Mention], mentions: list[Mention],
+                    rules: MentionRules) -> str:
     """``phrase`` (at ``start``) with the names of the bodies in it blanked out, for :func:`is_anonymous`.
 
     A collective noun inside a body's own name is no collective speaker: "the Elm Quarter Residents'
@@ -342,7 +347,7 @@ def _without_bodies(phrase: str, start: int, inside: list[Mention], mentions: li
     out, at = [], 0
     for m in inside:
         if m.kind != "organisation" or m.start < start or m.end > start + len(phrase) or " " not in m.text \
-                or _around_a_person(m.text, mentions, m.start):
+                or _around_a_person(m.text, mentions, m.start, rules):
             # (a one-word alias is no name with a collective noun inside it: "Baristas" for Baristas United in
             # "Baristas at Grindhouse Coffee say" is the staff again)
             continue
@@ -357,12 +362,16 @@ def _without_bodies(phrase: str, start: int, inside: list[Mention], mentions: li
 
 
 def is_anonymous(phrase: str, codebook: dict) -> bool:
-    """True if the phrase names an unnamed or collective source ("officials", "sources in ...")."""
+    """True if the phrase names an unnamed or collective source ("officials", "sources in ...").
+
+    The patterns are the codebook's ``[quote_rules] anonymous``; a ``{people_around}`` or ``{person_around}`` in
+    one stands for the alternation of ``[mention_rules] people_around`` / ``person_around``."""
     pats = codebook.get("quote_rules", {}).get("anonymous", [])
     if not pats:
         return False
+    rules = mention_rules(codebook)
     norm = normalise(phrase)
-    return any(r.search(norm) for r in _anonymous_res(tuple(pats)))
+    return any(r.search(norm) for r in _anonymous_res(tuple(pats), rules.people_around, rules.person_around))
 
 
 def compatible(mention: Mention, gender: str) -> bool:
@@ -1149,17 +1158,33 @@ def _in_title_line(text: str, pos: int) -> bool:
 CLOSE_TO_BEFORE = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|near\s+to)\s+(?:the\s+)?$")
 # the people around someone, in the plural, before whom they are around: "Friends of Okafor-Vale", "Aides to
 # Whitfield-Lowe", "Members of the Castellanos-Reid camp", "Teammates of X" (an unnamed group, as "Friends of Ms X" in
-# gold set M and "people close to X"; round 16). Not lawyers or a spokesman: those speak for X (gold sets AH, C)
-_PEOPLE_AROUND = (r"(?:[Ff]riends|[Tt]eammates|[Cc]olleagues|[Aa]llies|[Aa]ides|[Rr]elatives|[Rr]epresentatives|"
-                  r"[Mm]embers|[Ss]upporters|[Aa]ssociates|[Cc]onfidants|[Nn]eighbou?rs)")
-PEOPLE_AROUND_BEFORE = re.compile(r"\b(?:" + _PEOPLE_AROUND + r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}"
-                                   r"(?:friend|teammate|colleague|ally|aide|relative|associate|confidante?|"
-                                   r"neighbou?r|supporter|adviser|advisor))\s+(?:of|for|to)\s+(?:the\s+)?$")
-# the same, opening a phrase ("Aides to Whitfield-Lowe", "A longtime friend of X"): for citations, whose source
-# is then the whole phrase, not the person named in it
-PEOPLE_AROUND_PHRASE = re.compile(r"\s*(?:[\w’-]+\s+){0,3}?(?:" + _PEOPLE_AROUND + r"|friend|teammate|colleague|ally|aide|"
-                                  r"relative|associate|confidante?|neighbou?r|supporter|adviser|advisor)\s+(?:of|for|to)\s")
-_PEOPLE_AROUND_NAME = re.compile(_PEOPLE_AROUND + r"\s+(?:of|for|to)\s+(?!the\s+[A-Z])")
+# gold set M and "people close to X"; round 16), and one of them ("A friend of X", "an aide to X"). Not lawyers or a
+# spokesman: those speak for X (gold sets AH, C). The nouns are the codebook's ([mention_rules] people_around and
+# person_around); the patterns are built once per list (see people_around_res).
+class PeopleAround(NamedTuple):
+    before: re.Pattern  # ends right before the person: "Friends of ", "an aide to the "
+    phrase: re.Pattern  # opens a phrase: "Aides to Whitfield-Lowe", "A longtime friend of X"
+    name: re.Pattern    # a plural one opening a name taken for a body's: "Teammates of Chepkoech-Mbaru"
+
+
+def _capitalised_or_not(word: str) -> str:
+    return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
+
+
+@lru_cache(maxsize=16)
+def _people_around_res(plural: tuple[str, ...], single: tuple[str, ...]) -> PeopleAround:
+    many = "(?:" + ("|".join(_capitalised_or_not(w) for w in plural) or "(?!)") + ")"
+    one = "(?:" + ("|".join(re.escape(w) for w in single) or "(?!)") + ")"
+    return PeopleAround(
+        before=re.compile(r"\b(?:" + many + r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}" + one
+                          + r")\s+(?:of|for|to)\s+(?:the\s+)?$"),
+        phrase=re.compile(r"\s*(?:[\w’-]+\s+){0,3}?(?:" + many + "|" + one + r")\s+(?:of|for|to)\s"),
+        name=re.compile(many + r"\s+(?:of|for|to)\s+(?!the\s+[A-Z])"))
+
+
+def people_around_res(rules: MentionRules) -> PeopleAround:
+    """The patterns of the people around someone, from the compiled codebook lists ``rules`` (cached per list)."""
+    return _people_around_res(rules.people_around, rules.person_around)
 _INDEFINITE_OPENS = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\b")
 _FROM_OR_IN_BEFORE = re.compile(r"\b(?:from|in)\s+$")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|on|at|from|near|outside)\s+(?:the\s+)?$")
@@ -1833,14 +1858,15 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if body is not None:
             s0 = start + sf.start(1)
             return body.actor, sf.group(1), s0, start + sf.end(1)
-    if is_anonymous(_without_bodies(phrase, start, inside, mentions), codebook) and not any(m.kind == "person" and not m.possessive
+    around = people_around_res(mention_rules(codebook))
+    if is_anonymous(_without_bodies(phrase, start, inside, mentions, mention_rules(codebook)), codebook) and not any(m.kind == "person" and not m.possessive
                                                   and not _INSIDER_NOUN_AFTER.match(text, m.end)
                                                   # ("A neighbour on Mill Lane, who asked …": a street, a place)
                                                   and not _PLACE_PREP_BEFORE.search(text, max(start, m.start - 12), m.start)
                                                   # ("a source close to Ana X": the one they are close to is
                                                   # not the one who speaks)
                                                   and not CLOSE_TO_BEFORE.search(text, max(start, m.start - 20), m.start)
-                                                  and not PEOPLE_AROUND_BEFORE.search(text, max(start, m.start - 24), m.start)
+                                                  and not around.before.search(text, max(start, m.start - 24), m.start)
                                                   for m in inside):
         # "Analysts of the Centre for Energy Policy", "a spokesman for Trevanion": the body speaks
         # through them ("sources at X", "a source close to X" stay anonymous)
@@ -1854,14 +1880,15 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
                 # "A credit union spokesperson": a body's nominal with its spokesperson is the body
                 return m.actor, m.text, m.start, m.end
         apposed = _appositive_name(text, end, mentions)
-        if apposed is not None and PEOPLE_AROUND_PHRASE.match(phrase):
+        if apposed is not None and around.phrase.match(phrase):
             # "“…,” said a friend of the victim, Mary Jones.": the one around someone is named right after
             return apposed.actor, apposed.text, apposed.start, apposed.end
         # the source is the noun phrase before an aside ("A senior official, speaking on condition of anonymity,")
         words = phrase.strip(" ,").split(",")[0].rstrip()
         s = start + phrase.index(words) if words else start
         named = [m for m in inside if m.start == s and m.end == s + len(words) and m.actor and not m.role
-                 and not m.possessive and m.kind == "organisation" and not _around_a_person(m.text, mentions, m.start)]
+                 and not m.possessive and m.kind == "organisation" and not _around_a_person(m.text, mentions, m.start,
+                                                                                       mention_rules(codebook))]
         if named:
             # "Quiet Streets Now, a residents' group, said": the anonymous-looking words are an aside about the
             # body whose name is the whole noun phrase before it

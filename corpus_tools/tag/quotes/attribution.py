@@ -15,8 +15,8 @@ from types import MappingProxyType
 from ...codebook import derived_value
 from .marks import quote_marks
 from ..mentions import mention_rules
-from ..speakers import (CLOSE_TO_BEFORE, PEOPLE_AROUND_BEFORE, PLACE_BODY, name_in_aside, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
-                        first_named_index, is_anonymous, literal_trie, normalise, resolve_phrase)
+from ..speakers import (CLOSE_TO_BEFORE, PLACE_BODY, name_in_aside, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
+                        first_named_index, is_anonymous, literal_trie, normalise, people_around_res, resolve_phrase)
 
 
 # a sentence that opens on the staff of a body speaking as a group: "Analysts at X", "Researchers from the X",
@@ -795,7 +795,7 @@ class QuoteContext:
         people = self.persons_before(lo, pos)
         if people:
             m = people[-1]
-            around = PEOPLE_AROUND_BEFORE.search(self.text, max(lo, m.start - 40), m.start) \
+            around = people_around_res(mention_rules(self.cb)).before.search(self.text, max(lo, m.start - 40), m.start) \
                 or CLOSE_TO_BEFORE.search(self.text, max(lo, m.start - 24), m.start)
             opener = _CLAUSE_OPENER.fullmatch(self.text, lo, around.start()) if around is not None else None
             if opener is not None:
