@@ -1112,8 +1112,14 @@ def _in_headline(doc, pos: int) -> bool:
     if not doc.paragraphs:
         return False
     p = doc.paragraphs[0]
-    head = doc.clean_text[p["start"]:p["end"]].rstrip()
-    return p["start"] <= pos < p["end"] and len(head) < 200 and not head.endswith((".", "!", "?", ":", "”", '"', "’", "'"))
+    if not p["start"] <= pos < p["end"]:
+        return False
+    # (the paragraph's end without its trailing white space, found without copying it: a document of one long
+    # paragraph asked this for each of thousands of rows)
+    text, end = doc.clean_text, p["end"]
+    while end > p["start"] and text[end - 1].isspace():
+        end -= 1
+    return end - p["start"] < 200 and (end == p["start"] or text[end - 1] not in ".!?:”\"’'")
 
 
 def _after_title(text: str, at: int, codebook) -> bool:
@@ -1371,6 +1377,24 @@ def _row(s: int, e: int, text: str, source: str, stype: str, rule: str, doc_id: 
 
 def _body(doc) -> list[tuple[int, int]]:
     return [(p["start"], p["end"]) for p in doc.paragraphs]
+
+
+class _SpanUnion:
+    """The union of half-open spans ``[a, b)``, merged once, for a bisection per point (``covers``)."""
+
+    def __init__(self, spans) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted((a, b) for a, b in spans if a < b):
+            if self.starts and a <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], b)
+            else:
+                self.starts.append(a)
+                self.ends.append(b)
+
+    def covers(self, x: int) -> bool:
+        i = bisect_right(self.starts, x) - 1
+        return i >= 0 and x < self.ends[i]
 
 
 def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, layer=None) -> list[dict]:
@@ -1781,8 +1805,11 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
                                     and _SEEN_ON_BEFORE.search(text, max(0, r["start"] - 100), r["start"]))]
     # (round 15) nothing in a headline: its subject is repeated, and cited, in the body (every gold set annotates no
     # headline text; blind set AB's "…, but experts urge caution")
-    rows = [r for r in rows if not any(a <= r["start"] < b for a, b in outside)
-            and any(a <= r["start"] < b for a, b in body) and not _holds_or_learns(doc, r)
+    # (the spans are merged and bisected: a scan of every quotation's span per row was quadratic in a document of
+    # thousands of quotes)
+    in_outside, in_body = _SpanUnion(outside), _SpanUnion(body)
+    rows = [r for r in rows if not in_outside.covers(r["start"])
+            and in_body.covers(r["start"]) and not _holds_or_learns(doc, r)
             and not _in_headline(doc, r["start"])]
     keep: list[dict] = []
     # on equal spans a row from a resolved speaker or a name beats a vague-source pattern; (round 9) a
