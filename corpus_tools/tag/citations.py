@@ -1379,24 +1379,6 @@ def _body(doc) -> list[tuple[int, int]]:
     return [(p["start"], p["end"]) for p in doc.paragraphs]
 
 
-class _SpanUnion:
-    """The union of half-open spans ``[a, b)``, merged once, for a bisection per point (``covers``)."""
-
-    def __init__(self, spans) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for a, b in sorted((a, b) for a, b in spans if a < b):
-            if self.starts and a <= self.ends[-1]:
-                self.ends[-1] = max(self.ends[-1], b)
-            else:
-                self.starts.append(a)
-                self.ends.append(b)
-
-    def covers(self, x: int) -> bool:
-        i = bisect_right(self.starts, x) - 1
-        return i >= 0 and x < self.ends[i]
-
-
 def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, layer=None) -> list[dict]:
     """All cited sources of one document (pure: document + codebook in, rows out).
 
@@ -1805,11 +1787,11 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
                                     and _SEEN_ON_BEFORE.search(text, max(0, r["start"] - 100), r["start"]))]
     # (round 15) nothing in a headline: its subject is repeated, and cited, in the body (every gold set annotates no
     # headline text; blind set AB's "…, but experts urge caution")
-    # (the spans are merged and bisected: a scan of every quotation's span per row was quadratic in a document of
-    # thousands of quotes)
-    in_outside, in_body = _SpanUnion(outside), _SpanUnion(body)
-    rows = [r for r in rows if not in_outside.covers(r["start"])
-            and in_body.covers(r["start"]) and not _holds_or_learns(doc, r)
+    # (the spans are indexed once, a bisection per row: a scan of every quotation's span per row was quadratic in a
+    # document of thousands of quotes)
+    in_outside, in_body = SpanIndex(outside), SpanIndex(body)
+    rows = [r for r in rows if not in_outside.contains(r["start"], r["start"] + 1)
+            and in_body.contains(r["start"], r["start"] + 1) and not _holds_or_learns(doc, r)
             and not _in_headline(doc, r["start"])]
     keep: list[dict] = []
     # on equal spans a row from a resolved speaker or a name beats a vague-source pattern; (round 9) a

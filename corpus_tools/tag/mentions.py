@@ -657,13 +657,13 @@ def _bodies_by_article(text: str, mentions: list[Mention], entities: list, verb_
             ent.kind = "organisation"
 
 
-_LOWER_NOUN_THEN_CAPITAL = re.compile(r"[ \t\u00a0]+([a-z][a-z-]+)[ \t\u00a0]+[A-Z]")
+_LOWER_WORDS_THEN_CAPITAL = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,2}[ \t\u00a0]+[A-Z]")
 
 
 def _classifier_then_name(text: str, pos: int, rules: MentionRules) -> bool:
-    """True if a body's classifier noun and a capitalised word follow ``pos``: " charity Tideline …"."""
-    m = _LOWER_NOUN_THEN_CAPITAL.match(text, pos)
-    return m is not None and m.group(1) in rules.org_classifiers
+    """True if a body's classifier noun (:func:`classifier_after`) and then a capitalised word follow ``pos``:
+    " charity Tideline …"."""
+    return classifier_after(text, pos, rules) and _LOWER_WORDS_THEN_CAPITAL.match(text, pos) is not None
 
 
 def _place_short_forms(runs, text: str, rules: MentionRules, entities: list, verb_re, taken: set) -> list[Mention]:
@@ -1538,7 +1538,7 @@ _MID_THE = re.compile(r"[a-z,;][ \t\u00a0]+The[ \t\u00a0]+([A-Z][\w'’&.-]*(?:[
 _BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[ \t\u00a0(])[Aa]n?[ \t\u00a0]+$")
 _LOWER_NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-z][a-z-]+\b")
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+POSSESSIVE_S = re.compile(r"['’]s\b")  # a possessive 's (also imported by speakers and quotes.attribution)
 
 
 def _brand_words(text: str, cands: list[_Cand], verb_re: re.Pattern | None) -> set[str]:
@@ -1552,7 +1552,7 @@ def _brand_words(text: str, cands: list[_Cand], verb_re: re.Pattern | None) -> s
         key = norm_name(" ".join(c.words))
         if _INDEFINITE_BEFORE.search(text, max(0, c.start - 4), c.start) and _LOWER_NOUN_AFTER.match(text, c.end):
             attributive.add(key)
-        elif c.possessive or _POSSESSIVE_AFTER.match(text, c.end) \
+        elif c.possessive or POSSESSIVE_S.match(text, c.end) \
                 or (verb_re is not None and text[c.end:c.end + 1] == " " and verb_re.match(text, c.end + 1)):
             standing.add(key)
     return attributive & standing

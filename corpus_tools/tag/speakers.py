@@ -80,7 +80,7 @@ _BODY_OFFICE = re.compile(r"[\s,]*((?:[Tt]he|[Ii]ts)\s+([a-z]+)['’]s\s+(?:pres
 _RESEARCH_BY = re.compile(r"[\s,]*(?:[Nn]ew\s+)?(?:[Rr]esearch|[Ww]ork|(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:study|analysis|"
                           r"review|survey|report|investigation|audit))\s+(?:by|from)\s+(?=[Tt]he\s|[Ii]ts\s)")
 
-from .mentions import APPOSITION_CLOSES, NATIONALITY_ADJECTIVE, PLACE_ADJECTIVE, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
+from .mentions import APPOSITION_CLOSES, NATIONALITY_ADJECTIVE, PLACE_ADJECTIVE, POSSESSIVE_S, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
 from .mentions import _TITLE_ROLE, _bare  # noqa: E402  (a title written for a role noun: "Justice" -> judge)
 
 
@@ -318,6 +318,17 @@ def _anonymous_res(pats: tuple[str, ...], plural: tuple[str, ...], single: tuple
                  for p in pats)
 
 
+def _mentions_starting_in(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """The mentions that start in ``[lo, hi]``; ``mentions`` is sorted by start (find_mentions sorts it), so two
+    bisections find them, not a scan of the document's mentions per phrase."""
+    return mentions[bisect_left(mentions, lo, key=_start_of):bisect_right(mentions, hi, key=_start_of)]
+
+
+def _called(actor: str, name: str) -> bool:
+    """True if ``actor`` is ``name`` or ends in it as its last word(s): "Lena Castellanos-Reid" for "Castellanos-Reid"."""
+    return actor == name or actor.endswith(" " + name)
+
+
 def _mentions_near(mentions: list[Mention], pos: int) -> list[Mention]:
     """The mentions around ``pos``: 4 x LOOK_BACK_MENTIONS before it and LOOK_BACK_MENTIONS after (one bisection).
     The round-16 look-ups by surname read this window, not the whole document, so a document of thousands of
@@ -333,8 +344,7 @@ def _around_a_person(name: str, mentions: list[Mention], pos: int, rules: Mentio
     if around is None:
         return False
     whom = name[around.end():]
-    return any(m.kind == "person" and (m.actor == whom or m.actor.endswith(" " + whom))
-               for m in _mentions_near(mentions, pos))
+    return any(m.kind == "person" and _called(m.actor, whom) for m in _mentions_near(mentions, pos))
 
 
 def _without_bodies(phrase: str, start: int, inside: list[Mention], mentions: list[Mention],
@@ -721,7 +731,7 @@ def _family_named_before(pos: int, mentions: list[Mention]) -> str:
     for m in reversed(window):
         if m.kind == "group" and m.actor.endswith(" family"):
             surname = m.actor.split()[0]
-            if any(p.kind == "person" and p.actor.endswith(" " + surname) for p in near):
+            if any(p.kind == "person" and p.actor != surname and _called(p.actor, surname) for p in near):
                 return m.actor
     return ""
 
@@ -756,7 +766,7 @@ def _represented(text: str, pos: int, mentions: list[Mention]) -> str:
     i = _first_from(mentions, last.start())
     for m in reversed(mentions[max(0, i - LOOK_BACK_MENTIONS):i]):  # bounded look-back: linear overall
         if m.actor and m.kind in ("person", "organisation") and not m.role \
-                and (m.actor == name or m.text == name or m.actor.endswith(" " + name)):
+                and (m.text == name or _called(m.actor, name)):
             return m.actor
     return ""
 
@@ -881,9 +891,6 @@ def _business_named_near(text: str, pos: int, mentions: list[Mention], codebook:
     return after.pop() if len(after) == 1 else ""
 
 
-_POSSESSIVE_S_END = re.compile(r"['’]s\b")
-
-
 def _named_body_with_words(pos: int, phrase: str, mentions: list[Mention]) -> str:
     """The organisation named before ``pos`` (the latest, over a bounded look-back of 4 x LOOK_BACK_MENTIONS
     mentions) that a lower-case description of it names again: "the planetary defence office" or "the
@@ -893,14 +900,14 @@ def _named_body_with_words(pos: int, phrase: str, mentions: list[Mention]) -> st
     head: its last word, or the word before its "of" ("Regional District of Upper Sorrel" is "the regional
     district"). "" if no such body was named (the description is then a body of its own)."""
     # (a possessive word is the word: "the prosecutor’s office" after "Marlow County Prosecutor’s Office")
-    words = _LOWER_WORD.findall(_POSSESSIVE_S_END.sub("", phrase))
+    words = _LOWER_WORD.findall(POSSESSIVE_S.sub("", phrase))
     if len(words) < 2:
         return ""
     i = _first_from(mentions, pos)
     for m in reversed(mentions[max(0, i - 4 * LOOK_BACK_MENTIONS):i]):
         if m.kind != "organisation" or not m.actor or m.form == "nominal":
             continue
-        name = [w.lower().strip("'’") for w in _POSSESSIVE_S_END.sub("", m.actor).split()]
+        name = [w.lower().strip("'’") for w in POSSESSIVE_S.sub("", m.actor).split()]
         # (the head of "Regional District of Upper Sorrel" is the word before its "of")
         head = name[name.index("of") - 1] if "of" in name[1:] else name[-1]
         if head == words[-1] and all(w in name for w in words):
@@ -1493,7 +1500,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # the owner's mentions start inside the owner's words: ``mentions`` is sorted by start (the document's
         # index, built once by find_mentions), so two bisections find them, not a scan of every mention of the
         # document for every phrase (quadratic in a long document of such phrases)
-        near = mentions[bisect_left(mentions, s0, key=_start_of):bisect_right(mentions, e1, key=_start_of)]
+        near = _mentions_starting_in(mentions, s0, e1)
         owner = [m for m in near if (m.start == s0 or m.end <= e1) and m.kind == "organisation" and m.actor]
         if owner:
             return owner[0].actor, od.group(1), s0, e1
@@ -1505,7 +1512,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if os_:
         s0, e1 = start + os_.start(1), start + os_.end(1)
         o0, o1 = start + os_.start(2), start + os_.end(2)
-        near = mentions[bisect_left(mentions, o0, key=_start_of):bisect_right(mentions, o1, key=_start_of)]
+        near = _mentions_starting_in(mentions, o0, o1)
         owner = [m for m in near if m.actor and m.kind in ("person", "organisation", "group") and not m.role]
         who = owner[0].actor if len(owner) == 1 else \
             resolve_phrase(text, o0, o1, mentions, codebook, pronoun_resolver, first_named)[0]
@@ -1524,7 +1531,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     # bisections find them instead of a scan of the whole document per phrase (a text full of names was quadratic)
     # (a name that ends in its abbreviation's stop, "Sam Davis Jr.", is inside a phrase that ends before the stop:
     # the phrase finder takes a sentence's final stop off)
-    inside = [m for m in mentions[bisect_left(mentions, start, key=_start_of):bisect_right(mentions, end, key=_start_of)]
+    inside = [m for m in _mentions_starting_in(mentions, start, end)
               if m.end <= end or (m.end == end + 1 and text[end] == ".")]
     cg = _CLASSIFIED_GROUP.match(phrase)
     if cg and not any(m.kind == "person" and not m.role and not m.possessive for m in inside):
@@ -1710,7 +1717,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if ob:
         # "Northmoor's management said": a body's management or board speaks for the body
         o0, o1 = start + ob.start(2), start + ob.end(2)
-        near = mentions[bisect_left(mentions, o0, key=_start_of):bisect_right(mentions, o1, key=_start_of)]
+        near = _mentions_starting_in(mentions, o0, o1)
         owner = [m for m in near if m.actor and m.kind == "organisation"]
         if len(owner) == 1:
             s0 = start + ob.start(1)
@@ -1718,7 +1725,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     pc = _PERSONS_CAMPAIGN.fullmatch(phrase)
     if pc:
         o0, o1 = start + pc.start(2), start + pc.end(2)
-        near = mentions[bisect_left(mentions, o0, key=_start_of):bisect_right(mentions, o1, key=_start_of)]
+        near = _mentions_starting_in(mentions, o0, o1)
         if any(m.kind == "person" and m.actor for m in near):
             # "Millhouse-Tait's campaign said": a candidate's campaign is a body named by the phrase itself, as the
             # "Castellanos-Reid campaign" is (gold sets AH and AP)
@@ -1747,7 +1754,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             name = orf.group(2)
             counts: dict[str, int] = {}
             for m in _mentions_near(mentions, start):
-                if m.kind == "person" and m.actor and (m.actor == name or m.actor.endswith(" " + name)):
+                if m.kind == "person" and m.actor and _called(m.actor, name):
                     counts[m.actor] = counts.get(m.actor, 0) + 1
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             who = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""

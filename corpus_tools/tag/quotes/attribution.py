@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from ...codebook import derived_value
 from .marks import quote_marks
-from ..mentions import mention_rules
+from ..mentions import POSSESSIVE_S, mention_rules
 from ..speakers import (CLOSE_TO_BEFORE, PLACE_BODY, name_in_aside, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
                         first_named_index, is_anonymous, literal_trie, normalise, people_around_res, resolve_phrase)
 
@@ -139,7 +139,6 @@ _A_WORD_END = re.compile(r"\b(?:a|an)\s+[a-z][\w-]*\s+$", re.I)  # an indefinite
 _AUX_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had|have|will|would|could)\b")
 _PHRASE_COMMA = re.compile(r",(?!\d{3}\b)")  # a comma that is no thousands separator ("$212,000")
 _PREPOSITION_END = re.compile(r"\b(?:despite|amid|amidst|after|following|over|of)\s+$", re.I)
-POSSESSIVE_S = re.compile(r"['’]s\b")
 _WORD_END = re.compile(r"(\w+)\s+$")
 _THAT_AFTER = re.compile(r"\s+that\b")
 _AND_THAT_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+(?:and|but)[ \t\u00a0]+that[ \t\u00a0]+")

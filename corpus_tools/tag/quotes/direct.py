@@ -43,9 +43,9 @@ from functools import lru_cache
 import pandas as pd
 
 from ...load.segment import LATIN_CAPITALS
-from ..mentions import mention_rules
+from ..mentions import POSSESSIVE_S, mention_rules
 from ..speakers import name_in_aside
-from .attribution import POSSESSIVE_S, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry, speech_verbs  # noqa: F401  (speech_verbs is public)
+from .attribution import QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry, speech_verbs  # noqa: F401  (speech_verbs is public)
 from .indirect import indirect_quotes
 from .marks import quote_marks, single_quote_primary  # noqa: F401  (public, re-exported)
 from ...tables import make_table
