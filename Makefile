@@ -62,7 +62,9 @@ $(STAMP): uv.lock pyproject.toml | $(UV)
 test: env
 	@# Two workers; --dist loadfile keeps each file (a notebook's cells) on one worker, in order;
 	@# --no-loadscope-reorder hands out files longest first (tests/conftest.py orders them).
-	$(VENV)/bin/pytest tests notebooks/[0-9][0-9]-*.ipynb --nbval -q -m "not scale" -n auto --dist loadfile --no-loadscope-reorder
+	@# A kernel starts while the other worker is busy; nbval's default 60 s start-up wait once ran out (stop 27).
+	$(VENV)/bin/pytest tests notebooks/[0-9][0-9]-*.ipynb --nbval -q -m "not scale" -n auto --dist loadfile --no-loadscope-reorder \
+		--nbval-kernel-startup-timeout=240
 	@# nbval re-ran every notebook, which rewrote figures/: they must come out byte-identical.
 	@if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then \
 		git diff --quiet -- figures/ || { git diff --stat -- figures/; \

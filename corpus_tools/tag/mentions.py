@@ -473,7 +473,10 @@ _AFFILIATION = ("of", "at", "from")
 
 # what follows a body's name acting as a subject: a speech verb, a relative "which", or "has"/"is"
 _BODY_SUBJECT_AFTER = re.compile(r"(?:[ \t\u00a0]*,[ \t\u00a0]+which\b|[ \t\u00a0]+(?:said|says|told|tells|announced|"
-                                 r"warned|added|wrote|posted|confirmed|has|had|is|was|will|would)\b)")
+                                 r"warned|added|wrote|posted|confirmed|has|had|is|was|will|would|"
+                                 # what a body does with money and people ("Lanterns for Learning paid £612,000")
+                                 r"paid|pays|spent|spends|raised|raises|received|receives|runs|ran|funds|funded|"
+                                 r"employs|employed|represents|represented|supports|supported)\b)")
 
 
 def _connected_body_name(words: list[str], end: int, text: str, rules: MentionRules) -> bool:
@@ -550,6 +553,7 @@ def _led_body_names(runs, text: str, rules: MentionRules) -> frozenset:
         joined = toks[k + 1][2] == "and"
         shown = (before is not None and (before.group(1) in rules.org_classifiers or before.group(1) in _GROUP_NOUNS
                                          or before.group(1) in rules.org_heads)) \
+            or _SELF_NAMED_BEFORE.search(text, max(0, s - 40), s) is not None \
             or (plural_lead and not joined and _LED_THE_BEFORE.search(text, max(0, s - 5), s) is not None) \
             or _LED_AFTER.match(text, e) is not None or class_apposition(text, e, rules) \
             or (not plural_lead and not joined and _BODY_SUBJECT_AFTER.match(text, e) is not None)
@@ -1050,6 +1054,19 @@ def classifier_after(text: str, end: int, rules: MentionRules) -> bool:
 # them) before its head noun: ", the housing association,", ", a campaign group," (group 1 is the head)
 _CLASS_APPOSITION = re.compile(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:(?!(?:of|for|at|with|in|from|to|on|by|and|or)"
                                r"[ \t\u00a0])[a-z][\w-]*[ \t\u00a0]+){0,2}?([a-z][\w-]*)[ \t\u00a0]*(?=[,.;:)])")
+# the same noun phrase going on into a relative clause or a complement ("Hands for Hope, a charity that runs …",
+# ", a network of tenants' groups", ", a coalition based in …"): said only of the body-only nouns (below)
+_CLASS_APPOSITION_GOES_ON = re.compile(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:(?!(?:of|for|at|with|in|from|to|on|by|and|or)"
+                                       r"[ \t\u00a0])[a-z][\w-]*[ \t\u00a0]+){0,2}?([a-z][\w-]*)[ \t\u00a0]+"
+                                       r"(?=(?:that|which|whose|for|of|in|based|founded|set|run|representing)\b)")
+# class nouns that only ever name a body: not a trade a person plies ("a builder in Leeds", "a developer of apps",
+# "a publisher who …"), a thing ("the app") or a post
+_BODY_ONLY_NOUNS = frozenset({"charity", "company", "firm", "network", "coalition", "alliance", "choir", "orchestra",
+                              "ensemble", "group", "organisation", "organization", "association", "consultancy",
+                              "campaign", "collective", "cooperative", "co-operative", "federation", "foundation",
+                              "trust", "society", "club", "retailer", "chain", "carmaker", "airline", "broadcaster",
+                              "startup", "start-up", "think-tank", "watchdog", "regulator", "charities", "firms",
+                              "companies"})
 
 
 def class_apposition(text: str, end: int, rules: MentionRules) -> bool:
@@ -1059,7 +1076,9 @@ def class_apposition(text: str, end: int, rules: MentionRules) -> bool:
     minister"): the name is then a body's, whatever it looks like (a chain, a label or a newspaper too)."""
     m = _CLASS_APPOSITION.match(text, end, end + 80)
     if m is None:
-        return False
+        m = _CLASS_APPOSITION_GOES_ON.match(text, end, end + 80)
+        if m is None or m.group(1) not in _BODY_ONLY_NOUNS:
+            return False
     head = m.group(1)
     return (head in rules.org_classifiers or head in rules.org_heads) and head not in ("platform", "website", "site", "app") \
         and head not in rules.person_nominals and head not in rules.place_heads
@@ -1616,6 +1635,12 @@ _DESCRIBED_POST_AFTER = re.compile(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:[a-z
                                    r"[ \t\u00a0]+(?:of|at|for|with)\b")
 # between a nominal and the name set beside it: ", ", ", Senator ", ", Dr. "
 _APPOSED_GAP = re.compile(r",[ \t\u00a0]*(?:[A-Z][a-z]{1,12}\.?[ \t\u00a0]+){0,2}")
+# the name a body goes by, given after its noun: "the group, which calls itself Parents for Caution,", "the network,
+# known as Tenant Voice," (also before a name the finder must take whole: see _led_body_names)
+_SELF_NAMED = r"(?:(?:which|who)[ \t\u00a0]+(?:calls?[ \t\u00a0]+(?:itself|themselves)|(?:is|are)[ \t\u00a0]+(?:called|known[ \t\u00a0]+as))" \
+              r"|known[ \t\u00a0]+as)[ \t\u00a0]+"
+_SELF_NAMED_GAP = re.compile(r",[ \t\u00a0]*" + _SELF_NAMED)
+_SELF_NAMED_BEFORE = re.compile(_SELF_NAMED + "$")
 # a nominal's post-modifier, up to the comma before an apposed name: a participle or a preposition and the words
 # after it, no clause break ("representing the Water Minister in the Senate", "of the visiting side", "in
 # charge of the inquiry"); a finite verb ("met", "praised") would make the name its object, not an apposition
@@ -1936,6 +1961,8 @@ _NOMINAL_ADJECTIVE = re.compile(NATIONALITY_ADJECTIVE + r"\s+")  # "Finnish", "N
 _NOMINAL_MODIFIER = re.compile(r"(?:(?!(?:the|an?|its|his|her|their)\s)[a-z][\w-]*(?:(?<=s)['’])?|"
                                + PLACE_ADJECTIVE + r")\s+")
 _NOMINAL_SPOKES = re.compile(r"\s+(spokesman|spokeswoman|spokesperson)\b")
+# a staff role (or a member's noun) right after a body's noun makes one compound noun for a person
+_PERSON_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:" + _STAFF_ROLE_NOUNS + r"|master|member|members|leader|conductor)\b")
 
 
 class NominalMatch(NamedTuple):
@@ -1997,6 +2024,9 @@ def _nominal_matches(text: str, heads: tuple[str, ...]):
         spokes = _NOMINAL_SPOKES.match(text, end)
         if spokes:
             end = spokes.end()
+        elif _PERSON_NOUN_AFTER.match(text, end):
+            pos = end  # "the choir master says", "the company director": a person of the body, not the body
+            continue
         yield NominalMatch(det.group(1), text[head_start:found[1]], spokes.group(1) if spokes else None, det.start(), end)
         pos = end
 
@@ -2158,7 +2188,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         words = officer.split() if officer else head.split()
         j = bisect_left(starts, e)
         nxt = names[j] if j < len(names) else None
-        if nxt is not None and _APPOSED_GAP.fullmatch(text, e, nxt.start) and not nxt.role:
+        if nxt is not None and (_APPOSED_GAP.fullmatch(text, e, nxt.start) or _SELF_NAMED_GAP.fullmatch(text, e, nxt.start)) \
+                and not nxt.role:
             # "the water utility, Eastmere Water,"; "The junior minister, Senator Ana Reyes," (the name's title
             # stands between the comma and the name)
             ent_name = nxt.actor
@@ -2340,7 +2371,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                                                         for w in ws if w not in own) \
                         if cls and cls != ("",) and head not in _GROUP_NOUNS and head not in rules.business_nominals \
                         else frozenset()
-                ent_name = _subject_body(earlier, text, s, by_name, other_class_words[head])
+                ent_name = _subject_body(earlier, text, s, by_name, other_class_words[head], generic=group_noun)
         if ent_name:
             last_for[head] = ent_name
             last_nominal[ent_name] = s
@@ -2402,14 +2433,18 @@ def _just_mentioned(actor: str, earlier: list[Mention], last_nominal: dict[str, 
 
 
 def _subject_body(earlier: list[Mention], text: str, pos: int, entities: dict[str, Entity],
-                  foreign: frozenset = frozenset()) -> str:
+                  foreign: frozenset = frozenset(), generic: bool = False) -> str:
     """The organisation that opens the sentence holding ``pos`` or the one before it (its subject: "Marlow
     Ratings said …. The agency said …"), or else the only body that sentence names, the nearer sentence first;
     "" if neither gives one. The centring
     rule of pronouns (Grosz, Joshi & Weinstein 1995: the subject of the previous utterance is the likeliest
     antecedent) applied to a body's common noun that names no body of its class. ``earlier`` is a bounded
     look-back of named mentions; sentence starts are looked for in a bounded window (linear). A body whose name
-    holds one of the ``foreign`` words (those of other nominal classes) is none."""
+    holds one of the ``foreign`` words (those of other nominal classes) is none.
+
+    A ``generic`` noun ("the group", "the organisation") may also pass over a person who opens the sentence:
+    "Maya Ross volunteers for Bright Hearts, a charity that …. The group said" is the one body there (a person is
+    no group; a noun of a class, "the agency", keeps to the subject, as a person may work for the body named)."""
     def fits(name: str) -> bool:
         return not any(_bare(w) in foreign for w in name.split())
 
@@ -2424,7 +2459,9 @@ def _subject_body(earlier: list[Mention], text: str, pos: int, entities: dict[st
             spans.append((prev, here))
     for lo, hi in spans:
         first = next((n for n in earlier if lo < n.start < hi), None)
-        if first is None or text[max(lo, 0):first.start].strip(" .\n\t\u00a0"):
+        opener = getattr(entities.get(first.actor), "kind", "") if first is not None else ""
+        if first is None or text[max(lo, 0):first.start].strip(" .\n\t\u00a0") \
+                or (generic and opener == "person" and not first.possessive):
             # the sentence opens with other words: its first name is no subject, but a sentence that names one
             # body only ("…, according to Lindell Area Rapid Transit (LART), which will run it") gives the noun
             # its one candidate
