@@ -765,7 +765,8 @@ def _body_of_body(words: list[str], rules: MentionRules) -> int:
             continue
         left = words[:i]
         right = words[i + 2:] if words[i + 1] == "the" else words[i + 1:]
-        if _bare(left[-1]) in rules.org_heads and all(_is_capital(x) for x in left) \
+        # (the unit's name may join two words with "and": "Integrity and Ethics Unit of the World Rowing League")
+        if _bare(left[-1]) in rules.org_heads and all(_is_capital(x) or x in ("and", "&") for x in left) \
                 and len(right) >= 2 and all(_is_capital(x) for x in right) and _has_head(right, rules):
             return i
     return -1
@@ -2604,13 +2605,19 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
             if pm:
                 g = PRONOUN_GENDER[pm.group(1)]
                 ent = by_name.get(first.actor)
-                if ent is not None:
+                if ent is not None and not _CONTESTED_POSSESSIVE.search(seg, max(0, pm.start() - 24), pm.end()):
+                    # (not "Alison X rejected his account": one disputes someone else's account, claims or version)
                     ent.votes[g] = ent.votes.get(g, 0) + 1
     for ent in entities:
         if ent.kind == "person" and not ent.gender and ent.votes:
             best = sorted(ent.votes.items(), key=lambda kv: -kv[1])
             if len(best) == 1 or best[0][1] > best[1][1]:
                 ent.gender = best[0][0]
+
+
+# a verb of disputing before a possessive: the thing disputed is mostly someone else's
+_CONTESTED_POSSESSIVE = re.compile(r"\b(?:rejected|rejects|disputed|disputes|dismissed|dismisses|denied|denies|contested|"
+                                   r"contests|questioned|questions|challenged|challenges|rebutted|rebuts)[ \t\u00a0]+(?:his|her)\b")
 
 
 def mentions_rows(doc_id: str, mentions: list[Mention], entities: list[Entity]) -> list[dict]:

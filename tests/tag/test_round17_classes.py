@@ -80,3 +80,34 @@ def test_a_group_that_calls_itself_a_name():
     text = ("Campaigners held placards outside the agency. A spokeswoman for the group, which calls itself Parents "
             "for Caution, said it wanted longer follow-up data.")
     assert speakers(text)["it wanted longer follow-up data"] == "Parents for Caution"
+
+
+def test_a_unit_whose_name_joins_two_words_with_and():
+    """Class (empty speaker): "The Integrity and Ethics Unit of the World Rowing League said" gave no mention at all,
+    since a unit's name before "of" had to be capitalised words only; so "the unit said" later found no body. A
+    unit's name may join two words with "and" (it is split from the body it belongs to, as before)."""
+    text = ("The Integrity and Ethics Unit of the World Rowing League said the rower had been charged. The unit said "
+            "she had not returned a positive test.")
+    who = speakers(text)
+    assert who["the rower had been charged"] == "Integrity and Ethics Unit"
+    assert who["she had not returned a positive test"] == "Integrity and Ethics Unit"
+
+
+def test_a_disputed_possessive_gives_no_gender():
+    """Class (empty speaker): "Alison Dunmore, the chief executive, rejected his account" voted Alison male (a
+    possessive after the sentence's first person is taken for hers), so "…, she said" next found no woman. One
+    disputes someone else's account, claims or version: a possessive after "rejected", "disputed", "denied" is no
+    evidence of the subject's gender."""
+    text = ("Fergus Hale said he had raised the figures at three meetings.\n\n"
+            "The charity’s chief executive, Alison Dunmore, rejected his account. Growth had to be paid for, she said.")
+    assert speakers(text)["Growth had to be paid for"] == "Alison Dunmore"
+
+
+def test_a_long_apposition_still_describes_the_one_unnamed_person():
+    """Class (wrong speaker): "One donor, a retired GP from Perth who has given about £200 a month since 2017, said
+    she …" was no opener on one unnamed person (the apposition was cut at 60 characters), so the next "“…,” she said"
+    went to the woman named before. The apposition may run to 120 characters."""
+    text = ("Alison Hale, the chief executive, defended the spending.\n\n"
+            "One donor, a retired GP from Perth who has given about £200 a month since 2017, said she had cancelled her "
+            "standing order. “I gave money for porridge,” she said.")
+    assert speakers(text)["I gave money for porridge,"] == ""

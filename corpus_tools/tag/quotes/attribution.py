@@ -219,7 +219,7 @@ _ONE_PERSON_OPENER = re.compile(r"[ \t]*((?:A|An|One|Another)[ \t]+[^,.;:!?\"“
                                 r"(?=,|[ \t]+(?:said|says|told)\b)")
 # an indefinite noun phrase in apposition to that opener, describing the one unnamed person: "One, a mother of two
 # who has since moved out, said", "A second tenant, a 71-year-old man, said" (group 1)
-_INDEFINITE_APPOSITION = re.compile(r"[ \t]*,[ \t]+(an?[ \t]+[^,.;:!?\"“”\n]{1,60}),")
+_INDEFINITE_APPOSITION = re.compile(r"[ \t]*,[ \t]+(an?[ \t]+[^,.;:!?\"“”\n]{1,120}),")
 # an unnamed source who chose not to be named, anywhere in a sentence: "…, according to a health director with
 # the tribal council, who asked not to be named because …" (see QuoteContext._opens_on_one_unnamed)
 _UNNAMED_BY_CHOICE = re.compile(r"\b(?:according[ \t]+to|said|told)[ \t]+(?:an?|one)[ \t]+[^.;:!?\"“”\n]{1,80}?"
