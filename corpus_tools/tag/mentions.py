@@ -1059,11 +1059,11 @@ _CLASS_APPOSITION = re.compile(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:(?!(?:of
 # ", a network of tenants' groups", ", a coalition based in …"): said only of the body-only nouns (below)
 _CLASS_APPOSITION_GOES_ON = re.compile(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:(?!(?:of|for|at|with|in|from|to|on|by|and|or)"
                                        r"[ \t\u00a0])[a-z][\w-]*[ \t\u00a0]+){0,2}?([a-z][\w-]*)[ \t\u00a0]+"
-                                       r"(?=(?:that|which|whose|for|of|in|based|founded|set|run|representing)\b)")
+                                       r"(?=(?:that|which|whose|for|of|in|based|founded|formed|launched|set|started|run|led|representing)\b)")
 # class nouns that only ever name a body: not a trade a person plies ("a builder in Leeds", "a developer of apps",
 # "a publisher who …"), a thing ("the app") or a post
 _BODY_ONLY_NOUNS = frozenset({"charity", "company", "firm", "network", "coalition", "alliance", "choir", "orchestra",
-                              "ensemble", "group", "organisation", "organization", "association", "consultancy",
+                              "ensemble", "body", "group", "organisation", "organization", "association", "consultancy",
                               "campaign", "collective", "cooperative", "co-operative", "federation", "foundation",
                               "trust", "society", "club", "retailer", "chain", "carmaker", "airline", "broadcaster",
                               "startup", "start-up", "think-tank", "watchdog", "regulator", "charities", "firms",
@@ -1075,14 +1075,20 @@ def class_apposition(text: str, end: int, rules: MentionRules) -> bool:
     association, said", "Fuel Poverty Action, a campaign group,")? The noun is an organisation classifier or a
     head word of bodies' names (``[mention_rules]``), not a thing ("the app") nor a person's post ("the
     minister"): the name is then a body's, whatever it looks like (a chain, a label or a newspaper too)."""
+    return bool(class_apposition_noun(text, end, rules))
+
+
+def class_apposition_noun(text: str, end: int, rules: MentionRules) -> str:
+    """The body's class noun set beside the name ending at ``end`` (see :func:`class_apposition`), or ""."""
     m = _CLASS_APPOSITION.match(text, end, end + 80)
     if m is None:
         m = _CLASS_APPOSITION_GOES_ON.match(text, end, end + 80)
         if m is None or m.group(1) not in _BODY_ONLY_NOUNS:
-            return False
+            return ""
     head = m.group(1)
-    return (head in rules.org_classifiers or head in rules.org_heads) and head not in ("platform", "website", "site", "app") \
+    fits = (head in rules.org_classifiers or head in rules.org_heads) and head not in ("platform", "website", "site", "app") \
         and head not in rules.person_nominals and head not in rules.place_heads
+    return head if fits else ""
 
 
 def _classified_as_body(text: str, start: int, rules: MentionRules) -> bool:
@@ -2158,6 +2164,14 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     by_name = {e.name: e for e in entities}
     out = []
     last_for: dict[str, str] = {}  # nominal head -> the entity it last resolved to
+    # body-only class noun -> (start, body) of each name the article set that noun beside ("Voices Together, a
+    # membership body for …"): "the body" paragraphs later is that body, when nothing nearer names one
+    introduced: dict[str, list[tuple[int, str]]] = {}
+    for n in names:
+        if n.kind == "organisation" and n.actor and n.form != "nominal":
+            noun = class_apposition_noun(text, n.end, rules)
+            if noun in _BODY_ONLY_NOUNS:
+                introduced.setdefault(noun, []).append((n.start, n.actor))
     # nominal head -> the bodies a modified nominal of that head told apart ("the students' union" for "Kelby
     # Students' Union"): the bare head ("the union") is then some other body of the class (see below)
     told_apart: dict[str, set[str]] = {}
@@ -2358,6 +2372,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 # "the charity" again, paragraphs after "the charity Hearthside Relief Fund": the body the same
                 # head noun last stood for
                 ent_name = last_for.get(head, "")
+            if not ent_name and not owned and head in introduced:
+                # "Voices Together, a membership body for …" two paragraphs before "The body warned": the latest body
+                # the article set this noun beside
+                ent_name = next((a for p, a in reversed(introduced[head]) if p < s), "")
             if not ent_name and (cls or group_noun) and not mods and not owned:
                 # "Marlow Ratings said it had raised its outlook. The agency said …": no body of the noun's class
                 # was named, so the noun points back, as "it" would, to the body its own or the previous

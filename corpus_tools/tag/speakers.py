@@ -673,6 +673,11 @@ def _spokesman_body(text: str, pos: int, word: str, mentions: list[Mention]) -> 
             # spokesperson for Vale" is; gold sets C, AH and AP, round 16)
             return after.actor
         before = mentions[_first_from(mentions, j) - 1] if _first_from(mentions, j) > 0 else None
+        if before is not None and before.form == "nominal" and before.kind == "organisation" and before.actor \
+                and before.start < j < before.end:
+            # "A university spokesperson said …. The spokesperson said": the nominal that holds the word was
+            # resolved to the body ("the university" named before)
+            return before.actor
         if before is not None and before.kind == "organisation" and before.actor and text[before.end:j].strip() == "" \
                 and re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", text[max(0, before.start - 6):before.start]):
             return before.actor
@@ -1971,7 +1976,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             if who:
                 return who, ep.group(1), s0, start + ep.end(1)
     tb2 = _THE_ADJ_BODY.fullmatch(phrase)
-    if tb2 and not inside:
+    if tb2 and not any(m.actor for m in inside):  # (an unresolved nominal "the civic body" may be inside)
         # "according to the civic body", "the world body said", "the peak body warned": a body named before
         # (the latest organisation over a bounded look-back), called by the word "body" and what it does
         i = _first_from(mentions, start)

@@ -111,3 +111,43 @@ def test_a_long_apposition_still_describes_the_one_unnamed_person():
             "One donor, a retired GP from Perth who has given about £200 a month since 2017, said she had cancelled her "
             "standing order. “I gave money for porridge,” she said.")
     assert speakers(text)["I gave money for porridge,"] == ""
+
+
+def test_the_spokesperson_again_after_a_body_nominal_spokesperson():
+    """Class (empty speaker): "A university spokesperson said …. The spokesperson said" gave the second row no one:
+    "the spokesperson" again looked back only for "a spokesperson for X" or "an X spokesperson" with X a name. The
+    nominal that holds the word ("A university spokesperson", resolved to the university) gives its body."""
+    text = ("The University of Kelby has retracted a paper by Professor Ann Dale.\n\n"
+            "A university spokesperson said it had shared its report with the journal. The spokesperson said Dale "
+            "remained in post.")
+    assert speakers(text)["Dale remained in post"] == "University of Kelby"
+
+
+def test_a_campaign_group_formed_in_the_summer():
+    """Class (wrong speaker): "Keep Harrow Baths, the campaign group formed in the summer …, said" lost "Keep" (a
+    verb opening a name) and stayed a person; the class noun going on into a participle ("formed", "launched",
+    "led") now shows the whole name to be a body's."""
+    text = "Keep Harrow Baths, the campaign group formed in the summer, said it was taking legal advice."
+    assert speakers(text)["it was taking legal advice"] == "Keep Harrow Baths"
+
+
+def test_the_coastguard_in_the_lede_is_the_coastguard_named_next():
+    """Class (empty speaker): "…, the coastguard said" in a lede found no nominal ("coast guard" in two words was a
+    nominal class, "coastguard" in one was not), so the body named in the next paragraph was never looked for."""
+    text = ("A ferry lost power in a storm on Tuesday. No one was seriously injured, the coastguard said.\n\n"
+            "The Coastguard Operations Centre at Stoneness said it had been alerted at 7.58 a.m.")
+    assert speakers(text)["No one was seriously injured"] == "Coastguard Operations Centre"
+
+
+def test_the_body_paragraphs_after_a_membership_body():
+    """Class (empty speaker): "Voices Together, a membership body for amateur music groups, …" and, two paragraphs
+    on, "The body warned that …": "body" was no class noun, and a class noun set beside a name was not remembered
+    beyond the next sentence. The latest body the article set the noun beside is "the body" when nothing nearer is.
+    The apposition after a body in "According to X, a …, CLAUSE" is skipped as a person's is."""
+    text = ("According to Voices Together, a membership body for amateur music groups, at least 40 choirs lost their "
+            "halls last year.\n\n"
+            "Rhiannon Dale, who sings with three of them, said the halls were the backbone of music in the town.\n\n"
+            "The body warned that halls were closing faster than ever.")
+    who = speakers(text)
+    assert who["at least 40 choirs lost their halls last year"] == "Voices Together"
+    assert who["halls were closing faster than ever"] == "Voices Together"

@@ -716,7 +716,8 @@ def _according_to(d: QuoteContext, s: dict, claimed: list) -> list[dict]:
             for c in _COMMA_SPACE.finditer(rest):
                 nxt = rest[c.end():].split(" ", 1)[0]
                 cut = c.start()
-                named = d.persons_before(max(np_lo, np_lo + c.start() - 80), np_lo + c.start())  # (bounded: linear)
+                # (a person's or a body's: "According to Voices Together, a membership body for choirs, …")
+                named = d.persons_before(max(np_lo, np_lo + c.start() - 80), np_lo + c.start(), True)  # (bounded: linear)
                 if named and named[-1].end == np_lo + c.start() and _APPOSITION_THEN_COMMA.match(rest, c.end()):
                     continue  # "According to Ana X, a lecturer at Y, the figures …": her apposition, then the clause
                 if not (nxt.endswith("ed") and nxt[:1].islower()) and not nxt in ("who", "which"):
