@@ -194,7 +194,8 @@ def _compile_rules(key: tuple) -> MentionRules:
      non_business, offices, municipal, postnominals, generational, municipal_kinds, subordinate, possessors,
      venues, around, one_around) = key
     return MentionRules(
-        function_words=frozenset(w.lower() for w in fw),
+        # (the plural people around someone, "Teammates said", are never a name's first word either)
+        function_words=frozenset(w.lower() for w in fw) | {a.lower() for a in around},
         titles=frozenset(t.lower().rstrip(".") for t in titles) | {t.rstrip(".") for t in _NP_TITLES},
         org_heads=frozenset(h.lower() for h in heads),
         org_suffixes=frozenset(s.lower() for s in suffixes),
@@ -378,6 +379,10 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
                 # (made here, not by _candidate: a complement ending in a place word, "Friends of Orrin Square",
                 # would be dropped there as a place)
                 return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
+    if _plural_front_body(toks, text, rules):
+        # "Athletes Forward, a network that represents …": a plural people-noun opening a body's name is kept
+        s, e, words, possessive = _led_span(toks)
+        return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     # drop the sentence-initial function words and any leading connectors/particles that start nothing
     while toks and (_bare(toks[0][2]) in rules.function_words or toks[0][2] in rules.connectors):
         toks.pop(0)
@@ -424,6 +429,21 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
     for r in out_runs:
         cands.extend(_split_connectors(r, text, rules))
     return cands
+
+
+def _plural_front_body(toks, text: str, rules: MentionRules) -> bool:
+    """Is the run a body's name opened by a plural people-noun of ``[mention_rules] function_words`` and one to
+    three capitalised words after it ("Athletes Forward", "Tenants Together"), which the text shows to be a body:
+    a body's class noun in apposition after it ("…, a network that …") or "which calls itself" / "known as" before
+    it? Without that, the plural is the subject before a name ("Residents Ana X and Tom Y said")."""
+    if not 2 <= len(toks) <= 4:
+        return False
+    front = toks[0][2]
+    if not (_is_capital(front) and front.endswith("s") and len(front) > 4 and _bare(front) in rules.function_words) \
+            or not all(_is_capital(t[2]) and _bare(t[2]) not in rules.function_words for t in toks[1:]):
+        return False
+    return bool(class_apposition_noun(text, toks[-1][1], rules)) \
+        or _SELF_NAMED_BEFORE.search(text, max(0, toks[0][0] - 40), toks[0][0]) is not None
 
 
 def _person_after_titles(words: list[str], rules: MentionRules) -> bool:

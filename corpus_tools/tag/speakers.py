@@ -1883,7 +1883,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # "Analysts of the Centre for Energy Policy", "a spokesman for Trevanion": the body speaks
         # through them ("sources at X", "a source close to X" stay anonymous)
         for m in inside:
-            if m.kind == "organisation" and not m.possessive and (_OF_BODY.search(text[max(start, m.start - 12):m.start])
+            if m.kind == "organisation" and not m.possessive and ((_OF_BODY.search(text[max(start, m.start - 12):m.start])
+                                                                    # ("Two former members of the group": the people
+                                                                    # around a body are as unnamed as a person's)
+                                                                    and not around.before.search(text, max(start, m.start - 24), m.start))
                                                                    or _ANALYSTS_AT.search(text, max(start, m.start - 30), m.start)
                                                                    or (not m.role and _OFFICIALS_AT.search(
                                                                        text, max(start, m.start - 30), m.start))):

@@ -151,3 +151,33 @@ def test_the_body_paragraphs_after_a_membership_body():
     who = speakers(text)
     assert who["at least 40 choirs lost their halls last year"] == "Voices Together"
     assert who["halls were closing faster than ever"] == "Voices Together"
+
+
+@pytest.mark.parametrize("front", ["Teammates", "Allies", "Supporters"])
+def test_the_people_around_someone_alone_are_unnamed(front):
+    """Class (wrong speaker): "Teammates said she had trained as normal" made "Teammates" a person's one-word name:
+    only the codebook's list of function words keeps a plural people-noun from opening a name, and "Teammates"
+    was not on it. The plural people around someone ([mention_rules] people_around) are function words too, and
+    such a plural alone is an unnamed group."""
+    text = f"Ana Berg is considering an appeal. {front} said she had trained as normal."
+    assert speakers(text)["she had trained as normal"] == ""
+
+
+@pytest.mark.parametrize("sentence", ["Athletes Forward, a network that represents 1,200 rowers, said the system "
+                                      "needed reform.",
+                                      "The network, known as Athletes Forward, said the system needed reform."])
+def test_a_plural_people_noun_opening_a_bodys_name(sentence):
+    """Class (wrong speaker): "Athletes Forward, a network that represents …" gave "Forward": the plural people-noun
+    at the front was dropped as a function word. Where the text shows the run to be a body (a class noun in
+    apposition, "known as", "which calls itself"), the plural front is kept."""
+    assert speakers(sentence)["the system needed reform"] == "Athletes Forward"
+
+
+def test_members_of_a_body_are_unnamed():
+    """Class (wrong speaker): "Two former members of the group, who asked not to be named …, said" went to the body
+    "the group" pointed back to, as "Analysts of the Centre for Energy Policy" does. Members, like friends and
+    aides, are the people around someone: unnamed."""
+    text = ("The case was first made public by Retraction Ledger, a blog that tracks retractions.\n\n"
+            "Two former members of the group, who asked not to be named because they still work in the field, said "
+            "the lab had been under heavy pressure.")
+    assert speakers(text)["the lab had been under heavy pressure"] == ""
