@@ -798,6 +798,38 @@ _LOWER_BODY = re.compile(r"\b(?:of|at|from|for|by)\s+the\s+((?:[A-Z][\w'’-]*\s
 _THE_LOWER_BODY = re.compile(r"[\s,]*([Tt]he\s+(" + _LOWER_BODY_HEADS + r"))\s*(?:,[^,]{0,30},?)?\s*")
 
 
+# the lower-case bodies a country has one of, named with its nationality ("the Italian coast guard", "the French
+# navy", "Greek police"): "the coast guard" again is that body
+_NATIONAL_BODY_NOUNS = frozenset({"coast guard", "coastguard", "navy", "army", "air force", "police", "military",
+                                  "border police", "foreign ministry", "defence ministry", "defense ministry",
+                                  "health ministry", "interior ministry", "fire service", "embassy"})
+
+
+def _national_body_before(text: str, pos: int, words: str) -> str:
+    """"<Nationality> <words>" named last before ``pos`` (within 6,000 characters: "Italian coast guard"), or ""."""
+    window = text[max(0, pos - 6000):pos]
+    if words not in window:
+        return ""
+    last = ""
+    for m in re.finditer(r"(?<![\w’'-])(" + DEMONYM.pattern + r")[ \t\u00a0]+" + re.escape(words) + r"\b", window):
+        last = f"{m.group(1)} {words}"
+    return last
+
+
+def _possessive_body_before(text: str, pos: int, head: str) -> str:
+    """The body named last before ``pos`` (within 6,000 characters) by a possessive and a common-noun phrase
+    ending in ``head`` (``POSSESSIVE_BODY``: "the Brussels prosecutor’s office"), as that phrase resolves when it
+    speaks; "the office" again is that body. "" if there is none."""
+    last = ""
+    window = text[max(0, pos - 6000):pos]
+    if head not in window:  # (most phrases: no such body, no scan)
+        return ""
+    for m in POSSESSIVE_BODY.finditer(window):
+        if m.group(2).endswith(" " + head) and not last.endswith(" " + m.group(2)):
+            last = m.group(2)  # (a shorter form of the last one, "the prosecutor’s office", is the same body)
+    return last
+
+
 def _lower_body_named_before(text: str, pos: int, head: str) -> str:
     """The place-named body with the lower-case ``head`` ("district administration") named last before ``pos``
     (within 6,000 characters): "the district administration" again is that body."""
@@ -1817,7 +1849,8 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # the name's too)
         named = _named_body_with_words(start, re.split(r"['’]s\s+", body)[-1], mentions) \
             or _named_body_with_words(start, body, mentions)
-        return named or body, text[s0:e0], s0, e0
+        # ("The prosecutor’s office said" after "the Brussels prosecutor’s office": the fuller phrase named before)
+        return named or _possessive_body_before(text, start, body) or body, text[s0:e0], s0, e0
     fn = _FIRST_NAME_ONLY.search(phrase)
     if fn:
         # "One juror, a retired dispatcher who asked that only her first name, Denise, be used, said": a
@@ -1867,6 +1900,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             # "A spokesperson for the chef said" after "celebrity chef Luca X": a person's spokesperson speaks for
             # the person the article named with that role, as "his spokesman" does (round 14, blind set AB)
             body = _named_with_role(text, start, noun, mentions)
+        # ("a spokeswoman for the office" after "the Brussels prosecutor's office": that body, also over a shorter
+        # form of its name found since, "the prosecutor's office")
+        owned = _possessive_body_before(text, start, sf.group(2)) if " " not in sf.group(2) else ""
+        if owned and (body is None or owned.endswith(" " + body.actor)):
+            s0 = start + sf.start(1)
+            return owned, sf.group(1), s0, start + sf.end(1)
         if body is not None:
             s0 = start + sf.start(1)
             return body.actor, sf.group(1), s0, start + sf.end(1)
@@ -1996,6 +2035,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             if m.kind == "organisation" and m.actor.endswith(" " + lh.group(2)):
                 s0 = start + lh.start(1)
                 return m.actor, lh.group(1), s0, start + lh.end(1)
+        owned = _possessive_body_before(text, start, lh.group(2))
+        if owned:  # "the office said" after "according to the Brussels prosecutor's office"
+            s0 = start + lh.start(1)
+            return owned, lh.group(1), s0, start + lh.end(1)
         # (a venue's head word, ``[mention_rules] venue_heads``: "the valley" or "the street" that speaks runs nothing)
         rules = mention_rules(codebook)
         if lh.group(2) in rules.venue_heads and lh.group(2) in rules.place_heads:
@@ -2005,6 +2048,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
                 # runs the venue of that name does (the name finder leaves such a name out as a place)
                 s0 = start + lh.start(1)
                 return venue, lh.group(1), s0, start + lh.end(1)
+    lw = lh or _THE_LOWER_WORDS.fullmatch(phrase)
+    if lw and lw.group(2) in _NATIONAL_BODY_NOUNS and not any(m.actor for m in inside):
+        national = _national_body_before(text, start, lw.group(2))
+        if national:  # "The coast guard said" after "Italian coast guard crews pulled 63 people …"
+            s0 = start + lw.start(1)
+            return national, lw.group(1), s0, start + lw.end(1)
     lw = _THE_LOWER_WORDS.fullmatch(phrase)
     if lw and not any(m.actor for m in inside):  # (an unresolved nominal of the phrase's own words may be inside)
         # "the wildfire command said" after "Provincial Wildfire Command": a body called by some words of its

@@ -181,3 +181,26 @@ def test_members_of_a_body_are_unnamed():
             "Two former members of the group, who asked not to be named because they still work in the field, said "
             "the lab had been under heavy pressure.")
     assert speakers(text)["the lab had been under heavy pressure"] == ""
+
+
+def test_the_office_again_after_a_place_prosecutors_office():
+    """Class (empty speaker): "according to the Brussels prosecutor’s office. … the office said" and "a spokeswoman
+    for the office" found no body: a body named by a possessive and a common noun ("POSSESSIVE_BODY") is no mention
+    of the mention layer, so nothing pointed back to it. "the office" again is the body so named last before, and
+    "The prosecutor’s office" is its shorter form."""
+    text = ("The raid lasted four minutes, according to the Brussels prosecutor’s office. Two men entered through a "
+            "window, the office said.\n\nThe prosecutor’s office said it had set up a team of 20 investigators.\n\n"
+            "“Any detail may help,” a spokeswoman for the office said.")
+    who = speakers(text)
+    assert who["Two men entered through a window"] == "Brussels prosecutor’s office"
+    assert who["it had set up a team of 20 investigators"] == "Brussels prosecutor’s office"
+    assert who["Any detail may help,"] == "Brussels prosecutor’s office"
+
+
+def test_the_coast_guard_again_after_a_nationality():
+    """Class (empty speaker): "Italian coast guard crews pulled 63 people …. The coast guard said" found no body: a
+    country's lower-case body (coast guard, navy, police, a ministry) named with its nationality is no name. "the
+    coast guard" again is the one named with a nationality before."""
+    text = ("Italian coast guard crews pulled 63 people from a boat on Saturday.\n\n"
+            "The coast guard said in a statement that its vessel had reached the boat at 4.20am.")
+    assert speakers(text)["its vessel had reached the boat at 4.20am"] == "Italian coast guard"
