@@ -1144,6 +1144,31 @@ def first_named_index(text: str, mentions: list[Mention]) -> int:
     return len(mentions)
 
 
+_LEDE_CHARS = 1200  # a headline, a byline and the first paragraph
+
+
+def _lede_subject_named(text: str, pos: int, noun: str, mentions: list[Mention]) -> Mention | None:
+    """The person a story's lede brings in as its subject by a description ending in ``noun``, before anyone is
+    named ("A landlord whose tenant died in a fire … had been warned", "A former nurse at …"), whose name then opens
+    the next paragraph ("Raymond X, 58, denies …"): "the landlord" further on is that person. The delayed lede of
+    :func:`_named_in_next_paragraph`, read back from a later "the <noun>". None if the lede is not of that shape."""
+    head_end = text.find("\n\n")
+    if head_end < 0 or head_end > _LEDE_CHARS or pos <= head_end:
+        return None
+    lede = head_end + 2
+    m = re.compile(r"(?:A|An)[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,2}" + re.escape(noun) + r"\b").match(text, lede)
+    brk = text.find("\n\n", lede)
+    if m is None or brk < 0 or brk > pos:
+        return None
+    if any(x.actor for x in mentions[_first_from(mentions, lede):_first_from(mentions, brk)] if x.kind == "person"):
+        return None  # someone is named in the lede: the description may be theirs or another's
+    i = _first_from(mentions, brk + 2)
+    if i < len(mentions) and mentions[i].start - (brk + 2) <= 3 and mentions[i].kind == "person" and mentions[i].actor \
+            and not mentions[i].possessive:
+        return mentions[i]
+    return None
+
+
 def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Mention],
                              first_named: int | None = None) -> Mention | None:
     """The delayed lede: "A former bursar of a Millbrook school accused of taking … told a jury …"
@@ -1498,10 +1523,16 @@ def _described_later(text: str, start: int, end: int, mentions: list[Mention]) -
     if m is None:
         return None
     i = _first_from(mentions, m.end())
-    if i < len(mentions) and mentions[i].start == m.end() and mentions[i].actor and not mentions[i].role \
-            and mentions[i].kind in ("person", "organisation", "group"):
+    if i >= len(mentions) or not mentions[i].actor or mentions[i].kind not in ("person", "organisation", "group"):
+        return None
+    if mentions[i].start == m.end() and not mentions[i].role:
         return mentions[i]
+    if mentions[i].kind == "person" and _TITLES_GAP.fullmatch(text, m.end(), mentions[i].start):
+        return mentions[i]  # "The master, Captain Oleksandr X, …": a title between the comma and the name
     return None
+
+
+_TITLES_GAP = re.compile(r"(?:[A-Z][a-z]{1,12}\.?[ \t\u00a0]+){1,2}")
 
 
 def _other_person(pos: int, owner: str, mentions: list[Mention]) -> str:
@@ -2039,6 +2070,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if owned:  # "the office said" after "according to the Brussels prosecutor's office"
             s0 = start + lh.start(1)
             return owned, lh.group(1), s0, start + lh.end(1)
+        led = _lede_subject_named(text, start, lh.group(2), mentions)
+        if led is not None:  # "The landlord replied" after the lede's "A landlord whose tenant died …"
+            s0 = start + lh.start(1)
+            return led.actor, lh.group(1), s0, start + lh.end(1)
         # (a venue's head word, ``[mention_rules] venue_heads``: "the valley" or "the street" that speaks runs nothing)
         rules = mention_rules(codebook)
         if lh.group(2) in rules.venue_heads and lh.group(2) in rules.place_heads:

@@ -204,3 +204,32 @@ def test_the_coast_guard_again_after_a_nationality():
     text = ("Italian coast guard crews pulled 63 people from a boat on Saturday.\n\n"
             "The coast guard said in a statement that its vessel had reached the boat at 4.20am.")
     assert speakers(text)["its vessel had reached the boat at 4.20am"] == "Italian coast guard"
+
+
+def test_the_master_named_after_with_a_title():
+    """Class (empty speaker): "“…,” the master told the coastguard. The master, Captain Oleksandr Lind, later told
+    investigators" left the first quote with no one: the same description set beside a name further on named them
+    only when the name came right after the comma, not after a title ("Captain")."""
+    text = ("The ship was drifting. “We are losing boxes,” the master told the coastguard. The master, Captain "
+            "Oleksandr Lind, later told investigators that the storm came early.")
+    assert speakers(text)["We are losing boxes,"] == "Oleksandr Lind"
+
+
+def test_the_landlord_again_after_a_delayed_lede():
+    """Class (empty speaker): "A landlord whose tenant died … had been warned" (the lede's subject, unnamed) and
+    "Raymond X, 58, denies manslaughter" (the next paragraph) made "The landlord replied" paragraphs later no one.
+    The lede's description, ending in the same noun, names the person the next paragraph opens on."""
+    text = ("Landlord ignored warnings before fire, jury told\n\n"
+            "A landlord whose tenant died in a fire had been warned four times that the alarms did not work, a jury "
+            "heard on Tuesday.\n\nRaymond Okafor-Till, 58, denies manslaughter.\n\n"
+            "A tenant wrote to him about the alarm. The landlord replied: “Will sort next week.”")
+    assert speakers(text)["Will sort next week."] == "Raymond Okafor-Till"
+
+
+def test_the_landlord_with_a_named_lede_is_left_alone():
+    """Guard of the class above: when the lede names its subject, a later "the landlord" is not taken from the
+    next paragraph's first name."""
+    text = ("Fire trial opens\n\nA landlord, Tom Hale, had been warned four times, a jury heard.\n\n"
+            "Raymond Okafor-Till, 58, a tenant, gave evidence.\n\n"
+            "The landlord replied: “Will sort next week.”")
+    assert speakers(text)["Will sort next week."] != "Raymond Okafor-Till"
