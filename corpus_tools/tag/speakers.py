@@ -1070,6 +1070,35 @@ def _holder_of_owned_role(text: str, pos: int, owner: str, role: str, mentions: 
     return found
 
 
+# a post of a body called by a common noun: "the campaign’s chair", "the club's new captain" (group 2 the body's
+# noun, group 3 the post)
+_THE_NOUNS_ROLE = re.compile(r"[\s,]*([Tt]he\s+([a-z]+)['’]s\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*))\s*")
+# the verb that says a person holds a post: "who chairs the campaign" is its chair
+_POST_VERBS = MappingProxyType({"chair": "chairs|chaired", "chairman": "chairs|chaired", "chairwoman": "chairs|chaired",
+                                "head": "heads|headed", "leader": "leads|led", "founder": "founded|set up",
+                                "co-founder": "co-founded", "director": "directs|directed", "manager": "manages|managed",
+                                "coach": "coaches|coached", "captain": "captains|captained", "owner": "owns|owned",
+                                "editor": "edits|edited", "organiser": "organises|organised",
+                                "organizer": "organizes|organized", "conductor": "conducts|conducted"})
+
+
+def _holder_by_verb(text: str, pos: int, noun: str, role: str, mentions: list[Mention]) -> Mention | None:
+    """The person named last before ``pos`` (within 8,000 characters) with a relative clause saying they hold
+    ``role`` of the body called ``noun``: "Sam X, who chairs the campaign," for "the campaign’s chair"."""
+    verbs = _POST_VERBS.get(role.split()[-1])
+    if not verbs:
+        return None
+    found = None
+    lo = max(0, pos - 8000)
+    for m in re.finditer(r",[ \t\u00a0]+who[ \t\u00a0]+(?:" + verbs + r")[ \t\u00a0]+the[ \t\u00a0]+" + re.escape(noun) + r"\b",
+                         text[lo:pos]):
+        j = _first_from(mentions, lo + m.start()) - 1
+        before = mentions[j] if j >= 0 else None
+        if before is not None and before.kind == "person" and before.actor and before.end == lo + m.start():
+            found = before
+    return found
+
+
 _CAPITALISED_ROLE = re.compile(r"[\s,]*([Tt]he\s+((?:[A-Z][\w’'-]*\s+){1,2}(?:MP|MSP|MLA|MEP|[Ss]enator|[Cc]ouncillor|"
                                r"[Cc]ongress(?:wo)?man|[Aa]ssembly(?:wo)?man|[Mm]ayor|[Gg]overnor)))\s*")
 _SINGULAR_POSSESSIVE = re.compile(r"[a-z]['’]s\s")
@@ -1142,6 +1171,28 @@ def first_named_index(text: str, mentions: list[Mention]) -> int:
         if not title:
             return i
     return len(mentions)
+
+
+# the parts of a body that have no name of their own ("the anti-doping unit of the X Federation")
+_UNIT_NOUNS = frozenset({"unit", "office", "department", "division", "branch", "team", "panel", "committee", "board",
+                         "section", "bureau", "directorate", "secretariat", "inspectorate"})
+
+
+def _parent_of_unit_before(text: str, pos: int, noun: str, mentions: list[Mention]) -> Mention | None:
+    """The named body whose unnamed part ``noun`` the article wrote last before ``pos`` (within 6,000 characters) as
+    "the <lower-case words> <noun> of the <Body>": "the unit" again
+    speaks for the body, as the first mention did (a part with no name of its own is its body's voice)."""
+    if noun not in _UNIT_NOUNS:
+        return None
+    lo = max(0, pos - 6000)
+    found = None
+    for m in re.finditer(r"\b[Tt]he[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,3}" + re.escape(noun)
+                         + r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?", text[lo:pos]):
+        i = _first_from(mentions, lo + m.end())
+        if i < len(mentions) and mentions[i].start == lo + m.end() and mentions[i].kind == "organisation" \
+                and mentions[i].actor:
+            found = mentions[i]
+    return found
 
 
 _LEDE_CHARS = 1200  # a headline, a byline and the first paragraph
@@ -1615,6 +1666,15 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if holder is not None:  # "The Spain coach confirmed" after "Mateo X, Spain's head coach"
             s0 = start + orl.start(1)
             return holder.actor, orl.group(1), s0, start + orl.end(1)
+    tnr = _THE_NOUNS_ROLE.fullmatch(phrase)
+    if tnr and not any(m.kind == "person" and not m.role for m in inside):
+        # "the campaign’s chair said" after "Sam X, who chairs the campaign" or "Sam X, the campaign's chair": the
+        # person the article named with that post of the body it calls by a common noun
+        holder = _holder_of_owned_role(text, start, tnr.group(2), tnr.group(3), mentions) \
+            or _holder_by_verb(text, start, tnr.group(2), tnr.group(3), mentions)
+        if holder is not None:
+            s0 = start + tnr.start(1)
+            return holder.actor, tnr.group(1), s0, start + tnr.end(1)
     late = _FRONTED_THEN_HE_SHE.fullmatch(phrase)
     if late and not inside and not (pm and len(phrase.split()) <= 3):
         # "Later in the evening she posted": a fronted time or place phrase, then the pronoun subject
@@ -2070,6 +2130,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if owned:  # "the office said" after "according to the Brussels prosecutor's office"
             s0 = start + lh.start(1)
             return owned, lh.group(1), s0, start + lh.end(1)
+        parent = _parent_of_unit_before(text, start, lh.group(2), mentions)
+        if parent is not None:  # "The unit said" after "The anti-doping unit of the Highland Athletics Federation"
+            s0 = start + lh.start(1)
+            return parent.actor, lh.group(1), s0, start + lh.end(1)
         led = _lede_subject_named(text, start, lh.group(2), mentions)
         if led is not None:  # "The landlord replied" after the lede's "A landlord whose tenant died …"
             s0 = start + lh.start(1)

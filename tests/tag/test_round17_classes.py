@@ -233,3 +233,21 @@ def test_the_landlord_with_a_named_lede_is_left_alone():
             "Raymond Okafor-Till, 58, a tenant, gave evidence.\n\n"
             "The landlord replied: “Will sort next week.”")
     assert speakers(text)["Will sort next week."] != "Raymond Okafor-Till"
+
+
+def test_the_campaigns_chair_is_who_chairs_the_campaign():
+    """Class (empty speaker): "“…,” the campaign’s chair said" after "said Sam X, who chairs the campaign" named no
+    one: a post of a body called by a common noun was looked for only in apposition with an owner's proper name
+    ("Spain's head coach"). The same noun's post, or a relative clause saying who holds it, names the holder."""
+    text = ("“This was decided before anyone filled in a form,” said Sam Achebe-Lund, who chairs the campaign.\n\n"
+            "Achebe-Lund paused. “Honestly? I don’t know,” the campaign’s chair said.")
+    assert speakers(text)["Honestly? I don’t know,"] == "Sam Achebe-Lund"
+
+
+def test_the_unit_again_speaks_for_its_body():
+    """Class (empty speaker): "The anti-doping unit of the Highland Athletics Federation said …. The unit said" gave
+    the second row no one. A part of a body with no name of its own ("unit", "office", "panel") written as "the …
+    unit of the <Body>" speaks for that body, and "the unit" again does too."""
+    text = ("The anti-doping unit of the Highland Athletics Federation said the sample contained traces of a drug.\n\n"
+            "The unit said in a statement that the athlete had been notified on Friday.")
+    assert speakers(text)["the athlete had been notified on Friday"] == "Highland Athletics Federation"
