@@ -2631,6 +2631,11 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
                 # "Kirkland testified that the board had trusted her": past a "that", an object or
                 # possessive pronoun belongs to the embedded clause's people; only a he/she subject counts
                 pm = re.compile(r"\b(he|she)\b").search(seg, pm.end())
+            if pm and pm.group(1) in ("he", "she") and _THAT_WORD.search(seg, 0, pm.start()) \
+                    and not _SAID_THAT_BEFORE.search(seg, max(0, pm.start() - 40), pm.start()):
+                # "Thomas X said the paper had evidence that she was working": a he/she in a clause deeper than the
+                # one the person's own verb reports ("said that she …") is someone else as often as them
+                pm = None
             if pm and PRONOUN_GENDER[pm.group(1)] in {PRONOUN_GENDER[w.lower()] for w in
                                                       _PRONOUN_WORD.findall(text, s["start"], first.start)}:
                 # "Her former head of desk, Malcolm Ferrier, remembers her as …": the pronoun goes with the
@@ -2653,6 +2658,11 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
                 ent.gender = best[0][0]
 
 
+# a verb of saying or knowing, then "that", right before a he/she: the clause the subject's own verb reports
+_SAID_THAT_BEFORE = re.compile(r"\b(?:said|says|say|told[ \t\u00a0]+\w+|tells[ \t\u00a0]+\w+|added|adds|insisted|insists|"
+                               r"confirmed|confirms|believed|believes|thinks|thought|knew|knows|hoped|hopes|felt|feels|"
+                               r"admitted|admits|claimed|claims|argued|argues|warned|warns|explained|explains|stressed|"
+                               r"stresses|announced|announces|revealed|reveals)[ \t\u00a0]+that[ \t\u00a0]+$")
 # a verb of disputing before a possessive: the thing disputed is mostly someone else's
 _CONTESTED_POSSESSIVE = re.compile(r"\b(?:rejected|rejects|disputed|disputes|dismissed|dismisses|denied|denies|contested|"
                                    r"contests|questioned|questions|challenged|challenges|rebutted|rebuts)[ \t\u00a0]+(?:his|her)\b")

@@ -251,3 +251,22 @@ def test_the_unit_again_speaks_for_its_body():
     text = ("The anti-doping unit of the Highland Athletics Federation said the sample contained traces of a drug.\n\n"
             "The unit said in a statement that the athlete had been notified on Friday.")
     assert speakers(text)["the athlete had been notified on Friday"] == "Highland Athletics Federation"
+
+
+def test_a_she_deep_in_a_reported_clause_gives_no_gender():
+    """Class (empty speaker): "Its editor, Thomas Varga, said the paper had evidence that she was working" voted
+    Thomas Varga a woman (a he/she subject past a "that" counted as the sentence's first person's), so "He added
+    that …" two paragraphs on found no man to be. Only the clause the person's own verb reports ("said that she
+    …") is evidence; a "that" deeper in ("evidence that she") is someone else's."""
+    text = ("Its editor, Thomas Varga, said the paper had evidence that she was working.\n\n"
+            "“Amira was doing her job,” Varga said. “She should be back this week.”\n\n"
+            "He added that the paper had hired a lawyer.")
+    assert speakers(text)["the paper had hired a lawyer"] == "Thomas Varga"
+
+
+def test_a_she_in_the_clause_a_person_reports_still_gives_gender():
+    """Guard of the class above: "Ana Reyes said that she would resign" is still evidence that Ana Reyes is a woman,
+    so a later "he said" does not go to her."""
+    text = ("Ana Reyes said that she would resign at the end of the month.\n\n"
+            "“It was time,” he said.")
+    assert speakers(text)["It was time,"] != "Ana Reyes"
