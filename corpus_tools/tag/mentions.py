@@ -181,6 +181,7 @@ class MentionRules:
     venue_heads: frozenset = frozenset()
     people_around: tuple = ()   # the people around someone, plural ("friends"), in the codebook's order
     person_around: tuple = ()   # ... and one of them ("friend")
+    body_only_nouns: frozenset = frozenset()  # class nouns that only name a body ("charity", "network", "body")
 
 
 def _words(value) -> tuple[str, ...]:
@@ -192,7 +193,7 @@ def _compile_rules(key: tuple) -> MentionRules:
     (fw, titles, heads, suffixes, particles, connectors, stops, classes, persons, male, female, subs, places,
      classifiers, male_nouns, female_nouns, role_suffixes, documents, seats, business,
      non_business, offices, municipal, postnominals, generational, municipal_kinds, subordinate, possessors,
-     venues, around, one_around) = key
+     venues, around, one_around, body_only) = key
     return MentionRules(
         # (the plural people around someone, "Teammates said", are never a name's first word either)
         function_words=frozenset(w.lower() for w in fw) | {a.lower() for a in around},
@@ -226,6 +227,7 @@ def _compile_rules(key: tuple) -> MentionRules:
         venue_heads=frozenset(v.lower() for v in venues),
         people_around=tuple(a.lower() for a in around),
         person_around=tuple(a.lower() for a in one_around),
+        body_only_nouns=frozenset(b.lower() for b in body_only),
     )
 
 
@@ -259,7 +261,7 @@ def _mention_rules_from_lists(codebook: Mapping) -> MentionRules:
            _words(mr.get("postnominals")), _words(mr.get("generational_suffixes")),
            _words(mr.get("municipal_kinds")), _words(mr.get("subordinate_post_words")),
            _words(mr.get("name_possessors")), _words(mr.get("venue_heads")),
-           _words(mr.get("people_around")), _words(mr.get("person_around")))
+           _words(mr.get("people_around")), _words(mr.get("person_around")), _words(mr.get("body_only_nouns")))
     return _compile_rules(key)
 
 
@@ -1076,18 +1078,11 @@ def classifier_after(text: str, end: int, rules: MentionRules) -> bool:
 _CLASS_APPOSITION = re.compile(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:(?!(?:of|for|at|with|in|from|to|on|by|and|or)"
                                r"[ \t\u00a0])[a-z][\w-]*[ \t\u00a0]+){0,2}?([a-z][\w-]*)[ \t\u00a0]*(?=[,.;:)])")
 # the same noun phrase going on into a relative clause or a complement ("Hands for Hope, a charity that runs …",
-# ", a network of tenants' groups", ", a coalition based in …"): said only of the body-only nouns (below)
+# ", a network of tenants' groups", ", a coalition based in …"): said only of the nouns that name nothing but a body
+# (``[mention_rules] body_only_nouns``; "Tom X, a builder in Leeds" is a person)
 _CLASS_APPOSITION_GOES_ON = re.compile(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:(?!(?:of|for|at|with|in|from|to|on|by|and|or)"
                                        r"[ \t\u00a0])[a-z][\w-]*[ \t\u00a0]+){0,2}?([a-z][\w-]*)[ \t\u00a0]+"
                                        r"(?=(?:that|which|whose|for|of|in|based|founded|formed|launched|set|started|run|led|representing)\b)")
-# class nouns that only ever name a body: not a trade a person plies ("a builder in Leeds", "a developer of apps",
-# "a publisher who …"), a thing ("the app") or a post
-_BODY_ONLY_NOUNS = frozenset({"charity", "company", "firm", "network", "coalition", "alliance", "choir", "orchestra",
-                              "ensemble", "body", "group", "organisation", "organization", "association", "consultancy",
-                              "campaign", "collective", "cooperative", "co-operative", "federation", "foundation",
-                              "trust", "society", "club", "retailer", "chain", "carmaker", "airline", "broadcaster",
-                              "startup", "start-up", "think-tank", "watchdog", "regulator", "charities", "firms",
-                              "companies"})
 
 
 def class_apposition(text: str, end: int, rules: MentionRules) -> bool:
@@ -1103,11 +1098,12 @@ def class_apposition_noun(text: str, end: int, rules: MentionRules) -> str:
     m = _CLASS_APPOSITION.match(text, end, end + 80)
     if m is None:
         m = _CLASS_APPOSITION_GOES_ON.match(text, end, end + 80)
-        if m is None or m.group(1) not in _BODY_ONLY_NOUNS:
+        if m is None or m.group(1) not in rules.body_only_nouns:
             return ""
     head = m.group(1)
-    fits = (head in rules.org_classifiers or head in rules.org_heads) and head not in ("platform", "website", "site", "app") \
-        and head not in rules.person_nominals and head not in rules.place_heads
+    fits = head in rules.body_only_nouns or (
+        (head in rules.org_classifiers or head in rules.org_heads) and head not in ("platform", "website", "site", "app")
+        and head not in rules.person_nominals and head not in rules.place_heads)
     return head if fits else ""
 
 
@@ -2143,6 +2139,8 @@ _ROLE_APPOSITION_AFTER = re.compile(r",[ \t\u00a0]+(?:the|[A-Z][\w-]*['’]s)[ \
                                     r"(?=[ \t\u00a0]+(?:of|for|at|in)\b|[ \t\u00a0]*[,.;])")
 
 
+_INTRODUCED_CHARS = 8000  # how far back "the body" looks for a body set beside that noun
+
 # the pass of _nominals that fits a body to a nominal's class only where no other head word ends its name
 _STRICT_CLASS = 2
 
@@ -2150,8 +2148,19 @@ _STRICT_CLASS = 2
 def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: list[Entity]) -> list[Mention]:
     classes = dict(rules.nominal_classes)
     bodies = {c for c in rules.org_classifiers if not c.endswith("s") and c not in _NOT_BODY_NOMINALS}
+    # body-only class noun -> the starts and names of the bodies the article set that noun beside ("Voices
+    # Together, a membership body for …"): "the body" paragraphs later is that body, when nothing nearer names one.
+    # Such a noun is a nominal head in this document only ("the body" is a corpse in a crime story)
+    introduced: dict[str, tuple[list[int], list[str]]] = {}
+    for n in names:
+        if n.kind == "organisation" and n.actor and n.form != "nominal":
+            noun = class_apposition_noun(text, n.end, rules)
+            if noun in rules.body_only_nouns:
+                got = introduced.setdefault(noun, ([], []))
+                got[0].append(n.start)
+                got[1].append(n.actor)
     heads = tuple(sorted(set(classes) | set(rules.person_nominals) | set(_own_heads(entities, rules)) | bodies
-                         | set(OFFICER_ACRONYMS)))
+                         | set(OFFICER_ACRONYMS) | set(introduced)))
     if not heads:
         return []
     person_heads = tuple(sorted(rules.person_nominals))
@@ -2184,14 +2193,6 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     by_name = {e.name: e for e in entities}
     out = []
     last_for: dict[str, str] = {}  # nominal head -> the entity it last resolved to
-    # body-only class noun -> (start, body) of each name the article set that noun beside ("Voices Together, a
-    # membership body for …"): "the body" paragraphs later is that body, when nothing nearer names one
-    introduced: dict[str, list[tuple[int, str]]] = {}
-    for n in names:
-        if n.kind == "organisation" and n.actor and n.form != "nominal":
-            noun = class_apposition_noun(text, n.end, rules)
-            if noun in _BODY_ONLY_NOUNS:
-                introduced.setdefault(noun, []).append((n.start, n.actor))
     # nominal head -> the bodies a modified nominal of that head told apart ("the students' union" for "Kelby
     # Students' Union"): the bare head ("the union") is then some other body of the class (see below)
     told_apart: dict[str, set[str]] = {}
@@ -2394,8 +2395,11 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 ent_name = last_for.get(head, "")
             if not ent_name and not owned and head in introduced:
                 # "Voices Together, a membership body for …" two paragraphs before "The body warned": the latest body
-                # the article set this noun beside
-                ent_name = next((a for p, a in reversed(introduced[head]) if p < s), "")
+                # the article set this noun beside, within _INTRODUCED_CHARS (a bisection: linear overall)
+                at, names_at = introduced[head]
+                k = bisect_left(at, s) - 1
+                if k >= 0 and s - at[k] <= _INTRODUCED_CHARS:
+                    ent_name = names_at[k]
             if not ent_name and (cls or group_noun) and not mods and not owned:
                 # "Marlow Ratings said it had raised its outlook. The agency said …": no body of the noun's class
                 # was named, so the noun points back, as "it" would, to the body its own or the previous

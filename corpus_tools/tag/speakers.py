@@ -799,45 +799,60 @@ _THE_LOWER_BODY = re.compile(r"[\s,]*([Tt]he\s+(" + _LOWER_BODY_HEADS + r"))\s*(
 
 
 # the lower-case bodies a country has one of, named with its nationality ("the Italian coast guard", "the French
-# navy", "Greek police"): "the coast guard" again is that body
-_NATIONAL_BODY_NOUNS = frozenset({"coast guard", "coastguard", "navy", "army", "air force", "police", "military",
-                                  "border police", "foreign ministry", "defence ministry", "defense ministry",
-                                  "health ministry", "interior ministry", "fire service", "embassy"})
+# navy", "the Greek foreign ministry"): "the coast guard" again is that body
+# (not "police", "army" or "military": a story names several countries' and its own town's, "Greek police arrested
+# two Britons … In Manchester, the police said")
+_NATIONAL_BODY_NOUNS = frozenset({"coast guard", "coastguard", "navy", "foreign ministry", "defence ministry",
+                                  "defense ministry", "health ministry", "interior ministry", "embassy"})
+
+
+_BODY_LOOK_BACK = 6000  # characters a body named by lower-case words is looked for before "the <noun>" again
+
+
+def _named_before(text: str, pos: int, pattern: re.Pattern, must_hold: str, name_of) -> str:
+    """The body named last before ``pos`` (within ``_BODY_LOOK_BACK`` characters) by a match of ``pattern``:
+    ``name_of(match, last)`` gives the body's name ("" to pass the match over; ``last`` is the name found so far).
+    A window that does not hold ``must_hold`` is not scanned (most phrases). The scan shared by the look-backs for
+    bodies that have no name the mention layer knows (below)."""
+    window = text[max(0, pos - _BODY_LOOK_BACK):pos]
+    if must_hold not in window:
+        return ""
+    last = ""
+    for m in pattern.finditer(window):
+        last = name_of(m, last) or last
+    return last
+
+
+@lru_cache(maxsize=64)
+def _national_body_re(words: str) -> re.Pattern:
+    return re.compile(r"(?<![\w’'-])(" + DEMONYM.pattern + r")[ \t\u00a0]+" + re.escape(words) + r"\b")
 
 
 def _national_body_before(text: str, pos: int, words: str) -> str:
-    """"<Nationality> <words>" named last before ``pos`` (within 6,000 characters: "Italian coast guard"), or ""."""
-    window = text[max(0, pos - 6000):pos]
-    if words not in window:
-        return ""
-    last = ""
-    for m in re.finditer(r"(?<![\w’'-])(" + DEMONYM.pattern + r")[ \t\u00a0]+" + re.escape(words) + r"\b", window):
-        last = f"{m.group(1)} {words}"
-    return last
+    """"<Nationality> <words>" named last before ``pos`` ("Italian coast guard"), or ""."""
+    return _named_before(text, pos, _national_body_re(words), words, lambda m, last: f"{m.group(1)} {words}")
 
 
 def _possessive_body_before(text: str, pos: int, head: str) -> str:
-    """The body named last before ``pos`` (within 6,000 characters) by a possessive and a common-noun phrase
-    ending in ``head`` (``POSSESSIVE_BODY``: "the Brussels prosecutor’s office"), as that phrase resolves when it
-    speaks; "the office" again is that body. "" if there is none."""
-    last = ""
-    window = text[max(0, pos - 6000):pos]
-    if head not in window:  # (most phrases: no such body, no scan)
-        return ""
-    for m in POSSESSIVE_BODY.finditer(window):
-        if m.group(2).endswith(" " + head) and not last.endswith(" " + m.group(2)):
-            last = m.group(2)  # (a shorter form of the last one, "the prosecutor’s office", is the same body)
-    return last
+    """The body named last before ``pos`` by a possessive and a common-noun phrase ending in ``head``
+    (``POSSESSIVE_BODY``: "the Brussels prosecutor’s office"), as that phrase resolves when it speaks; "the office"
+    again is that body. A shorter form of the last one ("the prosecutor’s office") is the same body. "" if none."""
+    def name_of(m: re.Match, last: str) -> str:
+        body = m.group(2)
+        return body if body.endswith(" " + head) and not last.endswith(" " + body) else ""
+    return _named_before(text, pos, POSSESSIVE_BODY, head, name_of)
+
+
+@lru_cache(maxsize=64)
+def _lower_body_re(head: str) -> re.Pattern:
+    return re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3}" + re.escape(head) + r")\b")
 
 
 def _lower_body_named_before(text: str, pos: int, head: str) -> str:
-    """The place-named body with the lower-case ``head`` ("district administration") named last before ``pos``
-    (within 6,000 characters): "the district administration" again is that body."""
-    last = ""
-    for m in re.finditer(r"\b((?:[A-Z][\w'’-]*\s+){1,3}" + re.escape(head) + r")\b", text[max(0, pos - 6000):pos]):
-        if not m.group(1).split()[0] in ("The", "A", "An"):
-            last = m.group(1)
-    return last
+    """The place-named body with the lower-case ``head`` ("district administration") named last before ``pos``:
+    "the district administration" again is that body."""
+    return _named_before(text, pos, _lower_body_re(head), head,
+                         lambda m, last: "" if m.group(1).split()[0] in ("The", "A", "An") else m.group(1))
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3}")
@@ -1074,12 +1089,12 @@ def _holder_of_owned_role(text: str, pos: int, owner: str, role: str, mentions: 
 # noun, group 3 the post)
 _THE_NOUNS_ROLE = re.compile(r"[\s,]*([Tt]he\s+([a-z]+)['’]s\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*))\s*")
 # the verb that says a person holds a post: "who chairs the campaign" is its chair
-_POST_VERBS = MappingProxyType({"chair": "chairs|chaired", "chairman": "chairs|chaired", "chairwoman": "chairs|chaired",
-                                "head": "heads|headed", "leader": "leads|led", "founder": "founded|set up",
-                                "co-founder": "co-founded", "director": "directs|directed", "manager": "manages|managed",
-                                "coach": "coaches|coached", "captain": "captains|captained", "owner": "owns|owned",
-                                "editor": "edits|edited", "organiser": "organises|organised",
-                                "organizer": "organizes|organized", "conductor": "conducts|conducted"})
+# (the present tense only: "who coached the team to the 2010 title" is a former coach; a founder stays one)
+_POST_VERBS = MappingProxyType({"chair": "chairs", "chairman": "chairs", "chairwoman": "chairs", "head": "heads",
+                                "leader": "leads", "founder": "founded|set up", "co-founder": "co-founded",
+                                "director": "directs", "manager": "manages", "coach": "coaches", "captain": "captains",
+                                "owner": "owns", "editor": "edits", "organiser": "organises", "organizer": "organizes",
+                                "conductor": "conducts"})
 
 
 def _holder_by_verb(text: str, pos: int, noun: str, role: str, mentions: list[Mention]) -> Mention | None:
@@ -1195,21 +1210,31 @@ def _parent_of_unit_before(text: str, pos: int, noun: str, mentions: list[Mentio
     return found
 
 
-_LEDE_CHARS = 1200  # a headline, a byline and the first paragraph
+_LEDE_CHARS = 1200  # how far the blank line after a headline, and the one after the lede, are looked for
 
 
-def _lede_subject_named(text: str, pos: int, noun: str, mentions: list[Mention]) -> Mention | None:
+_NOT_PERSON_NOUNS = frozenset({"body", "group", "network", "organisation", "organization", "company", "firm", "report",
+                               "study", "statement", "document", "survey", "letter", "ship", "vessel", "plane", "car"})
+
+
+def _lede_subject_named(text: str, pos: int, noun: str, mentions: list[Mention], rules) -> Mention | None:
     """The person a story's lede brings in as its subject by a description ending in ``noun``, before anyone is
     named ("A landlord whose tenant died in a fire … had been warned", "A former nurse at …"), whose name then opens
     the next paragraph ("Raymond X, 58, denies …"): "the landlord" further on is that person. The delayed lede of
-    :func:`_named_in_next_paragraph`, read back from a later "the <noun>". None if the lede is not of that shape."""
-    head_end = text.find("\n\n")
-    if head_end < 0 or head_end > _LEDE_CHARS or pos <= head_end:
+    :func:`_named_in_next_paragraph`, read back from a later "the <noun>". The lede must open the first paragraph
+    after the headline (a byline paragraph in between defeats the rule), and ``noun`` must be no body's or thing's
+    noun (``rules``: the mention layer's word lists). None if the lede is not of that shape."""
+    if noun in _NOT_PERSON_NOUNS or noun in rules.org_classifiers or noun in rules.org_heads or noun in rules.place_heads \
+            or noun in rules.nominal_classes:
+        return None  # ("A council that lost the records …": a body; "the council" is left to the rules for bodies)
+    # (bounded finds: a text with no blank lines is not read whole for every phrase)
+    head_end = text.find("\n\n", 0, _LEDE_CHARS)
+    if head_end < 0 or pos <= head_end:
         return None
     lede = head_end + 2
     m = re.compile(r"(?:A|An)[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,2}" + re.escape(noun) + r"\b").match(text, lede)
-    brk = text.find("\n\n", lede)
-    if m is None or brk < 0 or brk > pos:
+    brk = text.find("\n\n", lede, min(pos, lede + _LEDE_CHARS))
+    if m is None or brk < 0:
         return None
     if any(x.actor for x in mentions[_first_from(mentions, lede):_first_from(mentions, brk)] if x.kind == "person"):
         return None  # someone is named in the lede: the description may be theirs or another's
@@ -1579,10 +1604,12 @@ def _described_later(text: str, start: int, end: int, mentions: list[Mention]) -
     if mentions[i].start == m.end() and not mentions[i].role:
         return mentions[i]
     if mentions[i].kind == "person" and _TITLES_GAP.fullmatch(text, m.end(), mentions[i].start):
-        return mentions[i]  # "The master, Captain Oleksandr X, …": a title between the comma and the name
+        return mentions[i]  # "The master, Captain Oleksandr X, …": the title the mention layer took off the name
     return None
 
 
+# one or two capitalised words between the comma and a person's name: the title the name's mention starts after
+# (the mention layer has already told titles from names, so any such words are the name's title)
 _TITLES_GAP = re.compile(r"(?:[A-Z][a-z]{1,12}\.?[ \t\u00a0]+){1,2}")
 
 
@@ -2134,7 +2161,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if parent is not None:  # "The unit said" after "The anti-doping unit of the Highland Athletics Federation"
             s0 = start + lh.start(1)
             return parent.actor, lh.group(1), s0, start + lh.end(1)
-        led = _lede_subject_named(text, start, lh.group(2), mentions)
+        led = _lede_subject_named(text, start, lh.group(2), mentions, mention_rules(codebook))
         if led is not None:  # "The landlord replied" after the lede's "A landlord whose tenant died …"
             s0 = start + lh.start(1)
             return led.actor, lh.group(1), s0, start + lh.end(1)

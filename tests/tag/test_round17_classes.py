@@ -7,7 +7,7 @@ failure class it guards.
 from __future__ import annotations
 
 import pytest
-from sentence_tags import speakers  # tests/tag is on sys.path
+from sentence_tags import by_text, speakers  # tests/tag is on sys.path
 
 
 @pytest.mark.parametrize("apposition", ["a charity that supports the parents of sick babies",
@@ -23,14 +23,13 @@ def test_a_body_introduced_by_a_class_noun_that_goes_on(apposition):
     assert speakers(text)["it had campaigned for a vaccine for ten years"] == "Bright Hearts"
 
 
-@pytest.mark.parametrize("apposition", ["a builder in Leeds", "a developer of phone games", "a publisher who"])
+@pytest.mark.parametrize("apposition", ["a builder in Leeds", "a developer of phone games", "a publisher based in York"])
 def test_a_trade_in_apposition_going_on_stays_a_person(apposition):
     """Guard of the class above: the trades a person plies are no body-only nouns ("Tom Mercer, a builder in
-    Leeds, said"); only a comma closing the noun phrase made them a class noun before, and still does."""
-    text = f"Tom Mercer, {apposition} works nights, said the rules had changed."
-    if apposition.endswith("who"):
-        text = "Tom Mercer, a publisher who works nights, said the rules had changed."
-    assert speakers(text)["the rules had changed"] == "Tom Mercer"
+    Leeds, said"), so a class noun going on into a complement does not make the name a body's."""
+    text = f"Tom Mercer, {apposition}, said the rules had changed. “We were not told,” Mercer said."
+    got = by_text(text)["the rules had changed"]
+    assert (got["speaker"], got["speaker_kind"]) == ("Tom Mercer", "person")
 
 
 def test_a_network_named_before_its_noun():
@@ -54,12 +53,21 @@ def test_the_choir_points_back_to_the_choir_named():
 
 
 def test_a_bodys_noun_then_a_staff_noun_is_a_person():
-    """Class (wrong speaker): "the choir master says" read as the nominal "the choir", so the conductor's words went
-    to a body named earlier. A staff or member noun after the body's noun ("master", "director", "member") makes
-    one compound noun for a person, not the body."""
+    """Guard of the choir class (above): once "choir" is a body's noun, "the choir master says" read as the nominal
+    "the choir", and the conductor's words went to a body named earlier (seen on a tuning set while this round was
+    written). A staff or member noun after the body's noun ("master", "director", "member") makes one compound noun
+    for a person, not the body."""
     text = ("Florian Dale, the choir's founder, conducts with a pencil. The Kelby Arts Fund gave the choir £4,000 last "
             "year.\n\n“Again from the top,” the choir master says.")
     assert speakers(text)["Again from the top,"] == "Florian Dale"
+
+
+@pytest.mark.parametrize("compound", ["the charity director", "the charity's director", "a charity member"])
+def test_a_staff_noun_after_a_bodys_noun_is_not_the_body(compound):
+    """Guard of the class above for the staff and member nouns: "“…,” the charity director said" is a person of the
+    charity (unnamed here), not the charity named before."""
+    text = f"Candles for Reading paid £600,000 to one consultancy.\n\n“We were misled,” {compound} said."
+    assert speakers(text)["We were misled,"] != "Candles for Reading"
 
 
 @pytest.mark.parametrize("verb", ["paid", "spent", "raised"])
@@ -128,7 +136,8 @@ def test_a_campaign_group_formed_in_the_summer():
     verb opening a name) and stayed a person; the class noun going on into a participle ("formed", "launched",
     "led") now shows the whole name to be a body's."""
     text = "Keep Harrow Baths, the campaign group formed in the summer, said it was taking legal advice."
-    assert speakers(text)["it was taking legal advice"] == "Keep Harrow Baths"
+    got = by_text(text)["it was taking legal advice"]
+    assert (got["speaker"], got["speaker_kind"]) == ("Keep Harrow Baths", "organisation")
 
 
 def test_the_coastguard_in_the_lede_is_the_coastguard_named_next():
@@ -158,7 +167,8 @@ def test_the_people_around_someone_alone_are_unnamed(front):
     """Class (wrong speaker): "Teammates said she had trained as normal" made "Teammates" a person's one-word name:
     only the codebook's list of function words keeps a plural people-noun from opening a name, and "Teammates"
     was not on it. The plural people around someone ([mention_rules] people_around) are function words too, and
-    such a plural alone is an unnamed group."""
+    such a plural alone is an unnamed group. ("Allies" and "Supporters" were unnamed before: they guard the rest of
+    the list.)"""
     text = f"Ana Berg is considering an appeal. {front} said she had trained as normal."
     assert speakers(text)["she had trained as normal"] == ""
 
@@ -199,7 +209,7 @@ def test_the_office_again_after_a_place_prosecutors_office():
 
 def test_the_coast_guard_again_after_a_nationality():
     """Class (empty speaker): "Italian coast guard crews pulled 63 people …. The coast guard said" found no body: a
-    country's lower-case body (coast guard, navy, police, a ministry) named with its nationality is no name. "the
+    country's lower-case body (coast guard, navy, a ministry) named with its nationality is no name. "the
     coast guard" again is the one named with a nationality before."""
     text = ("Italian coast guard crews pulled 63 people from a boat on Saturday.\n\n"
             "The coast guard said in a statement that its vessel had reached the boat at 4.20am.")
@@ -270,3 +280,43 @@ def test_a_she_in_the_clause_a_person_reports_still_gives_gender():
     text = ("Ana Reyes said that she would resign at the end of the month.\n\n"
             "“It was time,” he said.")
     assert speakers(text)["It was time,"] != "Ana Reyes"
+
+
+# --- guards from the review of this round (invented sentences that the first versions of its rules got wrong) ---
+
+def test_a_bodys_noun_in_a_delayed_lede_is_no_person():
+    """Guard: "A council that lost the records …" in a lede is a body; "The council said" later is not the person
+    the next paragraph opens on."""
+    text = ("Council fined over lost records\n\nA council that lost the records of 400 children has been fined "
+            "£80,000.\n\nJane Orrell, who led the inquiry, said the failings were serious.\n\n"
+            "The council said it accepted the findings.")
+    assert speakers(text)["it accepted the findings"] != "Jane Orrell"
+
+
+def test_a_former_holder_of_the_post_is_not_its_holder():
+    """Guard: "who coached the team to the 2010 title" is a former coach; "the team's coach" is not them."""
+    text = ("“We lost,” said Tom Hale, who coached the team to the 2010 title. Ana Berg took over last year. "
+            "“We will win,” the team’s coach said.")
+    assert speakers(text)["We will win,"] != "Tom Hale"
+
+
+def test_a_bodys_representatives_speak_for_it():
+    """Guard: "Harlow Ferries representatives said" is the body's own people speaking for it, not an unnamed group
+    around someone."""
+    assert speakers("Harlow Ferries representatives said the route would close.")["the route would close"] \
+        == "Harlow Ferries"
+
+
+def test_the_police_are_not_another_countrys_police():
+    """Guard: "Greek police arrested two British men … In Manchester, the police said" is not the Greek police."""
+    text = "Greek police arrested two British men on Friday.\n\nIn Manchester, the police said they had been told."
+    assert speakers(text)["they had been told"] != "Greek police"
+
+
+def test_a_corpse_is_no_body_mention():
+    """Guard: "body" is a class noun only where the article set it beside a body's name ("a membership body");
+    "the body of a woman" in a crime story is no mention of the police named before."""
+    from corpus_tools import default_codebook
+    from corpus_tools.tag.speakers import find_mentions
+    text = "Kent Police were called to a house. Officers found the body of a woman. The body had been there for days."
+    assert [m.text for m in find_mentions(text, default_codebook())] == ["Kent Police"]
