@@ -24,7 +24,11 @@ marks) and two more aimed at the taggers:
 * ``phrases``: one paragraph of speakers named inside longer phrases (round
   16): families, bodies with bracketed acronyms, "Friends of X", "A
   representative for X", "X’s statement", "the family said", so every
-  look-up by surname and every family or acronym has candidates everywhere.
+  look-up by surname and every family or acronym has candidates everywhere;
+  and (round 17) bodies set beside a class noun, "the office" after a
+  possessive body, "the coast guard" after a nationality, "the unit" after
+  "the … unit of X", "the campaign’s chair", so every look-back for a body
+  with no name of its own has candidates everywhere.
 
 Each size of each input is a one-document corpus (as in ``scaling.py``)
 loaded in a fresh process, untimed. Then each per-document table of
@@ -119,6 +123,11 @@ def make_text(kind: str, nbytes: int, seed: int = 0) -> tuple[str, str]:
             "The Kelby {W} Trust ({A}) met. Friends of {L} said she was “{w}”",
             "A representative for {L} said the tour was {w}. {L}’s statement said “{w2}”",
             "Aides to {L}, who asked not to be named, said the {w} was “{w2}”",
+            # round 17: bodies with no head word and the nouns that point back to them
+            "{W} for {L}, a charity that supports {w}, said it was {w2}. The body said “{w}”",
+            "The {W} prosecutor’s office said “{w}”. A spokeswoman for the office said the {w2} was late",
+            "Italian coast guard crews found {w}. The coast guard said “{w2}”",
+            "The {w} unit of the {W} Federation said {w2}. The unit said “{w}”. The campaign’s chair said “{w2}”",
         ]
         out, size = [], 0
         while size < nbytes:

@@ -809,17 +809,25 @@ _NATIONAL_BODY_NOUNS = frozenset({"coast guard", "coastguard", "navy", "foreign 
 _BODY_LOOK_BACK = 6000  # characters a body named by lower-case words is looked for before "the <noun>" again
 
 
-def _named_before(text: str, pos: int, pattern: re.Pattern, must_hold: str, name_of) -> str:
-    """The body named last before ``pos`` (within ``_BODY_LOOK_BACK`` characters) by a match of ``pattern``:
-    ``name_of(match, last)`` gives the body's name ("" to pass the match over; ``last`` is the name found so far).
-    A window that does not hold ``must_hold`` is not scanned (most phrases). The scan shared by the look-backs for
+_PHRASE_BEFORE_HEAD = 160  # characters before a head word that a body's phrase ending in it may start at
+
+
+def _named_before(text: str, pos: int, pattern: re.Pattern, head: str, name_of) -> str:
+    """The body named last before ``pos`` (within ``_BODY_LOOK_BACK`` characters) by a match of ``pattern`` that
+    ends in the word ``head``: ``name_of(match, last)`` gives the body's name ("" to pass the match over; ``last``
+    is the name found so far). Only the stretch before each occurrence of ``head`` is read (most phrases have
+    none), so a window full of phrases costs what its occurrences do. The scan shared by the look-backs for
     bodies that have no name the mention layer knows (below)."""
-    window = text[max(0, pos - _BODY_LOOK_BACK):pos]
-    if must_hold not in window:
-        return ""
-    last = ""
-    for m in pattern.finditer(window):
-        last = name_of(m, last) or last
+    lo = max(0, pos - _BODY_LOOK_BACK)
+    last, done = "", lo  # (done: where the last occurrence's stretch ended; no stretch is read twice)
+    at = text.find(head, lo, pos)
+    while at >= 0:
+        end = at + len(head)
+        for m in pattern.finditer(text, max(done, at - _PHRASE_BEFORE_HEAD), min(pos, end + 1)):
+            if m.start() <= at and m.end() >= end:  # (the match holds this occurrence of the head)
+                last = name_of(m, last) or last
+        done = end
+        at = text.find(head, end, pos)
     return last
 
 
@@ -840,6 +848,8 @@ def _possessive_body_before(text: str, pos: int, head: str) -> str:
     def name_of(m: re.Match, last: str) -> str:
         body = m.group(2)
         return body if body.endswith(" " + head) and not last.endswith(" " + body) else ""
+    if head.split()[-1] not in _POSSESSIVE_BODY_HEADS:
+        return ""  # (no phrase of POSSESSIVE_BODY ends in it)
     return _named_before(text, pos, POSSESSIVE_BODY, head, name_of)
 
 
@@ -980,6 +990,9 @@ POSSESSIVE_BODY = re.compile(r"[\s,]*((?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|per
                              r"chief|leader|king|queen|emperor|pope|chair|chairman|chairwoman))['’]s\s+"
                              r"(?:[a-z][\w-]*\s+){0,4}?"
                              r"(?:office|ministry|department|agency|authority|commission|inspectorate|bureau|service))\s*")
+# the head nouns POSSESSIVE_BODY ends in
+_POSSESSIVE_BODY_HEADS = frozenset({"office", "ministry", "department", "agency", "authority", "commission",
+                                    "inspectorate", "bureau", "service"})
 # an office-holder's office or staff named by the holder's role alone: "the minister's office", "The mayor's press
 # office"; group 2 is the role noun
 _HOLDERS_OFFICE = re.compile(r"[\s,]*([Tt]he\s+([a-z]+)['’]s\s+(?:(?:press|private|constituency|district)\s+)?office)\s*")
@@ -1292,10 +1305,17 @@ _FRONTED_PHRASE = re.compile(r"(?:In|On|At|After|Before|Speaking|Writing|Asked|A
 _ROLE_BETWEEN = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,3}[ \t\u00a0]+(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+){0,2}")
 
 
+_TITLE_LINE_MAX = 2000  # a headline, a byline or a dateline is shorter than this (a bound keeps the look linear)
+
+
 def _in_title_line(text: str, pos: int) -> bool:
-    """Is ``pos`` in a paragraph with no sentence end: a headline, a byline or a dateline ("By Ana Ruiz, Leeds")?"""
-    lo = text.rfind("\n\n", 0, pos)
-    hi = text.find("\n\n", pos)
+    """Is ``pos`` in a paragraph with no sentence end: a headline, a byline or a dateline ("By Ana Ruiz, Leeds")?
+    A paragraph longer than ``_TITLE_LINE_MAX`` either side of ``pos`` is none (bounded finds: a text with no
+    blank line is not read whole for every phrase)."""
+    lo = text.rfind("\n\n", max(0, pos - _TITLE_LINE_MAX), pos)
+    hi = text.find("\n\n", pos, pos + _TITLE_LINE_MAX)
+    if (lo < 0 and pos > _TITLE_LINE_MAX) or (hi < 0 and len(text) > pos + _TITLE_LINE_MAX):
+        return False
     para = text[lo + 2 if lo >= 0 else 0:hi if hi >= 0 else len(text)].rstrip()
     return not para.endswith((".", "!", "?", "”", "\"", "’", "'"))
 
@@ -1436,6 +1456,9 @@ def _named_with_class(text: str, pos: int, noun: str, mentions: list[Mention]) -
     return None
 
 
+_LEDE_PARAGRAPH_MAX = 6000  # characters: a longer first paragraph is no news lede
+
+
 def _lede_class(text: str, noun: str, mentions: list[Mention]) -> Mention | None:
     """The body a story's lede brings in by an indefinite noun ("A coal miner has been fined $1.2 million …") and
     names at the start of the next paragraph ("Hunter Black Coal Pty Ltd pleaded guilty …", or after a fronted
@@ -1443,7 +1466,10 @@ def _lede_class(text: str, noun: str, mentions: list[Mention]) -> Mention | None
     first 2,000 characters (a headline and a byline come before it): a bounded look, once per phrase."""
     pos = 0
     while pos < min(len(text), 2000):
-        brk = text.find("\n\n", pos)
+        # (a bounded find: a lede runs to no more than _LEDE_PARAGRAPH_MAX characters)
+        brk = text.find("\n\n", pos, pos + _LEDE_PARAGRAPH_MAX)
+        if brk < 0 and len(text) > pos + _LEDE_PARAGRAPH_MAX:
+            return None
         end = brk if brk >= 0 else len(text)
         if text[pos:end].strip() and not _in_title_line(text, pos):
             break
