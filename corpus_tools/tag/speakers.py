@@ -1035,7 +1035,7 @@ _PRONOUN_OFFICE = re.compile(r"[\s,]*(([Hh]is|[Hh]er)\s+(?:(?:press|private|camp
 # (also a named person's lawyers or agent, as "his lawyers" speak for him: PERSONS_SPOKESMAN)
 _NAMED_PERSONS_OFFICE = re.compile(r"[\s,]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*?)(['’]s?\s+(?:(?:press|private|"
                                    r"campaign|constituency)\s+)?(?:office|spokes(?:man|woman|person)|lawyers?|"
-                                   r"attorneys?|solicitors?|agents?|publicist|representative|rep|manager|"
+                                   r"attorneys?|solicitors?|legal\s+team|agents?|publicist|representative|rep|manager|"
                                    # (round 16: one agent, or the management that acts for a person, as "a
                                    # publicist for X" and "her office" do; gold README, speakers named inside a
                                    # longer phrase. Not "X's team": a coach's or a driver's team is a body)
@@ -1653,6 +1653,10 @@ def _start_of(m: Mention) -> int:
     return m.start
 
 
+# an aside on a subject saying who leads it: ", led by Celeste X of the Second Look Project" (to the phrase's end)
+_LED_BY_ASIDE = re.compile(r",[ \t\u00a0]+(?:led|headed|chaired|run)[ \t\u00a0]+by[ \t\u00a0]+[^,]*,?[ \t\u00a0]*$")
+
+
 def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], codebook: dict,
                    pronoun_resolver, first_named: int | None = None) -> tuple[str, str, int, int]:
     """Resolve the speaker phrase ``text[start:end]``; ``mentions`` are the document's, sorted by start.
@@ -1665,6 +1669,13 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if first_named is None:
         first_named = first_named_index(text, mentions)
     phrase = text[start:end]
+    led = _LED_BY_ASIDE.search(phrase)
+    if led is not None and led.start() > 0:
+        # "Reyes-Santana’s legal team, led by Celeste X of the Second Look Project, said": the aside names who leads
+        # the subject; the subject before it speaks (resolved on its own), not the leader inside the aside
+        head = resolve_phrase(text, start, start + led.start(), mentions, codebook, pronoun_resolver, first_named)
+        if head[0]:
+            return head
     od = _OWNED_DOCUMENT.fullmatch(phrase)
     if od:
         # "according to the ministry's own enrolment projections": a body's own document speaks for it
@@ -1853,7 +1864,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             return owner[0].actor, text[s0:start + po.end(2)], s0, start + po.end(2)
         body = [m for m in inside if m.kind == "organisation" and m.actor and not m.role
                 and start + po.start(1) <= m.start and m.end <= start + po.end(1) + 2]
-        if len(body) == 1 and re.search(r"lawyers?|attorneys?|solicitors?|spokes", po.group(2)):
+        if len(body) == 1 and re.search(r"lawyers?|attorneys?|solicitors?|legal\s+team|spokes", po.group(2)):
             # "Acme's lawyers said": a body's lawyers speak for it, as "a lawyer for Acme Group" does (round 16)
             s0 = start + po.start(1)
             return body[0].actor, text[s0:start + po.end(2)], s0, start + po.end(2)

@@ -320,3 +320,13 @@ def test_a_corpse_is_no_body_mention():
     from corpus_tools.tag.speakers import find_mentions
     text = "Kent Police were called to a house. Officers found the body of a woman. The body had been there for days."
     assert [m.text for m in find_mentions(text, default_codebook())] == ["Kent Police"]
+
+
+def test_a_persons_legal_team_led_by_a_lawyer_speaks_for_the_person():
+    """Class (wrong speaker): "Reyes-Santana’s legal team, led by Celeste X of the Second Look Project, said" went to
+    the lawyer named in the aside, and "X's legal team" was no agent of X's. A person's lawyers or legal team speak
+    for the person (gold README, settled in round 17), and an aside saying who leads the subject is not the subject."""
+    text = ("Mateo Reyes-Santana was convicted in 2019.\n\n"
+            "Reyes-Santana’s legal team, led by Celeste Abernathy-Kuo of the Second Look Project, said it would file a "
+            "new petition.")
+    assert speakers(text)["it would file a new petition"] == "Mateo Reyes-Santana"
