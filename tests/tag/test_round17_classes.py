@@ -330,3 +330,21 @@ def test_a_persons_legal_team_led_by_a_lawyer_speaks_for_the_person():
             "Reyes-Santana’s legal team, led by Celeste Abernathy-Kuo of the Second Look Project, said it would file a "
             "new petition.")
     assert speakers(text)["it would file a new petition"] == "Mateo Reyes-Santana"
+
+
+def test_they_after_the_band_spoke():
+    """Class (empty speaker): "The band announced the decision …, saying …. They apologised to fans and said refunds
+    would be issued" gave no one: "They" pointed back only to a named body opening the sentence before, and a
+    "They" before a verb coordinated with a non-speech verb was never read. A collective noun phrase that spoke
+    ("The band", "the club") is the "They" of the next sentence."""
+    text = ("Glass Harbour, the Manchester rock band that split in 2011, have cancelled their reunion tour.\n\n"
+            "The band announced the decision in a short post on Monday, saying the tour could not go ahead. They "
+            "apologised to fans and said refunds would be issued automatically.")
+    assert speakers(text)["refunds would be issued automatically"] == "Glass Harbour"
+
+
+def test_they_after_a_person_stays_unnamed():
+    """Guard of the class above: a "They" after a person who spoke is not that person."""
+    text = ("Ana Berg, the band's singer, announced the decision on Monday, saying the tour could not go ahead. They "
+            "apologised to fans and said refunds would be issued automatically.")
+    assert speakers(text)["refunds would be issued automatically"] != "Ana Berg"

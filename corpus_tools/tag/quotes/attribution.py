@@ -267,6 +267,9 @@ class QuoteContext:
         self.marks = quote_marks(self.text, doc.paragraphs)
         self.sents = doc.sentences
         self.subject: dict[int, Mention | str] = {}
+        # sentence -> the body or group a collective noun phrase that speaks in it stood for ("The band announced
+        # …, saying …": Glass Harbour): the "They" of the next sentence (see _resolve_pronoun)
+        self.collective: dict[int, str] = {}
         self.learned: dict[str, str] = {}  # person -> gender of a he/she resolved to them
         self.para_spans = [(p["start"], p["end"]) for p in doc.paragraphs]
         self._para_starts = [s for s, _ in self.para_spans]
@@ -457,6 +460,9 @@ class QuoteContext:
                     # (also "Analysts at X wrote …. They said": the staff of a body that speak for it, see
                     # _STAFF_OF_BODY, are the "they" of the next sentence)
                     return found[0].actor
+                if j in self.collective:
+                    # "The band announced the decision …, saying …. They apologised": the collective that spoke
+                    return self.collective[j]
             return ""
         if gender == "neuter":  # "it": the latest organisation, in this sentence or up to two before
             if si > 0 and not self.text[self.sents[si]["start"]:pos].strip() \
@@ -653,6 +659,10 @@ class QuoteContext:
         if si not in self.subject:
             self.subject[si] = ANONYMOUS_SUBJECT
 
+    def note_collective(self, pos: int, actor: str) -> None:
+        """A collective noun phrase ("The band", "the club") for ``actor`` speaks in the sentence at ``pos``."""
+        self.collective.setdefault(self.sent_of(pos), actor)
+
     def note_subject(self, pos: int, actor: str) -> None:
         si = self.sent_of(pos)
         m = self.actor_of(actor)
@@ -814,6 +824,13 @@ class QuoteContext:
             p = pm[-1]
             s = lo + p.start()
             return self.resolve_pronoun(s, "male" if p.group(1).lower() == "he" else "female"), p.group(1), s, s + len(p.group(1))
+        they = _THEY_OPENS.match(self.text, lo, pos)
+        if they is not None:
+            # "They apologised to fans and said …": a "They" that opens the sentence, as for "They said"
+            s = they.start(1)
+            who = self.resolve_pronoun(s, "plural")
+            if who:
+                return who, they.group(1), s, they.end(1)
         anyone = self.persons_before(lo, pos, any_kind=True)
         if anyone:
             return self._mention_speaker(anyone[-1])
@@ -908,6 +925,12 @@ def speaker_kind(d: "QuoteContext", speaker: str, stext: str, s: int, e: int) ->
     return "anonymous"
 
 
+_THEY_OPENS = re.compile(r"[ \t\u00a0]*(They)\b")
+# a speaker phrase that is a collective's common noun: "The band", "the club", "The group"
+_COLLECTIVE_PHRASE = re.compile(r"[Tt]he[ \t\u00a0]+(?:band|group|club|team|choir|orchestra|network|coalition|alliance|"
+                                r"campaign|charity|company|firm|union|council|family)")
+
+
 def quote_row(d: QuoteContext, start: int, end: int, kind: str, speaker: tuple, verb: str, stance: str, cue: tuple, rule: str) -> dict:
     if kind != "scare" and speaker[0]:
         d.note_subject(start, speaker[0])
@@ -915,6 +938,8 @@ def quote_row(d: QuoteContext, start: int, end: int, kind: str, speaker: tuple, 
     skind = speaker[4] if len(speaker) >= 5 else ("" if kind == "scare" else speaker_kind(d, speaker[0], speaker[1], ms, me))
     if kind != "scare" and not speaker[0] and skind == "anonymous" and _ONE_PERSON.match(speaker[1] or ""):
         d.note_anonymous(start)
+    if kind != "scare" and speaker[0] and _COLLECTIVE_PHRASE.fullmatch(speaker[1] or ""):
+        d.note_collective(start, speaker[0])
     return {"doc_id": d.doc.doc_id, "quote_id": "", "start": start, "end": end, "text": d.text[start:end],
             "kind": kind, "speaker": speaker[0], "speaker_text": speaker[1], "speaker_kind": skind,
             "speaker_mention_start": ms if ms is not None else -1, "speaker_mention_end": me if me is not None else -1,
