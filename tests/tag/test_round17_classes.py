@@ -348,3 +348,12 @@ def test_they_after_a_person_stays_unnamed():
     text = ("Ana Berg, the band's singer, announced the decision on Monday, saying the tour could not go ahead. They "
             "apologised to fans and said refunds would be issued automatically.")
     assert speakers(text)["refunds would be issued automatically"] != "Ana Berg"
+
+
+def test_they_after_a_persons_lawyers_spoke():
+    """Class (empty speaker): "Lawyers for Voss said …. In a letter seen by this newspaper, they argued that …" gave
+    the second row no one. A person's lawyers speak for the person (gold README), and are the "they" after."""
+    text = ("Ana Voss was suspended for a year.\n\nLawyers for Voss said they would ask the tribunal to lift the "
+            "suspension. In a letter seen by this newspaper, they argued that the unit had “applied the rules "
+            "mechanically”.")
+    assert speakers(text)["the unit had “applied the rules mechanically”"] == "Ana Voss"

@@ -927,8 +927,12 @@ def speaker_kind(d: "QuoteContext", speaker: str, stext: str, s: int, e: int) ->
 
 _THEY_OPENS = re.compile(r"[ \t\u00a0]*(They)\b")
 # a speaker phrase that is a collective's common noun: "The band", "the club", "The group"
+# (also a person's lawyers, who speak for the person: "X's lawyers said …. In a letter, they argued …")
 _COLLECTIVE_PHRASE = re.compile(r"[Tt]he[ \t\u00a0]+(?:band|group|club|team|choir|orchestra|network|coalition|alliance|"
-                                r"campaign|charity|company|firm|union|council|family)")
+                                r"campaign|charity|company|firm|union|council|family)"
+                                r"|.+['’]s?[ \t\u00a0]+(?:lawyers|attorneys|solicitors|legal[ \t\u00a0]+team)")
+# ... and "Lawyers for X", whose speaker words are the name after them
+_LAWYERS_FOR_BEFORE = re.compile(r"\b(?:[Ll]awyers|[Aa]ttorneys|[Ss]olicitors)[ \t\u00a0]+for[ \t\u00a0]+$")
 
 
 def quote_row(d: QuoteContext, start: int, end: int, kind: str, speaker: tuple, verb: str, stance: str, cue: tuple, rule: str) -> dict:
@@ -938,7 +942,8 @@ def quote_row(d: QuoteContext, start: int, end: int, kind: str, speaker: tuple, 
     skind = speaker[4] if len(speaker) >= 5 else ("" if kind == "scare" else speaker_kind(d, speaker[0], speaker[1], ms, me))
     if kind != "scare" and not speaker[0] and skind == "anonymous" and _ONE_PERSON.match(speaker[1] or ""):
         d.note_anonymous(start)
-    if kind != "scare" and speaker[0] and _COLLECTIVE_PHRASE.fullmatch(speaker[1] or ""):
+    if kind != "scare" and speaker[0] and (_COLLECTIVE_PHRASE.fullmatch(speaker[1] or "")
+                                           or (ms > 0 and _LAWYERS_FOR_BEFORE.search(d.text, max(0, ms - 24), ms))):
         d.note_collective(start, speaker[0])
     return {"doc_id": d.doc.doc_id, "quote_id": "", "start": start, "end": end, "text": d.text[start:end],
             "kind": kind, "speaker": speaker[0], "speaker_text": speaker[1], "speaker_kind": skind,
