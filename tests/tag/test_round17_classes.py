@@ -357,3 +357,15 @@ def test_they_after_a_persons_lawyers_spoke():
             "suspension. In a letter seen by this newspaper, they argued that the unit had “applied the rules "
             "mechanically”.")
     assert speakers(text)["the unit had “applied the rules mechanically”"] == "Ana Voss"
+
+
+@pytest.mark.parametrize("post", ["vicar", "rabbi", "imam"])
+def test_the_vicar_is_the_clergy_named_with_the_post(post):
+    """Class (wrong speaker): "The Rev Diane X, the vicar of St Aldric’s, …. “…,” the vicar said" went to the woman
+    named last, since "vicar" was no person nominal. Clergy posts are, and point back to whoever was named with
+    them."""
+    text = ("Margaret Hale, the choir’s secretary, said she was stunned.\n\n"
+            f"Diane Achterberg, the {post} of St Aldric’s, said the decision had not been taken lightly.\n\n"
+            f"Hale said she did not doubt the {post}’s sincerity.\n\n"
+            f"“That is simply not correct,” the {post} said when the claim was put to her.")
+    assert speakers(text)["That is simply not correct,"] == "Diane Achterberg"
