@@ -1075,14 +1075,14 @@ def classifier_after(text: str, end: int, rules: MentionRules) -> bool:
 
 # an indefinite or definite noun phrase set off by commas after a name, up to two modifiers (no preposition among
 # them) before its head noun: ", the housing association,", ", a campaign group," (group 1 is the head)
-_CLASS_APPOSITION = re.compile(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:(?!(?:of|for|at|with|in|from|to|on|by|and|or)"
-                               r"[ \t\u00a0])[a-z][\w-]*[ \t\u00a0]+){0,2}?([a-z][\w-]*)[ \t\u00a0]*(?=[,.;:)])")
+_CLASS_NOUN_PHRASE = (r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:(?!(?:of|for|at|with|in|from|to|on|by|and|or)"
+                      r"[ \t\u00a0])[a-z][\w-]*[ \t\u00a0]+){0,2}?([a-z][\w-]*)")
+_CLASS_APPOSITION = re.compile(_CLASS_NOUN_PHRASE + r"[ \t\u00a0]*(?=[,.;:)])")
 # the same noun phrase going on into a relative clause or a complement ("Hands for Hope, a charity that runs …",
 # ", a network of tenants' groups", ", a coalition based in …"): said only of the nouns that name nothing but a body
 # (``[mention_rules] body_only_nouns``; "Tom X, a builder in Leeds" is a person)
-_CLASS_APPOSITION_GOES_ON = re.compile(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:(?!(?:of|for|at|with|in|from|to|on|by|and|or)"
-                                       r"[ \t\u00a0])[a-z][\w-]*[ \t\u00a0]+){0,2}?([a-z][\w-]*)[ \t\u00a0]+"
-                                       r"(?=(?:that|which|whose|for|of|in|based|founded|formed|launched|set|started|run|led|representing)\b)")
+_CLASS_APPOSITION_GOES_ON = re.compile(_CLASS_NOUN_PHRASE + r"[ \t\u00a0]+(?=(?:that|which|whose|for|of|in|based|"
+                                       r"founded|formed|launched|set|started|run|led|representing)\b)")
 
 
 def class_apposition(text: str, end: int, rules: MentionRules) -> bool:

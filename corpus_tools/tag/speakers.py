@@ -812,18 +812,18 @@ _BODY_LOOK_BACK = 6000  # characters a body named by lower-case words is looked 
 _PHRASE_BEFORE_HEAD = 160  # characters before a head word that a body's phrase ending in it may start at
 
 
-def _named_before(text: str, pos: int, pattern: re.Pattern, head: str, name_of) -> str:
+def _named_before(text: str, pos: int, pattern: re.Pattern, head: str, name_of, tail: int = 1) -> str:
     """The body named last before ``pos`` (within ``_BODY_LOOK_BACK`` characters) by a match of ``pattern`` that
     ends in the word ``head``: ``name_of(match, last)`` gives the body's name ("" to pass the match over; ``last``
-    is the name found so far). Only the stretch before each occurrence of ``head`` is read (most phrases have
-    none), so a window full of phrases costs what its occurrences do. The scan shared by the look-backs for
+    is the name found so far). Only the stretch before each occurrence of ``head`` is read, with ``tail``
+    characters after it (most phrases have none), so a window full of phrases costs what its occurrences do. The scan shared by the look-backs for
     bodies that have no name the mention layer knows (below)."""
     lo = max(0, pos - _BODY_LOOK_BACK)
     last, done = "", lo  # (done: where the last occurrence's stretch ended; no stretch is read twice)
     at = text.find(head, lo, pos)
     while at >= 0:
         end = at + len(head)
-        for m in pattern.finditer(text, max(done, at - _PHRASE_BEFORE_HEAD), min(pos, end + 1)):
+        for m in pattern.finditer(text, max(done, at - _PHRASE_BEFORE_HEAD), min(pos, end + tail)):
             if m.start() <= at and m.end() >= end:  # (the match holds this occurrence of the head)
                 last = name_of(m, last) or last
         done = end
@@ -1110,21 +1110,24 @@ _POST_VERBS = MappingProxyType({"chair": "chairs", "chairman": "chairs", "chairw
                                 "conductor": "conducts"})
 
 
-def _holder_by_verb(text: str, pos: int, noun: str, role: str, mentions: list[Mention]) -> Mention | None:
-    """The person named last before ``pos`` (within 8,000 characters) with a relative clause saying they hold
-    ``role`` of the body called ``noun``: "Sam X, who chairs the campaign," for "the campaign’s chair"."""
+def _holder_by_verb(text: str, pos: int, noun: str, role: str, mentions: list[Mention]) -> str:
+    """The person named last before ``pos`` with a relative clause saying they hold ``role`` of the body called
+    ``noun``: "Sam X, who chairs the campaign," for "the campaign’s chair" ("" if none; see :func:`_named_before`)."""
     verbs = _POST_VERBS.get(role.split()[-1])
     if not verbs:
-        return None
-    found = None
-    lo = max(0, pos - 8000)
-    for m in re.finditer(r",[ \t\u00a0]+who[ \t\u00a0]+(?:" + verbs + r")[ \t\u00a0]+the[ \t\u00a0]+" + re.escape(noun) + r"\b",
-                         text[lo:pos]):
-        j = _first_from(mentions, lo + m.start()) - 1
+        return ""
+
+    def name_of(m: re.Match, last: str) -> str:
+        j = _first_from(mentions, m.start()) - 1
         before = mentions[j] if j >= 0 else None
-        if before is not None and before.kind == "person" and before.actor and before.end == lo + m.start():
-            found = before
-    return found
+        ok = before is not None and before.kind == "person" and before.actor and before.end == m.start()
+        return before.actor if ok else ""
+    return _named_before(text, pos, _post_verb_re(verbs, noun), noun, name_of)
+
+
+@lru_cache(maxsize=64)
+def _post_verb_re(verbs: str, noun: str) -> re.Pattern:
+    return re.compile(r",[ \t\u00a0]+who[ \t\u00a0]+(?:" + verbs + r")[ \t\u00a0]+the[ \t\u00a0]+" + re.escape(noun) + r"\b")
 
 
 _CAPITALISED_ROLE = re.compile(r"[\s,]*([Tt]he\s+((?:[A-Z][\w’'-]*\s+){1,2}(?:MP|MSP|MLA|MEP|[Ss]enator|[Cc]ouncillor|"
@@ -1206,21 +1209,25 @@ _UNIT_NOUNS = frozenset({"unit", "office", "department", "division", "branch", "
                          "section", "bureau", "directorate", "secretariat", "inspectorate"})
 
 
-def _parent_of_unit_before(text: str, pos: int, noun: str, mentions: list[Mention]) -> Mention | None:
-    """The named body whose unnamed part ``noun`` the article wrote last before ``pos`` (within 6,000 characters) as
-    "the <lower-case words> <noun> of the <Body>": "the unit" again
-    speaks for the body, as the first mention did (a part with no name of its own is its body's voice)."""
+def _parent_of_unit_before(text: str, pos: int, noun: str, mentions: list[Mention]) -> str:
+    """The named body whose unnamed part ``noun`` the article wrote last before ``pos`` as "the <lower-case words>
+    <noun> of the <Body>": "the unit" again speaks for the body, as the first mention did (a part with no name of
+    its own is its body's voice). "" if none (see :func:`_named_before`)."""
     if noun not in _UNIT_NOUNS:
-        return None
-    lo = max(0, pos - 6000)
-    found = None
-    for m in re.finditer(r"\b[Tt]he[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,3}" + re.escape(noun)
-                         + r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?", text[lo:pos]):
-        i = _first_from(mentions, lo + m.end())
-        if i < len(mentions) and mentions[i].start == lo + m.end() and mentions[i].kind == "organisation" \
-                and mentions[i].actor:
-            found = mentions[i]
-    return found
+        return ""
+
+    def name_of(m: re.Match, last: str) -> str:
+        i = _first_from(mentions, m.end())
+        ok = i < len(mentions) and mentions[i].start == m.end() and mentions[i].kind == "organisation" \
+            and mentions[i].actor
+        return mentions[i].actor if ok else ""
+    return _named_before(text, pos, _unit_of_re(noun), noun, name_of, tail=12)  # (" of the " after the noun)
+
+
+@lru_cache(maxsize=64)
+def _unit_of_re(noun: str) -> re.Pattern:
+    return re.compile(r"\b[Tt]he[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,3}" + re.escape(noun)
+                      + r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
 
 
 _LEDE_CHARS = 1200  # how far the blank line after a headline, and the one after the lede, are looked for
@@ -1734,11 +1741,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if tnr and not any(m.kind == "person" and not m.role for m in inside):
         # "the campaign’s chair said" after "Sam X, who chairs the campaign" or "Sam X, the campaign's chair": the
         # person the article named with that post of the body it calls by a common noun
-        holder = _holder_of_owned_role(text, start, tnr.group(2), tnr.group(3), mentions) \
-            or _holder_by_verb(text, start, tnr.group(2), tnr.group(3), mentions)
-        if holder is not None:
+        holder = _holder_of_owned_role(text, start, tnr.group(2), tnr.group(3), mentions)
+        holder_name = holder.actor if holder is not None else _holder_by_verb(text, start, tnr.group(2), tnr.group(3),
+                                                                                mentions)
+        if holder_name:
             s0 = start + tnr.start(1)
-            return holder.actor, tnr.group(1), s0, start + tnr.end(1)
+            return holder_name, tnr.group(1), s0, start + tnr.end(1)
     late = _FRONTED_THEN_HE_SHE.fullmatch(phrase)
     if late and not inside and not (pm and len(phrase.split()) <= 3):
         # "Later in the evening she posted": a fronted time or place phrase, then the pronoun subject
@@ -2195,9 +2203,9 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             s0 = start + lh.start(1)
             return owned, lh.group(1), s0, start + lh.end(1)
         parent = _parent_of_unit_before(text, start, lh.group(2), mentions)
-        if parent is not None:  # "The unit said" after "The anti-doping unit of the Highland Athletics Federation"
+        if parent:  # "The unit said" after "The anti-doping unit of the Highland Athletics Federation"
             s0 = start + lh.start(1)
-            return parent.actor, lh.group(1), s0, start + lh.end(1)
+            return parent, lh.group(1), s0, start + lh.end(1)
         led = _lede_subject_named(text, start, lh.group(2), mentions, mention_rules(codebook))
         if led is not None:  # "The landlord replied" after the lede's "A landlord whose tenant died …"
             s0 = start + lh.start(1)

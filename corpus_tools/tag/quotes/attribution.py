@@ -926,13 +926,24 @@ def speaker_kind(d: "QuoteContext", speaker: str, stext: str, s: int, e: int) ->
 
 
 _THEY_OPENS = re.compile(r"[ \t\u00a0]*(They)\b")
-# a speaker phrase that is a collective's common noun: "The band", "the club", "The group"
-# (also a person's lawyers, who speak for the person: "X's lawyers said …. In a letter, they argued …")
-_COLLECTIVE_PHRASE = re.compile(r"[Tt]he[ \t\u00a0]+(?:band|group|club|team|choir|orchestra|network|coalition|alliance|"
-                                r"campaign|charity|company|firm|union|council|family)"
-                                r"|.+['’]s?[ \t\u00a0]+(?:lawyers|attorneys|solicitors|legal[ \t\u00a0]+team)")
+# a speaker phrase that is a collective's common noun, "The band", "the club", "The group" (group 1: a body-only
+# noun of the codebook, a body's head word, or a band, team or family; see _is_collective)
+_THE_COLLECTIVE = re.compile(r"[Tt]he[ \t\u00a0]+([a-z]+)")
+_OTHER_COLLECTIVES = frozenset({"band", "team", "family"})
+# a person's lawyers, who speak for the person: "X's lawyers said …. In a letter, they argued …"
+_PERSONS_LAWYERS = re.compile(r".+['’]s?[ \t\u00a0]+(?:lawyers|attorneys|solicitors|legal[ \t\u00a0]+team)")
 # ... and "Lawyers for X", whose speaker words are the name after them
 _LAWYERS_FOR_BEFORE = re.compile(r"\b(?:[Ll]awyers|[Aa]ttorneys|[Ss]olicitors)[ \t\u00a0]+for[ \t\u00a0]+$")
+
+
+def _is_collective(stext: str, codebook) -> bool:
+    """Do the speaker words name a collective that a later "They" may be: "The band", "the club", "X's lawyers"?"""
+    the = _THE_COLLECTIVE.fullmatch(stext)
+    if the is not None:
+        rules = mention_rules(codebook)
+        noun = the.group(1)
+        return noun in rules.body_only_nouns or noun in rules.org_heads or noun in _OTHER_COLLECTIVES
+    return _PERSONS_LAWYERS.fullmatch(stext) is not None
 
 
 def quote_row(d: QuoteContext, start: int, end: int, kind: str, speaker: tuple, verb: str, stance: str, cue: tuple, rule: str) -> dict:
@@ -942,7 +953,7 @@ def quote_row(d: QuoteContext, start: int, end: int, kind: str, speaker: tuple, 
     skind = speaker[4] if len(speaker) >= 5 else ("" if kind == "scare" else speaker_kind(d, speaker[0], speaker[1], ms, me))
     if kind != "scare" and not speaker[0] and skind == "anonymous" and _ONE_PERSON.match(speaker[1] or ""):
         d.note_anonymous(start)
-    if kind != "scare" and speaker[0] and (_COLLECTIVE_PHRASE.fullmatch(speaker[1] or "")
+    if kind != "scare" and speaker[0] and (_is_collective(speaker[1] or "", d.cb)
                                            or (ms > 0 and _LAWYERS_FOR_BEFORE.search(d.text, max(0, ms - 24), ms))):
         d.note_collective(start, speaker[0])
     return {"doc_id": d.doc.doc_id, "quote_id": "", "start": start, "end": end, "text": d.text[start:end],
