@@ -1503,11 +1503,16 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     # place's government or a US-style public body written with a lower-case head is a body (its name keeps
     # the lower-case noun), not the place and not an anonymous source. Found before the nominals, so that
     # "the district" later resolves to it by its head noun.
-    for m in _PLACE_GOVERNMENT.finditer(text):
-        name = m.group(1)
-        ent = by_key.get(norm_name(name)) or new_entity(name, "organisation", m.start(), m.end())
-        mentions = [x for x in mentions if x.end <= m.start() or x.start >= m.end()]
-        mentions.append(Mention(m.start(), m.end(), m.group(0), ent.name, "organisation", "", False, False, "",
+    orgs_by_first: dict[str, list[Entity]] = {}  # (built once: a look-up per place body, not a scan of all)
+    for ent in entities:
+        if ent.kind == "organisation" and ent.name:
+            orgs_by_first.setdefault(ent.name.split()[0], []).append(ent)
+    for s0, e0, name in _place_bodies(text, rules):
+        # ("Ashford police" after "Ashford Police Service": the body's formal name, when the article gives it)
+        ent = by_key.get(norm_name(name)) or _formal_place_body(name, orgs_by_first) \
+            or new_entity(name, "organisation", s0, e0)
+        mentions = [x for x in mentions if x.end <= s0 or x.start >= e0]
+        mentions.append(Mention(s0, e0, text[s0:e0], ent.name, "organisation", "", False, False, "",
                                 "name", "", "place_government"))
     mentions.sort(key=lambda m: m.start)
     mentions.extend(_nominals(text, rules, mentions, entities))
@@ -1698,8 +1703,67 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|outside|near|nearby|around|across|int
                               r"[Ff]armers|[Ff]ishermen|[Ss]hopkeepers|[Tt]raders|[Ff]amilies|[Pp]arents)[ \t\u00a0]+(?:of|from|in)"
                               r"[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
 _PLACE_GOVERNMENT = re.compile(r"\b[Tt]he[ \t\u00a0]+((?:[A-Z][\w’'-]+[ \t\u00a0]+){1,3}(?:government|administration|"
-                               r"school[ \t\u00a0]+(?:district|board)|(?:police|fire|health)[ \t\u00a0]+department|"
+                               r"union|school[ \t\u00a0]+(?:district|board)|(?:police|fire|health)[ \t\u00a0]+department|"
                                r"sheriff['’]s[ \t\u00a0]+office))\b")
+# the public services of a town or county, written as local copy names them: the place, then a lower-case noun
+# ("Ashford police said", "Brightwater council", "the Kerrow fire service", "Halden health board"), with or
+# without "the" (group 1: the place's words, group 2: the noun). Not a compound that makes the noun a modifier
+# ("the Ashford council estate", "Marlow police station", "Harlow council tax").
+_PLACE_SERVICE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+[ \t\u00a0]+){1,3})((?:police|fire|ambulance)[ \t\u00a0]+service|"
+                            r"(?:police|fire|health)[ \t\u00a0]+department|"
+                            r"police(?:[ \t\u00a0]+force)?|fire[ \t\u00a0]+and[ \t\u00a0]+rescue[ \t\u00a0]+service|"
+                            r"fire[ \t\u00a0]+brigade|(?:(?:city|county|town|district|borough|regional|band|parish)"
+                            r"[ \t\u00a0]+)?council|health[ \t\u00a0]+(?:board|authority)|water[ \t\u00a0]+board|"
+                            r"(?:transit|port|housing)[ \t\u00a0]+authority)\b"
+                            r"(?![ \t\u00a0]+(?:estates?|tax(?:es)?|houses?|housing|stations?|elections?|seats?|chambers?|"
+                            r"cars?|vans?|headquarters|areas?|wards?|candidates?|meetings?|budgets?|tenants?|flats?|homes?|"
+                            r"votes?|officers?['’]|property|land|offices|prefecture|commissioners?|chiefs?|departments?|authority|"
+                            r"services?|unions?|federation|association|watchdog|complaints?|commission|board)\b)")
+# the word before a place that makes it a place, not a body's name: "in Ashford police found …", "from Marlow
+# council's …" is read as "from the council of Marlow" only with "the"
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|into|near|outside|across|around|towards?|through|of|on|by|"
+                                r"for|with|between)[ \t\u00a0]+$", re.I)
+
+
+def _place_bodies(text: str, rules: MentionRules):
+    """The bodies a place names with a lower-case noun: ``(start, end, name)`` of "the Queensland government",
+    "the Harlow Creek school district" (the noun keeps its case in the name), and of the local services of
+    :data:`_PLACE_SERVICE` with or without "the". A sentence's opening function word is not part of the name
+    ("But Ashford police said" is Ashford police). One pass of two patterns: linear."""
+    for m in _PLACE_GOVERNMENT.finditer(text):
+        yield m.start(), m.end(), m.group(1)
+    for m in _PLACE_SERVICE.finditer(text):
+        toks = list(re.finditer(r"\S+", m.group(1)))
+        k = 0
+        while k < len(toks) and _bare(toks[k].group()) in rules.function_words:
+            k += 1
+        if k == len(toks) or re.search(r"['’]s?$", toks[-1].group()):
+            continue  # ("Harbor City's council": the place's possessive, not a name the body goes by)
+        s0 = m.start(1) + toks[k].start()
+        the = re.search(r"\b[Tt]he[ \t\u00a0]+$", text[max(0, s0 - 5):s0])
+        if the is None and _PLACE_PREPOSITION.search(text, max(0, s0 - 12), s0):
+            continue  # "in Ashford police found …": the place where, not a body
+        if _PLACE_GOVERNMENT.match(text, s0 - (5 if the else 0)):
+            continue  # (found above)
+        name = text[s0:m.end()]
+        if re.fullmatch(NATIONALITY_ADJECTIVE, name[:len(name) - len(m.group(2))].strip()):
+            continue  # "Greek police": a country's, which "the police" of another place's story is not
+        yield (s0 - len(the.group()) if the else s0), m.end(), name
+
+
+def _formal_place_body(name: str, orgs_by_first: dict[str, list[Entity]]) -> "Entity | None":
+    """The organisation the article names formally that ``name`` ("Ashford police", "Brightwater council") is the
+    local-copy form of: its name starts with the place's words and holds the noun capitalised ("Ashford Police
+    Service", "Brightwater Borough Council"). ``orgs_by_first``: the document's organisations by first word (the
+    first 50 of each are read: bounded on a text of thousands of bodies named after one place)."""
+    words = name.split()
+    place = [w for w in words if w[:1].isupper()]
+    noun = words[len(place)].lower() if len(words) > len(place) else ""
+    for e in orgs_by_first.get(words[0], [])[:50]:
+        ew = e.name.split()
+        if e.kind == "organisation" and ew[:len(place)] == place and noun in (w.lower() for w in ew[len(place):]):
+            return e
+    return None
 # "her first name, Noor,"; also the other formulas of copy that names someone by a first name they chose to
 # give ("one gave her name simply as Ines", "gave only his first name, Omar", "identified herself only as Mei",
 # "named only as Kofi")

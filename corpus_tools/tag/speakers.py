@@ -42,6 +42,11 @@ _OF_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
 _ANALYSTS_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s+(?:the\s+)?$", re.I)
 _BODY_SPOKESMAN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s+"
                              r"(spokesman|spokeswoman|spokesperson|representative)\s*")
+# the same people written after the body's name ("Orla Bank economists", "Northern Rail engineers", "Ashford
+# police officers", "Glenmore Hospital management"): the phrase ends in them, and the body speaks through them
+_STAFF_AFTER = re.compile(r"[ \t\u00a0]+(?:analysts|economists|strategists|researchers|scientists|engineers|officials|"
+                          r"officers|inspectors|investigators|forecasters|executives|management|leadership|bosses)"
+                          r"[\s,]*")
 _SPOKES_END = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson)$")
 _IT = re.compile(r"\s*(it|It)\s*")
 # papers as a speaker ("documents seen by The Ledgerline", "The documents, which include …"): unresolved,
@@ -984,7 +989,9 @@ def _named_body_with_words(pos: int, phrase: str, mentions: list[Mention]) -> st
 # the phrase without its article.
 POSSESSIVE_BODY = re.compile(r"[\s,]*((?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|at|of)\s+(?:the\s+)?)?"
                              r"(?:[Tt]he\s+)?"
-                             r"((?:[A-Z][\w.&-]*(?:\s+[\w.&-]+){0,3}?|(?:[a-z][\w-]*\s+){0,2}"
+                             # (not a sentence's opening preposition: "According to the city's transport department")
+                             r"((?:(?!(?:According|As|In|At|On|For|From|With|By|To|Under|After|Before|When|While|"
+                             r"Of|Since|Until|Despite)\b)[A-Z][\w.&-]*(?:\s+[\w.&-]+){0,3}?|(?:[a-z][\w-]*\s+){0,2}"
                              r"(?:minister|president|premier|governor|mayor|chancellor|secretary|general|attorney|"
                              r"prosecutor|commissioner|coroner|sheriff|examiner|ombudsman|auditor|registrar|speaker|"
                              r"chief|leader|king|queen|emperor|pope|chair|chairman|chairwoman))['’]s\s+"
@@ -1973,7 +1980,9 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if got[0]:
             return got
     bo = _BODY_OFFICE.fullmatch(phrase)
-    if bo:
+    if bo and bo.group(2) not in mention_rules(codebook).municipal_heads:
+        # ("the city's transport department" is the city's own department, not a unit of a body that has "City" in
+        # its name, "Harbor City council")
         body = _body_by_head(start, bo.group(2), mentions)
         if body:
             s0 = start + bo.start(1)
@@ -2091,7 +2100,9 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
                                                                     and not around.before.search(text, max(start, m.start - 24), m.start))
                                                                    or _ANALYSTS_AT.search(text, max(start, m.start - 30), m.start)
                                                                    or (not m.role and _OFFICIALS_AT.search(
-                                                                       text, max(start, m.start - 30), m.start))):
+                                                                       text, max(start, m.start - 30), m.start))
+                                                                   or (not m.role and _STAFF_AFTER.fullmatch(
+                                                                       text, m.end, end))):
                 return m.actor, m.text, m.start, m.end
             if m.kind == "organisation" and m.role and m.actor and _SPOKES_END.search(m.text):
                 # "A credit union spokesperson": a body's nominal with its spokesperson is the body

@@ -214,6 +214,11 @@ _ENDS_POSSESSIVE = re.compile(r"['’]s?$")
 _ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|or|but|nor)$")
 _INDEFINITE_NP = re.compile(r"(?:an?|one|another)\s")
 _PREPOSITIONS = {"in", "at", "of", "for", "from", "on", "with", "to", "by", "and", "or", "but", "near", "about"}
+# people of a named body written in lower case after a quotation ("“…,” economists at Orla Bank wrote",
+# "said investigators from the Transport Safety Board"): a noun phrase, though it holds a preposition, because
+# the name after "at", "from" or "with" is the body they work for, not a place
+_MEMBERS_OF_NAMED_BODY = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:at|from|with)\s+(?:the\s+)?"
+                                    r"(?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w'’-]+")
 
 
 def _good_np(np: str) -> bool:
@@ -226,6 +231,8 @@ def _good_np(np: str) -> bool:
         return True
     # a lower-case role before a name, "coast guard spokesman Lt. Cmdr. Nuno Figueira-Holt"
     # (not "police in Manchester": a preposition makes the name a place, not the speaker)
+    if _MEMBERS_OF_NAMED_BODY.fullmatch(np):
+        return True
     return bool(_ROLE_THEN_NAME.match(np)) and not any(w in _PREPOSITIONS for w in np.split())
 
 
