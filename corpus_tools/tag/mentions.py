@@ -386,7 +386,9 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
         s, e, words, possessive = _led_span(toks)
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     # drop the sentence-initial function words and any leading connectors/particles that start nothing
-    while toks and (_bare(toks[0][2]) in rules.function_words or toks[0][2] in rules.connectors):
+    # (not the plural trade that opens a union's name: "The Nurses and Midwives Union", "the Teachers Federation")
+    while toks and (_bare(toks[0][2]) in rules.function_words or toks[0][2] in rules.connectors) \
+            and not _trades_front(toks, rules):
         toks.pop(0)
     if len(toks) >= 3 and toks[1][2] in _LEAD_PREPOSITIONS and _bare(toks[0][2]) not in rules.org_heads \
             and _SENTENCE_OPENS.search(text, max(0, toks[0][0] - 3), toks[0][0]):
@@ -433,6 +435,17 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
     return cands
 
 
+def _trades_front(toks, rules: MentionRules) -> bool:
+    """Does the run open with a plural trade that names a union's members, its name then running on in capitalised
+    words (or "and") to a union's head word: "Nurses and Midwives Union", "Teachers Federation"? Such a plural is
+    the name's first word, not a subject before it."""
+    front = toks[0][2]
+    if not (_is_capital(front) and front.endswith("s") and len(front) > 4) or len(toks) < 2 or len(toks) > 6:
+        return False
+    rest = [t[2] for t in toks[1:]]
+    return rest[-1].lower() in _UNION_HEADS and all(_is_capital(w) or w == "and" for w in rest)
+
+
 def _plural_front_body(toks, text: str, rules: MentionRules) -> bool:
     """Is the run a body's name opened by a plural people-noun of ``[mention_rules] function_words`` and one to
     three capitalised words after it ("Athletes Forward", "Tenants Together"), which the text shows to be a body:
@@ -467,6 +480,13 @@ def _bare_person_name(words: list[str], rules: MentionRules) -> bool:
     return 2 <= len(words) <= 3 and all(_is_capital(w) and w.isalpha() or "-" in w for w in words) \
         and not any(_bare(w) in rules.place_heads for w in words) \
         and _bare(words[0]) not in rules.function_words
+
+
+# the services a US special district runs: "Tamsett County Fire District", "Alder Valley Water District" are bodies
+# (a fire or water authority), where "Lake District" and "Cass County" are places
+_SERVICE_DISTRICT_WORDS = frozenset({"fire", "water", "sanitation", "sewer", "irrigation", "hospital", "health",
+                                     "park", "parks", "library", "transit", "utility", "conservation", "flood",
+                                     "recreation", "school"})
 
 
 def _has_head(words: list[str], rules: MentionRules) -> bool:
@@ -623,7 +643,8 @@ def _first_content_token(toks, rules: MentionRules) -> int:
 
 def _speaking_places(runs, text: str, rules: MentionRules, verb_re, taken: set) -> list[tuple[int, int, str, bool]]:
     """Runs of two or more capitalised words that end in a place word, so that the name finder dropped them as a
-    place, but that speak: a speech verb right after them, or after a relative aside opened by "which" ("Save
+    place, but that speak or are classed as a body: a speech verb right after them, a body's class noun in
+    apposition, or a speech verb after a relative aside opened by "which" ("Save
     Kelby Fields, which gathered 3,000 signatures, said", "Harbour Point, which runs the marina, said"). A place
     does not speak; a body named after one does (a campaign, a club, a venue's operator). Each as (start, end,
     name, possessive). One bounded look after each run: linear."""
@@ -639,7 +660,9 @@ def _speaking_places(runs, text: str, rules: MentionRules, verb_re, taken: set) 
                 or _LOCATIVE_BEFORE.search(text, max(0, s - 16), s) or _THE_BEFORE.search(text, max(0, s - 5), s):
             continue
         rest = text[e:e + 40]
-        speaks = rest[:1] in " ," and verb_re.match(rest.lstrip(" ,")) is not None
+        # (or a body's class noun set beside it: "Save Ravine Road, the parents' group that organised the petition")
+        speaks = (rest[:1] in " ," and verb_re.match(rest.lstrip(" ,")) is not None) \
+            or bool(class_apposition_noun(text, e, rules))
         if not speaks and _WHICH_AFTER.match(text, e):
             # the aside runs to the first comma that a speech verb follows (a number's comma, "3,000", is
             # inside it), within the sentence
@@ -979,8 +1002,11 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # institution or place word opens a multi-word title; the whole title comes off the person
         return [_Cand(toks[j][0], e, words[j:], "person", text[s:toks[j - 1][1]], s, possessive, "title_name")]
     if len(words) > 1 and _bare(words[-1]) in rules.place_heads and not _has_head(words, rules) \
-            and not (len(words) > 2 and _bare(words[0]) in _HONORIFICS | rules.male_titles | rules.female_titles):
+            and not (len(words) > 2 and _bare(words[0]) in _HONORIFICS | rules.male_titles | rules.female_titles) \
+            and not (_bare(words[-1]) == "district" and _bare(words[-2]) in _SERVICE_DISTRICT_WORDS):
         return []  # "Harbor Point Road", "Cass County": a place, nobody who speaks ("Dr. Ana Lane" is a person)
+    if len(words) > 1 and _bare(words[-1]) == "district" and _bare(words[-2]) in _SERVICE_DISTRICT_WORDS:
+        return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]  # "X County Fire District"
     if len(words) > 1 and _bare(words[-1]) in rules.document_heads:
         return []  # "Rivers and Bathing Waters Bill", "Clean Air Act": a law, nobody who speaks
     if len(words) > 1 and _bare(words[0]) in rules.place_heads and _is_capital(words[1]) and not role_lead(words, rules):
@@ -1076,7 +1102,7 @@ def classifier_after(text: str, end: int, rules: MentionRules) -> bool:
 # an indefinite or definite noun phrase set off by commas after a name, up to two modifiers (no preposition among
 # them) before its head noun: ", the housing association,", ", a campaign group," (group 1 is the head)
 _CLASS_NOUN_PHRASE = (r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:(?!(?:of|for|at|with|in|from|to|on|by|and|or)"
-                      r"[ \t\u00a0])[a-z][\w-]*[ \t\u00a0]+){0,2}?([a-z][\w-]*)")
+                      r"[ \t\u00a0])[a-z][\w-]*['’]?[ \t\u00a0]+){0,2}?([a-z][\w-]*)")
 _CLASS_APPOSITION = re.compile(_CLASS_NOUN_PHRASE + r"[ \t\u00a0]*(?=[,.;:)])")
 # the same noun phrase going on into a relative clause or a complement ("Hands for Hope, a charity that runs …",
 # ", a network of tenants' groups", ", a coalition based in …"): said only of the nouns that name nothing but a body
@@ -1974,6 +2000,13 @@ def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules |
     gives way to the person they are kin of: news copy that calls the relatives by their first names keeps the
     bare surname for the one the story is about. (A relative the article goes on naming in full, "Her husband,
     Mark Lowe, said …. Mark Lowe told reporters", is left to recency.)"""
+    if len(owners) > 1 and all(o.kind == "organisation" for o in owners):
+        # "Northway said" in a story of "Northway Rail" and "Northway Passengers’ Forum": the body whose name is the
+        # word and one more (its head), not a longer name that merely opens with it ("the forum" is what copy calls
+        # the second)
+        short = [o for o in owners if len(o.name.split()) == 2]
+        if short and len(short) < len(owners):
+            owners = short
     if not title and text and len(owners) > 1:
         main = [o for o in owners if not (_KIN_NOUN_BEFORE.search(text, max(0, o.start - 30), o.start)
                                           and _first_name_alone(text, o, pos))]
@@ -2187,7 +2220,8 @@ def _own_heads(entities: list[Entity], rules: MentionRules) -> tuple[str, ...]:
             # (a place word closes a body's name only after a body word: "Birch Hollow Local School District" gives
             # "the district", "Lake District" gives nothing)
             if last.isalpha() and len(last) > 3 and not last.isupper() \
-                    and (_bare(last) not in rules.place_heads or _has_head(words[:-1], rules)):
+                    and (_bare(last) not in rules.place_heads or _has_head(words[:-1], rules)
+                         or (_bare(last) == "district" and _bare(words[-2]) in _SERVICE_DISTRICT_WORDS)):
                 out.add(last.lower())
             k = next((i for i, w in enumerate(words) if w in ("of", "on", "for")), 0)
             head = words[k - 1] if k > 0 else ""
@@ -2420,8 +2454,12 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         ent_name = ent.name
                         break
                     if ent is not None and ent.kind == "organisation" and not last.possessive \
-                            and (cls == ("",) or last.kind == "person"):  # the nearest body, or one found to be a body
-                        ent_name = ent.name  # "the manufacturer": the nearest body
+                            and ((cls == ("",) and (head not in rules.business_nominals
+                                                    or _business(last, rules, by_name)))
+                                 or last.kind == "person"):  # the nearest body, or one found to be a body
+                        # "the manufacturer": the nearest body ("the operator", a business noun: the nearest
+                        # business, not the union or the radio station named after it)
+                        ent_name = ent.name
                         break
                     if head in rules.business_nominals and not last.possessive and _business(last, rules, by_name):
                         # "Fiona X runs Harlow Foods. … the firm said": a business named right there is the firm,

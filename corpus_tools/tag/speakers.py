@@ -44,6 +44,15 @@ _BODY_SPOKESMAN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'&.-]*(?:\s
                              r"(spokesman|spokeswoman|spokesperson|representative)\s*")
 # the same people written after the body's name ("Orla Bank economists", "Northern Rail engineers", "Ashford
 # police officers", "Glenmore Hospital management"): the phrase ends in them, and the body speaks through them
+# the officials of a local government named by its place: "Tamsett County officials", "Harlow City officials" (not
+# "County officials" alone, nor a region's: "Ontario officials" name no one body)
+LOCAL_GOVERNMENT = r"(?:[A-Z][\w'’-]+\s+){1,3}(?:County|City|Town|Township|Borough|Village|Parish|Shire)"
+_LOCAL_GOVERNMENT_OFFICIALS = re.compile(r"[\s,]*(" + LOCAL_GOVERNMENT + r")(\s+officials)\s*")
+# the officials of a body named before, called by lower-case words of its name: "Health board officials", "the
+# water authority's officials" (group 2: the words)
+_BODY_NOUN_OFFICIALS = re.compile(r"[\s,]*(?:which\s+|that\s+)?((?:[Tt]he\s+)?([A-Za-z][a-z]+(?:\s+[a-z]+){0,2})(?:['’]s)?"
+                                  r"\s+officials)\s*")
+_BARE_POLICE = re.compile(r"[\s,]*((?:[Tt]he\s+)?[Pp]olice)\s*")
 _STAFF_AFTER = re.compile(r"[ \t\u00a0]+(?:analysts|economists|strategists|researchers|scientists|engineers|officials|"
                           r"officers|inspectors|investigators|forecasters|executives|management|leadership|bosses)"
                           r"[\s,]*")
@@ -74,6 +83,10 @@ _SPOKES_FOR = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?$")
 # "the analyst's office" for a body named as an office of that noun ("Office of the City Auditor": "the auditor's office")
 _BODY_OFFICE = re.compile(r"[\s,]*((?:[Tt]he|[Ii]ts)\s+([a-z]+)['’]s\s+(?:press\s+office|press\s+team|media\s+office|"
                           r"communications\s+(?:office|team)|office|spokes(?:man|woman|person)|trustees|"
+                          # the people who run it: "the union's leadership", "the club's management"
+                          r"leadership|management|negotiators|officials|executives|bosses|"
+                          # its lawyers, who speak for it (gold README: "Acme's lawyers" is Acme)
+                          r"lawyers|solicitors|attorneys|legal\s+team|"
                           r"board(?:\s+of\s+(?:trustees|directors|governors))?|governors|"
                           # its own experts at work: "the gallery's own experts", "the college's scientists"
                           r"(?:own\s+)?(?:staff|researchers|scientists|curators|archivists|experts)|"
@@ -1007,9 +1020,13 @@ _HOLDERS_OFFICE = re.compile(r"[\s,]*([Tt]he\s+([a-z]+)['’]s\s+(?:(?:press|pri
 # also the departments of a government that wire copy names by their portfolio in lower case ("the interior
 # ministry said", "the defence department", "the weather agency", "the police prefecture")
 # (a place's name may stand before the lower-case words: "the Lyon police prefecture", "the Ohio health department")
-UNNAMED_BODY = re.compile(r"[\s,]*((?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+){1,2}"
-                          r"(?:council|committee|board|commission|trust|ministry|department|agency|prefecture|"
-                          r"directorate|inspectorate|secretariat)))\s*")
+_UNNAMED_BODY_HEADS = (r"(?:council|committee|board|commission|trust|ministry|department|agency|prefecture|"
+                       r"directorate|inspectorate|secretariat)")
+# (a modifier is no article: "the ministry" alone is no unnamed body of its own, but the one named before, below)
+UNNAMED_BODY = re.compile(r"[\s,]*((?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+)?(?:(?!the\s)[a-z][\w-]*\s+){1,2}"
+                          + _UNNAMED_BODY_HEADS + r"))\s*")
+# ... the same phrase anywhere in the text, after "the" (group 1: its words), for "the ministry" again
+_UNNAMED_BODY_IN_TEXT = re.compile(r"\b[Tt]he\s+((?:(?!the\s)[a-z][\w-]*\s+){1,2}" + _UNNAMED_BODY_HEADS + r")\b")
 # a noun of what was said, then a relative clause without "that" whose subject is the speaker: "a figure the Lyon
 # police prefecture called “…”", "the estimate Harbour Analytics gave": group 1 is that subject
 _REDUCED_RELATIVE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}?(?:figure|claim|number|"
@@ -2001,6 +2018,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
                 return named, text[s0:e0], s0, e0
     ho = _HOLDERS_OFFICE.fullmatch(phrase)
     if ho and not inside:
+        body = _named_body_with_words(start, ho.group(1).split(None, 1)[1], mentions)
+        if body:
+            # "the sheriff's office said" after "the Tamsett County Sheriff's Office": the body of that name,
+            # not the sheriff the article also names
+            s0 = start + ho.start(1)
+            return body, ho.group(1), s0, start + ho.end(1)
         named = _named_with_role(text, start, ho.group(2), mentions)
         if named is not None:
             # "The senator's office said" after "Senator Ana Reyes": an office-holder's office speaks for the
@@ -2081,6 +2104,30 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if body is not None:
             s0 = start + sf.start(1)
             return body.actor, sf.group(1), s0, start + sf.end(1)
+    bp = _BARE_POLICE.fullmatch(phrase)
+    if bp and not inside:
+        # "Police said" after "Marlbury police appealed …": the police force the article named (the latest over a
+        # bounded look-back); with none named, an unnamed source as before
+        i = _first_from(mentions, start)
+        for m in reversed(mentions[max(0, i - LOOK_BACK_MENTIONS):i]):
+            if m.kind == "organisation" and m.actor and m.actor.split()[-1].lower() in ("police", "constabulary"):
+                s0 = start + bp.start(1)
+                return m.actor, bp.group(1), s0, start + bp.end(1)
+    lo = _LOCAL_GOVERNMENT_OFFICIALS.fullmatch(phrase)
+    if lo and not inside:
+        # "Tamsett County officials said": the officials of a county, city or town speak for its government, as
+        # "officials at <body>" do for the body (the place's name is the body's)
+        s0 = start + lo.start(1)
+        return lo.group(1), text[s0:start + lo.end(2)], s0, start + lo.end(2)
+    bo_ = _BODY_NOUN_OFFICIALS.fullmatch(phrase)
+    if bo_ and not inside:
+        words = bo_.group(2).lower()
+        body = _named_body_with_words(start, words, mentions) if " " in words else _body_by_head(start, words, mentions)
+        if body:
+            # "Health board officials said" after "the Kerrow health board", "Board officials" after "the Wellmont
+            # District School Board": that body's officials speak for it, as "officials at <body>" do
+            s0 = start + bo_.start(1)
+            return body, bo_.group(1), s0, start + bo_.end(1)
     around = people_around_res(mention_rules(codebook))
     if is_anonymous(_without_bodies(phrase, start, inside, mentions, mention_rules(codebook)), codebook) and not any(m.kind == "person" and not m.possessive
                                                   and not _INSIDER_NOUN_AFTER.match(text, m.end)
@@ -2221,6 +2268,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if led is not None:  # "The landlord replied" after the lede's "A landlord whose tenant died …"
             s0 = start + lh.start(1)
             return led.actor, lh.group(1), s0, start + lh.end(1)
+        unnamed = _named_before(text, start, _UNNAMED_BODY_IN_TEXT, lh.group(2), lambda m, last: m.group(1))
+        if unnamed:  # "the ministry said" after "The provincial education ministry would have to approve …"
+            s0 = start + lh.start(1)
+            return unnamed, lh.group(1), s0, start + lh.end(1)
         # (a venue's head word, ``[mention_rules] venue_heads``: "the valley" or "the street" that speaks runs nothing)
         rules = mention_rules(codebook)
         if lh.group(2) in rules.venue_heads and lh.group(2) in rules.place_heads:

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from ...codebook import derived_value
 from .marks import quote_marks
 from ..mentions import POSSESSIVE_S, mention_rules
-from ..speakers import (CLOSE_TO_BEFORE, PLACE_BODY, name_in_aside, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
+from ..speakers import (CLOSE_TO_BEFORE, LOCAL_GOVERNMENT, PLACE_BODY, name_in_aside, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
                         first_named_index, is_anonymous, literal_trie, normalise, people_around_res, resolve_phrase)
 
 
@@ -136,6 +136,18 @@ _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|this|its|his|her|their|our|no|any)\s+$", re.I)
 _A_WORD_END = re.compile(r"\b(?:a|an)\s+[a-z][\w-]*\s+$", re.I)  # an indefinite article and one modifier
+# a determiner and one lower-case noun that no verb's subject agrees with in the bare form (not a plural, nor a
+# collective that British copy makes plural: "the police say", "the council warn")
+_COMPOUND_NOUN_END = re.compile(r"\b(?:a|an|the|this|its|his|her|their|our)\s+(?!(?:police|government|council|public|"
+                                r"staff|team|club|family|committee|board|union|band|party|jury|panel|crew|group|"
+                                r"people|media|press|management|army|navy|squad|side|company|firm)\s)[a-z][a-z-]*[^s\W]\s+$",
+                                re.I)
+# the speech verbs whose bare form is also a noun that heads a compound ("the rent demand", "a pay claim", "the
+# evacuation order")
+_COMPOUND_HEADS = frozenset({"demand", "claim", "report", "call", "request", "plea", "pledge", "promise", "appeal",
+                             "threat", "offer", "comment", "complaint", "vow", "charge", "alert", "notice", "note",
+                             "message", "post", "estimate", "forecast", "reply", "response", "answer", "order",
+                             "tweet", "warning", "statement"})
 _AUX_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had|have|will|would|could)\b")
 _PHRASE_COMMA = re.compile(r",(?!\d{3}\b)")  # a comma that is no thousands separator ("$212,000")
 _PREPOSITION_END = re.compile(r"\b(?:despite|amid|amidst|after|following|over|of)\s+$", re.I)
@@ -208,7 +220,10 @@ _THE_STRANGER = re.compile(r"[ \t]*(?:[A-Z][^,.;:!?\"“”\n]{0,40},[ \t]+)?((?
 # anonymity, said"): the one person the sentence opens on is then unnamed by choice, whatever their noun
 _ANONYMITY_ASIDE = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{0,40}?\b(?:asked|requested|declined|did not want|did not wish|"
                               r"refused)[ \t]+(?:not[ \t]+)?(?:to[ \t]+be[ \t]+(?:named|identified)|anonymity)"
-                              r"|[ \t]*,[^,.;:!?\"“”\n]{0,20}?\bon[ \t]+condition[ \t]+of[ \t]+anonymity")
+                              r"|[ \t]*,[^,.;:!?\"“”\n]{0,20}?\bon[ \t]+condition[ \t]+of[ \t]+anonymity"
+                              # "…, who was not authorized to speak to reporters,": the wire formula for the same
+                              r"|[ \t]*,[^,.;:!?\"“”\n]{0,20}?\b(?:was|were|is|are)[ \t]+not[ \t]+authori[sz]ed[ \t]+to[ \t]+"
+                              r"(?:speak|comment|talk|discuss)")
 # a sentence's subject noun phrase (a determiner or a capital first) and its past-tense verb: "The city's water
 # board defended", "Local officials rejected"
 # a dash-bounded aside that ends right before a speech verb: " – known to everyone as “Quino” – " (bounded)
@@ -869,6 +884,9 @@ def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
         # adjective of US and Australian copy ("state police", "state employees"); as a speech verb it
         # needs "that" or a subject or modal right before it ("they state that", "did not state")
         return True
+    if text[vs:ve].lower() in _COMPOUND_HEADS and _COMPOUND_NOUN_END.search(text, max(0, vs - 40), vs) \
+            and not _THAT_AFTER.match(text, ve):
+        return True  # "called the rent demand “cultural vandalism”": the bare form after a noun is a compound's head
     if text[ve:ve + 1] in "-‐" and text[ve + 1:ve + 2].isalpha():
         return True  # "a late call-up", "his say-so": the first half of a hyphenated noun
     if text[vs:vs + 1].isupper() and _CAPITALISED_WORD_END.search(text, max(0, vs - 30), vs):
@@ -901,8 +919,9 @@ def speaker_kind(d: "QuoteContext", speaker: str, stext: str, s: int, e: int) ->
         if m is not None and m.actor == speaker and m.kind in ("person", "organisation", "group"):
             return m.kind
         if speaker not in d.kind_of and (POSSESSIVE_BODY.fullmatch(speaker) or UNNAMED_BODY.fullmatch(speaker)
-                                         or PLACE_BODY.fullmatch(speaker)):
-            # "Ostravia's rail safety office", "county council": unnamed bodies; "Velgaon district administration"
+                                         or PLACE_BODY.fullmatch(speaker) or re.fullmatch(LOCAL_GOVERNMENT, speaker)):
+            # "Ostravia's rail safety office", "county council": unnamed bodies; "Velgaon district administration";
+            # "Tamsett County" for its officials (a local government)
             return "organisation"
         if speaker not in d.kind_of and speaker.split()[-1][:1].islower():
             # "Millhouse-Tait’s campaign": a speaker named by a phrase that ends in a common noun is no person (a
