@@ -2219,7 +2219,11 @@ def _own_heads(entities: list[Entity], rules: MentionRules) -> tuple[str, ...]:
             last = words[-1]
             # (a place word closes a body's name only after a body word: "Birch Hollow Local School District" gives
             # "the district", "Lake District" gives nothing)
-            if last.isalpha() and len(last) > 3 and not last.isupper() \
+            # (not the complement of a head written before it: "Office for Economic Statistics" gives "the office",
+            # not "the statistics"; "Department of Health" no "the health")
+            k0 = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), 0)
+            complement = 0 < k0 < len(words) - 1 and _bare(words[k0 - 1]) in rules.org_heads
+            if last.isalpha() and len(last) > 3 and not last.isupper() and not complement \
                     and (_bare(last) not in rules.place_heads or _has_head(words[:-1], rules)
                          or (_bare(last) == "district" and _bare(words[-2]) in _SERVICE_DISTRICT_WORDS)):
                 out.add(last.lower())

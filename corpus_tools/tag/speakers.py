@@ -2150,6 +2150,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
                                                                        text, max(start, m.start - 30), m.start))
                                                                    or (not m.role and _STAFF_AFTER.fullmatch(
                                                                        text, m.end, end))):
+                staff = _STAFF_AFTER.fullmatch(text, m.end, end)
+                if staff is not None:  # ("Orla Bank economists": the words name the speaker, the staff included)
+                    e1 = m.end + len(staff.group().rstrip(" ,\n"))
+                    return m.actor, text[m.start:e1], m.start, e1
                 return m.actor, m.text, m.start, m.end
             if m.kind == "organisation" and m.role and m.actor and _SPOKES_END.search(m.text):
                 # "A credit union spokesperson": a body's nominal with its spokesperson is the body

@@ -209,3 +209,23 @@ def test_a_compound_noun_is_no_speech_verb():
     the fragment's speech verb, and the words before it for its subject."""
     text = "Row\n\nCllr Ana Fenwick, who represents the ward, called the rent demand “a disgrace”.\n"
     assert speakers(text)["a disgrace"] == "Ana Fenwick"
+
+
+def test_a_bodys_complement_is_no_nominal_of_it():
+    """Class (a citation "the statistics"): the last word of "Office for Economic Statistics" was taken as the
+    body's own head noun, so "the statistics office" became a mention "the statistics"; a name whose head stands
+    before "of", "for" or "on" gives that head only."""
+    from corpus_tools import default_codebook
+    from corpus_tools.tag.speakers import find_mentions
+    text = ("Prices\n\nThe Office for Price Statistics said prices fell.\n\nAccording to the statistics office, "
+            "petrol fell. The statistics show a fall.\n")
+    texts = [m.text for m in find_mentions(text, default_codebook()) if m.form == "nominal"]
+    assert texts == ["the statistics office"]
+
+
+def test_a_bodys_staff_after_its_name_are_the_speaker_words():
+    """The words that name the speaker of "“…,” Orla Bank economists said" are the whole phrase (the citation's
+    text), the body resolved from them."""
+    got = by_text("Rates\n\nOrla Bank raised its forecast.\n\n“Rents are slow,” Orla Bank economists said.\n")[
+        "Rents are slow,"]
+    assert (got["speaker"], got["speaker_text"]) == ("Orla Bank", "Orla Bank economists")
