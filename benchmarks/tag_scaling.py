@@ -128,6 +128,10 @@ def make_text(kind: str, nbytes: int, seed: int = 0) -> tuple[str, str]:
             "The {W} prosecutor’s office said “{w}”. A spokeswoman for the office said the {w2} was late",
             "Italian coast guard crews found {w}. The coast guard said “{w2}”",
             "The {w} unit of the {W} Federation said {w2}. The unit said “{w}”. The campaign’s chair said “{w2}”",
+            # round 18: bodies named by a place and a lower-case noun, and the people of a body
+            "“{w},” {L} police said. Police said the {w2} was closed. The {L} County Fire District said “{w}”",
+            "{L} County officials said {w}. Health board officials said “{w2}”. The union’s leadership said {w}",
+            "The provincial {w} ministry said {w2}, and the ministry said “{w}”. {L} Bank economists said “{w2}”",
         ]
         out, size = [], 0
         while size < nbytes:
