@@ -61,6 +61,8 @@ and he/she/his/her after a person who is a sentence's subject (an object
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Mapping, NamedTuple
@@ -487,6 +489,11 @@ def _bare_person_name(words: list[str], rules: MentionRules) -> bool:
 _SERVICE_DISTRICT_WORDS = frozenset({"fire", "water", "sanitation", "sewer", "irrigation", "hospital", "health",
                                      "park", "parks", "library", "transit", "utility", "conservation", "flood",
                                      "recreation", "school"})
+
+
+def _service_district(words: list[str]) -> bool:
+    """Is the name a US special district's, named for the service it runs ("Alder County Fire District")?"""
+    return len(words) > 1 and _bare(words[-1]) == "district" and _bare(words[-2]) in _SERVICE_DISTRICT_WORDS
 
 
 def _has_head(words: list[str], rules: MentionRules) -> bool:
@@ -1003,9 +1010,9 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         return [_Cand(toks[j][0], e, words[j:], "person", text[s:toks[j - 1][1]], s, possessive, "title_name")]
     if len(words) > 1 and _bare(words[-1]) in rules.place_heads and not _has_head(words, rules) \
             and not (len(words) > 2 and _bare(words[0]) in _HONORIFICS | rules.male_titles | rules.female_titles) \
-            and not (_bare(words[-1]) == "district" and _bare(words[-2]) in _SERVICE_DISTRICT_WORDS):
+            and not _service_district(words):
         return []  # "Harbor Point Road", "Cass County": a place, nobody who speaks ("Dr. Ana Lane" is a person)
-    if len(words) > 1 and _bare(words[-1]) == "district" and _bare(words[-2]) in _SERVICE_DISTRICT_WORDS:
+    if _service_district(words):
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]  # "X County Fire District"
     if len(words) > 1 and _bare(words[-1]) in rules.document_heads:
         return []  # "Rivers and Bathing Waters Bill", "Clean Air Act": a law, nobody who speaks
@@ -1315,7 +1322,6 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         nick = norm_name(m.group(1))
         if nick in by_key or nick in alias_to:
             continue
-        from bisect import bisect_left
         i = bisect_left(pstarts, m.start())
         # the nearest person before it who is the first person named in their sentence (its subject)
         while i and m.start() - persons[i - 1].end <= 400:
@@ -1533,13 +1539,23 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     for ent in entities:
         if ent.kind == "organisation" and ent.name:
             orgs_by_first.setdefault(ent.name.split()[0], []).append(ent)
+    placed: list[Mention] = []
     for s0, e0, name in _place_bodies(text, rules):
         # ("Ashford police" after "Ashford Police Service": the body's formal name, when the article gives it)
         ent = by_key.get(norm_name(name)) or _formal_place_body(name, orgs_by_first) \
             or new_entity(name, "organisation", s0, e0)
-        mentions = [x for x in mentions if x.end <= s0 or x.start >= e0]
-        mentions.append(Mention(s0, e0, text[s0:e0], ent.name, "organisation", "", False, False, "",
-                                "name", "", "place_government"))
+        placed.append(Mention(s0, e0, text[s0:e0], ent.name, "organisation", "", False, False, "",
+                              "name", "", "place_government"))
+    if placed:
+        # the mentions inside a place body's words give way to it: one sweep over both lists in start order (a
+        # rebuild of the list per body was quadratic in a text of thousands of "X police said")
+        placed.sort(key=lambda m: m.start)
+        starts = [m.start for m in placed]
+        ends = list(accumulate((m.end for m in placed), max))  # the furthest end of the bodies so far
+        def covered(x: Mention) -> bool:
+            i = bisect_left(starts, x.end) - 1  # the last body starting before x ends
+            return i >= 0 and ends[i] > x.start
+        mentions = [x for x in mentions if not covered(x)] + placed
     mentions.sort(key=lambda m: m.start)
     mentions.extend(_nominals(text, rules, mentions, entities))
     mentions.sort(key=lambda m: m.start)
@@ -1761,15 +1777,15 @@ def _place_bodies(text: str, rules: MentionRules):
     for m in _PLACE_SERVICE.finditer(text):
         toks = list(re.finditer(r"\S+", m.group(1)))
         k = 0
-        while k < len(toks) and _bare(toks[k].group()) in rules.function_words:
-            k += 1
+        while k < len(toks) and (_bare(toks[k].group()) in rules.function_words or _TIME_OR_ADVERB.fullmatch(toks[k].group())):
+            k += 1  # ("On Monday Ashford police said": a fronted time is no part of the name)
         if k == len(toks) or re.search(r"['’]s?$", toks[-1].group()):
             continue  # ("Harbor City's council": the place's possessive, not a name the body goes by)
         s0 = m.start(1) + toks[k].start()
         the = re.search(r"\b[Tt]he[ \t\u00a0]+$", text[max(0, s0 - 5):s0])
         if the is None and _PLACE_PREPOSITION.search(text, max(0, s0 - 12), s0):
             continue  # "in Ashford police found …": the place where, not a body
-        if _PLACE_GOVERNMENT.match(text, s0 - (5 if the else 0)):
+        if _PLACE_GOVERNMENT.match(text, s0 - (len(the.group()) if the else 0)):
             continue  # (found above)
         name = text[s0:m.end()]
         if re.fullmatch(NATIONALITY_ADJECTIVE, name[:len(name) - len(m.group(2))].strip()):
@@ -1785,11 +1801,29 @@ def _formal_place_body(name: str, orgs_by_first: dict[str, list[Entity]]) -> "En
     words = name.split()
     place = [w for w in words if w[:1].isupper()]
     noun = words[len(place)].lower() if len(words) > len(place) else ""
+    found = None
     for e in orgs_by_first.get(words[0], [])[:50]:
         ew = e.name.split()
-        if e.kind == "organisation" and ew[:len(place)] == place and noun in (w.lower() for w in ew[len(place):]):
-            return e
-    return None
+        if e.kind != "organisation" or ew[:len(place)] != place:
+            continue
+        # the noun must head the rest of the name, after a municipality's kind ("Borough", "City") and before
+        # only a word for a force or service: "Ashford Police Service", "Marlow Borough Council"; not "Ashford
+        # Police Authority" (a body over the police) or "Marlow Council Tenants Association"
+        rest = [w.lower() for w in ew[len(place):]]
+        while rest and rest[0] in _MUNICIPAL_KIND_WORDS:
+            rest = rest[1:]
+        if rest[:1] == [noun] and all(w in ("service", "services", "force", "department") for w in rest[1:]):
+            found = e  # (the latest such name the article gives)
+    return found
+
+
+# the words before a council's noun in a formal name ("Marlow Borough Council", "Kerrow City Council")
+_MUNICIPAL_KIND_WORDS = frozenset({"borough", "city", "county", "district", "town", "regional", "metropolitan",
+                                   "municipal", "parish", "shire", "village"})
+# a fronted time or adverb before a name at a sentence's start: "Monday Ashford police said", "Separately, …"
+_TIME_OR_ADVERB = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                             r"April|May|June|July|August|September|October|November|December|Overnight|Today|"
+                             r"Yesterday|Tonight|Earlier|Later|[A-Z][a-z]+ly),?")
 # "her first name, Noor,"; also the other formulas of copy that names someone by a first name they chose to
 # give ("one gave her name simply as Ines", "gave only his first name, Omar", "identified herself only as Mei",
 # "named only as Kofi")
@@ -1880,7 +1914,6 @@ _APPOSITION_GAP = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]+(?:[A-Z][\w’'-]*\.?[ \
 
 def _apposed_person(text: str, end: int, mentions: list[Mention], starts: list[int]) -> Mention | None:
     """The person named right after ``end`` as an apposition ("…, Dame Eleanor Mensforth,"), or None."""
-    from bisect import bisect_left
     i = bisect_left(starts, end)
     if i < len(mentions) and mentions[i].kind == "person" and mentions[i].form != "nominal" \
             and _APPOSITION_GAP.fullmatch(text, end, mentions[i].start):
@@ -1892,7 +1925,6 @@ def _nearest_holder(holders: list[tuple[int, str]], pos: int, ahead: int = 3000)
     """Of ``(position, actor)`` pairs sorted by position: the latest before ``pos``, else the first
     within ``ahead`` characters after it ("the Speaker said" a paragraph before "The Speaker,
     Dame Eleanor Mensforth, has presided …"), else ""."""
-    from bisect import bisect_left
     i = bisect_left(holders, (pos, ""))
     if i > 0:
         return holders[i - 1][1]
@@ -2004,7 +2036,8 @@ def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules |
         # "Northway said" in a story of "Northway Rail" and "Northway Passengers’ Forum": the body whose name is the
         # word and one more (its head), not a longer name that merely opens with it ("the forum" is what copy calls
         # the second)
-        short = [o for o in owners if len(o.name.split()) == 2]
+        short = [o for o in owners if len(o.name.split()) == 2 and rules is not None
+                 and _bare(o.name.split()[1]) in rules.org_heads]
         if short and len(short) < len(owners):
             owners = short
     if not title and text and len(owners) > 1:
@@ -2225,7 +2258,7 @@ def _own_heads(entities: list[Entity], rules: MentionRules) -> tuple[str, ...]:
             complement = 0 < k0 < len(words) - 1 and _bare(words[k0 - 1]) in rules.org_heads
             if last.isalpha() and len(last) > 3 and not last.isupper() and not complement \
                     and (_bare(last) not in rules.place_heads or _has_head(words[:-1], rules)
-                         or (_bare(last) == "district" and _bare(words[-2]) in _SERVICE_DISTRICT_WORDS)):
+                         or _service_district(words)):
                 out.add(last.lower())
             k = next((i for i, w in enumerate(words) if w in ("of", "on", "for")), 0)
             head = words[k - 1] if k > 0 else ""
@@ -2301,7 +2334,6 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     last_nominal: dict[str, int] = {}  # entity -> start of the latest nominal resolved to it
     other_class_words: dict[str, frozenset] = {}  # nominal head -> the name words of the other classes
     starts = [m.start for m in names]
-    from bisect import bisect_left
     for m in _nominal_matches(text, heads):
         det, head, spokes = m.det, m.head.lower(), m.spokes
         officer = OFFICER_ACRONYMS.get(m.head, "")  # (the acronym's case as written: "the ceo" is no post)
@@ -2720,7 +2752,6 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
     by_name = {e.name: e for e in entities}
     if sentences:
         starts = [m.start for m in mentions]
-        from bisect import bisect_left
         for s in sentences:
             i = bisect_left(starts, s["start"])
             first = None

@@ -42,17 +42,23 @@ _OF_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
 _ANALYSTS_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s+(?:the\s+)?$", re.I)
 _BODY_SPOKESMAN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s+"
                              r"(spokesman|spokeswoman|spokesperson|representative)\s*")
-# the same people written after the body's name ("Orla Bank economists", "Northern Rail engineers", "Ashford
-# police officers", "Glenmore Hospital management"): the phrase ends in them, and the body speaks through them
 # the officials of a local government named by its place: "Tamsett County officials", "Harlow City officials" (not
-# "County officials" alone, nor a region's: "Ontario officials" name no one body)
-LOCAL_GOVERNMENT = r"(?:[A-Z][\w'’-]+\s+){1,3}(?:County|City|Town|Township|Borough|Village|Parish|Shire)"
-_LOCAL_GOVERNMENT_OFFICIALS = re.compile(r"[\s,]*(" + LOCAL_GOVERNMENT + r")(\s+officials)\s*")
+# "County officials" alone, nor a region's: "Ontario officials" name no one body; a fronted time or a word that
+# opens the sentence is no part of the name: "On Tuesday Pine County officials", "Former Pine County officials")
+LOCAL_GOVERNMENT = (r"(?!(?:On|In|At|By|For|From|Former|Some|Many|Other|Senior|Local|Two|Three|Several|Both|But|And|"
+                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Earlier|Later|Meanwhile)\b)"
+                    r"(?:[A-Z][\w'’-]+\s+){1,3}(?:County|City|Town|Township|Borough|Village|Parish|Shire)")
+_LOCAL_GOVERNMENT_OFFICIALS = re.compile(r"[\s,]*(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,3}?(" + LOCAL_GOVERNMENT
+                                         + r")(\s+officials)\s*")
 # the officials of a body named before, called by lower-case words of its name: "Health board officials", "the
 # water authority's officials" (group 2: the words)
 _BODY_NOUN_OFFICIALS = re.compile(r"[\s,]*(?:which\s+|that\s+)?((?:[Tt]he\s+)?([A-Za-z][a-z]+(?:\s+[a-z]+){0,2})(?:['’]s)?"
                                   r"\s+officials)\s*")
 _BARE_POLICE = re.compile(r"[\s,]*((?:[Tt]he\s+)?[Pp]olice)\s*")
+# a place fronted before the subject: "In Spain, police said" is another place's police
+_FRONTED_PLACE = re.compile(r"\b(?:In|At|Across|Outside)\s+(?:[A-Z][\w'’-]*\s*){1,3},\s*$")
+# the same people written after the body's name ("Orla Bank economists", "Northern Rail engineers", "Ashford
+# police officers", "Glenmore Hospital management"): the phrase ends in them, and the body speaks through them
 _STAFF_AFTER = re.compile(r"[ \t\u00a0]+(?:analysts|economists|strategists|researchers|scientists|engineers|officials|"
                           r"officers|inspectors|investigators|forecasters|executives|management|leadership|bosses)"
                           r"[\s,]*")
@@ -971,6 +977,20 @@ def _business_named_near(text: str, pos: int, mentions: list[Mention], codebook:
     return after.pop() if len(after) == 1 else ""
 
 
+def _one_body_with_head(pos: int, head: str, mentions: list[Mention]) -> str:
+    """The one organisation named in the look-back before ``pos`` whose head noun is ``head`` (its last word, or the
+    word before its "of": "Board" of "Wellmont District School Board"); "" if none or two."""
+    i = _first_from(mentions, pos)
+    found = set()
+    for m in mentions[max(0, i - LOOK_BACK_MENTIONS):i]:
+        if m.kind == "organisation" and m.actor:
+            # (by its name's head, or by a nominal of that noun resolved to it: "the club" for "Brightwater Athletic")
+            name = [w.lower().strip("'’") for w in (m.text if m.form == "nominal" else m.actor).split()]
+            if (name[name.index("of") - 1] if "of" in name[1:] else name[-1]) == head:
+                found.add(m.actor)
+    return found.pop() if len(found) == 1 else ""
+
+
 def _named_body_with_words(pos: int, phrase: str, mentions: list[Mention]) -> str:
     """The organisation named before ``pos`` (the latest, over a bounded look-back of 4 x LOOK_BACK_MENTIONS
     mentions) that a lower-case description of it names again: "the planetary defence office" or "the
@@ -1026,7 +1046,10 @@ _UNNAMED_BODY_HEADS = (r"(?:council|committee|board|commission|trust|ministry|de
 UNNAMED_BODY = re.compile(r"[\s,]*((?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+)?(?:(?!the\s)[a-z][\w-]*\s+){1,2}"
                           + _UNNAMED_BODY_HEADS + r"))\s*")
 # ... the same phrase anywhere in the text, after "the" (group 1: its words), for "the ministry" again
-_UNNAMED_BODY_IN_TEXT = re.compile(r"\b[Tt]he\s+((?:(?!the\s)[a-z][\w-]*\s+){1,2}" + _UNNAMED_BODY_HEADS + r")\b")
+# (not a word that says which one without naming it: "the same ministry", "the new board")
+_UNNAMED_BODY_IN_TEXT = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|same|new|old|whole|former|other|entire|previous|next|"
+                                   r"first|last|relevant|responsible)\s)[a-z][\w-]*\s+){1,2}" + _UNNAMED_BODY_HEADS
+                                   + r")\b")
 # a noun of what was said, then a relative clause without "that" whose subject is the speaker: "a figure the Lyon
 # police prefecture called “…”", "the estimate Harbour Analytics gave": group 1 is that subject
 _REDUCED_RELATIVE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}?(?:figure|claim|number|"
@@ -2108,13 +2131,15 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if bp and not inside:
         # "Police said" after "Marlbury police appealed …": the police force the article named (the latest over a
         # bounded look-back); with none named, an unnamed source as before
+        # (only where one force is named: of two, or after "In Spain, police said", no one can tell which)
         i = _first_from(mentions, start)
-        for m in reversed(mentions[max(0, i - LOOK_BACK_MENTIONS):i]):
-            if m.kind == "organisation" and m.actor and m.actor.split()[-1].lower() in ("police", "constabulary"):
-                s0 = start + bp.start(1)
-                return m.actor, bp.group(1), s0, start + bp.end(1)
+        forces = {m.actor for m in mentions[max(0, i - LOOK_BACK_MENTIONS):i]
+                  if m.kind == "organisation" and m.actor and m.actor.split()[-1].lower() in ("police", "constabulary")}
+        if len(forces) == 1 and not _FRONTED_PLACE.search(text, max(0, start - 40), start + bp.start(1)):
+            s0 = start + bp.start(1)
+            return forces.pop(), bp.group(1), s0, start + bp.end(1)
     lo = _LOCAL_GOVERNMENT_OFFICIALS.fullmatch(phrase)
-    if lo and not inside:
+    if lo and not inside and not re.search(r"(?i)\b(?:former|retired|ex)\b", phrase[:lo.start(1)]):
         # "Tamsett County officials said": the officials of a county, city or town speak for its government, as
         # "officials at <body>" do for the body (the place's name is the body's)
         s0 = start + lo.start(1)
@@ -2122,10 +2147,13 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     bo_ = _BODY_NOUN_OFFICIALS.fullmatch(phrase)
     if bo_ and not inside:
         words = bo_.group(2).lower()
-        body = _named_body_with_words(start, words, mentions) if " " in words else _body_by_head(start, words, mentions)
+        body = _named_body_with_words(start, words, mentions) if " " in words else _one_body_with_head(start, words,
+                                                                                                      mentions)
         if body:
             # "Health board officials said" after "the Kerrow health board", "Board officials" after "the Wellmont
-            # District School Board": that body's officials speak for it, as "officials at <body>" do
+            # District School Board": that body's officials speak for it, as "officials at <body>" do (one word
+            # only as the head of the one body of the look-back that has it: not "State officials" after "Kerrow
+            # State University", nor "Board officials" in a story of two boards)
             s0 = start + bo_.start(1)
             return body, bo_.group(1), s0, start + bo_.end(1)
     around = people_around_res(mention_rules(codebook))
@@ -2149,7 +2177,11 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
                                                                    or (not m.role and _OFFICIALS_AT.search(
                                                                        text, max(start, m.start - 30), m.start))
                                                                    or (not m.role and _STAFF_AFTER.fullmatch(
-                                                                       text, m.end, end))):
+                                                                       text, m.end, end)
+                                                                       # ("European officials": a nationality, not
+                                                                       # the alias of "European Commission")
+                                                                       and not re.fullmatch(NATIONALITY_ADJECTIVE,
+                                                                                            m.text))):
                 staff = _STAFF_AFTER.fullmatch(text, m.end, end)
                 if staff is not None:  # ("Orla Bank economists": the words name the speaker, the staff included)
                     e1 = m.end + len(staff.group().rstrip(" ,\n"))

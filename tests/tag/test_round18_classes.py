@@ -41,12 +41,13 @@ def test_a_place_and_a_lower_case_service_is_a_body(subject, body):
     assert (got["speaker"], got["speaker_kind"]) == (body, "organisation")
 
 
-def test_the_local_form_is_the_formal_body():
-    """Class (two entities for one body): "Halden police" after "the Halden Police Service" is that service, the
-    fullest name the article gives."""
-    text = ("Thefts\n\nThe Halden Police Service published its report on Monday.\n\n"
-            "“Lock your cars,” Halden police said.\n")
-    assert speakers(text)["Lock your cars,"] == "Halden Police Service"
+@pytest.mark.parametrize("distractor", ["", "An Ashford Police Authority report came out. "])
+def test_the_local_form_is_the_formal_body(distractor):
+    """Class (two entities for one body): "Ashford police" after "the Ashford Police Service" is that service, the
+    fullest name the article gives; not a body over the police whose name merely holds the word."""
+    text = (f"Thefts\n\n{distractor}The Ashford Police Service published its report on Monday.\n\n"
+            "“Lock your cars,” Ashford police said.\n")
+    assert speakers(text)["Lock your cars,"] == "Ashford Police Service"
 
 
 @pytest.mark.parametrize("sentence", ["In Ashford police found the car on Tuesday.",
@@ -61,7 +62,7 @@ def test_a_place_before_a_service_noun_that_names_no_body(sentence):
     assert not any(n.endswith(("police", "council")) for n in names), names
 
 
-@pytest.mark.parametrize("staff", ["Orla Bank economists", "Northern Rail engineers", "Glenmore Hospital management"])
+@pytest.mark.parametrize("staff", ["Orla Bank economists", "Orla Bank analysts"])
 def test_people_of_a_body_written_after_its_name(staff):
     """Class (empty speaker where the attribution names a body): "Orla Bank economists said" was an anonymous
     source, though "economists at Orla Bank" is the bank (gold README). The body's people after its name speak
@@ -78,8 +79,9 @@ def test_unnamed_people_of_a_place_stay_anonymous():
 
 
 def test_the_citys_own_department_is_not_a_body_named_after_the_city():
-    """Class (wrong speaker): "the city's transport department" took "Harbor City council" (a body with the word
-    "city" in its name) as the body the department is a unit of; a place's own department is not."""
+    """Guard of the place bodies above: once "Harbor City council" is a body, "the city's transport department"
+    took it (a body with the word "city" in its name) as the body the department is a unit of; a place's own
+    department is not."""
     text = ("Harbor City council approves fare rise\n\nAccording to the city's transport department, the change "
             "will raise $1 million.\n")
     assert speakers(text)["the change will raise $1 million"] != "Harbor City council"
@@ -190,7 +192,7 @@ def test_a_he_after_a_source_not_authorised_to_speak_stays_anonymous():
 
 def test_the_operator_is_the_business_not_the_union():
     """Class (wrong speaker): "the operator" took the latest body named (a union, a radio station); as "the
-    company" does, it takes the business."""
+    company" does, it takes a business named before when there is one."""
     text = ("Strike\n\nFenline Rail cancelled trains.\n\nFRU general secretary Ann Cole of the Fenline Rail Union said "
             "the operator had refused to talk. The operator said the union had walked away.\n")
     assert speakers(text)["the union had walked away"] == "Fenline Rail"
@@ -229,3 +231,55 @@ def test_a_bodys_staff_after_its_name_are_the_speaker_words():
     got = by_text("Rates\n\nOrla Bank raised its forecast.\n\n“Rents are slow,” Orla Bank economists said.\n")[
         "Rents are slow,"]
     assert (got["speaker"], got["speaker_text"]) == ("Orla Bank", "Orla Bank economists")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Univ\n\nKerrow State University won a grant. State officials said the grant was cut.\n", "the grant was cut"),
+    ("EU\n\nThe European Commission fined the firm. European officials said the fine was fair.\n", "the fine was fair"),
+    ("Fire\n\nThe Pine County Sheriff's Office met. County officials said roads were shut.\n", "roads were shut"),
+    ("Boards\n\nThe Fenmoor Health Board and the Kelby Water Board met. Board officials said the talks had failed again.\n",
+     "the talks had failed again"),
+    ("Fire\n\nFormer Pine County officials said the zone had grown overnight.\n", "the zone had grown overnight"),
+    ("Crash\n\nDunmore police appealed for witnesses.\n\nIn Spain, police said they had arrested a man.\n",
+     "they had arrested a man"),
+    ("Crash\n\nDunmore police appealed for witnesses. The man fled to Paris, where the Kelby police held him.\n\n"
+     "Police said he would be returned.\n", "he would be returned"),
+    ("Ministry\n\nStaff at the same ministry were sacked. The ministry said it would appeal.\n", "it would appeal"),
+])
+def test_officials_and_police_that_name_no_one_body(text, quote):
+    """Guard of the officials and police rules: a word that is not a body's head ("State", a nationality,
+    "County"), two bodies with the head, former officials, another place's police or two forces, and "the same
+    ministry" name no body: the source stays unnamed."""
+    got = by_text(text)[quote]
+    assert (got["speaker"], got["speaker_kind"]) == ("", "anonymous")
+
+
+@pytest.mark.parametrize("opening", ["Monday", "On Monday", "But"])
+def test_a_fronted_word_is_no_part_of_a_place_body(opening):
+    """Guard: "Monday Ashford police said", "On Monday Ashford police said" are Ashford police (a fronted time is
+    no part of the name, and the preposition before it makes no place of Ashford)."""
+    got = by_text(f"Storm\n\n{opening} Ashford police said roads were shut.\n")["roads were shut"]
+    assert got["speaker"] == "Ashford police"
+
+
+def test_a_countys_officials_after_a_fronted_time():
+    """Guard: "On Tuesday Pine County officials said" is Pine County, not "On Tuesday Pine County"."""
+    got = by_text("Fire\n\nOn Tuesday Pine County officials said the zone had grown overnight.\n")[
+        "the zone had grown overnight"]
+    assert got["speaker"] == "Pine County"
+
+
+@pytest.mark.parametrize("sentence, quote", [("The women claim they were never paid.", "they were never paid"),
+                                             ("The crowd demand that he resign at once.", "he resign at once")])
+def test_a_plural_subject_with_a_bare_verb_still_speaks(sentence, quote):
+    """Guard of the compound-noun rule: "The women claim they …" is a speech verb after a plural subject (an
+    object or a clause follows it), so the quote is found."""
+    assert quote in speakers(f"Pay\n\n{sentence}\n")
+
+
+def test_a_clubs_officials_by_its_nominal():
+    """Class (empty speaker): "Club officials said" after "Brightwater Athletic … the club" is the club, the one
+    body the article calls by that noun."""
+    text = ("Row\n\nBrightwater Athletic may leave the ground. The club has played there since 1906.\n\n"
+            "Club officials said they would not comment.\n")
+    assert speakers(text)["they would not comment"] == "Brightwater Athletic"

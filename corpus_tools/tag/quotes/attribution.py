@@ -148,6 +148,11 @@ _COMPOUND_HEADS = frozenset({"demand", "claim", "report", "call", "request", "pl
                              "threat", "offer", "comment", "complaint", "vow", "charge", "alert", "notice", "note",
                              "message", "post", "estimate", "forecast", "reply", "response", "answer", "order",
                              "tweet", "warning", "statement"})
+# what follows a noun and not a verb: a quotation mark or a stop, a preposition, or the sentence's own verb ("the
+# rent demand “…”", "a pay claim of 5%", "the evacuation order was lifted"); a verb takes an object or a clause
+# ("The women claim they …", "The crowd demand his resignation")
+_AFTER_A_NOUN = re.compile(r"\s*[“”\"‘’,.;:!?)]|\s+(?:of|for|from|to|by|in|on|at|over|was|is|were|are|had|has|have|will|"
+                           r"would|could|came|went|remains?|remained)\b")
 _AUX_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had|have|will|would|could)\b")
 _PHRASE_COMMA = re.compile(r",(?!\d{3}\b)")  # a comma that is no thousands separator ("$212,000")
 _PREPOSITION_END = re.compile(r"\b(?:despite|amid|amidst|after|following|over|of)\s+$", re.I)
@@ -885,7 +890,7 @@ def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
         # needs "that" or a subject or modal right before it ("they state that", "did not state")
         return True
     if text[vs:ve].lower() in _COMPOUND_HEADS and _COMPOUND_NOUN_END.search(text, max(0, vs - 40), vs) \
-            and not _THAT_AFTER.match(text, ve):
+            and _AFTER_A_NOUN.match(text, ve):
         return True  # "called the rent demand “cultural vandalism”": the bare form after a noun is a compound's head
     if text[ve:ve + 1] in "-‐" and text[ve + 1:ve + 2].isalpha():
         return True  # "a late call-up", "his say-so": the first half of a hyphenated noun
