@@ -1118,6 +1118,14 @@ _CLASS_APPOSITION_GOES_ON = re.compile(_CLASS_NOUN_PHRASE + r"[ \t\u00a0]+(?=(?:
                                        r"founded|formed|launched|set|started|run|led|representing)\b)")
 
 
+# ... and with a place before its modifiers, going on or not: "Brightloom, the San Francisco software company best
+# known for …", "Kelso, a Glasgow-based charity," (body-only nouns only, as above)
+_CLASS_APPOSITION_PLACED = re.compile(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:[A-Z][\w’'-]*[ \t\u00a0]+){1,3}"
+                                      r"(?:(?!(?:of|for|at|with|in|from|to|on|by|and|or)[ \t\u00a0])[a-z][\w-]*['’]?"
+                                      r"[ \t\u00a0]+){0,2}?([a-z][\w-]*)(?=[ \t\u00a0]*[,.;:)]|[ \t\u00a0]+(?:that|which|"
+                                      r"whose|best|known|based|founded|headquartered|with|behind)\b)")
+
+
 def class_apposition(text: str, end: int, rules: MentionRules) -> bool:
     """Is the name ending at ``end`` set beside a body's class noun in apposition ("Greenhaven, the housing
     association, said", "Fuel Poverty Action, a campaign group,")? The noun is an organisation classifier or a
@@ -1130,7 +1138,7 @@ def class_apposition_noun(text: str, end: int, rules: MentionRules) -> str:
     """The body's class noun set beside the name ending at ``end`` (see :func:`class_apposition`), or ""."""
     m = _CLASS_APPOSITION.match(text, end, end + 80)
     if m is None:
-        m = _CLASS_APPOSITION_GOES_ON.match(text, end, end + 80)
+        m = _CLASS_APPOSITION_GOES_ON.match(text, end, end + 80) or _CLASS_APPOSITION_PLACED.match(text, end, end + 100)
         if m is None or m.group(1) not in rules.body_only_nouns:
             return ""
     head = m.group(1)
@@ -1703,6 +1711,8 @@ _POST_APPOSITION_AFTER = re.compile(r",[ \t\u00a0]+(?:\d{1,3},[ \t\u00a0]+(?:an?
                                     r"(?:[a-z][a-z-]*[ \t\u00a0]+){1,3}(?:of|at|for|with)\b")
 _DESCRIBED_POST_AFTER = re.compile(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:[a-z][a-z-]*[ \t\u00a0]+){0,2}([a-z][a-z-]*)"
                                    r"[ \t\u00a0]+(?:of|at|for|with)\b")
+_DESCRIBED_WHO_AFTER = re.compile(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:[a-z][a-z-]*[ \t\u00a0]+){0,2}[a-z][a-z-]*"
+                                  r"[ \t\u00a0]+who\b")
 # between a nominal and the name set beside it: ", ", ", Senator ", ", Dr. "
 _APPOSED_GAP = re.compile(r",[ \t\u00a0]*(?:[A-Z][a-z]{1,12}\.?[ \t\u00a0]+){0,2}")
 # the name a body goes by, given after its noun: "the group, which calls itself Parents for Caution,", "the network,
@@ -2040,7 +2050,10 @@ def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules |
                  and _bare(o.name.split()[1]) in rules.org_heads]
         if short and len(short) < len(owners):
             owners = short
-    if not title and text and len(owners) > 1:
+    # (also for a title none of them had before: "Dr Ellison-Bauer" after "Margit Ellison-Bauer" and "Her daughter,
+    # Clara Ellison-Bauer," whom the article calls "Clara", is the doctor)
+    titled = {_bare(w) for w in title.split()} if title else set()
+    if text and len(owners) > 1 and not any(titled & o.title_words for o in owners):
         main = [o for o in owners if not (_KIN_NOUN_BEFORE.search(text, max(0, o.start - 30), o.start)
                                           and _first_name_alone(text, o, pos))]
         if main and len(main) < len(owners):
@@ -2212,7 +2225,8 @@ _COURT_ROLES = {"prosecution": "prosecutor prosecuting counsel", "crown": "prose
 
 # a title that is written for a role noun: "Justice Harriet X" is "the judge"
 _TITLE_ROLE = {"justice": "judge", "sen": "senator", "gov": "governor", "cllr": "councillor", "coun": "councillor",
-               "supt": "superintendent", "insp": "inspector", "det": "detective", "prof": "professor"}
+               "supt": "superintendent", "insp": "inspector", "det": "detective", "prof": "professor",
+               "dr": "doctor"}
 
 # The posts of a company's officers that business copy writes as initials after "the" ("the CFO said"), and the
 # words of the post written out ("Chief Financial Officer Ana X", "X, the chief executive"): the nominal points
@@ -2506,7 +2520,9 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         break
                     described = _DESCRIBED_POST_AFTER.match(text, last.end)
                     if last.kind == "person" and (_POST_APPOSITION_AFTER.match(text, last.end) or (
-                            described is not None and _bare(described.group(1)) in rules.titles)):
+                            described is not None and _bare(described.group(1)) in rules.titles)
+                            # ("Jordan X, a recruiter who had been at the company": described with "who", a person)
+                            or _DESCRIBED_WHO_AFTER.match(text, last.end)):
                         # (also "Sunita X, a professor of employment law at …": an indefinite post that is an office
                         # or trade of the titles list; "X, a unit of Y Group," stays a possible body)
                         # "Ana Reyes, head of policy at the charity Y, said the regulator …": a name with the

@@ -104,6 +104,12 @@ _BODY_OFFICE = re.compile(r"[\s,]*((?:[Tt]he|[Ii]ts)\s+([a-z]+)['’]s\s+(?:pres
 _RESEARCH_BY = re.compile(r"[\s,]*(?:[Nn]ew\s+)?(?:[Rr]esearch|[Ww]ork|(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:study|analysis|"
                           r"review|survey|report|investigation|audit))\s+(?:by|from)\s+(?=[Tt]he\s|[Ii]ts\s)")
 
+# a report named by where it appeared or who wrote it, a name after it: "a report in the Harwick Courier", "a new
+# study by Kelso Analytics" (not "the report by its authors": a name must follow)
+_REPORT_IN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:report|story|article|interview|editorial|"
+                        r"column|investigation|study|analysis|survey|review)\s+(?:in|by|from|on)\s+"
+                        r"(?=(?:the\s+)?[A-Z])")
+
 from .mentions import APPOSITION_CLOSES, NATIONALITY_ADJECTIVE, PLACE_ADJECTIVE, POSSESSIVE_S, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
 from .mentions import _TITLE_ROLE, _bare  # noqa: E402  (a title written for a role noun: "Justice" -> judge)
 
@@ -882,6 +888,32 @@ def _lower_body_re(head: str) -> re.Pattern:
     return re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3}" + re.escape(head) + r")\b")
 
 
+def _municipal_body_before(pos: int, head: str, mentions: list[Mention]) -> str:
+    """The one council that governs the place "the city" (town, county …) names, in the look-back before ``pos``: an
+    organisation whose name holds the word capitalised and ends in a governing body's word ("Kelvale City Council",
+    "Pine County Board of Supervisors" is not one); "" if none or two."""
+    if head not in ("city", "town", "county", "village", "borough", "municipality", "district"):
+        return ""
+    i = _first_from(mentions, pos)
+    found = {m.actor for m in mentions[max(0, i - LOOK_BACK_MENTIONS):i]
+             if m.kind == "organisation" and m.actor and head.capitalize() in m.actor.split()
+             and m.actor.split()[-1] in ("Council", "Government", "Corporation", "Administration")}
+    return found.pop() if len(found) == 1 else ""
+
+
+_OWNERS_PART = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(board|trustees|management|governors|leadership)\b")
+
+
+def _owners_body_before(text: str, pos: int, head: str, mentions: list[Mention]) -> str:
+    """The body whose "board" (trustees, management …) the article named with a possessive before ``pos`` ("the
+    museum's board of trustees"): "the board" again speaks for that body, as the first phrase does (gold README: a
+    body's management speaks for it). "" if none."""
+    if head not in ("board", "trustees", "management", "governors", "leadership"):
+        return ""
+    return _named_before(text, pos, _OWNERS_PART, head,
+                         lambda m, last: _body_by_head(m.start(), m.group(1), mentions) if m.group(2) == head else "")
+
+
 def _lower_body_named_before(text: str, pos: int, head: str) -> str:
     """The place-named body with the lower-case ``head`` ("district administration") named last before ``pos``:
     "the district administration" again is that body."""
@@ -1656,6 +1688,9 @@ _DEFINITE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \
 DESCRIBED_LATER_CHARS = 6000  # how far on the same description is looked for (a bound keeps it linear)
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|at|to|from|with|by|on|in)[ \t\u00a0]+$")
+
+
 @lru_cache(maxsize=512)
 def _description_re(words: str) -> re.Pattern:
     """``words`` (any case on the first letter, any spaces between words), then a comma: the description set
@@ -1675,7 +1710,9 @@ def _described_later(text: str, start: int, end: int, mentions: list[Mention]) -
     words = text[start:end].strip(" ,\t\n")
     if not _DEFINITE_DESCRIPTION.fullmatch(words):
         return None
-    m = _description_re(" ".join(words.split())).search(text, end, end + DESCRIBED_LATER_CHARS)
+    # (not the object of a preposition: "the chair of the board, Philippa X," names the chair, not the board)
+    m = next((x for x in _description_re(" ".join(words.split())).finditer(text, end, end + DESCRIBED_LATER_CHARS)
+              if not _PREPOSITION_BEFORE.search(text, max(0, x.start() - 8), x.start())), None)
     if m is None:
         return None
     i = _first_from(mentions, m.end())
@@ -2014,6 +2051,13 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if body:
             s0 = start + ts.start(1)
             return body, ts.group(1), s0, start + ts.end(1)
+    ri = _REPORT_IN.match(phrase)
+    if ri:
+        # "according to a report in the Harwick Courier": the outlet that published it (or the body that wrote it:
+        # "a report by Kelso Analytics") is the source
+        got = resolve_phrase(text, start + ri.end(), end, mentions, codebook, pronoun_resolver, first_named)
+        if got[0]:
+            return got
     rb = _RESEARCH_BY.match(phrase)
     if rb and not inside:
         got = resolve_phrase(text, start + rb.end(), end, mentions, codebook, pronoun_resolver, first_named)
@@ -2304,6 +2348,14 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if led is not None:  # "The landlord replied" after the lede's "A landlord whose tenant died …"
             s0 = start + lh.start(1)
             return led.actor, lh.group(1), s0, start + lh.end(1)
+        council = _municipal_body_before(start, lh.group(2), mentions)
+        if council:  # "Tax bills will be mailed in June, the city said" after "Kelvale City Council"
+            s0 = start + lh.start(1)
+            return council, lh.group(1), s0, start + lh.end(1)
+        owner = _owners_body_before(text, start, lh.group(2), mentions)
+        if owner:  # "The board said" after "the museum's board of trustees": the museum, as that phrase is
+            s0 = start + lh.start(1)
+            return owner, lh.group(1), s0, start + lh.end(1)
         unnamed = _named_before(text, start, _UNNAMED_BODY_IN_TEXT, lh.group(2), lambda m, last: m.group(1))
         if unnamed:  # "the ministry said" after "The provincial education ministry would have to approve …"
             s0 = start + lh.start(1)
