@@ -768,7 +768,7 @@ _PROPER = (r"[A-Z][\w'’&.-]*(?:[^\S\n]+(?:(?:do|da|de|di|del|della|des|du|dos|
            r"[A-Z0-9][\w'’&.-]*){0,5}")
 # A name introduced by what kind of outlet it is: "the Lisbon sports daily Jornal do Golo",
 # "the journal Energy Systems Letters", "the rugby website Lineout Daily".
-_DESCRIBED = re.compile(r"\b(?:newspaper|paper|daily|weekly|website|site|broadcaster|tabloid|magazine|journal|"
+_DESCRIBED = re.compile(r"\b(?:newspaper|paper|daily|weekly|website|site|broadcaster|tabloid|magazine|journal|publication|"
                         r"outlet|station|channel|blog|podcast|news site|news portal|portal|(?:news |wire |press )?agency|"
                         # (round 9) "the tech newsletter X", "posted to the preprint repository X" (blind sets T, U)
                         r"newsletter|(?:preprint\s+)?repository|preprint\s+server)"
@@ -986,7 +986,8 @@ _KIND_NOUNS = frozenset("""
 # (round 9: the sub-units of a body, "the Assembly's translation unit", "the ministry's fraud division"; a US school
 # district and a British GP surgery)
 # Kinds that make the body an outlet or a platform rather than an institution
-_OUTLET_KINDS = frozenset("newspaper broadcaster magazine tabloid daily weekly channel station website site".split())
+_OUTLET_KINDS = frozenset("newspaper broadcaster magazine tabloid daily weekly channel station website site publication"
+                          .split())
 _PLATFORM_KINDS = frozenset("platform app".split())
 # ", a charity which helps …", ", a Leeds-based wholesaler,", ", a statutory oversight body,": the apposition's head
 # is its last word before a comma, a relative pronoun or a preposition (at most three words of modifiers)

@@ -79,3 +79,29 @@ def test_a_title_none_held_before_passes_over_a_relative_called_by_first_name():
     text = ("Surgery\n\nMargit Lowe has been the town's doctor since 1990.\n\nHer daughter, Clara Lowe, grew up above the "
             "surgery. Clara said it was home.\n\nDr Lowe said she would miss the patients most of all.\n")
     assert speakers(text)["she would miss the patients most of all"] == "Margit Lowe"
+
+
+def test_a_body_that_estimates_that_reports_a_claim():
+    """Class (missed quote): "The Mallee Growers Federation estimates that as many as 400 farms …" was no report
+    (the verb "estimate" was read only after a study noun); with "that", a body's estimate is its claim. The
+    passive "It is estimated that" still attributes nothing."""
+    got = speakers("Drought\n\nThe Kelby Growers Federation estimates that as many as 400 farms will fail this year.\n")
+    assert got["as many as 400 farms will fail this year"] == "Kelby Growers Federation"
+    assert speakers("Drought\n\nIt is estimated that as many as 400 farms will fail this year.\n") == {}
+
+
+def test_a_publication_named_by_its_kind_is_a_body():
+    """Class (a body taken for a person): "…, the trade publication Stackline reported" made "Stackline" a person;
+    "publication" classifies the name after it as a body, as "newspaper" does."""
+    got = by_text("Cuts\n\nThe firm plans to sublet two floors, the trade publication Stackline reported on Tuesday.\n")[
+        "The firm plans to sublet two floors"]
+    assert (got["speaker"], got["speaker_kind"]) == ("Stackline", "organisation")
+
+
+def test_a_second_subject_after_and_ends_the_report():
+    """Class (one row for two reports): "Most residents said they could not afford it, and several said they would
+    move" ran the first report over the second; a pronoun or quantifier subject with its own speech verb after ",
+    and" opens a second row."""
+    got = speakers("Budget\n\nMost residents who spoke said they could not afford it, and several said they would "
+                   "have to move.\n")
+    assert "they could not afford it" in got and "they would have to move" in got

@@ -51,7 +51,11 @@ _TIME_BEFORE = re.compile(r"(?:\b(?:1[89]|20)\d\d|\b(?:January|February|March|Ap
 _WHEN_ASKED = re.compile(r"\s+(?:asked|pressed|questioned|challenged|contacted|approached|reached)\b")
 # ", and the regional utility, Southshore Water, " / ", while Kelby Council ": a new subject (a determiner or a
 # capital first, up to 60 characters, and at most one apposition in commas) after a comma and a conjunction
-_AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|after|as)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts)\s|[A-Z])")
+_AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|after|as)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts)\s|[A-Z]|"
+                              r"(?:several|others|some|many|most|few|one|another|he|she|they)\s)")
+# a subject of one word that takes a reported clause without "that": "…, and several said they would …", "…, and
+# he called it …" (a pronoun or a quantifier standing for people)
+_PRONOUN_SUBJECT = re.compile(r"(?:several|others|some|many|most|few|one|another|he|she|they)\s+")
 # the words of that subject up to its verb: no sentence punctuation, no quotation mark, no "that" of its own
 _SUBJECT_WORDS = re.compile(r"(?:(?!\bthat\b)[^;:.!?“”\"\n])+")
 # what follows a speech verb that reports a clause: "that" (after at most three words of object: "told reporters
@@ -187,7 +191,8 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
             if vm is None or seg.count(",", m.end(), vm.start()) not in (0, 2) \
                     or not _SUBJECT_WORDS.fullmatch(seg, m.end(), vm.start()):
                 continue
-            if _THAT_OR_COLON.match(seg, vm.end()) and not d.in_marks(start + m.start()):
+            if (_THAT_OR_COLON.match(seg, vm.end()) or _PRONOUN_SUBJECT.fullmatch(seg, m.end(), vm.start())) \
+                    and not d.in_marks(start + m.start()):
                 ends.append(m.start())
     if stop:
         opened = d.text[d.sents[d.sent_of(start)]["start"]:start]
