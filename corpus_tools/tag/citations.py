@@ -1298,7 +1298,7 @@ _MEDIA_RULES = frozenset({"named_source", "described_outlet", "told_outlet", "ci
 # A lower-case kind just before a name: "the celebrity site X reported", "the wire agency X said", "the
 # messaging app X"
 _KIND_BEFORE = re.compile(r"(?:([\w-]+)[^\S\n]+)?\b(?:(site|website|newspaper|daily|weekly|broadcaster|tabloid|"
-                          r"magazine|channel|station|blog|podcast|outlet|portal|newsletter)|"
+                          r"magazine|channel|station|blog|podcast|outlet|portal|newsletter|publication)|"
                           r"((?:news|wire|press)\s+agency|wire\s+service)|(platform|app|forum))[^\S\n]+(?:the[^\S\n]+)?$")
 
 

@@ -389,9 +389,16 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     # drop the sentence-initial function words and any leading connectors/particles that start nothing
     # (not the plural trade that opens a union's name: "The Nurses and Midwives Union", "the Teachers Federation")
+    # (nor a front word after a lower-case "the" or a classifier, where no sentence opens: "the Live Music Fans’
+    # Alliance", "the campaign group Keep Our Branches", "the Northern Surgical Audit")
+    before = _NAME_FOLLOWS.search(text, max(0, toks[0][0] - 20), toks[0][0]) if toks else None
+    named_after = before is not None
+    classified = before is not None and before.group(1) is not None  # (after "group", "campaign": any name)
     while toks and (_bare(toks[0][2]) in rules.function_words or toks[0][2] in rules.connectors) \
-            and not _trades_front(toks, rules):
-        toks.pop(0)
+            and not _trades_front(toks, rules) \
+            and not (classified and len(toks) >= 2) \
+            and not (named_after and len(toks) >= 3 and _has_head([t[2] for t in toks[1:]], rules)):
+        named_after = _bare(toks.pop(0)[2]) == "the"  # ("The Live Music Fans’ Alliance": a name after "The")
     if len(toks) >= 3 and toks[1][2] in _LEAD_PREPOSITIONS and _bare(toks[0][2]) not in rules.org_heads \
             and _SENTENCE_OPENS.search(text, max(0, toks[0][0] - 3), toks[0][0]):
         # "Shares in Halvorsen Dairy Group fell": a sentence's capitalised first noun and its
@@ -405,9 +412,11 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
     for k, t in enumerate(toks):
         cur.append(t)
         if _POSSESSIVE.search(t[2]) and len(t[2]) > 2 and t[2][-2:] in ("'s", "’s"):
-            if k + 1 < len(toks) and _bare(toks[k + 1][2]) in rules.org_heads and k + 2 == len(toks):
+            if k + 1 < len(toks) and k + 2 == len(toks) and (_bare(toks[k + 1][2]) in rules.org_heads
+                                                             or toks[k + 1][2] in _restaurant_words(rules)):
                 # "the Dunmere County Sheriff’s Office": a possessive right before the organisation head
-                # that ends the run is inside the body's name ("Attorney's Office", "Children's Hospital")
+                # that ends the run is inside the body's name ("Attorney's Office", "Children's Hospital"); so
+                # before a restaurant's word ("Marisol's Kitchen"), which heads a name only there
                 continue
             # (the tail is looked at only when it is short: a run of thousands of possessives stays linear)
             tail = [w for _, _, w in toks[k + 1:]] if len(toks) - k - 1 <= 6 else []
@@ -433,8 +442,22 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
         out_runs.append(cur)
     cands: list[_Cand] = []
     for r in out_runs:
+        if len(r) >= 2 and r[-1][2] in _restaurant_words(rules) and r[-2][2][-2:] in ("'s", "’s"):
+            s0, e0, words, possessive = _led_span(r)  # "Marisol's Kitchen": a restaurant's name (see above)
+            cands.append(_Cand(s0, e0, words, "organisation", "", s0, possessive, "organisation_name"))
+            continue
         cands.extend(_split_connectors(r, text, rules))
     return cands
+
+
+# a lower-case "the" or an organisation's classifier right before a capitalised run: the run is a name there, whatever
+# its first word ("the Live Music Fans’ Alliance", "the campaign group Keep Our Branches")
+_NAME_FOLLOWS = re.compile(r"(?:\bthe|\b(group|campaign|charity|coalition|alliance|network|movement))[ \t\u00a0]+$")
+
+
+def _restaurant_words(rules: MentionRules) -> tuple:
+    """The words restaurants are named with (``[mention_rules.nominal_classes] restaurant``)."""
+    return dict(rules.nominal_classes).get("restaurant", ())
 
 
 def _trades_front(toks, rules: MentionRules) -> bool:
@@ -1687,6 +1710,9 @@ def _role_off_front(c: _Cand, text: str, rules: MentionRules, lower_words: froze
         return c
     if low not in lower_words and not low.endswith(rules.role_suffixes or ("\0",)):
         return c
+    cls = _NAME_FOLLOWS.search(text, max(0, c.start - 20), c.start)
+    if cls is not None and cls.group(1) is not None:
+        return c  # "the campaign group Keep Our Branches": a classifier's name keeps its first word
     s = text.find(rest[0], c.start + len(first))
     if s < 0 or s >= c.end:
         return c
@@ -2053,7 +2079,9 @@ def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules |
     # (also for a title none of them had before: "Dr Ellison-Bauer" after "Margit Ellison-Bauer" and "Her daughter,
     # Clara Ellison-Bauer," whom the article calls "Clara", is the doctor)
     titled = {_bare(w) for w in title.split()} if title else set()
-    if text and len(owners) > 1 and not any(titled & o.title_words for o in owners):
+    if text and len(owners) > 1 and not any(titled & o.title_words for o in owners) \
+            and not (title and rules is not None and _title_gender(title, rules)):
+        # (not for a gendered title: "Mr Lowe" after "Margit Lowe" and "Her son, Tom Lowe," is the son)
         main = [o for o in owners if not (_KIN_NOUN_BEFORE.search(text, max(0, o.start - 30), o.start)
                                           and _first_name_alone(text, o, pos))]
         if main and len(main) < len(owners):
@@ -2228,6 +2256,8 @@ _TITLE_ROLE = {"justice": "judge", "sen": "senator", "gov": "governor", "cllr": 
                "supt": "superintendent", "insp": "inspector", "det": "detective", "prof": "professor",
                "dr": "doctor"}
 
+_OTHER_DOCTOR = re.compile(r"\b(?:an?|one|another)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?doctor\b", re.I)
+
 # The posts of a company's officers that business copy writes as initials after "the" ("the CFO said"), and the
 # words of the post written out ("Chief Financial Officer Ana X", "X, the chief executive"): the nominal points
 # back to the person named with that post, as "the chief financial officer" would
@@ -2314,6 +2344,9 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         return []
     person_heads = tuple(sorted(rules.person_nominals))
     role_before = _role_before_re(person_heads) if person_heads else None
+    # ("Dr Ana X" is "the doctor" only where the article describes no other doctor: "a doctor at the clinic" may be
+    # the one "the doctor" means, and "Dr" is an economist's title too)
+    other_doctor = _OTHER_DOCTOR.search(text) is not None
     roles_at: dict[int, str] = {}
 
     def role_of(n: Mention) -> str:
@@ -2321,7 +2354,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         Oyelowo", "The club’s chairman, E.M. Gallagher-Osei" (an apposition)."""
         got = roles_at.get(n.start)
         if got is None:
-            got = " ".join(_TITLE_ROLE.get(_bare(w), _bare(w)) for w in n.role_words.split())
+            got = " ".join(_TITLE_ROLE.get(_bare(w), _bare(w)) for w in n.role_words.split()
+                           if not (_bare(w) == "dr" and other_doctor))
             if role_before is not None:
                 rb = role_before.search(text, max(0, n.start - 80), n.start)
                 if rb and rb.group(2) is not None and not APPOSITION_CLOSES.match(text, n.end):

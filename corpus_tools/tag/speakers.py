@@ -107,8 +107,8 @@ _RESEARCH_BY = re.compile(r"[\s,]*(?:[Nn]ew\s+)?(?:[Rr]esearch|[Ww]ork|(?:[Aa]n?
 # a report named by where it appeared or who wrote it, a name after it: "a report in the Harwick Courier", "a new
 # study by Kelso Analytics" (not "the report by its authors": a name must follow)
 _REPORT_IN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:report|story|article|interview|editorial|"
-                        r"column|investigation|study|analysis|survey|review)\s+(?:in|by|from|on)\s+"
-                        r"(?=(?:the\s+)?[A-Z])")
+                        r"column)\s+(?:in|by|from)\s+"
+                        r"(?=(?:the\s+)?[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*)*\s*(?:,.*)?$)")
 
 from .mentions import APPOSITION_CLOSES, NATIONALITY_ADJECTIVE, PLACE_ADJECTIVE, POSSESSIVE_S, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
 from .mentions import _TITLE_ROLE, _bare  # noqa: E402  (a title written for a role noun: "Justice" -> judge)
@@ -889,9 +889,10 @@ def _lower_body_re(head: str) -> re.Pattern:
 
 
 def _municipal_body_before(pos: int, head: str, mentions: list[Mention]) -> str:
-    """The one council that governs the place "the city" (town, county …) names, in the look-back before ``pos``: an
-    organisation whose name holds the word capitalised and ends in a governing body's word ("Kelvale City Council",
-    "Pine County Board of Supervisors" is not one); "" if none or two."""
+    """The one council named in the look-back before ``pos`` that "the city" (town, county …) can be: an organisation
+    whose name holds the word capitalised and ends in a governing body's word ("Kelvale City Council"; "Pine County
+    Board of Supervisors" is not one); "" if none or two. (Which place the story means is not checked: a story
+    about another city that names only this council would still get it.)"""
     if head not in ("city", "town", "county", "village", "borough", "municipality", "district"):
         return ""
     i = _first_from(mentions, pos)
@@ -901,6 +902,8 @@ def _municipal_body_before(pos: int, head: str, mentions: list[Mention]) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+_MUNICIPAL_OWNERS = frozenset({"city", "town", "county", "village", "borough", "state", "province", "country",
+                               "region", "district", "nation"})
 _OWNERS_PART = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(board|trustees|management|governors|leadership)\b")
 
 
@@ -910,8 +913,18 @@ def _owners_body_before(text: str, pos: int, head: str, mentions: list[Mention])
     body's management speaks for it). "" if none."""
     if head not in ("board", "trustees", "management", "governors", "leadership"):
         return ""
-    return _named_before(text, pos, _OWNERS_PART, head,
-                         lambda m, last: _body_by_head(m.start(), m.group(1), mentions) if m.group(2) == head else "")
+    found: set[str] = set()
+
+    def name_of(m: re.Match, last: str) -> str:
+        # (a place's board is no body's: "the city's board of education"; and of two owners' boards, no one)
+        if m.group(2) != head or m.group(1) in _MUNICIPAL_OWNERS:
+            return ""
+        body = _body_by_head(m.start(), m.group(1), mentions)
+        if body:
+            found.add(body)
+        return body
+    got = _named_before(text, pos, _OWNERS_PART, head, name_of)
+    return got if len(found) == 1 else ""
 
 
 def _lower_body_named_before(text: str, pos: int, head: str) -> str:
@@ -1688,7 +1701,9 @@ _DEFINITE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \
 DESCRIBED_LATER_CHARS = 6000  # how far on the same description is looked for (a bound keeps it linear)
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|at|to|from|with|by|on|in)[ \t\u00a0]+$")
+# a post or part "of" something right before a description: "the chair of the board, Ana X," names the chair
+_POST_OF_BEFORE = re.compile(r"\b(?:chair|chairman|chairwoman|head|member|members|president|secretary|leader|director|"
+                             r"spokesman|spokeswoman|spokesperson|part|rest|one)[ \t\u00a0]+of[ \t\u00a0]+$", re.I)
 
 
 @lru_cache(maxsize=512)
@@ -1710,9 +1725,9 @@ def _described_later(text: str, start: int, end: int, mentions: list[Mention]) -
     words = text[start:end].strip(" ,\t\n")
     if not _DEFINITE_DESCRIPTION.fullmatch(words):
         return None
-    # (not the object of a preposition: "the chair of the board, Philippa X," names the chair, not the board)
+    # (not after a post "of" it: "the chair of the board, Philippa X," names the chair, not the board)
     m = next((x for x in _description_re(" ".join(words.split())).finditer(text, end, end + DESCRIBED_LATER_CHARS)
-              if not _PREPOSITION_BEFORE.search(text, max(0, x.start() - 8), x.start())), None)
+              if not _POST_OF_BEFORE.search(text, max(0, x.start() - 24), x.start())), None)
     if m is None:
         return None
     i = _first_from(mentions, m.end())
@@ -1808,7 +1823,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     inside = [m for m in _mentions_starting_in(mentions, start, end)
               if m.end <= end or (m.end == end + 1 and text[end] == ".")]
     cg = _CLASSIFIED_GROUP.match(phrase)
-    if cg and not any(m.kind == "person" and not m.role and not m.possessive for m in inside):
+    # (a person's name inside is no rival when it is the classified name itself: "the campaign group Keep Our
+    # Branches", which the name finder may take for a person's)
+    if cg and not any(m.kind == "person" and not m.role and not m.possessive and m.text != cg.group(1)
+                      for m in inside):
         # "The action group Rescue Linwell Meadow, formed in 2019, posted …", "the pressure group End
         # the Flyover said": a group's name after its classifier noun is the speaker, even when the name opens
         # with a verb ("Rescue", "End", "Keep") or holds lower-case words the name finder does not take
@@ -2054,9 +2072,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     ri = _REPORT_IN.match(phrase)
     if ri:
         # "according to a report in the Harwick Courier": the outlet that published it (or the body that wrote it:
-        # "a report by Kelso Analytics") is the source
+        # "a report by Kelso Analytics") is the source: a body's name that closes the phrase (not "a study in
+        # Kelby General Hospital patients"; studies and reviews by their makers are _RESEARCH_BY's)
         got = resolve_phrase(text, start + ri.end(), end, mentions, codebook, pronoun_resolver, first_named)
-        if got[0]:
+        if got[0] and any(m.actor == got[0] and m.kind == "organisation" for m in inside):
             return got
     rb = _RESEARCH_BY.match(phrase)
     if rb and not inside:

@@ -53,8 +53,11 @@ _WHEN_ASKED = re.compile(r"\s+(?:asked|pressed|questioned|challenged|contacted|a
 # capital first, up to 60 characters, and at most one apposition in commas) after a comma and a conjunction
 _AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|after|as)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts)\s|[A-Z]|"
                               r"(?:several|others|some|many|most|few|one|another|he|she|they)\s)")
-# a subject of one word that takes a reported clause without "that": "…, and several said they would …", "…, and
-# he called it …" (a pronoun or a quantifier standing for people)
+# a subject of one word that takes a reported clause without "that": "…, and several said they would …" (a pronoun
+# or a quantifier standing for people)
+# ... whose verb a reported clause follows, opened by a subject (not an object: "and she claimed her pension", "and
+# one told her it was late")
+_CLAUSE_OPENS = re.compile(r"\s+(?:he|she|they|it|we|i|there|the|this|those|these|that)\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:several|others|some|many|most|few|one|another|he|she|they)\s+")
 # the words of that subject up to its verb: no sentence punctuation, no quotation mark, no "that" of its own
 _SUBJECT_WORDS = re.compile(r"(?:(?!\bthat\b)[^;:.!?“”\"\n])+")
@@ -191,7 +194,8 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
             if vm is None or seg.count(",", m.end(), vm.start()) not in (0, 2) \
                     or not _SUBJECT_WORDS.fullmatch(seg, m.end(), vm.start()):
                 continue
-            if (_THAT_OR_COLON.match(seg, vm.end()) or _PRONOUN_SUBJECT.fullmatch(seg, m.end(), vm.start())) \
+            if (_THAT_OR_COLON.match(seg, vm.end()) or (_PRONOUN_SUBJECT.fullmatch(seg, m.end(), vm.start())
+                                                         and _CLAUSE_OPENS.match(seg, vm.end()))) \
                     and not d.in_marks(start + m.start()):
                 ends.append(m.start())
     if stop:
