@@ -181,3 +181,15 @@ def test_a_description_after_a_post_of_it_names_the_post():
     text = ("Row\n\nTheir committee said it would appeal the ruling.\n\nThe chair of their committee, Ana Price, said "
             "the appeal would be filed.\n")
     assert speakers(text)["it would appeal the ruling"] != "Ana Price"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Live Music Fans’ Alliance, a campaign group, said fans were ignored.", "Live Music Fans’ Alliance"),
+    ("The campaign group Keep Our Branches, which has fought closures, said it would protest.", "Keep Our Branches"),
+])
+def test_a_function_word_after_the_stays_in_a_bodys_name(sentence, name):
+    """Class (wrong name): "The Live Music Fans’ Alliance" became "Music Fans’ Alliance" and "the campaign group Keep
+    Our Branches" "Our Branches": a capitalised function word ("Live", "Keep") opening a run was taken for a
+    sentence's opening word; after "the" (with a body's head word to come) or a classifier it is the name's."""
+    got = [q["speaker"] for q in by_text(f"Row\n\n{sentence}\n").values()]
+    assert got and set(got) == {name}
