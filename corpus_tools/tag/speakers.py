@@ -54,6 +54,33 @@ _LOCAL_GOVERNMENT_OFFICIALS = re.compile(r"[\s,]*(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0
 # water authority's officials" (group 2: the words)
 _BODY_NOUN_OFFICIALS = re.compile(r"[\s,]*(?:which\s+|that\s+)?((?:[Tt]he\s+)?([A-Za-z][a-z]+(?:\s+[a-z]+){0,2})(?:['’]s)?"
                                   r"\s+officials)\s*")
+_BARE_SPOKESPERSON = re.compile(r"[\s,]*([Aa]n?\s+(?:spokes(?:man|woman|person)|representative|press\s+officer))\s*")
+_SPOKESPERSON_LOOK_BACK = 600  # characters at most: the sentence before and this one
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n\s*")  # (a run of line breaks is one break)
+
+
+def _body_just_named(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
+    """The organisation named last before ``pos`` in its own sentence or the one before (within
+    ``_SPOKESPERSON_LOOK_BACK`` characters), when no person was named after it: a person named since may be whom
+    the spokesperson speaks for, and is left unnamed. A bounded look-back over the mentions: linear."""
+    lo = max(0, pos - _SPOKESPERSON_LOOK_BACK)
+    # (the start of the sentence before this one: the second-last break before pos with words after it)
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos) if text[m.end():pos].strip()]
+    if len(starts) >= 2:
+        lo = starts[-2]
+    i = _first_from(mentions, pos)
+    for m in reversed(mentions[max(0, i - LOOK_BACK_MENTIONS):i]):
+        if m.start < lo:
+            return None
+        if not m.actor or m.possessive:
+            continue
+        if m.kind == "person":
+            return None
+        if m.kind == "organisation":
+            return m
+    return None
+
+
 _BARE_POLICE = re.compile(r"[\s,]*((?:[Tt]he\s+)?[Pp]olice)\s*")
 # a place fronted before the subject: "In Spain, police said" is another place's police
 _FRONTED_PLACE = re.compile(r"\b(?:In|At|Across|Outside)\s+(?:[A-Z][\w'’-]*\s*){1,3},\s*$")
@@ -2190,6 +2217,15 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if body is not None:
             s0 = start + sf.start(1)
             return body.actor, sf.group(1), s0, start + sf.end(1)
+    bs = _BARE_SPOKESPERSON.fullmatch(phrase)
+    if bs and not inside:
+        body = _body_just_named(text, start, mentions)
+        if body is not None:
+            # "The company said no child had been hurt. “…,” a spokesperson said.": a spokesperson with no "for X"
+            # speaks for the body the text was just about (the last one named, with no person named since), as "a
+            # company spokesperson" does (gold README: an unnamed spokesperson speaks for the body)
+            s0 = start + bs.start(1)
+            return body.actor, bs.group(1), s0, start + bs.end(1)
     bp = _BARE_POLICE.fullmatch(phrase)
     if bp and not inside:
         # "Police said" after "Marlbury police appealed …": the police force the article named (the latest over a

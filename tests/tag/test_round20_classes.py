@@ -1,0 +1,28 @@
+"""Speaker classes of the twentieth round: a spokesperson with no "for X", right after a body's sentence.
+
+Every sentence here is invented for the test (no text of the gold articles).
+"""
+from __future__ import annotations
+
+from sentence_tags import by_text, speakers  # tests/tag is on sys.path
+
+
+def test_a_spokesperson_right_after_a_bodys_sentence_speaks_for_it():
+    """Class (empty speaker): "The company said no child had been hurt. “…,” a spokesperson said." left the
+    spokesperson anonymous; with no "for X", the spokesperson speaks for the body the sentence before was about
+    (gold README: an unnamed spokesperson speaks for the body)."""
+    text = ("Recall\n\nHarvest Tots recalled 40,000 jars on Monday. The company said no child had been hurt.\n\n"
+            "“We are acting out of caution,” a spokesperson said.\n")
+    got = by_text(text)["We are acting out of caution,"]
+    assert (got["speaker"], got["speaker_kind"]) == ("Harvest Tots", "organisation")
+
+
+def test_a_spokesperson_after_a_person_or_an_unnamed_source_stays_unnamed():
+    """Guard: after a person ("Mayor Ana Reyes said …. A spokesman said …") the spokesperson may be hers, and after
+    "police said" (no body named) or a body two sentences back, nobody can tell whose: both stay unnamed."""
+    text = ("Repairs\n\nKelby Water cut supplies. Mayor Ana Reyes said the city would pay for repairs. A spokesman said "
+            "the work would start in May.\n\nTwo men were arrested, police said. A spokesperson added that the men "
+            "were released on bail.\n")
+    got = speakers(text)
+    assert got["the work would start in May"] == ""
+    assert got["the men were released on bail"] == ""
