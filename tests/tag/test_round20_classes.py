@@ -26,3 +26,12 @@ def test_a_spokesperson_after_a_person_or_an_unnamed_source_stays_unnamed():
     got = speakers(text)
     assert got["the work would start in May"] == ""
     assert got["the men were released on bail"] == ""
+
+
+def test_an_unnamed_subject_of_a_coordinated_speech_verb():
+    """Class (empty speaker words): "A spokeswoman declined to comment further but said the factory had been
+    inspected" gave no speaker words at all; a coordinated verb with no person before it takes the sentence's
+    subject, as a participle after a comma does."""
+    got = by_text("Recall\n\nJars were recalled. A spokeswoman declined to comment further but said the factory had "
+                  "been inspected.\n")["the factory had been inspected"]
+    assert (got["speaker_text"], got["speaker_kind"]) == ("A spokeswoman", "anonymous")

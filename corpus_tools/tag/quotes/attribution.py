@@ -723,9 +723,10 @@ class QuoteContext:
                             return spk
                     break
             got = self._nearest(lo, vs)
-            if not got[0] and not got[1] and left.rstrip().endswith(","):
+            if not got[0] and not got[1] and (left.rstrip().endswith(",") or coord):
                 # "The county's transport board defended the fee, saying …": no name before the participle;
-                # the sentence's subject (a noun phrase before its past-tense verb) speaks
+                # the sentence's subject (a noun phrase before its past-tense verb) speaks; so for a coordinated
+                # verb ("A spokeswoman declined to comment further but said …")
                 subj = _SUBJECT_THEN_PAST.match(self.text, lo, vs)
                 if subj:
                     return self.phrase(subj.start(1), subj.end(1))
