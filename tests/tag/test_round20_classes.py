@@ -35,3 +35,12 @@ def test_an_unnamed_subject_of_a_coordinated_speech_verb():
     got = by_text("Recall\n\nJars were recalled. A spokeswoman declined to comment further but said the factory had "
                   "been inspected.\n")["the factory had been inspected"]
     assert (got["speaker_text"], got["speaker_kind"]) == ("A spokeswoman", "anonymous")
+
+
+def test_a_denied_speech_verb_before_an_open_question_reports_nothing():
+    """Class (false quote): "Harvest Tots did not say how the glass got into the jars" and "would not say whether
+    more jars were affected" became indirect quotes; a speech verb denied before a clause a wh-word or "whether" opens
+    leaves the question open. "did not say that …" is left as it was."""
+    got = speakers("Recall\n\nHarvest Tots did not say how the glass got into the jars. The firm would not say whether "
+                   "more jars were affected.\n")
+    assert got == {}

@@ -495,6 +495,8 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
                 # the addressee of an agentless passive, nobody's attribution (blind set D call 13); "is telling
                 # a packed hall that …" is the progressive of the subject's own report, not a passive
             found = _clause_after(d, vm.end(), limit, entry)
+            if found and _NEGATED_VERB.search(text, max(0, vs - 16), vs) and _WH_OPENS.match(text, found[0]):
+                continue  # "did not say how the glass got in", "would not say whether …": nothing was reported
             if found:
                 cs, rule = found
                 ce = _clause_end(d, cs, limit)
@@ -517,6 +519,10 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
     return rows
 
 
+# a speech verb denied right before it ("did not say", "would not say", "never said"), and a clause opened by a
+# wh-word or "whether": the question left open, no report
+_NEGATED_VERB = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+$")
+_WH_OPENS = re.compile(r"(?:whether|if|why|how|what|when|where|who|which)\b", re.I)
 # "asked (him) whether/why/how …": a reported question, the wh-word or "whether" opening it (group 1)
 _ASKED_WH = re.compile(r"[ \t]+(?:(?:him|her|them|us|me|the[ \t]+\w+(?:[ \t]+\w+)?)[ \t]+)?"
                        r"((?:whether|if|why|how|what|when|where|who)\b)")
