@@ -450,9 +450,12 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
     return cands
 
 
-# a lower-case "the" or an organisation's classifier right before a capitalised run: the run is a name there, whatever
-# its first word ("the Live Music Fans’ Alliance", "the campaign group Keep Our Branches")
-_NAME_FOLLOWS = re.compile(r"(?:\bthe|\b(group|campaign|charity|coalition|alliance|network|movement))[ \t\u00a0]+$")
+# the nouns that class the name right after them as a group's or campaign's ("the action group Rescue Linwell Meadow",
+# "the campaign group Keep Our Branches"): the name is a body's, whatever its words (speakers, quotes and mentions)
+GROUP_CLASSIFIERS = r"(?:group|campaign|movement|coalition|alliance|network|collective|charity|association|initiative)"
+# a lower-case "the" or such a classifier right before a capitalised run: the run is a name there, whatever its first
+# word ("the Live Music Fans’ Alliance", "the campaign group Keep Our Branches")
+_NAME_FOLLOWS = re.compile(r"(?:\bthe|\b(" + GROUP_CLASSIFIERS + r"))[ \t\u00a0]+$")
 
 
 def _restaurant_words(rules: MentionRules) -> tuple:
@@ -1131,8 +1134,9 @@ def classifier_after(text: str, end: int, rules: MentionRules) -> bool:
 
 # an indefinite or definite noun phrase set off by commas after a name, up to two modifiers (no preposition among
 # them) before its head noun: ", the housing association,", ", a campaign group," (group 1 is the head)
-_CLASS_NOUN_PHRASE = (r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:(?!(?:of|for|at|with|in|from|to|on|by|and|or)"
-                      r"[ \t\u00a0])[a-z][\w-]*['’]?[ \t\u00a0]+){0,2}?([a-z][\w-]*)")
+# (its modifiers: lower-case words, a plural possessive among them, no preposition or conjunction)
+_CLASS_MODIFIERS = r"(?:(?!(?:of|for|at|with|in|from|to|on|by|and|or)[ \t\u00a0])[a-z][\w-]*['’]?[ \t\u00a0]+){0,2}?"
+_CLASS_NOUN_PHRASE = r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+" + _CLASS_MODIFIERS + r"([a-z][\w-]*)"
 _CLASS_APPOSITION = re.compile(_CLASS_NOUN_PHRASE + r"[ \t\u00a0]*(?=[,.;:)])")
 # the same noun phrase going on into a relative clause or a complement ("Hands for Hope, a charity that runs …",
 # ", a network of tenants' groups", ", a coalition based in …"): said only of the nouns that name nothing but a body
@@ -1144,9 +1148,8 @@ _CLASS_APPOSITION_GOES_ON = re.compile(_CLASS_NOUN_PHRASE + r"[ \t\u00a0]+(?=(?:
 # ... and with a place before its modifiers, going on or not: "Brightloom, the San Francisco software company best
 # known for …", "Kelso, a Glasgow-based charity," (body-only nouns only, as above)
 _CLASS_APPOSITION_PLACED = re.compile(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:[A-Z][\w’'-]*[ \t\u00a0]+){1,3}"
-                                      r"(?:(?!(?:of|for|at|with|in|from|to|on|by|and|or)[ \t\u00a0])[a-z][\w-]*['’]?"
-                                      r"[ \t\u00a0]+){0,2}?([a-z][\w-]*)(?=[ \t\u00a0]*[,.;:)]|[ \t\u00a0]+(?:that|which|"
-                                      r"whose|best|known|based|founded|headquartered|with|behind)\b)")
+                                      + _CLASS_MODIFIERS + r"([a-z][\w-]*)(?=[ \t\u00a0]*[,.;:)]|[ \t\u00a0]+(?:that|"
+                                      r"which|whose|best|known|based|founded|headquartered|with|behind)\b)")
 
 
 def class_apposition(text: str, end: int, rules: MentionRules) -> bool:
@@ -2298,14 +2301,13 @@ def _own_heads(entities: list[Entity], rules: MentionRules) -> tuple[str, ...]:
             # "the district", "Lake District" gives nothing)
             # (not the complement of a head written before it: "Office for Economic Statistics" gives "the office",
             # not "the statistics"; "Department of Health" no "the health")
-            k0 = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), 0)
-            complement = 0 < k0 < len(words) - 1 and _bare(words[k0 - 1]) in rules.org_heads
+            k = next((i for i, w in enumerate(words) if w in ("of", "on", "for")), 0)
+            head = words[k - 1] if k > 0 else ""
+            complement = 0 < k < len(words) - 1 and _bare(head) in rules.org_heads
             if last.isalpha() and len(last) > 3 and not last.isupper() and not complement \
                     and (_bare(last) not in rules.place_heads or _has_head(words[:-1], rules)
                          or _service_district(words)):
                 out.add(last.lower())
-            k = next((i for i, w in enumerate(words) if w in ("of", "on", "for")), 0)
-            head = words[k - 1] if k > 0 else ""
             if head.isalpha() and len(head) > 3 and not head.isupper() and _bare(head) in rules.org_heads \
                     and _bare(head) not in rules.place_heads:
                 out.add(head.lower())

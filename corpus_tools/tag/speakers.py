@@ -137,7 +137,7 @@ _REPORT_IN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:report|stor
                         r"column)\s+(?:in|by|from)\s+"
                         r"(?=(?:the\s+)?[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*)*\s*(?:,.*)?$)")
 
-from .mentions import APPOSITION_CLOSES, NATIONALITY_ADJECTIVE, PLACE_ADJECTIVE, POSSESSIVE_S, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
+from .mentions import APPOSITION_CLOSES, GROUP_CLASSIFIERS, NATIONALITY_ADJECTIVE, PLACE_ADJECTIVE, POSSESSIVE_S, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
 from .mentions import _TITLE_ROLE, _bare  # noqa: E402  (a title written for a role noun: "Justice" -> judge)
 
 
@@ -836,8 +836,7 @@ def _represented(text: str, pos: int, mentions: list[Mention]) -> str:
 # a group named after its classifier noun: "the action group Rescue Linwell Meadow", "The online group End the
 # Flyover", "a tenants' association, Friends of Orrin Square," (the name runs from a capital to the last capitalised
 # word, with "the", "of", "for", "and", "our" between)
-_CLASSIFIED_GROUP = re.compile(r"[\s,]*(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?:group|campaign|movement|coalition|"
-                               r"alliance|network|collective|charity|association|initiative),?\s+"
+_CLASSIFIED_GROUP = re.compile(r"[\s,]*(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?" + GROUP_CLASSIFIERS + r",?\s+"
                                r"([A-Z][\w'’&-]*(?:\s+(?:(?:the|of|for|and|our|on|in|to|a)\s+)?[A-Z][\w'’&-]*){0,6})"
                                r"\s*(?:,.*)?$")
 # "officials at the National Ballot Commission", "inspectors from the Water Standards Board": public servants of a named body
@@ -915,30 +914,37 @@ def _lower_body_re(head: str) -> re.Pattern:
     return re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3}" + re.escape(head) + r")\b")
 
 
-def _municipal_body_before(pos: int, head: str, mentions: list[Mention]) -> str:
-    """The one council named in the look-back before ``pos`` that "the city" (town, county …) can be: an organisation
-    whose name holds the word capitalised and ends in a governing body's word ("Kelvale City Council"; "Pine County
-    Board of Supervisors" is not one); "" if none or two. (Which place the story means is not checked: a story
-    about another city that names only this council would still get it.)"""
-    if head not in ("city", "town", "county", "village", "borough", "municipality", "district"):
-        return ""
+def _the_one_body(pos: int, mentions: list[Mention], fits) -> str:
+    """The one organisation named in the look-back before ``pos`` (``LOOK_BACK_MENTIONS`` mentions) for whose mention
+    ``fits(mention)`` holds; "" if none, or if two different bodies do (then no one can tell which is meant)."""
     i = _first_from(mentions, pos)
     found = {m.actor for m in mentions[max(0, i - LOOK_BACK_MENTIONS):i]
-             if m.kind == "organisation" and m.actor and head.capitalize() in m.actor.split()
-             and m.actor.split()[-1] in ("Council", "Government", "Corporation", "Administration")}
+             if m.kind == "organisation" and m.actor and fits(m)}
     return found.pop() if len(found) == 1 else ""
+
+
+def _municipal_body_before(pos: int, head: str, mentions: list[Mention], municipal_heads: frozenset) -> str:
+    """The one council named in the look-back before ``pos`` that "the city" (town, county …: ``[mention_rules]
+    municipal_heads``) can be: an organisation whose name holds the word capitalised and ends in a governing body's
+    word ("Kelvale City Council"; "Pine County Board of Supervisors" is not one); "" if none or two. (Which place
+    the story means is not checked: a story about another city that names only this council would still get it.)"""
+    if head not in municipal_heads:
+        return ""
+    return _the_one_body(pos, mentions, lambda m: head.capitalize() in m.actor.split()
+                         and m.actor.split()[-1] in ("Council", "Government", "Corporation", "Administration"))
 
 
 _MUNICIPAL_OWNERS = frozenset({"city", "town", "county", "village", "borough", "state", "province", "country",
                                "region", "district", "nation"})
-_OWNERS_PART = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(board|trustees|management|governors|leadership)\b")
+_OWNERS_PEOPLE = ("board", "trustees", "management", "governors", "leadership")  # the people who run a body
+_OWNERS_PART = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(" + "|".join(_OWNERS_PEOPLE) + r")\b")
 
 
 def _owners_body_before(text: str, pos: int, head: str, mentions: list[Mention]) -> str:
     """The body whose "board" (trustees, management …) the article named with a possessive before ``pos`` ("the
     museum's board of trustees"): "the board" again speaks for that body, as the first phrase does (gold README: a
     body's management speaks for it). "" if none."""
-    if head not in ("board", "trustees", "management", "governors", "leadership"):
+    if head not in _OWNERS_PEOPLE:
         return ""
     found: set[str] = set()
 
@@ -1052,15 +1058,11 @@ def _business_named_near(text: str, pos: int, mentions: list[Mention], codebook:
 def _one_body_with_head(pos: int, head: str, mentions: list[Mention]) -> str:
     """The one organisation named in the look-back before ``pos`` whose head noun is ``head`` (its last word, or the
     word before its "of": "Board" of "Wellmont District School Board"); "" if none or two."""
-    i = _first_from(mentions, pos)
-    found = set()
-    for m in mentions[max(0, i - LOOK_BACK_MENTIONS):i]:
-        if m.kind == "organisation" and m.actor:
-            # (by its name's head, or by a nominal of that noun resolved to it: "the club" for "Brightwater Athletic")
-            name = [w.lower().strip("'’") for w in (m.text if m.form == "nominal" else m.actor).split()]
-            if (name[name.index("of") - 1] if "of" in name[1:] else name[-1]) == head:
-                found.add(m.actor)
-    return found.pop() if len(found) == 1 else ""
+    def fits(m: Mention) -> bool:
+        # (by its name's head, or by a nominal of that noun resolved to it: "the club" for "Brightwater Athletic")
+        name = [w.lower().strip("'’") for w in (m.text if m.form == "nominal" else m.actor).split()]
+        return (name[name.index("of") - 1] if "of" in name[1:] else name[-1]) == head
+    return _the_one_body(pos, mentions, fits)
 
 
 def _named_body_with_words(pos: int, phrase: str, mentions: list[Mention]) -> str:
@@ -2231,12 +2233,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # "Police said" after "Marlbury police appealed …": the police force the article named (the latest over a
         # bounded look-back); with none named, an unnamed source as before
         # (only where one force is named: of two, or after "In Spain, police said", no one can tell which)
-        i = _first_from(mentions, start)
-        forces = {m.actor for m in mentions[max(0, i - LOOK_BACK_MENTIONS):i]
-                  if m.kind == "organisation" and m.actor and m.actor.split()[-1].lower() in ("police", "constabulary")}
-        if len(forces) == 1 and not _FRONTED_PLACE.search(text, max(0, start - 40), start + bp.start(1)):
+        force = _the_one_body(start, mentions, lambda m: m.actor.split()[-1].lower() in ("police", "constabulary"))
+        if force and not _FRONTED_PLACE.search(text, max(0, start - 40), start + bp.start(1)):
             s0 = start + bp.start(1)
-            return forces.pop(), bp.group(1), s0, start + bp.end(1)
+            return force, bp.group(1), s0, start + bp.end(1)
     lo = _LOCAL_GOVERNMENT_OFFICIALS.fullmatch(phrase)
     if lo and not inside and not re.search(r"(?i)\b(?:former|retired|ex)\b", phrase[:lo.start(1)]):
         # "Tamsett County officials said": the officials of a county, city or town speak for its government, as
@@ -2403,7 +2403,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if led is not None:  # "The landlord replied" after the lede's "A landlord whose tenant died …"
             s0 = start + lh.start(1)
             return led.actor, lh.group(1), s0, start + lh.end(1)
-        council = _municipal_body_before(start, lh.group(2), mentions)
+        council = _municipal_body_before(start, lh.group(2), mentions, mention_rules(codebook).municipal_heads)
         if council:  # "Tax bills will be mailed in June, the city said" after "Kelvale City Council"
             s0 = start + lh.start(1)
             return council, lh.group(1), s0, start + lh.end(1)

@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from ...codebook import derived_value
 from .marks import quote_marks
-from ..mentions import POSSESSIVE_S, mention_rules
+from ..mentions import GROUP_CLASSIFIERS, POSSESSIVE_S, mention_rules
 from ..speakers import (CLOSE_TO_BEFORE, LOCAL_GOVERNMENT, PLACE_BODY, name_in_aside, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
                         first_named_index, is_anonymous, literal_trie, normalise, people_around_res, resolve_phrase)
 
@@ -914,8 +914,7 @@ _UNRESOLVED = re.compile(r"\b(?:study|papers?|report|research|survey|analysis|fi
 
 
 # a group's classifier noun right before its name ("the action group Rescue Linwell Meadow"; see speakers.py)
-_CLASSIFIER_BEFORE = re.compile(r"\b(?:group|campaign|movement|coalition|alliance|network|collective|charity|"
-                                r"association|initiative),?\s+$")
+_CLASSIFIER_BEFORE = re.compile(r"\b" + GROUP_CLASSIFIERS + r",?\s+$")
 
 
 def speaker_kind(d: "QuoteContext", speaker: str, stext: str, s: int, e: int) -> str:
