@@ -116,7 +116,7 @@ def verb_entry(match: re.Match, forms: dict[str, dict], codebook: dict) -> tuple
 
 # Patterns used per verb or per phrase, compiled once here rather than looked up in ``re``'s cache per call.
 # a negated verb ("did not comment", "would never say", "didn't confirm") reports no words of its subject
-_NEGATED = re.compile(r"(?:\bnot|\bnever|\bcannot|n['’]t)\s+$")
+NEGATED = re.compile(r"(?:\bnot|\bnever|\bcannot|n['’]t)\s+$")  # a verb denied right after it
 _SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|can|should|might|may|must|to)\s+(?:\w+ly\s+)?$")
 _COORD_END = re.compile(r"(?:\b(?:and|but)\s+(?:\w+ly\s+)?|,\s*)$")
@@ -711,7 +711,7 @@ class QuoteContext:
             for vm in reversed(self.sentence_verbs(si)):
                 if vm.start() < vs and not self.in_marks(vm.start()) and not is_noun_use(self.text, vm.start(), vm.end(), self.rules):
                     w, _, ps, pe = verb_entry(vm, self.forms, self.cb)
-                    if _NEGATED.search(self.text, max(lo, ps - 12), ps):
+                    if NEGATED.search(self.text, max(lo, ps - 12), ps):
                         continue  # "said the firm would not confirm rumours but insisted …": no act to share
                     if _MODAL_BEFORE.search(self.text, max(lo, ps - 20), ps):
                         # "He said his team would write to the referee and described …": a verb after a modal is

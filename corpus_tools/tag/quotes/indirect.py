@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .attribution import QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry
+from .attribution import NEGATED, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry
 
 _END_PUNCT = ".!?\"”’')"  # ' closes a quotation in straight single-quote copy
 _SUBJ_START = {"he", "she", "it", "they", "we", "i", "there", "his", "her", "its", "their", "our", "you"}
@@ -51,14 +51,15 @@ _TIME_BEFORE = re.compile(r"(?:\b(?:1[89]|20)\d\d|\b(?:January|February|March|Ap
 _WHEN_ASKED = re.compile(r"\s+(?:asked|pressed|questioned|challenged|contacted|approached|reached)\b")
 # ", and the regional utility, Southshore Water, " / ", while Kelby Council ": a new subject (a determiner or a
 # capital first, up to 60 characters, and at most one apposition in commas) after a comma and a conjunction
-_AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|after|as)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts)\s|[A-Z]|"
-                              r"(?:several|others|some|many|most|few|one|another|he|she|they)\s)")
 # a subject of one word that takes a reported clause without "that": "…, and several said they would …" (a pronoun
 # or a quantifier standing for people)
+_ONE_WORD_SUBJECTS = r"(?:several|others|some|many|most|few|one|another|he|she|they)"
+_AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|after|as)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts)\s|[A-Z]|"
+                              + _ONE_WORD_SUBJECTS + r"\s)")
 # ... whose verb a reported clause follows, opened by a subject (not an object: "and she claimed her pension", "and
 # one told her it was late")
 _CLAUSE_OPENS = re.compile(r"\s+(?:he|she|they|it|we|i|there|the|this|those|these|that)\b")
-_PRONOUN_SUBJECT = re.compile(r"(?:several|others|some|many|most|few|one|another|he|she|they)\s+")
+_PRONOUN_SUBJECT = re.compile(_ONE_WORD_SUBJECTS + r"\s+")
 # the words of that subject up to its verb: no sentence punctuation, no quotation mark, no "that" of its own
 _SUBJECT_WORDS = re.compile(r"(?:(?!\bthat\b)[^;:.!?“”\"\n])+")
 # what follows a speech verb that reports a clause: "that" (after at most three words of object: "told reporters
@@ -495,7 +496,7 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
                 # the addressee of an agentless passive, nobody's attribution (blind set D call 13); "is telling
                 # a packed hall that …" is the progressive of the subject's own report, not a passive
             found = _clause_after(d, vm.end(), limit, entry)
-            if found and _NEGATED_VERB.search(text, max(0, vs - 16), vs) and _WH_OPENS.match(text, found[0]):
+            if found and NEGATED.search(text, max(0, vs - 16), vs) and _WH_OPENS.match(text, found[0]):
                 continue  # "did not say how the glass got in", "would not say whether …": nothing was reported
             if found:
                 cs, rule = found
@@ -519,13 +520,13 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
     return rows
 
 
-# a speech verb denied right before it ("did not say", "would not say", "never said"), and a clause opened by a
-# wh-word or "whether": the question left open, no report
-_NEGATED_VERB = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+$")
-_WH_OPENS = re.compile(r"(?:whether|if|why|how|what|when|where|who|which)\b", re.I)
+# the words that open a reported question ("asked whether …") or a question left open ("did not say how …")
+_WH_WORDS = r"(?:whether|if|why|how|what|when|where|who)\b"
+# a clause opened by one (or "which"): after a denied speech verb ("did not say how", "would not say whether"), no report
+_WH_OPENS = re.compile(r"(?:" + _WH_WORDS + r"|which\b)", re.I)
 # "asked (him) whether/why/how …": a reported question, the wh-word or "whether" opening it (group 1)
 _ASKED_WH = re.compile(r"[ \t]+(?:(?:him|her|them|us|me|the[ \t]+\w+(?:[ \t]+\w+)?)[ \t]+)?"
-                       r"((?:whether|if|why|how|what|when|where|who)\b)")
+                       r"(" + _WH_WORDS + r")")
 # an auxiliary of the passive or the perfect right before "asked": "was asked whether" (someone else asked),
 # "have asked why" (readers in general), which report no one's question
 _ASKED_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|have|has|had|get|got)[ \t]+(?:\w+ly[ \t]+)?$", re.I)
