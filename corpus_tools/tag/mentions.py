@@ -340,8 +340,10 @@ def _runs(text: str, rules: MentionRules) -> list[list[tuple[int, int, str]]]:
             cur = []
         cur.append((s, e, w))
         prev_end = e
-        # a full stop that is not an initial or a known abbreviation ends the sentence, hence the run
-        if w.endswith(".") and not _INITIALS.fullmatch(w) and _bare(w) not in rules.titles \
+        # a full stop that is not an initial or a known abbreviation ends the sentence, hence the run (a title
+        # written out, "District." or "Minister.", is no abbreviation: only a short one keeps its stop, "Supt.")
+        if w.endswith(".") and not _INITIALS.fullmatch(w) \
+                and not (_bare(w) in rules.titles and len(_bare(w)) <= 5) \
                 and _bare(w) not in rules.org_suffixes and _bare(w) not in rules.particles and len(w) > 2:
             runs.append(cur)
             cur, prev_end = [], -1
@@ -520,6 +522,13 @@ _SERVICE_DISTRICT_WORDS = frozenset({"fire", "water", "sanitation", "sewer", "ir
 def _service_district(words: list[str]) -> bool:
     """Is the name a US special district's, named for the service it runs ("Alder County Fire District")?"""
     return len(words) > 1 and _bare(words[-1]) == "district" and _bare(words[-2]) in _SERVICE_DISTRICT_WORDS
+
+
+# words that end the names of airlines and nothing else a news story names
+_BODY_ONLY_ENDINGS = frozenset({"air", "jet"})
+# place heads of a place run by a body that speaks under the place's name: "Brennford Airport disputed the
+# airline's account … A spokesman for the airport said" (an airport's operator is called the airport)
+_SPEAKING_PLACES = frozenset({"airport"})
 
 
 def _has_head(words: list[str], rules: MentionRules) -> bool:
@@ -1052,6 +1061,10 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
     if _has_head(words, rules):
         if len(words) == 1 and _bare(words[0]) in rules.org_heads:
             return []  # "Council" alone: a nominal, not a name
+        return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
+    if len(words) >= 2 and _bare(words[-1]) in _BODY_ONLY_ENDINGS:
+        # "Skylark Air", "Nordic Jet": a word that ends only a body's name, never a person's (as a head it would
+        # make "Air Commodore Ana X" a body too, so it counts at the end only; round 21)
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     if len(words) >= 2 and _named_with_its_initials(words, text, e):
         # "Coastal Area Rapid Transit (CART)": only a body is introduced with its own initials in brackets
@@ -2159,6 +2172,7 @@ _NOMINAL_MODIFIER = re.compile(r"(?:(?!(?:the|an?|its|his|her|their)\s)[a-z][\w-
                                + PLACE_ADJECTIVE + r")\s+")
 _NOMINAL_SPOKES = re.compile(r"\s+(spokesman|spokeswoman|spokesperson)\b")
 # a staff role (or a member's noun) right after a body's noun makes one compound noun for a person
+_ONE_SPACE = re.compile(r"[ \t\u00a0]")
 _PERSON_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:" + _STAFF_ROLE_NOUNS + r"|master|member|members|leader|conductor)\b")
 
 
@@ -2217,14 +2231,26 @@ def _nominal_matches(text: str, heads: tuple[str, ...]):
         if found is None:
             pos = det.start() + 1
             continue
-        head_start, end = found
+        head_start, head_end = found
+        for _ in range(2):
+            # "the water regulator", "the pensions watchdog": a head noun right before another is that one's
+            # modifier (an English compound ends in its head), unless the next is a person of the body ("the
+            # company director", below)
+            gap = _ONE_SPACE.match(text, head_end)
+            if gap is None or _PERSON_NOUN_AFTER.match(text, head_end):
+                break
+            length = _head_length_at(text, gap.end(), heads_by_length)
+            if length < 0:
+                break
+            head_start, head_end = gap.end(), gap.end() + length
+        end = head_end
         spokes = _NOMINAL_SPOKES.match(text, end)
         if spokes:
             end = spokes.end()
         elif _PERSON_NOUN_AFTER.match(text, end):
             pos = end  # "the choir master says", "the company director": a person of the body, not the body
             continue
-        yield NominalMatch(det.group(1), text[head_start:found[1]], spokes.group(1) if spokes else None, det.start(), end)
+        yield NominalMatch(det.group(1), text[head_start:head_end], spokes.group(1) if spokes else None, det.start(), end)
         pos = end
 
 
@@ -2279,6 +2305,16 @@ _LEGISLATOR_TITLES = frozenset({"senator", "sen", "rep", "representative", "cong
 _HE_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "campaign", "coalition", "alliance", "movement",
                           "network", "association", "collective", "union"})
+# nouns for public bodies, whose names always hold a head word of their kind ("Financial Conduct Authority",
+# "Athletics Integrity Unit"): "the watchdog" never points back to a name that looks like a person's ("The unit
+# suspended Tom Reyes. The watchdog said" is not Tom Reyes), as "the manufacturer" may to "Korvala Lifting"
+_PUBLIC_BODY_NOMINALS = frozenset({"regulator", "watchdog", "ministry", "department", "authority", "agency",
+                                   "commission", "inspectorate", "unit", "embassy", "consulate", "court", "force",
+                                   "police", "panel", "tribunal"})
+# modifiers that set a body apart from the ones named before ("the rival church choir", "the other firm"): such a
+# nominal is a new body, never the name before it made a body
+_CONTRASTIVE_MODIFIERS = frozenset({"rival", "other", "another", "second", "new", "neighbouring", "neighboring",
+                                    "competing", "opposing", "different"})
 # classifier nouns that name a thing, not a body that speaks ("the platform", "the app")
 _NOT_BODY_NOMINALS = frozenset({"platform", "website", "site", "app", "label", "brand", "chain", "outfit", "newspaper"})
 
@@ -2291,7 +2327,7 @@ def _own_heads(entities: list[Entity], rules: MentionRules) -> tuple[str, ...]:
     A name whose head noun stands before its complement ("Kelmarsh Museum of Art and Design",
     "Committee on Research Ethics") gives that head noun too: the word before the first "of", "on" or
     "for", when it is an organisation head ("the museum", "the committee" name the body, not "the
-    design" or "the ethics")."""
+    design" or "the ethics"); so does a name that opens on its head noun ("Team Solenne": "the team")."""
     out = set()
     for e in entities:
         if e.kind == "organisation" and " " in e.name:
@@ -2306,11 +2342,17 @@ def _own_heads(entities: list[Entity], rules: MentionRules) -> tuple[str, ...]:
             complement = 0 < k < len(words) - 1 and _bare(head) in rules.org_heads
             if last.isalpha() and len(last) > 3 and not last.isupper() and not complement \
                     and (_bare(last) not in rules.place_heads or _has_head(words[:-1], rules)
-                         or _service_district(words)):
+                         or _service_district(words) or _bare(last) in _SPEAKING_PLACES):
                 out.add(last.lower())
             if head.isalpha() and len(head) > 3 and not head.isupper() and _bare(head) in rules.org_heads \
                     and _bare(head) not in rules.place_heads:
                 out.add(head.lower())
+            front = words[0]
+            if k == 0 and front.isalpha() and len(front) > 3 and not front.isupper() \
+                    and _bare(front) in rules.org_heads and _bare(front) not in rules.place_heads:
+                # a name that opens on its head noun, as cycling teams, some clubs and forces are named ("Team
+                # Solenne", "Club Deportivo Arenal", "Police Scotland"): "the team" is that body
+                out.add(front.lower())
     return tuple(sorted(out))
 
 
@@ -2389,6 +2431,14 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         officer = OFFICER_ACRONYMS.get(m.head, "")  # (the acronym's case as written: "the ceo" is no post)
         if det.lower() in ("a", "an") and not spokes:
             continue  # "a company": someone new, not one named before
+        if det.lower() in ("his", "her", "their") and head in rules.person_nominals and not spokes:
+            # "her coach said" after "Her coach, the former champion Desmond X, has worked with her": the one
+            # person the article brought in with the same possessive and role (whose "her" it is need not be known)
+            holder = _introduced_as(text, m.start, det, m.head, names, starts)
+            if holder:
+                out.append(Mention(m.start, m.end, text[m.start:m.end], holder, "person", "", False, True, "",
+                                   "nominal", head, "nominal"))
+            continue
         if det.lower() not in ("the", "a", "an") and not (det.lower() in ("its", "their") and head in classes
                                                           and head not in rules.person_nominals and not spokes):
             # "its director", "her spokeswoman": a role of someone else, not this entity; but "their union",
@@ -2459,12 +2509,18 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 if not by_class:
                     # ("the airline" is not the "Airline Pilots' Guild": a body ending in another head word)
                     name_words = [_bare(w).strip("'’") for w in n.actor.split()]
+                    # (but "the team" is "Team Solenne": a name that opens on the head and ends in no other)
                     if words[-1] in name_words[:-1] and name_words[-1] != words[-1] \
-                            and name_words[name_words.index(words[-1]) + 1] not in rules.connectors:
+                            and name_words[name_words.index(words[-1]) + 1] not in rules.connectors \
+                            and (name_words[0] != words[-1] or name_words[-1] in rules.org_heads):
                         return False
                     return all(w in n.actor.lower() for w in words)
                 if cls == ("",):
                     return True
+                if head in rules.business_nominals and any(_bare(w) in rules.non_business_heads for w in n.actor.split()):
+                    # "the airline" is a business: not the "Air Transport Safety Authority", whatever class word
+                    # its name holds (a public body, a union, a club or an outlet is never one)
+                    return False
                 last_word = _bare(n.actor.split()[-1]).strip("'’")
                 if by_class == _STRICT_CLASS and last_word in rules.org_heads \
                         and last_word.lower() not in {c.lower() for c in cls}:
@@ -2520,7 +2576,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 if later is not None:
                     ent_name = later.actor
             if not ent_name and not owned and (head in rules.org_classifiers or head in ("company", "firm") or group_noun) \
-                    and earlier:
+                    and earlier and not _CONTRASTIVE_MODIFIERS.intersection(mods):
                 # "The cranes are being converted by Korvala Lifting. The Finnish manufacturer said":
                 # a body-classifier noun pointing back to a name in its own or the previous sentence that
                 # has no sign of being a person (no title, no role, no gender) makes that name a body
@@ -2565,6 +2621,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         # post she holds in apposition is a person, not the body the noun points back to
                         continue
                     if ent is not None and ent.kind == "person" and not ent.roles and not ent.votes \
+                            and head not in _PUBLIC_BODY_NOMINALS \
                             and last.form == "name" and not last.possessive \
                             and not _STAFF_ROLE_BEFORE.search(text, max(0, last.start - 30), last.start) \
                             and not (group_noun and " " in ent.name) \
@@ -2600,10 +2657,12 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 # group, and "Harlow Foods said …. The group said" is Harlow Foods)
                 if head not in other_class_words:
                     own = set(cls)
+                    # (a business noun, "the airline", is no public body, union, club or outlet either: the
+                    # Airline Pilots' Guild that opens the sentence before is not "the airline")
                     other_class_words[head] = frozenset(_bare(w) for h, ws in classes.items() if h != head
                                                         for w in ws if w not in own) \
                         if cls and cls != ("",) and head not in _GROUP_NOUNS and head not in rules.business_nominals \
-                        else frozenset()
+                        else frozenset(rules.non_business_heads) if head in rules.business_nominals else frozenset()
                 ent_name = _subject_body(earlier, text, s, by_name, other_class_words[head], generic=group_noun)
         if ent_name:
             last_for[head] = ent_name
@@ -2611,6 +2670,19 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         kind = "person" if head in rules.person_nominals or officer else "organisation"
         out.append(Mention(s, e, text[s:e], ent_name, kind, "", False, True, "", "nominal", head, "nominal"))
     return out
+
+
+def _introduced_as(text: str, pos: int, det: str, role: str, names: list[Mention], starts: list[int]) -> str:
+    """The one person named before ``pos`` (over the 60 names before it) right after a possessive and ``role``,
+    in apposition or not: "Her coach, the former British champion Desmond X,", "his agent Tom Y"; "" if none or two.
+    "her" and "his" must agree ("her coach" is not "his coach"); "their" is either."""
+    owner = r"[Hh]is|[Hh]er|[Tt]heir" if det.lower() == "their" else det[0].upper() + det[1:].lower() + "|" + det.lower()
+    before = re.compile(r"\b(?:" + owner + r")[ \t\u00a0]+" + re.escape(role) + r"(?:,[ \t\u00a0]+(?:the|a|an)[ \t\u00a0]+"
+                        r"[^,.;:!?“”\"\n]{1,60}?)?,?[ \t\u00a0]+(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+)?$")
+    i = bisect_left(starts, pos)
+    found = {n.actor for n in names[max(0, i - 60):i]
+             if n.kind == "person" and n.actor and before.search(text, max(0, n.start - 100), n.start)}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _business(n: Mention, rules: MentionRules, entities: dict[str, Entity]) -> bool:

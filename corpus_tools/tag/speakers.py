@@ -599,6 +599,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:by|to|from|with|of|for|at|in|on)\s+(?:the
 _IN_A_NOUN = re.compile(r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?$")
 
 
+# the rest of a fronted "In a statement on Monday, " and a subject pronoun after it (group 1)
+_FRONTED_THEN_PRONOUN = re.compile(r"[^,.;:!?“”\"\n]{0,60},\s+([Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s")
+_PRONOUN_GENDER = MappingProxyType({"it": "neuter", "he": "male", "she": "female", "they": "plural"})
 _DOCUMENT_INTRO = re.compile(r"\b(a|an|its|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -642,6 +645,10 @@ def _issuer(text: str, pos: int, noun: str, mentions: list[Mention], codebook: d
             if m.actor and not m.possessive and not _AFTER_PREPOSITION.search(text, max(0, m.start - 16), m.start):
                 # (not a name inside the fronted phrase: "In a memo to staff seen by The Ledger, …")
                 return m.actor
+        fp = _FRONTED_THEN_PRONOUN.match(text, j + len(noun), closes)
+        if fp is not None and pronoun_resolver is not None:
+            # "In a statement, it said …": the subject after the fronted phrase is a pronoun; who it stands for
+            return pronoun_resolver(fp.start(1), _PRONOUN_GENDER[fp.group(1).lower()])
     if pronoun_resolver is not None:
         subj = _SUBJECT_BEFORE_VERB.match(text, opens, j)
         if subj is not None and not _THE_DOCUMENT.fullmatch(subj.group(1)) \
@@ -934,6 +941,24 @@ def _municipal_body_before(pos: int, head: str, mentions: list[Mention], municip
                          and m.actor.split()[-1] in ("Council", "Government", "Corporation", "Administration"))
 
 
+# a US-style county named by one or two capitalised words and "County" (group 1 the words), alone or at the front
+# of one of its agencies' names ("Calloway County Fire District")
+_COUNTY_NAME = re.compile(r"\b([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+County\b")
+_NOT_A_PLACE_WORD = frozenset({"The", "In", "At", "Of", "For", "From", "To", "By", "On", "And", "But", "A", "An"})
+
+
+def _one_county_before(text: str, pos: int) -> str:
+    """The one county the text names in the 8,000 characters before ``pos`` ("Calloway County", also inside
+    "Calloway County Emergency Management"): "the county said" is its government, as "Tamsett County officials"
+    are (LOCAL_GOVERNMENT). "" if none or two different ones are named."""
+    found = set()
+    for m in _COUNTY_NAME.finditer(text, max(0, pos - 8000), pos):
+        words = [w for w in m.group(1).split() if w not in _NOT_A_PLACE_WORD]
+        if words:
+            found.add(" ".join(words) + " County")
+    return found.pop() if len(found) == 1 else ""
+
+
 _MUNICIPAL_OWNERS = frozenset({"city", "town", "county", "village", "borough", "state", "province", "country",
                                "region", "district", "nation"})
 _OWNERS_PEOPLE = ("board", "trustees", "management", "governors", "leadership")  # the people who run a body
@@ -1084,9 +1109,25 @@ def _named_body_with_words(pos: int, phrase: str, mentions: list[Mention]) -> st
         name = [w.lower().strip("'’") for w in POSSESSIVE_S.sub("", m.actor).split()]
         # (the head of "Regional District of Upper Sorrel" is the word before its "of")
         head = name[name.index("of") - 1] if "of" in name[1:] else name[-1]
-        if head == words[-1] and all(w in name for w in words):
+        if all(w in name for w in words[:-1]) and (
+                head == words[-1]
+                # ("the anti-doping watchdog" after "Anti-Doping Unit", "the financial regulator" after "Financial
+                # Conduct Authority": a word for a public body's kind stands for its head noun)
+                or (words[-1] in _KIND_FOR_HEAD and head in _KIND_FOR_HEAD[words[-1]])):
             return m.actor
     return ""
+
+
+# the words copy uses for a public body's kind, in place of the head noun its name ends in
+_PUBLIC_BODY_NAME_HEADS = frozenset({"authority", "commission", "agency", "office", "unit", "board", "council",
+                                     "bureau", "inspectorate", "directorate", "executive", "ombudsman", "regulator",
+                                     "watchdog", "administration"})
+_KIND_FOR_HEAD = {"watchdog": _PUBLIC_BODY_NAME_HEADS, "regulator": _PUBLIC_BODY_NAME_HEADS}
+
+# a body described by the place or the field it serves and its own words, in lower case: "the region's water
+# authority", "the sport's integrity unit" (group 1 the phrase, group 2 the words after the possessive); the body
+# is one the article named with those words (_named_body_with_words), or none
+_OWNERS_DESCRIBED_BODY = re.compile(r"[\s,]*([Tt]he\s+[a-z]+['’]s\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*))\s*")
 
 
 # a body named by a possessive and a common-noun phrase: "Norway's rail safety office", "the
@@ -1128,7 +1169,7 @@ _UNNAMED_BODY_IN_TEXT = re.compile(r"\b[Tt]he\s+((?:(?!(?:the|same|new|old|whole
 # police prefecture called “…”", "the estimate Harbour Analytics gave": group 1 is that subject
 _REDUCED_RELATIVE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}?(?:figure|claim|number|"
                                r"estimate|count|tally|total|plan|proposal|decision|move|description|label|term|"
-                               r"allegation|accusation|idea|rate)\s+((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
+                               r"allegation|accusation|idea|rate|headline|pledge|promise|phrase|nickname|remark|comment)\s+((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
                                r"[^,;:]{2,60}?|[A-Z][^,;:]{1,60}?)\s*")
 # data that a subject gave out, in a contact clause after the noun: "figures the company shared with Trade Weekly",
 # "data that the ministry released on Friday", "documents Harlow Ferries filed with the regulator" (group 1 is the
@@ -2161,6 +2202,11 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             or _named_body_with_words(start, body, mentions)
         # ("The prosecutor’s office said" after "the Brussels prosecutor’s office": the fuller phrase named before)
         return named or _possessive_body_before(text, start, body) or body, text[s0:e0], s0, e0
+    od = _OWNERS_DESCRIBED_BODY.fullmatch(phrase)
+    if od and not inside:
+        named = _named_body_with_words(start, od.group(2), mentions)
+        if named:
+            return named, od.group(1), start + od.start(1), start + od.end(1)
     fn = _FIRST_NAME_ONLY.search(phrase)
     if fn:
         # "One juror, a retired dispatcher who asked that only her first name, Denise, be used, said": a
@@ -2407,6 +2453,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if council:  # "Tax bills will be mailed in June, the city said" after "Kelvale City Council"
             s0 = start + lh.start(1)
             return council, lh.group(1), s0, start + lh.end(1)
+        county = _one_county_before(text, start) if lh.group(2) == "county" else ""
+        if county:  # "The county acknowledged" in a story of Calloway County and its agencies: its government
+            s0 = start + lh.start(1)
+            return county, lh.group(1), s0, start + lh.end(1)
         owner = _owners_body_before(text, start, lh.group(2), mentions)
         if owner:  # "The board said" after "the museum's board of trustees": the museum, as that phrase is
             s0 = start + lh.start(1)

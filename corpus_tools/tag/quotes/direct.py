@@ -212,6 +212,12 @@ _LOWER_ROLE = re.compile(r"(?:[a-z][\w-]*\s*){1,3}")
 _ROLE_THEN_TITLES = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][a-z]{0,4}\.\s*){1,3}")
 _ENDS_POSSESSIVE = re.compile(r"['’]s?$")
 _ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|or|but|nor)$")
+# a noun for the quotation and a relative clause without "that" whose subject comments on it: "“…”, a pledge the
+# union called premature", "“…”, a claim the ministry denied": the subject reacts to the words, it did not say
+# them (not a name after the noun: "“…,” the coach Ana Reyes said" is the speaker with her post)
+# (a noun and its modifier, no preposition: "a spokesperson for the commission" is the speaker)
+_COMMENT_ON_QUOTE = re.compile(r"(?:an?|the)\s+(?:(?!(?:for|of|at|in|on|with|from|by|to|and|or|who|which|that)\s)"
+                               r"[a-z][\w-]*\s+){1,2}?(?:the|his|her|its|their)\s.*")
 _INDEFINITE_NP = re.compile(r"(?:an?|one|another)\s")
 _PREPOSITIONS = {"in", "at", "of", "for", "from", "on", "with", "to", "by", "and", "or", "but", "near", "about"}
 # people of a named body written in lower case after a quotation ("“…,” economists at Orla Bank wrote",
@@ -321,6 +327,8 @@ def _after_cue(d: QuoteContext, pos: int, after: str):
             break
         phrase = phrase.rstrip(",")
         tail = rest[np.end():]
+        if handover and _COMMENT_ON_QUOTE.fullmatch(phrase):
+            break
         if _ENDS_IN_CONJUNCTION.search(phrase):
             # “…” the delay and asked …: an object and a coordinated verb of the sentence that quoted a
             # fragment, not a speaker after the quote (a noun phrase never ends in "and")
