@@ -391,6 +391,8 @@ def _named(text: str, codebook: dict) -> list[dict]:
         for s, e in _alias_spans(alias, text, found):
             if alias.startswith("on "):
                 s += 3
+            if alias.endswith(" account"):  # "the ministry’s X account": the platform, without its "account"
+                e -= len(" account")
             if any(taken[s:e]):
                 continue
             taken[s:e] = [True] * (e - s)
@@ -550,12 +552,20 @@ def _chrome(doc) -> list[tuple[int, int]]:
 _DOMAIN = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org|net|no|se|de|fr|nl|es|it|ie|au|nz|ca|info|news|tv|fm)"
 # (spaces only after the verb: "…, inquest told" ending a headline names no addressee on the next line)
 # (round 9: also opening a sentence, "Speaking to Radio Kestrel, she said", "In a long interview with the Globe, …")
+# a named person's agent, spokesperson or publicist ("Kovač’s agent"), and the same agent again ("The agent"; group
+# 1 the noun): the person speaks through them, the citation is the unnamed agent
+_NAMED_PERSONS_AGENT = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*['’]s?\s+"
+                                  r"(?:agent|spokes(?:man|woman|person)|publicist|representative)")
+_THE_AGENT = re.compile(r"[Tt]he\s+(agent|spokes(?:man|woman|person)|publicist)")
 _TOLD = re.compile(rf"\b(?:told|telling|tells|tell|[Ss]peaking to|[Ii]n an interview with|interview with)[ \t\u00a0]+"
                    r"(?:the[ \t\u00a0]+)?"
                    # ("told ABC radio": the broadcaster's name with a lower-case medium word after it)
                    # ("told Harbour & Freight Week": an ampersand joins the words of a trade title)
                    # ("told KVXR 7News": a broadcaster's brand may open with its channel number)
-                   rf"({_DOMAIN}\b|[A-Z][\w'’-]*(?:[ ](?:&[ ])?(?:[A-Z]|\d{{1,3}}[A-Z])[\w'’-]*){{0,3}}"
+                   # ("told the Gazzetta dello Sport", "told Voice of America": a lower-case particle between the
+                   # capitalised words of a title)
+                   rf"({_DOMAIN}\b|[A-Z][\w'’-]*(?:[ ](?:(?:&|of|della|dello|delle|del|de|di|du|des|da)[ ])?"
+                   rf"(?:[A-Z]|\d{{1,3}}[A-Z])[\w'’-]*){{0,3}}"
                    r"(?:[ ](?:radio|television|TV)\b)?)")
 # "confirmed the split to Brindlecast", "spoke to the Observer", "gave an interview to Radio Fenwarrow": the outlet a
 # statement or interview was given to, after a speech verb and up to four words of object (round 7: blind set O
@@ -761,6 +771,28 @@ def _told_outlets(text: str, people: SpanIndex, audiences=frozenset(),
             continue  # "told the Tarsican daily Vessenburg Dispatch": an adjective of the kind; the name after it is cited
         out.append(_row(s, e, text, name, "news_outlet", "told_outlet"))
     return out
+
+
+# "wrote on Photogram that", "posted on Bluesky:": one capitalised word after a verb of posting and "on" is the
+# platform the words were posted on, whether or not the codebook knows it (group 1); not a day, a month or a
+# holiday ("said on Monday"), and not a person ("wrote on Smith's page")
+_POSTED_ON = re.compile(r"\b(?:posted|wrote|shared|tweeted|commented|uploaded|announced|said)[^\S\n]+on[^\S\n]+"
+                        r"([A-Z][a-z]+[A-Z]?[a-z]*)(?=[^\S\n]*(?:that\b|[,.:;]))")
+_NOT_A_PLATFORM = frozenset({"Christmas", "Easter", "Thanksgiving", "Eid", "Diwali", "Sunday", "Monday", "Tuesday",
+                             "Wednesday", "Thursday", "Friday", "Saturday", "January", "February", "March", "April",
+                             "May", "June", "July", "August", "September", "October", "November", "December",
+                             "Tuesdays", "Fridays", "Mondays", "Wednesdays", "Thursdays", "Saturdays", "Sundays",
+                             # (abbreviated: "said on Jan. 5")
+                             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+                             "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
+
+
+def _posted_on(text: str, people: SpanIndex) -> list[dict]:
+    """Platforms an article names only as where something was posted ("wrote on Photogram that …"): one
+    capitalised word after a verb of posting and "on", before "that" or a stop (see ``_POSTED_ON``)."""
+    return [_row(m.start(1), m.end(1), text, m.group(1), "platform", "posted_on")
+            for m in _POSTED_ON.finditer(text)
+            if m.group(1) not in _NOT_A_PLATFORM and not people.overlaps(m.start(1), m.end(1))]
 
 
 # A proper name that may hold lower-case particles ("Jornal do Golo", "Journal of Energy").
@@ -1534,8 +1566,12 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
             rows.append(_row(s0, found + len(words), text, text[s0:found + len(words)], "institution", "quote_speaker"))
             continue
         actor = actors.get(q["speaker"])
-        if PERSONS_SPOKESMAN.fullmatch(words):
-            # "His spokesman said": the principal speaks, but the source cited is the unnamed spokesman
+        agent = _NAMED_PERSONS_AGENT.fullmatch(words) or (
+            kind == "person" and (the_agent := _THE_AGENT.fullmatch(words)) is not None
+            and re.search(r"(?:['’]s?|\b[Hh]is|\b[Hh]er)\s+" + the_agent.group(1) + r"\b", text[max(0, found - 1500):found]))
+        if PERSONS_SPOKESMAN.fullmatch(words) or agent:
+            # "His spokesman said", "Kovač’s agent told …", then "The agent said": the principal speaks, but the
+            # source cited is the unnamed agent (round 21 for the named and the again-mentioned agent)
             rows.append(_row(found, found + len(words), text, words.lower(), "anonymous", "quote_speaker"))
             continue
         if q["speaker"] in outlets:
@@ -1692,6 +1728,7 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
         s, e = found, found + len(words)
         rows.append(_row(s, e, text, q["speaker"] or words.lower(), stype, "quote_speaker"))
     rows.extend(_told_outlets(text, people, frozenset(rules.get("audiences", ())), mention_rules(codebook).titles))
+    rows.extend(_posted_on(text, people))
     for m in _QUOTING.finditer(text):
         # "…, PTI reported, quoting a senior official in the state's agriculture department": the agency's
         # own unnamed source is a source too

@@ -524,8 +524,12 @@ def _service_district(words: list[str]) -> bool:
     return len(words) > 1 and _bare(words[-1]) == "district" and _bare(words[-2]) in _SERVICE_DISTRICT_WORDS
 
 
-# words that end the names of airlines and nothing else a news story names
-_BODY_ONLY_ENDINGS = frozenset({"air", "jet"})
+# compounds whose head is a body's head noun but which name a thing ("the picket line" after "Orsund Line")
+_THING_COMPOUNDS = [[w, "line"] for w in ("picket", "front", "finish", "party", "bottom", "help", "phone", "fault",
+                                          "poverty", "production", "assembly", "start", "touch", "goal", "time",
+                                          "dead", "hard", "red", "branch", "main", "bus", "tram", "rail")]
+# words that end the names of airlines and shipping lines ("Skylark Air", "Orsund Line") and of no person
+_BODY_ONLY_ENDINGS = frozenset({"air", "jet", "line", "lines"})
 # place heads of a place run by a body that speaks under the place's name: "Brennford Airport disputed the
 # airline's account … A spokesman for the airport said" (an airport's operator is called the airport)
 _SPEAKING_PLACES = frozenset({"airport"})
@@ -1313,6 +1317,12 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             by_key[key] = org_tails[key]
             continue
         ent = new_entity(name, c.kind, c.start, c.end)
+        if c.kind == "organisation" and "of" in c.words[2:-1]:
+            # "Ashdown Museum" (a headline's) for "the Ashdown Museum of World Cultures": a body's name without the
+            # complement after its head noun's "of" (two words or more before it, one of them a head)
+            front = c.words[:c.words.index("of")]
+            if all(_is_capital(w) for w in front) and _has_head(front, rules):
+                org_tails.setdefault(norm_name(" ".join(front)), ent)
         if c.kind == "organisation" and len(c.words) >= 3:
             for k in range(1, len(c.words) - 1):
                 tail = c.words[k:]
@@ -1761,6 +1771,8 @@ _APPOSED_GAP = re.compile(r",[ \t\u00a0]*(?:[A-Z][a-z]{1,12}\.?[ \t\u00a0]+){0,2
 # known as Tenant Voice," (also before a name the finder must take whole: see _led_body_names)
 _SELF_NAMED = r"(?:(?:which|who)[ \t\u00a0]+(?:calls?[ \t\u00a0]+(?:itself|themselves)|(?:is|are)[ \t\u00a0]+(?:called|known[ \t\u00a0]+as))" \
               r"|known[ \t\u00a0]+as)[ \t\u00a0]+"
+# an indefinite description and "named" between a nominal and its name: "The founder, a surgeon named Casimir X,"
+_DESCRIBED_NAMED_GAP = re.compile(r",[ \t\u00a0]+an?[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){1,3}(?:named|called)[ \t\u00a0]+")
 _SELF_NAMED_GAP = re.compile(r",[ \t\u00a0]*" + _SELF_NAMED)
 _SELF_NAMED_BEFORE = re.compile(_SELF_NAMED + "$")
 # a nominal's post-modifier, up to the comma before an apposed name: a participle or a preposition and the words
@@ -2447,6 +2459,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         # ("their union": resolved only by the class of its noun, not by the guesses for a bare "the <noun>")
         owned = det.lower() in ("its", "their")
         s, e = m.start, m.end
+        if text[s:e].lower().split()[-2:] in _THING_COMPOUNDS:
+            continue  # "the picket line" is no shipping line, "the bottom line" no body
         if any(n.start <= s < n.end for n in names[max(0, bisect_left(starts, s) - 2):bisect_left(starts, e) + 1]):
             continue
         if spokes and head in rules.person_nominals:
@@ -2458,7 +2472,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         words = officer.split() if officer else head.split()
         j = bisect_left(starts, e)
         nxt = names[j] if j < len(names) else None
-        if nxt is not None and (_APPOSED_GAP.fullmatch(text, e, nxt.start) or _SELF_NAMED_GAP.fullmatch(text, e, nxt.start)) \
+        if nxt is not None and (_APPOSED_GAP.fullmatch(text, e, nxt.start) or _SELF_NAMED_GAP.fullmatch(text, e, nxt.start)
+                                or _DESCRIBED_NAMED_GAP.fullmatch(text, e, nxt.start)) \
                 and not nxt.role:
             # "the water utility, Eastmere Water,"; "The junior minister, Senator Ana Reyes," (the name's title
             # stands between the comma and the name)
@@ -2504,7 +2519,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 cls = ("",)  # "the manufacturer": any body
 
             def fits(n, by_class: bool) -> bool:
-                if n.kind != "organisation":
+                # (the entity's kind: a name an earlier nominal showed to be a body's, "Orsund Line, which runs the
+                # largest container service", is one for the nominals after it)
+                ent = by_name.get(n.actor)
+                if (ent.kind if ent is not None else n.kind) != "organisation":
                     return False
                 if not by_class:
                     # ("the airline" is not the "Airline Pilots' Guild": a body ending in another head word)
@@ -2562,6 +2580,12 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     if fits(earlier[k], by_class) and earlier[k].actor not in avoid:
                         hit = k
                 ent_name = earlier[hit].actor
+                before = last_for.get(head, "")
+                if before and before != ent_name and not mods and _passing_mention(earlier, hit, text):
+                    # "the museum" four times for the Ashdown Museum, then "a new gallery at the National Museum in
+                    # Kuruma": a body named once, in a place phrase, does not take over the noun the story's own
+                    # body has held (the centre of attention stays where it was)
+                    ent_name = before
                 break
             group_noun = head in _GROUP_NOUNS and head not in rules.org_classifiers
             if not ent_name and s <= _LEDE_CHARS and cls and cls != ("",) and head not in rules.business_nominals \
@@ -2670,6 +2694,17 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         kind = "person" if head in rules.person_nominals or officer else "organisation"
         out.append(Mention(s, e, text[s:e], ent_name, kind, "", False, True, "", "nominal", head, "nominal"))
     return out
+
+
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|into|to|from|inside|outside|near)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
+
+
+def _passing_mention(earlier: list[Mention], k: int, text: str) -> bool:
+    """Is ``earlier[k]`` the only mention so far of its body (in the bounded look-back ``earlier``), written after a
+    preposition of place ("at the National Museum in Kuruma"): a body the story passes through, not one it is about?"""
+    m = earlier[k]
+    return sum(1 for n in earlier if n.actor == m.actor) == 1 \
+        and _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
 
 
 def _introduced_as(text: str, pos: int, det: str, role: str, names: list[Mention], starts: list[int]) -> str:

@@ -1174,6 +1174,10 @@ _REDUCED_RELATIVE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a
 # data that a subject gave out, in a contact clause after the noun: "figures the company shared with Trade Weekly",
 # "data that the ministry released on Friday", "documents Harlow Ferries filed with the regulator" (group 1 is the
 # clause's subject, which speaks through the data; the outlet or body after "with"/"to" only received them)
+# court papers by where they were filed, with no filer named: "Papers lodged with the Court of Session last month"
+# (group 1 the phrase)
+_FILED_WITH = re.compile(r"[\s,]*((?:[Cc]ourt\s+|[Ll]egal\s+)?(?:[Pp]apers|[Dd]ocuments|[Ff]ilings?|[Ss]ubmissions?)\s+"
+                         r"(?:lodged|filed|submitted|presented)\s+(?:with|to|at|in)\s+[^,;:“”\"]{1,80}?)\s*")
 _DATA_FROM_SUBJECT = re.compile(r"[\s,]*(?:(?:[Tt]he|[Nn]ew|[Ll]atest|[Oo]fficial|[Ii]nternal)\s+)?(?:[a-z-]+\s+)?"
                                 r"(?:figures|data|numbers|statistics|documents|records|estimates|projections)\s+"
                                 r"(?:that\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[\w’'-]+(?:\s+[\w’'-]+)?"
@@ -1967,6 +1971,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if paper:
             s0 = start + tp.start(1)
             return paper, tp.group(1), s0, start + tp.end(1)
+    fw = _FILED_WITH.fullmatch(phrase)
+    if fw:
+        # "Papers lodged with the Court of Session last month claim": the papers speak (a document, no one in
+        # particular); the court or registry they were filed with received them
+        s0 = start + fw.start(1)
+        return "", fw.group(1), s0, start + fw.end(1)
     dfs = _DATA_FROM_SUBJECT.match(phrase)
     if dfs:
         # "according to figures the company shared with Trade Weekly": the subject of the contact clause gave

@@ -975,7 +975,9 @@ def quote_row(d: QuoteContext, start: int, end: int, kind: str, speaker: tuple, 
         d.note_subject(start, speaker[0])
     ms, me = (speaker[2], speaker[3]) if len(speaker) >= 4 else (-1, -1)
     skind = speaker[4] if len(speaker) >= 5 else ("" if kind == "scare" else speaker_kind(d, speaker[0], speaker[1], ms, me))
-    if kind != "scare" and not speaker[0] and skind == "anonymous" and _ONE_PERSON.match(speaker[1] or ""):
+    if kind != "scare" and not speaker[0] and skind == "anonymous" and _ONE_PERSON.match(speaker[1] or "") \
+            and not any(w in mention_rules(d.cb).body_only_nouns for w in (speaker[1] or "").lower().split()):
+        # (one unnamed person, not one unnamed body: "A Facebook group called “Save Alder Street”" is no he/she)
         d.note_anonymous(start)
     if kind != "scare" and speaker[0] and (_is_collective(speaker[1] or "", d.cb)
                                            or (ms > 0 and _LAWYERS_FOR_BEFORE.search(d.text, max(0, ms - 24), ms))):
