@@ -1579,6 +1579,7 @@ def _named_with_role(text: str, pos: int, noun: str, mentions: list[Mention]) ->
     ``pos``. A role noun written before a name is the article's label for that person, as an epithet, for the
     whole of a long story ("Chief Ana Reyes" in the lede is "the chief" in its last paragraphs)."""
     pat = _role_before_name_re(noun)
+    after = _role_after_name_re(noun)
     i = _first_from(mentions, pos)
     for m in reversed(mentions[max(0, i - 80):i]):
         if pos - m.start > 8000:
@@ -1587,7 +1588,23 @@ def _named_with_role(text: str, pos: int, noun: str, mentions: list[Mention]) ->
             hit = pat.search(text, max(0, m.start - 80), m.start)
             if hit and (hit.group(1) is None or APPOSITION_CLOSES.match(text, m.end)):
                 return m
+            if after.match(text, m.end, m.end + 120):
+                # "Ana Ruiz, 54, a nurse at Kelby General," then "the nurse said": the trade set beside the name
+                return m
     return None
+
+
+@lru_cache(maxsize=256)
+def _role_after_name_re(noun: str) -> re.Pattern:
+    """The role noun in an apposition right after a name, with an age before it and up to two modifiers: ", a
+    nurse", ", 54, a retired nurse", ", the head teacher" (not a noun after "of": ", a friend of the nurse"), when
+    the apposition closes after the noun or goes on with a preposition or "who"."""
+    words = r"[ \t\u00a0]+".join(re.escape(w) for w in noun.split())
+    return re.compile(rf"[ \t\u00a0]*,[ \t\u00a0]+(?:\d{{1,3}},[ \t\u00a0]+)?(?:an?|the)[ \t\u00a0]+"
+                      rf"(?:(?!(?:of|for|at|in|to|with|from)[ \t\u00a0])[\w’'-]+[ \t\u00a0]+){{0,2}}?(?i:{words})"
+                      # (the apposition closes, or goes on with where: not "the park's head", nor "Kestrel Vale, the
+                      # 58-year-old said", where the noun phrase is a new sentence's subject)
+                      rf"(?=[ \t\u00a0]*[,.;)]|[ \t\u00a0]+(?:at|of|in|for|with|from|on|who)\b)")
 
 
 @lru_cache(maxsize=256)

@@ -194,3 +194,19 @@ def test_cited_agents_outlets_with_particles_and_platforms_by_posting():
                 ("X", "platform"), ("Photogram", "platform")):
         assert row in got
     assert not any(t == "Monday" for t, _ in got)
+
+
+def test_a_trade_set_beside_a_name_is_the_role_noun_later():
+    """Class (empty speaker, from invented probes): "Ana Ruiz, 54, a nurse, …" then "The nurse said" left the speaker
+    anonymous; a trade in an apposition right after the name labels her as a title before it would. Guards: "a
+    friend of the nurse" labels no one a nurse, "X, the park's head of mammals" is no "park", and "Kestrel Vale, the
+    58-year-old said" is a new sentence's subject, no apposition."""
+    def speaker(text):
+        return speakers(text)["the rise was needed"]
+    assert speaker("News\n\nAna Ruiz, 54, a nurse, met staff.\n\nThe nurse said the rise was needed.\n") == "Ana Ruiz"
+    assert speaker("News\n\nAna Ruiz, a retired teacher at Kelby High, met staff.\n\nThe teacher said the rise was "
+                   "needed.\n") == "Ana Ruiz"
+    assert speaker("News\n\nAna Ruiz, a friend of the nurse, met staff.\n\nThe nurse said the rise was needed.\n") \
+        != "Ana Ruiz"
+    assert speaker("News\n\nFiona Castellane, the park’s head of mammals, met staff.\n\nThe park said the rise was "
+                   "needed.\n") != "Fiona Castellane"
