@@ -562,9 +562,9 @@ _TOLD = re.compile(rf"\b(?:told|telling|tells|tell|[Ss]peaking to|[Ii]n an inter
                    # ("told ABC radio": the broadcaster's name with a lower-case medium word after it)
                    # ("told Harbour & Freight Week": an ampersand joins the words of a trade title)
                    # ("told KVXR 7News": a broadcaster's brand may open with its channel number)
-                   # ("told the Gazzetta dello Sport", "told Voice of America": a lower-case particle between the
-                   # capitalised words of a title)
-                   rf"({_DOMAIN}\b|[A-Z][\w'’-]*(?:[ ](?:(?:&|of|della|dello|delle|del|de|di|du|des|da)[ ])?"
+                   # ("told the Gazzetta dello Sport": a Romance particle between the capitalised words of a title;
+                   # not "of", which "told Reuters of the plans" would join)
+                   rf"({_DOMAIN}\b|[A-Z][\w'’-]*(?:[ ](?:(?:&|della|dello|delle|del|de|di|du|des|da)[ ])?"
                    rf"(?:[A-Z]|\d{{1,3}}[A-Z])[\w'’-]*){{0,3}}"
                    r"(?:[ ](?:radio|television|TV)\b)?)")
 # "confirmed the split to Brindlecast", "spoke to the Observer", "gave an interview to Radio Fenwarrow": the outlet a
@@ -773,11 +773,11 @@ def _told_outlets(text: str, people: SpanIndex, audiences=frozenset(),
     return out
 
 
-# "wrote on Photogram that", "posted on Bluesky:": one capitalised word after a verb of posting and "on" is the
-# platform the words were posted on, whether or not the codebook knows it (group 1); not a day, a month or a
-# holiday ("said on Monday"), and not a person ("wrote on Smith's page")
-_POSTED_ON = re.compile(r"\b(?:posted|wrote|shared|tweeted|commented|uploaded|announced|said)[^\S\n]+on[^\S\n]+"
-                        r"([A-Z][a-z]+[A-Z]?[a-z]*)(?=[^\S\n]*(?:that\b|[,.:;]))")
+# "wrote on Photogram that", "posted on Bluesky:": one capitalised word after a verb of posting and "on", before
+# "that" or a colon, is the platform the words were posted on, whether or not the codebook knows it (group 1); not
+# a day, a month or a holiday ("wrote on Monday that"), and not a person; "said on Crete" posts nothing
+_POSTED_ON = re.compile(r"\b(?:posted|wrote|shared|tweeted|uploaded)[^\S\n]+on[^\S\n]+"
+                        r"([A-Z][a-z]+(?:[A-Z][a-z]*)?)(?=[^\S\n]*(?:that\b|:))")
 _NOT_A_PLATFORM = frozenset({"Christmas", "Easter", "Thanksgiving", "Eid", "Diwali", "Sunday", "Monday", "Tuesday",
                              "Wednesday", "Thursday", "Friday", "Saturday", "January", "February", "March", "April",
                              "May", "June", "July", "August", "September", "October", "November", "December",
@@ -789,7 +789,7 @@ _NOT_A_PLATFORM = frozenset({"Christmas", "Easter", "Thanksgiving", "Eid", "Diwa
 
 def _posted_on(text: str, people: SpanIndex) -> list[dict]:
     """Platforms an article names only as where something was posted ("wrote on Photogram that …"): one
-    capitalised word after a verb of posting and "on", before "that" or a stop (see ``_POSTED_ON``)."""
+    capitalised word after a verb of posting and "on", before "that" or a colon (see ``_POSTED_ON``)."""
     return [_row(m.start(1), m.end(1), text, m.group(1), "platform", "posted_on")
             for m in _POSTED_ON.finditer(text)
             if m.group(1) not in _NOT_A_PLATFORM and not people.overlaps(m.start(1), m.end(1))]
@@ -1566,9 +1566,10 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
             rows.append(_row(s0, found + len(words), text, text[s0:found + len(words)], "institution", "quote_speaker"))
             continue
         actor = actors.get(q["speaker"])
-        agent = _NAMED_PERSONS_AGENT.fullmatch(words) or (
-            kind == "person" and (the_agent := _THE_AGENT.fullmatch(words)) is not None
-            and re.search(r"(?:['’]s?|\b[Hh]is|\b[Hh]er)\s+" + the_agent.group(1) + r"\b", text[max(0, found - 1500):found]))
+        # (a person's only: "Harlow Foods' spokeswoman" is the firm, an institution)
+        agent = kind == "person" and (_NAMED_PERSONS_AGENT.fullmatch(words) or (
+            (the_agent := _THE_AGENT.fullmatch(words)) is not None
+            and re.search(r"(?:['’]s?|\b[Hh]is|\b[Hh]er)\s+" + the_agent.group(1) + r"\b", text[max(0, found - 1500):found])))
         if PERSONS_SPOKESMAN.fullmatch(words) or agent:
             # "His spokesman said", "Kovač’s agent told …", then "The agent said": the principal speaks, but the
             # source cited is the unnamed agent (round 21 for the named and the again-mentioned agent)

@@ -528,8 +528,9 @@ def _service_district(words: list[str]) -> bool:
 _THING_COMPOUNDS = [[w, "line"] for w in ("picket", "front", "finish", "party", "bottom", "help", "phone", "fault",
                                           "poverty", "production", "assembly", "start", "touch", "goal", "time",
                                           "dead", "hard", "red", "branch", "main", "bus", "tram", "rail")]
-# words that end the names of airlines and shipping lines ("Skylark Air", "Orsund Line") and of no person
-_BODY_ONLY_ENDINGS = frozenset({"air", "jet", "line", "lines"})
+# a word that ends airlines' names ("Skylark Air", "Norse Air") and hardly a person's ("Line" and "Jet" are surnames:
+# "Mrs Maria Line"; a shipping line shows itself otherwise, "Orsund Line, which runs …")
+_BODY_ONLY_ENDINGS = frozenset({"air", "airlines"})
 # place heads of a place run by a body that speaks under the place's name: "Brennford Airport disputed the
 # airline's account … A spokesman for the airport said" (an airport's operator is called the airport)
 _SPEAKING_PLACES = frozenset({"airport"})
@@ -1066,7 +1067,8 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         if len(words) == 1 and _bare(words[0]) in rules.org_heads:
             return []  # "Council" alone: a nominal, not a name
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
-    if len(words) >= 2 and _bare(words[-1]) in _BODY_ONLY_ENDINGS:
+    if len(words) >= 2 and _bare(words[-1]) in _BODY_ONLY_ENDINGS \
+            and not (_bare(words[0]) in rules.titles or _bare(words[0]) in _HONORIFICS):
         # "Skylark Air", "Nordic Jet": a word that ends only a body's name, never a person's (as a head it would
         # make "Air Commodore Ana X" a body too, so it counts at the end only; round 21)
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
@@ -2191,7 +2193,7 @@ _PERSON_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:" + _STAFF_ROLE_NOUNS + r"|mast
 class NominalMatch(NamedTuple):
     """One nominal found by :func:`_nominal_matches`: the spans and groups a ``re.Match`` of the
     pattern ``\\b(det)\\s+(?:Adj\\s+)?(?:modifier\\s+){0,2}?(head)\\b(?!'s)(?:\\s+(spokesman|...)\\b)?``
-    would give."""
+    would give, with the compound heads of :func:`_nominal_matches` ("the water regulator": head "regulator")."""
 
     det: str
     head: str
@@ -2215,11 +2217,13 @@ def _head_length_at(text: str, p: int, heads_by_length: list[tuple[int, frozense
     return -1
 
 
-def _nominal_matches(text: str, heads: tuple[str, ...]):
+def _nominal_matches(text: str, heads: tuple[str, ...], person_heads: frozenset = frozenset()):
     """Every nominal in ``text`` whose head is one of ``heads``, as ``finditer`` of the single pattern
     in :class:`NominalMatch` would find them: leftmost first, non-overlapping; at each start the
     adjective is tried before no adjective, fewer modifiers before more (lazy), and the longest head
-    first. Linear in the text: a constant number of set lookups per determiner."""
+    first. Then, unlike that pattern, a head right before another head is the second one's modifier ("the water
+    regulator"), and one right before a person's head (``person_heads``: "the club doctor") is no nominal at all.
+    Linear in the text: a constant number of set lookups per determiner."""
     by_length: dict[int, set] = {}
     for h in heads:
         by_length.setdefault(len(h), set()).add(h)
@@ -2244,6 +2248,7 @@ def _nominal_matches(text: str, heads: tuple[str, ...]):
             pos = det.start() + 1
             continue
         head_start, head_end = found
+        person_follows = False
         for _ in range(2):
             # "the water regulator", "the pensions watchdog": a head noun right before another is that one's
             # modifier (an English compound ends in its head), unless the next is a person of the body ("the
@@ -2254,12 +2259,15 @@ def _nominal_matches(text: str, heads: tuple[str, ...]):
             length = _head_length_at(text, gap.end(), heads_by_length)
             if length < 0:
                 break
+            if text[gap.end():gap.end() + length].lower() in person_heads:
+                person_follows = True  # "the club doctor": a person of the club, neither the club nor a doctor named before
+                break
             head_start, head_end = gap.end(), gap.end() + length
         end = head_end
         spokes = _NOMINAL_SPOKES.match(text, end)
         if spokes:
             end = spokes.end()
-        elif _PERSON_NOUN_AFTER.match(text, end):
+        elif person_follows or _PERSON_NOUN_AFTER.match(text, end):
             pos = end  # "the choir master says", "the company director": a person of the body, not the body
             continue
         yield NominalMatch(det.group(1), text[head_start:head_end], spokes.group(1) if spokes else None, det.start(), end)
@@ -2317,6 +2325,9 @@ _LEGISLATOR_TITLES = frozenset({"senator", "sen", "rep", "representative", "cong
 _HE_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "campaign", "coalition", "alliance", "movement",
                           "network", "association", "collective", "union"})
+# head nouns that open the names of teams, clubs and police forces ("Team Solenne", "Club Deportivo Arenal", "Police
+# Scotland"): "the team" is that body (not any head word in front: "Office Depot" is no "the office")
+_FRONT_HEADS = frozenset({"team", "club", "police"})
 # nouns for public bodies, whose names always hold a head word of their kind ("Financial Conduct Authority",
 # "Athletics Integrity Unit"): "the watchdog" never points back to a name that looks like a person's ("The unit
 # suspended Tom Reyes. The watchdog said" is not Tom Reyes), as "the manufacturer" may to "Korvala Lifting"
@@ -2325,8 +2336,8 @@ _PUBLIC_BODY_NOMINALS = frozenset({"regulator", "watchdog", "ministry", "departm
                                    "police", "panel", "tribunal"})
 # modifiers that set a body apart from the ones named before ("the rival church choir", "the other firm"): such a
 # nominal is a new body, never the name before it made a body
-_CONTRASTIVE_MODIFIERS = frozenset({"rival", "other", "another", "second", "new", "neighbouring", "neighboring",
-                                    "competing", "opposing", "different"})
+_CONTRASTIVE_MODIFIERS = frozenset({"rival", "other", "another", "neighbouring", "neighboring", "competing",
+                                    "opposing", "different"})
 # classifier nouns that name a thing, not a body that speaks ("the platform", "the app")
 _NOT_BODY_NOMINALS = frozenset({"platform", "website", "site", "app", "label", "brand", "chain", "outfit", "newspaper"})
 
@@ -2360,8 +2371,7 @@ def _own_heads(entities: list[Entity], rules: MentionRules) -> tuple[str, ...]:
                     and _bare(head) not in rules.place_heads:
                 out.add(head.lower())
             front = words[0]
-            if k == 0 and front.isalpha() and len(front) > 3 and not front.isupper() \
-                    and _bare(front) in rules.org_heads and _bare(front) not in rules.place_heads:
+            if k == 0 and _bare(front) in _FRONT_HEADS:
                 # a name that opens on its head noun, as cycling teams, some clubs and forces are named ("Team
                 # Solenne", "Club Deportivo Arenal", "Police Scotland"): "the team" is that body
                 out.add(front.lower())
@@ -2438,7 +2448,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     last_nominal: dict[str, int] = {}  # entity -> start of the latest nominal resolved to it
     other_class_words: dict[str, frozenset] = {}  # nominal head -> the name words of the other classes
     starts = [m.start for m in names]
-    for m in _nominal_matches(text, heads):
+    for m in _nominal_matches(text, heads, rules.person_nominals):
         det, head, spokes = m.det, m.head.lower(), m.spokes
         officer = OFFICER_ACRONYMS.get(m.head, "")  # (the acronym's case as written: "the ceo" is no post)
         if det.lower() in ("a", "an") and not spokes:
@@ -2535,7 +2545,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     return all(w in n.actor.lower() for w in words)
                 if cls == ("",):
                     return True
-                if head in rules.business_nominals and any(_bare(w) in rules.non_business_heads for w in n.actor.split()):
+                if head in rules.business_nominals and _non_business_name(n.actor, rules, last_only=True):
                     # "the airline" is a business: not the "Air Transport Safety Authority", whatever class word
                     # its name holds (a public body, a union, a club or an outlet is never one)
                     return False
@@ -2712,12 +2722,23 @@ def _introduced_as(text: str, pos: int, det: str, role: str, names: list[Mention
     in apposition or not: "Her coach, the former British champion Desmond X,", "his agent Tom Y"; "" if none or two.
     "her" and "his" must agree ("her coach" is not "his coach"); "their" is either."""
     owner = r"[Hh]is|[Hh]er|[Tt]heir" if det.lower() == "their" else det[0].upper() + det[1:].lower() + "|" + det.lower()
+    # (a description between, "Her coach, the former British champion Desmond X", holds no preposition: "Her coach,
+    # the husband of Mira Tan," names Mira Tan as someone else)
     before = re.compile(r"\b(?:" + owner + r")[ \t\u00a0]+" + re.escape(role) + r"(?:,[ \t\u00a0]+(?:the|a|an)[ \t\u00a0]+"
-                        r"[^,.;:!?“”\"\n]{1,60}?)?,?[ \t\u00a0]+(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+)?$")
+                        r"(?:(?!(?:of|to|with|for|from|at|in|by)[ \t\u00a0])[^,.;:!?“”\"\n ]+[ \t\u00a0]+){0,6}?)?,?"
+                        r"[ \t\u00a0]*(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+)?$")
     i = bisect_left(starts, pos)
     found = {n.actor for n in names[max(0, i - 60):i]
              if n.kind == "person" and n.actor and before.search(text, max(0, n.start - 100), n.start)}
     return found.pop() if len(found) == 1 else ""
+
+
+def _non_business_name(name: str, rules: MentionRules, last_only: bool = False) -> bool:
+    """Does the name hold a head word of a public body, a union, a club or an outlet (``[mention_rules]
+    non_business_heads``: "Kelby Council", "Air Transport Safety Authority")? With ``last_only``, only its last
+    word counts, so "News Corp" and "Union Pacific" stay firms."""
+    words = name.split()[-1:] if last_only else name.split()
+    return any(_bare(w).strip("'’") in rules.non_business_heads for w in words)
 
 
 def _business(n: Mention, rules: MentionRules, entities: dict[str, Entity]) -> bool:
@@ -2726,7 +2747,7 @@ def _business(n: Mention, rules: MentionRules, entities: dict[str, Entity]) -> b
     # (not a place that the mention layer made an organisation because it may speak for a club or a government:
     # "Port Elsworth" is no company)
     return ent is not None and ent.kind == "organisation" and not n.role and bool(n.actor) and n.form != "place_name" \
-        and not any(_bare(w) in rules.non_business_heads for w in n.actor.split())
+        and not _non_business_name(n.actor, rules)
 
 
 _SENTENCE_WINDOW = 3000  # characters looked back over for the two sentences before a nominal
@@ -2851,7 +2872,7 @@ def _main_business(earlier: list[Mention], rules: MentionRules, entities: dict[s
         ent = entities.get(n.actor)
         if ent is None or ent.kind != "organisation" or n.role or not n.actor or n.form == "place_name":
             continue
-        if any(_bare(w) in rules.non_business_heads for w in n.actor.split()):
+        if _non_business_name(n.actor, rules):
             continue
         counts[n.actor] = counts.get(n.actor, 0) + 1
         last[n.actor] = n.start

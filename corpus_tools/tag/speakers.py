@@ -601,7 +601,7 @@ _IN_A_NOUN = re.compile(r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?$")
 
 # the rest of a fronted "In a statement on Monday, " and a subject pronoun after it (group 1)
 _FRONTED_THEN_PRONOUN = re.compile(r"[^,.;:!?“”\"\n]{0,60},\s+([Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s")
-_PRONOUN_GENDER = MappingProxyType({"it": "neuter", "he": "male", "she": "female", "they": "plural"})
+_PRONOUN_GENDER = MappingProxyType({**PRONOUNS, "it": "neuter", "they": "plural"})
 _DOCUMENT_INTRO = re.compile(r"\b(a|an|its|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -941,21 +941,19 @@ def _municipal_body_before(pos: int, head: str, mentions: list[Mention], municip
                          and m.actor.split()[-1] in ("Council", "Government", "Corporation", "Administration"))
 
 
-# a US-style county named by one or two capitalised words and "County" (group 1 the words), alone or at the front
-# of one of its agencies' names ("Calloway County Fire District")
-_COUNTY_NAME = re.compile(r"\b([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+County\b")
-_NOT_A_PLACE_WORD = frozenset({"The", "In", "At", "Of", "For", "From", "To", "By", "On", "And", "But", "A", "An"})
+# a US-style county at the front of one of its agencies' names ("Calloway County Fire District": group 1 is
+# "Calloway County"; the agency's own words follow)
+_COUNTY_FRONT = re.compile(r"((?:[A-Z][\w’'-]+\s){1,2}County)\s+[A-Z]")
 
 
-def _one_county_before(text: str, pos: int) -> str:
-    """The one county the text names in the 8,000 characters before ``pos`` ("Calloway County", also inside
-    "Calloway County Emergency Management"): "the county said" is its government, as "Tamsett County officials"
-    are (LOCAL_GOVERNMENT). "" if none or two different ones are named."""
-    found = set()
-    for m in _COUNTY_NAME.finditer(text, max(0, pos - 8000), pos):
-        words = [w for w in m.group(1).split() if w not in _NOT_A_PLACE_WORD]
-        if words:
-            found.add(" ".join(words) + " County")
+def _one_county_before(pos: int, mentions: list[Mention]) -> str:
+    """The one county whose name fronts the names of the bodies named in the look-back before ``pos`` ("Calloway
+    County Fire District", "Calloway County Emergency Management"): "the county said" in a story of that county's
+    agencies is its government, as "Tamsett County officials" are (LOCAL_GOVERNMENT). "" if none or two different
+    counties front them (a county only travelled through, "from Orange County, California", fronts no body)."""
+    i = _first_from(mentions, pos)
+    found = {c.group(1) for m in mentions[max(0, i - 4 * LOOK_BACK_MENTIONS):i]
+             if m.kind == "organisation" and m.actor and (c := _COUNTY_FRONT.match(m.actor)) is not None}
     return found.pop() if len(found) == 1 else ""
 
 
@@ -1175,9 +1173,9 @@ _REDUCED_RELATIVE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a
 # "data that the ministry released on Friday", "documents Harlow Ferries filed with the regulator" (group 1 is the
 # clause's subject, which speaks through the data; the outlet or body after "with"/"to" only received them)
 # court papers by where they were filed, with no filer named: "Papers lodged with the Court of Session last month"
-# (group 1 the phrase)
+# (group 1 the phrase; "Submissions presented to the inquiry by Harlow Foods" name their filer, who speaks)
 _FILED_WITH = re.compile(r"[\s,]*((?:[Cc]ourt\s+|[Ll]egal\s+)?(?:[Pp]apers|[Dd]ocuments|[Ff]ilings?|[Ss]ubmissions?)\s+"
-                         r"(?:lodged|filed|submitted|presented)\s+(?:with|to|at|in)\s+[^,;:“”\"]{1,80}?)\s*")
+                         r"(?:lodged|filed|submitted|presented)\s+(?:with|to|at|in)\s+(?:(?!\bby\s)[^,;:“”\"]){1,80}?)\s*")
 _DATA_FROM_SUBJECT = re.compile(r"[\s,]*(?:(?:[Tt]he|[Nn]ew|[Ll]atest|[Oo]fficial|[Ii]nternal)\s+)?(?:[a-z-]+\s+)?"
                                 r"(?:figures|data|numbers|statistics|documents|records|estimates|projections)\s+"
                                 r"(?:that\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[\w’'-]+(?:\s+[\w’'-]+)?"
@@ -1310,6 +1308,16 @@ DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|yan|ese|ish|i)|Spaniard|Pole|Bri
                       r"Czech|Greek|Thai|Croat|Serb|Slovak|Slovene|Argentine|Kiwi|Aussie|Filipin[oa]|Kazakh|Uzbek|"
                       r"(?:French|English|Irish|Welsh|Scots|Dutch)(?:man|woman)")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+_AGE_IN_EPITHET = re.compile(r"\b(\d{1,3})-year-old\b")
+
+
+def _person_of_age(text: str, pos: int, age: str, mentions: list[Mention]) -> str:
+    """The one person named before ``pos`` (over the 80 mentions before it) with ``age`` in apposition right after
+    the name ("Ana Ruiz, 54, a nurse", "Tom Bell (54)"); "" if none or two."""
+    after = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*|\()" + age + r"\b(?!-)")
+    i = _first_from(mentions, pos)
+    found = {m.actor for m in mentions[max(0, i - 80):i] if m.kind == "person" and m.actor and after.match(text, m.end)}
+    return found.pop() if len(found) == 1 else ""
 # a relative clause right after an epithet's comma ("The 34-year-old American, who won …"): its names are no names of
 # the speaker (an apposed name, "The local MP, Ana X,", is)
 _RELATIVE_AFTER_EPITHET = re.compile(r"[ \t\u00a0]*(?:who|whose|which)\b")
@@ -2443,7 +2451,11 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
                                                             or _person_role(head.lower(), codebook)))) \
                 and not _intro_re(head).search(text, max(0, start - 3000), start):
             s0 = start + ep.start(1)
-            who = pronoun_resolver(s0, "")
+            age = _AGE_IN_EPITHET.search(ep.group(1))
+            who = _person_of_age(text, start, age.group(1), mentions) if age else ""
+            # ("“…,” added the 54-year-old" after "Ana Ruiz, 54, a nurse …. Her manager, Tom Bell, was away": the one
+            # person the article gave that age, before the subject a pronoun would find)
+            who = who or pronoun_resolver(s0, "")
             if who:
                 return who, ep.group(1), s0, start + ep.end(1)
     tb2 = _THE_ADJ_BODY.fullmatch(phrase)
@@ -2480,7 +2492,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if council:  # "Tax bills will be mailed in June, the city said" after "Kelvale City Council"
             s0 = start + lh.start(1)
             return council, lh.group(1), s0, start + lh.end(1)
-        county = _one_county_before(text, start) if lh.group(2) == "county" else ""
+        county = _one_county_before(start, mentions) if lh.group(2) == "county" else ""
         if county:  # "The county acknowledged" in a story of Calloway County and its agencies: its government
             s0 = start + lh.start(1)
             return county, lh.group(1), s0, start + lh.end(1)

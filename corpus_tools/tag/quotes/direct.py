@@ -216,7 +216,8 @@ _ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|or|but|nor)$")
 # union called premature", "“…”, a claim the ministry denied": the subject reacts to the words, it did not say
 # them (not a name after the noun: "“…,” the coach Ana Reyes said" is the speaker with her post)
 # (a noun and its modifier, no preposition: "a spokesperson for the commission" is the speaker)
-_COMMENT_ON_QUOTE = re.compile(r"(?:an?|the)\s+(?:(?!(?:for|of|at|in|on|with|from|by|to|and|or|who|which|that)\s)"
+_COMMENT_ON_QUOTE = re.compile(r"(?:an?|the)\s+(?:(?!(?:for|of|at|in|on|with|from|by|to|behind|near|inside|outside|"
+                               r"under|over|about|around|among|against|beside|representing|and|or|who|which|that)\s)"
                                r"[a-z][\w-]*\s+){1,2}?(?:the|his|her|its|their)\s.*")
 _INDEFINITE_NP = re.compile(r"(?:an?|one|another)\s")
 _PREPOSITIONS = {"in", "at", "of", "for", "from", "on", "with", "to", "by", "and", "or", "but", "near", "about"}
