@@ -239,3 +239,16 @@ def test_review_guards_of_round_21():
                     "followed.\n")["the rules were followed"] == "Harlow Foods"
     assert speakers("Shops\n\nOffice Depot will close 40 stores. Its rival Staples said it would open 10.\n\n"
                     "The office said the lease had ended.\n")["the lease had ended"] != "Office Depot"
+
+
+def test_a_noun_of_what_was_said_before_a_colon():
+    """Class (scare quote, from invented probes): "Ruiz's verdict: “…”", "In Ruiz's words, “…”", "Ruiz had a simple
+    message for staff: “…”" and a transcript's "Ruiz: “…”" had no speech verb, so the quotation was a scare quote; a
+    noun of what was said (or the bare name before a colon) gives its speaker. Guard: a label that names no one,
+    "Update: “…”", gives no speaker."""
+    intro = "News\n\nAna Ruiz, 54, a nurse at Kelby General, has worked there for years.\n\n"
+    for cue in ("Ruiz’s verdict: ", "In Ruiz’s words, ", "Ruiz had a simple message for staff: ", "Ruiz: ",
+                "Ruiz’s reply was swift: "):
+        row = by_text(intro + cue + "“The rise was needed.”\n")["The rise was needed."]
+        assert (row["speaker"], row["kind"]) == ("Ana Ruiz", "direct"), cue
+    assert by_text(intro + "Update: “The rise was needed.”\n")["The rise was needed."]["speaker"] == ""

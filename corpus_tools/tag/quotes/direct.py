@@ -104,12 +104,17 @@ def _direct(d: QuoteContext) -> list[dict]:
             # reports something else, so the quote takes the verb of its own sentence: a verb and a colon or
             # comma right before the marks, else the sentence's nearest verb (below)
             found = _before_cue(d, lo, before)
+        elif before.rstrip().endswith(":") and _SPEECH_NOUN_CUE.fullmatch(before):
+            # "Ruiz's reply was swift: “…”": a noun of what was said, not the verb "reply" before the colon
+            found = _speech_noun_cue(d, lo, before) or _after_cue(d, c + 1, after) or _before_cue(d, lo, before)
         else:
             found = _after_cue(d, c + 1, after) or _before_cue(d, lo, before)
         if not found and not before.strip():
             found = _statement_cue(d, o)
         if not found and _QUOTE_LABEL.search(before):
             found = _label_cue(d, si, lo + _QUOTE_LABEL.search(before).start())
+        if not found:
+            found = _speech_noun_cue(d, lo, before)
         if found:
             speaker, verb, stance, cue, rule = found
             clause_lo = _clause_around_fragment(d, si, lo, o, inner, rule)
@@ -461,6 +466,43 @@ def _statement_cue(d: QuoteContext, o: int):
     if not prev.endswith(":") or d.in_marks(ps + len(prev) - 1):
         return _announced_statement(d, ps, pe, o) if prev.endswith(".") else None
     return _before_cue(d, ps, prev)
+
+
+# what someone said, named by a noun before a colon or in "In X's words,", with no speech verb: "Ruiz's verdict:
+# “…”", "Ruiz had a simple message for staff: “…”", "In Ruiz's own words, “…”", and a bare name before a colon
+# ("Ruiz: “…”", a transcript's or a tabloid's way); the group that matched holds the speaker's words
+_SPEECH_NOUNS = (r"(?:verdict|message|reply|response|answer|advice|view|explanation|warning|assessment|conclusion|"
+                 r"plea|promise|retort|reaction|instruction|instructions|prediction|take)")
+_NO_BREAK = r"[^,.;:!?“”\"\n]"
+_SPEECH_NOUN_CUE = re.compile(
+    r"\s*(?:(?P<owner>[A-Z]" + _NO_BREAK + r"{0,60}?)['’]s?\s+(?:(?:own|first|final|blunt|simple|short)\s+)?"
+    + _SPEECH_NOUNS + r"(?:\s+(?:was|is)(?:\s+[a-z]+){0,2})?"
+    r"|(?P<subject>[A-Z]" + _NO_BREAK + r"{0,60}?)\s+(?:had|has|gave|offered|sent|delivered)\s+"
+    r"(?:a|an|the|this|his|her|their)\s+(?:[a-z-]+\s+){0,2}?" + _SPEECH_NOUNS
+    + r"(?:\s+(?:for|to)\s+" + _NO_BREAK + r"{1,40})?"
+    r"|In\s+(?P<words_of>" + _NO_BREAK + r"{1,60}?)['’]s?\s+(?:own\s+)?words,?"
+    r"|(?P<bare>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s*[:,]?\s*$")
+
+
+def _speech_noun_cue(d: QuoteContext, lo: int, before: str):
+    """``Ruiz's verdict: “…”``, ``In Ruiz's words, “…”``, ``Ruiz: “…”``: the quotation's speaker named with a noun of
+    what was said, or alone before a colon, where no speech verb stands (``_SPEECH_NOUN_CUE``); the verb is ''.
+    The words must be the sentence's own from its start, and the speaker a person or a body the mention layer
+    found (a bare capitalised word before a colon that names no one, "Update: “…”", is no speaker)."""
+    start = len(before) - len(before.lstrip())
+    m = _SPEECH_NOUN_CUE.fullmatch(before, start)
+    if m is None or (m.group("bare") is not None and not before.rstrip().endswith(":")):
+        return None
+    g = next(k for k in ("owner", "subject", "words_of", "bare") if m.group(k) is not None)
+    s, e = lo + m.start(g), lo + m.end(g)
+    # (a possessive's mention ends after its "’s", two characters past the speaker's words)
+    named = [x for x in d.mentions_within(s, e + 2) if x.actor and not d.in_marks(x.start)]
+    if not named:
+        return None
+    if g in ("owner", "words_of"):
+        # the possessor speaks ("Ruiz's verdict"): its mention, which the phrase rules pass over as a possessive
+        return (named[-1].actor, d.text[s:e], s, e), "", "neutral", (s, e), "speech_noun_then_quote"
+    return d.phrase(s, e), "", "neutral", (s, e), "speech_noun_then_quote"
 
 
 def _label_cue(d: QuoteContext, si: int, at: int):
