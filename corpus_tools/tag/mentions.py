@@ -2545,6 +2545,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     return all(w in n.actor.lower() for w in words)
                 if cls == ("",):
                     return True
+                if head in _PUBLIC_BODY_NOMINALS and any(_bare(w) in rules.municipal_heads for w in n.actor.split()):
+                    # "the regulator" is no "Kelby Borough Council": a place's council governs it, whatever word
+                    # of the regulator class ("Council") its name ends in
+                    return False
                 if head in rules.business_nominals and _non_business_name(n.actor, rules, last_only=True):
                     # "the airline" is a business: not the "Air Transport Safety Authority", whatever class word
                     # its name holds (a public body, a union, a club or an outlet is never one)

@@ -52,8 +52,9 @@ _LOCAL_GOVERNMENT_OFFICIALS = re.compile(r"[\s,]*(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0
                                          + r")(\s+officials)\s*")
 # the officials of a body named before, called by lower-case words of its name: "Health board officials", "the
 # water authority's officials" (group 2: the words)
+# (also the body's bosses, leaders and executives, who speak for it as its officials do: "Union leaders said")
 _BODY_NOUN_OFFICIALS = re.compile(r"[\s,]*(?:which\s+|that\s+)?((?:[Tt]he\s+)?([A-Za-z][a-z]+(?:\s+[a-z]+){0,2})(?:['’]s)?"
-                                  r"\s+officials)\s*")
+                                  r"\s+(?:officials|bosses|leaders|executives|chiefs))\s*")
 _BARE_SPOKESPERSON = re.compile(r"[\s,]*([Aa]n?\s+(?:spokes(?:man|woman|person)|representative|press\s+officer))\s*")
 _SPOKESPERSON_LOOK_BACK = 600  # characters at most: the sentence before and this one
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n\s*")  # (a run of line breaks is one break)
@@ -117,7 +118,7 @@ _SPOKES_FOR = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?$")
 _BODY_OFFICE = re.compile(r"[\s,]*((?:[Tt]he|[Ii]ts)\s+([a-z]+)['’]s\s+(?:press\s+office|press\s+team|media\s+office|"
                           r"communications\s+(?:office|team)|office|spokes(?:man|woman|person)|trustees|"
                           # the people who run it: "the union's leadership", "the club's management"
-                          r"leadership|management|negotiators|officials|executives|bosses|"
+                          r"leadership|leaders|management|negotiators|officials|executives|bosses|chiefs|"
                           # its lawyers, who speak for it (gold README: "Acme's lawyers" is Acme)
                           r"lawyers|solicitors|attorneys|legal\s+team|"
                           r"board(?:\s+of\s+(?:trustees|directors|governors))?|governors|"
