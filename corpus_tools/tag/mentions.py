@@ -2380,7 +2380,9 @@ def _own_heads(entities: list[Entity], rules: MentionRules) -> tuple[str, ...]:
 
 # a post in apposition after a name: ", the mayor of Tarnby,", ", the city engineer." (group 1: its lower-case words)
 # (or the post of a named owner: ", Norway's head coach,", ", Halvard's finance director.")
-_ROLE_APPOSITION_AFTER = re.compile(r",[ \t\u00a0]+(?:the|[A-Z][\w-]*['’]s)[ \t\u00a0]+((?:[a-z][\w-]*[ \t\u00a0]+){0,2}[a-z][\w-]*)"
+# (or of an owner named by its kind: ", the company's director,")
+_ROLE_APPOSITION_AFTER = re.compile(r",[ \t\u00a0]+(?:the(?:[ \t\u00a0]+[a-z]+['’]s)?|[A-Z][\w-]*['’]s)[ \t\u00a0]+"
+                                    r"((?:[a-z][\w-]*[ \t\u00a0]+){0,2}[a-z][\w-]*)"
                                     r"(?=[ \t\u00a0]+(?:of|for|at|in)\b|[ \t\u00a0]*[,.;])")
 
 

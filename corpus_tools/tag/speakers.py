@@ -1215,6 +1215,10 @@ _RIVAL = re.compile(r"[\s,]*(?:(?:Afterwards|Later|Then|But|And|Yet|Meanwhile|No
                     r"(([Hh]is|[Hh]er)\s+(?:(?:main|chief|nearest|closest|old|long-?time|bitter|younger|older|"
                     r"[\w]+-wing|[A-Z][a-z]+)\s+)?(?:rival|opponent|challenger|adversary|foe|competitor|"
                     r"opposite\s+number|counterpart))\s*")
+# ... and by a name's possessive: "Ruiz's opposite number", "Bell's rival" (group 1 the phrase)
+_NAMED_RIVAL = re.compile(r"[\s,]*((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*?['’]s?\s+(?:(?:main|chief|nearest|closest|"
+                          r"old|long-?time|bitter)\s+)?(?:rival|opponent|challenger|adversary|opposite\s+number|"
+                          r"counterpart))\s*")
 # a body named again by "body" and an adjective of what it is: "the civic body", "the world body", "the peak body"
 _THE_ADJ_BODY = re.compile(r"[\s,]*([Tt]he\s+(?:[a-z][\w-]*\s+){1,2}body)\s*")
 _THE_LOWER_HEAD = re.compile(r"[\s,]*([Tt]he\s+([a-z]+))\s*")
@@ -2100,6 +2104,14 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         other = _other_person(s0, owner, mentions) if owner else ""
         if other:
             return other, rv.group(1), s0, start + rv.end(1)
+    nr = _NAMED_RIVAL.fullmatch(phrase)
+    if nr and len(inside) == 1 and inside[0].kind == "person" and inside[0].actor:
+        # "Ruiz's opposite number said": the other one of the two the story sets against each other, as "her
+        # opposite number" is
+        s0 = start + nr.start(1)
+        other = _other_person(s0, inside[0].actor, mentions)
+        if other:
+            return other, nr.group(1), s0, start + nr.end(1)
     asp = _A_SPOKES.fullmatch(phrase)
     if asp and not inside:
         body = _body_just_before(text, start, mentions)

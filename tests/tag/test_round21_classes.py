@@ -266,3 +266,12 @@ def test_bodies_by_the_nouns_copy_uses_for_them():
                          ("The local authority", "Kelby Borough Council"), ("Union leaders", "Water Workers Union"),
                          ("Council bosses", "Kelby Borough Council"), ("The union's leaders", "Water Workers Union")):
         assert speakers(intro + phrase + " said the rise was needed.\n")["the rise was needed"] == body, phrase
+
+
+def test_a_role_of_an_owner_named_by_its_kind_and_a_named_rival():
+    """Class (empty speakers, from invented probes of a two-person negotiation): "The director said" after "Ms Ana
+    Ruiz, the company's director," and "Ruiz's opposite number said" were empty; a post after an owner named by its
+    kind labels the person, and a named person's opposite number is the other one of the two."""
+    intro = ("Talks\n\nMr Tom Bell, the union's negotiator, met Ms Ana Ruiz, the company's director, on Monday.\n\n")
+    assert speakers(intro + "The director said the offer was final.\n")["the offer was final"] == "Ana Ruiz"
+    assert speakers(intro + "Ruiz’s opposite number said the offer was poor.\n")["the offer was poor"] == "Tom Bell"
