@@ -633,7 +633,8 @@ def _addressed_outlets(doc, rules, people, named: dict[str, str]) -> list[dict]:
     return out
 
 
-_QUOTING = re.compile(r",\s+(?:quoting|citing)\s+((?:an?|one|two|three|several|unnamed)\s+[^,.;:!?\n“”\"]{2,90}?)"
+# (the determiner may be missing: "the newspaper said, citing sources"; the caller keeps only anonymous phrases)
+_QUOTING = re.compile(r",\s+(?:quoting|citing)\s+((?:(?:an?|one|two|three|several|unnamed)\s+)?[^,.;:!?\n“”\"]{2,90}?)"
                       r"(?=\s*(?:[,.;:!?\n]|$|\s+(?:as|who|which)\b))")
 # "told this newspaper": the publishing outlet itself as the addressee of an interview
 _TOLD_US = re.compile(r"\b(?:told|telling|tells|tell|speaking to|in an interview with|interview with|"

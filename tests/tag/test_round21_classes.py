@@ -275,3 +275,14 @@ def test_a_role_of_an_owner_named_by_its_kind_and_a_named_rival():
     intro = ("Talks\n\nMr Tom Bell, the union's negotiator, met Ms Ana Ruiz, the company's director, on Monday.\n\n")
     assert speakers(intro + "The director said the offer was final.\n")["the offer was final"] == "Ana Ruiz"
     assert speakers(intro + "Ruiz’s opposite number said the offer was poor.\n")["the offer was poor"] == "Tom Bell"
+
+
+def test_researchers_find_and_a_paper_citing_sources():
+    """Class (missed quote and citations, from invented probes): "Researchers at Kelby University found that …" was
+    no report (only a study noun could find), and "the Kelby Echo said, citing sources" cited no unnamed sources.
+    Guard: "The jury found him guilty" stays a verdict."""
+    got = by_text("News\n\nResearchers at Kelby University found that prices rose sharply.\n")["prices rose sharply"]
+    assert got["speaker"] == "Kelby University"
+    assert ("sources", "anonymous") in {(t, k) for t, _, k in cites(
+        "News\n\nThe deal was done, the Kelby Echo said, citing sources.\n")}
+    assert by_text("News\n\nThe jury found him guilty of fraud.\n") == {}
