@@ -286,3 +286,14 @@ def test_researchers_find_and_a_paper_citing_sources():
     assert ("sources", "anonymous") in {(t, k) for t, _, k in cites(
         "News\n\nThe deal was done, the Kelby Echo said, citing sources.\n")}
     assert by_text("News\n\nThe jury found him guilty of fraud.\n") == {}
+
+
+def test_a_passive_speech_verb_speaks_through_its_agent():
+    """Class (wrong speaker, from invented probes): "Bell was accused by Ruiz of “years of neglect”" gave the fragment
+    to Bell, the sentence's subject; a passive speech verb's speaker is its agent after "by". Guard: inside a clause
+    another verb reports ("She said … that she was warned by a senior academic that …") the words stay hers."""
+    intro = "News\n\nAna Ruiz, 54, a nurse, has worked at Kelby General for years. Tom Bell runs the ward.\n\n"
+    assert speakers(intro + "Bell was accused by Ruiz of “years of neglect”.\n")["years of neglect"] == "Ana Ruiz"
+    got = speakers(intro + "Ruiz said colleagues had stopped speaking to her and that she was warned by a senior "
+                   "manager that the complaint could end her career.\n")
+    assert set(got.values()) == {"Ana Ruiz"}

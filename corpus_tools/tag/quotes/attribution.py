@@ -203,6 +203,12 @@ _CLAUSE_OPENER = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ww]hile)\s+)?((?:(?
 _GROUP_NOUN_AFTER = re.compile(r"(?:[ \t]+(?:camp|team|family|circle|entourage))?")
 # a sentence whose speaker is one unnamed person (see QuoteContext.note_anonymous)
 ANONYMOUS_SUBJECT = "<anonymous>"
+# a passive auxiliary right before a speech verb ("was accused", "were told", "had been warned"), and the agent
+# after the verb (group 1: a name, or a noun phrase of one or two words after a determiner)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?$")
+_BY_AGENT = re.compile(r"[ \t\u00a0]+by[ \t\u00a0]+((?:[Tt]he[ \t\u00a0]+)?[A-Z][\w’'.-]*(?:[ \t\u00a0]+[A-Z][\w’'.-]*){0,4}"
+                       r"|(?:the|a|an|his|her|its|their)[ \t\u00a0]+[a-z][\w-]*(?:[ \t\u00a0]+[a-z][\w-]*)?)"
+                       r"(?=[ \t\u00a0]+(?:of|that|as|to|for|on|in|over|about)\b|[,.;:]|$)")
 # a body's spokesperson: "a spokesman at the trust", "a Harwell Trust spokeswoman" (see QuoteContext._spokes_body)
 _SPOKES_WORD = re.compile(r"\bspokes(man|woman|person)\b")
 _SPOKES_FOR_AFTER = re.compile(r"[ \t]+(?:for|at|of)[ \t]+(?:the[ \t]+)?")
@@ -698,6 +704,15 @@ class QuoteContext:
         si = self.sent_of(vs)
         lo = self.sents[si]["start"]
         left = self.text[lo:vs]
+        if _PASSIVE_BEFORE.search(left, max(0, len(left) - 24)) \
+                and not any(vm.start() < vs and not self.in_marks(vm.start()) for vm in self.sentence_verbs(si)):
+            # (not inside a clause another speech verb reports: "She said … that she was warned by a senior
+            # academic that …" is still hers)
+            agent = _BY_AGENT.match(self.text, ve)
+            if agent is not None:
+                # "Bell was accused by Ruiz of “years of neglect”", "She was told by the manager that …": a speech
+                # verb in the passive has its speaker after "by"; the sentence's subject is who it was said to or of
+                return self.phrase(agent.start(1), agent.end(1))
         coord = _COORD_END.search(left)
         if word.lower().endswith("ing") and left.endswith(" ") and not left.rstrip().endswith(","):
             # "carried a statement from President Ana Ruiz calling the deal …": a participle right after a
