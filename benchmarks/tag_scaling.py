@@ -28,7 +28,9 @@ marks) and two more aimed at the taggers:
   and (round 17) bodies set beside a class noun, "the office" after a
   possessive body, "the coast guard" after a nationality, "the unit" after
   "the … unit of X", "the campaign’s chair", so every look-back for a body
-  with no name of its own has candidates everywhere.
+  with no name of its own has candidates everywhere; (round 21) bodies by
+  their kind and place, "her coach", ages, comments on a quotation,
+  passive speech verbs and speech nouns before a colon.
 
 Each size of each input is a one-document corpus (as in ``scaling.py``)
 loaded in a fresh process, untimed. Then each per-document table of
@@ -132,6 +134,13 @@ def make_text(kind: str, nbytes: int, seed: int = 0) -> tuple[str, str]:
             "“{w},” {L} police said. Police said the {w2} was closed. The {L} County Fire District said “{w}”",
             "{L} County officials said {w}. Health board officials said “{w2}”. The union’s leadership said {w}",
             "The provincial {w} ministry said {w2}, and the ministry said “{w}”. {L} Bank economists said “{w2}”",
+            # round 21: bodies by their kind and place, named heads in front, the county, possessed roles, ages,
+            # comments on a quotation, passive verbs, speech nouns before a colon, platforms by posting
+            "The {L} Valley Water Authority said {w}. The region’s water authority said “{w2}”. Team {L} said {w}",
+            "Her coach, the former champion Dev {L}, said {w}. “{w2},” her coach said. The {L} County Fire District "
+            "said {w}, and the county said “{w2}”",
+            "{L}, 54, a nurse, said “{w}”, a pledge the union called {w2}. “{w},” added the 54-year-old",
+            "{L} was accused by {L} of “{w}”. {L}’s verdict: “{w2}.” {L} wrote on {W} that {w} was {w2}",
         ]
         out, size = [], 0
         while size < nbytes:
