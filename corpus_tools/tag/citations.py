@@ -633,8 +633,11 @@ def _addressed_outlets(doc, rules, people, named: dict[str, str]) -> list[dict]:
     return out
 
 
-# (the determiner may be missing: "the newspaper said, citing sources"; the caller keeps only anonymous phrases)
-_QUOTING = re.compile(r",\s+(?:quoting|citing)\s+((?:(?:an?|one|two|three|several|unnamed)\s+)?[^,.;:!?\n“”\"]{2,90}?)"
+# (with no determiner, an unnamed group's noun must come first: "the newspaper said, citing sources", not "citing
+# pressure from sources"; the caller keeps only anonymous phrases)
+_QUOTING = re.compile(r",\s+(?:quoting|citing)\s+((?:(?:an?|one|two|three|several|unnamed)\s+|(?=(?:(?:unnamed|anonymous|"
+                      r"senior|government|security)\s+)?(?:sources|officials|insiders|diplomats|aides|people)\b))"
+                      r"[^,.;:!?\n“”\"]{2,90}?)"
                       r"(?=\s*(?:[,.;:!?\n]|$|\s+(?:as|who|which)\b))")
 # "told this newspaper": the publishing outlet itself as the addressee of an interview
 _TOLD_US = re.compile(r"\b(?:told|telling|tells|tell|speaking to|in an interview with|interview with|"

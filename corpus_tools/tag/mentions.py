@@ -2547,7 +2547,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     return all(w in n.actor.lower() for w in words)
                 if cls == ("",):
                     return True
-                if head in _PUBLIC_BODY_NOMINALS and any(_bare(w) in rules.municipal_heads for w in n.actor.split()):
+                if head in ("regulator", "watchdog") and _bare(n.actor.split()[-1]) in ("council", "municipality") \
+                        and any(_bare(w) in rules.municipal_heads for w in n.actor.split()):
                     # "the regulator" is no "Kelby Borough Council": a place's council governs it, whatever word
                     # of the regulator class ("Council") its name ends in
                     return False

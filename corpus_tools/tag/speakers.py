@@ -1218,7 +1218,7 @@ _RIVAL = re.compile(r"[\s,]*(?:(?:Afterwards|Later|Then|But|And|Yet|Meanwhile|No
 # ... and by a name's possessive: "Ruiz's opposite number", "Bell's rival" (group 1 the phrase)
 _NAMED_RIVAL = re.compile(r"[\s,]*((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*?['’]s?\s+(?:(?:main|chief|nearest|closest|"
                           r"old|long-?time|bitter)\s+)?(?:rival|opponent|challenger|adversary|opposite\s+number|"
-                          r"counterpart))\s*")
+                          r"counterpart|competitor|foe))\s*")
 # a body named again by "body" and an adjective of what it is: "the civic body", "the world body", "the peak body"
 _THE_ADJ_BODY = re.compile(r"[\s,]*([Tt]he\s+(?:[a-z][\w-]*\s+){1,2}body)\s*")
 _THE_LOWER_HEAD = re.compile(r"[\s,]*([Tt]he\s+([a-z]+))\s*")
@@ -2106,12 +2106,13 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             return other, rv.group(1), s0, start + rv.end(1)
     nr = _NAMED_RIVAL.fullmatch(phrase)
     if nr and len(inside) == 1 and inside[0].kind == "person" and inside[0].actor:
-        # "Ruiz's opposite number said": the other one of the two the story sets against each other, as "her
-        # opposite number" is
+        # "Ruiz's opposite number said": the other one of the two people the story has named so far (over the
+        # bounded look-back); with a third named, nobody can tell which
         s0 = start + nr.start(1)
-        other = _other_person(s0, inside[0].actor, mentions)
-        if other:
-            return other, nr.group(1), s0, start + nr.end(1)
+        i = _first_from(mentions, s0)
+        people = {m.actor for m in mentions[max(0, i - LOOK_BACK_MENTIONS):i] if m.kind == "person" and m.actor}
+        if len(people) == 2 and inside[0].actor in people:
+            return (people - {inside[0].actor}).pop(), nr.group(1), s0, start + nr.end(1)
     asp = _A_SPOKES.fullmatch(phrase)
     if asp and not inside:
         body = _body_just_before(text, start, mentions)

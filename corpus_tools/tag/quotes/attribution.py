@@ -203,9 +203,10 @@ _CLAUSE_OPENER = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ww]hile)\s+)?((?:(?
 _GROUP_NOUN_AFTER = re.compile(r"(?:[ \t]+(?:camp|team|family|circle|entourage))?")
 # a sentence whose speaker is one unnamed person (see QuoteContext.note_anonymous)
 ANONYMOUS_SUBJECT = "<anonymous>"
-# a passive auxiliary right before a speech verb ("was accused", "were told", "had been warned"), and the agent
-# after the verb (group 1: a name, or a noun phrase of one or two words after a determiner)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?$")
+# a passive auxiliary right before a verb ("was accused", "had been warned", "will be told"; also used by indirect)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
+# the agent after a speech verb in the passive (after PASSIVE_BEFORE: "was accused by"), group 1:
+# a name, or a noun phrase of one or two words after a determiner
 _BY_AGENT = re.compile(r"[ \t\u00a0]+by[ \t\u00a0]+((?:[Tt]he[ \t\u00a0]+)?[A-Z][\w’'.-]*(?:[ \t\u00a0]+[A-Z][\w’'.-]*){0,4}"
                        r"|(?:the|a|an|his|her|its|their)[ \t\u00a0]+[a-z][\w-]*(?:[ \t\u00a0]+[a-z][\w-]*)?)"
                        r"(?=[ \t\u00a0]+(?:of|that|as|to|for|on|in|over|about)\b|[,.;:]|$)")
@@ -704,15 +705,17 @@ class QuoteContext:
         si = self.sent_of(vs)
         lo = self.sents[si]["start"]
         left = self.text[lo:vs]
-        if _PASSIVE_BEFORE.search(left, max(0, len(left) - 24)) \
+        if PASSIVE_BEFORE.search(left, max(0, len(left) - 30)) \
                 and not any(vm.start() < vs and not self.in_marks(vm.start()) for vm in self.sentence_verbs(si)):
             # (not inside a clause another speech verb reports: "She said … that she was warned by a senior
             # academic that …" is still hers)
             agent = _BY_AGENT.match(self.text, ve)
-            if agent is not None:
+            got = self.phrase(agent.start(1), agent.end(1)) if agent is not None else ("", "", -1, -1)
+            if got[0]:
                 # "Bell was accused by Ruiz of “years of neglect”", "She was told by the manager that …": a speech
-                # verb in the passive has its speaker after "by"; the sentence's subject is who it was said to or of
-                return self.phrase(agent.start(1), agent.end(1))
+                # verb in the passive has its speaker after "by"; the sentence's subject is who it was said to or
+                # of (an agent that names no one, "by his fans", "by Friday", leaves the rules below to decide)
+                return got
         coord = _COORD_END.search(left)
         if word.lower().endswith("ing") and left.endswith(" ") and not left.rstrip().endswith(","):
             # "carried a statement from President Ana Ruiz calling the deal …": a participle right after a

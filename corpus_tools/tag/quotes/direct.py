@@ -104,9 +104,11 @@ def _direct(d: QuoteContext) -> list[dict]:
             # reports something else, so the quote takes the verb of its own sentence: a verb and a colon or
             # comma right before the marks, else the sentence's nearest verb (below)
             found = _before_cue(d, lo, before)
-        elif before.rstrip().endswith(":") and _SPEECH_NOUN_CUE.fullmatch(before):
-            # "Ruiz's reply was swift: “…”": a noun of what was said, not the verb "reply" before the colon
-            found = _speech_noun_cue(d, lo, before) or _after_cue(d, c + 1, after) or _before_cue(d, lo, before)
+        elif before.rstrip().endswith(":"):
+            # "Ruiz's reply was swift: “…”": a noun of what was said, not the verb "reply" before the colon (a
+            # speaker after the quotation comes first: "Ruiz's verdict: “…,” Bell said")
+            found = _after_cue(d, c + 1, after) or _speech_noun_cue(d, lo, before, inner) \
+                or _before_cue(d, lo, before)
         else:
             found = _after_cue(d, c + 1, after) or _before_cue(d, lo, before)
         if not found and not before.strip():
@@ -114,7 +116,7 @@ def _direct(d: QuoteContext) -> list[dict]:
         if not found and _QUOTE_LABEL.search(before):
             found = _label_cue(d, si, lo + _QUOTE_LABEL.search(before).start())
         if not found:
-            found = _speech_noun_cue(d, lo, before)
+            found = _speech_noun_cue(d, lo, before, inner)
         if found:
             speaker, verb, stance, cue, rule = found
             clause_lo = _clause_around_fragment(d, si, lo, o, inner, rule)
@@ -468,30 +470,34 @@ def _statement_cue(d: QuoteContext, o: int):
     return _before_cue(d, ps, prev)
 
 
-# what someone said, named by a noun before a colon or in "In X's words,", with no speech verb: "Ruiz's verdict:
-# “…”", "Ruiz had a simple message for staff: “…”", "In Ruiz's own words, “…”", and a bare name before a colon
-# ("Ruiz: “…”", a transcript's or a tabloid's way); the group that matched holds the speaker's words
-_SPEECH_NOUNS = (r"(?:verdict|message|reply|response|answer|advice|view|explanation|warning|assessment|conclusion|"
-                 r"plea|promise|retort|reaction|instruction|instructions|prediction|take)")
-_NO_BREAK = r"[^,.;:!?“”\"\n]"
-_SPEECH_NOUN_CUE = re.compile(
-    r"\s*(?:(?P<owner>[A-Z]" + _NO_BREAK + r"{0,60}?)['’]s?\s+(?:(?:own|first|final|blunt|simple|short)\s+)?"
-    + _SPEECH_NOUNS + r"(?:\s+(?:was|is)(?:\s+[a-z]+){0,2})?"
-    r"|(?P<subject>[A-Z]" + _NO_BREAK + r"{0,60}?)\s+(?:had|has|gave|offered|sent|delivered)\s+"
-    r"(?:a|an|the|this|his|her|their)\s+(?:[a-z-]+\s+){0,2}?" + _SPEECH_NOUNS
-    + r"(?:\s+(?:for|to)\s+" + _NO_BREAK + r"{1,40})?"
-    r"|In\s+(?P<words_of>" + _NO_BREAK + r"{1,60}?)['’]s?\s+(?:own\s+)?words,?"
-    r"|(?P<bare>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s*[:,]?\s*$")
+# what someone said, named by a noun of the codebook's ``speech_nouns`` before a colon, or "In X's words,", with
+# no speech verb: "Ruiz's verdict: “…”", "Ruiz had a simple message for staff: “…”", "In Ruiz's own words, “…”";
+# and a transcript's bare name before a colon ("Ruiz: “…”"). The possessor or subject is a name alone (capitalised
+# words, "the" allowed first), never a clause ("Ruiz criticised Bell's response:" is Ruiz's, by her verb).
+_CUE_NAME = r"(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 
 
-def _speech_noun_cue(d: QuoteContext, lo: int, before: str):
+@lru_cache(maxsize=16)
+def _speech_noun_cue_re(nouns: tuple[str, ...]) -> re.Pattern:
+    alts = "|".join(map(re.escape, nouns))
+    return re.compile(
+        rf"\s*(?:(?P<owner>{_CUE_NAME})['’]s?\s+(?:(?:own|first|final|blunt|simple|short)\s+)?(?:{alts})"
+        rf"(?:\s+(?:was|is)(?:\s+[a-z]+){{0,2}})?\s*:"
+        rf"|(?P<subject>{_CUE_NAME})\s+(?:had|has|gave|offered|sent|delivered)\s+(?:a|an|the|this|his|her|their)\s+"
+        rf"(?:[a-z-]+\s+){{0,2}}?(?:{alts})(?:\s+(?:for|to)\s+[^,.;:!?“”\"\n]{{1,40}})?\s*:"
+        rf"|In\s+(?P<words_of>{_CUE_NAME})['’]s?\s+(?:own\s+)?words\s*,"
+        rf"|(?P<bare>{_CUE_NAME})\s*:)\s*$")
+
+
+def _speech_noun_cue(d: QuoteContext, lo: int, before: str, inner: str):
     """``Ruiz's verdict: “…”``, ``In Ruiz's words, “…”``, ``Ruiz: “…”``: the quotation's speaker named with a noun of
-    what was said, or alone before a colon, where no speech verb stands (``_SPEECH_NOUN_CUE``); the verb is ''.
-    The words must be the sentence's own from its start, and the speaker a person or a body the mention layer
-    found (a bare capitalised word before a colon that names no one, "Update: “…”", is no speaker)."""
-    start = len(before) - len(before.lstrip())
-    m = _SPEECH_NOUN_CUE.fullmatch(before, start)
-    if m is None or (m.group("bare") is not None and not before.rstrip().endswith(":")):
+    what was said, or alone before a colon, where no speech verb stands (``_speech_noun_cue_re``); the verb is ''.
+    ``before`` runs from the sentence's start (or the previous quotation's end) to the opening mark, and must be
+    these words alone. The speaker is the name's mention (a possessor's too, which the phrase rules pass over); a
+    bare name must be exactly one mention's words, before a quotation that is a sentence of its own ("On Ruiz:" and
+    "Kelby General: “a hospital in crisis”" are no transcript lines)."""
+    m = _speech_noun_cue_re(tuple(d.rules.get("speech_nouns", ()))).fullmatch(before)
+    if m is None:
         return None
     g = next(k for k in ("owner", "subject", "words_of", "bare") if m.group(k) is not None)
     s, e = lo + m.start(g), lo + m.end(g)
@@ -499,9 +505,14 @@ def _speech_noun_cue(d: QuoteContext, lo: int, before: str):
     named = [x for x in d.mentions_within(s, e + 2) if x.actor and not d.in_marks(x.start)]
     if not named:
         return None
+    if g == "bare":
+        if len(named) != 1 or (named[0].start, named[0].end) != (s, e) or not inner[:1].isupper() \
+                or inner[-1:] not in ".!?":
+            return None
+        return d.phrase(s, e), "", "neutral", (s, e), "speech_noun_then_quote"
     if g in ("owner", "words_of"):
         # the possessor speaks ("Ruiz's verdict"): its mention, which the phrase rules pass over as a possessive
-        return (named[-1].actor, d.text[s:e], s, e), "", "neutral", (s, e), "speech_noun_then_quote"
+        return (named[0].actor, d.text[s:e], s, e), "", "neutral", (s, e), "speech_noun_then_quote"
     return d.phrase(s, e), "", "neutral", (s, e), "speech_noun_then_quote"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .attribution import NEGATED, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry
+from .attribution import NEGATED, PASSIVE_BEFORE, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry
 
 _END_PUNCT = ".!?\"”’')"  # ' closes a quotation in straight single-quote copy
 _SUBJ_START = {"he", "she", "it", "they", "we", "i", "there", "his", "her", "its", "their", "our", "you"}
@@ -221,7 +221,6 @@ _APPOSED_COMMENT = re.compile(r",\s+(?:a|an)\s+(?:claim|allegation|accusation|ch
 _DECLINED = re.compile(r",?\s+(?:and|but)\s+(?:declined|refused)\s+to\s+"
                        r"(?:say|comment|elaborate|discuss|confirm|specify|name|give|disclose|answer)\b")
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "advise", "assure", "remind", "warn", "notify"})
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
 _FRONTED_SUBORDINATE = re.compile(r"\s*(?:When|After|Before|Once|Since|Although|Though|While|Until|Because)\b")
 _COMMA = re.compile(r",\s")
 _BUT_NOT = re.compile(r",\s+but\s+not\b")
@@ -491,7 +490,7 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
             if any(a <= vs < b for a, b in claimed) or ends_with_to(text, s["start"], vs):
                 continue
             if entry.get("name") in _ADDRESSEE_VERBS and not word.lower().endswith("ing") \
-                    and _PASSIVE_BEFORE.search(text, max(0, vs - 30), vs):
+                    and PASSIVE_BEFORE.search(text, max(0, vs - 30), vs):
                 continue  # "Staff were told they would …", "The council has been told that …": the subject is
                 # the addressee of an agentless passive, nobody's attribution (blind set D call 13); "is telling
                 # a packed hall that …" is the progressive of the subject's own report, not a passive
