@@ -782,21 +782,19 @@ def _told_outlets(text: str, people: SpanIndex, audiences=frozenset(),
 # a day, a month or a holiday ("wrote on Monday that"), and not a person; "said on Crete" posts nothing
 _POSTED_ON = re.compile(r"\b(?:posted|wrote|shared|tweeted|uploaded)[^\S\n]+on[^\S\n]+"
                         r"([A-Z][a-z]+(?:[A-Z][a-z]*)?)(?=[^\S\n]*(?:that\b|:))")
-_NOT_A_PLATFORM = frozenset({"Christmas", "Easter", "Thanksgiving", "Eid", "Diwali", "Sunday", "Monday", "Tuesday",
-                             "Wednesday", "Thursday", "Friday", "Saturday", "January", "February", "March", "April",
-                             "May", "June", "July", "August", "September", "October", "November", "December",
-                             "Tuesdays", "Fridays", "Mondays", "Wednesdays", "Thursdays", "Saturdays", "Sundays",
-                             # (abbreviated: "said on Jan. 5")
-                             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-                             "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
+# (beyond the codebook's stop words, the days and months: holidays, days in the plural and "May", which the stop
+# words leave out as a name)
+_NOT_A_PLATFORM = frozenset({"Christmas", "Easter", "Thanksgiving", "Eid", "Diwali", "May", "Mondays", "Tuesdays",
+                             "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"})
 
 
-def _posted_on(text: str, people: SpanIndex) -> list[dict]:
+def _posted_on(text: str, people: SpanIndex, stop_words: frozenset) -> list[dict]:
     """Platforms an article names only as where something was posted ("wrote on Photogram that …"): one
     capitalised word after a verb of posting and "on", before "that" or a colon (see ``_POSTED_ON``)."""
     return [_row(m.start(1), m.end(1), text, m.group(1), "platform", "posted_on")
             for m in _POSTED_ON.finditer(text)
-            if m.group(1) not in _NOT_A_PLATFORM and not people.overlaps(m.start(1), m.end(1))]
+            if m.group(1) not in _NOT_A_PLATFORM and m.group(1) not in stop_words
+            and not people.overlaps(m.start(1), m.end(1))]
 
 
 # A proper name that may hold lower-case particles ("Jornal do Golo", "Journal of Energy").
@@ -1733,7 +1731,7 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
         s, e = found, found + len(words)
         rows.append(_row(s, e, text, q["speaker"] or words.lower(), stype, "quote_speaker"))
     rows.extend(_told_outlets(text, people, frozenset(rules.get("audiences", ())), mention_rules(codebook).titles))
-    rows.extend(_posted_on(text, people))
+    rows.extend(_posted_on(text, people, mention_rules(codebook).stop_words))
     for m in _QUOTING.finditer(text):
         # "…, PTI reported, quoting a senior official in the state's agriculture department": the agency's
         # own unnamed source is a source too
