@@ -525,9 +525,10 @@ def _service_district(words: list[str]) -> bool:
 
 
 # compounds whose head is a body's head noun but which name a thing ("the picket line" after "Orsund Line")
-_THING_COMPOUNDS = [[w, "line"] for w in ("picket", "front", "finish", "party", "bottom", "help", "phone", "fault",
-                                          "poverty", "production", "assembly", "start", "touch", "goal", "time",
-                                          "dead", "hard", "red", "branch", "main", "bus", "tram", "rail")]
+_THING_COMPOUNDS = frozenset((w, "line") for w in ("picket", "front", "finish", "party", "bottom", "help", "phone",
+                                                   "fault", "poverty", "production", "assembly", "start", "touch",
+                                                   "goal", "time", "dead", "hard", "red", "branch", "main", "bus",
+                                                   "tram", "rail"))
 # a word that ends airlines' names ("Skylark Air", "Norse Air") and hardly a person's ("Line" and "Jet" are surnames:
 # "Mrs Maria Line"; a shipping line shows itself otherwise, "Orsund Line, which runs …")
 _BODY_ONLY_ENDINGS = frozenset({"air", "airlines"})
@@ -1069,8 +1070,8 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     if len(words) >= 2 and _bare(words[-1]) in _BODY_ONLY_ENDINGS \
             and not (_bare(words[0]) in rules.titles or _bare(words[0]) in _HONORIFICS):
-        # "Skylark Air", "Nordic Jet": a word that ends only a body's name, never a person's (as a head it would
-        # make "Air Commodore Ana X" a body too, so it counts at the end only; round 21)
+        # "Skylark Air", "Norse Airlines": a word that ends a body's name, hardly a person's (as a head it would
+        # make "Air Commodore Ana X" a body too, so it counts at the end only, and not after a title; round 21)
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     if len(words) >= 2 and _named_with_its_initials(words, text, e):
         # "Coastal Area Rapid Transit (CART)": only a body is introduced with its own initials in brackets
@@ -2471,7 +2472,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         # ("their union": resolved only by the class of its noun, not by the guesses for a bare "the <noun>")
         owned = det.lower() in ("its", "their")
         s, e = m.start, m.end
-        if text[s:e].lower().split()[-2:] in _THING_COMPOUNDS:
+        if tuple(text[s:e].lower().split()[-2:]) in _THING_COMPOUNDS:
             continue  # "the picket line" is no shipping line, "the bottom line" no body
         if any(n.start <= s < n.end for n in names[max(0, bisect_left(starts, s) - 2):bisect_left(starts, e) + 1]):
             continue
