@@ -1173,6 +1173,9 @@ _REDUCED_RELATIVE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a
 # data that a subject gave out, in a contact clause after the noun: "figures the company shared with Trade Weekly",
 # "data that the ministry released on Friday", "documents Harlow Ferries filed with the regulator" (group 1 is the
 # clause's subject, which speaks through the data; the outlet or body after "with"/"to" only received them)
+# a document by whom it came from: "A statement from Ruiz's lawyers", "a letter on behalf of the family" (group 1)
+_STATEMENT_FROM = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:statement|letter|note|message|email)\s+"
+                             r"(?:from|by|on\s+behalf\s+of)\s+([^,;:“”\"]{1,80}?)\s*")
 # court papers by where they were filed, with no filer named: "Papers lodged with the Court of Session last month"
 # (group 1 the phrase; "Submissions presented to the inquiry by Harlow Foods" name their filer, who speaks)
 _FILED_WITH = re.compile(r"[\s,]*((?:[Cc]ourt\s+|[Ll]egal\s+)?(?:[Pp]apers|[Dd]ocuments|[Ff]ilings?|[Ss]ubmissions?)\s+"
@@ -1200,7 +1203,8 @@ _PRONOUN_OFFICE = re.compile(r"[\s,]*(([Hh]is|[Hh]er)\s+(?:(?:press|private|camp
 # (also a named person's lawyers or agent, as "his lawyers" speak for him: PERSONS_SPOKESMAN)
 _NAMED_PERSONS_OFFICE = re.compile(r"[\s,]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*?)(['’]s?\s+(?:(?:press|private|"
                                    r"campaign|constituency)\s+)?(?:office|spokes(?:man|woman|person)|lawyers?|"
-                                   r"attorneys?|solicitors?|legal\s+team|agents?|publicist|representative|rep|manager|"
+                                   r"attorneys?|solicitors?|legal\s+team|agents?|publicist|representatives?|reps?|manager|"
+                                   r"management\s+team|"
                                    # (round 16: one agent, or the management that acts for a person, as "a
                                    # publicist for X" and "her office" do; gold README, speakers named inside a
                                    # longer phrase. Not "X's team": a coach's or a driver's team is a body)
@@ -1242,16 +1246,31 @@ _OWNER_ROLE_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:[A-Z][a-z]{0,4}\.?[ 
 _NAME_COMMA = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
 
 
+# the words for the head of a body that copy uses after naming its title once, and the titles they stand for
+_HEAD_WORDS = frozenset({"boss", "chief", "head"})
+_HEAD_TITLES = (r"boss|chief|head|chief[ \t\u00a0]+executive|executive|ceo|managing[ \t\u00a0]+director|"
+                r"director|president|chairman|chairwoman|chair|founder")
+
+
 def _holder_of_owned_role(text: str, pos: int, owner: str, role: str, mentions: list[Mention]) -> Mention | None:
     """"The Spain coach said" after "said Mateo X, Spain's head coach" or "Spain's coach, Ana Y": the person the
     article named with that owner's post, in apposition after the name or written before it ("Spain coach Ana
-    Y"); the latest such person within 8,000 characters before ``pos``. The post of one country, club or body is
+    Y") or as the post "of" the owner ("Ana X, the chief executive of Harlow Foods"; a boss, chief or head stands for
+    any head's title); the latest such person within 8,000 characters before ``pos``. The post of one country, club or body is
     held by one person in a story, so "the Spain coach" is not the other side's coach that "the coach" alone might
     be. A bounded regex look-back and bisections of the sorted mentions: linear over a document."""
-    post = re.compile(rf"\b{re.escape(owner)}(?:['’]s?)?[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+)?"
-                      rf"{re.escape(role.split()[-1])}\b")
+    last = role.split()[-1].lower()
+    # ("the Harlow Foods boss" after "Ana X, the chief executive of Harlow Foods": news copy calls the head of a
+    # body its boss, chief or head, whatever title the article gave first)
+    posts = _HEAD_TITLES if last in _HEAD_WORDS else re.escape(role.split()[-1])
+    post = re.compile(rf"\b{re.escape(owner)}(?:['’]s?)?[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+)?(?i:{posts})\b")
     lo = max(0, pos - 8000)
     found = None
+    post_of = re.compile(rf"[ \t\u00a0]*,[ \t\u00a0]+the[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){{0,2}}?(?i:{posts})"
+                         rf"[ \t\u00a0]+(?:of|at)[ \t\u00a0]+(?:the[ \t\u00a0]+)?{re.escape(owner)}\b")
+    for m in mentions[max(0, _first_from(mentions, lo)):_first_from(mentions, pos)]:
+        if m.kind == "person" and m.actor and post_of.match(text, m.end, m.end + 160):
+            found = m  # "Ana X, the chief executive of Harlow Foods,"
     for m in post.finditer(text, lo, pos):
         i = _first_from(mentions, m.end())
         after = mentions[i] if i < len(mentions) else None
@@ -2001,6 +2020,14 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if paper:
             s0 = start + tp.start(1)
             return paper, tp.group(1), s0, start + tp.end(1)
+    sf_ = _STATEMENT_FROM.fullmatch(phrase)
+    if sf_:
+        # "A statement from Ruiz's lawyers said": whoever the statement came from speaks, resolved as a phrase of
+        # its own (a possessor's lawyers speak for it; a body's name is the body)
+        got = resolve_phrase(text, start + sf_.start(1), start + sf_.end(1), mentions, codebook, pronoun_resolver,
+                             first_named)
+        if got[0]:
+            return got
     fw = _FILED_WITH.fullmatch(phrase)
     if fw:
         # "Papers lodged with the Court of Session last month claim": the papers speak (a document, no one in

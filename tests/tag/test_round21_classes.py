@@ -315,3 +315,15 @@ def test_review_guards_of_round_21_second_part():
     assert speakers("Talks\n\nTalks between Ana Ruiz and Tom Bell resumed. Dev Patel watched.\n\nRuiz's rival said "
                     "the gap was wide.\n")["the gap was wide"] != "Dev Patel"
     assert speakers(intro + "Bell was praised by his fans for his “calm leadership”.\n")["calm leadership"] == "Tom Bell"
+
+
+def test_a_bodys_boss_a_statement_from_someones_lawyers_and_their_representatives():
+    """Class (wrong or empty speakers, from invented probes of an election story): "The Harlow Foods boss said" after
+    "Ana Ruiz, the chief executive of Harlow Foods," gave the firm (a boss, chief or head stands for any head's
+    title, and the post may be "of" the owner); "A statement from Ruiz's lawyers said", "Ruiz's representatives
+    said" and "Ruiz's management team said" gave no one."""
+    intro = "News\n\nAna Ruiz, the chief executive of Harlow Foods, is standing for mayor of Kelby against Tom Bell.\n\n"
+    for phrase in ("The Harlow Foods boss", "The Harlow chief", "A statement from Ruiz's lawyers",
+                   "Ruiz's representatives", "Ruiz's management team"):
+        assert speakers(intro + phrase + " said the race was close.\n")["the race was close"] == "Ana Ruiz", phrase
+    assert speakers(intro + "The Kelby Council boss said the race was close.\n")["the race was close"] != "Ana Ruiz"
