@@ -2185,7 +2185,8 @@ _NOMINAL_ADJECTIVE = re.compile(NATIONALITY_ADJECTIVE + r"\s+")  # "Finnish", "N
 # (a place made an adjective is one as well: "the Toronto-based company", see _PLACE_MODIFIER)
 _NOMINAL_MODIFIER = re.compile(r"(?:(?!(?:the|an?|its|his|her|their)\s)[a-z][\w-]*(?:(?<=s)['’])?|"
                                + PLACE_ADJECTIVE + r")\s+")
-_NOMINAL_SPOKES = re.compile(r"\s+(spokesman|spokeswoman|spokesperson)\b")
+# (also a statement of the body: "A council statement said" speaks for the council as its spokesman does; round 21)
+_NOMINAL_SPOKES = re.compile(r"\s+(spokesman|spokeswoman|spokesperson|statement)\b")
 # a staff role (or a member's noun) right after a body's noun makes one compound noun for a person
 _ONE_SPACE = re.compile(r"[ \t\u00a0]")
 _PERSON_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:" + _STAFF_ROLE_NOUNS + r"|master|member|members|leader|conductor)\b")

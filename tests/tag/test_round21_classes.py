@@ -327,3 +327,13 @@ def test_a_bodys_boss_a_statement_from_someones_lawyers_and_their_representative
                    "Ruiz's representatives", "Ruiz's management team"):
         assert speakers(intro + phrase + " said the race was close.\n")["the race was close"] == "Ana Ruiz", phrase
     assert speakers(intro + "The Kelby Council boss said the race was close.\n")["the race was close"] != "Ana Ruiz"
+
+
+def test_a_bodys_statement_by_its_common_noun():
+    """Class (empty speaker, from invented probes): "A council statement said" after "Kelby Borough Council" left the
+    speaker empty ("statement" was dropped as the word of "in a statement", leaving "A council"); a body's noun
+    before "statement" speaks for the body as it does before "spokesman". Guard: "The council in a statement said"
+    still drops its "in a statement"."""
+    intro = "News\n\nKelby Borough Council raised council tax by 5 per cent.\n\n"
+    for phrase in ("A council statement said", "The council in a statement said"):
+        assert speakers(intro + phrase + " the rise was needed.\n")["the rise was needed"] == "Kelby Borough Council"

@@ -770,7 +770,9 @@ class QuoteContext:
         aux = set(self.rules.get("between_subject_and_verb", []))
         words = region.split()
         full_words = list(words)
-        while words and words[-1].lower() in aux:
+        while words and words[-1].lower() in aux \
+                and not (words[-1].lower() == "statement" and len(words) > 1 and words[-2].lower() not in aux):
+            # ("X in a statement said" drops "in a statement"; "A council statement said" keeps its noun phrase)
             words.pop()
         if len(words) == 1 and words[0].lower() in ("the", "a", "an", "this", "that", "its", "their"):
             words = full_words  # "The statement continued:": the noun is the subject, not an aside ("in a statement")
