@@ -1112,16 +1112,16 @@ def _named_body_with_words(pos: int, phrase: str, mentions: list[Mention]) -> st
                 head == words[-1]
                 # ("the anti-doping watchdog" after "Anti-Doping Unit", "the financial regulator" after "Financial
                 # Conduct Authority": a word for a public body's kind stands for its head noun)
-                or (words[-1] in _KIND_FOR_HEAD and head in _KIND_FOR_HEAD[words[-1]])):
+                or (words[-1] in _KIND_WORDS and head in _PUBLIC_BODY_NAME_HEADS)):
             return m.actor
     return ""
 
 
-# the words copy uses for a public body's kind, in place of the head noun its name ends in
+# the head nouns public bodies' names end in, and the words copy uses for such a body's kind in their place
 _PUBLIC_BODY_NAME_HEADS = frozenset({"authority", "commission", "agency", "office", "unit", "board", "council",
                                      "bureau", "inspectorate", "directorate", "executive", "ombudsman", "regulator",
                                      "watchdog", "administration"})
-_KIND_FOR_HEAD = {"watchdog": _PUBLIC_BODY_NAME_HEADS, "regulator": _PUBLIC_BODY_NAME_HEADS}
+_KIND_WORDS = frozenset({"watchdog", "regulator"})
 
 # a body described by the place or the field it serves and its own words, in lower case: "the region's water
 # authority", "the sport's integrity unit" (group 1 the phrase, group 2 the words after the possessive); the body
@@ -2020,14 +2020,6 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if paper:
             s0 = start + tp.start(1)
             return paper, tp.group(1), s0, start + tp.end(1)
-    sf_ = _STATEMENT_FROM.fullmatch(phrase)
-    if sf_:
-        # "A statement from Ruiz's lawyers said": whoever the statement came from speaks, resolved as a phrase of
-        # its own (a possessor's lawyers speak for it; a body's name is the body)
-        got = resolve_phrase(text, start + sf_.start(1), start + sf_.end(1), mentions, codebook, pronoun_resolver,
-                             first_named)
-        if got[0]:
-            return got
     fw = _FILED_WITH.fullmatch(phrase)
     if fw:
         # "Papers lodged with the Court of Session last month claim": the papers speak (a document, no one in
@@ -2040,13 +2032,16 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # the figures and speaks through them, even unresolved (the outlet that received them does not speak)
         return resolve_phrase(text, start + dfs.start(1), start + dfs.end(1), mentions, codebook, pronoun_resolver,
                               first_named)
-    rr = _REDUCED_RELATIVE.fullmatch(phrase)
-    if rr:
-        # "…, a figure the Lyon police prefecture called “fantasy”": the relative clause's subject speaks
-        got = resolve_phrase(text, start + rr.start(1), start + rr.end(1), mentions, codebook, pronoun_resolver,
-                             first_named)
-        if got[0]:
-            return got
+    for inner in (_REDUCED_RELATIVE, _STATEMENT_FROM):
+        # "…, a figure the Lyon police prefecture called “fantasy”": the relative clause's subject speaks; "A
+        # statement from Ruiz's lawyers said": whoever the statement came from (a possessor's lawyers speak for it);
+        # group 1 is resolved as a phrase of its own
+        got_inner = inner.fullmatch(phrase)
+        if got_inner:
+            got = resolve_phrase(text, start + got_inner.start(1), start + got_inner.end(1), mentions, codebook,
+                                 pronoun_resolver, first_named)
+            if got[0]:
+                return got
     pd = _PRONOUN_DOCUMENT.fullmatch(phrase)
     if pd and not inside:  # "her statement said": the one "her" stands for
         s0 = start + pd.start(1)
