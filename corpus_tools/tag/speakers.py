@@ -1493,7 +1493,7 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
         # names no one comes before the subject
         nxt = fronted.end()
     i = _first_from(mentions, nxt)
-    if i < len(mentions) and mentions[i].start - nxt <= 3 and mentions[i].actor and not mentions[i].possessive \
+    if i < len(mentions) and _opens_at(text, nxt, mentions[i]) and mentions[i].actor and not mentions[i].possessive \
             and mentions[i].kind in ("person", "organisation"):
         if mentions[i].kind == "organisation" and i + 1 < len(mentions) and mentions[i + 1].kind == "person" \
                 and mentions[i + 1].actor and _ROLE_BETWEEN.fullmatch(text, mentions[i].end, mentions[i + 1].start):
@@ -1502,6 +1502,27 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
             return mentions[i + 1]
         return mentions[i]
     return None
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:[ ][A-Z][\w.]*)*)?\s*"
+                       r"(?:\([^()\n]{2,60}\)\s*)?[—–-]\s+")
+
+
+def after_dateline(text: str, lo: int, hi: int) -> int:
+    """``lo`` moved past a wire dateline ("GENEVA (Example Wire) — ", "LONDON, Ont. — "):
+    the place and the agency are the publisher's, not part of the reported clause."""
+    m = _DATELINE.match(text, lo, hi)
+    return m.end() if m else lo
+
+
+def _opens_at(text: str, pos: int, m: Mention) -> bool:
+    """Whether the name ``m`` opens the text at ``pos``: within three characters ("The ", a quote mark), or after
+    only the title taken off it ("Dame Philippa X, a retired judge, told …": the title is in ``m.role_words``)."""
+    gap = m.start - pos
+    if gap <= 3:
+        return True
+    return bool(m.role_words) and gap <= len(m.role_words) + 4 \
+        and text[pos:m.start].strip(" \t\u00a0") == m.role_words.strip()
 
 
 # a fronted adverbial opening a paragraph, up to its comma: "In a statement on Thursday, ", "After the vote, "
@@ -2285,10 +2306,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         words = phrase.strip(" ,").split(",")[0].rstrip()
         s = start + phrase.index(words) if words else start
         return fn.group(1), words, s, s + len(words)
-    named_next = _named_in_next_paragraph(text, start, end, mentions, first_named)
+    lede = after_dateline(text, start, end)  # ("STOCKBRIDGE — The chair of the inquiry … said")
+    named_next = _named_in_next_paragraph(text, lede, end, mentions, first_named)
     if named_next is not None:
-        return named_next.actor, phrase.strip(" ,"), start + len(phrase) - len(phrase.lstrip(" ,")), \
-            start + len(phrase.rstrip(" ,"))
+        words = text[lede:end]
+        return named_next.actor, words.strip(" ,"), lede + len(words) - len(words.lstrip(" ,")), \
+            lede + len(words.rstrip(" ,"))
     ro = _RELATIONS_OF.match(phrase)
     if ro:
         # "Friends of Ms X, who filled two rows of the gallery, said": an unnamed group around a person

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..speakers import after_dateline
 from .attribution import NEGATED, PASSIVE_BEFORE, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry
 
 _END_PUNCT = ".!?\"”’')"  # ' closes a quotation in straight single-quote copy
@@ -59,6 +60,9 @@ _AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|after|as)\s+(?=(?:[
 # ... whose verb a reported clause follows, opened by a subject (not an object: "and she claimed her pension", "and
 # one told her it was late")
 _CLAUSE_OPENS = re.compile(r"\s+(?:he|she|they|it|we|i|there|the|this|those|these|that)\b")
+# ... or by a personal pronoun, whatever the subject before the verb ("…, and one man, who did not want to be named,
+# said he had …": a pronoun right after "said" is the reported clause's subject, never the verb's object)
+_CLAUSE_PRONOUN = re.compile(r"\s+(?:he|she|they|we|i|it)\s+(?!\w+ing\b)\w")
 _PRONOUN_SUBJECT = re.compile(_ONE_WORD_SUBJECTS + r"\s+")
 # the words of that subject up to its verb: no sentence punctuation, no quotation mark, no "that" of its own
 _SUBJECT_WORDS = re.compile(r"(?:(?!\bthat\b)[^;:.!?“”\"\n])+")
@@ -195,8 +199,8 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
             if vm is None or seg.count(",", m.end(), vm.start()) not in (0, 2) \
                     or not _SUBJECT_WORDS.fullmatch(seg, m.end(), vm.start()):
                 continue
-            if (_THAT_OR_COLON.match(seg, vm.end()) or (_PRONOUN_SUBJECT.fullmatch(seg, m.end(), vm.start())
-                                                         and _CLAUSE_OPENS.match(seg, vm.end()))) \
+            if (_THAT_OR_COLON.match(seg, vm.end()) or _CLAUSE_PRONOUN.match(seg, vm.end())
+                    or (_PRONOUN_SUBJECT.fullmatch(seg, m.end(), vm.start()) and _CLAUSE_OPENS.match(seg, vm.end()))) \
                     and not d.in_marks(start + m.start()):
                 ends.append(m.start())
     if stop:
@@ -606,7 +610,7 @@ def _subject_first(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry:
             return None
         if _POSSESSIVE_NAME.match(region) and ci != commas[0]:
             continue  # an appositive ("Trump's special envoy,"): the subject is further left
-        clause_lo = _after_dateline(text, s["start"], s["start"] + ci)
+        clause_lo = after_dateline(text, s["start"], s["start"] + ci)
         lead = _LEAD.match(text[clause_lo:s["start"] + ci])
         if lead and len(lead.group(0).split()) <= 3:
             clause_lo += lead.end()
@@ -677,7 +681,7 @@ def _verb_first(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: di
     subj = _SUBJECT_AFTER_VERB.match(text, ve, s["end"])
     if subj is None or any(w.lower() in _FINITE for w in subj.group(1).split()):
         return None
-    clause_lo = _after_dateline(text, s["start"], comma)
+    clause_lo = after_dateline(text, s["start"], comma)
     lead = _LEAD.match(text[clause_lo:comma])
     if lead and len(lead.group(0).split()) <= 3 and _has_verb(text[clause_lo + lead.end():comma].split()):
         clause_lo += lead.end()  # "On Monday, prices rose, said X": the fronted time is the narrator's
@@ -691,17 +695,6 @@ def _verb_first(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: di
     if not spk[0] and not spk[1]:
         return None
     return quote_row(d, clause_lo, comma, "indirect", spk, word, entry["stance"], (vs, ve), "clause_then_verb_speaker")
-
-
-_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:[ ][A-Z][\w.]*)*)?\s*"
-                       r"(?:\([^()\n]{2,60}\)\s*)?[—–-]\s+")
-
-
-def _after_dateline(text: str, lo: int, hi: int) -> int:
-    """``lo`` moved past a wire dateline ("GENEVA (Example Wire) — ", "LONDON, Ont. — "):
-    the place and the agency are the publisher's, not part of the reported clause."""
-    m = _DATELINE.match(text, lo, hi)
-    return m.end() if m else lo
 
 
 # an apposition after the source of "according to", up to its closing comma: an indefinite noun phrase with no verb
@@ -744,7 +737,7 @@ def _according_to(d: QuoteContext, s: dict, claimed: list) -> list[dict]:
             ce = _clause_end(d, cs, s["end"], stop=False)
             rule = "according_to_then_clause"
         elif before.rstrip().endswith(",") and not any(x >= s["start"] and y <= a for x, y in claimed):
-            cs = _after_dateline(text, s["start"], a)
+            cs = after_dateline(text, s["start"], a)
             lead = _CAP_LEAD.match(before)
             if lead:
                 cs += lead.end()
