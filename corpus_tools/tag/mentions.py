@@ -424,7 +424,9 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
             tail = [w for _, _, w in toks[k + 1:]] if len(toks) - k - 1 <= 6 else []
             while tail and tail[-1] in rules.connectors:
                 tail.pop()  # (a run may end in the connector that opens the next phrase: "… Center on Friday")
-            if 2 <= len(tail) <= 4 and _bare(tail[-1]) in rules.org_heads and k >= 1 \
+            if "in" in tail:
+                tail = tail[:tail.index("in")]  # ("St Brannoc’s Hospital in Kilvercombe": where the body is)
+            if 1 <= len(tail) <= 4 and _bare(tail[-1]) in rules.org_heads and k >= 1 \
                     and _bare(toks[k - 1][2]) in rules.name_possessors \
                     and all(_is_capital(w) and not _POSSESSIVE.search(w) for w in tail):
                 # "St. Brendan’s Regional Medical Center", "Queen Mary’s Hospital Trust": a saint's or a royal's
@@ -1308,10 +1310,12 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         if c.kind == "person" and key in body_short:
             by_key[key] = body_short[key]
             continue
-        if c.kind == "person":
-            owners = alias_to.get(key, [])
-            owners = [o for o in owners if o.kind == "person"]
-            owner = owners[0] if len(owners) == 1 else None
+        if c.kind == "person" or len(c.words) == 1:
+            # (a one-word body is the longer body named with it first: "Analysts at Quillstone" after "Quillstone
+            # Analytics"; a longer body's leading word is among ``alias_to``, see below)
+            owners = [o for o in alias_to.get(key, []) if o.kind == c.kind]
+            owner = owners[0] if len(owners) == 1 and (c.kind == "person" or owners[0].start < c.start) else None
+            # (a body only when named in full first: "Chatterly" before "its parent, Chatterly Group" is not it)
         if owner is not None:
             by_key[key] = owner
             continue
@@ -2282,7 +2286,10 @@ def _role_before_re(heads: tuple[str, ...]) -> re.Pattern:
     # (at most one short title between the role and the name: "chief executive Dr Miriam X", "head Mrs Y"; or, in
     # an apposition, a description of the person opened by "the": "Her coach, the former national champion Dev X")
     # (group 2 is that description: the caller checks that the apposition closes after the name)
-    return re.compile(rf"(?<![\w-])({alts})(?:[ \t\u00a0]*,[ \t\u00a0]+((?-i:the)(?:[ \t\u00a0]+[\w-]+){{1,4}})|[ \t\u00a0]*,)?"
+    # (the post may name its see, town or body after "of", in an apposition: "The Bishop of Carrowmere, the Rt Rev
+    # Anselm X"; not "the vicar of St Aldric’s", whose saint is no name of the vicar)
+    return re.compile(rf"(?<![\w-])({alts})(?:[ \t\u00a0]+of[ \t\u00a0]+(?-i:[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*){{0,2}})(?=[ \t\u00a0]*,))?"
+                      rf"(?:[ \t\u00a0]*,[ \t\u00a0]+((?-i:the)(?:[ \t\u00a0]+[\w-]+){{1,4}})|[ \t\u00a0]*,)?"
                       rf"[ \t\u00a0]+(?-i:(?:[A-Z][a-z]{{0,4}}\.?[ \t\u00a0]+)?)$", re.I)
 
 
@@ -2962,7 +2969,8 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
                 # possessive pronoun belongs to the embedded clause's people; only a he/she subject counts
                 pm = re.compile(r"\b(he|she)\b").search(seg, pm.end())
             if pm and pm.group(1) in ("he", "she") and _THAT_WORD.search(seg, 0, pm.start()) \
-                    and not _SAID_THAT_BEFORE.search(seg, max(0, pm.start() - 40), pm.start()):
+                    and not _SAID_THAT_BEFORE.search(seg, max(0, pm.start() - 40), pm.start()) \
+                    and not _OWN_REPORT_THAT_BEFORE.fullmatch(seg, 0, pm.start()):
                 # "Thomas X said the paper had evidence that she was working": a he/she in a clause deeper than the
                 # one the person's own verb reports ("said that she …") is someone else as often as them
                 pm = None
@@ -2978,7 +2986,8 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
             if pm:
                 g = PRONOUN_GENDER[pm.group(1)]
                 ent = by_name.get(first.actor)
-                if ent is not None and not _CONTESTED_POSSESSIVE.search(seg, max(0, pm.start() - 24), pm.end()):
+                if ent is not None and not _CONTESTED_POSSESSIVE.search(seg, max(0, pm.start() - 24), pm.end()) \
+                        and not _ANSWERED_POSSESSIVE.match(seg, pm.start()):
                     # (not "Alison X rejected his account": one disputes someone else's account, claims or version)
                     ent.votes[g] = ent.votes.get(g, 0) + 1
     for ent in entities:
@@ -2988,11 +2997,20 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
                 ent.gender = best[0][0]
 
 
+# the person's own speech verb, then a short adjunct with no punctuation, then "that", right before a he/she: ", the
+# chief executive, wrote in a post on LinkedIn late on Thursday that he was …" (the report is the subject's own)
+_OWN_REPORT_THAT_BEFORE = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,60},)?[ \t\u00a0]+(?:said|says|wrote|writes|told|tells|posted|"
+                                     r"posts|stated|states|announced|announces|added|adds)\b[^,.;:!?“”\"\n]{0,60}?"
+                                     r"[ \t\u00a0]that[ \t\u00a0]+")
 # a verb of saying or knowing, then "that", right before a he/she: the clause the subject's own verb reports
 _SAID_THAT_BEFORE = re.compile(r"\b(?:said|says|say|told[ \t\u00a0]+\w+|tells[ \t\u00a0]+\w+|added|adds|insisted|insists|"
                                r"confirmed|confirms|believed|believes|thinks|thought|knew|knows|hoped|hopes|felt|feels|"
                                r"admitted|admits|claimed|claims|argued|argues|warned|warns|explained|explains|stressed|"
                                r"stresses|announced|announces|revealed|reveals)[ \t\u00a0]+that[ \t\u00a0]+$")
+# a possessive on what someone else said, which the subject answers or not: "Renner did not respond to a request for
+# comment on her account", "Hale had not seen his allegations"; the account is another's, so no evidence
+_ANSWERED_POSSESSIVE = re.compile(r"(?:his|her)[ \t\u00a0]+(?:account|claims?|allegations?|accusations?|version|remarks|"
+                                  r"comments|criticism|complaints?|testimony|evidence)\b")
 # a verb of disputing before a possessive: the thing disputed is mostly someone else's
 _CONTESTED_POSSESSIVE = re.compile(r"\b(?:rejected|rejects|disputed|disputes|dismissed|dismisses|denied|denies|contested|"
                                    r"contests|questioned|questions|challenged|challenges|rebutted|rebuts)[ \t\u00a0]+(?:his|her)\b")

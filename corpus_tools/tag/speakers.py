@@ -107,7 +107,13 @@ _DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers
                         # "A copy seen by The Ledger says", "a draft obtained by Reuters shows": the document
                         # speaks; the outlet that saw it only reports it
                         r"|[\s,]*((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:copy|draft|version|extract|transcript))"
-                        r"(?=\s+(?:seen|obtained|reviewed)\s+by\b)")
+                        r"(?=\s+(?:seen|obtained|reviewed)\s+by\b)"
+                        # "The review, commissioned by the Diocese of X last year and published on Thursday, found":
+                        # who ordered, paid for or published a review did not write it (round 22)
+                        r"|[\s,]*((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:review|report|audit|evaluation|assessment))"
+                        r"(?=\s*,\s+(?:commissioned|ordered|requested|funded|paid\s+for|published|released)\b)")
+# a health trust named by what it runs: "hospital trust", "ambulance trust" (group 1 the word a body's name holds)
+_TRUST_OF = re.compile(r"(hospital|ambulance)\s+trust")
 _THEY = re.compile(r"\s*(they|They)\s*")
 # "the spokesman" again, after "A spokesman for Tolland Estates" / "A Tolland spokesman": that body
 _THE_SPOKES = re.compile(r"[\s,]*([Tt]he\s+(spokes(?:man|woman|person)))\s*")
@@ -1469,13 +1475,13 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     or "…, the hospital's operator said Tuesday" in the story's first paragraph, before anyone is named,
     is the person or body whose name opens the next paragraph ("Janet X, 51, has pleaded …", "Harrow
     Valley Health, which runs …, said …"). Only a description of four words or more, or a possessive
-    role ("the hospital's operator"), with no name of its own: a short "A senior official" stays anonymous.
+    role ("the hospital's operator"), with no name of its own: a short "A senior official" stays anonymous;
+    a short one is a body whose name holds one of its words ("the grid operator" for "Vantry Grid").
     ``first_named`` is :func:`first_named_index` of the document (computed here when not given)."""
     phrase = text[start:end]
     if not _DESCRIPTION_OPENS.match(phrase):  # (one capitalised modifier may open it: "the London-based compiler")
         return None
-    if len(phrase.split()) < 4 and not _POSSESSIVE_ROLE_END.search(phrase):
-        return None
+    short = len(phrase.split()) < 4 and not _POSSESSIVE_ROLE_END.search(phrase)
     lo, hi = _first_from(mentions, start), _first_from(mentions, end)
     if any(m.actor for m in mentions[lo:hi]):
         return None  # the description names someone itself
@@ -1495,7 +1501,13 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     i = _first_from(mentions, nxt)
     if i < len(mentions) and _opens_at(text, nxt, mentions[i]) and mentions[i].actor and not mentions[i].possessive \
             and mentions[i].kind in ("person", "organisation"):
-        if mentions[i].kind == "organisation" and i + 1 < len(mentions) and mentions[i + 1].kind == "person" \
+        if short:
+            # a short description ("the grid operator called it …") is a delayed lede only for a body whose name
+            # holds one of its words ("Vantry Grid said the outage began …"): "A senior official" stays anonymous
+            words = {w.lower() for w in _LOWER_WORD.findall(phrase)} - {"the", "a", "an"}
+            if mentions[i].kind != "organisation" or not words & set(mentions[i].actor.lower().split()):
+                return None
+        elif mentions[i].kind == "organisation" and i + 1 < len(mentions) and mentions[i + 1].kind == "person" \
                 and mentions[i + 1].actor and _ROLE_BETWEEN.fullmatch(text, mentions[i].end, mentions[i + 1].start):
             # "Harbour Board chief executive Dr Ana Ruiz told …": the body qualifies the role of the person
             # who is the next paragraph's subject
@@ -1956,7 +1968,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             return who, os_.group(1), s0, e1
     dm = _DOCUMENTS.match(phrase)
     if dm:
-        g = next(k for k in (1, 2, 3, 4) if dm.group(k))
+        g = next(k for k in (1, 2, 3, 4, 5) if dm.group(k))
         s0 = start + dm.start(g)
         return "", dm.group(g), s0, start + dm.end(g)
     pm = _HE_SHE.search(phrase)
@@ -2593,6 +2605,11 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         s0 = start + ub.start(1)
         # ("the county council" after "Pellingham County Council": that body, named by its words again)
         named = _named_body_with_words(start, ub.group(2), mentions)
+        run_by = _TRUST_OF.fullmatch(ub.group(2))
+        if not named and run_by:
+            # "The hospital trust later said" after "St Brannoc’s Hospital": British copy's name for the body that
+            # runs the hospital (or the ambulance service) named before, when no trust of that kind is named
+            named = _body_by_head(start, run_by.group(1), mentions)
         return named or ub.group(2), ub.group(1), s0, start + ub.end(1)
     af = _A_FAMILY.search(phrase)
     if af:
