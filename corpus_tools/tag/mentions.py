@@ -434,6 +434,11 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
                 # "Germany's Deutsche Bank" or "Elon Musk's Boring Company" (an owner, not the name), nor
                 # "Ukraine's President's Office" (a second possessive makes the first an owner)
                 continue
+            if 2 <= k and toks[k - 1][2] in ("for", "of") and 1 <= len(tail) <= 3 and _bare(tail[-1]) in rules.place_heads \
+                    and all(_is_capital(w) for w in tail) and any(_bare(w) in rules.org_heads for _, _, w in toks[:k - 1]):
+                # "the Environment Agency for England’s North Coast": the place a body serves, named with a possessive
+                # after its "for" or "of", is inside the body's name (a place's name ends in a place word)
+                continue
             if t[2][:-2] in _PLURAL_POSSESSORS and 0 < len(toks) - k - 1 <= 4 \
                     and all(_is_capital(w) for _, _, w in toks[k + 1:]):
                 # "the People's Reform Party", "the Women's Tennis Circuit": the possessive of "People",
@@ -483,11 +488,16 @@ def _plural_front_body(toks, text: str, rules: MentionRules) -> bool:
     three capitalised words after it ("Athletes Forward", "Tenants Together"), which the text shows to be a body:
     a body's class noun in apposition after it ("…, a network that …") or "which calls itself" / "known as" before
     it? Without that, the plural is the subject before a name ("Residents Ana X and Tom Y said")."""
-    if not 2 <= len(toks) <= 4:
+    if not 2 <= len(toks) <= 5:
         return False
     front = toks[0][2]
-    if not (_is_capital(front) and front.endswith("s") and len(front) > 4 and _bare(front) in rules.function_words) \
-            or not all(_is_capital(t[2]) and _bare(t[2]) not in rules.function_words for t in toks[1:]):
+    if not (_is_capital(front) and front.endswith("s") and len(front) > 4 and _bare(front) in rules.function_words):
+        return False
+    rest = [t[2] for t in toks[1:]]
+    if len(rest) >= 3 and all(_is_capital(w) for w in rest[::len(rest) - 1]) and any(w in ("for", "of") for w in rest[1:-1]) \
+            and all(_is_capital(w) or w in ("for", "of", "and") for w in rest):
+        return True  # "Parents United for Schools": a "for" or "of" joins a body's name, never two people's
+    if len(toks) > 4 or not all(_is_capital(w) and _bare(w) not in rules.function_words for w in rest):
         return False
     return bool(class_apposition_noun(text, toks[-1][1], rules)) \
         or _SELF_NAMED_BEFORE.search(text, max(0, toks[0][0] - 40), toks[0][0]) is not None
@@ -1406,10 +1416,10 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     dropped: set[int] = set()
     for c in cands:
         if c.kind == "organisation" and len(c.words) > 1:
-            m = re.match(r"\s*\(([A-Z][A-Za-z&]{1,7})\)", text[c.end:c.end + 12])
+            m = _ACRONYM_AFTER_NAME.match(text[c.end:c.end + 60])
             if m:
                 ent = by_key[norm_name(" ".join(c.words))]
-                acr = norm_name(m.group(1))
+                acr = norm_name(m.group(1) or m.group(2))
                 old = by_key.get(acr)
                 if old is not None and old is not ent and id(old) in listed and id(old) not in dropped:
                     dropped.add(id(old))
@@ -1807,6 +1817,9 @@ def _apposed_after_post(text: str, end: int, following: list[Mention], person: b
 # a first name, "and", then another person's full name (first name and surname) that the first shares
 _SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+and[ \t\u00a0]+([A-Z][a-z]+[ \t\u00a0]+[A-Z][\w’'-]+)"
                              r"(?![ \t\u00a0]+[A-Z])")
+# a body's acronym right after its name: "Centre for Energy Policy (CEP)", "…, known locally as the EANC,"
+_ACRONYM_AFTER_NAME = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)|,[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:[a-z]+ly[ \t\u00a0]+)?known"
+                                 r"(?:[ \t\u00a0]+[a-z]+ly)?[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+)?([A-Z][A-Z&]{1,7})\b")
 _NICKNAME_INTRO = re.compile(r"\b(?:known\b[^.;:!?\n“”\"]{0,40}?\bas|call(?:s|ed)?[ \t]+(?:him|her))[ \t]+([A-Z][\w’'-]+)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|outside|near|nearby|around|across|into|towards|toward|beyond|inside)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$"
                               # "the fishing port of X", "the town of X", "residents of X", "people from X": a place
@@ -2321,7 +2334,8 @@ _OTHER_DOCTOR = re.compile(r"\b(?:an?|one|another)[ \t\u00a0]+(?:[\w-]+[ \t\u00a
 # back to the person named with that post, as "the chief financial officer" would
 OFFICER_ACRONYMS = {"CEO": "chief executive", "CFO": "chief financial officer", "COO": "chief operating officer",
                     "CTO": "chief technology officer", "CIO": "chief information officer",
-                    "CMO": "chief marketing officer", "GM": "general manager"}
+                    "CMO": "chief marketing officer", "GM": "general manager",
+                    "MP": "member of parliament"}
 
 # A person nominal that names a kind of office, and the titles of that kind: "the lawmaker said" points back
 # to the latest person introduced as "Senator X", "Rep. X" or "X, an MP" (US, UK and Nigerian usage)

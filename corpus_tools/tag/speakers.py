@@ -91,7 +91,7 @@ _STAFF_AFTER = re.compile(r"[ \t\u00a0]+(?:analysts|economists|strategists|resea
                           r"officers|inspectors|investigators|forecasters|executives|management|leadership|bosses)"
                           r"[\s,]*")
 _SPOKES_END = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson)$")
-_IT = re.compile(r"\s*(it|It)\s*")
+_IT = re.compile(r"\s*(?:which\s+)?(it|It)\s*")  # ("…, which it said would hit children": a relative clause's "it")
 # papers as a speaker ("documents seen by The Ledgerline", "The documents, which include …"): unresolved,
 # and the body named after "seen by" is the publisher that saw them, not the speaker
 _DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers|emails|invoices|minutes))\b"
