@@ -1150,6 +1150,22 @@ _STAFF_ROLE_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:chief|managing|executive|rese
 _STAFF_ROLE_BEFORE = re.compile(r"\b" + _STAFF_ROLE_NOUNS + r"[ \t\u00a0]+$")
 
 
+# "the critic Rosalind X", "a local historian Ana Y": a lower-case noun between an article and the name (group 1)
+_THE_NOUN_BEFORE = re.compile(r"\b(?:the|a|an)[ \t\u00a0]+(?:[a-z][a-z-]*[ \t\u00a0]+)?([a-z][a-z-]+)[ \t\u00a0]+$", re.I)
+
+
+def _person_noun_before(text: str, pos: int, rules: MentionRules) -> bool:
+    """Is the name at ``pos`` set after an article and a noun that classifies no body ("the critic Rosalind X")? That
+    noun describes a person: a nominal such as "the label" further on does not make the name a body's (a noun of
+    the body lists, "the charity Open Door", "the label Grey Lantern", does classify a body)."""
+    m = _THE_NOUN_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    return noun not in rules.org_classifiers and noun not in rules.nominal_classes and noun not in rules.org_heads \
+        and noun not in rules.place_heads and noun not in rules.body_only_nouns and noun not in rules.function_words
+
+
 _LOWER_WORDS_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,2}\b")
 
 
@@ -2688,6 +2704,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                             and head not in _PUBLIC_BODY_NOMINALS \
                             and last.form == "name" and not last.possessive \
                             and not _STAFF_ROLE_BEFORE.search(text, max(0, last.start - 30), last.start) \
+                            and not _person_noun_before(text, last.start, rules) \
                             and not (group_noun and " " in ent.name) \
                             and not _HE_SHE_WORD.search(between) \
                             and not any(ch.isdigit() for ch in last.actor):  # ("an Airbus A321": a model)

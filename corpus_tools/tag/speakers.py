@@ -114,6 +114,8 @@ _DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers
                         r"(?=\s*,\s+(?:commissioned|ordered|requested|funded|paid\s+for|published|released)\b)")
 # a health trust named by what it runs: "hospital trust", "ambulance trust" (group 1 the word a body's name holds)
 _TRUST_OF = re.compile(r"(hospital|ambulance)\s+trust")
+# the people of a family or a body brought in by a relative "whose" ("the X family, whose descendants say")
+_WHOSE_PEOPLE = re.compile(r"\s*(whose\s+(?:descendants|heirs|members|relatives|children|grandchildren))\s*")
 _THEY = re.compile(r"\s*(they|They)\s*")
 # "the spokesman" again, after "A spokesman for Tolland Estates" / "A Tolland spokesman": that body
 _THE_SPOKES = re.compile(r"[\s,]*([Tt]he\s+(spokes(?:man|woman|person)))\s*")
@@ -1751,7 +1753,8 @@ _RELATIONS_OF = re.compile(r"[\s,]*((?:[Ff]riends|[Rr]elatives|[Nn]eighbou?rs|[C
                            r"[Ff]amily\s+members)\s+of\s+(?:Mr|Ms|Mrs|Miss|Dr|the\s+(?:victim|family|dead|late)|his|her|their)"
                            r"\b[^,;:]{0,60}?)\s*(?:,|$)")
 # "a coroner", "a senior judge": one person named only by an office, in a lede (see _role_named_later)
-_A_ROLE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s*")
+# (the modifiers may be a court's or a body's capitalised name: "A High Court judge", "a Crown Court judge")
+_A_ROLE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][a-z]+\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s*")
 _LEDE_CHARS = 700  # the headline, a byline and the first paragraph
 
 
@@ -2324,6 +2327,16 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         words = text[lede:end]
         return named_next.actor, words.strip(" ,"), lede + len(words) - len(words.lstrip(" ,")), \
             lede + len(words.rstrip(" ,"))
+    wp = _WHOSE_PEOPLE.fullmatch(phrase)
+    if wp:
+        # "from the Delacourt family, whose descendants say …": the people of the family (or body) the relative
+        # clause hangs on speak as that family; the antecedent is the name right before ", whose"
+        i = _first_from(mentions, start)
+        ante = mentions[i - 1] if i else None
+        if ante is not None and ante.actor and ante.kind in ("group", "organisation") \
+                and _COMMA_TO_END.fullmatch(text, ante.end, start):
+            s0 = start + wp.start(1)
+            return ante.actor, wp.group(1), s0, start + wp.end(1)
     ro = _RELATIONS_OF.match(phrase)
     if ro:
         # "Friends of Ms X, who filled two rows of the gallery, said": an unnamed group around a person
@@ -2617,7 +2630,8 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         if named is not None:  # "A Leeds family says …" in the lede, "The Okafor family" further down
             s0 = start + af.start(1)
             return named.actor, af.group(1), s0, start + af.end(1)
-    if not any(m.actor for m in inside):
+    if not any(m.actor and m.kind == "person" for m in inside):
+        # (a body's name may modify the office: "A High Court judge")
         named = _role_named_later(text, start, end, mentions, codebook)
         if named is not None:  # "…, a coroner has concluded." in the lede: the coroner named further down
             words = phrase.strip(" ,")

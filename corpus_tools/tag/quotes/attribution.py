@@ -242,6 +242,9 @@ _ANONYMITY_ASIDE = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{0,40}?\b(?:asked|requ
 _DASH_ASIDE_END = re.compile(r"[ \t\u00a0]+[–—][ \t\u00a0][^–—\n]{1,120}[ \t\u00a0][–—][ \t\u00a0]*$")
 _SUBJECT_THEN_PAST = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*)(?:[ \t]+[\w’'&-]+){0,5}?)[ \t]+"
                                 r"(?:[a-z]{3,}ed|hit|struck|stood|kept|held|fought)\b")
+# a time adverbial closing a subject phrase before its verb: " on Tuesday", " yesterday", " last week"
+_TIME_AFTER_SUBJECT = re.compile(r"[ \t]+(?:on[ \t]+[A-Z][a-z]+day|yesterday|today|earlier|later|last[ \t]+(?:week|month|year|night)|"
+                                 r"this[ \t]+(?:week|month|year|morning))$")
 _ONE_PERSON_OPENER = re.compile(r"[ \t]*((?:A|An|One|Another)[ \t]+[^,.;:!?\"“”\n]{1,60}?|(?:One|Another)(?=,))"
                                 r"(?=,|[ \t]+(?:said|says|told)\b)")
 # an indefinite noun phrase in apposition to that opener, describing the one unnamed person: "One, a mother of two
@@ -741,6 +744,16 @@ class QuoteContext:
                             return spk
                     break
             got = self._nearest(lo, vs)
+            subj = _SUBJECT_THEN_PAST.match(self.text, lo, vs) if left.rstrip().endswith(",") else None
+            if subj is not None and got[2] >= subj.end() and not self.persons_before(subj.start(1), subj.end(1)):
+                # "A High Court judge on Tuesday rebuked both sides in the divorce of the actor X and the designer Y,
+                # telling their lawyers …": a participle after a comma shares the subject of the clause before; the
+                # nearest name is the object or inside a phrase after that clause's verb (a subject that names
+                # someone itself is left to the nearest-name rule)
+                words = _TIME_AFTER_SUBJECT.sub("", subj.group(1))
+                own = self.phrase(subj.start(1), subj.start(1) + len(words))
+                if own[0]:
+                    return own
             if not got[0] and not got[1] and (left.rstrip().endswith(",") or coord):
                 # "The county's transport board defended the fee, saying …": no name before the participle;
                 # the sentence's subject (a noun phrase before its past-tense verb) speaks; so for a coordinated

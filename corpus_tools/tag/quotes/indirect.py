@@ -104,9 +104,10 @@ _CAP_LEAD = re.compile(r"[A-Z]\w+,\s+")
 def _stopper_re(stoppers: tuple[str, ...]) -> re.Pattern:
     """Where a reported clause stops: ``, STOPPER``, a semicolon, or a comma or a colon before a quote mark
     ("says the choir has changed as it has grown: “It used to be twelve of us”": the quotation after the
-    colon is a direct quote of its own)."""
+    colon is a direct quote of its own; after a comma, a quoted fragment in lower case goes on with the clause:
+    "her client had built her label, Sterling House, “from a single sewing machine” before the marriage")."""
     alts = "|".join(map(re.escape, stoppers))
-    return re.compile(rf",\s+(?:{alts})\b|;|[,:]\s*[“\"‘]")
+    return re.compile(rf",\s+(?:{alts})\b|;|:\s*[“\"‘]|,\s*[“\"‘](?![a-z])")
 
 
 @lru_cache(maxsize=16)
@@ -156,7 +157,8 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
                 # "said the feud dates back to 2019, when a rival was disqualified": "when" after a year, a month or
                 # a day is a relative adverb on that time, part of the report ("…, when asked about it" is not)
                 continue
-            if word == "which" and not _CLOSING_MARK_END.search(seg, 0, m.start()):
+            if word == "which" and not _CLOSING_MARK_END.search(seg, 0, m.start()) \
+                    and not _WHICH_HE_SAID.match(seg, m.start()):
                 # "said the cuts would fall on vessels under 12 metres, which land a fifth of the catch": a
                 # relative clause closing the report is part of what was said (gold: the reported clause keeps it);
                 # after a closing quotation mark ("…“not a comedy club”, which drew laughter") it is the
@@ -241,6 +243,8 @@ _AND_PAST_OBJECT = re.compile(r"(,)\s+and\s+(\w+)\s+(?:a|an|the|its|his|her|thei
                               # the target"; after a closing mark alone, a possessive: "…” and raised his target";
                               # "said she heard ‘a crack’ and turned to see" goes on with the report's own subject)
                               r"|(,[”\"’])\s+and\s+(\w+)\s+(?=[\w$£€])|([”\"’])\s+and\s+(\w+)\s+(?=(?:his|her|its|their)\s)")
+# ", which he said had been confirmed …": a relative clause with a speech verb of its own is a second report
+_WHICH_HE_SAID = re.compile(r",\s+which\s+(?:he|she|they|it)\s+(?:said|says|added|insisted|claimed|argued|noted)\b")
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?=\w)")
 _STOPPER_WORD = re.compile(r",\s+(\w+)")
 _SUBORDINATE_STOPPERS = {"where", "though", "although", "while", "whereas", "as", "when", "which", "without"}
