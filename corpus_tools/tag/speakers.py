@@ -94,7 +94,7 @@ _SPOKES_END = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson)$")
 _IT = re.compile(r"\s*(?:which\s+)?(it|It)\s*")  # ("…, which it said would hit children": a relative clause's "it")
 # papers as a speaker ("documents seen by The Ledgerline", "The documents, which include …"): unresolved,
 # and the body named after "seen by" is the publisher that saw them, not the speaker
-_DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers|emails|invoices|minutes))\b"
+_DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers|emails|invoices|minutes|[Aa]ccounts))\b"
                         # "a new study has found", "The trial, published in …, also found": a study as the speaker
                         # (unresolved, gold README set A call 5), also with an aside in commas after it
                         r"|[\s,]*((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?"

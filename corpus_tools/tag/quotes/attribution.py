@@ -204,6 +204,10 @@ _GROUP_NOUN_AFTER = re.compile(r"(?:[ \t]+(?:camp|team|family|circle|entourage))
 # a sentence whose speaker is one unnamed person (see QuoteContext.note_anonymous)
 ANONYMOUS_SUBJECT = "<anonymous>"
 # a passive auxiliary right before a verb ("was accused", "had been warned", "will be told"; also used by indirect)
+# the noun for a work, then the comma that opens its title's apposition ("its best-known painting, “…”,"): the title
+# in marks after it names the work, a scare quote, and does not end a reported clause that runs through it
+WORK_BEFORE = re.compile(r"\b(?:painting|portrait|sculpture|novel|book|memoir|film|documentary|song|single|album|"
+                         r"play|poem|opera|musical|series|exhibition)[ \t\u00a0]*,[ \t\u00a0]*$")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
 # the agent after a speech verb in the passive (after PASSIVE_BEFORE: "was accused by"), group 1:
 # a name, or a noun phrase of one or two words after a determiner

@@ -45,7 +45,7 @@ import pandas as pd
 from ...load.segment import LATIN_CAPITALS
 from ..mentions import POSSESSIVE_S, mention_rules
 from ..speakers import name_in_aside
-from .attribution import QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry, speech_verbs  # noqa: F401  (speech_verbs is public)
+from .attribution import WORK_BEFORE, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry, speech_verbs  # noqa: F401  (speech_verbs is public)
 from .indirect import indirect_quotes
 from .marks import quote_marks, single_quote_primary  # noqa: F401  (public, re-exported)
 from ...tables import make_table
@@ -71,7 +71,10 @@ _ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,4}|(?:[A-Z]\.)*[A-Z])\.(?=\s*[A-Z
 _QUOTE_LABEL = re.compile(r"(?:^|[.!?]\s+)(?:Quote|Quotes|In full|Statement|In a statement|Full statement|Read the statement)\s*:\s*$")
 # the words after a closing mark open a new sentence: a capitalised word (a pronoun or a name) after spaces
 _NEW_SENTENCE = re.compile(r"\s+[A-Z]")
+_APPOSITION_AFTER = re.compile(r"[,)]")  # (see WORK_BEFORE)
 _VERB_THEN_MARK = re.compile(r"\b(?:says|said|adds|added|agrees|explains|insists|tells|told)\s*$")
+
+
 
 
 @lru_cache(maxsize=16)
@@ -94,6 +97,11 @@ def _direct(d: QuoteContext) -> list[dict]:
         lo = max(d.sents[si]["start"], d.marks[qi - 1][1] + 1 if qi and d.marks[qi - 1][1] < o else 0)
         before = text[lo:o]
         inner = text[start:end].strip()
+        if WORK_BEFORE.search(before[-40:]) and _APPOSITION_AFTER.match(after) and inner[:1].isupper():
+            # "its best-known painting, “The Pilot’s Wife at Dusk”, is the work of …": a title set beside the noun
+            # for a work, inside someone's reported clause, names the work; nobody speaks it
+            rows.append(quote_row(d, start, end, "scare", ("", ""), "", "", (-1, -1), "scare_title"))
+            continue
         if inner[-1:] in ".!?" and _VERB_THEN_MARK.search(before):
             # 'Tran says "…". Baptiste says "…." Novak says "…"': a quote that ends its sentence
             # inside the marks belongs to the verb before it; the words after open the next one

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..speakers import after_dateline
-from .attribution import NEGATED, PASSIVE_BEFORE, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry
+from .attribution import NEGATED, PASSIVE_BEFORE, WORK_BEFORE, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry
 
 _END_PUNCT = ".!?\"”’')"  # ' closes a quotation in straight single-quote copy
 _SUBJ_START = {"he", "she", "it", "they", "we", "i", "there", "his", "her", "its", "their", "our", "you"}
@@ -132,6 +132,8 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
         for m in _stopper_re(tuple(d.rules.get("clause_stoppers", []))).finditer(seg):
             if _AND_THAT.match(seg, m.start()):
                 continue  # "said A, but that B": a second "that" clause of the same report (gold README rule 10)
+            if seg[m.start()] == "," and WORK_BEFORE.search(seg, max(0, m.start() - 40), m.start() + 1):
+                continue  # "said its best-known painting, “The Pilot’s Wife at Dusk”, is …": a work's title
             if _BUT_NOT.match(seg, m.start()):
                 continue  # "could be replaced one at a time, but not while …": a contrast inside the clause
             if _ADDING_AMOUNT.match(seg, m.start()):
@@ -326,7 +328,7 @@ def _present_predicate(words: list[str]) -> bool:
         prev = words[i - 1]
         if prev.endswith((",", ";", ":", ".")) or not prev[:1].islower() and i > 1:
             return False
-        w = words[i]
+        w = words[i].lstrip("“\"‘")  # (the verb may open a quoted fragment: "the formula “punishes small schools”")
         p = prev.lower().strip("“\"‘")
         if not w.isalpha() or not w.islower() or p in _DETERMINERS or p in _PREPOSITION_START:
             continue
