@@ -297,6 +297,8 @@ _OFFICE_OF_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+office[^\S\n]+of[^\S\n]+(?:the[
 # (round 9) A possessive followed by the lower-case noun that heads the phrase: "Parliament’s research service"
 _POSSESSED_NOUN = re.compile(r"['’]s[^\S\n]+[a-z][a-z-]*(?:[^\S\n]+[a-z][a-z-]*){0,2}$")
 _LOWER_TAIL = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,2}\b")
+# a person named by a common noun after "the" ("the archbishop"), for _SPOKES_LEAD before it
+_THE_NOMINAL = re.compile(r"[Tt]he\s+[a-z]+")
 _SPOKES_LEAD = re.compile(r"(?<![\w-])[Aa]n?\s+(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?:the\s+)?$")
 # (round 9) A refusal before the cue: "did not tell", "would not confirm which", "refused to reveal whether",
 # "has not responded to": the body said nothing, so it is no source of what follows (gold README: blind set T
@@ -769,12 +771,18 @@ def _told_outlets(text: str, people: SpanIndex, audiences=frozenset(),
                 and not the_name) \
                 or name.split()[0] in ("Reporters", "Mr", "Mrs", "Ms", "Dr"):
             continue  # a person named as the addressee; "told KTV Sport" is a broadcaster, whatever the layer says
-        if name.split()[0] in audiences:
-            continue  # "told MPs", "told the House": an audience (``[source_rules] audiences``), not an outlet
+        if name.split()[0] in audiences or name.split()[-1] in _CHAMBER_WORDS:
+            # "told MPs", "told the House": an audience (``[source_rules] audiences``), not an outlet; so a
+            # chamber named by its kind ("told the Upper Chamber", "the National Assembly")
+            continue
         if _DESCRIBED.match(text, e + 1) and text[e:e + 1] == " ":
             continue  # "told the Tarsican daily Vessenburg Dispatch": an adjective of the kind; the name after it is cited
         out.append(_row(s, e, text, name, "news_outlet", "told_outlet"))
     return out
+
+
+# the audiences of ``[source_rules] audiences`` that close a chamber's or a court's longer name
+_CHAMBER_WORDS = frozenset({"House", "Chamber", "Assembly", "Senate", "Parliament", "Commons", "Committee", "Court"})
 
 
 # "wrote on Photogram that", "posted on Bluesky:": one capitalised word after a verb of posting and "on", before
@@ -1572,6 +1580,15 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
         agent = kind == "person" and (_NAMED_PERSONS_AGENT.fullmatch(words) or (
             (the_agent := _THE_AGENT.fullmatch(words)) is not None
             and re.search(r"(?:['’]s?|\b[Hh]is|\b[Hh]er)\s+" + the_agent.group(1) + r"\b", text[max(0, found - 1500):found])))
+        if kind == "person" and not agent and _THE_NOMINAL.fullmatch(words):
+            # "A spokesman for the archbishop said" with the archbishop named before: the principal speaks, and the
+            # unnamed spokesman, with the words that name the principal, is the source cited (gold README, set A
+            # call 3)
+            spokes = _SPOKES_LEAD.search(text, max(0, found - 40), found)
+            if spokes is not None:
+                e = found + len(words)
+                rows.append(_row(spokes.start(), e, text, text[spokes.start():e].lower(), "anonymous", "quote_speaker"))
+                continue
         if PERSONS_SPOKESMAN.fullmatch(words) or agent:
             # "His spokesman said", "Kovač’s agent told …", then "The agent said": the principal speaks, but the
             # source cited is the unnamed agent (round 21 for the named and the again-mentioned agent)

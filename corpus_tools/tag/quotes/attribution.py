@@ -945,7 +945,7 @@ def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
 
 
 _UNRESOLVED = re.compile(r"\b(?:study|papers?|report|research|survey|analysis|findings|data|figures|documents?|letter|book|"
-                         r"(?:exit\s+)?polls?|records|files|emails|invoices|minutes)\b"
+                         r"(?:exit\s+)?polls?|records|files|emails|invoices|minutes|reviews?|audits?|accounts|filings|memos?)\b"
                          # a band not named as one: a named group the resolver could not name, no vague source
                          r"|^\s*the\s+(?:band|duo|trio|quartet|quintet)\s*$", re.I)
 
