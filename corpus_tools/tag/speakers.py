@@ -758,6 +758,10 @@ def _spokesman_body(text: str, pos: int, word: str, mentions: list[Mention]) -> 
                 and _THROUGH_A.fullmatch(text, before.end, j):
             # "Okafor-Vale, through a spokesman, said …. The spokesman added": hers (round 16, gold set AP)
             return before.actor
+        if before is not None and before.possessive and before.kind == "person" and before.actor \
+                and text[before.end:j].strip() in ("", "'s", "’s", "'", "’"):
+            # "Reyes-Whitaker's spokesperson said …. The spokesperson said": the person's (as "a spokesman for X")
+            return before.actor
         if text[max(lo, j - 4):j].lower().rstrip().endswith(("his", "her")):
             return ""
         j = text.rfind(word, lo, j)

@@ -552,6 +552,11 @@ class QuoteContext:
             body = self._spokes_body(j, gender)
             if body:
                 return body
+            later = self._last_clause_subject(j, gender)
+            if later is not None and later.actor not in skip:
+                # "X, 36, has been chief executive since the start; Y, 37, wrote most of the code. He left …": the
+                # subject of the sentence's last clause, after its semicolon, is the nearer antecedent
+                return later.actor
             subj = self.subject.get(j)
             if subj is None and self._opens_on_one_unnamed(j):
                 subj = ANONYMOUS_SUBJECT  # (its own row may come later: direct quotes are read before clauses)
@@ -598,6 +603,18 @@ class QuoteContext:
                         and (m.gender or self.learned.get(m.actor, "")) == gender:
                     return m.actor
         return ""
+
+    def _last_clause_subject(self, si: int, gender: str) -> Mention | None:
+        """The person of ``gender`` who opens the clause after the last semicolon of sentence ``si`` (outside
+        quotation marks), or None."""
+        lo, hi = self.sents[si]["start"], self.sents[si]["end"]
+        k = self.text.rfind("; ", lo, hi)
+        if k < 0 or self.in_marks(k):
+            return None
+        found = self.persons_before(k + 2, hi)
+        if found and found[0].start - (k + 2) <= 3 and found[0].actor and self.fits(found[0], gender):
+            return found[0]
+        return None
 
     def _spokes_body(self, si: int, gender: str) -> str:
         """The body whose unnamed spokesperson of ``gender`` speaks in sentence ``si`` ("‘…,’ a spokesman at the
@@ -728,7 +745,8 @@ class QuoteContext:
             # "carried a statement from President Ana Ruiz calling the deal …": a participle right after a
             # named person is that person's (a reduced relative clause on the name), not the sentence subject's
             named = self.persons_before(max(lo, vs - 120), vs)
-            if named and not self.text[named[-1].end:vs].strip():
+            # ("which quoted Reyes-Whitaker as saying the four members had …": the one quoted says it)
+            if named and self.text[named[-1].end:vs].strip() in ("", "as"):
                 return self._mention_speaker(named[-1])
         if word.lower().endswith("ing") or (coord and not left.rstrip().endswith(",")):
             # a coordinated or participle verb shares the subject of the sentence's earlier speech verb
