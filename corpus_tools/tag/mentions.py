@@ -377,6 +377,11 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
     the document shows to be bodies (:func:`_led_body_names`): such a run is one organisation, its plural front
     kept."""
     toks = list(run)
+    if _plural_front_body(toks, text, rules):
+        # "Athletes Forward, a network that represents …", "Parents Together for Schools said": a plural people-noun
+        # opening a body's name is kept
+        s, e, words, possessive = _led_span(toks)
+        return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     if led_bodies:
         k, _ = _led_name(toks, rules)
         if k >= 0:
@@ -385,10 +390,6 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
                 # (made here, not by _candidate: a complement ending in a place word, "Friends of Orrin Square",
                 # would be dropped there as a place)
                 return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
-    if _plural_front_body(toks, text, rules):
-        # "Athletes Forward, a network that represents …": a plural people-noun opening a body's name is kept
-        s, e, words, possessive = _led_span(toks)
-        return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     # drop the sentence-initial function words and any leading connectors/particles that start nothing
     # (not the plural trade that opens a union's name: "The Nurses and Midwives Union", "the Teachers Federation")
     # (nor a front word after a lower-case "the" or a classifier, where no sentence opens: "the Live Music Fans’
@@ -1396,6 +1397,9 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     # "Carmen and Olaf Vance", "owners Ines and Paul Durand": two first names joined by "and" share the
     # surname after the second; the first one, said alone later ("Carmen said"), is that person in full
     for m in _SHARED_SURNAME.finditer(text):
+        prev = _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
+        if prev is not None and norm_name(f"{prev.group(1)} {m.group(1)}") in by_key:
+            continue  # "founded by Petter Ibsen and Clara X": the first word closes a name of its own
         first, second = m.group(1), by_key.get(norm_name(m.group(2)))
         if second is None or second.kind != "person" or norm_name(first) in by_key:
             continue
@@ -1831,6 +1835,7 @@ def _apposed_after_post(text: str, end: int, following: list[Mention], person: b
         return m
     return None
 # a first name, "and", then another person's full name (first name and surname) that the first shares
+_CAPITALISED_WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)[ \t\u00a0]+$")
 _SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+and[ \t\u00a0]+([A-Z][a-z]+[ \t\u00a0]+[A-Z][\w’'-]+)"
                              r"(?![ \t\u00a0]+[A-Z])")
 # a body's acronym right after its name: "Centre for Energy Policy (CEP)", "…, known locally as the EANC,"

@@ -199,7 +199,10 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
             # with a speech verb of their own after ", and" is a second attribution (gold README: two rows, two
             # speakers), so the first report ends at the comma; the subject is bounded (90 characters, at most
             # one apposition in commas) and the verb must report a clause ("announced that", "told X that")
-            vm = d.verb_re.search(seg, m.end(), m.end() + 90)
+            # (the subject's own verb: not one inside an aside in commas, "and one porter, who asked not to be
+            # named, said he …", whose "asked" is the aside's)
+            vm = next((v for v in d.verb_re.finditer(seg, m.end(), m.end() + 90)
+                       if seg.count(",", m.end(), v.start()) in (0, 2)), None)
             if vm is None or seg.count(",", m.end(), vm.start()) not in (0, 2) \
                     or not _SUBJECT_WORDS.fullmatch(seg, m.end(), vm.start()):
                 continue
@@ -571,6 +574,9 @@ def _asked_question(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry
 # what may stand between a clause-first attribution's verb and a narrator's aside: nothing, or a time
 # or place ("the company said on Wednesday, hours after …"), never an object ("reported successful
 # interceptions, declaring …" is an act, not a report of the clause before)
+# a noun phrase opening the words after a verb: its object ("most of the code", "the report", "his memoir")
+_OBJECT_OPENS = re.compile(r"(?:most|the|a|an|his|her|its|their|some|all|much|many|several|every|each|this|these|"
+                           r"those)\b")
 _ATTRIBUTION_TAIL = re.compile(r"(?:(?:on|in|at|last|this|late|early|earlier|later|yesterday|today|tonight|overnight|"
                                r"during|from|to)\b.*)?", re.S)
 
@@ -597,6 +603,10 @@ def _subject_first(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry:
     if to and _INFINITIVE.fullmatch(to.group(1)):
         return None  # "… and told her to learn them": a request with a to-infinitive, no clause before it
     if len(tail.split()) > 6 or _THAT_WORD.search(tail):
+        return None
+    if _OBJECT_OPENS.match(tail) and entry["name"] not in _ADDRESSEE_VERBS:
+        # "…; Brekke, 37, wrote most of the app's early code": an object after the verb makes it the verb of an
+        # act of the subject's, not a clause-first attribution (an addressee may follow "told": "told the Herald")
         return None
     left = text[s["start"]:vs]
     commas = [i for i, ch in enumerate(left) if ch == "," and not d.in_marks(s["start"] + i)]
