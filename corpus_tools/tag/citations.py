@@ -742,7 +742,7 @@ _IN_INTERVIEW = re.compile(r"[^\S\n]+in\s+an?\s+(?:[a-z-]+\s+)?interview\b")
 
 
 def _told_outlets(text: str, people: SpanIndex, audiences=frozenset(),
-                  titles=frozenset()) -> list[dict]:
+                  titles=frozenset(), chambers=frozenset()) -> list[dict]:
     """``told the Gazette``, ``told clubsite.com:``, ``in an interview with Radio North``:
     the addressee of an interview is a news outlet (gold README: outlets as addressee),
     unless it is a person named in the document (``people``: the spans of the document's person
@@ -771,7 +771,7 @@ def _told_outlets(text: str, people: SpanIndex, audiences=frozenset(),
                 and not the_name) \
                 or name.split()[0] in ("Reporters", "Mr", "Mrs", "Ms", "Dr"):
             continue  # a person named as the addressee; "told KTV Sport" is a broadcaster, whatever the layer says
-        if name.split()[0] in audiences or name.split()[-1] in _CHAMBER_WORDS:
+        if name.split()[0] in audiences or name.split()[-1] in chambers:
             # "told MPs", "told the House": an audience (``[source_rules] audiences``), not an outlet; so a
             # chamber named by its kind ("told the Upper Chamber", "the National Assembly")
             continue
@@ -779,10 +779,6 @@ def _told_outlets(text: str, people: SpanIndex, audiences=frozenset(),
             continue  # "told the Tarsican daily Vessenburg Dispatch": an adjective of the kind; the name after it is cited
         out.append(_row(s, e, text, name, "news_outlet", "told_outlet"))
     return out
-
-
-# the audiences of ``[source_rules] audiences`` that close a chamber's or a court's longer name
-_CHAMBER_WORDS = frozenset({"House", "Chamber", "Assembly", "Senate", "Parliament", "Commons", "Committee", "Court"})
 
 
 # "wrote on Photogram that", "posted on Bluesky:": one capitalised word after a verb of posting and "on", before
@@ -1747,7 +1743,8 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
             found, words = article.start(), text[article.start():found + len(words)]
         s, e = found, found + len(words)
         rows.append(_row(s, e, text, q["speaker"] or words.lower(), stype, "quote_speaker"))
-    rows.extend(_told_outlets(text, people, frozenset(rules.get("audiences", ())), mention_rules(codebook).titles))
+    rows.extend(_told_outlets(text, people, frozenset(rules.get("audiences", ())), mention_rules(codebook).titles,
+                              frozenset(rules.get("chambers", ()))))
     rows.extend(_posted_on(text, people, mention_rules(codebook).stop_words))
     for m in _QUOTING.finditer(text):
         # "…, PTI reported, quoting a senior official in the state's agriculture department": the agency's

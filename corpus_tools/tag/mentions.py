@@ -485,10 +485,11 @@ def _trades_front(toks, rules: MentionRules) -> bool:
 
 
 def _plural_front_body(toks, text: str, rules: MentionRules) -> bool:
-    """Is the run a body's name opened by a plural people-noun of ``[mention_rules] function_words`` and one to
-    three capitalised words after it ("Athletes Forward", "Tenants Together"), which the text shows to be a body:
-    a body's class noun in apposition after it ("…, a network that …") or "which calls itself" / "known as" before
-    it? Without that, the plural is the subject before a name ("Residents Ana X and Tom Y said")."""
+    """Is the run a body's name opened by a plural people-noun of ``[mention_rules] function_words``? Either the words
+    after it join capitalised words with "for" or "of" ("Parents United for Schools": no two people's names are
+    joined so), or they are one to three capitalised words ("Athletes Forward", "Tenants Together") which the text
+    shows to be a body: a body's class noun in apposition after it ("…, a network that …") or "which calls itself" /
+    "known as" before it. Without that, the plural is the subject before a name ("Residents Ana X and Tom Y said")."""
     if not 2 <= len(toks) <= 5:
         return False
     front = toks[0][2]
@@ -1152,7 +1153,7 @@ _STAFF_ROLE_BEFORE = re.compile(r"\b" + _STAFF_ROLE_NOUNS + r"[ \t\u00a0]+$")
 
 
 # "the critic Rosalind X", "a local historian Ana Y": a lower-case noun between an article and the name (group 1)
-_THE_NOUN_BEFORE = re.compile(r"\b(?:the|a|an)[ \t\u00a0]+(?:[a-z][a-z-]*[ \t\u00a0]+)?([a-z][a-z-]+)[ \t\u00a0]+$", re.I)
+_THE_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t\u00a0]+(?:[a-z][a-z-]*[ \t\u00a0]+)?([a-z][a-z-]+)[ \t\u00a0]+$")
 
 
 def _person_noun_before(text: str, pos: int, rules: MentionRules) -> bool:
@@ -1834,13 +1835,14 @@ def _apposed_after_post(text: str, end: int, following: list[Mention], person: b
             return None
         return m
     return None
-# a first name, "and", then another person's full name (first name and surname) that the first shares
+# the capitalised word right before a position (group 1)
 _CAPITALISED_WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)[ \t\u00a0]+$")
+# a first name, "and", then another person's full name (first name and surname) that the first shares
 _SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+and[ \t\u00a0]+([A-Z][a-z]+[ \t\u00a0]+[A-Z][\w’'-]+)"
                              r"(?![ \t\u00a0]+[A-Z])")
 # a body's acronym right after its name: "Centre for Energy Policy (CEP)", "…, known locally as the EANC,"
 _ACRONYM_AFTER_NAME = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)|,[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:[a-z]+ly[ \t\u00a0]+)?known"
-                                 r"(?:[ \t\u00a0]+[a-z]+ly)?[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+)?([A-Z][A-Z&]{1,7})\b")
+                                 r"(?:[ \t\u00a0]+[a-z]+ly)?[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+)?([A-Z][A-Z&]{1,7})(?![’'\w])")
 _NICKNAME_INTRO = re.compile(r"\b(?:known\b[^.;:!?\n“”\"]{0,40}?\bas|call(?:s|ed)?[ \t]+(?:him|her))[ \t]+([A-Z][\w’'-]+)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|outside|near|nearby|around|across|into|towards|toward|beyond|inside)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$"
                               # "the fishing port of X", "the town of X", "residents of X", "people from X": a place
@@ -2321,7 +2323,8 @@ def _role_before_re(heads: tuple[str, ...]) -> re.Pattern:
     # an apposition, a description of the person opened by "the": "Her coach, the former national champion Dev X")
     # (group 2 is that description: the caller checks that the apposition closes after the name)
     # (the post may name its see, town or body after "of", in an apposition: "The Bishop of Carrowmere, the Rt Rev
-    # Anselm X"; not "the vicar of St Aldric’s", whose saint is no name of the vicar)
+    # Anselm X"; the "of" phrase must close with a comma, so that in "the vicar of St Aldric’s" the saint after "St"
+    # is not read as a name the vicar's post goes with)
     return re.compile(rf"(?<![\w-])({alts})(?:[ \t\u00a0]+of[ \t\u00a0]+(?-i:[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*){{0,2}})(?=[ \t\u00a0]*,))?"
                       rf"(?:[ \t\u00a0]*,[ \t\u00a0]+((?-i:the)(?:[ \t\u00a0]+[\w-]+){{1,4}})|[ \t\u00a0]*,)?"
                       rf"[ \t\u00a0]+(?-i:(?:[A-Z][a-z]{{0,4}}\.?[ \t\u00a0]+)?)$", re.I)
@@ -3036,7 +3039,7 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
 # the person's own speech verb, then a short adjunct with no punctuation, then "that", right before a he/she: ", the
 # chief executive, wrote in a post on LinkedIn late on Thursday that he was …" (the report is the subject's own)
 _OWN_REPORT_THAT_BEFORE = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,60},)?[ \t\u00a0]+(?:said|says|wrote|writes|told|tells|posted|"
-                                     r"posts|stated|states|announced|announces|added|adds)\b[^,.;:!?“”\"\n]{0,60}?"
+                                     r"posts|stated|states|announced|announces|added|adds)\b(?:(?!\bthat\b)[^,.;:!?“”\"\n]){0,60}?"
                                      r"[ \t\u00a0]that[ \t\u00a0]+")
 # a verb of saying or knowing, then "that", right before a he/she: the clause the subject's own verb reports
 _SAID_THAT_BEFORE = re.compile(r"\b(?:said|says|say|told[ \t\u00a0]+\w+|tells[ \t\u00a0]+\w+|added|adds|insisted|insists|"

@@ -1757,8 +1757,9 @@ _RELATIONS_OF = re.compile(r"[\s,]*((?:[Ff]riends|[Rr]elatives|[Nn]eighbou?rs|[C
                            r"[Ff]amily\s+members)\s+of\s+(?:Mr|Ms|Mrs|Miss|Dr|the\s+(?:victim|family|dead|late)|his|her|their)"
                            r"\b[^,;:]{0,60}?)\s*(?:,|$)")
 # "a coroner", "a senior judge": one person named only by an office, in a lede (see _role_named_later)
-# (the modifiers may be a court's or a body's capitalised name: "A High Court judge", "a Crown Court judge")
-_A_ROLE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][a-z]+\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s*")
+# (a capitalised modifier may stand first, group "mod": a court, "A High Court judge", or a portfolio, "A Treasury
+# minister", which the person named later must carry too)
+_A_ROLE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:(?P<mod>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)\s*")
 _LEDE_CHARS = 700  # the headline, a byline and the first paragraph
 
 
@@ -1771,16 +1772,19 @@ def _role_named_later(text: str, start: int, end: int, mentions: list[Mention], 
     if start > _LEDE_CHARS:
         return None
     m = _A_ROLE.fullmatch(text, start, end)
-    if m is None or m.group(1) not in mention_rules(codebook).person_nominals:
+    if m is None or m.group("role") not in mention_rules(codebook).person_nominals:
         return None
-    noun = m.group(1)
+    noun, mod = m.group("role"), m.group("mod") or ""
     before = re.compile(rf"\b{re.escape(noun)}(?:[ \t]*,)?[ \t]+$", re.I)
     i = _first_from(mentions, end)
     found = {}
     for x in mentions[i:i + 80]:  # bounded look-ahead
         if x.kind == "person" and x.form != "nominal" and x.actor \
                 and (noun in [_TITLE_ROLE.get(_bare(w), _bare(w)) for w in x.role_words.split()]
-                     or before.search(text, max(0, x.start - 40), x.start)):
+                     or before.search(text, max(0, x.start - 40), x.start)) \
+                and (not mod or mod.endswith("Court") or mod in x.role_words
+                     or text.find(mod, max(0, x.start - 40), x.start) >= 0):
+            # (a court's judge is any judge of the story; "A Treasury minister" is not "Health minister Oona X")
             found.setdefault(x.actor, x)
     return next(iter(found.values())) if len(found) == 1 else None
 

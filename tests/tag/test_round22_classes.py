@@ -202,3 +202,33 @@ def test_citations_of_a_persons_spokesman_and_an_audience():
     got = cites(text)
     assert ("A spokesman for the archbishop", "a spokesman for the archbishop", "anonymous") in got
     assert not [c for c in got if "Chamber" in c[0]]
+
+
+def test_guards_from_the_review_of_round_22():
+    """Guards (each a misfire a reviewer found in this round's first rules): a time after the verb is no object
+    ("…, Ilse Varga said the next day"); a quotation after the noun for a work that a speech verb attributes is no
+    title; "condemned the firm’s “greedy” pricing" has no "as"; a participle after a second clause with its own
+    subject is that subject's; a list after a colon is no clause; "A Treasury minister" is not "Health minister Oona
+    X"; "the talent show" is no verb; "A person familiar with the audit" stays anonymous; "it" after ", and the
+    landlord had dismissed" is an object."""
+    text = ("Guards\n\nNobody had warned the residents, Ilse Varga said the next day.\n\nOf her memoir, “Every word "
+            "of it is true”, Nadia Brook said.\n\nUnions condemned the firm’s “greedy” pricing on Tuesday.\n\n"
+            "The Hollowell Trust appointed Ana Ruiz as director in 2019, and she resigned in May, saying the board had "
+            "ignored her.\n\nTomas Hale, the festival director, thanked the volunteers: Ivan Pruett, a teacher; Karl "
+            "Meyer, a student; Otto Lind, a postman. “Without them there is no festival,” he said.\n\n"
+            "By most accounts the talent show was the highlight of the weekend.\n\n"
+            "A person familiar with the audit said the charity had overspent.\n\n"
+            "Jonas Reel said the inspectors had found damp in every flat, and the landlord had dismissed it as "
+            "condensation.\n")
+    got = by_text(text)
+    assert got["Nobody had warned the residents"]["speaker"] == "Ilse Varga"
+    assert got["Every word of it is true"]["speaker"] == "Nadia Brook"
+    assert got["greedy"]["kind"] == "scare"
+    assert got["the board had ignored her"]["speaker"] == "Ana Ruiz"
+    assert got["Without them there is no festival,"]["speaker"] == "Tomas Hale"
+    assert not [t for t in got if "talent show" in t]
+    assert got["the charity had overspent"]["speaker_kind"] == "anonymous"
+    assert [t for t in got if t.startswith("the inspectors had found damp") and t.endswith("condensation")]
+    lede = ("Cuts\n\nA Treasury minister said on Monday that the cuts were fair.\n\nHealth minister Oona Patel said "
+            "hospitals would suffer.\n")
+    assert speakers(lede)["the cuts were fair"] == ""

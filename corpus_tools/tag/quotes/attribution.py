@@ -203,11 +203,11 @@ _CLAUSE_OPENER = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ww]hile)\s+)?((?:(?
 _GROUP_NOUN_AFTER = re.compile(r"(?:[ \t]+(?:camp|team|family|circle|entourage))?")
 # a sentence whose speaker is one unnamed person (see QuoteContext.note_anonymous)
 ANONYMOUS_SUBJECT = "<anonymous>"
-# a passive auxiliary right before a verb ("was accused", "had been warned", "will be told"; also used by indirect)
 # the noun for a work, then the comma that opens its title's apposition ("its best-known painting, “…”,"): the title
 # in marks after it names the work, a scare quote, and does not end a reported clause that runs through it
 WORK_BEFORE = re.compile(r"\b(?:painting|portrait|sculpture|novel|book|memoir|film|documentary|song|single|album|"
                          r"play|poem|opera|musical|series|exhibition)[ \t\u00a0]*,[ \t\u00a0]*$")
+# a passive auxiliary right before a verb ("was accused", "had been warned", "will be told"; also used by indirect)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
 # the agent after a speech verb in the passive (after PASSIVE_BEFORE: "was accused by"), group 1:
 # a name, or a noun phrase of one or two words after a determiner
@@ -246,6 +246,8 @@ _ANONYMITY_ASIDE = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{0,40}?\b(?:asked|requ
 _DASH_ASIDE_END = re.compile(r"[ \t\u00a0]+[–—][ \t\u00a0][^–—\n]{1,120}[ \t\u00a0][–—][ \t\u00a0]*$")
 _SUBJECT_THEN_PAST = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*)(?:[ \t]+[\w’'&-]+){0,5}?)[ \t]+"
                                 r"(?:[a-z]{3,}ed|hit|struck|stood|kept|held|fought)\b")
+# a second clause, or a he/she subject, between a clause's verb and a participle after it
+_NEW_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|before|after)[ \t]+|\b(?:he|she|they)\b")
 # a time adverbial closing a subject phrase before its verb: " on Tuesday", " yesterday", " last week"
 _TIME_AFTER_SUBJECT = re.compile(r"[ \t]+(?:on[ \t]+[A-Z][a-z]+day|yesterday|today|earlier|later|last[ \t]+(?:week|month|year|night)|"
                                  r"this[ \t]+(?:week|month|year|morning))$")
@@ -609,8 +611,8 @@ class QuoteContext:
         quotation marks), or None."""
         lo, hi = self.sents[si]["start"], self.sents[si]["end"]
         k = self.text.rfind("; ", lo, hi)
-        if k < 0 or self.in_marks(k):
-            return None
+        if k < 0 or self.in_marks(k) or self.text.find("; ", lo, k) >= 0 or self.text.find(":", lo, k) >= 0:
+            return None  # (a list after a colon, "thanked the volunteers: X, a teacher; Y, a student", is no clause)
         found = self.persons_before(k + 2, hi)
         if found and found[0].start - (k + 2) <= 3 and found[0].actor and self.fits(found[0], gender):
             return found[0]
@@ -767,7 +769,10 @@ class QuoteContext:
                     break
             got = self._nearest(lo, vs)
             subj = _SUBJECT_THEN_PAST.match(self.text, lo, vs) if left.rstrip().endswith(",") else None
-            if subj is not None and got[2] >= subj.end() and not self.persons_before(subj.start(1), subj.end(1)):
+            if subj is not None and got[2] >= subj.end() and not self.persons_before(subj.start(1), subj.end(1)) \
+                    and not _NEW_CLAUSE.search(self.text, subj.end(), vs):
+                # (not past a second clause with a subject of its own: "The trust appointed Ana X in 2019, and she
+                # resigned in May, saying …" is hers)
                 # "A High Court judge on Tuesday rebuked both sides in the divorce of the actor X and the designer Y,
                 # telling their lawyers …": a participle after a comma shares the subject of the clause before; the
                 # nearest name is the object or inside a phrase after that clause's verb (a subject that names
@@ -963,7 +968,11 @@ def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
 
 
 _UNRESOLVED = re.compile(r"\b(?:study|papers?|report|research|survey|analysis|findings|data|figures|documents?|letter|book|"
-                         r"(?:exit\s+)?polls?|records|files|emails|invoices|minutes|reviews?|audits?|accounts|filings|memos?)\b"
+                         r"(?:exit\s+)?polls?|records|files|emails|invoices|minutes)\b"
+                         # a review, an audit, accounts or a memo as the phrase itself ("The review", "Accounts"), not
+                         # a person near one ("A person familiar with the audit" stays an anonymous source)
+                         r"|^\s*(?:(?:the|a|an|its|their|this)\s+)?(?:[\w-]+\s+){0,2}?(?:reviews?|audits?|accounts|"
+                         r"filings|memos?)\s*$"
                          # a band not named as one: a named group the resolver could not name, no vague source
                          r"|^\s*the\s+(?:band|duo|trio|quartet|quintet)\s*$", re.I)
 

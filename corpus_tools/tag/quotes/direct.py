@@ -72,9 +72,9 @@ _QUOTE_LABEL = re.compile(r"(?:^|[.!?]\s+)(?:Quote|Quotes|In full|Statement|In a
 # the words after a closing mark open a new sentence: a capitalised word (a pronoun or a name) after spaces
 _NEW_SENTENCE = re.compile(r"\s+[A-Z]")
 _APPOSITION_AFTER = re.compile(r"[,)]")  # (see WORK_BEFORE)
+# a title: at most eight words, each capitalised but the small words ("The Pilot’s Wife at Dusk")
+_TITLE_CASE = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|of|the|a|an|at|in|on|and|for|to|with|by|from)){0,7}")
 _VERB_THEN_MARK = re.compile(r"\b(?:says|said|adds|added|agrees|explains|insists|tells|told)\s*$")
-
-
 
 
 @lru_cache(maxsize=16)
@@ -97,7 +97,8 @@ def _direct(d: QuoteContext) -> list[dict]:
         lo = max(d.sents[si]["start"], d.marks[qi - 1][1] + 1 if qi and d.marks[qi - 1][1] < o else 0)
         before = text[lo:o]
         inner = text[start:end].strip()
-        if WORK_BEFORE.search(before[-40:]) and _APPOSITION_AFTER.match(after) and inner[:1].isupper():
+        if WORK_BEFORE.search(before[-40:]) and _APPOSITION_AFTER.match(after) and _TITLE_CASE.fullmatch(inner) \
+                and not _after_cue(d, c + 1, after):
             # "its best-known painting, “The Pilot’s Wife at Dusk”, is the work of …": a title set beside the noun
             # for a work, inside someone's reported clause, names the work; nobody speaks it
             rows.append(quote_row(d, start, end, "scare", ("", ""), "", "", (-1, -1), "scare_title"))

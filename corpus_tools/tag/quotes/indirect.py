@@ -61,8 +61,8 @@ _AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|after|as)\s+(?=(?:[
 # one told her it was late")
 _CLAUSE_OPENS = re.compile(r"\s+(?:he|she|they|it|we|i|there|the|this|those|these|that)\b")
 # ... or by a personal pronoun, whatever the subject before the verb ("…, and one man, who did not want to be named,
-# said he had …": a pronoun right after "said" is the reported clause's subject, never the verb's object)
-_CLAUSE_PRONOUN = re.compile(r"\s+(?:he|she|they|we|i|it)\s+(?!\w+ing\b)\w")
+# said he had …": a subject pronoun right after "said" opens the reported clause; not "it", which may be an object)
+_CLAUSE_PRONOUN = re.compile(r"\s+(?:he|she|they|we)\s+(?!\w+ing\b)\w")
 _PRONOUN_SUBJECT = re.compile(_ONE_WORD_SUBJECTS + r"\s+")
 # the words of that subject up to its verb: no sentence punctuation, no quotation mark, no "that" of its own
 _SUBJECT_WORDS = re.compile(r"(?:(?!\bthat\b)[^;:.!?“”\"\n])+")
@@ -203,8 +203,7 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
             # named, said he …", whose "asked" is the aside's)
             vm = next((v for v in d.verb_re.finditer(seg, m.end(), m.end() + 90)
                        if seg.count(",", m.end(), v.start()) in (0, 2)), None)
-            if vm is None or seg.count(",", m.end(), vm.start()) not in (0, 2) \
-                    or not _SUBJECT_WORDS.fullmatch(seg, m.end(), vm.start()):
+            if vm is None or not _SUBJECT_WORDS.fullmatch(seg, m.end(), vm.start()):
                 continue
             if (_THAT_OR_COLON.match(seg, vm.end()) or _CLAUSE_PRONOUN.match(seg, vm.end())
                     or (_PRONOUN_SUBJECT.fullmatch(seg, m.end(), vm.start()) and _CLAUSE_OPENS.match(seg, vm.end()))) \
@@ -571,12 +570,17 @@ def _asked_question(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry
     return quote_row(d, cs, ce, "indirect", spk, word, entry["stance"], (vs, ve), "asked_question")
 
 
+# a noun phrase opening the words after a verb: its object ("most of the code", "the report", "his memoir"); a
+# determiner of _DETERMINERS or a quantifier
+_OBJECT_OPENS = re.compile(r"(?:" + "|".join(sorted((_DETERMINERS - {"newly", "recently", "widely", "so-called",
+                                                                      "long-awaited", "no", "any", "our", "my", "your"})
+                                                     | {"most", "all", "much", "many", "several"})) + r")\b")
+# ... but not a time ("the company said this week", "she said a day later", "the bank said each time")
+_TIME_WORDS = re.compile(r"\b(?:days?|weeks?|months?|years?|morning|afternoon|evening|night|weekend|time|times|later|"
+                         r"earlier|ago|spring|summer|autumn|winter|season|hours?|minutes?)\b")
 # what may stand between a clause-first attribution's verb and a narrator's aside: nothing, or a time
 # or place ("the company said on Wednesday, hours after …"), never an object ("reported successful
 # interceptions, declaring …" is an act, not a report of the clause before)
-# a noun phrase opening the words after a verb: its object ("most of the code", "the report", "his memoir")
-_OBJECT_OPENS = re.compile(r"(?:most|the|a|an|his|her|its|their|some|all|much|many|several|every|each|this|these|"
-                           r"those)\b")
 _ATTRIBUTION_TAIL = re.compile(r"(?:(?:on|in|at|last|this|late|early|earlier|later|yesterday|today|tonight|overnight|"
                                r"during|from|to)\b.*)?", re.S)
 
@@ -604,7 +608,7 @@ def _subject_first(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry:
         return None  # "… and told her to learn them": a request with a to-infinitive, no clause before it
     if len(tail.split()) > 6 or _THAT_WORD.search(tail):
         return None
-    if _OBJECT_OPENS.match(tail) and entry["name"] not in _ADDRESSEE_VERBS:
+    if _OBJECT_OPENS.match(tail) and not _TIME_WORDS.search(tail) and entry["name"] not in _ADDRESSEE_VERBS:
         # "…; Brekke, 37, wrote most of the app's early code": an object after the verb makes it the verb of an
         # act of the subject's, not a clause-first attribution (an addressee may follow "told": "told the Herald")
         return None
