@@ -30,7 +30,10 @@ marks) and two more aimed at the taggers:
   "the … unit of X", "the campaign’s chair", so every look-back for a body
   with no name of its own has candidates everywhere; (round 21) bodies by
   their kind and place, "her coach", ages, comments on a quotation,
-  passive speech verbs and speech nouns before a colon.
+  passive speech verbs and speech nouns before a colon; (round 22) datelines
+  and titles before a delayed lede's name, second reports after ", and",
+  semicolon clauses, people's spokespeople, "known locally as", saints'
+  hospitals, "whose descendants", works' titles and participles.
 
 Each size of each input is a one-document corpus (as in ``scaling.py``)
 loaded in a fresh process, untimed. Then each per-document table of
@@ -141,6 +144,17 @@ def make_text(kind: str, nbytes: int, seed: int = 0) -> tuple[str, str]:
             "said {w}, and the county said “{w2}”",
             "{L}, 54, a nurse, said “{w}”, a pledge the union called {w2}. “{w},” added the 54-year-old",
             "{L} was accused by {L} of “{w}”. {L}’s verdict: “{w2}.” {L} wrote on {W} that {w} was {w2}",
+            # round 22: datelines and titles before a delayed lede's name, a second report after ", and", semicolon
+            # clauses before a pronoun, spokespeople of people, acronyms brought in by "known as", saints' bodies,
+            # relative reports, works' titles and participles after an object
+            "{W} — The chair of the {w} into the {w2} said “{w}”. Dame Ana {L}, a retired judge, told it “{w2}”",
+            "Several {w}s said they {w2}, and one {w}, who asked not to be named, said he {w}. {L}, 36, ran it; {L}, "
+            "37, wrote most of the {w}. He left, saying that he {w2}",
+            "{L}’s spokesperson said {w}. The spokesperson said {L} {w2}. {W} quoted {L} as saying the {w} had {w2}",
+            "The {W} Agency for {W}’s North Coast, known locally as the {A}, said {w}. The {A} said it was “{w2}”",
+            "At St {L}’s Hospital in {W}, staff {w}. The hospital trust said {w2}, which it said would {w}",
+            "The {L} family, whose descendants say they were {w}, sold its best-known painting, “The {W} at {W}”, to {L}",
+            "A High Court judge rebuked the singer {L} and the producer {L}, telling them the case was “{w}”",
         ]
         out, size = [], 0
         while size < nbytes:
