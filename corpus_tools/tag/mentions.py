@@ -1273,6 +1273,9 @@ def _aliases(words: list[str], rules: MentionRules) -> set[str]:
         tail = words[i:]
         if tail[0].lower() in rules.particles and not _is_capital(tail[0]) and i > 0:
             out.add(norm_name(" ".join(tail)))
+            if len(tail) >= 3 and _is_capital(tail[-1]) and _is_capital(tail[-2]):
+                # "de la Fuente" for "Ignacio de la Fuente Marín": the first of two surnames, with its particles
+                out.add(norm_name(" ".join(tail[:-1])))
             continue
         out.add(norm_name(" ".join(tail)))
     if _is_capital(words[0]) and not _INITIALS.fullmatch(words[0]):
@@ -2433,6 +2436,9 @@ _ROLE_APPOSITION_AFTER = re.compile(r",[ \t\u00a0]+(?:the(?:[ \t\u00a0]+[a-z]+['
                                     r"(?=[ \t\u00a0]+(?:of|for|at|in)\b|[ \t\u00a0]*[,.;])")
 
 
+# a post written as a title with its see, town or body, set after a name: ", Bishop of Calderbridge,"
+_TITLED_POST_AFTER = re.compile(r",[ \t\u00a0]+([A-Z][a-z]+)[ \t\u00a0]+of[ \t\u00a0]+[A-Z]")
+
 _INTRODUCED_CHARS = 8000  # how far back "the body" looks for a body set beside that noun
 
 # the pass of _nominals that fits a body to a nominal's class only where no other head word ends its name
@@ -2480,6 +2486,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
             ra = _ROLE_APPOSITION_AFTER.match(text, n.end, n.end + 80)
             if ra:  # "met Tom X, the mayor of Tarnby, on Friday": the post set after the name
                 got = (got + " " + ra.group(1)).strip()
+            tp = _TITLED_POST_AFTER.match(text, n.end, n.end + 80)
+            if tp and tp.group(1).lower() in rules.person_nominals:
+                # "The Rt Rev Anselm X, Bishop of Calderbridge, said": the post as a title of its see or town
+                got = (got + " " + tp.group(1).lower()).strip()
             side = _COURT_SIDE_BEFORE.search(text, max(0, n.start - 60), n.start) \
                 or _COURT_SIDE_AFTER.match(text, n.end, n.end + 40)
             if side:

@@ -758,9 +758,10 @@ def _spokesman_body(text: str, pos: int, word: str, mentions: list[Mention]) -> 
                 and _THROUGH_A.fullmatch(text, before.end, j):
             # "Okafor-Vale, through a spokesman, said …. The spokesman added": hers (round 16, gold set AP)
             return before.actor
-        if before is not None and before.possessive and before.kind == "person" and before.actor \
+        if before is not None and before.possessive and before.kind in ("person", "organisation") and before.actor \
                 and text[before.end:j].strip() in ("", "'s", "’s", "'", "’"):
-            # "Reyes-Whitaker's spokesperson said …. The spokesperson said": the person's (as "a spokesman for X")
+            # "Reyes-Whitaker's spokesperson said …. The spokesperson said": the person's (as "a spokesman for X");
+            # "Velmont's spokesman said …. the spokesman added": the body's
             return before.actor
         if text[max(lo, j - 4):j].lower().rstrip().endswith(("his", "her")):
             return ""
@@ -1755,7 +1756,9 @@ def _lede_class(text: str, noun: str, mentions: list[Mention]) -> Mention | None
 # plural relations of a named person: "Friends of Ms X", "relatives of the victim", "neighbours of the family"
 _RELATIONS_OF = re.compile(r"[\s,]*((?:[Ff]riends|[Rr]elatives|[Nn]eighbou?rs|[Cc]lassmates|[Tt]eammates|"
                            r"[Ff]amily\s+members)\s+of\s+(?:Mr|Ms|Mrs|Miss|Dr|the\s+(?:victim|family|dead|late)|his|her|their)"
-                           r"\b[^,;:]{0,60}?)\s*(?:,|$)")
+                           r"\b[^,;:]{0,60}?"
+                           # "The family of Callum X, 19, who died …, said": the family, not the one it is the family of
+                           r"|[Tt]he\s+family\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*(?:,|$)")
 # "a coroner", "a senior judge": one person named only by an office, in a lede (see _role_named_later)
 # (a capitalised modifier may stand first, group "mod": a court, "A High Court judge", or a portfolio, "A Treasury
 # minister", which the person named later must carry too)

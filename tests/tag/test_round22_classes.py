@@ -232,3 +232,30 @@ def test_guards_from_the_review_of_round_22():
     lede = ("Cuts\n\nA Treasury minister said on Monday that the cuts were fair.\n\nHealth minister Oona Patel said "
             "hospitals would suffer.\n")
     assert speakers(lede)["the cuts were fair"] == ""
+
+
+def test_classes_from_the_invented_probe_battery():
+    """Classes found by a battery of invented snippets (round 22): "shot back" is a retort; "X, Bishop of Y, said"
+    gives X the post "the bishop"; "the Holloway Philharmonic" is an orchestra; "de la Fuente" is "Ignacio de la
+    Fuente Marín"; "Postmistress Janet X" and "Grandmaster Tobias X" lose the trade; "The family of X said" is not X;
+    "The defendant, X, 52, denies fraud" has no speaker "52"; "was told by former engineer X that" is X's report;
+    "Velmont's spokesman said …. the spokesman added" is Velmont's."""
+    text = ("Probe\n\n“It creates jobs,” said Sen. Dwight Abernathy. “Jobs that last a year,” Sen. Marjorie Talleyrand-Voss "
+            "shot back.\n\nThe Rt Rev Anselm Pettigrew, Bishop of Calderbridge, said the chapel would reopen. “We will "
+            "repair the windows,” the bishop said.\n\nConductor Ignacio de la Fuente Marín will leave the Holloway "
+            "Philharmonic. “Twelve years is enough,” de la Fuente said. The orchestra said it had begun a search.\n\n"
+            "Postmistress Janet Ilsley says: “We nearly closed.”\n\nThe family of Callum Westbrook, 19, said in a "
+            "statement: “He lit up every room.”\n\nThe defendant, Ronan Fitzgibbon, 52, denies fraud.\n\nThe tribunal "
+            "was told by former engineer Naomi Achebe-Rourke that she had raised concerns six times.\n\nVelmont Motors "
+            "is recalling 30,000 cars. “No injuries have been reported,” Velmont's spokesman said. “Owners will be "
+            "contacted,” the spokesman added.\n")
+    got = by_text(text)
+    assert got["Jobs that last a year,"]["speaker"] == "Marjorie Talleyrand-Voss"
+    assert got["We will repair the windows,"]["speaker"] == "Anselm Pettigrew"
+    assert got["Twelve years is enough,"]["speaker"] == "Ignacio de la Fuente Marín"
+    assert got["it had begun a search"]["speaker"] == "Holloway Philharmonic"
+    assert got["We nearly closed."]["speaker"] == "Janet Ilsley"
+    assert got["He lit up every room."]["speaker"] != "Callum Westbrook"
+    assert not [t for t in got if t.startswith("The defendant")]
+    assert got["she had raised concerns six times"]["speaker"] == "Naomi Achebe-Rourke"
+    assert got["Owners will be contacted,"]["speaker"] == "Velmont Motors"

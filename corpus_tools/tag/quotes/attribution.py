@@ -210,10 +210,12 @@ WORK_BEFORE = re.compile(r"\b(?:painting|portrait|sculpture|novel|book|memoir|fi
 # a passive auxiliary right before a verb ("was accused", "had been warned", "will be told"; also used by indirect)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
 # the agent after a speech verb in the passive (after PASSIVE_BEFORE: "was accused by"), group 1:
-# a name, or a noun phrase of one or two words after a determiner
-_BY_AGENT = re.compile(r"[ \t\u00a0]+by[ \t\u00a0]+((?:[Tt]he[ \t\u00a0]+)?[A-Z][\w’'.-]*(?:[ \t\u00a0]+[A-Z][\w’'.-]*){0,4}"
-                       r"|(?:the|a|an|his|her|its|their)[ \t\u00a0]+[a-z][\w-]*(?:[ \t\u00a0]+[a-z][\w-]*)?)"
-                       r"(?=[ \t\u00a0]+(?:of|that|as|to|for|on|in|over|about)\b|[,.;:]|$)")
+# a name (after a role in lower case: "by former engineer Naomi X"), or a noun phrase of one or two words after a
+# determiner
+BY_AGENT = re.compile(r"[ \t\u00a0]+by[ \t\u00a0]+((?:[Tt]he[ \t\u00a0]+)?(?:[a-z][\w-]*[ \t\u00a0]+){0,2}[A-Z][\w’'.-]*"
+                      r"(?:[ \t\u00a0]+[A-Z][\w’'.-]*){0,4}"
+                      r"|(?:the|a|an|his|her|its|their)[ \t\u00a0]+[a-z][\w-]*(?:[ \t\u00a0]+[a-z][\w-]*)?)"
+                      r"(?=[ \t\u00a0]+(?:of|that|as|to|for|on|in|over|about)\b|[,.;:]|$)")
 # a body's spokesperson: "a spokesman at the trust", "a Harwell Trust spokeswoman" (see QuoteContext._spokes_body)
 _SPOKES_WORD = re.compile(r"\bspokes(man|woman|person)\b")
 _SPOKES_FOR_AFTER = re.compile(r"[ \t]+(?:for|at|of)[ \t]+(?:the[ \t]+)?")
@@ -735,7 +737,7 @@ class QuoteContext:
                 and not any(vm.start() < vs and not self.in_marks(vm.start()) for vm in self.sentence_verbs(si)):
             # (not inside a clause another speech verb reports: "She said … that she was warned by a senior
             # academic that …" is still hers)
-            agent = _BY_AGENT.match(self.text, ve)
+            agent = BY_AGENT.match(self.text, ve)
             got = self.phrase(agent.start(1), agent.end(1)) if agent is not None else ("", "", -1, -1)
             if got[0]:
                 # "Bell was accused by Ruiz of “years of neglect”", "She was told by the manager that …": a speech

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..speakers import after_dateline
-from .attribution import NEGATED, PASSIVE_BEFORE, WORK_BEFORE, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry
+from .attribution import BY_AGENT, NEGATED, PASSIVE_BEFORE, WORK_BEFORE, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry
 
 _END_PUNCT = ".!?\"”’')"  # ' closes a quotation in straight single-quote copy
 _SUBJ_START = {"he", "she", "it", "they", "we", "i", "there", "his", "her", "its", "their", "our", "you"}
@@ -92,6 +92,7 @@ _LOWER_SUBJECT = re.compile(r"(?:the|a|an|he|she|it|they|his|her|its|their|(?:[a
                             r"aides|unions|campaigners|activists|teachers|parents|doctors|nurses|staff|workers|"
                             r"employees|shareholders|investors|traders|critics|supporters|opponents|papers|filings|"
                             r"statistics|estimates|reports))\b")
+_AGE = re.compile(r"\d{1,3}")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w’']*['’]s\b")
 _LEAD = re.compile(r"(?:[A-Z]\w+|On [^,]{1,30}|In [^,]{1,30}),\s+")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -502,10 +503,11 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
             if any(a <= vs < b for a, b in claimed) or ends_with_to(text, s["start"], vs):
                 continue
             if entry.get("name") in _ADDRESSEE_VERBS and not word.lower().endswith("ing") \
-                    and PASSIVE_BEFORE.search(text, max(0, vs - 30), vs):
+                    and PASSIVE_BEFORE.search(text, max(0, vs - 30), vs) and not BY_AGENT.match(text, ve):
                 continue  # "Staff were told they would …", "The council has been told that …": the subject is
                 # the addressee of an agentless passive, nobody's attribution (blind set D call 13); "is telling
-                # a packed hall that …" is the progressive of the subject's own report, not a passive
+                # a packed hall that …" is the progressive of the subject's own report, not a passive; "The tribunal
+                # was told by former engineer Naomi X that …" names who told it
             found = _clause_after(d, vm.end(), limit, entry)
             if found and NEGATED.search(text, max(0, vs - 16), vs) and _WH_OPENS.match(text, found[0]):
                 continue  # "did not say how the glass got in", "would not say whether …": nothing was reported
@@ -646,6 +648,8 @@ def _subject_first(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry:
             if len(parts) < 2 or parts[1].lower() not in aux:
                 break
             keep = parts[0].rstrip()
+        if _AGE.fullmatch(keep.strip(" ,")):
+            return None  # "The defendant, Ronan X, 52, denies fraud": an age in commas is no speaker
         spk = d.phrase(s["start"] + ci + 1, s["start"] + ci + 1 + len(keep))
         if not spk[0] and not spk[1]:
             return None
