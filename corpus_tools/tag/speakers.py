@@ -759,7 +759,7 @@ def _spokesman_body(text: str, pos: int, word: str, mentions: list[Mention]) -> 
             # "Okafor-Vale, through a spokesman, said …. The spokesman added": hers (round 16, gold set AP)
             return before.actor
         if before is not None and before.possessive and before.kind in ("person", "organisation") and before.actor \
-                and text[before.end:j].strip() in ("", "'s", "’s", "'", "’"):
+                and not POSSESSIVE_S.sub("", text[before.end:j]).strip(" \t\u00a0'’"):
             # "Reyes-Whitaker's spokesperson said …. The spokesperson said": the person's (as "a spokesman for X");
             # "Velmont's spokesman said …. the spokesman added": the body's
             return before.actor
