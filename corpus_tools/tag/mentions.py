@@ -749,6 +749,14 @@ _AUXILIARY_AFTER = re.compile(r"[ \t\u00a0]+(?:has|have|had|is|are|was|were|will
                               r"should|did|does|do)\b")
 
 
+# a player's position, or a team's post with no name after it, right after a name: " flanker", " striker,",
+# " head coach said" (the name is the team's)
+_TEAM_PLACE_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:flanker|winger|striker|forward|midfielder|defender|goalkeeper|"
+                               r"keeper|prop|hooker|fly-half|scrum-half|full-back|centre-back|pitcher|quarterback|"
+                               r"batsman|batter|bowler|wicketkeeper|playmaker|goalscorer)s?\b|"
+                               r"(?:head[ \t\u00a0]+)?(?:coach|manager|captain|skipper)\b(?![ \t\u00a0]+[A-Z]))")
+
+
 def _bodies_by_article(text: str, mentions: list[Mention], entities: list, verb_re=None) -> None:
     """A name of two or more words taken for a person's (no title, role or gender evidence) that the text writes
     with "the" before it, not as the modifier of a noun (punctuation, an auxiliary or a speech verb after it:
@@ -761,6 +769,12 @@ def _bodies_by_article(text: str, mentions: list[Mention], entities: list, verb_
         return
     for m in mentions:
         ent = persons.get(m.actor)
+        if ent is not None and m.form == "name" and len(m.text.split()) >= 2 \
+                and _TEAM_PLACE_AFTER.match(text, m.end):
+            # "the former Caldermoor Knights flanker": a name before a player's position (or a team's post, with
+            # no name after it) is a team's; nobody writes a person's name before one
+            ent.kind = "organisation"
+            continue
         if ent is not None and m.form == "name" and len(m.text.split()) >= 2 \
                 and _THE_BEFORE.search(text, max(0, m.start - 5), m.start) \
                 and (not _LOWER_AFTER.match(text, m.end) or _AUXILIARY_AFTER.match(text, m.end)
@@ -1317,6 +1331,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             if c.kind == "person" and not c.role_words and norm_name(" ".join(c.words)) in classified:
                 c.kind, c.rule = "organisation", "classified_organisation"
     _initialism_fronts(cands, rules)
+    _listed_fronts(cands, text)
     entities: list[Entity] = []
     by_key: dict[str, Entity] = {}
     alias_to: dict[str, list[Entity]] = {}
@@ -1377,11 +1392,15 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             if len(c.words) >= 2 and _is_capital(lead) and _bare(lead) not in rules.org_heads \
                     and _bare(lead) not in rules.place_heads and c.words[1] not in rules.connectors:
                 alias_to.setdefault(norm_name(lead), []).append(ent)
-            if len(c.words) >= 3 and _bare(c.words[-1]) in rules.org_heads and not _has_head(c.words[:-1], rules) \
-                    and all(_is_capital(w) for w in c.words[:-1]):
-                # "Grey Lantern" for "Grey Lantern Records": a body's name without its closing head word
-                # (two words or more, so it looks like a person's name: it is taken as the body below)
-                short = norm_name(" ".join(c.words[:-1]))
+            front = len(c.words)
+            while front and _bare(c.words[front - 1]) in rules.org_heads:
+                front -= 1
+            if 2 <= front < len(c.words) and not _has_head(c.words[:front], rules) \
+                    and all(_is_capital(w) for w in c.words[:front]):
+                # "Grey Lantern" for "Grey Lantern Records", "Hartwell Crane" for "Hartwell Crane Brewing Group": a
+                # body's name without its closing head words (two words or more, so it looks like a person's
+                # name: it is taken as the body below)
+                short = norm_name(" ".join(c.words[:front]))
                 alias_to.setdefault(short, []).append(ent)
                 body_short.setdefault(short, ent)
             elif len(c.words) == 2 and _CLUB_PREFIX.fullmatch(lead) and _bare(lead) in rules.org_heads \
@@ -1599,6 +1618,12 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     _bodies_by_common_noun(text, entities, rules)
     _bodies_by_article(text, mentions, entities, verb_re)
     _bodies_by_its(text, mentions, entities)
+    short = _short_body_names(entities, rules)
+    if short:
+        # ("Saltmarsh Gateway said" after "Saltmarsh Gateway Ports, which runs the terminal, said": one body)
+        entities[:] = [e for e in entities if e.name not in short]
+        mentions[:] = [replace(m, actor=short[m.actor].name, kind="organisation") if m.actor in short else m
+                       for m in mentions]
     # groups: "the Pryce-Whitlow family"; a person's campaign: "the Castell-Reid campaign" (a body that speaks for
     # the candidate, named after them: an organisation, as a gold set writes it, round 15)
     # (the replaced mentions are dropped once, after the loop, and the new ones appended in order: a remove per
@@ -1661,6 +1686,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     for n, ent in enumerate(sorted(entities, key=lambda e: e.start), start=1):
         ent.entity_id = f"e{n:03d}"
     _gender_evidence(text, mentions, entities, sentences, marks)
+    mentions = _shared_surnames_by_pronoun(text, mentions, entities, rules)
     by_name = {}
     for ent in entities:
         by_name.setdefault(ent.name, ent)
@@ -1688,6 +1714,33 @@ def _initialism_fronts(cands: list[_Cand], rules: MentionRules) -> None:
         if c.kind == "single" and len(c.words) == 1 and _ACRONYM.fullmatch(c.role_words) \
                 and norm_name(c.words[0]) not in person_words:
             c.words, c.start, c.role_words = [c.role_words, *c.words], c.role_start, ""
+
+
+# one to three capitalised words, each closed by a comma, right before a name: "Food, " of "Food, Drink and …"
+_LISTED_FRONT = re.compile(r"(?:[A-Z][\w'’-]*,[ \t\u00a0]+){1,3}$")
+
+
+def _listed_fronts(cands: list[_Cand], text: str) -> None:
+    """Give a body's name back the words of its list that a comma cut off its front, in place: "The Food, Drink
+    and Allied Workers’ Union (FDAWU)" names one union, not "Drink and Allied Workers’ Union". Only where the
+    initials in brackets after the name prove it: the name's own capitals end them, and the listed words before
+    the name supply exactly the rest. A bounded look before each body's name."""
+    for c in cands:
+        if c.kind != "organisation":
+            continue
+        m = _BRACKETED_ACRONYM.match(text, c.end, c.end + 12)
+        if m is None:
+            continue
+        capitals = "".join(ch for ch in m.group(1) if ch.isupper())
+        own = "".join(w[0] for w in c.words if _is_capital(w))
+        if len(capitals) <= len(own) or not capitals.endswith(own):
+            continue
+        front = _LISTED_FRONT.search(text, max(0, c.start - 60), c.start)
+        if front is None or front.end() != c.start:
+            continue
+        listed = front.group(0).split()
+        if "".join(w[0] for w in listed) == capitals[:-len(own)]:
+            c.words, c.start = [*listed, *c.words], front.start()
 
 
 def _the_in_name(text: str, entities: list[Entity]) -> None:
@@ -2112,6 +2165,32 @@ def _first_name_prefixes(entities: list[Entity], rules: MentionRules) -> dict[st
     return {p: e for p, e in seen.items() if e is not None}
 
 
+def _short_body_names(entities: list[Entity], rules: MentionRules) -> dict[str, Entity]:
+    """Person's name -> body, for a "person" of two words or more with no sign of being one (no title, role,
+    gender or gender votes) whose words open the name of exactly one body: "Saltmarsh Gateway" is "Saltmarsh
+    Gateway Ports", found to be a body only after its short form was taken for a person's two names (a "which"
+    clause, an "its", see :func:`_bodies_by_its`). A dictionary of each body's leading words: linear."""
+    fronts: dict[str, list[Entity]] = {}
+    for e in entities:
+        words = e.name.split()
+        if e.kind == "organisation":
+            for k in range(2, len(words)):
+                fronts.setdefault(" ".join(words[:k]), []).append(e)
+    out = {}
+    for e in entities:
+        owners = fronts.get(e.name, ())
+        if len(owners) != 1:
+            continue
+        if e.kind == "person" and not (e.roles or e.votes or e.gender or e.title_words):
+            out[e.name] = owners[0]
+        elif e.kind == "organisation" and owners[0].start < e.start \
+                and not _has_head(owners[0].name.split()[len(e.name.split()):], rules):
+            # "Marlow & Pike said" after "Marlow & Pike Schoolwear": a body named again without its closing words,
+            # when they hold no head of their own ("Harwick City" is not "Harwick City Council")
+            out[e.name] = owners[0]
+    return out
+
+
 def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
     """A two-word "person" with no sign of being one (no title, role or gendered noun) whose
     sentence goes on with "its" before any he/she/his/her is a body: "Creative Highlands said in
@@ -2226,7 +2305,9 @@ _NOMINAL_ADJECTIVE = re.compile(NATIONALITY_ADJECTIVE + r"\s+")  # "Finnish", "N
 # has said" the nominal is "the union", not "a move the union")
 # (a plural possessive is a modifier too: "the students’ union", "the workers' council")
 # (a place made an adjective is one as well: "the Toronto-based company", see _PLACE_MODIFIER)
-_NOMINAL_MODIFIER = re.compile(r"(?:(?!(?:the|an?|its|his|her|their)\s)[a-z][\w-]*(?:(?<=s)['’])?|"
+# (nor a modal or an auxiliary: in "the changeover would force it to" the nominal is not "the changeover would force")
+_NOMINAL_MODIFIER = re.compile(r"(?:(?!(?:the|an?|its|his|her|their|would|could|should|will|can|may|might|must|"
+                               r"did|does|is|are|was|were|has|had|have)\s)[a-z][\w-]*(?:(?<=s)['’])?|"
                                + PLACE_ADJECTIVE + r")\s+")
 # (also a statement of the body: "A council statement said" speaks for the council as its spokesman does; round 21)
 _NOMINAL_SPOKES = re.compile(r"\s+(spokesman|spokeswoman|spokesperson|statement)\b")
@@ -2504,6 +2585,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     # nominal head -> the bodies a modified nominal of that head told apart ("the students' union" for "Kelby
     # Students' Union"): the bare head ("the union") is then some other body of the class (see below)
     told_apart: dict[str, set[str]] = {}
+    only_of_class: dict[str, str] = {}  # head noun -> the one body of its class the document names, or ""
     last_nominal: dict[str, int] = {}  # entity -> start of the latest nominal resolved to it
     other_class_words: dict[str, frozenset] = {}  # nominal head -> the name words of the other classes
     starts = [m.start for m in names]
@@ -2601,6 +2683,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                             and name_words[name_words.index(words[-1]) + 1] not in rules.connectors \
                             and (name_words[0] != words[-1] or name_words[-1] in rules.org_heads):
                         return False
+                    if words[-1] + "s" in name_words[:-1]:
+                        # ("the operator" is not the "Rail Operators’ Council": the noun's plural only modifies the
+                        # name's own head)
+                        return False
                     return all(w in n.actor.lower() for w in words)
                 if cls == ("",):
                     return True
@@ -2654,6 +2740,11 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     if fits(earlier[k], by_class) and earlier[k].actor not in avoid:
                         hit = k
                 ent_name = earlier[hit].actor
+                if by_class is True and not _just_mentioned(ent_name, earlier, last_nominal, text, s):
+                    # "The Knights said …. The club said" where only the "Albion Rugby Union" holds a word of the
+                    # club class ("Albion"), inside a name of another head, paragraphs back: the body that opens
+                    # this sentence or the one before is nearer, as a pronoun's antecedent would be
+                    ent_name = _subject_body(earlier, text, s, by_name) or ent_name
                 before = last_for.get(head, "")
                 if before and before != ent_name and not mods and _passing_mention(earlier, hit, text):
                     # "the museum" four times for the Ashdown Museum, then "a new gallery at the National Museum in
@@ -2661,6 +2752,12 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     # body has held (the centre of attention stays where it was)
                     ent_name = before
                 break
+            if ent_name and head in rules.business_nominals and not mods \
+                    and not _just_mentioned(ent_name, earlier, last_nominal, text, s):
+                # "Boxline reported that Saltmarsh Gateway had ordered cranes …. The company said no contract had
+                # been signed": a business the last two sentences name is nearer than one of the noun's class named
+                # paragraphs before ("Castaly Shipping")
+                ent_name = _recent_business(earlier, text, s, rules, by_name) or ent_name
             group_noun = head in _GROUP_NOUNS and head not in rules.org_classifiers
             if not ent_name and s <= _LEDE_CHARS and cls and cls != ("",) and head not in rules.business_nominals \
                     and not _OF_BEFORE.search(text, max(0, s - 4), s):
@@ -2763,6 +2860,14 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         if cls and cls != ("",) and head not in _GROUP_NOUNS and head not in rules.business_nominals \
                         else frozenset(rules.non_business_heads) if head in rules.business_nominals else frozenset()
                 ent_name = _subject_body(earlier, text, s, by_name, other_class_words[head], generic=group_noun)
+            if not ent_name and cls and cls != ("",) and head not in rules.business_nominals and not mods \
+                    and not _OF_BEFORE.search(text, max(0, s - 4), s):
+                # "…, the council said." paragraphs before "Gullhaven Borough Council’s leader" is named: the one
+                # body of the noun's class the whole document names (found once per head noun: linear)
+                if head not in only_of_class:
+                    only = {n.actor for n in names if n.actor and fits(n, _STRICT_CLASS)}
+                    only_of_class[head] = only.pop() if len(only) == 1 else ""
+                ent_name = only_of_class[head]
         if ent_name:
             last_for[head] = ent_name
             last_nominal[ent_name] = s
@@ -3044,6 +3149,60 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
             best = sorted(ent.votes.items(), key=lambda kv: -kv[1])
             if len(best) == 1 or best[0][1] > best[1][1]:
                 ent.gender = best[0][0]
+
+
+# the first he/she/his right after a name and its verb, in its clause ("Quintero says he has …"), or a his/her in
+# a phrase fronted before it ("Back on his farm, Quintero says"): group 1 or 2
+_CLAUSE_PRONOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-z]+[ \t\u00a0]+(?:that[ \t\u00a0]+)?(he|she)\b")
+_FRONTED_POSSESSIVE_BEFORE = re.compile(r"(?:^|\n|[.!?][ \t\u00a0]+)[A-Z][a-z]*(?:[ \t\u00a0]+[a-z]+){0,3}[ \t\u00a0]+"
+                                        r"(his|her)(?:[ \t\u00a0]+[a-z]+){1,3},[ \t\u00a0]+$")
+
+
+def _shared_surnames_by_pronoun(text: str, mentions: list[Mention], entities: list[Entity],
+                                rules: MentionRules) -> list[Mention]:
+    """``mentions`` with a bare surname that two people of the document share given to the one whose gender the
+    clause's own pronoun shows: "Back on his farm, Quintero says he has sold a third of his cattle" is Ray, though
+    Teresa ("Teresa Quintero, Ray’s sister") was named last. The pronoun must be the subject right after the
+    name's verb, or a his/her in a phrase fronted before it; a person's gender is the mention layer's evidence,
+    else a kin noun set beside their full name (``rules``: "Ray’s sister"), and a person of neither is the one
+    the pronoun means only when every other bearer of the name has the other gender. Bounded looks around each
+    such mention: linear."""
+    by_surname: dict[str, list[Entity]] = {}
+    for e in entities:
+        if e.kind == "person" and " " in e.name:
+            by_surname.setdefault(e.name.split()[-1], []).append(e)
+    shared = {k: v for k, v in by_surname.items() if len(v) > 1}
+    if not shared:
+        return mentions
+    gender = {}
+    for owners in shared.values():
+        for e in owners:
+            kin = _KIN_APPOSITION_AFTER.match(text, e.end, e.end + 60)
+            noun = kin.group(1) if kin else ""
+            gender[e.name] = e.gender or ("male" if noun in rules.male_nouns else
+                                          "female" if noun in rules.female_nouns else "")
+    out = []
+    for m in mentions:
+        owners = shared.get(m.text) if m.form == "alias" and m.kind == "person" and not m.possessive else None
+        if owners:
+            cue = _CLAUSE_PRONOUN_AFTER.match(text, m.end, m.end + 40) \
+                or _FRONTED_POSSESSIVE_BEFORE.search(text, max(0, m.start - 60), m.start)
+            if cue is not None:
+                g = PRONOUN_GENDER[cue.group(1)]
+                # (one bearer of that gender when every bearer's is known; else the one bearer of unknown gender
+                # when all the others have the other: "Jonah, his son" may share his father's "he")
+                fit = [e for e in owners if gender[e.name] == g]
+                unknown = [e for e in owners if not gender[e.name]]
+                fit = fit if not unknown else unknown if not fit else []
+                if len(fit) == 1 and fit[0].name != m.actor:
+                    m = replace(m, actor=fit[0].name, gender=fit[0].gender)
+        out.append(m)
+    return out
+
+
+# a kin noun set beside a full name: ", Ray’s sister,", ", his widow", ", their eldest son" (group 1 the noun)
+_KIN_APPOSITION_AFTER = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]+(?:[A-Z][\w'-]*['’]s|his|her|their|the)[ \t\u00a0]+"
+                                   r"(?:[a-z-]+[ \t\u00a0]+)?([a-z]+)\b")
 
 
 # the person's own speech verb, then a short adjunct with no punctuation, then "that", right before a he/she: ", the

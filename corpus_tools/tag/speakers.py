@@ -54,7 +54,7 @@ _LOCAL_GOVERNMENT_OFFICIALS = re.compile(r"[\s,]*(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0
 # water authority's officials" (group 2: the words)
 # (also the body's bosses, leaders and executives, who speak for it as its officials do: "Union leaders said")
 _BODY_NOUN_OFFICIALS = re.compile(r"[\s,]*(?:which\s+|that\s+)?((?:[Tt]he\s+)?([A-Za-z][a-z]+(?:\s+[a-z]+){0,2})(?:['’]s)?"
-                                  r"\s+(?:officials|bosses|leaders|executives|chiefs))\s*")
+                                  r"\s+(?:officials|officers|bosses|leaders|executives|chiefs))\s*")
 _BARE_SPOKESPERSON = re.compile(r"[\s,]*([Aa]n?\s+(?:spokes(?:man|woman|person)|representative|press\s+officer))\s*")
 _SPOKESPERSON_LOOK_BACK = 600  # characters at most: the sentence before and this one
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n\s*")  # (a run of line breaks is one break)
@@ -99,15 +99,15 @@ _DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers
                         # (unresolved, gold README set A call 5), also with an aside in commas after it
                         r"|[\s,]*((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:study|studies|trial|trials|survey|paper|meta-analysis|research|analysis))(?=\s*(?:,|$))"
-                        # "The note, dated March 3 and prepared for Minister X, says": a document with an aside
-                        # is the speaker, not the person the aside names (a document with no author given is
-                        # unresolved)
+                        # "The note, dated March 3 and prepared for Minister X, says", "The claim, filed at the High
+                        # Court on Monday, alleges": a document with an aside is the speaker, not the person or court
+                        # the aside names (a document with no author given is unresolved)
                         r"|[\s,]*((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:note|memo|memorandum|indictment|"
-                        r"filings|affidavit|briefing|notice))(?=\s*,)"
-                        # "A copy seen by The Ledger says", "a draft obtained by Reuters shows": the document
-                        # speaks; the outlet that saw it only reports it
-                        r"|[\s,]*((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:copy|draft|version|extract|transcript))"
-                        r"(?=\s+(?:seen|obtained|reviewed)\s+by\b)"
+                        r"filings|affidavit|briefing|notice|claim|lawsuit|complaint|petition|writ))(?=\s*,)"
+                        # "A copy seen by The Ledger says", "a draft obtained by Reuters shows", "a consultation
+                        # document seen by the Courier": the document speaks; the outlet that saw it only reports it
+                        r"|[\s,]*((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:copy|draft|version|extract|transcript|"
+                        r"document|letter|email|report|plan|proposal))(?=\s+(?:seen|obtained|reviewed)\s+by\b)"
                         # "The review, commissioned by the Diocese of X last year and published on Thursday, found":
                         # who ordered, paid for or published a review did not write it (round 22)
                         r"|[\s,]*((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:review|report|audit|evaluation|assessment))"
@@ -935,12 +935,13 @@ def _lower_body_re(head: str) -> re.Pattern:
     return re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3}" + re.escape(head) + r")\b")
 
 
-def _the_one_body(pos: int, mentions: list[Mention], fits) -> str:
-    """The one organisation named in the look-back before ``pos`` (``LOOK_BACK_MENTIONS`` mentions) for whose mention
-    ``fits(mention)`` holds; "" if none, or if two different bodies do (then no one can tell which is meant)."""
+def _the_one_body(pos: int, mentions: list[Mention], fits, after: bool = False) -> str:
+    """The one organisation named in the look-back before ``pos`` (``LOOK_BACK_MENTIONS`` mentions; with ``after``,
+    in as many mentions from ``pos`` on) for whose mention ``fits(mention)`` holds; "" if none, or if two different
+    bodies do (then no one can tell which is meant)."""
     i = _first_from(mentions, pos)
-    found = {m.actor for m in mentions[max(0, i - LOOK_BACK_MENTIONS):i]
-             if m.kind == "organisation" and m.actor and fits(m)}
+    window = mentions[i:i + LOOK_BACK_MENTIONS] if after else mentions[max(0, i - LOOK_BACK_MENTIONS):i]
+    found = {m.actor for m in window if m.kind == "organisation" and m.actor and fits(m)}
     return found.pop() if len(found) == 1 else ""
 
 
@@ -1476,15 +1477,58 @@ def _lede_subject_named(text: str, pos: int, noun: str, mentions: list[Mention],
     return None
 
 
+# a definite office of one or two words before its noun (group 1): "the transport minister", "the chief executive"
+_THE_OFFICE = re.compile(r"[\s,]*[Tt]he[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,2}([a-z]+)[\s,]*")
+# a name that runs straight into its verb: "Ayesha X told the Commons", not "Ayesha X, the shadow minister, said"
+_BARE_SUBJECT_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
+
+
+def _only_bodies_in_lede_clause(text: str, start: int, phrase: str, named: list[Mention]) -> bool:
+    """Are the names ``named`` (those before a lede's description at ``start``) only bodies in the description's
+    own paragraph, that share no word with it? "PORTHAVEN — Last month’s Porthaven City Marathon was run over a
+    short course, the sport’s governing body confirmed": the marathon is what the clause reports, not who speaks,
+    so the delayed lede still holds. A person named before, or a body the description could name ("Vantry Grid
+    …, the grid operator said"), defeats it."""
+    para = text.rfind("\n\n", 0, start)
+    words = {w.lower() for w in _LOWER_WORD.findall(phrase)}
+    return all(m.kind == "organisation" and m.start > para and not words & set(m.actor.lower().split())
+               for m in named if m.actor and m.kind in ("person", "organisation"))
+
+
+def _lede_office_holder(text: str, pos: int, noun: str, mentions: list[Mention], codebook: dict,
+                        first_named: int | None) -> Mention | None:
+    """"the minister said" after a lede whose "…, the transport minister announced" the next paragraph names
+    ("Ayesha X told the Commons …", see :func:`_named_in_next_paragraph`): the office is that person's label for
+    the rest of the story. Only an office of the mention layer's ``person_nominals``, written in the first
+    ``_LEDE_CHARS`` characters (a bounded search), before ``pos``."""
+    person_nouns = mention_rules(codebook).person_nominals
+    if noun not in person_nouns:
+        return None
+    for m in _lede_office_re(noun).finditer(text, 0, min(pos, _LEDE_CHARS)):
+        if not _in_title_line(text, m.start()):
+            lede = text.rfind("\n\n", 0, m.start()) + 2 if "\n\n" in text[:m.start()] else 0
+            named = _named_in_next_paragraph(text, max(lede, m.start()), m.end(), mentions, first_named, person_nouns)
+            if named is not None and named.kind == "person":
+                return named
+            return None
+    return None
+
+
+@lru_cache(maxsize=64)
+def _lede_office_re(noun: str) -> re.Pattern:
+    return re.compile(rf"\b[Tt]he[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){{0,2}}{re.escape(noun)}\b")
+
+
 def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Mention],
-                             first_named: int | None = None) -> Mention | None:
+                             first_named: int | None = None, person_nouns: frozenset = frozenset()) -> Mention | None:
     """The delayed lede: "A former bursar of a Millbrook school accused of taking … told a jury …"
     or "…, the hospital's operator said Tuesday" in the story's first paragraph, before anyone is named,
     is the person or body whose name opens the next paragraph ("Janet X, 51, has pleaded …", "Harrow
     Valley Health, which runs …, said …"). Only a description of four words or more, or a possessive
     role ("the hospital's operator"), with no name of its own: a short "A senior official" stays anonymous;
     a short one is a body whose name holds one of its words ("the grid operator" for "Vantry Grid").
-    ``first_named`` is :func:`first_named_index` of the document (computed here when not given)."""
+    ``first_named`` is :func:`first_named_index` of the document (computed here when not given); ``person_nouns``
+    are the offices a person holds (the mention layer's ``person_nominals``)."""
     phrase = text[start:end]
     if not _DESCRIPTION_OPENS.match(phrase):  # (one capitalised modifier may open it: "the London-based compiler")
         return None
@@ -1494,7 +1538,7 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
         return None  # the description names someone itself
     if first_named is None:
         first_named = first_named_index(text, mentions)
-    if first_named < lo:
+    if first_named < lo and not _only_bodies_in_lede_clause(text, start, phrase, mentions[first_named:lo]):
         return None  # someone is named before (not in a headline or a byline): not a delayed lede
     brk = text.find("\n\n", end)
     if brk < 0:
@@ -1510,8 +1554,14 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
             and mentions[i].kind in ("person", "organisation"):
         if short:
             # a short description ("the grid operator called it …") is a delayed lede only for a body whose name
-            # holds one of its words ("Vantry Grid said the outage began …"): "A senior official" stays anonymous
+            # holds one of its words ("Vantry Grid said the outage began …"): "A senior official" stays anonymous.
+            # An office held by one person ("…, the transport minister announced") is the person whose bare name
+            # opens the next paragraph and its clause ("Ayesha X told the Commons …": no title, no apposition)
             words = {w.lower() for w in _LOWER_WORD.findall(phrase)} - {"the", "a", "an"}
+            office = _THE_OFFICE.fullmatch(phrase)
+            if office and office.group(1) in person_nouns and mentions[i].kind == "person" \
+                    and not mentions[i].role_words and _BARE_SUBJECT_AFTER.match(text, mentions[i].end):
+                return mentions[i]
             if mentions[i].kind != "organisation" or not words & set(mentions[i].actor.lower().split()):
                 return None
         elif mentions[i].kind == "organisation" and i + 1 < len(mentions) and mentions[i + 1].kind == "person" \
@@ -2333,7 +2383,8 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         s = start + phrase.index(words) if words else start
         return fn.group(1), words, s, s + len(words)
     lede = after_dateline(text, start, end)  # ("STOCKBRIDGE — The chair of the inquiry … said")
-    named_next = _named_in_next_paragraph(text, lede, end, mentions, first_named)
+    named_next = _named_in_next_paragraph(text, lede, end, mentions, first_named,
+                                          mention_rules(codebook).person_nominals)
     if named_next is not None:
         words = text[lede:end]
         return named_next.actor, words.strip(" ,"), lede + len(words) - len(words.lstrip(" ,")), \
@@ -2409,7 +2460,13 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # "Police said" after "Marlbury police appealed …": the police force the article named (the latest over a
         # bounded look-back); with none named, an unnamed source as before
         # (only where one force is named: of two, or after "In Spain, police said", no one can tell which)
-        force = _the_one_body(start, mentions, lambda m: m.actor.split()[-1].lower() in ("police", "constabulary"))
+        def police(m: Mention) -> bool:
+            return m.actor.split()[-1].lower() in ("police", "constabulary")
+        force = _the_one_body(start, mentions, police)
+        if not force and _in_lede(text, start):
+            # "…, police said." in the lede, "Wessmoor Police said two men …" right after: the one force the
+            # story goes on to name (news ledes hold the name back a sentence)
+            force = _the_one_body(start, mentions, police, after=True)
         if force and not _FRONTED_PLACE.search(text, max(0, start - 40), start + bp.start(1)):
             s0 = start + bp.start(1)
             return force, bp.group(1), s0, start + bp.end(1)
@@ -2708,6 +2765,13 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             words = phrase.strip(" ,")
             s0 = start + phrase.index(words)
             return later.actor, words, s0, s0 + len(words)
+    if ep and len(own) == 1 and not own[0].actor and own[0].form == "nominal" and ep.group(2).islower():
+        named = _lede_office_holder(text, start, ep.group(2), mentions, codebook, first_named)
+        if named is not None:
+            # "the minister said" where the mention layer found no minister: the office a delayed lede gave the
+            # person whose name opens its next paragraph
+            s0 = start + ep.start(1)
+            return named.actor, ep.group(1), s0, start + ep.end(1)
     for pick in ([m for m in own if m.kind == "person" and not m.role],
                  [m for m in own if not m.role and not m.kind == "person"
                   and not any(r.role and r.kind == "person" for r in own)],

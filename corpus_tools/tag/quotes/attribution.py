@@ -203,10 +203,13 @@ _CLAUSE_OPENER = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ww]hile)\s+)?((?:(?
 _GROUP_NOUN_AFTER = re.compile(r"(?:[ \t]+(?:camp|team|family|circle|entourage))?")
 # a sentence whose speaker is one unnamed person (see QuoteContext.note_anonymous)
 ANONYMOUS_SUBJECT = "<anonymous>"
-# the noun for a work, then the comma that opens its title's apposition ("its best-known painting, “…”,"): the title
-# in marks after it names the work, a scare quote, and does not end a reported clause that runs through it
-WORK_BEFORE = re.compile(r"\b(?:painting|portrait|sculpture|novel|book|memoir|film|documentary|song|single|album|"
-                         r"play|poem|opera|musical|series|exhibition)[ \t\u00a0]*,[ \t\u00a0]*$")
+# the noun for a work, then the comma that opens its title's apposition ("its best-known painting, “…”,"), or a
+# maker "of" a work ("author of “…”"): the title in marks after it names the work, a scare quote, and does not end a
+# reported clause that runs through it
+WORK_BEFORE = re.compile(r"\b(?:(?:painting|portrait|sculpture|novel|book|memoir|film|documentary|song|single|album|"
+                         r"play|poem|opera|musical|series|exhibition)[ \t\u00a0]*,|"
+                         r"(?P<maker>(?:author|co-author|writer|director|composer|creator|presenter)s?[ \t\u00a0]+of))"
+                         r"[ \t\u00a0]*$")
 # a passive auxiliary right before a verb ("was accused", "had been warned", "will be told"; also used by indirect)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
 # the agent after a speech verb in the passive (after PASSIVE_BEFORE: "was accused by"), group 1:
@@ -236,7 +239,7 @@ _THE_STRANGER = re.compile(r"[ \t]*(?:[A-Z][^,.;:!?\"“”\n]{0,40},[ \t]+)?((?
 # official, who asked not to be named, said …", "One driver said …"
 # the anonymity formulas of wire copy in an aside after the subject ("A ward nurse, speaking on condition of
 # anonymity, said"): the one person the sentence opens on is then unnamed by choice, whatever their noun
-_ANONYMITY_ASIDE = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{0,40}?\b(?:asked|requested|declined|did not want|did not wish|"
+_ANONYMITY_ASIDE = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{0,90}?\b(?:asked|requested|declined|did not want|did not wish|"
                               r"refused)[ \t]+(?:not[ \t]+)?(?:to[ \t]+be[ \t]+(?:named|identified)|anonymity)"
                               r"|[ \t]*,[^,.;:!?\"“”\n]{0,20}?\bon[ \t]+condition[ \t]+of[ \t]+anonymity"
                               # "…, who was not authorized to speak to reporters,": the wire formula for the same

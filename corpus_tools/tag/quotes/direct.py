@@ -97,10 +97,12 @@ def _direct(d: QuoteContext) -> list[dict]:
         lo = max(d.sents[si]["start"], d.marks[qi - 1][1] + 1 if qi and d.marks[qi - 1][1] < o else 0)
         before = text[lo:o]
         inner = text[start:end].strip()
-        if WORK_BEFORE.search(before[-40:]) and _APPOSITION_AFTER.match(after) and _TITLE_CASE.fullmatch(inner) \
-                and not _after_cue(d, c + 1, after):
+        work = WORK_BEFORE.search(before[-40:])
+        if work and _APPOSITION_AFTER.match(after) and _TITLE_CASE.fullmatch(inner) \
+                and (work["maker"] or not _after_cue(d, c + 1, after)):
             # "its best-known painting, “The Pilot’s Wife at Dusk”, is the work of …": a title set beside the noun
-            # for a work, inside someone's reported clause, names the work; nobody speaks it
+            # for a work, inside someone's reported clause, names the work; nobody speaks it. After "author of" the
+            # title is the work even when a speech verb follows ("author of “X”, a history of …, said")
             rows.append(quote_row(d, start, end, "scare", ("", ""), "", "", (-1, -1), "scare_title"))
             continue
         if inner[-1:] in ".!?" and _VERB_THEN_MARK.search(before):
