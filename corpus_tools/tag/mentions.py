@@ -757,6 +757,10 @@ _TEAM_PLACE_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:flanker|winger|striker|forwar
                                r"(?:head[ \t\u00a0]+)?(?:coach|manager|captain|skipper)\b(?![ \t\u00a0]+[A-Z]))")
 
 
+# a determiner or a possessive before a team's name used as a modifier: "the former ", "his ", "ex-"
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)[ \t\u00a0]+(?:former[ \t\u00a0]+)?|\bex-)$", re.I)
+
+
 def _bodies_by_article(text: str, mentions: list[Mention], entities: list, verb_re=None) -> None:
     """A name of two or more words taken for a person's (no title, role or gender evidence) that the text writes
     with "the" before it, not as the modifier of a noun (punctuation, an auxiliary or a speech verb after it:
@@ -770,7 +774,7 @@ def _bodies_by_article(text: str, mentions: list[Mention], entities: list, verb_
     for m in mentions:
         ent = persons.get(m.actor)
         if ent is not None and m.form == "name" and len(m.text.split()) >= 2 \
-                and _TEAM_PLACE_AFTER.match(text, m.end):
+                and _TEAM_PLACE_AFTER.match(text, m.end) and _DETERMINER_BEFORE.search(text, max(0, m.start - 20), m.start):
             # "the former Caldermoor Knights flanker": a name before a player's position (or a team's post, with
             # no name after it) is a team's; nobody writes a person's name before one
             ent.kind = "organisation"
@@ -1392,15 +1396,11 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             if len(c.words) >= 2 and _is_capital(lead) and _bare(lead) not in rules.org_heads \
                     and _bare(lead) not in rules.place_heads and c.words[1] not in rules.connectors:
                 alias_to.setdefault(norm_name(lead), []).append(ent)
-            front = len(c.words)
-            while front and _bare(c.words[front - 1]) in rules.org_heads:
-                front -= 1
-            if 2 <= front < len(c.words) and not _has_head(c.words[:front], rules) \
-                    and all(_is_capital(w) for w in c.words[:front]):
-                # "Grey Lantern" for "Grey Lantern Records", "Hartwell Crane" for "Hartwell Crane Brewing Group": a
-                # body's name without its closing head words (two words or more, so it looks like a person's
-                # name: it is taken as the body below)
-                short = norm_name(" ".join(c.words[:front]))
+            if len(c.words) >= 3 and _bare(c.words[-1]) in rules.org_heads and not _has_head(c.words[:-1], rules) \
+                    and all(_is_capital(w) for w in c.words[:-1]):
+                # "Grey Lantern" for "Grey Lantern Records": a body's name without its closing head word
+                # (two words or more, so it looks like a person's name: it is taken as the body below)
+                short = norm_name(" ".join(c.words[:-1]))
                 alias_to.setdefault(short, []).append(ent)
                 body_short.setdefault(short, ent)
             elif len(c.words) == 2 and _CLUB_PREFIX.fullmatch(lead) and _bare(lead) in rules.org_heads \
@@ -1424,8 +1424,9 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         if prev is not None and norm_name(f"{prev.group(1)} {m.group(1)}") in by_key:
             continue  # "founded by Petter Ibsen and Clara X": the first word closes a name of its own
         first, second = m.group(1), by_key.get(norm_name(m.group(2)))
-        if second is None or second.kind != "person" or norm_name(first) in by_key:
-            continue
+        if second is None or second.kind != "person" or norm_name(first) in by_key \
+                or any(o.kind == "organisation" for o in alias_to.get(norm_name(first), ())):
+            continue  # ("Bluestone and Carla X have parted ways": the short name of a body named before)
         surname = m.group(2).split(None, 1)[1]
         if norm_name(first) == norm_name(surname) or first.lower() in rules.function_words:
             continue
@@ -1618,7 +1619,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     _bodies_by_common_noun(text, entities, rules)
     _bodies_by_article(text, mentions, entities, verb_re)
     _bodies_by_its(text, mentions, entities)
-    short = _short_body_names(entities, rules)
+    short = _short_body_names(text, mentions, entities, rules)
     if short:
         # ("Saltmarsh Gateway said" after "Saltmarsh Gateway Ports, which runs the terminal, said": one body)
         entities[:] = [e for e in entities if e.name not in short]
@@ -1813,6 +1814,12 @@ def _fuller_body_name(text: str, name: str, rules: MentionRules) -> str:
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+(?![\w'’-])")
 
 
+# adjectives that open bodies' names and are written in lower case too ("Northern Surgical Audit", "northern
+# England"): never a role before a name
+_NAME_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central", "national", "regional",
+                              "royal", "federal", "international", "global", "independent"})
+
+
 def _role_off_front(c: _Cand, text: str, rules: MentionRules, lower_words: frozenset) -> _Cand:
     """A capitalised common noun at the front of a long name is a role, not a first name:
     "Pensioner Irene Dallow-Nkemelu", "Festivalgoer Aoife Brennan-Toure". The word is a common
@@ -1830,6 +1837,8 @@ def _role_off_front(c: _Cand, text: str, rules: MentionRules, lower_words: froze
         return c
     if low not in lower_words and not low.endswith(rules.role_suffixes or ("\0",)):
         return c
+    if low in _NAME_ADJECTIVES:
+        return c  # "the Northern Surgical Audit" where the story also says "northern England": a body's adjective
     cls = _NAME_FOLLOWS.search(text, max(0, c.start - 20), c.start)
     if cls is not None and cls.group(1) is not None:
         return c  # "the campaign group Keep Our Branches": a classifier's name keeps its first word
@@ -2165,30 +2174,42 @@ def _first_name_prefixes(entities: list[Entity], rules: MentionRules) -> dict[st
     return {p: e for p, e in seen.items() if e is not None}
 
 
-def _short_body_names(entities: list[Entity], rules: MentionRules) -> dict[str, Entity]:
-    """Person's name -> body, for a "person" of two words or more with no sign of being one (no title, role,
-    gender or gender votes) whose words open the name of exactly one body: "Saltmarsh Gateway" is "Saltmarsh
-    Gateway Ports", found to be a body only after its short form was taken for a person's two names (a "which"
-    clause, an "its", see :func:`_bodies_by_its`). A dictionary of each body's leading words: linear."""
+def _short_body_names(text: str, mentions: list[Mention], entities: list[Entity],
+                      rules: MentionRules) -> dict[str, Entity]:
+    """Short name -> body, for a name of two words or more whose words open the name of exactly one body named
+    in the document: a "person" with no sign of being one (no title, role or gender evidence) that the text shows
+    to be a body ("Saltmarsh Gateway’s chief executive", "Hartwell Crane said it would …") is "Saltmarsh Gateway
+    Ports" or "Hartwell Crane Brewing Group" ("Tony Blair said" stays the man, whatever institute bears his name);
+    a body with no head word of its own named after the longer one ("Marlow & Pike" after "Marlow & Pike
+    Schoolwear") is that body ("Manchester United" is not "Manchester United Women"). A dictionary of each body's
+    leading words and one bounded look after each mention: linear."""
     fronts: dict[str, list[Entity]] = {}
     for e in entities:
         words = e.name.split()
         if e.kind == "organisation":
             for k in range(2, len(words)):
                 fronts.setdefault(" ".join(words[:k]), []).append(e)
+    if not fronts:
+        return {}
+    shown = {m.actor for m in mentions if m.kind == "person" and m.actor in fronts and (
+        (m.possessive and _STAFF_ROLE_AFTER_POSSESSIVE.match(text, m.end)) or _IT_AFTER.match(text, m.end))}
     out = {}
     for e in entities:
         owners = fronts.get(e.name, ())
         if len(owners) != 1:
             continue
-        if e.kind == "person" and not (e.roles or e.votes or e.gender or e.title_words):
+        if e.kind == "person" and e.name in shown and not (e.roles or e.votes or e.gender or e.title_words):
             out[e.name] = owners[0]
-        elif e.kind == "organisation" and owners[0].start < e.start \
+        elif e.kind == "organisation" and owners[0].start < e.start and not _has_head(e.name.split(), rules) \
                 and not _has_head(owners[0].name.split()[len(e.name.split()):], rules):
-            # "Marlow & Pike said" after "Marlow & Pike Schoolwear": a body named again without its closing words,
-            # when they hold no head of their own ("Harwick City" is not "Harwick City Council")
             out[e.name] = owners[0]
     return out
+
+
+# a staff post after a body's possessive ("’s chief executive", "'s spokeswoman"), and "it"/"its" as the subject
+# or object of the name's own verb ("said it would", "has branded its"): signs that a name is a body's
+_STAFF_ROLE_AFTER_POSSESSIVE = re.compile(r"(?:['’]s)?[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+)?" + _STAFF_ROLE_NOUNS + r"\b")
+_IT_AFTER = re.compile(r"[ \t\u00a0]+[a-z]+[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?(?:it|its)\b")
 
 
 def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
@@ -2746,10 +2767,16 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     # this sentence or the one before is nearer, as a pronoun's antecedent would be
                     ent_name = _subject_body(earlier, text, s, by_name) or ent_name
                 before = last_for.get(head, "")
-                if before and before != ent_name and not mods and _passing_mention(earlier, hit, text):
+                if before and before != ent_name and not mods and (
+                        _passing_mention(earlier, hit, text)
+                        or (by_class is not False and head not in ent_name.lower().split()
+                            and not _just_mentioned(ent_name, earlier, last_nominal, text, s))):
                     # "the museum" four times for the Ashdown Museum, then "a new gallery at the National Museum in
                     # Kuruma": a body named once, in a place phrase, does not take over the noun the story's own
-                    # body has held (the centre of attention stays where it was)
+                    # body has held (the centre of attention stays where it was); nor does one whose name lacks the
+                    # noun, found by its class word alone and not named in this sentence or the one before ("the
+                    # union" five times for the "United Dock and Harbour Workers" stays theirs after the "Federation
+                    # of Northern Exporters" is named: a writer keeps a noun for one body)
                     ent_name = before
                 break
             if ent_name and head in rules.business_nominals and not mods \
@@ -2760,7 +2787,14 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 ent_name = _recent_business(earlier, text, s, rules, by_name) or ent_name
             group_noun = head in _GROUP_NOUNS and head not in rules.org_classifiers
             if not ent_name and s <= _LEDE_CHARS and cls and cls != ("",) and head not in rules.business_nominals \
-                    and not _OF_BEFORE.search(text, max(0, s - 4), s):
+                    and not _OF_BEFORE.search(text, max(0, s - 4), s) \
+                    and not any(n.kind == "organisation" and n.form != "alias" and text[n.start - 1:n.start] != "("
+                                and n.start > _boundary_before(text, max(0, s - 600), s) for n in earlier) \
+                    and not last_for.get(head):
+                # (not when the nominal's own sentence names a body in full, "About 900 members of the United Quay
+                # Workers walked out, the union said", nor once the noun stood for a body: left to the rules below;
+                # a place's word that is some body's short name, "near the Fallowmere rail yard", names none, nor
+                # does a dateline's agency in brackets)
                 # "…, the national food regulator said on Wednesday." in the lede, "The Food Standards Authority
                 # (FSA) said …" in the next paragraph: news ledes hold back the name of the body whose word is
                 # the story, and name it right after; no body of the noun's class was named before, so the first
@@ -2768,6 +2802,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 # department has conceded …" is the head, a person the story names next: not the body's nominal)
                 later = next((n for n in names[j:j + 20] if n.start - e <= 1500 and not n.possessive
                               and (fits(n, False) or fits(n, True))), None)
+                if later is not None and ANOTHER_OF_KIND.search(text, max(0, later.start - 14), later.start + 12):
+                    later = None  # ("Neighbouring Saltmere District Council" is another council)
                 if later is not None:
                     ent_name = later.actor
             if not ent_name and not owned and (head in rules.org_classifiers or head in ("company", "firm") or group_noun) \
@@ -2865,8 +2901,11 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 # "…, the council said." paragraphs before "Gullhaven Borough Council’s leader" is named: the one
                 # body of the noun's class the whole document names (found once per head noun: linear)
                 if head not in only_of_class:
+                    # (a body brought in as another of its kind, "Neighbouring Saltby District Council", makes two)
                     only = {n.actor for n in names if n.actor and fits(n, _STRICT_CLASS)}
-                    only_of_class[head] = only.pop() if len(only) == 1 else ""
+                    other = any(ANOTHER_OF_KIND.search(text, max(0, n.start - 14), n.start + 12)
+                                for n in names if n.actor in only)
+                    only_of_class[head] = only.pop() if len(only) == 1 and not other else ""
                 ent_name = only_of_class[head]
         if ent_name:
             last_for[head] = ent_name
@@ -2951,6 +2990,10 @@ def _boundary_before(text: str, window: int, pos: int) -> int:
     while pos > window and text[pos - 1] in " \n\t":
         pos -= 1
     return max(text.rfind(". ", window, pos), text.rfind("\n", window, pos))
+
+
+# a body brought in as another of its kind: "Neighbouring Saltby District Council", "a rival union", "nearby"
+ANOTHER_OF_KIND = re.compile(r"\b(?:[Nn]eighbou?ring|[Rr]ival|[Aa]nother|[Oo]ther|[Nn]earby|[Aa]djoining)\b")
 
 
 def _just_mentioned(actor: str, earlier: list[Mention], last_nominal: dict[str, int], text: str, pos: int) -> bool:
@@ -3151,11 +3194,8 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
                 ent.gender = best[0][0]
 
 
-# the first he/she/his right after a name and its verb, in its clause ("Quintero says he has …"), or a his/her in
-# a phrase fronted before it ("Back on his farm, Quintero says"): group 1 or 2
+# the first he/she right after a name and its verb, in its clause ("Quintero says he has …"): group 1
 _CLAUSE_PRONOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-z]+[ \t\u00a0]+(?:that[ \t\u00a0]+)?(he|she)\b")
-_FRONTED_POSSESSIVE_BEFORE = re.compile(r"(?:^|\n|[.!?][ \t\u00a0]+)[A-Z][a-z]*(?:[ \t\u00a0]+[a-z]+){0,3}[ \t\u00a0]+"
-                                        r"(his|her)(?:[ \t\u00a0]+[a-z]+){1,3},[ \t\u00a0]+$")
 
 
 def _shared_surnames_by_pronoun(text: str, mentions: list[Mention], entities: list[Entity],
@@ -3163,7 +3203,8 @@ def _shared_surnames_by_pronoun(text: str, mentions: list[Mention], entities: li
     """``mentions`` with a bare surname that two people of the document share given to the one whose gender the
     clause's own pronoun shows: "Back on his farm, Quintero says he has sold a third of his cattle" is Ray, though
     Teresa ("Teresa Quintero, Ray’s sister") was named last. The pronoun must be the subject right after the
-    name's verb, or a his/her in a phrase fronted before it; a person's gender is the mention layer's evidence,
+    name's verb (a his/her fronted before the name is as often someone else's: "Since her death, Quintero
+    says"); a person's gender is the mention layer's evidence,
     else a kin noun set beside their full name (``rules``: "Ray’s sister"), and a person of neither is the one
     the pronoun means only when every other bearer of the name has the other gender. Bounded looks around each
     such mention: linear."""
@@ -3185,8 +3226,7 @@ def _shared_surnames_by_pronoun(text: str, mentions: list[Mention], entities: li
     for m in mentions:
         owners = shared.get(m.text) if m.form == "alias" and m.kind == "person" and not m.possessive else None
         if owners:
-            cue = _CLAUSE_PRONOUN_AFTER.match(text, m.end, m.end + 40) \
-                or _FRONTED_POSSESSIVE_BEFORE.search(text, max(0, m.start - 60), m.start)
+            cue = _CLAUSE_PRONOUN_AFTER.match(text, m.end, m.end + 40)
             if cue is not None:
                 g = PRONOUN_GENDER[cue.group(1)]
                 # (one bearer of that gender when every bearer's is known; else the one bearer of unknown gender

@@ -53,8 +53,9 @@ _LOCAL_GOVERNMENT_OFFICIALS = re.compile(r"[\s,]*(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0
 # the officials of a body named before, called by lower-case words of its name: "Health board officials", "the
 # water authority's officials" (group 2: the words)
 # (also the body's bosses, leaders and executives, who speak for it as its officials do: "Union leaders said")
+# ("council officers" speak for the council too; "Police officers said they were pelted" tell what befell them)
 _BODY_NOUN_OFFICIALS = re.compile(r"[\s,]*(?:which\s+|that\s+)?((?:[Tt]he\s+)?([A-Za-z][a-z]+(?:\s+[a-z]+){0,2})(?:['’]s)?"
-                                  r"\s+(?:officials|officers|bosses|leaders|executives|chiefs))\s*")
+                                  r"\s+(?:officials|(?<![Pp]olice\s)officers|bosses|leaders|executives|chiefs))\s*")
 _BARE_SPOKESPERSON = re.compile(r"[\s,]*([Aa]n?\s+(?:spokes(?:man|woman|person)|representative|press\s+officer))\s*")
 _SPOKESPERSON_LOOK_BACK = 600  # characters at most: the sentence before and this one
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n\s*")  # (a run of line breaks is one break)
@@ -111,7 +112,10 @@ _DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers
                         # "The review, commissioned by the Diocese of X last year and published on Thursday, found":
                         # who ordered, paid for or published a review did not write it (round 22)
                         r"|[\s,]*((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:review|report|audit|evaluation|assessment))"
-                        r"(?=\s*,\s+(?:commissioned|ordered|requested|funded|paid\s+for|published|released)\b)")
+                        r"(?=\s*,\s+(?:commissioned|ordered|requested|funded|paid\s+for|published|released)\b)"
+                        # "according to the 2026 edition of the index": an edition of a publication is the
+                        # publication, not its publisher (round 23)
+                        r"|[\s,]*((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:edition|issue))(?=\s+of\b)")
 # a health trust named by what it runs: "hospital trust", "ambulance trust" (group 1 the word a body's name holds)
 _TRUST_OF = re.compile(r"(hospital|ambulance)\s+trust")
 # the people of a family or a body brought in by a relative "whose" ("the X family, whose descendants say")
@@ -146,7 +150,7 @@ _REPORT_IN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:report|stor
                         r"column)\s+(?:in|by|from)\s+"
                         r"(?=(?:the\s+)?[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*)*\s*(?:,.*)?$)")
 
-from .mentions import APPOSITION_CLOSES, GROUP_CLASSIFIERS, NATIONALITY_ADJECTIVE, PLACE_ADJECTIVE, POSSESSIVE_S, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
+from .mentions import ANOTHER_OF_KIND, APPOSITION_CLOSES, GROUP_CLASSIFIERS, NATIONALITY_ADJECTIVE, PLACE_ADJECTIVE, POSSESSIVE_S, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
 from .mentions import _TITLE_ROLE, _bare  # noqa: E402  (a title written for a role noun: "Justice" -> judge)
 
 
@@ -935,6 +939,10 @@ def _lower_body_re(head: str) -> re.Pattern:
     return re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3}" + re.escape(head) + r")\b")
 
 
+# a capitalised place after a locative preposition: "in Magaluf", "near Brackley" (group 1)
+_PLACE_IN = re.compile(r"\b(?:in|at|near|outside|off)[ \t\u00a0]+([A-Z][a-z]+)\b")
+
+
 def _the_one_body(pos: int, mentions: list[Mention], fits, after: bool = False) -> str:
     """The one organisation named in the look-back before ``pos`` (``LOOK_BACK_MENTIONS`` mentions; with ``after``,
     in as many mentions from ``pos`` on) for whose mention ``fits(mention)`` holds; "" if none, or if two different
@@ -1442,7 +1450,8 @@ def _unit_of_re(noun: str) -> re.Pattern:
                       + r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
 
 
-_LEDE_CHARS = 1200  # how far the blank line after a headline, and the one after the lede, are looked for
+# (_LEDE_CHARS, how far a lede is looked for, is set once below: 700 characters, the headline, a byline and the
+# first paragraph; an earlier second definition of 1,200 here was never in force, as the later one replaced it)
 
 
 _NOT_PERSON_NOUNS = frozenset({"body", "group", "network", "organisation", "organization", "company", "firm", "report",
@@ -1480,19 +1489,9 @@ def _lede_subject_named(text: str, pos: int, noun: str, mentions: list[Mention],
 # a definite office of one or two words before its noun (group 1): "the transport minister", "the chief executive"
 _THE_OFFICE = re.compile(r"[\s,]*[Tt]he[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,2}([a-z]+)[\s,]*")
 # a name that runs straight into its verb: "Ayesha X told the Commons", not "Ayesha X, the shadow minister, said"
-_BARE_SUBJECT_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
-
-
-def _only_bodies_in_lede_clause(text: str, start: int, phrase: str, named: list[Mention]) -> bool:
-    """Are the names ``named`` (those before a lede's description at ``start``) only bodies in the description's
-    own paragraph, that share no word with it? "PORTHAVEN — Last month’s Porthaven City Marathon was run over a
-    short course, the sport’s governing body confirmed": the marathon is what the clause reports, not who speaks,
-    so the delayed lede still holds. A person named before, or a body the description could name ("Vantry Grid
-    …, the grid operator said"), defeats it."""
-    para = text.rfind("\n\n", 0, start)
-    words = {w.lower() for w in _LOWER_WORD.findall(phrase)}
-    return all(m.kind == "organisation" and m.start > para and not words & set(m.actor.lower().split())
-               for m in named if m.actor and m.kind in ("person", "organisation"))
+# (and with a verb that reports the decision, not one that reacts to it: "Aled X called the decision “a betrayal”")
+_BARE_SUBJECT_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|told|tells|announced|announces|confirmed|confirms|"
+                                 r"unveiled|unveils|set[ \t\u00a0]+out|sets[ \t\u00a0]+out|outlined|outlines)\b")
 
 
 def _lede_office_holder(text: str, pos: int, noun: str, mentions: list[Mention], codebook: dict,
@@ -1501,13 +1500,11 @@ def _lede_office_holder(text: str, pos: int, noun: str, mentions: list[Mention],
     ("Ayesha X told the Commons …", see :func:`_named_in_next_paragraph`): the office is that person's label for
     the rest of the story. Only an office of the mention layer's ``person_nominals``, written in the first
     ``_LEDE_CHARS`` characters (a bounded search), before ``pos``."""
-    person_nouns = mention_rules(codebook).person_nominals
-    if noun not in person_nouns:
-        return None
     for m in _lede_office_re(noun).finditer(text, 0, min(pos, _LEDE_CHARS)):
         if not _in_title_line(text, m.start()):
-            lede = text.rfind("\n\n", 0, m.start()) + 2 if "\n\n" in text[:m.start()] else 0
-            named = _named_in_next_paragraph(text, max(lede, m.start()), m.end(), mentions, first_named, person_nouns)
+            if noun not in mention_rules(codebook).person_nominals:
+                return None
+            named = _named_in_next_paragraph(text, m.start(), m.end(), mentions, first_named, codebook)
             if named is not None and named.kind == "person":
                 return named
             return None
@@ -1520,15 +1517,15 @@ def _lede_office_re(noun: str) -> re.Pattern:
 
 
 def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Mention],
-                             first_named: int | None = None, person_nouns: frozenset = frozenset()) -> Mention | None:
+                             first_named: int | None = None, codebook: dict | None = None) -> Mention | None:
     """The delayed lede: "A former bursar of a Millbrook school accused of taking … told a jury …"
     or "…, the hospital's operator said Tuesday" in the story's first paragraph, before anyone is named,
     is the person or body whose name opens the next paragraph ("Janet X, 51, has pleaded …", "Harrow
     Valley Health, which runs …, said …"). Only a description of four words or more, or a possessive
     role ("the hospital's operator"), with no name of its own: a short "A senior official" stays anonymous;
     a short one is a body whose name holds one of its words ("the grid operator" for "Vantry Grid").
-    ``first_named`` is :func:`first_named_index` of the document (computed here when not given); ``person_nouns``
-    are the offices a person holds (the mention layer's ``person_nominals``)."""
+    ``first_named`` is :func:`first_named_index` of the document (computed here when not given); ``codebook``
+    gives the offices a person holds (the mention layer's ``person_nominals``)."""
     phrase = text[start:end]
     if not _DESCRIPTION_OPENS.match(phrase):  # (one capitalised modifier may open it: "the London-based compiler")
         return None
@@ -1538,8 +1535,12 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
         return None  # the description names someone itself
     if first_named is None:
         first_named = first_named_index(text, mentions)
-    if first_named < lo and not _only_bodies_in_lede_clause(text, start, phrase, mentions[first_named:lo]):
-        return None  # someone is named before (not in a headline or a byline): not a delayed lede
+    # someone named before (not in a headline or a byline) in the lede's own paragraph leaves only a body whose
+    # name holds the description's words: "Irrigators across the Riverina will receive …, the region’s water
+    # authority announced", then "The Murrumbidgee Valley Water Authority said …"
+    named_before = first_named < lo
+    if named_before and (start > _LEDE_CHARS or text.rfind("\n\n", 0, start) > mentions[first_named].start):
+        return None  # (only names in the lede's own paragraph: further on, the description points back to them)
     brk = text.find("\n\n", end)
     if brk < 0:
         return None
@@ -1552,6 +1553,10 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     i = _first_from(mentions, nxt)
     if i < len(mentions) and _opens_at(text, nxt, mentions[i]) and mentions[i].actor and not mentions[i].possessive \
             and mentions[i].kind in ("person", "organisation"):
+        if named_before:
+            words = {w.lower() for w in _LOWER_WORD.findall(phrase)} - {"the", "a", "an"}
+            if mentions[i].kind != "organisation" or not words & set(mentions[i].actor.lower().split()):
+                return None
         if short:
             # a short description ("the grid operator called it …") is a delayed lede only for a body whose name
             # holds one of its words ("Vantry Grid said the outage began …"): "A senior official" stays anonymous.
@@ -1559,11 +1564,13 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
             # opens the next paragraph and its clause ("Ayesha X told the Commons …": no title, no apposition)
             words = {w.lower() for w in _LOWER_WORD.findall(phrase)} - {"the", "a", "an"}
             office = _THE_OFFICE.fullmatch(phrase)
-            if office and office.group(1) in person_nouns and mentions[i].kind == "person" \
-                    and not mentions[i].role_words and _BARE_SUBJECT_AFTER.match(text, mentions[i].end):
+            if office and codebook is not None and mentions[i].kind == "person" and not mentions[i].role_words \
+                    and _BARE_SUBJECT_AFTER.match(text, mentions[i].end) \
+                    and office.group(1) in mention_rules(codebook).person_nominals:
                 return mentions[i]
-            if mentions[i].kind != "organisation" or not words & set(mentions[i].actor.lower().split()):
-                return None
+            if mentions[i].kind != "organisation" or not words & set(mentions[i].actor.lower().split()) \
+                    or ANOTHER_OF_KIND.search(text, max(0, mentions[i].start - 14), mentions[i].start + 12):
+                return None  # ("Neighbouring Saltmere District Council said" is another council than "the council")
         elif mentions[i].kind == "organisation" and i + 1 < len(mentions) and mentions[i + 1].kind == "person" \
                 and mentions[i + 1].actor and _ROLE_BETWEEN.fullmatch(text, mentions[i].end, mentions[i + 1].start):
             # "Harbour Board chief executive Dr Ana Ruiz told …": the body qualifies the role of the person
@@ -1588,7 +1595,7 @@ def _opens_at(text: str, pos: int, m: Mention) -> bool:
     """Whether the name ``m`` opens the text at ``pos``: within three characters ("The ", a quote mark), or after
     only the title taken off it ("Dame Philippa X, a retired judge, told …": the title is in ``m.role_words``)."""
     gap = m.start - pos
-    if gap <= 3:
+    if gap <= 3 or text.startswith("The ", pos) and gap == 4:  # (a body's "The ": "The Murrumbidgee Valley …")
         return True
     return bool(m.role_words) and gap <= len(m.role_words) + 4 \
         and text[pos:m.start].strip(" \t\u00a0") == m.role_words.strip()
@@ -2032,7 +2039,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             return who, os_.group(1), s0, e1
     dm = _DOCUMENTS.match(phrase)
     if dm:
-        g = next(k for k in (1, 2, 3, 4, 5) if dm.group(k))
+        g = next(k for k in (1, 2, 3, 4, 5, 6) if dm.group(k))
         s0 = start + dm.start(g)
         return "", dm.group(g), s0, start + dm.end(g)
     pm = _HE_SHE.search(phrase)
@@ -2383,8 +2390,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         s = start + phrase.index(words) if words else start
         return fn.group(1), words, s, s + len(words)
     lede = after_dateline(text, start, end)  # ("STOCKBRIDGE — The chair of the inquiry … said")
-    named_next = _named_in_next_paragraph(text, lede, end, mentions, first_named,
-                                          mention_rules(codebook).person_nominals)
+    named_next = _named_in_next_paragraph(text, lede, end, mentions, first_named, codebook)
     if named_next is not None:
         words = text[lede:end]
         return named_next.actor, words.strip(" ,"), lede + len(words) - len(words.lstrip(" ,")), \
@@ -2465,8 +2471,14 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         force = _the_one_body(start, mentions, police)
         if not force and _in_lede(text, start):
             # "…, police said." in the lede, "Wessmoor Police said two men …" right after: the one force the
-            # story goes on to name (news ledes hold the name back a sentence)
+            # story goes on to name (news ledes hold the name back a sentence); not when the lede puts the story
+            # in a place that force's name does not hold ("… from a hotel balcony in Magaluf, police said", then
+            # "West Yorkshire Police said it was supporting his family": the police of Magaluf spoke)
             force = _the_one_body(start, mentions, police, after=True)
+            para = text.rfind("\n\n", max(0, start - _LEDE_CHARS), start)
+            places = {p.group(1) for p in _PLACE_IN.finditer(text, para + 1 if para >= 0 else 0, start)}
+            if places - set(force.split()):
+                force = ""
         if force and not _FRONTED_PLACE.search(text, max(0, start - 40), start + bp.start(1)):
             s0 = start + bp.start(1)
             return force, bp.group(1), s0, start + bp.end(1)

@@ -265,7 +265,11 @@ _INDEFINITE_APPOSITION = re.compile(r"[ \t]*,[ \t]+(an?[ \t]+[^,.;:!?\"“”\n]
 # the tribal council, who asked not to be named because …" (see QuoteContext._opens_on_one_unnamed)
 _UNNAMED_BY_CHOICE = re.compile(r"\b(?:according[ \t]+to|said|told)[ \t]+(?:an?|one)[ \t]+[^.;:!?\"“”\n]{1,80}?"
                                 r",[ \t]+who[ \t]+(?:asked|requested|declined|did[ \t]+not[ \t]+want|did[ \t]+not[ \t]+wish)"
-                                r"[ \t]+(?:not[ \t]+)?to[ \t]+be[ \t]+(?:named|identified)")
+                                r"[ \t]+(?:not[ \t]+)?to[ \t]+be[ \t]+(?:named|identified)"
+                                # "…, a consultant at the trust said, speaking on condition of anonymity": the wire
+                                # formula after a clause-last attribution
+                                r"|,[ \t]+(?:an?|one)[ \t]+[^.,;:!?\"“”\n]{1,60}?[ \t]+(?:said|says|told[ \t]+\w+)"
+                                r"(?:,[ \t]+speaking)?[ \t]+on[ \t]+condition[ \t]+of[ \t]+anonymity")
 
 
 # a sentence that opens on a definite or possessed noun phrase set off by a comma ("The jury's foreperson, …",
