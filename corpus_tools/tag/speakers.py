@@ -2022,6 +2022,14 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             return owner[0].actor, od.group(1), s0, e1
         head = re.fullmatch(r"[Tt]he\s+([a-z]+)", od.group(1))
         body = _body_by_head(start, head.group(1), mentions) if head else ""
+        if not body and head and not near:
+            # "according to the regulator's own data": the latest body named before whose name holds a word of
+            # the noun's class ("Environment Protection Authority" for "the regulator"), as the mention layer
+            # resolves "the regulator said"
+            cls = dict(mention_rules(codebook).nominal_classes).get(head.group(1), ())
+            i = _first_from(mentions, start)
+            body = next((m.actor for m in reversed(mentions[max(0, i - LOOK_BACK_MENTIONS):i])
+                         if m.kind == "organisation" and m.actor and set(cls) & set(m.actor.split())), "")
         if body:  # "the ministry's own …": the ministry named before
             return body, od.group(1), s0, e1
     os_ = _OWNED_STATEMENT.fullmatch(phrase)
