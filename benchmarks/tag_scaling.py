@@ -33,7 +33,10 @@ marks) and two more aimed at the taggers:
   passive speech verbs and speech nouns before a colon; (round 22) datelines
   and titles before a delayed lede's name, second reports after ", and",
   semicolon clauses, people's spokespeople, "known locally as", saints'
-  hospitals, "whose descendants", works' titles and participles.
+  hospitals, "whose descendants", works' titles and participles; (round 23)
+  offices and police held back by a lede, "author of" titles, bodies' short
+  names and comma-cut fronts, teams before positions, shared surnames,
+  "Neighbouring" bodies and claims with an aside.
 
 Each size of each input is a one-document corpus (as in ``scaling.py``)
 loaded in a fresh process, untimed. Then each per-document table of
@@ -155,6 +158,15 @@ def make_text(kind: str, nbytes: int, seed: int = 0) -> tuple[str, str]:
             "At St {L}’s Hospital in {W}, staff {w}. The hospital trust said {w2}, which it said would {w}",
             "The {L} family, whose descendants say they were {w}, sold its best-known painting, “The {W} at {W}”, to {L}",
             "A High Court judge rebuked the singer {L} and the producer {L}, telling them the case was “{w}”",
+            # round 23: an office and police held back by the lede, a work after "author of", a body's short name and
+            # its comma-cut front, a team before a position, shared surnames, another body of a kind, documents
+            "{W} will be {w}, the {w} minister announced. Ana {L} told MPs {w2}. “{w},” the minister said. {w}, police said",
+            "The writer Dev {L}, author of “{W} and {W}”, a history of {w}s, said {w2}. {L} {W} Brewing Group said it "
+            "would {w}; {L} {W} said it would {w2}",
+            "The {W}, {W} and Allied Workers’ Union ({A}) said {w}. Tom {L}, the former {L} {W} winger, is suing, "
+            "claiming that {w2}",
+            "Ray {L} said {w}. “{w2},” said Lena {L}, Ray’s sister. {L} says he {w}. Neighbouring {L} District Council "
+            "said {w2}. The claim, filed at the {W} Court, alleges that {w}",
         ]
         out, size = [], 0
         while size < nbytes:

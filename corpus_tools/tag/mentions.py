@@ -3212,7 +3212,8 @@ def _shared_surnames_by_pronoun(text: str, mentions: list[Mention], entities: li
     for e in entities:
         if e.kind == "person" and " " in e.name:
             by_surname.setdefault(e.name.split()[-1], []).append(e)
-    shared = {k: v for k, v in by_surname.items() if len(v) > 1}
+    # (a surname borne by more than a family's few is no family's: the look-up per mention stays constant)
+    shared = {k: v for k, v in by_surname.items() if 1 < len(v) <= _FAMILY_SIZE}
     if not shared:
         return mentions
     gender = {}
@@ -3240,6 +3241,7 @@ def _shared_surnames_by_pronoun(text: str, mentions: list[Mention], entities: li
     return out
 
 
+_FAMILY_SIZE = 6  # the most bearers of one surname in a document told apart by a pronoun
 # a kin noun set beside a full name: ", Ray’s sister,", ", his widow", ", their eldest son" (group 1 the noun)
 _KIN_APPOSITION_AFTER = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]+(?:[A-Z][\w'-]*['’]s|his|her|their|the)[ \t\u00a0]+"
                                    r"(?:[a-z-]+[ \t\u00a0]+)?([a-z]+)\b")

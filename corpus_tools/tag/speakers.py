@@ -2483,8 +2483,9 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             # in a place that force's name does not hold ("… from a hotel balcony in Magaluf, police said", then
             # "West Yorkshire Police said it was supporting his family": the police of Magaluf spoke)
             force = _the_one_body(start, mentions, police, after=True)
-            para = text.rfind("\n\n", max(0, start - _LEDE_CHARS), start)
-            places = {p.group(1) for p in _PLACE_IN.finditer(text, para + 1 if para >= 0 else 0, start)}
+            lo = max(0, start - _LEDE_CHARS)  # (bounded: a text with no blank line is not read whole per phrase)
+            para = text.rfind("\n\n", lo, start)
+            places = {p.group(1) for p in _PLACE_IN.finditer(text, para + 1 if para >= 0 else lo, start)}
             if places - set(force.split()):
                 force = ""
         if force and not _FRONTED_PLACE.search(text, max(0, start - 40), start + bp.start(1)):
