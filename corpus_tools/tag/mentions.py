@@ -1431,8 +1431,11 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         if norm_name(first) == norm_name(surname) or first.lower() in rules.function_words:
             continue
         ent = new_entity(f"{first} {surname}", "person", m.start(1), m.end(1))
-        ent.aliases.add(norm_name(first))
-        alias_to.setdefault(norm_name(first), []).append(ent)
+        # (the surname too: "Mr Tregaskis" after "Bernard and Lorna Tregaskis" and "Mrs Tregaskis" is Bernard, told
+        # apart from Lorna by the title)
+        for a in {norm_name(first), *_aliases(f"{first} {surname}".split(), rules)}:
+            ent.aliases.add(a)
+            alias_to.setdefault(a, []).append(ent)
     # nicknames introduced as such: "The gran-of-four, known to everyone as Bex", "Everyone calls her Henny"
     persons = sorted((c for c in full if c.kind == "person"), key=lambda c: c.start)
     pstarts = [c.start for c in persons]
@@ -1820,6 +1823,9 @@ _NAME_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "cen
                               "royal", "federal", "international", "global", "independent"})
 
 
+_AGE_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:year|month|week)-old")
+
+
 def _role_off_front(c: _Cand, text: str, rules: MentionRules, lower_words: frozenset) -> _Cand:
     """A capitalised common noun at the front of a long name is a role, not a first name:
     "Pensioner Irene Dallow-Nkemelu", "Festivalgoer Aoife Brennan-Toure". The word is a common
@@ -1830,12 +1836,14 @@ def _role_off_front(c: _Cand, text: str, rules: MentionRules, lower_words: froze
         return c
     first = c.words[0]
     low = first.lower()
-    if not _is_capital(first) or _INITIALS.fullmatch(first) or not first.isalpha():
+    aged = _AGE_WORD.fullmatch(first) is not None  # "Ten-year-old Poppy Lanyon": an age, never a first name
+    if not _is_capital(first) or _INITIALS.fullmatch(first) or not (first.isalpha() or aged
+                                                                    or first.replace("-", "").isalpha()):
         return c
     rest = c.words[1:]
     if sum(1 for w in rest if _is_capital(w) or _particle_prefixed(w.lower(), rules)) < 2 or not _is_capital(rest[0]):
         return c
-    if low not in lower_words and not low.endswith(rules.role_suffixes or ("\0",)):
+    if low not in lower_words and not low.endswith(rules.role_suffixes or ("\0",)) and not aged:
         return c
     if low in _NAME_ADJECTIVES:
         return c  # "the Northern Surgical Audit" where the story also says "northern England": a body's adjective
@@ -2454,7 +2462,9 @@ _COURT_ROLES = {"prosecution": "prosecutor prosecuting counsel", "crown": "prose
 # a title that is written for a role noun: "Justice Harriet X" is "the judge"
 _TITLE_ROLE = {"justice": "judge", "sen": "senator", "gov": "governor", "cllr": "councillor", "coun": "councillor",
                "supt": "superintendent", "insp": "inspector", "det": "detective", "prof": "professor",
-               "dr": "doctor"}
+               "dr": "doctor", "sgt": "sergeant", "serjeant": "sergeant", "cpl": "corporal", "pc": "constable",
+               "con": "constable", "capt": "captain", "lt": "lieutenant", "col": "colonel", "gen": "general",
+               "rev": "reverend", "fr": "father", "cmdr": "commander", "cdr": "commander"}
 
 _OTHER_DOCTOR = re.compile(r"\b(?:an?|one|another)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?doctor\b", re.I)
 
@@ -2547,6 +2557,10 @@ _INTRODUCED_CHARS = 8000  # how far back "the body" looks for a body set beside 
 _STRICT_CLASS = 2
 
 
+# a lower-case class noun right before a name ("watchdog RailWatch Northern"; group 1)
+_CLASSIFIER_BEFORE = re.compile(r"\b([a-z]+)[ \t\u00a0]+$")
+
+
 def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: list[Entity]) -> list[Mention]:
     classes = dict(rules.nominal_classes)
     bodies = {c for c in rules.org_classifiers if not c.endswith("s") and c not in _NOT_BODY_NOMINALS}
@@ -2557,7 +2571,12 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     for n in names:
         if n.kind == "organisation" and n.actor and n.form != "nominal":
             noun = class_apposition_noun(text, n.end, rules)
-            if noun in rules.body_only_nouns:
+            before = _CLASSIFIER_BEFORE.search(text, max(0, n.start - 30), n.start)
+            if noun not in rules.body_only_nouns and before is not None and before.group(1) in classes:
+                # "Passenger watchdog RailWatch Northern said …. The watchdog said": the class noun set before
+                # the name introduces it as well as one set beside it
+                noun = before.group(1)
+            if noun in rules.body_only_nouns or (before is not None and noun == before.group(1)):
                 got = introduced.setdefault(noun, ([], []))
                 got[0].append(n.start)
                 got[1].append(n.actor)

@@ -1580,8 +1580,16 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     return None
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:[ ][A-Z][\w.]*)*)?\s*"
+# (a date may follow the place: "MANCHESTER, March 3 (Tidewater Wire) — ")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:[ ][A-Z\d][\w.]*)*)?\s*"
                        r"(?:\([^()\n]{2,60}\)\s*)?[—–-]\s+")
+
+
+# a passive report after its subject, closing a speaker phrase: " was quoted as", " has been quoted as saying"
+_QUOTED_AS_AFTER = re.compile(r"[ \t]+(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+(?:later[ \t]+)?quoted"
+                              r"(?:[ \t]+(?:by[ \t]+[^,]{1,60}?))?[ \t]+as(?:[ \t]+saying)?[ \t]*$")
+# the tail of a dateline before the subject: a date or a place, the agency in brackets, a dash
+_CREDIT_THEN_DASH = re.compile(r"[ \t]*[\w.,' ]{0,30}\([^()\n]{2,60}\)[ \t]*[—–][ \t]+")
 
 
 def after_dateline(text: str, lo: int, hi: int) -> int:
@@ -2001,7 +2009,16 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     """
     if first_named is None:
         first_named = first_named_index(text, mentions)
+    credit = _CREDIT_THEN_DASH.match(text, start, end)
+    if credit is not None:
+        # "March 3 (Tidewater Wire) — Calverton Chemicals said": the rest of a dateline, whose agency only
+        # carries the story, before the subject
+        start = credit.end()
     phrase = text[start:end]
+    qa = _QUOTED_AS_AFTER.search(phrase)
+    if qa is not None and qa.start() > 0:
+        # "“…,” he was quoted as saying": the subject of the passive is the speaker
+        return resolve_phrase(text, start, start + qa.start(), mentions, codebook, pronoun_resolver, first_named)
     led = _LED_BY_ASIDE.search(phrase)
     if led is not None and led.start() > 0:
         # "Reyes-Santana’s legal team, led by Celeste X of the Second Look Project, said": the aside names who leads

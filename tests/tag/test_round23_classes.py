@@ -194,3 +194,36 @@ def test_a_noun_a_writer_kept_for_one_body_stays_with_it():
               "Montrose have parted ways,” the statement said. A Bluestone spokesman said the company would not "
               "elaborate.\n")
     assert speakers(parted)["the company would not elaborate"] == "Bluestone Broadcasting Network"
+
+
+def test_shapes_from_a_battery_of_invented_snippets():
+    """Classes a battery of 50 invented snippets found (181 of 200 speakers right before these rules): British
+    copy's "the authority" for a council; "Mr X" of a couple introduced as "Bernard and Lorna X" after "Mrs X"; a
+    dateline with a date before its agency; a police rank as a title ("Sgt Owen X … The sergeant said"); an age
+    before a name ("Ten-year-old Poppy X … Poppy said"); a class noun set before a body's name ("Passenger watchdog
+    RailWatch X … The watchdog said"); "he was quoted as saying"; and "said X, adding: ‘…’"."""
+    got = speakers("Lights\n\nBrackwell Rovers and Ashmere District Council reached an agreement.\n\nThe authority "
+                   "added that it would monitor complaints.\n")
+    assert got["it would monitor complaints"] == "Ashmere District Council"
+    got = speakers("Win\n\nBernard and Lorna Tregarth won £1m.\n\n“I checked six times,” said Mrs Tregarth. Mr "
+                   "Tregarth said the couple would buy a campervan.\n")
+    assert got["I checked six times,"] == "Lorna Tregarth"
+    assert got["the couple would buy a campervan"] == "Bernard Tregarth"
+    got = speakers("Plant\n\nLEEDSHAM, March 3 (Tideway Wire) — Calverley Chemicals said on Tuesday it would close "
+                   "its plant.\n")
+    assert got["it would close its plant"] == "Calverley Chemicals"
+    got = speakers("Dog\n\n“Biscuit found the scent,” said Sgt Owen Trelarne, the dog’s handler.\n\nHis daughter, "
+                   "Kerry Mast, said the family had feared the worst.\n\nThe sergeant said Biscuit got a new ball.\n")
+    assert got["Biscuit got a new ball"] == "Owen Trelarne"
+    got = speakers("Hedgehogs\n\nTen-year-old Poppy Lanwith has opened a hedgehog hospital.\n\n“I’ve looked after "
+                   "31 hedgehogs,” Poppy said.\n")
+    assert got["I’ve looked after 31 hedgehogs,"] == "Poppy Lanwith"
+    got = speakers("Trains\n\nPassenger watchdog RailWatch Fellside said a third of trains were late.\n\nThe watchdog "
+                   "said passengers deserved far better than that.\n")
+    assert got["passengers deserved far better than that"] == "RailWatch Fellside"
+    got = speakers("Aide\n\nThe aide, Sebastian Nkemba, resigned on Friday.\n\n“I have nothing to hide,” he was "
+                   "quoted as saying.\n")
+    assert got["I have nothing to hide,"] == "Sebastian Nkemba"
+    got = speakers("Tapir\n\n‘Mum and baby are doing well,’ said head keeper Jasper Feltmoor, adding: ‘He’s already "
+                   "following her everywhere.’\n")
+    assert got["He’s already following her everywhere."] == "Jasper Feltmoor"

@@ -416,11 +416,18 @@ def _before_cue(d: QuoteContext, lo: int, before: str):
     word, entry, vs, ve = verb_entry(vm, d.forms, d.cb)
     inverted = _INVERTED_BETWEEN.fullmatch(before, vm.end()) if not before[:vm.start()].strip(" ,") else None
     segs = inverted.group(1).split(",") if inverted is not None else []
+    between = before[verbs[-2].end():vm.start()] if len(verbs) >= 2 and word.endswith("ing") else ""
+    named = between.strip(" ,\t")
     if 1 <= len(segs) <= 3 and all(_good_np(g) for g in segs):
         # '"That," said Ines Roca, "was the easy part."': an inverted verb between the two halves of one
         # quotation has its subject after it; nothing stands before it to be the subject
         s = lo + inverted.start(1)
         spk = d.phrase(s, s + len(inverted.group(1)))
+    elif named and "," not in named and _good_np(named) and not before[:verbs[-2].start()].strip(" ,"):
+        # "‘…,’ said head keeper Jasper X, adding: ‘…’": the participle shares the subject of the inverted verb
+        # before it
+        s = lo + verbs[-2].end() + between.index(named)
+        spk = d.phrase(s, s + len(named))
     else:
         spk = d.verb_speaker(lo + vs, lo + ve, word)
     return spk, word, entry["stance"], (lo + vs, lo + ve), "speaker_verb_then_quote"
