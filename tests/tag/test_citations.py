@@ -54,8 +54,11 @@ def test_citation_rules(text, expected):
     ("Two ferries sank overnight, according to state media.\n", [("state media", "anonymous")]),
     ("He wrote on social media that the port was shut.\n", [("social media", "platform")]),
     ("“Fair pay now!” the strikers chanted outside the depot.\n", [("the strikers", "anonymous")]),
-    # a wire service named by its shape; the agency in the dateline is the publisher's credit, not a source
-    ("OSLO (Nordic Wire) — The harbour master told Nordic Wire that two ferries sank.\n", [("Nordic Wire", "news_agency")]),
+    # a wire service named by its shape; the agency in the dateline is the publisher's credit, not a source (the
+    # unnamed harbour master who told it is an anonymous source; before round 23 the dateline's agency was taken
+    # for the speaker)
+    ("OSLO (Nordic Wire) — The harbour master told Nordic Wire that two ferries sank.\n",
+     [("The harbour master", "anonymous"), ("Nordic Wire", "news_agency")]),
 ])
 def test_more_citation_rules(text, expected):
     assert cites(text) == expected
