@@ -1588,8 +1588,12 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][
 # a passive report after its subject, closing a speaker phrase: " was quoted as", " has been quoted as saying"
 _QUOTED_AS_AFTER = re.compile(r"[ \t]+(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+(?:later[ \t]+)?quoted"
                               r"(?:[ \t]+(?:by[ \t]+[^,]{1,60}?))?[ \t]+as(?:[ \t]+saying)?[ \t]*$")
-# the tail of a dateline before the subject: a date or a place, the agency in brackets, a dash
-_CREDIT_THEN_DASH = re.compile(r"[ \t]*[\w.,' ]{0,30}\([^()\n]{2,60}\)[ \t]*[—–][ \t]+")
+# the tail of a dateline before the subject: a date, the agency in brackets, a dash ("March 3 (Tidewater Wire) — ");
+# only after a paragraph's capitalised place and its comma (_DATELINE_PLACE_BEFORE), so that "Sen. Ana X (D-Mass.)
+# — who sits on the committee — said" keeps its subject
+_CREDIT_THEN_DASH = re.compile(r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})[ \t]*"
+                               r"\([^()\n]{2,60}\)[ \t]*[—–][ \t]+")
+_DATELINE_PLACE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z.'’ -]+,[ \t]*$")
 
 
 def after_dateline(text: str, lo: int, hi: int) -> int:
@@ -2010,10 +2014,12 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if first_named is None:
         first_named = first_named_index(text, mentions)
     credit = _CREDIT_THEN_DASH.match(text, start, end)
-    if credit is not None:
+    if credit is not None and _DATELINE_PLACE_BEFORE.search(text, max(0, start - 40), start):
         # "March 3 (Tidewater Wire) — Calverton Chemicals said": the rest of a dateline, whose agency only
         # carries the story, before the subject
         start = credit.end()
+    elif start == 0 or text[start - 1] == "\n":
+        start = after_dateline(text, start, end)  # ("OSLO (Nordic Wire) — The harbour master told …")
     phrase = text[start:end]
     qa = _QUOTED_AS_AFTER.search(phrase)
     if qa is not None and qa.start() > 0:
@@ -2039,14 +2045,6 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             return owner[0].actor, od.group(1), s0, e1
         head = re.fullmatch(r"[Tt]he\s+([a-z]+)", od.group(1))
         body = _body_by_head(start, head.group(1), mentions) if head else ""
-        if not body and head and not near:
-            # "according to the regulator's own data": the latest body named before whose name holds a word of
-            # the noun's class ("Environment Protection Authority" for "the regulator"), as the mention layer
-            # resolves "the regulator said"
-            cls = dict(mention_rules(codebook).nominal_classes).get(head.group(1), ())
-            i = _first_from(mentions, start)
-            body = next((m.actor for m in reversed(mentions[max(0, i - LOOK_BACK_MENTIONS):i])
-                         if m.kind == "organisation" and m.actor and set(cls) & set(m.actor.split())), "")
         if body:  # "the ministry's own …": the ministry named before
             return body, od.group(1), s0, e1
     os_ = _OWNED_STATEMENT.fullmatch(phrase)

@@ -227,7 +227,9 @@ _VENUE_BEFORE = re.compile(r"\b(?:at|in|into|inside|outside)[ \t]+$")
 # (not a statement, letter or ruling: those speak for whoever issued them)
 _DOCUMENT_SUBJECT = re.compile(r"[ \t]*(?:The|This|That)[ \t]+(?:[a-z0-9][\w-]*[ \t]+){0,2}?"
                                r"(?:audit|report|review|study|survey|paper|analysis|assessment|evaluation)"
-                               r"(?:[ \t]+[a-z]|[ \t]*,)")  # (its verb, or an aside: "The review, commissioned by …,")
+                               # (its verb, or a participle's aside: "The review, commissioned by …,"; not "The
+                               # audit, the company said, was …")
+                               r"(?:[ \t]+[a-z]|[ \t]*,[ \t]+[a-z]+ed\b)")
 _ONE_PERSON = re.compile(r"\s*(?:a|an|one|another)\b", re.I)
 # a feature's unnamed passer-by as a sentence's subject, after an optional fronted place or time phrase, known by
 # a description: "Outside the bakery, the man with the pram has waited politely …", "The woman at the till
