@@ -634,7 +634,15 @@ def _led_name(toks, rules: MentionRules) -> tuple[int, bool]:
     return k, plural_lead
 
 
-def _led_body_names(runs, text: str, rules: MentionRules) -> frozenset:
+def _thing_word(word: str, rules: MentionRules, lower_words: frozenset) -> bool:
+    """Is the capitalised ``word`` a common noun of a thing ("Libraries" where the text says "libraries" or
+    "library", "Park", "Museum"), not a person's name?"""
+    low = _bare(word).lower()
+    stems = {low, low[:-1], low[:-3] + "y" if low.endswith("ies") else low}
+    return bool(stems & lower_words) or low in rules.place_heads or low in rules.org_heads or low in rules.venue_heads
+
+
+def _led_body_names(runs, text: str, rules: MentionRules, lower_words: frozenset = frozenset()) -> frozenset:
     """The names of the shape "Friends of Orrin Square" or "Lanterns for Learning" (see :func:`_led_name`) that
     some place in the document shows to be a body's: a body's noun right before the name (or "the" before a
     plural front: "the Friends of …"; "the Tower of London" is a place), a relative
@@ -643,8 +651,10 @@ def _led_body_names(runs, text: str, rules: MentionRules) -> frozenset:
     Lanterns for Learning"), as news copy introduces a body once and then writes its name bare.
 
     A plural front ("Friends", "Parents", "Residents") needs more than a verb after it: "Residents of
-    Kolivada said" is people who live there, an anonymous group; "the campaign group Friends of …" is a body.
-    One pass over the runs, a bounded look around each: linear."""
+    Kolivada said" is people who live there, an anonymous group; "the campaign group Friends of …" is a body; so is
+    "Friends of Orrington Libraries", whose last word is a common noun the text also writes in lower case
+    (``lower_words``: "close five libraries"), or a place's or a body's head word: friends of a thing, not of a
+    person. One pass over the runs, a bounded look around each: linear."""
     found = set()
     for toks in runs:
         k, plural_lead = _led_name(toks, rules)
@@ -660,7 +670,8 @@ def _led_body_names(runs, text: str, rules: MentionRules) -> frozenset:
             or _SELF_NAMED_BEFORE.search(text, max(0, s - 40), s) is not None \
             or (plural_lead and not joined and _LED_THE_BEFORE.search(text, max(0, s - 5), s) is not None) \
             or _LED_AFTER.match(text, e) is not None or class_apposition(text, e, rules) \
-            or (not plural_lead and not joined and _BODY_SUBJECT_AFTER.match(text, e) is not None)
+            or (not plural_lead and not joined and _BODY_SUBJECT_AFTER.match(text, e) is not None) \
+            or (plural_lead and not joined and toks[k][2] == "Friends" and _thing_word(toks[-1][2], rules, lower_words))
         if shown:
             found.add(norm_name(" ".join(_led_span(toks[k:])[2])))
     return frozenset(found)
@@ -1314,10 +1325,10 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     rules = mention_rules(codebook)
     cands: list[_Cand] = []
     runs = _runs(text, rules)
-    led_bodies = _led_body_names(runs, text, rules)
+    lower_words = frozenset(_LOWER_WORD.findall(text))
+    led_bodies = _led_body_names(runs, text, rules, lower_words)
     for run in runs:
         cands.extend(_clean_run(run, text, rules, led_bodies))
-    lower_words = frozenset(_LOWER_WORD.findall(text))
     cands = [_role_off_front(c, text, rules, lower_words) for c in cands]
     cands = _drop_places(cands, text)
     works = _work_titles(text)

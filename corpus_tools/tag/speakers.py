@@ -1614,7 +1614,7 @@ def _opens_at(text: str, pos: int, m: Mention) -> bool:
 
 
 # a fronted adverbial opening a paragraph, up to its comma: "In a statement on Thursday, ", "After the vote, "
-_FRONTED_PHRASE = re.compile(r"(?:In|On|At|After|Before|Speaking|Writing|Asked|Announcing|Responding)\b[^,.;:!?\n“”\"]{1,80},[ \t\u00a0]+")
+_FRONTED_PHRASE = re.compile(r"(?:In|On|At|After|Before|Speaking|Writing|Asked|Announcing|Responding|Giving|Testifying)\b[^,.;:!?\n“”\"]{1,80},[ \t\u00a0]+")
 # lower-case role words and at most two titles between a body and a person: " secretary Dr ", " chief executive "
 _ROLE_BETWEEN = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,3}[ \t\u00a0]+(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+){0,2}")
 
