@@ -1553,16 +1553,14 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     i = _first_from(mentions, nxt)
     if i < len(mentions) and _opens_at(text, nxt, mentions[i]) and mentions[i].actor and not mentions[i].possessive \
             and mentions[i].kind in ("person", "organisation"):
-        if named_before:
-            words = {w.lower() for w in _LOWER_WORD.findall(phrase)} - {"the", "a", "an"}
-            if mentions[i].kind != "organisation" or not words & set(mentions[i].actor.lower().split()):
-                return None
+        words = {w.lower() for w in _LOWER_WORD.findall(phrase)} - {"the", "a", "an"}
+        if named_before and (mentions[i].kind != "organisation" or not words & set(mentions[i].actor.lower().split())):
+            return None
         if short:
             # a short description ("the grid operator called it …") is a delayed lede only for a body whose name
             # holds one of its words ("Vantry Grid said the outage began …"): "A senior official" stays anonymous.
             # An office held by one person ("…, the transport minister announced") is the person whose bare name
             # opens the next paragraph and its clause ("Ayesha X told the Commons …": no title, no apposition)
-            words = {w.lower() for w in _LOWER_WORD.findall(phrase)} - {"the", "a", "an"}
             office = _THE_OFFICE.fullmatch(phrase)
             if office and codebook is not None and mentions[i].kind == "person" and not mentions[i].role_words \
                     and _BARE_SUBJECT_AFTER.match(text, mentions[i].end) \
@@ -1604,10 +1602,11 @@ def after_dateline(text: str, lo: int, hi: int) -> int:
 
 
 def _opens_at(text: str, pos: int, m: Mention) -> bool:
-    """Whether the name ``m`` opens the text at ``pos``: within three characters ("The ", a quote mark), or after
-    only the title taken off it ("Dame Philippa X, a retired judge, told …": the title is in ``m.role_words``)."""
+    """Whether the name ``m`` opens the text at ``pos``: within three characters (a quote mark, "A "), after "The "
+    ("The Murrumbidgee Valley Water Authority said"), or after only the title taken off it ("Dame Philippa X, a
+    retired judge, told …": the title is in ``m.role_words``)."""
     gap = m.start - pos
-    if gap <= 3 or text.startswith("The ", pos) and gap == 4:  # (a body's "The ": "The Murrumbidgee Valley …")
+    if gap <= 3 or (gap == 4 and text.startswith("The ", pos)):
         return True
     return bool(m.role_words) and gap <= len(m.role_words) + 4 \
         and text[pos:m.start].strip(" \t\u00a0") == m.role_words.strip()
