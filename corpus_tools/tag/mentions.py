@@ -2568,10 +2568,6 @@ _INTRODUCED_CHARS = 8000  # how far back "the body" looks for a body set beside 
 _STRICT_CLASS = 2
 
 
-# a lower-case class noun right before a name ("watchdog RailWatch Northern"; group 1)
-_CLASSIFIER_BEFORE = re.compile(r"\b([a-z]+)[ \t\u00a0]+$")
-
-
 def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: list[Entity]) -> list[Mention]:
     classes = dict(rules.nominal_classes)
     bodies = {c for c in rules.org_classifiers if not c.endswith("s") and c not in _NOT_BODY_NOMINALS}
@@ -2582,7 +2578,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     for n in names:
         if n.kind == "organisation" and n.actor and n.form != "nominal":
             noun = class_apposition_noun(text, n.end, rules)
-            before = _CLASSIFIER_BEFORE.search(text, max(0, n.start - 30), n.start)
+            before = _LED_CLASSIFIER_BEFORE.search(text, max(0, n.start - 30), n.start)
             if noun not in rules.body_only_nouns and before is not None and before.group(1) in classes:
                 # "Passenger watchdog RailWatch Northern said …. The watchdog said": the class noun set before
                 # the name introduces it as well as one set beside it

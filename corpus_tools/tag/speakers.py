@@ -1586,12 +1586,6 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][
 # a passive report after its subject, closing a speaker phrase: " was quoted as", " has been quoted as saying"
 _QUOTED_AS_AFTER = re.compile(r"[ \t]+(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+(?:later[ \t]+)?quoted"
                               r"(?:[ \t]+(?:by[ \t]+[^,]{1,60}?))?[ \t]+as(?:[ \t]+saying)?[ \t]*$")
-# the tail of a dateline before the subject: a date, the agency in brackets, a dash ("March 3 (Tidewater Wire) — ");
-# only after a paragraph's capitalised place and its comma (_DATELINE_PLACE_BEFORE), so that "Sen. Ana X (D-Mass.)
-# — who sits on the committee — said" keeps its subject
-_CREDIT_THEN_DASH = re.compile(r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})[ \t]*"
-                               r"\([^()\n]{2,60}\)[ \t]*[—–][ \t]+")
-_DATELINE_PLACE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z.'’ -]+,[ \t]*$")
 
 
 def after_dateline(text: str, lo: int, hi: int) -> int:
@@ -2012,13 +2006,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     """
     if first_named is None:
         first_named = first_named_index(text, mentions)
-    credit = _CREDIT_THEN_DASH.match(text, start, end)
-    if credit is not None and _DATELINE_PLACE_BEFORE.search(text, max(0, start - 40), start):
-        # "March 3 (Tidewater Wire) — Calverton Chemicals said": the rest of a dateline, whose agency only
-        # carries the story, before the subject
-        start = credit.end()
-    elif start == 0 or text[start - 1] == "\n":
-        start = after_dateline(text, start, end)  # ("OSLO (Nordic Wire) — The harbour master told …")
+    # "MANCHESTER, March 3 (Tidewater Wire) — Calverton Chemicals said", "OSLO (Nordic Wire) — The harbour master
+    # told …": a phrase that starts inside its paragraph's dateline starts after it (the agency only carries the
+    # story); the line's start is looked for over a bounded 60 characters
+    start = max(start, after_dateline(text, text.rfind("\n", max(0, start - 60), start) + 1, end))
     phrase = text[start:end]
     qa = _QUOTED_AS_AFTER.search(phrase)
     if qa is not None and qa.start() > 0:
