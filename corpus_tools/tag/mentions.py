@@ -61,7 +61,7 @@ and he/she/his/her after a person who is a sentence's subject (an object
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1398,7 +1398,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                     org_tails.setdefault(norm_name(" ".join(tail)), ent)
         if c.kind == "person":
             for a in _aliases(c.words, rules):
-                alias_to.setdefault(a, []).append(ent)
+                _add_owner(alias_to, a, ent)
                 ent.aliases.add(a)
         else:
             ent.aliases.add(key)
@@ -1406,18 +1406,18 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             lead = c.words[0]
             if len(c.words) >= 2 and _is_capital(lead) and _bare(lead) not in rules.org_heads \
                     and _bare(lead) not in rules.place_heads and c.words[1] not in rules.connectors:
-                alias_to.setdefault(norm_name(lead), []).append(ent)
+                _add_owner(alias_to, norm_name(lead), ent)
             if len(c.words) >= 3 and _bare(c.words[-1]) in rules.org_heads and not _has_head(c.words[:-1], rules) \
                     and all(_is_capital(w) for w in c.words[:-1]):
                 # "Grey Lantern" for "Grey Lantern Records": a body's name without its closing head word
                 # (two words or more, so it looks like a person's name: it is taken as the body below)
                 short = norm_name(" ".join(c.words[:-1]))
-                alias_to.setdefault(short, []).append(ent)
+                _add_owner(alias_to, short, ent)
                 body_short.setdefault(short, ent)
             elif len(c.words) == 2 and _CLUB_PREFIX.fullmatch(lead) and _bare(lead) in rules.org_heads \
                     and _is_capital(c.words[1]):
                 # "Salvatierra" for "UD Salvatierra", "Barcelona" for "FC Barcelona": a club's prefix initials
-                alias_to.setdefault(norm_name(c.words[1]), []).append(ent)
+                _add_owner(alias_to, norm_name(c.words[1]), ent)
     # "Kestrels head coach Ana X", "Otters captain Ben Y": one word of a two-word name, used before a staff or
     # team role and another name, shows that name to be a body (a club, a firm), not a person's two names
     # ("Harbury Kestrels", "Millford Otters" look like them); one such use is enough, since nobody writes a
@@ -1446,7 +1446,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         # apart from Lorna by the title)
         for a in {norm_name(first), *_aliases(f"{first} {surname}".split(), rules)}:
             ent.aliases.add(a)
-            alias_to.setdefault(a, []).append(ent)
+            _add_owner(alias_to, a, ent)
     # nicknames introduced as such: "The gran-of-four, known to everyone as Bex", "Everyone calls her Henny"
     persons = sorted((c for c in full if c.kind == "person"), key=lambda c: c.start)
     pstarts = [c.start for c in persons]
@@ -1464,7 +1464,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 continue
             owner = by_key.get(norm_name(" ".join(p.words)))
             if owner is not None and owner.kind == "person":
-                alias_to.setdefault(nick, []).append(owner)
+                _add_owner(alias_to, nick, owner)
                 owner.aliases.add(nick)
             break
     # acronyms right after an organisation's name: "Centre for Energy Policy (CEP)"
@@ -1553,24 +1553,24 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 spoke = vb is not None and verb_re.fullmatch(vb.group(1)) is not None
             if key in brand_words:
                 ent = new_entity(name, "organisation", c.start, c.end)
-                alias_to.setdefault(key, []).append(ent)
+                _add_owner(alias_to, key, ent)
                 by_key[key] = ent
             elif _THE_BEFORE.search(text, max(0, c.start - 5), c.start) and classifier_after(text, c.end, rules):
                 # "a spokeswoman for the Fairmart supermarket chain": a name that a body's classifier noun
                 # follows ("the X chain", "the X retail group") is that body
                 ent = new_entity(name, "organisation", c.start, c.end)
-                alias_to.setdefault(key, []).append(ent)
+                _add_owner(alias_to, key, ent)
                 by_key[key] = ent
             elif class_apposition(text, c.end, rules):
                 # "Greenhaven, the housing association, said": a lone name that a body's class noun is set
                 # beside in apposition is that body
                 ent = new_entity(name, "organisation", c.start, c.end)
-                alias_to.setdefault(key, []).append(ent)
+                _add_owner(alias_to, key, ent)
                 by_key[key] = ent
             elif _BRAND.fullmatch(name) and _ACCORDING_BEFORE.search(text, max(0, c.start - 16), c.start):
                 # "According to StatZone": a one-word source written with an inner capital is a brand
                 ent = new_entity(name, "organisation", c.start, c.end)
-                alias_to.setdefault(key, []).append(ent)
+                _add_owner(alias_to, key, ent)
                 by_key[key] = ent
             elif key in body_words and _fuller_body_name(text, name, rules) != name:
                 # "Crown prosecutor Daniel X", "Harrowfield boss Viktor Y": a word that qualifies a role
@@ -1578,7 +1578,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 # document ("Harrowfield Town") is the entity
                 full_name = _fuller_body_name(text, name, rules)
                 ent = by_key.get(norm_name(full_name)) or new_entity(full_name, "organisation", c.start, c.end)
-                alias_to.setdefault(key, []).append(ent)
+                _add_owner(alias_to, key, ent)
                 by_key[key] = ent
                 form = "alias" if full_name != name else form
             elif _FIRST_NAME_BEFORE.search(text, max(0, c.start - 48), c.start) \
@@ -1587,7 +1587,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 # "… asked that only her first name, Denise, be used", "His son, Ewan, was not so sure": a
                 # person known by a first name only (a relative's noun gives the gender, see _noun_gender)
                 ent = new_entity(name, "person", c.start, c.end)
-                alias_to.setdefault(key, []).append(ent)
+                _add_owner(alias_to, key, ent)
                 by_key[key] = ent
             elif spoke and not aside and not c.role_words and _SENTENCE_OPENS.search(text, max(0, c.start - 3), c.start) \
                     and (_PLURAL_AGENT.fullmatch(name)
@@ -1605,8 +1605,8 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 body = _ACRONYM.fullmatch(name) or (spoke and _THE_BEFORE.search(text, max(0, c.start - 5), c.start))
                 ent = new_entity(name, "organisation" if body else "person", c.start, c.end)
                 for a in _aliases(c.words, rules):
-                    alias_to.setdefault(a, []).append(ent)
-                alias_to.setdefault(key, []).append(ent)
+                    _add_owner(alias_to, a, ent)
+                _add_owner(alias_to, key, ent)
                 by_key[key] = ent
         if ent is None:
             continue
@@ -2261,6 +2261,10 @@ def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules |
     gives way to the person they are kin of: news copy that calls the relatives by their first names keeps the
     bare surname for the one the story is about. (A relative the article goes on naming in full, "Her husband,
     Mark Lowe, said …. Mark Lowe told reporters", is left to recency.)"""
+    if len(owners) > _OWNER_WINDOW:
+        # (owners are in order of first mention, see _add_owner)
+        at = bisect_right(owners, pos, key=_entity_start)
+        owners = owners[max(0, at - _OWNER_WINDOW):at + 1]
     if len(owners) > 1 and all(o.kind == "organisation" for o in owners):
         # "Northway said" in a story of "Northway Rail" and "Northway Passengers’ Forum": the body whose name is the
         # word and one more (its head), not a longer name that merely opens with it ("the forum" is what copy calls
@@ -2292,6 +2296,22 @@ def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules |
     if before:
         return max(before, key=lambda o: o.start)
     return min(owners, key=lambda o: o.start)
+
+
+def _add_owner(alias_to: dict[str, list[Entity]], alias: str, ent: Entity) -> None:
+    """Record ``ent`` as an owner of ``alias``, keeping each alias's owners in the order they were first named, so
+    that :func:`_pick` finds the nearest ones by bisection rather than by a scan of all of them."""
+    insort(alias_to.setdefault(alias, []), ent, key=_entity_start)
+
+
+def _entity_start(ent: Entity) -> int:
+    return ent.start
+
+
+# Of the entities sharing an alias, :func:`_pick` weighs the last this many named before the mention (and the first
+# after it). A news story names at most a family's few members under one surname; a document that names hundreds
+# under one alias would otherwise cost a scan of them all at each mention, time quadratic in its length.
+_OWNER_WINDOW = 12
 
 
 def _first_name_alone(text: str, ent: Entity, pos: int) -> bool:
