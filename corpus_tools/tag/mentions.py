@@ -1178,7 +1178,8 @@ _STAFF_ROLE_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:chief|managing|executive|rese
                                r"communications|program|programme|project|policy|legal|medical)[ \t\u00a0]+)?"
                                + _STAFF_ROLE_NOUNS + r"[ \t\u00a0]+[A-Z][a-z]")
 # the same staff role right before a person's name ("… chief executive Dan Ferris"): the name is a person in a post
-_STAFF_ROLE_BEFORE = re.compile(r"\b" + _STAFF_ROLE_NOUNS + r"[ \t\u00a0]+$")
+# (also set off by a comma: "A spokesperson, Trent X, said")
+_STAFF_ROLE_BEFORE = re.compile(r"\b" + _STAFF_ROLE_NOUNS + r",?[ \t\u00a0]+$")
 
 
 # "the critic Rosalind X", "a local historian Ana Y": a lower-case noun between an article and the name (group 1)
@@ -1254,8 +1255,13 @@ def class_apposition_noun(text: str, end: int, rules: MentionRules) -> str:
 
 
 def _classified_as_body(text: str, start: int, rules: MentionRules) -> bool:
-    """Is the lower-case word right before ``start`` an organisation classifier ("firm", "charity")?"""
+    """Is the lower-case word right before ``start`` an organisation classifier ("firm", "charity"), or "group" after a
+    noun of its cause ("the campaign group Open Doors Digital", "the pressure group X"; not "the group" alone, which
+    may be a person's: "Ana X said …. The group said")?"""
     m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if m is not None and m.group(1) == "group":
+        cause = _WORD_BEFORE.search(text, max(0, m.start(1) - 24), m.start(1))
+        return cause is not None and cause.group(1) not in rules.function_words
     return m is not None and m.group(1) in rules.org_classifiers
 
 
@@ -2652,6 +2658,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     # nominal head -> the bodies a modified nominal of that head told apart ("the students' union" for "Kelby
     # Students' Union"): the bare head ("the union") is then some other body of the class (see below)
     told_apart: dict[str, set[str]] = {}
+    classed_as: dict[str, str] = {}  # a body -> the body-only noun set beside its name ("The consultancy, X,")
     only_of_class: dict[str, str] = {}  # head noun -> the one body of its class the document names, or ""
     last_nominal: dict[str, int] = {}  # entity -> start of the latest nominal resolved to it
     other_class_words: dict[str, frozenset] = {}  # nominal head -> the name words of the other classes
@@ -2690,12 +2697,29 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         words = officer.split() if officer else head.split()
         j = bisect_left(starts, e)
         nxt = names[j] if j < len(names) else None
+        apposed = by_name.get(nxt.actor) if nxt is not None else None
+        # (the nominal itself a body's noun: not "A company spokesperson", nor the complement in "the chair of the
+        # board, Philippa X")
+        body_noun = head not in rules.person_nominals and (head in classes or head in rules.org_classifiers) \
+            and not spokes and text[s:e].lower().endswith(head) and not _OF_BEFORE.search(text, max(0, s - 4), s)
+        # (a person's name only looks like one when no title, role or gendered word shows it to be a person's)
+        shown_person = apposed is not None and apposed.kind == "person" \
+            and bool(apposed.roles or apposed.votes or apposed.title_words or apposed.gender)
         if nxt is not None and (_APPOSED_GAP.fullmatch(text, e, nxt.start) or _SELF_NAMED_GAP.fullmatch(text, e, nxt.start)
                                 or _DESCRIBED_NAMED_GAP.fullmatch(text, e, nxt.start)) \
-                and not nxt.role:
+                and not nxt.role and not (body_noun and shown_person):
             # "the water utility, Eastmere Water,"; "The junior minister, Senator Ana Reyes," (the name's title
-            # stands between the comma and the name)
+            # stands between the comma and the name); not a person set after a body's noun ("A colleague at the
+            # same hospital, Dr. Lisa X, said": the hospital is where she works)
             ent_name = nxt.actor
+            if head in rules.body_only_nouns:
+                classed_as.setdefault(ent_name, head)
+            if apposed is not None and apposed.kind == "person" and body_noun and head in rules.body_only_nouns \
+                    and _APPOSED_GAP.fullmatch(text, e, nxt.start):
+                # "the campaign network, Tenant Voice Kelby": a name that a noun only ever used of bodies is set
+                # beside is that body's, where it looked like a person's names (not a trade's noun, which people
+                # have too: "the publisher, Ana Reyes", "the operator, Tom Hale")
+                apposed.kind = "organisation"
         elif (named := _apposed_after_post(text, e, names[j:j + 4], head in rules.person_nominals)) is not None:
             # "The minister representing the Water Minister in the Senate, Senator Ana Reyes, said": the nominal
             # with its post-modifier, then the name set beside it
@@ -2863,6 +2887,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     if between.count(". ") > 1 or "\n" in between:
                         break
                     ent = by_name.get(last.actor)
+                    if _classed_otherwise(last.actor, head, classed_as, rules):
+                        continue  # ("The consultancy, Brackwater Advisory," is no "the charity" after it)
                     if last.kind == "person" and _POSSESSED_ROLE_BEFORE.search(text, max(0, last.start - 60), last.start):
                         # "Halloway Dairy's managing director, Colin Roebuck-Amani, said the company …": the name
                         # after a possessed role is a person in a post; the body is the possessor before it
@@ -2925,7 +2951,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 k = bisect_left(at, s) - 1
                 if k >= 0 and s - at[k] <= _INTRODUCED_CHARS:
                     ent_name = names_at[k]
-            if not ent_name and (cls or group_noun) and not mods and not owned:
+            if not ent_name and (cls or group_noun) and not mods and not owned and not _OF_BODY_AFTER.match(text, e):
+                # (not "the board of another charity": the noun's own complement says whose it is)
                 # "Marlow Ratings said it had raised its outlook. The agency said …": no body of the noun's class
                 # was named, so the noun points back, as "it" would, to the body its own or the previous
                 # sentence opens with; not to one whose name says it is of another class ("Harlow Foods said …
@@ -2961,7 +2988,20 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     return out
 
 
+# an "of" complement after a body's noun that says which body it is: "the board of another charity"
+_OF_BODY_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:an?|another|the|its|his|her|their|[A-Z])")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|into|to|from|inside|outside|near)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
+
+
+def _classed_otherwise(name: str, head: str, classed_as: dict[str, str], rules: MentionRules) -> bool:
+    """Was the body ``name`` set beside a body-only noun other than ``head`` ("The consultancy, Brackwater Advisory,"
+    for "the charity")? A generic noun ("the body", "the group") fits any body, and one business noun another
+    ("the company" for a consultancy)."""
+    other = classed_as.get(name)
+    if not other or other == head or head in ("body", "organisation", "organization", "group"):
+        return False
+    business = rules.business_nominals | {"consultancy", "start-up", "startup"}
+    return not (other in business and head in business)
 
 
 def _passing_mention(earlier: list[Mention], k: int, text: str) -> bool:
@@ -3141,7 +3181,9 @@ def _main_business(earlier: list[Mention], rules: MentionRules, entities: dict[s
 
 
 # "X's managing director, ", "its chief executive, ": a role that someone else possesses, then a comma
-_POSSESSED_ROLE_BEFORE = re.compile(r"(?:\w['’]s?|\b[Ii]ts)[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,3}[a-z][\w-]*,[ \t\u00a0]*$")
+# (a short upper-case word may stand among the role's words: "Zipwell's UK general manager, Imogen X,")
+_POSSESSED_ROLE_BEFORE = re.compile(r"(?:\w['’]s?|\b[Ii]ts)[ \t\u00a0]+(?:(?:[a-z][\w-]*|[A-Z]{2,3})[ \t\u00a0]+){0,3}"
+                                    r"[a-z][\w-]*,[ \t\u00a0]*$")
 _THAT_WORD = re.compile(r"\bthat\b")
 _GENDERED = re.compile(r"\b(he|she|his|her|him)\b")
 # what follows an object "her" (a preposition, a conjunction, punctuation), not a noun it possesses

@@ -99,7 +99,11 @@ _DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers
                         # "a new study has found", "The trial, published in …, also found": a study as the speaker
                         # (unresolved, gold README set A call 5), also with an aside in commas after it
                         r"|[\s,]*((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:study|studies|trial|trials|survey|paper|meta-analysis|research|analysis))(?=\s*(?:,|$))"
+                        r"(?:study|studies|trial|trials|survey|paper|meta-analysis|research|analysis)"
+                        # (also one author's: "Her study, published in …, found"; but "her analysis" is hers, see
+                        # _PRONOUN_DOCUMENT)
+                        r"|(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|trial|trials|survey|paper|research))"
+                        r"(?=\s*(?:,|$))"
                         # "The note, dated March 3 and prepared for Minister X, says", "The claim, filed at the High
                         # Court on Monday, alleges": a document with an aside is the speaker, not the person or court
                         # the aside names (a document with no author given is unresolved)
@@ -133,7 +137,9 @@ _BODY_OFFICE = re.compile(r"[\s,]*((?:[Tt]he|[Ii]ts)\s+([a-z]+)['’]s\s+(?:pres
                           r"leadership|leaders|management|negotiators|officials|executives|bosses|chiefs|"
                           # its lawyers, who speak for it (gold README: "Acme's lawyers" is Acme)
                           r"lawyers|solicitors|attorneys|legal\s+team|"
-                          r"board(?:\s+of\s+(?:trustees|directors|governors))?|governors|"
+                          r"board(?:\s+of\s+(?:trustees|directors|governors))?|governors|directors|"
+                          # a cathedral's governing body ("the cathedral’s chapter said"; round 24)
+                          r"chapter|"
                           # its own experts at work: "the gallery's own experts", "the college's scientists"
                           r"(?:own\s+)?(?:staff|researchers|scientists|curators|archivists|experts)|"
                           # a unit of it: "the league's department of player safety", "the club's disciplinary
@@ -590,11 +596,11 @@ def _latest_outlet(text: str, pos: int, codebook: dict) -> str:
 
 _THE_DOCUMENT = re.compile(r"[\s,]*([Tt]he\s+(statement|letter|message|note|post|memo|email))"
                            r"(?:\s+(?:also|further|later|then|again|too))?\s*")
-# "her statement said", "his letter read", "its filing says": a document owned by a pronoun speaks for the one the
-# pronoun stands for (group 2 is the possessive)
+# "her statement said", "his letter read", "its filing says", "According to her analysis": a document owned by a
+# pronoun speaks for the one the pronoun stands for (group 2 is the possessive)
 _PRONOUN_DOCUMENT = re.compile(r"[\s,]*(([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?:statement|letter|"
                                r"message|note|post|memo|email|submission|testimony|affidavit|filing|complaint|"
-                               r"lawsuit|report))(?:\s+(?:also|further|later|then|again|too))?\s*")
+                               r"lawsuit|report|analysis|calculations|figures|data|estimates|modelling|modeling))(?:\s+(?:also|further|later|then|again|too))?\s*")
 # "Natarajan-Holt's statement said", "the company's letter read": a document owned by a name or a nominal
 # speaks for its owner, as "her statement" does (round 16); group 2 is the owner without its possessive
 _OWNED_STATEMENT = re.compile(r"[\s,]*(((?:[Tt]he\s+)?[^\s,;:.!?“”\"]+(?:\s+[^\s,;:.!?“”\"]+){0,4}?)['’]s?\s+"
@@ -608,7 +614,7 @@ _SUBJECT_BEFORE_VERB = re.compile(r"\s*((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)
                                   r"told|tells|confirmed|announced|stated|posted|issued|released|published|"
                                   r"responded|replied|insisted|warned|explained)\b")
 _FROM_BY = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?$")
-_AFTER_PREPOSITION = re.compile(r"\b(?:by|to|from|with|of|for|at|in|on)\s+(?:the\s+)?$", re.I)
+AFTER_PREPOSITION = re.compile(r"\b(?:by|to|from|with|of|for|at|in|on)\s+(?:the\s+)?$", re.I)
 _IN_A_NOUN = re.compile(r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?$")
 
 
@@ -655,7 +661,7 @@ def _issuer(text: str, pos: int, noun: str, mentions: list[Mention], codebook: d
         # names no issuer before it; the subject after it (the sentence's first name) issued it
         closes = min(k for k in (text.find(". ", j), text.find("\n", j), len(text)) if k >= 0)
         for m in mentions[_first_from(mentions, j + len(noun)):_first_from(mentions, closes)]:
-            if m.actor and not m.possessive and not _AFTER_PREPOSITION.search(text, max(0, m.start - 16), m.start):
+            if m.actor and not m.possessive and not AFTER_PREPOSITION.search(text, max(0, m.start - 16), m.start):
                 # (not a name inside the fronted phrase: "In a memo to staff seen by The Ledger, …")
                 return m.actor
         fp = _FRONTED_THEN_PRONOUN.match(text, j + len(noun), closes)
@@ -982,7 +988,7 @@ def _one_county_before(pos: int, mentions: list[Mention]) -> str:
 
 _MUNICIPAL_OWNERS = frozenset({"city", "town", "county", "village", "borough", "state", "province", "country",
                                "region", "district", "nation"})
-_OWNERS_PEOPLE = ("board", "trustees", "management", "governors", "leadership")  # the people who run a body
+_OWNERS_PEOPLE = ("board", "trustees", "management", "governors", "leadership", "chapter")  # the people who run a body
 _OWNERS_PART = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(" + "|".join(_OWNERS_PEOPLE) + r")\b")
 
 
@@ -1545,7 +1551,7 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     if brk < 0:
         return None
     nxt = brk + 2
-    fronted = _FRONTED_PHRASE.match(text, nxt)
+    fronted = FRONTED_PHRASE.match(text, nxt)
     if fronted is not None and not any(m.actor for m in mentions[_first_from(mentions, nxt):_first_from(mentions, fronted.end())]):
         # "In a statement accompanying the release, Aldermoor Analytics, which …, said": a fronted phrase that
         # names no one comes before the subject
@@ -1607,7 +1613,7 @@ def _opens_at(text: str, pos: int, m: Mention) -> bool:
 
 
 # a fronted adverbial opening a paragraph, up to its comma: "In a statement on Thursday, ", "After the vote, "
-_FRONTED_PHRASE = re.compile(r"(?:In|On|At|After|Before|Speaking|Writing|Asked|Announcing|Responding|Giving|Testifying)\b[^,.;:!?\n“”\"]{1,80},[ \t\u00a0]+")
+FRONTED_PHRASE = re.compile(r"(?:In|On|At|After|Before|Speaking|Writing|Asked|Announcing|Responding|Giving|Testifying)\b[^,.;:!?\n“”\"]{1,80},[ \t\u00a0]+")
 # lower-case role words and at most two titles between a body and a person: " secretary Dr ", " chief executive "
 _ROLE_BETWEEN = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,3}[ \t\u00a0]+(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+){0,2}")
 
@@ -1805,7 +1811,7 @@ def _lede_class(text: str, noun: str, mentions: list[Mention]) -> Mention | None
     if brk < 0 or not re.search(rf"\b[Aa]n?\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(noun)}\b", text[pos:end]):
         return None
     nxt = brk + 2
-    fronted = _FRONTED_PHRASE.match(text, nxt)
+    fronted = FRONTED_PHRASE.match(text, nxt)
     if fronted is not None:
         nxt = fronted.end()
     i = _first_from(mentions, nxt)
@@ -2765,7 +2771,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # who gave her name only as Mrs. X, said" names the speaker in a "who" clause: left to the rules below)
         return resolve_phrase(text, start, rel[0][0], mentions, codebook, pronoun_resolver, first_named)
     if len(own) >= 2 and _DESCRIPTION_OPENS.match(phrase) \
-            and all(m.role or _AFTER_PREPOSITION.search(text, max(start, m.start - 16), m.start) for m in own[:-1]):
+            and all(m.role or AFTER_PREPOSITION.search(text, max(start, m.start - 16), m.start) for m in own[:-1]):
         # "The London-based compiler of the Harbour Index, Aldermoor Analytics, said": a description opening the
         # phrase, then a body's name set beside it in commas at its end; the name is the subject the description
         # is about, and the names inside the description (the objects of its prepositions: what it compiles, owns

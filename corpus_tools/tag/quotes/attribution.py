@@ -15,7 +15,7 @@ from types import MappingProxyType
 from ...codebook import derived_value
 from .marks import quote_marks
 from ..mentions import GROUP_CLASSIFIERS, POSSESSIVE_S, mention_rules
-from ..speakers import (CLOSE_TO_BEFORE, LOCAL_GOVERNMENT, PLACE_BODY, name_in_aside, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
+from ..speakers import (AFTER_PREPOSITION, CLOSE_TO_BEFORE, FRONTED_PHRASE, LOCAL_GOVERNMENT, PLACE_BODY, name_in_aside, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
                         first_named_index, is_anonymous, literal_trie, normalise, people_around_res, resolve_phrase)
 
 
@@ -238,6 +238,13 @@ _THE_STRANGER = re.compile(r"[ \t]*(?:[A-Z][^,.;:!?\"“”\n]{0,40},[ \t]+)?((?
                            r"(?:man|woman|boy|girl|stranger|shopper|customer|passer-by))"
                            # described, not named: "with the pram", "at the till", "who sells eggs"
                            r"(?=[ \t]+(?:with|in|at|from|behind|who)\b)")
+# ... or brought in with "a" and a person's noun, whatever the sentence goes on to say: "A man in a cycling jacket
+# sighed loudly. “Every day,” he said" (round 24)
+_A_STRANGER = re.compile(r"[ \t]*((?:A|An)[ \t]+(?:[a-z]+[ \t]+)?(?:man|woman|boy|girl|stranger|passenger|commuter|"
+                         r"shopper|customer|passer-by|onlooker|spectator|pensioner|cyclist|motorist))"
+                         r"(?=[ \t]+(?:with|in|at|from|behind|wearing|carrying|holding|on)\b)")
+# a passive in the rest of such a sentence: "was arrested", "were taken to hospital", "has been charged"
+_PASSIVE_IN_SENTENCE = re.compile(r"\b(?:was|were|is|are|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|en|t)\b")
 # a sentence that opens on one unnamed person, up to the comma of an aside or the speech verb: "A council
 # official, who asked not to be named, said …", "One driver said …"
 # the anonymity formulas of wire copy in an aside after the subject ("A ward nurse, speaking on condition of
@@ -254,12 +261,22 @@ _ANONYMITY_ASIDE = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{0,90}?\b(?:asked|requ
 _DASH_ASIDE_END = re.compile(r"[ \t\u00a0]+[–—][ \t\u00a0][^–—\n]{1,120}[ \t\u00a0][–—][ \t\u00a0]*$")
 _SUBJECT_THEN_PAST = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*)(?:[ \t]+[\w’'&-]+){0,5}?)[ \t]+"
                                 r"(?:[a-z]{3,}ed|hit|struck|stood|kept|held|fought)\b")
+# a comma-bounded segment that is a relative clause ("where Amara is in Year 8", "when the club was founded")
+# the gap between an opener and a name set beside it: a comma and at most two titles (", Dr. ")
+_APPOSED_NAME_GAP = re.compile(r"[ \t]*,[ \t]+(?:[A-Z][a-z]{0,4}\.?[ \t]+){0,2}")
+_RELATIVE_SEGMENT = re.compile(r"\s*(?:where|when|which|whose)\s")
+_NEW_SUBJECT_SEGMENT = re.compile(r"\s*(?:the\s|[A-Z])")
+# a time adverbial between a relative pronoun and its speech verb: "which in September told", "who on Monday said"
+_TIME_AFTER_RELATIVE = re.compile(r"(?:(?:in|on|at|by|since|until)\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+(?:\s+\d{1,4})?|"
+                                  r"last\s+(?:week|month|year|night)|earlier|later|yesterday|today|previously|"
+                                  r"also|then|once|twice)(?:\s+(?:also|then|publicly))?")
 # a second clause, or a he/she subject, between a clause's verb and a participle after it
 _NEW_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|before|after)[ \t]+|\b(?:he|she|they)\b")
 # a time adverbial closing a subject phrase before its verb: " on Tuesday", " yesterday", " last week"
 _TIME_AFTER_SUBJECT = re.compile(r"[ \t]+(?:on[ \t]+[A-Z][a-z]+day|yesterday|today|earlier|later|last[ \t]+(?:week|month|year|night)|"
                                  r"this[ \t]+(?:week|month|year|morning))$")
-_ONE_PERSON_OPENER = re.compile(r"[ \t]*((?:A|An|One|Another)[ \t]+[^,.;:!?\"“”\n]{1,60}?|(?:One|Another)(?=,))"
+# (the sentence may open on a fronted place or time first: "At a Sunday market in the city, one trader, who …, said")
+_ONE_PERSON_OPENER = re.compile(r"[ \t]*((?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+[^,.;:!?\"“”\n]{1,60}?|(?:One|Another)(?=,))"
                                 r"(?=,|[ \t]+(?:said|says|told)\b)")
 # an indefinite noun phrase in apposition to that opener, describing the one unnamed person: "One, a mother of two
 # who has since moved out, said", "A second tenant, a 71-year-old man, said" (group 1)
@@ -681,6 +698,10 @@ class QuoteContext:
         if m is None:
             m = _THE_STRANGER.match(self.text, lo, hi)
         if m is None:
+            m = _A_STRANGER.match(self.text, lo, hi)
+            if m is not None and _PASSIVE_IN_SENTENCE.search(self.text, m.end(1), hi):
+                m = None  # ("A man in his forties was arrested": the story's object, not one who speaks)
+        if m is None:
             # "The jury's foreperson, a retired teacher who asked that her name not be published, said": a definite
             # subject whose aside (within 200 characters) asks for anonymity is one person unnamed by choice
             op = _DEFINITE_OPENER.match(self.text, lo, hi)
@@ -694,9 +715,19 @@ class QuoteContext:
             if m is None or self.in_marks(m.start()) or self.persons_before(lo, hi):
                 return -1
             return m.end()
-        if self.persons_before(m.start(1), m.end(1)) or name_in_aside(self.text, m.end(1), self.mentions):
+        if self._named_in_opener(m.start(1), m.end(1)) or name_in_aside(self.text, m.end(1), self.mentions):
             return -1  # (named in the opener, or by the first name its aside gives: "…, Yassir, said")
         return m.end(1)
+
+    def _named_in_opener(self, start: int, end: int) -> bool:
+        """Does the opener ``text[start:end]`` ("One woman on the 9th floor of Parkview") name a person, other than
+        after a preposition (where they live or work, a building taken for a name: no name of theirs), or does a
+        name set beside it right after name them ("A colleague at the same hospital, Dr. Lisa X, said")?"""
+        if any(not AFTER_PREPOSITION.search(self.text, max(0, p.start - 16), p.start)
+               for p in self.persons_before(start, end)):
+            return True
+        beside = self.persons_before(end, end + 60)
+        return bool(beside) and _APPOSED_NAME_GAP.fullmatch(self.text, end, beside[0].start) is not None
 
     def _kin_owner(self, si: int, gender: str) -> Mention | None:
         """The person whose relative opens sentence ``si`` ("Deborah Ellison's nine-year-old son attends …"),
@@ -801,9 +832,11 @@ class QuoteContext:
                 if subj:
                     return self.phrase(subj.start(1), subj.end(1))
             return got
-        one = _ONE_PERSON_OPENER.match(self.text, lo, vs)
+        fronted = FRONTED_PHRASE.match(self.text, lo, vs)
+        one = _ONE_PERSON_OPENER.match(self.text, fronted.end() if fronted is not None else lo, vs)
         if one is not None and left.rstrip().endswith(",") and _ANONYMITY_ASIDE.match(self.text, one.end(1), vs) \
-                and not self.persons_before(one.start(1), one.end(1)) and not _SPOKES_WORD.search(one.group(1)):
+                and not self._named_in_opener(one.start(1), one.end(1)) \
+                and not _SPOKES_WORD.search(one.group(1)):
             # "Another former employee, who asked not to be named because she still works for the group, told …":
             # the one person the sentence opens on is unnamed by choice; the names inside the aside (where they
             # work) do not speak, and the aside's subordinate clause is no subject of the verb ("A company
@@ -828,8 +861,11 @@ class QuoteContext:
             words.pop()
         if len(words) == 1 and words[0].lower() in ("the", "a", "an", "this", "that", "its", "their"):
             words = full_words  # "The statement continued:": the noun is the subject, not an aside ("in a statement")
-        if len(words) == 1 and words[0] in ("who", "which") and cut >= 0 and left[cut] == ",":
-            words = []  # "the mayor, Tom Reyes-Hall, who said", "the Harlow Trust, which said": the name before the comma
+        if words and words[0] in ("who", "which") and cut >= 0 and left[cut] == "," \
+                and (len(words) == 1 or _TIME_AFTER_RELATIVE.fullmatch(" ".join(words[1:]))):
+            # "the mayor, Tom Reyes-Hall, who said", "the Harlow Trust, which said", "the Civil Air Authority, which in
+            # September told organisers": the name before the comma
+            words = []
         if not words and cut >= 0 and left[cut] == ",":
             segs = left[:cut].split(",")[-3:]
             # ("…, and the regional utility, Southshore Water, announced": the subject runs back to the
@@ -838,6 +874,13 @@ class QuoteContext:
             if k >= 0:
                 segs = segs[k:]
                 segs[0] = segs[0][_CLAUSE_CONJUNCTION.match(segs[0]).end():]
+            # ("At Moorgate Park Academy, where Amara is in Year 8, the headteacher, Deborah X, said": nor into a
+            # relative clause of the fronted phrase before it, whose names are no subject)
+            k = max((i for i, g in enumerate(segs) if _RELATIVE_SEGMENT.match(g)), default=-1)
+            if 0 <= k < len(segs) - 2 and _NEW_SUBJECT_SEGMENT.match(segs[k + 1]):
+                # (a subject and a name set beside it after it, not the rest of the relative: "which gathered 3,000
+                # signatures", "which runs services to Dublin, Amsterdam and Jersey from Thornbury")
+                segs = segs[k + 1:]
             back = ",".join(segs)
             region_lo = lo + cut - len(back)
             region = self.text[region_lo:lo + cut]

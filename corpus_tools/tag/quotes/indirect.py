@@ -29,7 +29,9 @@ _ADVERBIAL = re.compile(r"(?:to|on|in|at|via|through|during|after|before|last|th
                         # afterwards that", "insisted angrily that"): any -ly adverb, and the common ones without -ly
                         r"online|offline|afterwards|aloud|too|elsewhere|separately|[a-z]{3,}ly|"
                         # a focusing adverb: "said only that …", "would say just that …"
-                        r"only|just)\b", re.I)
+                        r"only|just|"
+                        # the medium of a reply: "said by email that", "told the paper by phone that" (round 24)
+                        r"by\s+(?:e-?mail|phone|telephone|text(?:\s+message)?|letter|video\s+link)|over\s+the\s+phone)\b", re.I)
 # "said in a leaflet handed out at the gates that …": a long adverbial before "that" (a channel or place)
 _PREP_PHRASE = re.compile(r"(?:in|on|at|via|through|during)\s+(?:a|an|the|its|his|her|their)\s+", re.I)
 
