@@ -1256,13 +1256,18 @@ def class_apposition_noun(text: str, end: int, rules: MentionRules) -> str:
 
 def _classified_as_body(text: str, start: int, rules: MentionRules) -> bool:
     """Is the lower-case word right before ``start`` an organisation classifier ("firm", "charity"), or "group" after a
-    noun of its cause ("the campaign group Open Doors Digital", "the pressure group X"; not "the group" alone, which
+    noun of its cause (``_CAUSE_GROUP_BEFORE``: "the campaign group Open Doors Digital"; not "the group" alone, which
     may be a person's: "Ana X said …. The group said")?"""
+    if _CAUSE_GROUP_BEFORE.search(text, max(0, start - 40), start):
+        return True
     m = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if m is not None and m.group(1) == "group":
-        cause = _WORD_BEFORE.search(text, max(0, m.start(1) - 24), m.start(1))
-        return cause is not None and cause.group(1) not in rules.function_words
     return m is not None and m.group(1) in rules.org_classifiers
+
+
+# "group" after the noun of a cause ("the campaign group X", "the pressure group X"); not after any word ("the youth
+# group Sophie X founded", "the Facebook group Karen X set up": a person's name may follow those)
+_CAUSE_GROUP_BEFORE = re.compile(r"\b(?:campaign|pressure|action|advocacy|lobby|lobbying|rights|protest|activist|"
+                                 r"environmental|conservation|consumer|industry|trade|heritage)[ \t\u00a0]+group[ \t\u00a0]+$")
 
 
 def _noun_gender(text: str, start: int, rules: MentionRules) -> str:
@@ -2258,6 +2263,7 @@ def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity]) -
 
 def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules | None = None, text: str = "") -> Entity:
     """Of entities sharing an alias: the one first named most recently before ``pos``, else the first named after.
+    Only the ``_OWNER_WINDOW`` named last before ``pos`` (and the first after) are weighed; then:
 
     A title narrows the choice first ("Dr Abernethy-Khoury" after "Dr Ruth Abernethy-Khoury" and
     "her son Tomasz Abernethy-Khoury" is Ruth): family members share a surname, and the title the
@@ -2715,7 +2721,9 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
             if head in rules.body_only_nouns:
                 classed_as.setdefault(ent_name, head)
             if apposed is not None and apposed.kind == "person" and body_noun and head in rules.body_only_nouns \
-                    and _APPOSED_GAP.fullmatch(text, e, nxt.start):
+                    and _APPOSED_GAP.fullmatch(text, e, nxt.start) \
+                    and not _PREPOSITION_BEFORE_NOMINAL.search(text, max(0, s - 12), s):
+                # (not a fronted phrase that ends in the noun: "In a letter to the charity, Maria X said")
                 # "the campaign network, Tenant Voice Kelby": a name that a noun only ever used of bodies is set
                 # beside is that body's, where it looked like a person's names (not a trade's noun, which people
                 # have too: "the publisher, Ana Reyes", "the operator, Tom Hale")
@@ -2988,6 +2996,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     return out
 
 
+# a preposition right before a nominal: the nominal is inside a phrase, not a subject set beside a name
+_PREPOSITION_BEFORE_NOMINAL = re.compile(r"\b(?:of|to|for|with|from|at|in|on|by|into|about|against|towards?)[ \t\u00a0]+$")
 # an "of" complement after a body's noun that says which body it is: "the board of another charity"
 _OF_BODY_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:an?|another|the|its|his|her|their|[A-Z])")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|into|to|from|inside|outside|near)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
@@ -3000,8 +3010,12 @@ def _classed_otherwise(name: str, head: str, classed_as: dict[str, str], rules: 
     other = classed_as.get(name)
     if not other or other == head or head in ("body", "organisation", "organization", "group"):
         return False
-    business = rules.business_nominals | {"consultancy", "start-up", "startup"}
-    return not (other in business and head in business)
+    return not ((other in rules.business_nominals or other in _BUSINESS_CLASS_NOUNS)
+                and (head in rules.business_nominals or head in _BUSINESS_CLASS_NOUNS))
+
+
+# body-only nouns of a business that the codebook's business nominals leave out
+_BUSINESS_CLASS_NOUNS = frozenset({"consultancy", "start-up", "startup"})
 
 
 def _passing_mention(earlier: list[Mention], k: int, text: str) -> bool:
@@ -3181,9 +3195,10 @@ def _main_business(earlier: list[Mention], rules: MentionRules, entities: dict[s
 
 
 # "X's managing director, ", "its chief executive, ": a role that someone else possesses, then a comma
-# (a short upper-case word may stand among the role's words: "Zipwell's UK general manager, Imogen X,")
-_POSSESSED_ROLE_BEFORE = re.compile(r"(?:\w['’]s?|\b[Ii]ts)[ \t\u00a0]+(?:(?:[a-z][\w-]*|[A-Z]{2,3})[ \t\u00a0]+){0,3}"
-                                    r"[a-z][\w-]*,[ \t\u00a0]*$")
+# (a short upper-case word may stand first among the words of a staff role: "Zipwell's UK general manager, Imogen X,";
+# not before a body's own noun, "Kelby's NHS hospital trust, Northfield Care,")
+_POSSESSED_ROLE_BEFORE = re.compile(r"(?:\w['’]s?|\b[Ii]ts)[ \t\u00a0]+(?:(?:[a-z][\w-]*[ \t\u00a0]+){0,3}[a-z][\w-]*|"
+                                    r"[A-Z]{2,3}[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,2}" + _STAFF_ROLE_NOUNS + r"),[ \t\u00a0]*$")
 _THAT_WORD = re.compile(r"\bthat\b")
 _GENDERED = re.compile(r"\b(he|she|his|her|him)\b")
 # what follows an object "her" (a preposition, a conjunction, punctuation), not a noun it possesses

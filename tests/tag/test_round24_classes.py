@@ -1,8 +1,7 @@
 """Speaker classes of the twenty-fourth round (tuned on blind set BS): a possessed role with an acronym before it, a
 body's part that speaks for it (a cathedral's chapter), a cathedral's dean, a person's own analysis, one unnamed
 person after a fronted place or set in a building, a relative clause with a time before its verb, a relative clause
-in a fronted phrase, a reply "by email", a named spokesperson in apposition, a passer-by brought in with "a", and
-a body classified by another noun.
+in a fronted phrase, a reply "by email", a named spokesperson in apposition, and a body classified by another noun.
 
 Every sentence here is invented for the test (no text of the gold articles).
 """
@@ -87,15 +86,21 @@ def test_a_named_spokesperson_replying_by_email():
     assert got["the company respected the tenants but that the strike was unlawful"] == "Carys Mabbott"
 
 
-def test_a_passer_by_brought_in_with_a_keeps_the_pronoun_unnamed():
-    """Class (wrong speaker): "A man in a cycling jacket sighed. “Every day,” he said" gave the quote to a name
-    paragraphs back; a man arrested in the sentence before stays no antecedent of the detective's "she" (guard)."""
-    text = ("Trains\n\nDavid Orrell-Pike, the rail minister, said the timetable would recover.\n\n"
-            "A man in a cycling jacket sighed loudly. “Every day,” he said.\n")
-    assert speakers(text)["Every day,"] == ""
-    guard = ("Raid\n\nDetective Inspector Ruth Calloway-Breen said the inquiry was nearly complete.\n\nA man in his "
-             "forties was arrested on Monday.\n\n“We are grateful to everyone,” she said.\n")
-    assert speakers(guard)["We are grateful to everyone,"] == "Ruth Calloway-Breen"
+def test_guards_from_the_review_of_round_24():
+    """Guards (a reviewer's invented sentences, each wrong on a draft of this round): a victim brought in with "a"
+    is no antecedent of the inspector's "she"; "the youth group Sophie X founded" leaves Sophie a person (only the
+    noun of a cause makes "group" a classifier); a fronted "to the charity" sets no body beside the name after it."""
+    victim = ("Fire\n\nInspector Ruth Calloway-Breen said the fire was started deliberately.\n\nA woman in her eighties "
+              "died in the blaze on Tuesday.\n\n“This was a cruel act,” she said.\n")
+    assert speakers(victim)["This was a cruel act,"] == "Ruth Calloway-Breen"
+    youth = ("Hall\n\nMembers of the youth group Sophie Allenby founded in 2019 met on Monday.\n\n“We need more space,” "
+             "Sophie Allenby said.\n")
+    assert speakers(youth)["We need more space,"] == "Sophie Allenby"
+    letter = ("Will\n\nIn a letter to the charity, Maria Lopez-Hurst said she would leave it her house.\n\n"
+              "“It is the least I can do,” Lopez-Hurst said.\n")
+    got = speakers(letter)
+    assert got["she would leave it her house"] == "Maria Lopez-Hurst"
+    assert got["It is the least I can do,"] == "Maria Lopez-Hurst"
 
 
 def test_a_body_classified_by_another_noun_is_not_the_charity():

@@ -238,13 +238,6 @@ _THE_STRANGER = re.compile(r"[ \t]*(?:[A-Z][^,.;:!?\"“”\n]{0,40},[ \t]+)?((?
                            r"(?:man|woman|boy|girl|stranger|shopper|customer|passer-by))"
                            # described, not named: "with the pram", "at the till", "who sells eggs"
                            r"(?=[ \t]+(?:with|in|at|from|behind|who)\b)")
-# ... or brought in with "a" and a person's noun, whatever the sentence goes on to say: "A man in a cycling jacket
-# sighed loudly. “Every day,” he said" (round 24)
-_A_STRANGER = re.compile(r"[ \t]*((?:A|An)[ \t]+(?:[a-z]+[ \t]+)?(?:man|woman|boy|girl|stranger|passenger|commuter|"
-                         r"shopper|customer|passer-by|onlooker|spectator|pensioner|cyclist|motorist))"
-                         r"(?=[ \t]+(?:with|in|at|from|behind|wearing|carrying|holding|on)\b)")
-# a passive in the rest of such a sentence: "was arrested", "were taken to hospital", "has been charged"
-_PASSIVE_IN_SENTENCE = re.compile(r"\b(?:was|were|is|are|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|en|t)\b")
 # a sentence that opens on one unnamed person, up to the comma of an aside or the speech verb: "A council
 # official, who asked not to be named, said …", "One driver said …"
 # the anonymity formulas of wire copy in an aside after the subject ("A ward nurse, speaking on condition of
@@ -261,9 +254,9 @@ _ANONYMITY_ASIDE = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{0,90}?\b(?:asked|requ
 _DASH_ASIDE_END = re.compile(r"[ \t\u00a0]+[–—][ \t\u00a0][^–—\n]{1,120}[ \t\u00a0][–—][ \t\u00a0]*$")
 _SUBJECT_THEN_PAST = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*)(?:[ \t]+[\w’'&-]+){0,5}?)[ \t]+"
                                 r"(?:[a-z]{3,}ed|hit|struck|stood|kept|held|fought)\b")
-# a comma-bounded segment that is a relative clause ("where Amara is in Year 8", "when the club was founded")
 # the gap between an opener and a name set beside it: a comma and at most two titles (", Dr. ")
 _APPOSED_NAME_GAP = re.compile(r"[ \t]*,[ \t]+(?:[A-Z][a-z]{0,4}\.?[ \t]+){0,2}")
+# a comma-bounded segment that is a relative clause ("where Amara is in Year 8", "when the club was founded")
 _RELATIVE_SEGMENT = re.compile(r"\s*(?:where|when|which|whose)\s")
 _NEW_SUBJECT_SEGMENT = re.compile(r"\s*(?:the\s|[A-Z])")
 # a time adverbial between a relative pronoun and its speech verb: "which in September told", "who on Monday said"
@@ -275,7 +268,8 @@ _NEW_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|before|after)[ \t]+|\b(?:he|s
 # a time adverbial closing a subject phrase before its verb: " on Tuesday", " yesterday", " last week"
 _TIME_AFTER_SUBJECT = re.compile(r"[ \t]+(?:on[ \t]+[A-Z][a-z]+day|yesterday|today|earlier|later|last[ \t]+(?:week|month|year|night)|"
                                  r"this[ \t]+(?:week|month|year|morning))$")
-# (the sentence may open on a fronted place or time first: "At a Sunday market in the city, one trader, who …, said")
+# (verb_speaker also looks for it after a fronted place or time: "At a Sunday market in the city, one trader, who …,
+# said")
 _ONE_PERSON_OPENER = re.compile(r"[ \t]*((?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+[^,.;:!?\"“”\n]{1,60}?|(?:One|Another)(?=,))"
                                 r"(?=,|[ \t]+(?:said|says|told)\b)")
 # an indefinite noun phrase in apposition to that opener, describing the one unnamed person: "One, a mother of two
@@ -697,10 +691,6 @@ class QuoteContext:
             m = ap if ap is not None and not self.persons_before(lo, hi) else None
         if m is None:
             m = _THE_STRANGER.match(self.text, lo, hi)
-        if m is None:
-            m = _A_STRANGER.match(self.text, lo, hi)
-            if m is not None and _PASSIVE_IN_SENTENCE.search(self.text, m.end(1), hi):
-                m = None  # ("A man in his forties was arrested": the story's object, not one who speaks)
         if m is None:
             # "The jury's foreperson, a retired teacher who asked that her name not be published, said": a definite
             # subject whose aside (within 200 characters) asks for anonymity is one person unnamed by choice
