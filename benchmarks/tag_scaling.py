@@ -36,7 +36,10 @@ marks) and two more aimed at the taggers:
   hospitals, "whose descendants", works' titles and participles; (round 23)
   offices and police held back by a lede, "author of" titles, bodies' short
   names and comma-cut fronts, teams before positions, shared surnames,
-  "Neighbouring" bodies and claims with an aside.
+  "Neighbouring" bodies and claims with an aside; (round 24) possessed roles
+  with an acronym, a cathedral's chapter and dean, "her analysis", one
+  unnamed person after a fronted place, "which in September told", "said by
+  email that" and a name set beside "A spokesperson,".
 
 Each size of each input is a one-document corpus (as in ``scaling.py``)
 loaded in a fresh process, untimed. Then each per-document table of
@@ -167,6 +170,14 @@ def make_text(kind: str, nbytes: int, seed: int = 0) -> tuple[str, str]:
             "claiming that {w2}",
             "Ray {L} said {w}. “{w2},” said Lena {L}, Ray’s sister. {L} says he {w}. Neighbouring {L} District Council "
             "said {w2}. The claim, filed at the {W} Court, alleges that {w}",
+            # round 24: a possessed role with an acronym, a cathedral's dean and chapter, a person's analysis, one
+            # unnamed person after a fronted place, a relative with a time, a reply by email, a named spokesperson
+            "{L}'s UK general manager, Ana {L}, told the {W} that the company {w}. {L} Cathedral will {w}, the "
+            "cathedral’s chapter said. “{w2},” the dean said",
+            "According to her analysis, {w} was {w2}. At a market in {W}, one trader, who did not want to be named, "
+            "said he {w}. The {W} Board, which in {W} told {w}s that {w2}",
+            "A spokesperson, Ana {L}, said by email that the company {w}. At {L} Academy, where {L} is in Year 9, "
+            "the headteacher, Ruth {L}, said {w2}. The campaign group {W} {W} said {w}",
         ]
         out, size = [], 0
         while size < nbytes:

@@ -1899,7 +1899,7 @@ _DESCRIBED_POST_AFTER = re.compile(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:[a-z
 _DESCRIBED_WHO_AFTER = re.compile(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:[a-z][a-z-]*[ \t\u00a0]+){0,2}[a-z][a-z-]*"
                                   r"[ \t\u00a0]+who\b")
 # between a nominal and the name set beside it: ", ", ", Senator ", ", Dr. "
-_APPOSED_GAP = re.compile(r",[ \t\u00a0]*(?:[A-Z][a-z]{1,12}\.?[ \t\u00a0]+){0,2}")
+APPOSED_GAP = re.compile(r",[ \t\u00a0]*(?:[A-Z][a-z]{1,12}\.?[ \t\u00a0]+){0,2}")
 # the name a body goes by, given after its noun: "the group, which calls itself Parents for Caution,", "the network,
 # known as Tenant Voice," (also before a name the finder must take whole: see _led_body_names)
 _SELF_NAMED = r"(?:(?:which|who)[ \t\u00a0]+(?:calls?[ \t\u00a0]+(?:itself|themselves)|(?:is|are)[ \t\u00a0]+(?:called|known[ \t\u00a0]+as))" \
@@ -1926,7 +1926,7 @@ def _apposed_after_post(text: str, end: int, following: list[Mention], person: b
     for m in following:
         if m.start < post.end():
             continue
-        if m.role or (m.kind == "person") != person or not _APPOSED_GAP.fullmatch(text, post.end(), m.start):
+        if m.role or (m.kind == "person") != person or not APPOSED_GAP.fullmatch(text, post.end(), m.start):
             return None
         return m
     return None
@@ -2711,7 +2711,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         # (a person's name only looks like one when no title, role or gendered word shows it to be a person's)
         shown_person = apposed is not None and apposed.kind == "person" \
             and bool(apposed.roles or apposed.votes or apposed.title_words or apposed.gender)
-        if nxt is not None and (_APPOSED_GAP.fullmatch(text, e, nxt.start) or _SELF_NAMED_GAP.fullmatch(text, e, nxt.start)
+        if nxt is not None and (APPOSED_GAP.fullmatch(text, e, nxt.start) or _SELF_NAMED_GAP.fullmatch(text, e, nxt.start)
                                 or _DESCRIBED_NAMED_GAP.fullmatch(text, e, nxt.start)) \
                 and not nxt.role and not (body_noun and shown_person):
             # "the water utility, Eastmere Water,"; "The junior minister, Senator Ana Reyes," (the name's title
@@ -2721,7 +2721,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
             if head in rules.body_only_nouns:
                 classed_as.setdefault(ent_name, head)
             if apposed is not None and apposed.kind == "person" and body_noun and head in rules.body_only_nouns \
-                    and _APPOSED_GAP.fullmatch(text, e, nxt.start) \
+                    and APPOSED_GAP.fullmatch(text, e, nxt.start) \
                     and not _PREPOSITION_BEFORE_NOMINAL.search(text, max(0, s - 12), s):
                 # (not a fronted phrase that ends in the noun: "In a letter to the charity, Maria X said")
                 # "the campaign network, Tenant Voice Kelby": a name that a noun only ever used of bodies is set

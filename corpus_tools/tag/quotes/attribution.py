@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from ...codebook import derived_value
 from .marks import quote_marks
-from ..mentions import GROUP_CLASSIFIERS, POSSESSIVE_S, mention_rules
+from ..mentions import APPOSED_GAP, GROUP_CLASSIFIERS, POSSESSIVE_S, mention_rules
 from ..speakers import (AFTER_PREPOSITION, CLOSE_TO_BEFORE, FRONTED_PHRASE, LOCAL_GOVERNMENT, PLACE_BODY, name_in_aside, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
                         first_named_index, is_anonymous, literal_trie, normalise, people_around_res, resolve_phrase)
 
@@ -254,8 +254,6 @@ _ANONYMITY_ASIDE = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{0,90}?\b(?:asked|requ
 _DASH_ASIDE_END = re.compile(r"[ \t\u00a0]+[–—][ \t\u00a0][^–—\n]{1,120}[ \t\u00a0][–—][ \t\u00a0]*$")
 _SUBJECT_THEN_PAST = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*)(?:[ \t]+[\w’'&-]+){0,5}?)[ \t]+"
                                 r"(?:[a-z]{3,}ed|hit|struck|stood|kept|held|fought)\b")
-# the gap between an opener and a name set beside it: a comma and at most two titles (", Dr. ")
-_APPOSED_NAME_GAP = re.compile(r"[ \t]*,[ \t]+(?:[A-Z][a-z]{0,4}\.?[ \t]+){0,2}")
 # a comma-bounded segment that is a relative clause ("where Amara is in Year 8", "when the club was founded")
 _RELATIVE_SEGMENT = re.compile(r"\s*(?:where|when|which|whose)\s")
 _NEW_SUBJECT_SEGMENT = re.compile(r"\s*(?:the\s|[A-Z])")
@@ -717,7 +715,7 @@ class QuoteContext:
                for p in self.persons_before(start, end)):
             return True
         beside = self.persons_before(end, end + 60)
-        return bool(beside) and _APPOSED_NAME_GAP.fullmatch(self.text, end, beside[0].start) is not None
+        return bool(beside) and APPOSED_GAP.fullmatch(self.text, end, beside[0].start) is not None
 
     def _kin_owner(self, si: int, gender: str) -> Mention | None:
         """The person whose relative opens sentence ``si`` ("Deborah Ellison's nine-year-old son attends …"),
