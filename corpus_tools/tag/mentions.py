@@ -65,6 +65,7 @@ from bisect import bisect_left, bisect_right, insort
 from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Mapping, NamedTuple
 
 from ..codebook import derived_value
@@ -2275,7 +2276,7 @@ def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules |
     Mark Lowe, said …. Mark Lowe told reporters", is left to recency.)"""
     if len(owners) > _OWNER_WINDOW:
         # (owners are in order of first mention, see _add_owner)
-        at = bisect_right(owners, pos, key=_entity_start)
+        at = bisect_right(owners, pos, key=_ENTITY_START)
         owners = owners[max(0, at - _OWNER_WINDOW):at + 1]
     if len(owners) > 1 and all(o.kind == "organisation" for o in owners):
         # "Northway said" in a story of "Northway Rail" and "Northway Passengers’ Forum": the body whose name is the
@@ -2313,11 +2314,10 @@ def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules |
 def _add_owner(alias_to: dict[str, list[Entity]], alias: str, ent: Entity) -> None:
     """Record ``ent`` as an owner of ``alias``, keeping each alias's owners in the order they were first named, so
     that :func:`_pick` finds the nearest ones by bisection rather than by a scan of all of them."""
-    insort(alias_to.setdefault(alias, []), ent, key=_entity_start)
+    insort(alias_to.setdefault(alias, []), ent, key=_ENTITY_START)
 
 
-def _entity_start(ent: Entity) -> int:
-    return ent.start
+_ENTITY_START = attrgetter("start")
 
 
 # Of the entities sharing an alias, :func:`_pick` weighs the last this many named before the mention (and the first
@@ -3008,12 +3008,14 @@ def _classed_otherwise(name: str, head: str, classed_as: dict[str, str], rules: 
     for "the charity")? A generic noun ("the body", "the group") fits any body, and one business noun another
     ("the company" for a consultancy)."""
     other = classed_as.get(name)
-    if not other or other == head or head in ("body", "organisation", "organization", "group"):
+    if not other or other == head or head in _ANY_BODY_NOUNS:
         return False
     return not ((other in rules.business_nominals or other in _BUSINESS_CLASS_NOUNS)
                 and (head in rules.business_nominals or head in _BUSINESS_CLASS_NOUNS))
 
 
+# nouns that fit a body of any class
+_ANY_BODY_NOUNS = frozenset({"body", "organisation", "organization", "group"})
 # body-only nouns of a business that the codebook's business nominals leave out
 _BUSINESS_CLASS_NOUNS = frozenset({"consultancy", "start-up", "startup"})
 
