@@ -604,6 +604,10 @@ def _connected_body_name(words: list[str], end: int, text: str, rules: MentionRu
 # acronym in brackets after it
 _LED_CLASSIFIER_BEFORE = re.compile(r"\b([a-z][a-z-]*)[ \t\u00a0]*,?[ \t\u00a0]+$")
 _LED_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
+# a class noun and the words that describe it, then a comma, right before a body's name: "the consortium building
+# the line, Northline Connect", "the company behind the app, Ridewell" (the noun names that body, see _nominals)
+_DESCRIBED_CLASSIFIER_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+([a-z][a-z-]*)[ \t\u00a0]+(?:[a-z][\w’'-]*[ \t\u00a0]+){0,4}"
+                                          r"[a-z][\w’'-]*,[ \t\u00a0]+$")
 _LED_AFTER = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]+which\b|[ \t\u00a0]*\([A-Z][A-Za-z&]{1,7}\)")
 _LED_CONNECTORS = ("of", "for", "on", "against", "and")
 
@@ -1223,7 +1227,7 @@ _CLASS_APPOSITION = re.compile(_CLASS_NOUN_PHRASE + r"[ \t\u00a0]*(?=[,.;:)])")
 # ", a network of tenants' groups", ", a coalition based in …"): said only of the nouns that name nothing but a body
 # (``[mention_rules] body_only_nouns``; "Tom X, a builder in Leeds" is a person)
 _CLASS_APPOSITION_GOES_ON = re.compile(_CLASS_NOUN_PHRASE + r"[ \t\u00a0]+(?=(?:that|which|whose|for|of|in|based|"
-                                       r"founded|formed|launched|set|started|run|led|representing)\b)")
+                                       r"founded|formed|launched|set|started|run|led|representing|between)\b)")
 
 
 # ... and with a place before its modifiers, going on or not: "Brightloom, the San Francisco software company best
@@ -2212,19 +2216,30 @@ def _short_body_names(text: str, mentions: list[Mention], entities: list[Entity]
     to be a body ("Saltmarsh Gateway’s chief executive", "Hartwell Crane said it would …") is "Saltmarsh Gateway
     Ports" or "Hartwell Crane Brewing Group" ("Tony Blair said" stays the man, whatever institute bears his name);
     a body with no head word of its own named after the longer one ("Marlow & Pike" after "Marlow & Pike
-    Schoolwear") is that body ("Manchester United" is not "Manchester United Women"). A dictionary of each body's
-    leading words and one bounded look after each mention: linear."""
+    Schoolwear") is that body ("Manchester United" is not "Manchester United Women"); a body named by a bare
+    acronym is the one body whose initials it spells. A dictionary of each body's leading words and one bounded
+    look after each mention: linear."""
     fronts: dict[str, list[Entity]] = {}
     for e in entities:
         words = e.name.split()
         if e.kind == "organisation":
             for k in range(2, len(words)):
                 fronts.setdefault(" ".join(words[:k]), []).append(e)
+    out = {}
+    # a bare acronym that made a body of itself ("MES commissioner X", "The MES said") is the one body whose
+    # initials it spells ("The Meridian Esports Series has banned"), which _initials_index could not see
+    # before every body's kind was known
+    initials = _initials_index(entities, rules)
+    for e in entities:
+        if e.kind == "organisation" and _MIXED_ACRONYM.fullmatch(e.name):
+            full = initials.get(e.name)
+            if full is not None and full is not e:
+                out[e.name] = full
+                full.aliases.add(norm_name(e.name))
     if not fronts:
-        return {}
+        return out
     shown = {m.actor for m in mentions if m.kind == "person" and m.actor in fronts and (
         (m.possessive and _STAFF_ROLE_AFTER_POSSESSIVE.match(text, m.end)) or _IT_AFTER.match(text, m.end))}
-    out = {}
     for e in entities:
         owners = fronts.get(e.name, ())
         if len(owners) != 1:
@@ -2615,6 +2630,13 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 # "Passenger watchdog RailWatch Northern said …. The watchdog said": the class noun set before
                 # the name introduces it as well as one set beside it
                 noun = before.group(1)
+            described = _DESCRIBED_CLASSIFIER_BEFORE.search(text, max(0, n.start - 80), n.start)
+            if noun not in rules.body_only_nouns and described is not None \
+                    and (described.group(1) in classes or described.group(1) in rules.body_only_nouns):
+                # "the consortium building the line, Northline Connect, …. The consortium claimed": likewise, with
+                # the words that describe the body between its noun and its name
+                noun = described.group(1)
+                before = described
             if noun in rules.body_only_nouns or (before is not None and noun == before.group(1)):
                 got = introduced.setdefault(noun, ([], []))
                 got[0].append(n.start)
@@ -2667,6 +2689,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     classed_as: dict[str, str] = {}  # a body -> the body-only noun set beside its name ("The consultancy, X,")
     only_of_class: dict[str, str] = {}  # head noun -> the one body of its class the document names, or ""
     last_nominal: dict[str, int] = {}  # entity -> start of the latest nominal resolved to it
+    business_bodies: set[str] = set()  # the bodies a business noun ("the company", "the firm") resolved to
     other_class_words: dict[str, frozenset] = {}  # nominal head -> the name words of the other classes
     starts = [m.start for m in names]
     for m in _nominal_matches(text, heads, rules.person_nominals):
@@ -2976,7 +2999,12 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                                                         for w in ws if w not in own) \
                         if cls and cls != ("",) and head not in _GROUP_NOUNS and head not in rules.business_nominals \
                         else frozenset(rules.non_business_heads) if head in rules.business_nominals else frozenset()
-                ent_name = _subject_body(earlier, text, s, by_name, other_class_words[head], generic=group_noun)
+                ent_name = _subject_body(earlier, text, s, by_name, other_class_words[head], generic=group_noun) \
+                    if head not in _NAMED_WITH_CLASS_WORD else ""
+                if ent_name in business_bodies and cls and all(w.lower() in rules.non_business_heads for w in cls):
+                    # "Harlow Foods will cut 200 jobs, the company announced. The union said": a body the article
+                    # called a company is no union (nor any class that names no business)
+                    ent_name = ""
             if not ent_name and cls and cls != ("",) and head not in rules.business_nominals and not mods \
                     and not _OF_BEFORE.search(text, max(0, s - 4), s):
                 # "…, the council said." paragraphs before "Gullhaven Borough Council’s leader" is named: the one
@@ -2991,6 +3019,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         if ent_name:
             last_for[head] = ent_name
             last_nominal[ent_name] = s
+            if head in rules.business_nominals:
+                business_bodies.add(ent_name)
         kind = "person" if head in rules.person_nominals or officer else "organisation"
         out.append(Mention(s, e, text[s:e], ent_name, kind, "", False, True, "", "nominal", head, "nominal"))
     return out
@@ -3014,6 +3044,10 @@ def _classed_otherwise(name: str, head: str, classed_as: dict[str, str], rules: 
                 and (head in rules.business_nominals or head in _BUSINESS_CLASS_NOUNS))
 
 
+# nouns of a class whose bodies are always named with one of its words ("Kernow Police", "Avon Constabulary"): with
+# none of them named, "the police" is the police, unnamed, never the body the sentence before was about ("St Mary's
+# Church was vandalised. The police said")
+_NAMED_WITH_CLASS_WORD = frozenset({"police"})
 # nouns that fit a body of any class
 _ANY_BODY_NOUNS = frozenset({"body", "organisation", "organization", "group"})
 # body-only nouns of a business that the codebook's business nominals leave out

@@ -167,6 +167,10 @@ _KIN_AFTER = re.compile(r"[\w-]+")  # the words after a possessor: modifiers, th
 # a comma, maybe after a closing quotation mark, right before a he/she: ", he said", "’, she said"
 _COMMA_BEFORE_PRONOUN = re.compile(r"[,][’”'\"]?\s*$|[’”'\"],\s*$")
 # a verb of reply right after a he/she: "She replied that", "he hit back"
+# a relative clause on a thing a person owns, up to the he/she it opens: "Mr X’s police interview, in which he said",
+# "her statement to the court, in which she ..." (the owner is the pronoun's antecedent; see _resolve_pronoun)
+_OWNED_THING_RELATIVE = re.compile(r"['’]s[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,3}[a-z][\w-]*,?[ \t\u00a0]+"
+                                   r"(?:in|during)[ \t\u00a0]+which[ \t\u00a0]+$")
 _REPLY_AFTER = re.compile(r"\s+(?:later\s+|then\s+)?(?:replied|responded|retorted|countered|(?:hit|shot|fired)\s+back)\b")
 # "her" / "him" as the object of a verb (a preposition, a "that" or punctuation after it), not "her vote"
 _OBJECT_PRONOUN = MappingProxyType({
@@ -367,6 +371,13 @@ class QuoteContext:
         # those with c >= pos a suffix; some mark has both iff they overlap
         return bisect_left(self._mark_closes, pos) < bisect_right(self._mark_opens, pos)
 
+    def last_close_in(self, lo: int, hi: int) -> int:
+        """The offset of the last closing quotation mark in ``[lo, hi)``, or -1 (a bisection of the sorted closes)."""
+        if not self._marks_sorted:
+            return max((c for _, c in self.marks if lo <= c < hi), default=-1)
+        i = bisect_left(self._mark_closes, hi) - 1
+        return self._mark_closes[i] if i >= 0 and self._mark_closes[i] >= lo else -1
+
     def quote_closing(self, pos: int) -> int:
         """The offset of the closing mark of the quotation that opens at ``pos``, or -1."""
         if not self._marks_sorted:
@@ -553,6 +564,14 @@ class QuoteContext:
                 return self.resolve_pronoun(p0, gender, depth + 1)
         if here:
             return here[-1].actor
+        rel = _OWNED_THING_RELATIVE.search(self.text, max(lo, pos - 80), pos)
+        if rel is not None:
+            # "extracts from Mr X’s police interview, in which he said": the one whose interview, statement or
+            # letter the relative clause is about is its he/she (persons_before leaves possessives out)
+            owner = [m for m in self.mentions_within(lo, rel.start()) if m.possessive and m.kind == "person"
+                     and rel.start() - 1 <= m.end <= rel.start() and self.fits(m, gender)]
+            if owner:
+                return owner[-1].actor
         if 0 <= self._one_unnamed_end(si) <= pos:
             # "One, a mother of two, said she had reported the wiring": a he/she after the one unnamed person
             # the sentence brings in is that person (its subject), not someone named in the sentences before

@@ -763,6 +763,11 @@ def _according_to(d: QuoteContext, s: dict, claimed: list) -> list[dict]:
             ce = _clause_end(d, cs, s["end"], stop=False)
             rule = "according_to_then_clause"
         elif before.rstrip().endswith(",") and not any(x >= s["start"] and y <= a for x, y in claimed):
+            close = d.last_close_in(s["start"], a)
+            if close >= 0 and d.verb_re.search(text, close + 1, a):
+                # "“I sell pictures …,” he told detectives, according to a transcript": the clause is a direct
+                # quote with its own speaker; "according to" says where its words were read, not who said them
+                continue
             cs = after_dateline(text, s["start"], a)
             lead = _CAP_LEAD.match(before)
             if lead:
