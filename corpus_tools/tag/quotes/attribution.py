@@ -257,7 +257,8 @@ _ANONYMITY_ASIDE = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{0,90}?\b(?:asked|requ
 # a dash-bounded aside that ends right before a speech verb: " – known to everyone as “Quino” – " (bounded)
 _DASH_ASIDE_END = re.compile(r"[ \t\u00a0]+[–—][ \t\u00a0][^–—\n]{1,120}[ \t\u00a0][–—][ \t\u00a0]*$")
 _SUBJECT_THEN_PAST = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*)(?:[ \t]+[\w’'&-]+){0,5}?)[ \t]+"
-                                r"(?:[a-z]{3,}ed|hit|struck|stood|kept|held|fought)\b")
+                                r"(?:[a-z]{3,}ed|hit|struck|stood|kept|held|fought|set|put|gave|made|took|won|lost|sent|"
+                                r"left|met|ran|led|brought|began|cut|paid|sold|drew|chose|threw|shut|became)\b")
 # a comma-bounded segment that is a relative clause ("where Amara is in Year 8", "when the club was founded")
 _RELATIVE_SEGMENT = re.compile(r"\s*(?:where|when|which|whose)\s")
 _NEW_SUBJECT_SEGMENT = re.compile(r"\s*(?:the\s|[A-Z])")
@@ -370,13 +371,6 @@ class QuoteContext:
         # opens and closes both ascending: the marks with o <= pos are a prefix,
         # those with c >= pos a suffix; some mark has both iff they overlap
         return bisect_left(self._mark_closes, pos) < bisect_right(self._mark_opens, pos)
-
-    def last_close_in(self, lo: int, hi: int) -> int:
-        """The offset of the last closing quotation mark in ``[lo, hi)``, or -1 (a bisection of the sorted closes)."""
-        if not self._marks_sorted:
-            return max((c for _, c in self.marks if lo <= c < hi), default=-1)
-        i = bisect_left(self._mark_closes, hi) - 1
-        return self._mark_closes[i] if i >= 0 and self._mark_closes[i] >= lo else -1
 
     def quote_closing(self, pos: int) -> int:
         """The offset of the closing mark of the quotation that opens at ``pos``, or -1."""
@@ -819,14 +813,16 @@ class QuoteContext:
                     break
             got = self._nearest(lo, vs)
             subj = _SUBJECT_THEN_PAST.match(self.text, lo, vs) if left.rstrip().endswith(",") else None
-            if subj is not None and got[2] >= subj.end() and not self.persons_before(subj.start(1), subj.end(1)) \
+            named = self.persons_before(subj.start(1), subj.end(1)) if subj is not None else []
+            if subj is not None and got[2] >= subj.end() and (not named or named[0].start == subj.start(1)) \
                     and not _NEW_CLAUSE.search(self.text, subj.end(), vs):
                 # (not past a second clause with a subject of its own: "The trust appointed Ana X in 2019, and she
                 # resigned in May, saying …" is hers)
                 # "A High Court judge on Tuesday rebuked both sides in the divorce of the actor X and the designer Y,
                 # telling their lawyers …": a participle after a comma shares the subject of the clause before; the
                 # nearest name is the object or inside a phrase after that clause's verb (a subject that names
-                # someone itself is left to the nearest-name rule)
+                # someone inside it, "The report by Tom X", is left to the nearest-name rule; one that is a name,
+                # "Castellanos set sentencing and allowed X to remain free on bond, ruling that …", speaks)
                 words = _TIME_AFTER_SUBJECT.sub("", subj.group(1))
                 own = self.phrase(subj.start(1), subj.start(1) + len(words))
                 if own[0]:

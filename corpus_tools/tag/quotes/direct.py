@@ -46,7 +46,7 @@ from ...load.segment import LATIN_CAPITALS
 from ..mentions import POSSESSIVE_S, mention_rules
 from ..speakers import name_in_aside
 from .attribution import WORK_BEFORE, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry, speech_verbs  # noqa: F401  (speech_verbs is public)
-from .indirect import indirect_quotes
+from .indirect import indirect_quotes, report_continued_after
 from .marks import quote_marks, single_quote_primary  # noqa: F401  (public, re-exported)
 from ...tables import make_table
 
@@ -587,6 +587,10 @@ def _verb_word_span(vm: re.Match) -> tuple[int, int]:
     return vm.start(i), vm.end(i)
 
 
+# the indirect rows whose source is named by "according to" (indirect.py's _according_to)
+_ACCORDING_RULES = frozenset({"according_to_then_clause", "clause_then_according_to"})
+
+
 def document_quotes(doc, codebook: dict, layer=None) -> list[dict]:
     """All quotes of one document (pure: document + codebook in, rows out).
 
@@ -601,17 +605,27 @@ def document_quotes(doc, codebook: dict, layer=None) -> list[dict]:
     attached = ("quote_then_verb_speaker", "quote_then_speaker_verb", "speaker_verb_then_quote", "quote_then_according_to")
     used = {r["cue_start"] for r in direct if r["rule"] in attached}
     indirect = indirect_quotes(d, used)
+    # "Other firms had “done the sums”, she added, and more closures were likely": the report goes on after the
+    # attribution of a clause that ends in a quoted fragment, as after any clause-first attribution
+    indirect += [more for r in direct if r["rule"] == "clause_with_fragment_then_speaker"
+                 for more in [report_continued_after(d, r)] if more is not None]
     # the indirect rows by start, for a bisection per partial quote (a scan of every indirect row per partial
     # quote was quadratic in a document of thousands of quotes)
     by_start = sorted(range(len(indirect)), key=lambda k: indirect[k]["start"])
     starts = [indirect[k]["start"] for k in by_start]
     for r in direct:
-        if r["kind"] == "partial":
+        if r["kind"] == "partial" or (r["rule"] == "scare_no_cue" and indirect):
             # the first indirect row (in its own order) that holds the partial quote, among the few that start
             # at or before it (an indirect clause holds its fragments; clauses do not nest deeply)
             j = bisect_right(starts, r["start"])
             hosts = [k for k in by_start[max(0, j - 16):j] if r["end"] <= indirect[k]["end"]]
             host = indirect[min(hosts)] if hosts else None
+            if host and r["kind"] == "scare":
+                # "According to the assessment, the product poses a “low and manageable” risk": a sentence with no
+                # speech verb, whose quoted words are no scare quote but the source's, as in any reported clause
+                if host["rule"] not in _ACCORDING_RULES:
+                    continue
+                r.update(kind="partial", rule="fragment_in_according_clause")
             if host:
                 r.update(speaker=host["speaker"], speaker_text=host["speaker_text"], speaker_kind=host["speaker_kind"],
                          speaker_mention_start=host["speaker_mention_start"],

@@ -317,7 +317,8 @@ _PLURAL_PRESENT = frozenset(("come", "go", "live", "work", "want", "need", "feel
                              "pay", "spend", "earn", "use", "rely", "depend", "face", "remain", "get", "make", "take",
                              "see", "say", "leave", "travel", "walk", "drive", "buy", "own", "agree", "support", "oppose"))
 # the -s words that are no present tense of a verb: "news", "bus", "business", "series", "analysis"
-_NOT_S_VERB = re.compile(r".*(?:ss|us|is|ws|ics|ies|['’]s)")
+_NOT_S_VERB = re.compile(r"(?!(?:throws|knows|grows|allows|follows|draws|withdraws|owes|flows|borrows)$)"
+                         r".*(?:ss|us|is|ws|ics|ies|['’]s)")  # (a -ws word is a plural, "laws", but for these verbs)
 
 
 def _present_predicate(words: list[str]) -> bool:
@@ -685,6 +686,15 @@ def _continued_report(d: QuoteContext, s: dict, inv: dict, ve: int, entry: dict)
                      "clause_continued_after_speaker")
 
 
+def report_continued_after(d: QuoteContext, row: dict) -> dict | None:
+    """:func:`_continued_report` for a clause-first row another module made (direct.py's clause that ends in a quoted
+    fragment: "Other firms had “done the sums”, she added, and more closures were likely"), or None."""
+    entry = d.forms.get(row["verb"].lower()) if row["verb"] else None
+    if entry is None or row["cue_end"] < 0:
+        return None
+    return _continued_report(d, d.sents[d.sent_of(row["cue_start"])], row, row["cue_end"], entry)
+
+
 # the subject after a verb-first attribution, up to a comma, a time or the sentence end: "said Ana Ruiz", "said the
 # port's harbour master", "said one trader"; a capital or a determiner opens it
 _SUBJECT_AFTER_VERB = re.compile(r"[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
@@ -733,6 +743,12 @@ _APPOSITION_THEN_COMMA = re.compile(r"an?[ \t\u00a0]+(?!(?:[^,.;:!?]*?\b(?:is|ar
 _RELATIVE_AFTER_SOURCE = re.compile(r",?[ \t\u00a0]+(?:that|which|who)[ \t\u00a0]")
 
 
+# past participles not in -ed that open an aside on a document after "according to" ("According to a report by
+# X, seen by the Courier, …", "…, written in 2019, …")
+_IRREGULAR_PARTICIPLES = frozenset({"seen", "written", "given", "drawn", "shown", "sent", "taken", "made", "held",
+                                    "known", "read", "led", "run", "done", "brought", "put", "set", "sold"})
+
+
 def _according_to(d: QuoteContext, s: dict, claimed: list) -> list[dict]:
     """``according to X, CLAUSE`` and ``CLAUSE, according to X``."""
     text, rows = d.text, []
@@ -754,7 +770,8 @@ def _according_to(d: QuoteContext, s: dict, claimed: list) -> list[dict]:
                 named = d.persons_before(max(np_lo, np_lo + c.start() - 80), np_lo + c.start(), True)  # (bounded: linear)
                 if named and named[-1].end == np_lo + c.start() and _APPOSITION_THEN_COMMA.match(rest, c.end()):
                     continue  # "According to Ana X, a lecturer at Y, the figures …": her apposition, then the clause
-                if not (nxt.endswith("ed") and nxt[:1].islower()) and not nxt in ("who", "which"):
+                if not ((nxt.endswith("ed") or nxt in _IRREGULAR_PARTICIPLES) and nxt[:1].islower()) \
+                        and nxt not in ("who", "which"):
                     break
             if not cut:
                 continue
@@ -763,11 +780,6 @@ def _according_to(d: QuoteContext, s: dict, claimed: list) -> list[dict]:
             ce = _clause_end(d, cs, s["end"], stop=False)
             rule = "according_to_then_clause"
         elif before.rstrip().endswith(",") and not any(x >= s["start"] and y <= a for x, y in claimed):
-            close = d.last_close_in(s["start"], a)
-            if close >= 0 and d.verb_re.search(text, close + 1, a):
-                # "“I sell pictures …,” he told detectives, according to a transcript": the clause is a direct
-                # quote with its own speaker; "according to" says where its words were read, not who said them
-                continue
             cs = after_dateline(text, s["start"], a)
             lead = _CAP_LEAD.match(before)
             if lead:
