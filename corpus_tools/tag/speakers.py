@@ -1048,6 +1048,16 @@ def _venue_named_before(text: str, pos: int, head: str) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
+def _nominal_of_head_near(pos: int, head: str, mentions: list[Mention]) -> str:
+    """The body the nearest nominal of ``head`` ("the club") resolved to: the latest before ``pos`` over a bounded
+    look-back, else the first of the few after it; "" if none."""
+    i = _first_from(mentions, pos)
+    for m in [*reversed(mentions[max(0, i - LOOK_BACK_MENTIONS):i]), *mentions[i:i + 8]]:
+        if m.form == "nominal" and m.role_words == head and m.actor and m.kind == "organisation":
+            return m.actor
+    return ""
+
+
 def _body_by_head(pos: int, head: str, mentions: list[Mention]) -> str:
     """The latest organisation before ``pos`` (looking back over at most LOOK_BACK_MENTIONS) whose name holds
     ``head`` as a word, or a nominal of that head resolved to one ("the university" -> University of X)."""
@@ -2351,6 +2361,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # ("the city's transport department" is the city's own department, not a unit of a body that has "City" in
         # its name, "Harbor City council")
         body = _body_by_head(start, bo.group(2), mentions)
+        if not body:
+            # "Dunmore Rovers have sacked their manager. The club's directors said …": a body whose name lacks the
+            # noun is the one the nearest "the club" resolved to (the mention layer makes no nominal of a possessive)
+            body = _nominal_of_head_near(start, bo.group(2), mentions)
         if body:
             s0 = start + bo.start(1)
             return body, bo.group(1), s0, start + bo.end(1)

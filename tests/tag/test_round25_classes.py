@@ -95,3 +95,21 @@ def test_participles_of_speech_verbs_accepted_that_and_ruling_that_report_clause
     assert got["no other player had known"] == "Corran Ltd"
     assert got["the interview had been fair"] == "Mary Ellery-Pike"
     assert got["the studio throws away £40 of equipment after every appointment"] == "Ida Mertens-Bale"
+
+
+def test_a_list_in_the_subjects_relative_clause_names_no_speaker():
+    """Class (wrong speaker): "Norvale Foods, which supplies Asda, Tesco and Lidl from Castleford, said …" took
+    the "and" of the list for a clause boundary and gave the words to the last name of the list (or the place)."""
+    got = speakers("Food\n\nCarrow Dairies, which supplies Asda, Tesco and Lidl from Castleford, said it would close "
+                   "the site in March.\n\nThe chief executive, Ruth Amos-Kell, and the finance director, Tom Brede, "
+                   "said the decision was final.\n")
+    assert got["it would close the site in March"] == "Carrow Dairies"
+
+
+def test_a_clubs_directors_speak_for_a_club_whose_name_lacks_the_word():
+    """Class (unresolved): "The club's directors said" after "Dunmore Rovers" found no body (none has "Club" in its
+    name), though "The club said" later resolved; the nearest "the club" gives the body."""
+    got = speakers("Football\n\nHallam Rovers have sacked their manager after six defeats.\n\nThe club's directors "
+                   "said the decision had been taken with regret. The club said a new manager would be named soon.\n")
+    assert got["the decision had been taken with regret"] == "Hallam Rovers"
+    assert got["a new manager would be named soon"] == "Hallam Rovers"

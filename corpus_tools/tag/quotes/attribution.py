@@ -262,6 +262,13 @@ _SUBJECT_THEN_PAST = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*)(?:[ \t]+
 # a comma-bounded segment that is a relative clause ("where Amara is in Year 8", "when the club was founded")
 _RELATIVE_SEGMENT = re.compile(r"\s*(?:where|when|which|whose)\s")
 _NEW_SUBJECT_SEGMENT = re.compile(r"\s*(?:the\s|[A-Z])")
+# a relative clause on the subject whose object is a list of names, up to the comma before the speech verb:
+# ", which supplies Asda, Tesco and Lidl, " (bounded pieces, searched over the last 300 characters only: linear)
+_WHICH_LIST_BEFORE_VERB = re.compile(r",[ \t]+which[ \t]+[^,.;:“”\"\n]{1,80}(?:,[ \t]+[A-Z][^,.;:“”\"\n]{0,40}){0,4}?"
+                                     r",?[ \t]+(?:and|or)[ \t]+[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,2}"
+                                     # (and a place the list is served from or in: "… and Lidl from Castleford, ")
+                                     r"(?:[ \t]+(?:from|in|at|across|to)[ \t]+[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,2})?"
+                                     r",[ \t]*$")
 # a time adverbial between a relative pronoun and its speech verb: "which in September told", "who on Monday said"
 _TIME_AFTER_RELATIVE = re.compile(r"(?:(?:in|on|at|by|since|until)\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+(?:\s+\d{1,4})?|"
                                   r"last\s+(?:week|month|year|night)|earlier|later|yesterday|today|previously|"
@@ -851,6 +858,16 @@ class QuoteContext:
         # belongs to the subject: a closing mark or a clause inside it does not cut the subject phrase off
         aside = _DASH_ASIDE_END.search(left, max(0, len(left) - 130))  # (only its bounded tail: linear)
         scan = left[:aside.start()] if aside else left
+        listed = _WHICH_LIST_BEFORE_VERB.search(scan, max(0, len(scan) - 300))
+        if listed is not None and listed.start() > 0:
+            # "Norvale Foods, which supplies Asda, Tesco and Lidl, said": the "and" ends the list of the relative
+            # clause, it joins no clauses; the subject is the name before "which"
+            head = scan[:listed.start()]
+            c0 = max(_last(head, _PHRASE_COMMA), head.rfind(";"), head.rfind(":"), self._last_conjunction(lo, head),
+                     _last(head, _SUBORDINATOR))
+            got = self.phrase(lo + c0 + 1, lo + listed.start())
+            if got[0]:
+                return got
         cut = max(_last(scan, _PHRASE_COMMA), scan.rfind(";"), scan.rfind(":"), scan.rfind("”"), scan.rfind('"'),
                   _last(scan, _THAT), self._last_conjunction(lo, scan), _last(scan, _SUBORDINATOR))
         region_lo = lo + cut + 1 if cut >= 0 else lo
