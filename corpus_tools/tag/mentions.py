@@ -606,8 +606,10 @@ _LED_CLASSIFIER_BEFORE = re.compile(r"\b([a-z][a-z-]*)[ \t\u00a0]*,?[ \t\u00a0]+
 _LED_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
 # a class noun and the words that describe it, then a comma, right before a body's name: "the consortium building
 # the line, Northline Connect", "the company behind the app, Ridewell" (the noun names that body, see _nominals)
-_DESCRIBED_CLASSIFIER_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+([a-z][a-z-]*)[ \t\u00a0]+(?:[a-z][\w’'-]*[ \t\u00a0]+){0,4}"
-                                          r"[a-z][\w’'-]*,[ \t\u00a0]+$")
+# (the description opens with a participle, a preposition or a relative pronoun: in "The regulator fined the
+# operator, Vantor Rail," the noun's own verb follows it, and the name is its object)
+_DESCRIBED_CLASSIFIER_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+([a-z][a-z-]*)[ \t\u00a0]+(?:[a-z]+ing|behind|for|of|at|in|on|"
+                                          r"with|that|which|who)(?:[ \t\u00a0]+[a-z][\w’'-]*){0,4},[ \t\u00a0]+$")
 _LED_AFTER = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]+which\b|[ \t\u00a0]*\([A-Z][A-Za-z&]{1,7}\)")
 _LED_CONNECTORS = ("of", "for", "on", "against", "and")
 
@@ -3044,9 +3046,10 @@ def _classed_otherwise(name: str, head: str, classed_as: dict[str, str], rules: 
                 and (head in rules.business_nominals or head in _BUSINESS_CLASS_NOUNS))
 
 
-# nouns of a class whose bodies are always named with one of its words ("Kernow Police", "Avon Constabulary"): with
-# none of them named, "the police" is the police, unnamed, never the body the sentence before was about ("St Mary's
-# Church was vandalised. The police said")
+# nouns of a class whose bodies copy names with one of its words ("Kernow Police", "Avon Constabulary", "the Harbury
+# Gendarmerie": ``[nominal_classes] "police"``): with none of them named, "the police" is the police, unnamed, not
+# the body the sentence before was about ("St Mary's Church was vandalised. The police said"); a force known by
+# another name ("the Met") is left unnamed too
 _NAMED_WITH_CLASS_WORD = frozenset({"police"})
 # nouns that fit a body of any class
 _ANY_BODY_NOUNS = frozenset({"body", "organisation", "organization", "group"})

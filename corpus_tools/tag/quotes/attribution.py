@@ -166,11 +166,13 @@ _TO_END = re.compile(r"\bto\s+$")
 _KIN_AFTER = re.compile(r"[\w-]+")  # the words after a possessor: modifiers, then the relative's noun
 # a comma, maybe after a closing quotation mark, right before a he/she: ", he said", "’, she said"
 _COMMA_BEFORE_PRONOUN = re.compile(r"[,][’”'\"]?\s*$|[’”'\"],\s*$")
-# a verb of reply right after a he/she: "She replied that", "he hit back"
 # a relative clause on a thing a person owns, up to the he/she it opens: "Mr X’s police interview, in which he said",
-# "her statement to the court, in which she ..." (the owner is the pronoun's antecedent; see _resolve_pronoun)
-_OWNED_THING_RELATIVE = re.compile(r"['’]s[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,3}[a-z][\w-]*,?[ \t\u00a0]+"
+# "Ana Ruiz's witness statement, in which she …" (the owner is the pronoun's antecedent; see _resolve_pronoun); not
+# past a preposition, whose object may be the antecedent ("Sam X's film about her father, in which he says")
+_OWNED_THING_RELATIVE = re.compile(r"['’]s[ \t\u00a0]+(?:(?!(?:about|of|with|on|for|from|by|to|into|at|in)[ \t\u00a0])"
+                                   r"[a-z][\w-]*[ \t\u00a0]+){0,3}[a-z][\w-]*,?[ \t\u00a0]+"
                                    r"(?:in|during)[ \t\u00a0]+which[ \t\u00a0]+$")
+# a verb of reply right after a he/she: "She replied that", "he hit back"
 _REPLY_AFTER = re.compile(r"\s+(?:later\s+|then\s+)?(?:replied|responded|retorted|countered|(?:hit|shot|fired)\s+back)\b")
 # "her" / "him" as the object of a verb (a preposition, a "that" or punctuation after it), not "her vote"
 _OBJECT_PRONOUN = MappingProxyType({
@@ -262,6 +264,8 @@ _SUBJECT_THEN_PAST = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*)(?:[ \t]+
 # a comma-bounded segment that is a relative clause ("where Amara is in Year 8", "when the club was founded")
 _RELATIVE_SEGMENT = re.compile(r"\s*(?:where|when|which|whose)\s")
 _NEW_SUBJECT_SEGMENT = re.compile(r"\s*(?:the\s|[A-Z])")
+# capitalised words only (a title before a name: "U.S. District Judge "), or nothing
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*[ \t\u00a0]+)*")
 # a relative clause on the subject whose object is a list of names, up to the comma before the speech verb:
 # ", which supplies Asda, Tesco and Lidl, " (bounded pieces, searched over the last 300 characters only: linear)
 _WHICH_LIST_BEFORE_VERB = re.compile(r",[ \t]+which[ \t]+[^,.;:“”\"\n]{1,80}(?:,[ \t]+[A-Z][^,.;:“”\"\n]{0,40}){0,4}?"
@@ -821,7 +825,8 @@ class QuoteContext:
             got = self._nearest(lo, vs)
             subj = _SUBJECT_THEN_PAST.match(self.text, lo, vs) if left.rstrip().endswith(",") else None
             named = self.persons_before(subj.start(1), subj.end(1)) if subj is not None else []
-            if subj is not None and got[2] >= subj.end() and (not named or named[0].start == subj.start(1)) \
+            if subj is not None and got[2] >= subj.end() \
+                    and (not named or _TITLE_WORDS.fullmatch(self.text, subj.start(1), named[0].start)) \
                     and not _NEW_CLAUSE.search(self.text, subj.end(), vs):
                 # (not past a second clause with a subject of its own: "The trust appointed Ana X in 2019, and she
                 # resigned in May, saying …" is hers)
@@ -829,7 +834,8 @@ class QuoteContext:
                 # telling their lawyers …": a participle after a comma shares the subject of the clause before; the
                 # nearest name is the object or inside a phrase after that clause's verb (a subject that names
                 # someone inside it, "The report by Tom X", is left to the nearest-name rule; one that is a name,
-                # "Castellanos set sentencing and allowed X to remain free on bond, ruling that …", speaks)
+                # titled or not, "Judge Ana Castellanos set sentencing and allowed X to remain free, ruling that …",
+                # speaks)
                 words = _TIME_AFTER_SUBJECT.sub("", subj.group(1))
                 own = self.phrase(subj.start(1), subj.start(1) + len(words))
                 if own[0]:

@@ -745,8 +745,9 @@ _RELATIVE_AFTER_SOURCE = re.compile(r",?[ \t\u00a0]+(?:that|which|who)[ \t\u00a0
 
 # past participles not in -ed that open an aside on a document after "according to" ("According to a report by
 # X, seen by the Courier, …", "…, written in 2019, …")
-_IRREGULAR_PARTICIPLES = frozenset({"seen", "written", "given", "drawn", "shown", "sent", "taken", "made", "held",
-                                    "known", "read", "led", "run", "done", "brought", "put", "set", "sold"})
+# ("put simply" and "given the cost" comment on the clause: no aside on the source)
+_IRREGULAR_PARTICIPLES = frozenset({"seen", "written", "drawn", "shown", "sent", "taken", "made", "held",
+                                    "known", "read", "led", "run", "done", "brought", "set", "sold"})
 
 
 def _according_to(d: QuoteContext, s: dict, claimed: list) -> list[dict]:
