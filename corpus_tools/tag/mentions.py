@@ -185,6 +185,9 @@ class MentionRules:
     people_around: tuple = ()   # the people around someone, plural ("friends"), in the codebook's order
     person_around: tuple = ()   # ... and one of them ("friend")
     body_only_nouns: frozenset = frozenset()  # class nouns that only name a body ("charity", "network", "body")
+    # first names the US census gives one sex (``[first_names]``, first_names.toml), lower case
+    male_first_names: frozenset = frozenset()
+    female_first_names: frozenset = frozenset()
 
 
 def _words(value) -> tuple[str, ...]:
@@ -196,7 +199,7 @@ def _compile_rules(key: tuple) -> MentionRules:
     (fw, titles, heads, suffixes, particles, connectors, stops, classes, persons, male, female, subs, places,
      classifiers, male_nouns, female_nouns, role_suffixes, documents, seats, business,
      non_business, offices, municipal, postnominals, generational, municipal_kinds, subordinate, possessors,
-     venues, around, one_around, body_only) = key
+     venues, around, one_around, body_only, male_first, female_first) = key
     return MentionRules(
         # (the plural people around someone, "Teammates said", are never a name's first word either)
         function_words=frozenset(w.lower() for w in fw) | {a.lower() for a in around},
@@ -231,6 +234,8 @@ def _compile_rules(key: tuple) -> MentionRules:
         people_around=tuple(a.lower() for a in around),
         person_around=tuple(a.lower() for a in one_around),
         body_only_nouns=frozenset(b.lower() for b in body_only),
+        male_first_names=frozenset(n.lower() for n in male_first),
+        female_first_names=frozenset(n.lower() for n in female_first),
     )
 
 
@@ -250,6 +255,7 @@ def _mention_rules_from_lists(codebook: Mapping) -> MentionRules:
     """:func:`mention_rules` from the codebook's lists (cached on their contents, never on the codebook object)."""
     mr = codebook.get("mention_rules", {}) or {}
     qr = codebook.get("quote_rules", {}) or {}
+    first = codebook.get("first_names", {}) or {}
     classes = tuple(sorted((str(k), _words(v)) for k, v in (mr.get("nominal_classes", {}) or {}).items()))
     key = (_words(mr.get("function_words")),
            _words(mr.get("titles")) + _words(qr.get("titles")),
@@ -264,7 +270,8 @@ def _mention_rules_from_lists(codebook: Mapping) -> MentionRules:
            _words(mr.get("postnominals")), _words(mr.get("generational_suffixes")),
            _words(mr.get("municipal_kinds")), _words(mr.get("subordinate_post_words")),
            _words(mr.get("name_possessors")), _words(mr.get("venue_heads")),
-           _words(mr.get("people_around")), _words(mr.get("person_around")), _words(mr.get("body_only_nouns")))
+           _words(mr.get("people_around")), _words(mr.get("person_around")), _words(mr.get("body_only_nouns")),
+           _words(first.get("male")), _words(first.get("female")))
     return _compile_rules(key)
 
 

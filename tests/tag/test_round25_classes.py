@@ -134,3 +134,18 @@ def test_guards_from_the_rounds_review():
     assert got["he had been released on bail"] == "Harbury Gendarmerie"
     got = speakers("Court\n\nJudge Ana Castellanos refused bail for Tom Hale, ruling that he posed a flight risk.\n")
     assert got["he posed a flight risk"] == "Ana Castellanos"
+
+
+def test_a_first_names_sex_breaks_a_tie_between_people_of_unknown_gender():
+    """Class (wrong speaker): "Rupert X questioned Hanne Y for two hours. She said …" gave the "she" to the first
+    person of the sentence, Rupert, as neither had a title or pronoun of their own; the census first-name lists
+    (first_names.toml) make Rupert male. Only a tie-break: a lone candidate keeps the pronoun whatever the lists
+    say (an Italian "Andrea" is a man), and the document's own evidence always wins."""
+    got = speakers("Trial\n\nRupert Achterberg-Lowe questioned Hanne Voss-Amadi for two hours.\n\n"
+                   "She said the board was modern.\n")
+    assert got["the board was modern"] == "Hanne Voss-Amadi"
+    got = speakers("Match\n\nAndrea Rossi-Bellini scored twice for Pavona.\n\n“It was a good night,” he said.\n")
+    assert got["It was a good night,"] == "Andrea Rossi-Bellini"
+    got = speakers("Trial\n\nMr Hanne Voss-Amadi questioned Ruth Achterberg for two hours.\n\n"
+                   "He said the board was modern.\n")
+    assert got["the board was modern"] == "Hanne Voss-Amadi"

@@ -477,6 +477,19 @@ class QuoteContext:
             return -1
         return -1
 
+    def _by_first_name(self, cands: list[Mention], gender: str) -> list[Mention]:
+        """``cands`` (people a he/she may refer to) without those whose first name the census lists give the other
+        sex (``[first_names]``), when the document itself gives them none; all of them if that leaves none. A
+        tie-break between people only: "Hanne X … Rupert Y … She said" is Hanne, while "Andrea Rossi …. “…,” he
+        said" (an Italian man's name the US lists call female) is still Andrea Rossi, the only candidate."""
+        if gender not in ("male", "female") or len(cands) < 2:
+            return cands
+        rules = mention_rules(self.cb)
+        other = rules.female_first_names if gender == "male" else rules.male_first_names
+        kept = [m for m in cands if m.gender or self.learned.get(m.actor) or not m.actor
+                or m.actor.split()[0].lower() not in other]
+        return kept or cands
+
     def fits(self, m: Mention, gender: str) -> bool:
         """``compatible``, also with the gender a he/she already resolved to this person gave them
         ("“…,” he said" after Daniel Oyelaran-Fitch makes him male for a later "She")."""
@@ -555,7 +568,7 @@ class QuoteContext:
             # "Asked whether … Ferreyra, he conceded": the participle clause's understood subject
             # is the pronoun itself, so a name inside the clause is its object, not its antecedent
             lo = pos
-        here = [m for m in self.persons_before(lo, pos) if self.fits(m, gender)]
+        here = self._by_first_name([m for m in self.persons_before(lo, pos) if self.fits(m, gender)], gender)
         clause_lo = self._reported_clause_start(lo, pos) if here and depth == 0 else -1
         if clause_lo >= 0:
             # "Mr Hale had given thirty years to the club, he said": a he/she right after the clause it reports
@@ -621,7 +634,7 @@ class QuoteContext:
             # "… an hour before the doors open at Vela Rossa, Ines X is rolling pasta": a name after "at" or
             # "in" is a venue (a restaurant, a shop, a gallery), not the subject, when someone else is named
             cands = [m for m in cands if not _VENUE_BEFORE.search(self.text, max(0, m.start - 10), m.start)] or cands
-            cands = [m for m in cands if m.actor not in skip]
+            cands = self._by_first_name([m for m in cands if m.actor not in skip], gender)
             # ("The chair of the judges, the critic Ana X, went further. “…,” she said": a nominal the mention layer
             # could not resolve names no one; the name set beside it is the antecedent)
             cands = [m for m in cands if m.actor or m.form != "nominal"] or cands
