@@ -87,7 +87,8 @@ MAX_NAME_WORDS = 8  # a longer run of capitals is a headline or a list, not a na
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
 
 # ("&" is a token so that a connector joins "Lakefront Recovery & Towing")
-_TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’.-](?=[\w]))*(?:(?<=s)['’](?=[ ][A-Z])|\.)?|['’]|&(?=[ ][A-Z])")
+# (and "&" between capitals inside a word: "H&M", "AT&T", "P&O Ferries")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’.-](?=[\w])|(?<=[A-Z])&(?=[A-Z]))*(?:(?<=s)['’](?=[ ][A-Z])|\.)?|['’]|&(?=[ ][A-Z])")
 _SPACES_ONLY = re.compile(r"[ \t\u00a0]+")
 # a capitalised word made a modifier by its lower-case suffix ("Toronto-based", "London-born", "state-owned" is
 # lower anyway): it says where a person or a body is from or based, and names no one

@@ -149,3 +149,10 @@ def test_a_first_names_sex_breaks_a_tie_between_people_of_unknown_gender():
     got = speakers("Trial\n\nMr Hanne Voss-Amadi questioned Ruth Achterberg for two hours.\n\n"
                    "He said the board was modern.\n")
     assert got["the board was modern"] == "Hanne Voss-Amadi"
+
+
+def test_an_ampersand_between_capitals_stays_inside_the_name():
+    """Class (wrong speaker): "H&M said …" gave the words to "M" (the name finder split the word at "&", which
+    it joined only between spaced words, "Procter & Gamble")."""
+    assert speakers("Shops\n\nH&M said stores would reopen on Monday.\n")["stores would reopen on Monday"] == "H&M"
+    assert speakers("Phones\n\nAT&T said the outage was over.\n")["the outage was over"] == "AT&T"
