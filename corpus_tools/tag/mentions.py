@@ -1047,6 +1047,12 @@ def _named_with_its_initials(words: list[str], text: str, end: int) -> bool:
     return capitals == "".join(w[0] for w in words if _is_capital(w))
 
 
+# the place words that end the names of British football clubs ("Ipswich Town", "Derby County"), and the plural
+# verb that shows the name to be the club's
+_CLUB_PLACE_ENDS = frozenset({"town", "county"})
+_PLURAL_VERB_AFTER = re.compile(r"[ \t\u00a0]+(?:have|are|were)\b")
+
+
 def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
     while toks and (toks[-1][2] in rules.connectors or toks[-1][2].lower() in rules.particles):
         toks = toks[:-1]
@@ -1107,6 +1113,10 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # "Senate Majority Leader Glenn Osterhaus", "County Commissioner Madison Ford-Beaulieu": an
         # institution or place word opens a multi-word title; the whole title comes off the person
         return [_Cand(toks[j][0], e, words[j:], "person", text[s:toks[j - 1][1]], s, possessive, "title_name")]
+    if len(words) > 1 and _bare(words[-1]) in _CLUB_PLACE_ENDS and _PLURAL_VERB_AFTER.match(text, e):
+        # "Kelby Town have appointed a new manager", "Harlow County are bottom": British copy gives a football club a
+        # plural verb, never the town it is named after
+        return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     if len(words) > 1 and _bare(words[-1]) in rules.place_heads and not _has_head(words, rules) \
             and not (len(words) > 2 and _bare(words[0]) in _HONORIFICS | rules.male_titles | rules.female_titles) \
             and not _service_district(words):

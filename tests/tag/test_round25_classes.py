@@ -156,3 +156,12 @@ def test_an_ampersand_between_capitals_stays_inside_the_name():
     it joined only between spaced words, "Procter & Gamble")."""
     assert speakers("Shops\n\nH&M said stores would reopen on Monday.\n")["stores would reopen on Monday"] == "H&M"
     assert speakers("Phones\n\nAT&T said the outage was over.\n")["the outage was over"] == "AT&T"
+
+
+def test_a_club_named_after_its_town_takes_a_plural_verb():
+    """Class (unresolved): "Kelby Town have appointed a new manager. “…,” the club said" found no body ("Town" ends
+    the names of places, which name no one); British copy's plural verb shows the club. A town stays a place."""
+    got = speakers("Football\n\nKelby Town have appointed a new manager.\n\n“We are delighted,” the club said.\n")
+    assert got["We are delighted,"] == "Kelby Town"
+    got = speakers("Floods\n\nKelby Town has flooded twice this year.\n\n“We are tired,” the club said.\n")
+    assert got["We are tired,"] == ""
