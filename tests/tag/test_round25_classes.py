@@ -165,3 +165,16 @@ def test_a_club_named_after_its_town_takes_a_plural_verb():
     assert got["We are delighted,"] == "Kelby Town"
     got = speakers("Floods\n\nKelby Town has flooded twice this year.\n\n“We are tired,” the club said.\n")
     assert got["We are tired,"] == ""
+
+
+def test_a_report_split_after_its_subject_gives_two_rows():
+    """Class (missed rows): "Brightwater, she said, had already started a list …" is a report split around its
+    attribution after a short subject (gold README rule 10, "like a split quote"): two indirect rows, the subject
+    and the predicate, of the speaker between the commas. Not after a sentence adverb ("However, she said, …")."""
+    got = by_text("Food\n\nMaureen Tollgate-Reyes runs the food bank.\n\nShe said donations had fallen. Brightwater, "
+                  "she said, had already started a list of local businesses.\n\nHowever, she said, the council had "
+                  "refused to help.\n")
+    assert got["Brightwater"]["kind"] == "indirect"
+    assert got["Brightwater"]["speaker"] == "Maureen Tollgate-Reyes"
+    assert got["had already started a list of local businesses"]["speaker"] == "Maureen Tollgate-Reyes"
+    assert "However" not in got

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..mentions import mention_rules
 from ..speakers import after_dateline
 from .attribution import BY_AGENT, NEGATED, PASSIVE_BEFORE, WORK_BEFORE, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry
 
@@ -511,6 +512,11 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
                 # the addressee of an agentless passive, nobody's attribution (blind set D call 13); "is telling
                 # a packed hall that …" is the progressive of the subject's own report, not a passive; "The tribunal
                 # was told by former engineer Naomi X that …" names who told it
+            split = _split_subject(d, s, vs, ve, word, entry)
+            if split:
+                rows.extend(split)
+                claimed.extend((r["start"], r["end"]) for r in split)
+                continue
             found = _clause_after(d, vm.end(), limit, entry)
             if found and NEGATED.search(text, max(0, vs - 16), vs) and _WH_OPENS.match(text, found[0]):
                 continue  # "did not say how the glass got in", "would not say whether …": nothing was reported
@@ -534,6 +540,42 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
         rows.extend(_according_to(d, s, claimed))
         rows.extend(_speech_noun(d, s, claimed))
     return rows
+
+
+# a short subject opening the sentence, then the attribution set off by commas, up to its verb: "Brightwater, she "
+# of "Brightwater, she said, had already started a list" (group 1: the subject)
+_SPLIT_SUBJECT_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}),[ \t]+"
+                                   r"(?:he|she|they|[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2})[ \t]+")
+# the predicate after the attribution's closing comma, opened by a finite verb: ", had already started …"
+_PREDICATE_AFTER = re.compile(r",[ \t]+(?=(?:had|has|have|was|were|is|are|would|will|could|can|should|might|may|must|"
+                              r"did|does|do|[a-z]{3,}ed)\b)")
+_DETERMINERS_OPENING = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _split_subject(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: dict) -> list[dict]:
+    """``SUBJECT, she said, PREDICATE.``: a report split around its attribution after its subject gives two
+    indirect rows of that speaker, the subject and the predicate ("Brightwater, she said, had already started a
+    list of local businesses": gold README rule 10, "like a split quote"). Only for a short subject (one to four
+    words, opened by a capital that is no sentence adverb or preposition: not "However, she said, the …") and a
+    predicate opened by a finite verb; [] otherwise."""
+    text = d.text
+    lo = after_dateline(text, s["start"], vs)
+    m = _SPLIT_SUBJECT_BEFORE.fullmatch(text, lo, vs)
+    if m is None or d.in_marks(m.start(1)):
+        return []
+    first = m.group(1).split()[0].lower()
+    if first in mention_rules(d.cb).function_words and first not in _DETERMINERS_OPENING:
+        return []
+    p = _PREDICATE_AFTER.match(text, ve)
+    if p is None:
+        return []
+    cs = p.end()
+    ce = _clause_end(d, cs, s["end"])
+    if ce - cs < 8:
+        return []
+    spk = d.verb_speaker(vs, ve, word)
+    return [quote_row(d, m.start(1), m.end(1), "indirect", spk, word, entry["stance"], (vs, ve), "subject_before_split_speaker"),
+            quote_row(d, cs, ce, "indirect", spk, word, entry["stance"], (vs, ve), "predicate_after_split_speaker")]
 
 
 # the words that open a reported question ("asked whether …") or a question left open ("did not say how …")
