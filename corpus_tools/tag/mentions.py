@@ -2089,6 +2089,13 @@ _ROLE_END_TITLES = frozenset({"mp", "msp", "mla", "mep", "senator", "councillor"
 # a plural agent noun written with a capital: "Forecasters", "Inspectors", "Economists", "Physicians"
 _PLURAL_AGENT = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ians|ants|ents|eers)")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n)$")
+# "X said it was “deeply disappointed”": a feeling said of "it" right after the name's own speech verb is the
+# subject's (a dummy "it" feels nothing), and only a body is "it"
+_IT_FEELS_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|added|stated)[ \t\u00a0]+(?:that[ \t\u00a0]+)?it[ \t\u00a0]+"
+                             r"(?:was|is|had[ \t\u00a0]+been|has[ \t\u00a0]+been|would[ \t\u00a0]+be|remained|remains)"
+                             r"[ \t\u00a0]+[“\"‘']?(?:(?:deeply|very|extremely|bitterly|hugely|greatly|so)[ \t\u00a0]+)?"
+                             r"(?:disappointed|pleased|delighted|concerned|saddened|committed|confident|surprised|shocked|"
+                             r"proud|sorry|determined|dismayed|thrilled|frustrated|alarmed|appalled|grateful|excited)\b")
 _ITS_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,80}?\b(its|he|she|his|her)\b")
 
 
@@ -2282,7 +2289,8 @@ def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity]) -
     """A two-word "person" with no sign of being one (no title, role or gendered noun) whose
     sentence goes on with "its" before any he/she/his/her is a body: "Creative Highlands said in
     its annual report", "Quayline Terminals will move all crane operations at its Berth 7"; so is such a
-    subject with a ", which" clause on it ("Skylark Air, which flies to Dublin, said")."""
+    subject with a ", which" clause on it ("Skylark Air, which flies to Dublin, said"), or one that "said it was
+    deeply disappointed" (``_IT_FEELS_AFTER``)."""
     by_name = {e.name: e for e in entities}
     for m in mentions:
         ent = by_name.get(m.actor)
@@ -2291,7 +2299,7 @@ def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity]) -
         if not _SENTENCE_OPENS.search(text, max(0, m.start - 4), m.start) and m.start > 0:
             continue  # only the subject of its sentence ("... with head coach Idris Nakamura-Byrne after ... its")
         nxt = _ITS_AFTER.match(text, m.end)
-        if (nxt and nxt.group(1) == "its") or _WHICH_AFTER.match(text, m.end):
+        if (nxt and nxt.group(1) == "its") or _WHICH_AFTER.match(text, m.end) or _IT_FEELS_AFTER.match(text, m.end):
             # ("Skylark Air, which flies to Dublin, said": the subject of a sentence that a "which" clause
             # describes is a thing or a body, never a person)
             ent.kind = "organisation"

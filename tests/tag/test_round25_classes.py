@@ -178,3 +178,14 @@ def test_a_report_split_after_its_subject_gives_two_rows():
     assert got["Brightwater"]["speaker"] == "Maureen Tollgate-Reyes"
     assert got["had already started a list of local businesses"]["speaker"] == "Maureen Tollgate-Reyes"
     assert "However" not in got
+
+
+def test_a_name_that_said_it_was_disappointed_is_a_body():
+    """Class (unresolved): "Zipwell Mobility said it was “deeply disappointed” …. In a statement, the company said"
+    left the company unnamed: the two-word name stayed a person (its "its" came after a quotation mark); a feeling
+    said of "it" right after the name's own verb shows a body. A person's "it was a shame" shows nothing."""
+    got = speakers("Scooters\n\nZipwell Mobility said it was “deeply disappointed” by the decision.\n\n"
+                   "In a statement, the company said that ridership had grown every month.\n")
+    assert got["ridership had grown every month"] == "Zipwell Mobility"
+    got = speakers("Scooters\n\nTamsin Holloway said it was a shame.\n\nThe company said that ridership had grown.\n")
+    assert got["ridership had grown"] == ""
