@@ -189,3 +189,16 @@ def test_a_name_that_said_it_was_disappointed_is_a_body():
     assert got["ridership had grown every month"] == "Zipwell Mobility"
     got = speakers("Scooters\n\nTamsin Holloway said it was a shame.\n\nThe company said that ridership had grown.\n")
     assert got["ridership had grown"] == ""
+
+
+def test_an_unnamed_person_described_by_age_owns_the_next_his():
+    """Class (wrong speaker): "The older of the two arrested men, a 54-year-old from Marwick, had been convicted …
+    His solicitor said …" gave the solicitor's words to the man named in the paragraph before; the sentence brings
+    in one person the story does not name, whose solicitor speaks (anonymous)."""
+    got = speakers("Fakes\n\nDetectives arrested Tobias Hennigan-Rhys, 41, and another man.\n\nThe older of the two "
+                   "arrested men, a 54-year-old from Marwick, had been convicted before. His solicitor said the "
+                   "54-year-old would contest any charge.\n")
+    assert got["the 54-year-old would contest any charge"] == ""
+    got = speakers("Fakes\n\nDetectives arrested Tobias Hennigan-Rhys, 41, and another man.\n\nHis solicitor said "
+                   "the 41-year-old would contest any charge.\n")
+    assert got["the 41-year-old would contest any charge"] == "Tobias Hennigan-Rhys"

@@ -302,6 +302,8 @@ _UNNAMED_BY_CHOICE = re.compile(r"\b(?:according[ \t]+to|said|told)[ \t]+(?:an?|
 
 # a sentence that opens on a definite or possessed noun phrase set off by a comma ("The jury's foreperson, …",
 # "Her neighbour, …"): one person, unnamed when the aside after it says so (see _UNNAMED_ON_REQUEST)
+# an age as a noun or a modifier: "a 54-year-old from Marwick", "a 31-year-old mother of two"
+_AGE_NOUN_IN = re.compile(r"\b\d{1,3}-year-old\b")
 _DEFINITE_OPENER = re.compile(r"[ \t]*((?:The|Her|His|Their|Its|[A-Z][\w’'-]*['’]s)[ \t]+[^,.;:!?\"“”\n]{1,50}?),")
 # the anonymity formulas, in any wording: "asked that her name not be published", "declined to be identified",
 # "did not want his surname used", "on condition of anonymity" (cf. AP Stylebook, "anonymous sources")
@@ -733,6 +735,12 @@ class QuoteContext:
             if op is not None and _UNNAMED_ON_REQUEST.search(self.text, op.end(1), min(hi, op.end(1) + 200)) \
                     and not self.persons_before(lo, hi):
                 return op.end(1)
+            # "The older of the two arrested men, a 54-year-old from Marwick, had been convicted …": a definite
+            # subject described by an indefinite apposition with an age, and no one named in the sentence, is one
+            # person the story does not name ("His solicitor said" next is theirs, not a named man's before)
+            ap = _INDEFINITE_APPOSITION.match(self.text, op.end(1), hi) if op is not None else None
+            if ap is not None and _AGE_NOUN_IN.search(ap.group(1)) and not self.persons_before(lo, hi):
+                return ap.end(1)
         if m is None:
             # "…, according to a health director with the council, who asked not to be named": the sentence's
             # source is one person unnamed by choice, wherever the sentence puts them (outside a quotation)
