@@ -87,8 +87,10 @@ MAX_NAME_WORDS = 8  # a longer run of capitals is a headline or a list, not a na
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
 
 # ("&" is a token so that a connector joins "Lakefront Recovery & Towing")
-# (and "&" between capitals inside a word: "H&M", "AT&T", "P&O Ferries")
+# (and "&" between capitals inside a word: "H&M", "AT&T", "P&O Ferries"; but see _AMPERSAND_NOUNS)
 _TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’.-](?=[\w])|(?<=[A-Z])&(?=[A-Z]))*(?:(?<=s)['’](?=[ ][A-Z])|\.)?|['’]|&(?=[ ][A-Z])")
+# common nouns written with "&" between capitals, which name no one ("At a Q&A Reed said", "its R&D budget")
+_AMPERSAND_NOUNS = frozenset({"Q&A", "R&D", "A&E", "B&B", "M&A", "P&L", "F&B", "G&T", "R&B", "D&D", "Q&As", "B&Bs"})
 _SPACES_ONLY = re.compile(r"[ \t\u00a0]+")
 # a capitalised word made a modifier by its lower-case suffix ("Toronto-based", "London-born", "state-owned" is
 # lower anyway): it says where a person or a body is from or based, and names no one
@@ -330,7 +332,7 @@ def _runs(text: str, rules: MentionRules) -> list[list[tuple[int, int, str]]]:
         joinable = bool(cur) and prev_end >= 0 and _SPACES_ONLY.fullmatch(text, prev_end, s) is not None
         name_like = (_is_capital(w) and (w.rstrip(".") not in rules.stop_words
                                          or (s >= 4 and _TITLE_DAY.match(text, s - 4) is not None))
-                     and w != "I"
+                     and w != "I" and w not in _AMPERSAND_NOUNS
                      and not _CONTRACTION.search(w) and not _PLACE_MODIFIER.search(w)) or low in rules.particles \
             or (low in rules.connectors and bool(cur)) or _particle_prefixed(low, rules)
         if not name_like:
@@ -1051,6 +1053,8 @@ def _named_with_its_initials(words: list[str], text: str, end: int) -> bool:
 # verb that shows the name to be the club's
 _CLUB_PLACE_ENDS = frozenset({"town", "county"})
 _PLURAL_VERB_AFTER = re.compile(r"[ \t\u00a0]+(?:have|are|were)\b")
+# the name opens its sentence, so the verb is its own ("Shops in Kelby Old Town have …" is the shops')
+_SUBJECT_START_BEFORE = re.compile(r"(?:^|[.!?”\"][ \t]+|\n)$")
 
 
 def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
@@ -1113,7 +1117,8 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # "Senate Majority Leader Glenn Osterhaus", "County Commissioner Madison Ford-Beaulieu": an
         # institution or place word opens a multi-word title; the whole title comes off the person
         return [_Cand(toks[j][0], e, words[j:], "person", text[s:toks[j - 1][1]], s, possessive, "title_name")]
-    if len(words) > 1 and _bare(words[-1]) in _CLUB_PLACE_ENDS and _PLURAL_VERB_AFTER.match(text, e):
+    if len(words) > 1 and _bare(words[-1]) in _CLUB_PLACE_ENDS and _PLURAL_VERB_AFTER.match(text, e) \
+            and _SUBJECT_START_BEFORE.search(text, max(0, s - 6), s):
         # "Kelby Town have appointed a new manager", "Harlow County are bottom": British copy gives a football club a
         # plural verb, never the town it is named after
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
@@ -1668,7 +1673,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                                 "speaking_place"))
     _bodies_by_common_noun(text, entities, rules)
     _bodies_by_article(text, mentions, entities, verb_re)
-    _bodies_by_its(text, mentions, entities)
+    _bodies_by_its(text, mentions, entities, rules)
     short = _short_body_names(text, mentions, entities, rules)
     if short:
         # ("Saltmarsh Gateway said" after "Saltmarsh Gateway Ports, which runs the terminal, said": one body)
@@ -2094,8 +2099,8 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n)$")
 _IT_FEELS_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|added|stated)[ \t\u00a0]+(?:that[ \t\u00a0]+)?it[ \t\u00a0]+"
                              r"(?:was|is|had[ \t\u00a0]+been|has[ \t\u00a0]+been|would[ \t\u00a0]+be|remained|remains)"
                              r"[ \t\u00a0]+[“\"‘']?(?:(?:deeply|very|extremely|bitterly|hugely|greatly|so)[ \t\u00a0]+)?"
-                             r"(?:disappointed|pleased|delighted|concerned|saddened|committed|confident|surprised|shocked|"
-                             r"proud|sorry|determined|dismayed|thrilled|frustrated|alarmed|appalled|grateful|excited)\b")
+                             r"(?:disappointed|pleased|delighted|concerned|saddened|surprised|shocked|proud|sorry|"
+                             r"dismayed|thrilled|frustrated|alarmed|appalled|grateful)\b")
 _ITS_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,80}?\b(its|he|she|his|her)\b")
 
 
@@ -2285,12 +2290,20 @@ _STAFF_ROLE_AFTER_POSSESSIVE = re.compile(r"(?:['’]s)?[ \t\u00a0]+(?:[a-z][\w-
 _IT_AFTER = re.compile(r"[ \t\u00a0]+[a-z]+[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?(?:it|its)\b")
 
 
-def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
+def _opens_with_first_name(name: str, rules: MentionRules | None) -> bool:
+    """Does ``name`` open with a first name of the census lists (``[first_names]``): "Tom Reed", not "Zipwell
+    Mobility"?"""
+    first = name.split()[0].lower() if name else ""
+    return rules is not None and (first in rules.male_first_names or first in rules.female_first_names)
+
+
+def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity], rules: MentionRules | None = None) -> None:
     """A two-word "person" with no sign of being one (no title, role or gendered noun) whose
     sentence goes on with "its" before any he/she/his/her is a body: "Creative Highlands said in
     its annual report", "Quayline Terminals will move all crane operations at its Berth 7"; so is such a
     subject with a ", which" clause on it ("Skylark Air, which flies to Dublin, said"), or one that "said it was
-    deeply disappointed" (``_IT_FEELS_AFTER``)."""
+    deeply disappointed" (``_IT_FEELS_AFTER``; not a name that opens with a census first name, "Tom Reed said it
+    was shocking": a dummy "it")."""
     by_name = {e.name: e for e in entities}
     for m in mentions:
         ent = by_name.get(m.actor)
@@ -2299,7 +2312,8 @@ def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity]) -
         if not _SENTENCE_OPENS.search(text, max(0, m.start - 4), m.start) and m.start > 0:
             continue  # only the subject of its sentence ("... with head coach Idris Nakamura-Byrne after ... its")
         nxt = _ITS_AFTER.match(text, m.end)
-        if (nxt and nxt.group(1) == "its") or _WHICH_AFTER.match(text, m.end) or _IT_FEELS_AFTER.match(text, m.end):
+        if (nxt and nxt.group(1) == "its") or _WHICH_AFTER.match(text, m.end) \
+                or (_IT_FEELS_AFTER.match(text, m.end) and not _opens_with_first_name(ent.name, rules)):
             # ("Skylark Air, which flies to Dublin, said": the subject of a sentence that a "which" clause
             # describes is a thing or a body, never a person)
             ent.kind = "organisation"

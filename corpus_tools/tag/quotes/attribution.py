@@ -300,10 +300,12 @@ _UNNAMED_BY_CHOICE = re.compile(r"\b(?:according[ \t]+to|said|told)[ \t]+(?:an?|
                                 r"(?:,[ \t]+speaking)?[ \t]+on[ \t]+condition[ \t]+of[ \t]+anonymity")
 
 
-# a sentence that opens on a definite or possessed noun phrase set off by a comma ("The jury's foreperson, …",
-# "Her neighbour, …"): one person, unnamed when the aside after it says so (see _UNNAMED_ON_REQUEST)
 # an age as a noun or a modifier: "a 54-year-old from Marwick", "a 31-year-old mother of two"
 _AGE_NOUN_IN = re.compile(r"\b\d{1,3}-year-old\b")
+# one picked out of a group: "The older of the two arrested men", "The second of the three women"
+_ONE_OF_GROUP = re.compile(r"\b(?:of|among)[ \t]+(?:the|those)[ \t]+(?:two|three|four|five|six|\d+)\b")
+# a sentence that opens on a definite or possessed noun phrase set off by a comma ("The jury's foreperson, …",
+# "Her neighbour, …"): one person, unnamed when the aside after it says so (see _UNNAMED_ON_REQUEST)
 _DEFINITE_OPENER = re.compile(r"[ \t]*((?:The|Her|His|Their|Its|[A-Z][\w’'-]*['’]s)[ \t]+[^,.;:!?\"“”\n]{1,50}?),")
 # the anonymity formulas, in any wording: "asked that her name not be published", "declined to be identified",
 # "did not want his surname used", "on condition of anonymity" (cf. AP Stylebook, "anonymous sources")
@@ -735,11 +737,13 @@ class QuoteContext:
             if op is not None and _UNNAMED_ON_REQUEST.search(self.text, op.end(1), min(hi, op.end(1) + 200)) \
                     and not self.persons_before(lo, hi):
                 return op.end(1)
-            # "The older of the two arrested men, a 54-year-old from Marwick, had been convicted …": a definite
-            # subject described by an indefinite apposition with an age, and no one named in the sentence, is one
-            # person the story does not name ("His solicitor said" next is theirs, not a named man's before)
+            # "The older of the two arrested men, a 54-year-old from Marwick, had been convicted …": one of a group,
+            # described by an indefinite apposition with an age, and no one named in the sentence, is one person
+            # the story does not name ("His solicitor said" next is theirs, not a named man's before); "The
+            # defendant, a 54-year-old builder," may be the man named just before, and is left alone
             ap = _INDEFINITE_APPOSITION.match(self.text, op.end(1), hi) if op is not None else None
-            if ap is not None and _AGE_NOUN_IN.search(ap.group(1)) and not self.persons_before(lo, hi):
+            if ap is not None and _AGE_NOUN_IN.search(ap.group(1)) and _ONE_OF_GROUP.search(op.group(1)) \
+                    and not self.persons_before(lo, hi):
                 return ap.end(1)
         if m is None:
             # "…, according to a health director with the council, who asked not to be named": the sentence's

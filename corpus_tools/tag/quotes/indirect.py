@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..mentions import mention_rules
 from ..speakers import after_dateline
 from .attribution import BY_AGENT, NEGATED, PASSIVE_BEFORE, WORK_BEFORE, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry
 
@@ -545,26 +544,31 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
 # a short subject opening the sentence, then the attribution set off by commas, up to its verb: "Brightwater, she "
 # of "Brightwater, she said, had already started a list" (group 1: the subject)
 _SPLIT_SUBJECT_BEFORE = re.compile(r"([A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}),[ \t]+"
-                                   r"(?:he|she|they|[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2})[ \t]+")
-# the predicate after the attribution's closing comma, opened by a finite verb: ", had already started …"
+                                   r"(?:he|she|[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2})[ \t]+")
+# the predicate after the attribution's closing comma, opened by an auxiliary or a modal (a finite verb for certain;
+# a word in -ed may be an adjective, "affected workers"): ", had already started …"
 _PREDICATE_AFTER = re.compile(r",[ \t]+(?=(?:had|has|have|was|were|is|are|would|will|could|can|should|might|may|must|"
-                              r"did|does|do|[a-z]{3,}ed)\b)")
-_DETERMINERS_OPENING = frozenset({"the", "this", "that", "these", "those"})
+                              r"did|does)\b)")
+# a subject opened by a determiner and a noun: "The rest", "That rate"
+_DETERMINER_SUBJECT = re.compile(r"(?:The|This|That|These|Those)[ \t]+[a-z]")
 
 
 def _split_subject(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: dict) -> list[dict]:
     """``SUBJECT, she said, PREDICATE.``: a report split around its attribution after its subject gives two
     indirect rows of that speaker, the subject and the predicate ("Brightwater, she said, had already started a
     list of local businesses": gold README rule 10, "like a split quote"). Only for a short subject (one to four
-    words, opened by a capital that is no sentence adverb or preposition: not "However, she said, the …") and a
-    predicate opened by a finite verb; [] otherwise."""
+    words) that is a name the mention layer found or a determiner and its noun ("The rest"), not a sentence adverb
+    ("However", "Overall", "Sadly"), after a he/she or a name (not the hearsay of "they say"), and a predicate
+    opened by an auxiliary or a modal; [] otherwise."""
     text = d.text
     lo = after_dateline(text, s["start"], vs)
     m = _SPLIT_SUBJECT_BEFORE.fullmatch(text, lo, vs)
     if m is None or d.in_marks(m.start(1)):
         return []
-    first = m.group(1).split()[0].lower()
-    if first in mention_rules(d.cb).function_words and first not in _DETERMINERS_OPENING:
+    # (a subject is a name the mention layer found, or a determiner and its noun: "Overall", "Sadly", "Never before"
+    # or "Together" before the commas open no subject)
+    if not (_DETERMINER_SUBJECT.match(m.group(1))
+            or any(x.start == m.start(1) for x in d.mentions_within(m.start(1), m.end(1)))):
         return []
     p = _PREDICATE_AFTER.match(text, ve)
     if p is None:
