@@ -139,14 +139,9 @@ def test_guards_from_the_rounds_review():
 def test_a_first_names_sex_breaks_a_tie_between_people_of_unknown_gender():
     """Class (wrong speaker): "Rupert X questioned Hanne Y for two hours. She said …" gave the "she" to the first
     person of the sentence, Rupert, as neither had a title or pronoun of their own; the census first-name lists
-    (first_names.toml) make Rupert male. Only a tie-break: a lone candidate with no one of the right sex before
-    keeps the pronoun whatever the lists say (an Italian "Andrea" is a man), and the document's own evidence
-    always wins."""
+    (first_names.toml) make Rupert male. Only a tie-break: a lone candidate keeps the pronoun whatever the lists
+    say (an Italian "Andrea" is a man), and the document's own evidence always wins."""
     got = speakers("Trial\n\nRupert Achterberg-Lowe questioned Hanne Voss-Amadi for two hours.\n\n"
-                   "She said the board was modern.\n")
-    assert got["the board was modern"] == "Hanne Voss-Amadi"
-    # (and a lone person of the other sex in the sentence before is passed over for one of the right sex before it)
-    got = speakers("Trial\n\nHanne Voss-Amadi spoke first. Rupert Achterberg-Lowe questioned the expert.\n\n"
                    "She said the board was modern.\n")
     assert got["the board was modern"] == "Hanne Voss-Amadi"
     got = speakers("Match\n\nAndrea Rossi-Bellini scored twice for Pavona.\n\n“It was a good night,” he said.\n")

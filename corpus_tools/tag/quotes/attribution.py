@@ -488,17 +488,11 @@ class QuoteContext:
         said" (an Italian man's name the US lists call female) is still Andrea Rossi, the only candidate."""
         if gender not in ("male", "female") or len(cands) < 2:
             return cands
-        kept = [m for m in cands if not self._other_sex_by_name(m, gender)]
-        return kept or cands
-
-    def _other_sex_by_name(self, m: Mention, gender: str) -> bool:
-        """Do the census lists give ``m``'s first name the sex other than ``gender``, with no evidence of the
-        document's own (a title, a gendered noun, a he/she already resolved to them)?"""
-        if gender not in ("male", "female") or m.gender or not m.actor or self.learned.get(m.actor):
-            return False
         rules = mention_rules(self.cb)
         other = rules.female_first_names if gender == "male" else rules.male_first_names
-        return m.actor.split()[0].lower() in other
+        kept = [m for m in cands if m.gender or self.learned.get(m.actor) or not m.actor
+                or m.actor.split()[0].lower() not in other]
+        return kept or cands
 
     def fits(self, m: Mention, gender: str) -> bool:
         """``compatible``, also with the gender a he/she already resolved to this person gave them
@@ -610,7 +604,6 @@ class QuoteContext:
         pm = _HE_SHE.match(self.text, pos)
         addressed = bool(obj_word) and pm is not None and _REPLY_AFTER.match(self.text, pm.end()) is not None
         skip: set[str] = set()  # the subject of the sentence before, when it addressed the one who replies
-        lone_other = ""  # the first person looked back over whose first name is of the other sex (see below)
         for j in range(si - 1, max(-1, si - 8), -1):
             if addressed and j == si - 1:
                 lo_p = self.sents[j]["start"]
@@ -649,12 +642,6 @@ class QuoteContext:
             # ("The chair of the judges, the critic Ana X, went further. “…,” she said": a nominal the mention layer
             # could not resolve names no one; the name set beside it is the antecedent)
             cands = [m for m in cands if m.actor or m.form != "nominal"] or cands
-            if cands and not lone_other and all(self._other_sex_by_name(m, gender) for m in cands):
-                # "Hanne X spoke first. Rupert Y questioned the expert. She said …": the only people of the sentence
-                # before are, by their first names, of the other sex; look further back for one of the right sex,
-                # and come back to them if there is none ("Andrea Rossi scored twice. “…,” he said")
-                lone_other = cands[0].actor
-                continue
             if not cands:
                 owner = self._kin_owner(j, gender)
                 if owner is not None:
@@ -671,8 +658,6 @@ class QuoteContext:
                     if p0 >= 0:
                         return self.resolve_pronoun(p0, gender, depth + 1)
                 return cands[0].actor
-        if lone_other:
-            return lone_other
         if gender in ("male", "female"):
             # "She said the team now hoped …" after eight sentences about bodies and men: the latest person
             # before it (over a bounded look-back) known to be of that gender, the story's protagonist
