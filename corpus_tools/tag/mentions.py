@@ -2290,11 +2290,11 @@ _STAFF_ROLE_AFTER_POSSESSIVE = re.compile(r"(?:['’]s)?[ \t\u00a0]+(?:[a-z][\w-
 _IT_AFTER = re.compile(r"[ \t\u00a0]+[a-z]+[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?(?:it|its)\b")
 
 
-def _opens_with_first_name(name: str, rules: MentionRules | None) -> bool:
-    """Does ``name`` open with a first name of the census lists (``[first_names]``): "Tom Reed", not "Zipwell
-    Mobility"?"""
+def first_name_sex(name: str, rules: MentionRules) -> str:
+    """The sex the census lists (``[first_names]``, first_names.toml) give the first word of ``name``: "male" for
+    "Tom Reed", "female" for "Ann Pike", "" for "Zipwell Mobility" or a name they do not list."""
     first = name.split()[0].lower() if name else ""
-    return rules is not None and (first in rules.male_first_names or first in rules.female_first_names)
+    return "male" if first in rules.male_first_names else "female" if first in rules.female_first_names else ""
 
 
 def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity], rules: MentionRules | None = None) -> None:
@@ -2313,7 +2313,7 @@ def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity], r
             continue  # only the subject of its sentence ("... with head coach Idris Nakamura-Byrne after ... its")
         nxt = _ITS_AFTER.match(text, m.end)
         if (nxt and nxt.group(1) == "its") or _WHICH_AFTER.match(text, m.end) \
-                or (_IT_FEELS_AFTER.match(text, m.end) and not _opens_with_first_name(ent.name, rules)):
+                or (_IT_FEELS_AFTER.match(text, m.end) and not (rules is not None and first_name_sex(ent.name, rules))):
             # ("Skylark Air, which flies to Dublin, said": the subject of a sentence that a "which" clause
             # describes is a thing or a body, never a person)
             ent.kind = "organisation"

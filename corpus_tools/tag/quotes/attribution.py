@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from ...codebook import derived_value
 from .marks import quote_marks
-from ..mentions import APPOSED_GAP, GROUP_CLASSIFIERS, POSSESSIVE_S, mention_rules
+from ..mentions import APPOSED_GAP, GROUP_CLASSIFIERS, POSSESSIVE_S, first_name_sex, mention_rules
 from ..speakers import (AFTER_PREPOSITION, CLOSE_TO_BEFORE, FRONTED_PHRASE, LOCAL_GOVERNMENT, PLACE_BODY, name_in_aside, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
                         first_named_index, is_anonymous, literal_trie, normalise, people_around_res, resolve_phrase)
 
@@ -254,10 +254,10 @@ _ANONYMITY_ASIDE = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{0,90}?\b(?:asked|requ
                               # "…, who was not authorized to speak to reporters,": the wire formula for the same
                               r"|[ \t]*,[^,.;:!?\"“”\n]{0,20}?\b(?:was|were|is|are)[ \t]+not[ \t]+authori[sz]ed[ \t]+to[ \t]+"
                               r"(?:speak|comment|talk|discuss)")
-# a sentence's subject noun phrase (a determiner or a capital first) and its past-tense verb: "The city's water
-# board defended", "Local officials rejected"
 # a dash-bounded aside that ends right before a speech verb: " – known to everyone as “Quino” – " (bounded)
 _DASH_ASIDE_END = re.compile(r"[ \t\u00a0]+[–—][ \t\u00a0][^–—\n]{1,120}[ \t\u00a0][–—][ \t\u00a0]*$")
+# a sentence's subject noun phrase (a determiner or a capital first) and its past-tense verb: "The city's water
+# board defended", "Local officials rejected"
 _SUBJECT_THEN_PAST = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*)(?:[ \t]+[\w’'&-]+){0,5}?)[ \t]+"
                                 r"(?:[a-z]{3,}ed|hit|struck|stood|kept|held|fought|set|put|gave|made|took|won|lost|sent|"
                                 r"left|met|ran|led|brought|began|cut|paid|sold|drew|chose|threw|shut|became)\b")
@@ -489,9 +489,8 @@ class QuoteContext:
         if gender not in ("male", "female") or len(cands) < 2:
             return cands
         rules = mention_rules(self.cb)
-        other = rules.female_first_names if gender == "male" else rules.male_first_names
-        kept = [m for m in cands if m.gender or self.learned.get(m.actor) or not m.actor
-                or m.actor.split()[0].lower() not in other]
+        other = "female" if gender == "male" else "male"
+        kept = [m for m in cands if m.gender or self.learned.get(m.actor) or first_name_sex(m.actor, rules) != other]
         return kept or cands
 
     def fits(self, m: Mention, gender: str) -> bool:

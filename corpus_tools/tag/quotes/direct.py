@@ -614,7 +614,7 @@ def document_quotes(doc, codebook: dict, layer=None) -> list[dict]:
     by_start = sorted(range(len(indirect)), key=lambda k: indirect[k]["start"])
     starts = [indirect[k]["start"] for k in by_start]
     for r in direct:
-        if r["kind"] == "partial" or (r["rule"] == "scare_no_cue" and indirect):
+        if r["kind"] == "partial" or r["rule"] == "scare_no_cue":
             # the first indirect row (in its own order) that holds the partial quote, among the few that start
             # at or before it (an indirect clause holds its fragments; clauses do not nest deeply)
             j = bisect_right(starts, r["start"])
