@@ -307,7 +307,8 @@ class _Run:
 
 
 def _is_capital(word: str) -> bool:
-    return word[:1].isupper()
+    # (a brand written with a lower-case first letter and a capital second, "eBay", "easyJet", counts as capitalised)
+    return word[:1].isupper() or (len(word) > 3 and word[0].islower() and word[1].isupper() and word[2:].isalpha())
 
 
 # a day's or month's name between "the" and one more capitalised word opens a title ("the Sunday Courant", "The
@@ -994,7 +995,12 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
         i = words.index("and")
         left, right = words[:i], words[i + 1:]
         # ("Energy and Water Commission": one head word alone before "and" opens the name, it names no body)
-        if len(left) >= 2 and _has_head(left, rules) and _has_head(right, rules) and not any(w in ("of", "for") for w in left) \
+        # (a left name written with "of" splits only from a right name that ends in the same head word: "the
+        # University of Castlebridge and Pennine Metropolitan University" are two, "Department of Agriculture and
+        # Land Management" one)
+        if len(left) >= 2 and _has_head(left, rules) and _has_head(right, rules) \
+                and (not any(w in ("of", "for") for w in left) or (n - i > 2 and _has_head(words[n - 1:n], rules)
+                                                                   and _bare(words[n - 1]) in map(_bare, left))) \
                 and not _union_of_trades(right):
             return _candidate(toks[:i], text, rules) + _candidate(toks[i + 1:], text, rules)
     return _candidate(toks, text, rules)
@@ -1159,7 +1165,7 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
     # titles and roles off the front: up to the last title word that leaves a name behind
     k = -1
     for i, w in enumerate(words[:-1]):
-        if _bare(w) in rules.titles and not (i > 0 and _bare(w) in rules.particles):
+        if (_bare(w) in rules.titles and not (i > 0 and _bare(w) in rules.particles)) or _HYPHENED_OF.fullmatch(w):
             k = i  # ("Dominic St. John-Hargreaves": "St." after a name word is a particle, not a title)
     role_words = ""
     role_start = s
@@ -1184,7 +1190,11 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
     return [_Cand(s, e, words, kind, role_words, role_start, possessive, rule)]
 
 
+# a hyphened description of a person before their name, "Mum-of-three Becky X", "Father-of-two Tom Y",
+# "Player-of-the-year Ana Z": a role (British copy), never a name word
+_HYPHENED_OF = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*-of-(?:[a-z]+-)*[a-z]+")
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)[ \t\u00a0]+$")
+_BODY_NOUN_COMMA_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+(?:[\w’'-]+[ \t]+){0,2}([a-z][a-z-]+),[ \t]+$")
 _CLUB_PREFIX = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]")
 # (round 15: also the staff of a workplace, "Baristas at Grindhouse Coffee", "Nurses at Kelby General": a person's
 # name never follows a trade in the plural and "at")
@@ -1291,7 +1301,14 @@ def _classified_as_body(text: str, start: int, rules: MentionRules) -> bool:
     if _CAUSE_GROUP_BEFORE.search(text, max(0, start - 40), start):
         return True
     m = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    return m is not None and m.group(1) in rules.org_classifiers
+    if m is not None and m.group(1) in rules.org_classifiers:
+        return True
+    # "A Singapore importer, Lian Heng Trading, said": a noun only ever used of bodies, set before the name in
+    # commas (a trade's noun, "the builder, Tom X,", may be a person's)
+    # (not a fronted phrase that ends in the noun: "In a letter to the charity, Maria X said")
+    m = _BODY_NOUN_COMMA_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and m.group(1) in rules.body_only_nouns \
+        and not _PREPOSITION_BEFORE_NOMINAL.search(text, max(0, m.start() - 12), m.start())
 
 
 # "group" after the noun of a cause ("the campaign group X", "the pressure group X"); not after any word ("the youth
@@ -3003,10 +3020,12 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                             and not _person_noun_before(text, last.start, rules) \
                             and not (group_noun and " " in ent.name) \
                             and not _HE_SHE_WORD.search(between) \
+                            and not _HE_SHE_WORD.search(text, e, _paragraph_end(text, e, 200)) \
                             and not any(ch.isdigit() for ch in last.actor):  # ("an Airbus A321": a model)
                         # ("Greenpeace said …. The group said": a group noun only makes a one-word name a body;
                         # "Ana Reyes said …. The group said" may be a group she spoke for; and a he/she between the
-                        # name and the noun, "Fiona X is the boss. She said the firm …", shows a person)
+                        # name and the noun, "Fiona X is the boss. She said the firm …", or right after the noun in its
+                        # paragraph, "Hone X told the paper … the same label. “…,” he said", shows a person)
                         ent.kind = "organisation"
                         ent_name = ent.name
                         break

@@ -39,6 +39,7 @@ _HE_SHE_ENDS = re.compile(r"(?<![\w’'-])(he|she|He|She)\s*$")
 _OF_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
 # "Analysts at Greywater Partners", "economists from the Halden Institute": a firm's analysts speak for it
 # (gold README, rule 7 of the second held-out set); "sources at" and "officials at" stay anonymous
+_BY_AFTER = re.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?")
 _ANALYSTS_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s+(?:the\s+)?$", re.I)
 _BODY_SPOKESMAN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s+"
                              r"(spokesman|spokeswoman|spokesperson|representative)\s*")
@@ -1623,7 +1624,9 @@ def _opens_at(text: str, pos: int, m: Mention) -> bool:
 
 
 # a fronted adverbial opening a paragraph, up to its comma: "In a statement on Thursday, ", "After the vote, "
-FRONTED_PHRASE = re.compile(r"(?:In|On|At|After|Before|Speaking|Writing|Asked|Announcing|Responding|Giving|Testifying)\b[^,.;:!?\n“”\"]{1,80},[ \t\u00a0]+")
+# (a time of day may be in it: "In a statement released shortly after 10 a.m., ")
+FRONTED_PHRASE = re.compile(r"(?:In|On|At|After|Before|Speaking|Writing|Asked|Announcing|Responding|Giving|Testifying)\b"
+                            r"(?:[^,.;:!?\n“”\"]|[ap]\.m\.){1,80},[ \t\u00a0]+")
 # lower-case role words and at most two titles between a body and a person: " secretary Dr ", " chief executive "
 _ROLE_BETWEEN = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,3}[ \t\u00a0]+(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+){0,2}")
 
@@ -1673,6 +1676,21 @@ def _people_around_res(plural: tuple[str, ...], single: tuple[str, ...]) -> Peop
 def people_around_res(rules: MentionRules) -> PeopleAround:
     """The patterns of the people around someone, from the compiled codebook lists ``rules`` (cached per list)."""
     return _people_around_res(rules.people_around, rules.person_around)
+# a lower-case noun right after a nominal, which it modifies: " meeting" of "the first council meeting"
+_NOUN_AFTER_MODIFIER = re.compile(r"[ \t]+(?!(?:of|for|in|on|at|and|or|to|by|with|from|which|who|whose|that|as|has|have|"
+                                  r"had|is|was|were|are|will|would|could|can|may|might|must|should|also|then|now|"
+                                  r"said|says|told)\b)[a-z]{3,}\b")
+_MEETING_AFTER = re.compile(r"[ \t]+(?:meetings?|sessions?|hearings?|debates?|votes?|elections?)\b")
+# lower-case post words between two names, with the second name's title: " group leader Cllr " (no function word:
+# "Tom X and wife Ana X" are two people)
+_NAME_AS_MODIFIER = re.compile(r"[ \t]+(?:(?!(?:and|or|with|of|for|at|in|on|to|from|by|the|a|an|who|which|that|as|"
+                               r"but|nor|whose|said|says|told|then|also)\b)[a-z][a-z-]*[ \t]+){1,3}"
+                               r"(?:[A-Z][a-z]{1,4}\.?[ \t]+)?")
+# an unnamed group opened by a quantifier ("Several drivers", "Some parents", "Dozens of fans") and a participle
+# of where it was before a name ("waiting outside ", "queuing at the ")
+_SOME_UNNAMED = re.compile(r"[\s,]*(?:[Ss]everal|[Ss]ome|[Mm]any|[Aa][ \t]+few|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
+                           r"(?:[Dd]ozens|[Hh]undreds|[Ss]cores)[ \t]+of)[ \t]+[a-z]")
+_WAITING_AT_BEFORE = re.compile(r"\b[a-z]+ing[ \t]+(?:in|at|outside|near|on|around|inside|by)[ \t]+(?:the[ \t]+)?$")
 _INDEFINITE_OPENS = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\b")
 _FROM_OR_IN_BEFORE = re.compile(r"\b(?:from|in)\s+$")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|on|at|from|near|outside)\s+(?:the\s+)?$")
@@ -2560,6 +2578,13 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
                                                                        # the alias of "European Commission")
                                                                        and not re.fullmatch(NATIONALITY_ADJECTIVE,
                                                                                             m.text))):
+                by = _BY_AFTER.match(text, m.end, end)
+                agent = next((n for n in inside if by is not None and n.start == by.end() and n.actor
+                              and n.kind == "organisation"), None)
+                if agent is not None:
+                    # "a poll of 212 residents conducted for the Prairie Ledger by Northgate Research": the body
+                    # after "by" did the work it cites; the one it was done for paid for it
+                    return agent.actor, agent.text, agent.start, agent.end
                 staff = _STAFF_AFTER.fullmatch(text, m.end, end)
                 if staff is not None:  # ("Orla Bank economists": the words name the speaker, the staff included)
                     e1 = m.end + len(staff.group().rstrip(" ,\n"))
@@ -2760,6 +2785,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # "a currency trader at a small bank in Port Ellery": a name after "in" inside an unnamed person's
         # description is where they work or live (a town, a district), not who speaks
         own = [m for m in own if m.kind == "person" or not _IN_BEFORE.search(text, max(start, m.start - 8), m.start)]
+    if _SOME_UNNAMED.match(phrase):
+        # "Several drivers waiting outside City Hall said": where an unnamed group stood is no one who speaks
+        own = [m for m in own if m.kind == "person"
+               or not _WAITING_AT_BEFORE.search(text, max(start, m.start - 30), m.start)]
     if _INDEFINITE_OPENS.match(phrase):
         # "A couple from Ghent said", "One, a retired teacher from Vevey, said": a one-word name after "from" or
         # "in" in an unnamed person's phrase is where they come from, not someone called Ghent
@@ -2818,7 +2847,16 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             # person whose name opens its next paragraph
             s0 = start + ep.start(1)
             return named.actor, ep.group(1), s0, start + ep.end(1)
-    for pick in ([m for m in own if m.kind == "person" and not m.role],
+    # ("Minutes of the first council meeting record that": a nominal before a noun it modifies is no body that
+    # speaks, when it names no one or the noun is a meeting's; the meeting's minutes are unresolved)
+    own = [m for m in own if m.form != "nominal" or not _NOUN_AFTER_MODIFIER.match(text, m.end, end)
+           or (m.actor and not _MEETING_AFTER.match(text, m.end, end))]
+    people = [m for m in own if m.kind == "person" and not m.role]
+    if len(people) >= 2 and _NAME_AS_MODIFIER.fullmatch(text, people[0].end, people[1].start):
+        # "Liberal Democrat group leader Cllr Ruth X said": a name followed by lower-case post words and then
+        # another name modifies the post (a party, a place, a family); the name the post leads to speaks
+        people = people[1:]
+    for pick in (people,
                  [m for m in own if not m.role and not m.kind == "person"
                   and not any(r.role and r.kind == "person" for r in own)],
                  [m for m in own if m.role], own):

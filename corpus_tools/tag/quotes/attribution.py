@@ -15,7 +15,7 @@ from types import MappingProxyType
 from ...codebook import derived_value
 from .marks import quote_marks
 from ..mentions import APPOSED_GAP, GROUP_CLASSIFIERS, POSSESSIVE_S, first_name_sex, mention_rules
-from ..speakers import (AFTER_PREPOSITION, CLOSE_TO_BEFORE, FRONTED_PHRASE, LOCAL_GOVERNMENT, PLACE_BODY, name_in_aside, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
+from ..speakers import (AFTER_PREPOSITION, after_dateline, CLOSE_TO_BEFORE, FRONTED_PHRASE, LOCAL_GOVERNMENT, PLACE_BODY, name_in_aside, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
                         first_named_index, is_anonymous, literal_trie, normalise, people_around_res, resolve_phrase)
 
 
@@ -119,7 +119,7 @@ def verb_entry(match: re.Match, forms: dict[str, dict], codebook: dict) -> tuple
 NEGATED = re.compile(r"(?:\bnot|\bnever|\bcannot|n['’]t)\s+$")  # a verb denied right after it
 _SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|can|should|might|may|must|to)\s+(?:\w+ly\s+)?$")
-_COORD_END = re.compile(r"(?:\b(?:and|but)\s+(?:\w+ly\s+)?|,\s*)$")
+_COORD_END = re.compile(r"(?:\b(?:and|but)\s+(?:\w+ly\s+)?|,\s*(?:then\s+)?)$")  # (", then says": a coordinated verb too)
 _THAT = re.compile(r"\bthat\b")
 _AND_BUT = re.compile(r"\b(?:and|but)\b")
 # a subordinate clause opens after these: "was delayed again after councillors said" (its subject is "councillors")
@@ -847,7 +847,13 @@ class QuoteContext:
                             return spk
                     break
             got = self._nearest(lo, vs)
-            subj = _SUBJECT_THEN_PAST.match(self.text, lo, vs) if left.rstrip().endswith(",") else None
+            # (past a wire dateline, "BELLHAVEN, Ohio - The licensing board voted …, ruling that …", and a fronted
+            # phrase, "In a statement released after 10 a.m., the team thanked X for his work and said …": a
+            # coordinated verb shares the subject as a participle does)
+            s0 = after_dateline(self.text, lo, vs)
+            fronted = FRONTED_PHRASE.match(self.text, s0, vs)
+            subj = _SUBJECT_THEN_PAST.match(self.text, fronted.end() if fronted is not None else s0, vs) \
+                if left.rstrip().endswith(",") or coord else None
             named = self.persons_before(subj.start(1), subj.end(1)) if subj is not None else []
             if subj is not None and got[2] >= subj.end() \
                     and (not named or _TITLE_WORDS.fullmatch(self.text, subj.start(1), named[0].start)) \
@@ -868,7 +874,7 @@ class QuoteContext:
                 # "The county's transport board defended the fee, saying …": no name before the participle;
                 # the sentence's subject (a noun phrase before its past-tense verb) speaks; so for a coordinated
                 # verb ("A spokeswoman declined to comment further but said …")
-                subj = _SUBJECT_THEN_PAST.match(self.text, lo, vs)
+                subj = _SUBJECT_THEN_PAST.match(self.text, after_dateline(self.text, lo, vs), vs)
                 if subj:
                     return self.phrase(subj.start(1), subj.end(1))
             return got
@@ -1039,6 +1045,15 @@ def _last(text: str, pattern: re.Pattern) -> int:
     return found[-1].end() - 1 if found else -1
 
 
+# a plural common noun right before a verb form ("improvements ", not "was ", "has ", "this ")
+_PLURAL_NOUN_END = re.compile(r"(?<![\w’'-])(?!(?:was|has|is|its|this|his|hers|ours|yours|theirs|us|as|thus|always|"
+                              r"perhaps|sometimes|besides|news)\b)[a-z]{3,}[^s\W]s[ \t]+$")
+# a span of time as an adverb, not followed by what was said: " years before", " two months ago" (not "… ago that")
+_TIME_SPAN_AFTER = re.compile(r"[ \t]+(?:(?:\d+|a|two|three|four|five|six|several|many|some)[ \t]+)?"
+                              r"(?:years?|months?|weeks?|days?|decades?)[ \t]+(?:before|earlier|ago|previously)\b"
+                              r"(?![ \t]+(?:that|to)\b)")
+
+
 def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
     """A verb form used as a noun: after a determiner ("in a report") or before a
     possessive ("state's"); or an -ing form that is the object of another verb
@@ -1047,8 +1062,10 @@ def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
     if _DETERMINER_END.search(text[max(0, vs - 8):vs]) or POSSESSIVE_S.match(text[ve:ve + 2]) \
             or _POSSESSIVE_END.search(text[max(0, vs - 8):vs]):  # "the union’s state secretary"
         return True
-    if _A_WORD_END.search(text[max(0, vs - 30):vs]) and _AUX_AFTER.match(text, ve):
-        return True  # "before a single word was spoken", "an earlier report has found": a noun subject
+    if _A_WORD_END.search(text[max(0, vs - 30):vs]) and (_AUX_AFTER.match(text, ve) or text[vs:ve].lower() == "ruling"):
+        # "before a single word was spoken", "an earlier report has found": a noun subject; "A landmark ruling that
+        # could reshape the industry": the noun of a court's decision, after an article and its modifier
+        return True
     if text[vs:ve].lower() == "state" and not _THAT_AFTER.match(text, ve) \
             and not _BARE_VERB_SUBJECT_END.search(text[max(0, vs - 12):vs]):
         # "most state agencies would close", "prisons, state police and …": the bare form "state" is the
@@ -1065,6 +1082,11 @@ def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
     if _PREPOSITION_END.search(text[max(0, vs - 12):vs]) and not text[vs:ve].lower().endswith("ing"):
         # "despite reports that …", "amid claims that …": after a preposition the form is a plural noun
         # (the narrator's background, no one's attribution); "after saying that" stays a verb
+        return True
+    if _PLURAL_NOUN_END.search(text, max(0, vs - 30), vs) and _TIME_SPAN_AFTER.match(text, ve) \
+            and not text[vs:ve].lower().endswith("ing"):
+        # "Junction improvements promised years before a cyclist was killed …": a past participle after a plural
+        # noun and before a span of time is a reduced relative clause on the noun, no one's attribution
         return True
     if rules and text[vs:ve].lower().endswith("ing"):
         prev = _WORD_END.search(text[max(0, vs - 30):vs])

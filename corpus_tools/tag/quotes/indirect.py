@@ -489,8 +489,11 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
     rows: list[dict] = []
     text = d.text
     for si, s in enumerate(d.sents):
-        if text[d.paragraph_end(s["start"]) - 1] not in _END_PUNCT or s["kind"] != "body":
-            continue  # headlines and subheadings attribute nothing
+        pe = d.paragraph_end(s["start"])
+        if (text[pe - 1] not in _END_PUNCT and not (text[pe - 1] == ":" and s["end"] < pe - 1)) or s["kind"] != "body":
+            # headlines and subheadings attribute nothing (a paragraph that ends in a colon after a sentence of its
+            # own, "… 2,300 staff. Its vice-chancellor released the following statement:", is body copy)
+            continue
         limit = s["end"]
         claimed: list[tuple[int, int]] = []
         for vm in d.sentence_verbs(si):
