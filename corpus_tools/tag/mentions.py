@@ -508,6 +508,11 @@ def _plural_front_body(toks, text: str, rules: MentionRules) -> bool:
     if not (_is_capital(front) and front.endswith("s") and len(front) > 4 and _bare(front) in rules.function_words):
         return False
     rest = [t[2] for t in toks[1:]]
+    if front == "Friends" and len(rest) >= 2 and rest[0] == "of" and all(_is_capital(w) for w in rest[1:] if w != "the") \
+            and _is_capital(rest[-1]) and (rest[1] == "the" or _bare(rest[-1]) in rules.place_heads):
+        # "Friends of the Earth", "Friends of Hallam Park": the usual name of a supporters' body (not "Friends of
+        # Maria X": the people around her)
+        return True
     if len(rest) >= 3 and all(_is_capital(w) for w in rest[::len(rest) - 1]) and any(w in ("for", "of") for w in rest[1:-1]) \
             and all(_is_capital(w) or w in ("for", "of", "and") for w in rest):
         return True  # "Parents United for Schools": a "for" or "of" joins a body's name, never two people's
@@ -557,7 +562,7 @@ _THING_COMPOUNDS = frozenset((w, "line") for w in ("picket", "front", "finish", 
                                                    "tram", "rail"))
 # a word that ends airlines' names ("Skylark Air", "Norse Air") and hardly a person's ("Line" and "Jet" are surnames:
 # "Mrs Maria Line"; a shipping line shows itself otherwise, "Orsund Line, which runs …")
-_BODY_ONLY_ENDINGS = frozenset({"air", "airlines"})
+_BODY_ONLY_ENDINGS = frozenset({"air", "airlines", "trading"})  # ("Lian Heng Trading"; round 26)
 # place heads of a place run by a body that speaks under the place's name: "Brennford Airport disputed the
 # airline's account … A spokesman for the airport said" (an airport's operator is called the airport)
 _SPEAKING_PLACES = frozenset({"airport"})
@@ -772,6 +777,7 @@ _WHICH_AFTER = re.compile(r",[ \t\u00a0]+which\b")
 _ASIDE_COMMA = re.compile(r",[ \t\u00a0]+")
 
 
+_PLURAL_NAME_END = re.compile(r"[A-Z][a-z]{2,}[^s'’\W]s$")
 _LOWER_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
 # an auxiliary after a name: the name is a subject, not a modifier ("The Kelby Harriers have signed …")
 _AUXILIARY_AFTER = re.compile(r"[ \t\u00a0]+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|"
@@ -790,7 +796,8 @@ _TEAM_PLACE_AFTER = re.compile(r"[ \t\u00a0]+(?:(?:flanker|winger|striker|forwar
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)[ \t\u00a0]+(?:former[ \t\u00a0]+)?|\bex-)$", re.I)
 
 
-def _bodies_by_article(text: str, mentions: list[Mention], entities: list, verb_re=None) -> None:
+def _bodies_by_article(text: str, mentions: list[Mention], entities: list, verb_re=None,
+                       rules: MentionRules | None = None) -> None:
     """A name of two or more words taken for a person's (no title, role or gender evidence) that the text writes
     with "the" before it, not as the modifier of a noun (punctuation, an auxiliary or a speech verb after it:
     "The Kelby Harriers have signed …", "said the Kanda Utpadak Shetkari Sangh,"), is no person's: English sets no article before a person's name, and does before
@@ -811,7 +818,10 @@ def _bodies_by_article(text: str, mentions: list[Mention], entities: list, verb_
         if ent is not None and m.form == "name" and len(m.text.split()) >= 2 \
                 and _THE_BEFORE.search(text, max(0, m.start - 5), m.start) \
                 and (not _LOWER_AFTER.match(text, m.end) or _AUXILIARY_AFTER.match(text, m.end)
-                     or (verb_re is not None and verb_re.match(text[m.end:m.end + 40].lstrip()) is not None)):
+                     or (verb_re is not None and verb_re.match(text[m.end:m.end + 40].lstrip()) is not None)
+                     # ("The Sudbury Ironhawks fired their coach": "the" and a plural name are a team's; not a
+                     # person's first name before a surname in -s, "the Tom Reyes campaign")
+                     or (_PLURAL_NAME_END.search(m.text) and rules is not None and not first_name_sex(m.text, rules))):
             ent.kind = "organisation"
 
 
@@ -1194,6 +1204,7 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
 # "Player-of-the-year Ana Z": a role (British copy), never a name word
 _HYPHENED_OF = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*-of-(?:[a-z]+-)*[a-z]+")
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)[ \t\u00a0]+$")
+_PARTICIPLE_BEFORE = re.compile(r"\b[A-Za-z]+ing[ \t\u00a0]+$")  # ("Representing the campaign, Ella X said")
 _BODY_NOUN_COMMA_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+(?:[\w’'-]+[ \t]+){0,2}([a-z][a-z-]+),[ \t]+$")
 _CLUB_PREFIX = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]")
 # (round 15: also the staff of a workplace, "Baristas at Grindhouse Coffee", "Nurses at Kelby General": a person's
@@ -1307,8 +1318,11 @@ def _classified_as_body(text: str, start: int, rules: MentionRules) -> bool:
     # commas (a trade's noun, "the builder, Tom X,", may be a person's)
     # (not a fronted phrase that ends in the noun: "In a letter to the charity, Maria X said")
     m = _BODY_NOUN_COMMA_BEFORE.search(text, max(0, start - 60), start)
+    # (nor a name that opens with a census first name: "A local retailer, Tom X, 54, said" is a sole trader)
     return m is not None and m.group(1) in rules.body_only_nouns \
-        and not _PREPOSITION_BEFORE_NOMINAL.search(text, max(0, m.start() - 12), m.start())
+        and not _PREPOSITION_BEFORE_NOMINAL.search(text, max(0, m.start() - 12), m.start()) \
+        and not _PARTICIPLE_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+        and not first_name_sex(text[start:start + 30], rules)
 
 
 # "group" after the noun of a cause ("the campaign group X", "the pressure group X"); not after any word ("the youth
@@ -1689,7 +1703,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         mentions.append(Mention(s, e, text[s:e], ent.name, "organisation", "", possessive, False, "", "name", "",
                                 "speaking_place"))
     _bodies_by_common_noun(text, entities, rules)
-    _bodies_by_article(text, mentions, entities, verb_re)
+    _bodies_by_article(text, mentions, entities, verb_re, rules)
     _bodies_by_its(text, mentions, entities, rules)
     short = _short_body_names(text, mentions, entities, rules)
     if short:
@@ -2602,6 +2616,9 @@ _LEGISLATOR_TITLES = frozenset({"senator", "sen", "rep", "representative", "cong
 # nouns for a body of people that point back, like a classifier, to a one-word name that has no sign of being a
 # person: "Greenpeace said …. The group said", "Extinction Now …. The movement said"
 _HE_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# a he/she that speaks ("“…,” he said"), not one inside what was said ("a customer was burned when she …")
+_HE_SHE_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)[ \t]+(?:said|says|added|adds|told|tells|explained|continued|insisted|"
+                          r"admitted|argued|warned)\b")
 _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "campaign", "coalition", "alliance", "movement",
                           "network", "association", "collective", "union"})
 # head nouns that open the names of teams, clubs and police forces ("Team Solenne", "Club Deportivo Arenal", "Police
@@ -3020,7 +3037,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                             and not _person_noun_before(text, last.start, rules) \
                             and not (group_noun and " " in ent.name) \
                             and not _HE_SHE_WORD.search(between) \
-                            and not _HE_SHE_WORD.search(text, e, _paragraph_end(text, e, 200)) \
+                            and not _HE_SHE_SAID.search(text, e, _paragraph_end(text, e, 200)) \
                             and not any(ch.isdigit() for ch in last.actor):  # ("an Airbus A321": a model)
                         # ("Greenpeace said …. The group said": a group noun only makes a one-word name a body;
                         # "Ana Reyes said …. The group said" may be a group she spoke for; and a he/she between the

@@ -655,7 +655,8 @@ def _issuer(text: str, pos: int, noun: str, mentions: list[Mention], codebook: d
         return mentions[i].actor
     opens = max(text.rfind(". ", 0, j), text.rfind("\n", 0, j)) + 1
     for m in mentions[_first_from(mentions, opens):_first_from(mentions, j)]:
-        if m.actor and not m.possessive:
+        # (not a place after a preposition: "She died at the Seaview Hospice …, the X family said in a statement")
+        if m.actor and not m.possessive and not AFTER_PREPOSITION.search(text, max(opens, m.start - 16), m.start):
             return m.actor
     if _IN_A_NOUN.search(text, max(opens, j - 24), j):
         # "In a statement released on Sunday, Brackley Harriers said …": a fronted "in a statement"
@@ -679,10 +680,10 @@ def _issuer(text: str, pos: int, noun: str, mentions: list[Mention], codebook: d
 
 
 # the organisers of an event: "the organisers said", "Race organisers said" (see _organiser_body)
-_ORGANISERS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:[A-Za-z][a-z-]*\s+)?organi[sz]ers)\s*")
-# a body brought in as the one that runs an event: "X, which runs the regatta,", "organised by X", "the
-# organisers, X,"
-_ORGANISER_AFTER = re.compile(r",?[ \t]+(which|who|that)[ \t]+(?:also[ \t]+)?(?:organi[sz]es|organi[sz]ed|runs|ran|"
+_ORGANISERS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:[A-Za-z][a-z-]*\s+)?organi[sz]ers?)\s*")
+# a body brought in as the one that runs an event: "X, which runs the regatta,", "X runs the winter open",
+# "organised by X", "the organisers, X,"
+_ORGANISER_AFTER = re.compile(r",?[ \t]+(?:(which|who|that)[ \t]+)?(?:also[ \t]+)?(?:organi[sz]es|organi[sz]ed|runs|ran|"
                               r"stages|staged|hosts|hosted|puts[ \t]+on)\b")
 _ORGANISER_BEFORE = re.compile(r"\b(?:organi[sz]ed|run|staged|hosted)[ \t]+by[ \t]+(?:the[ \t]+)?$"
                                r"|\borgani[sz]ers?,?[ \t]+(?:the[ \t]+)?$", re.I)
@@ -1684,13 +1685,19 @@ _MEETING_AFTER = re.compile(r"[ \t]+(?:meetings?|sessions?|hearings?|debates?|vo
 # lower-case post words between two names, with the second name's title: " group leader Cllr " (no function word:
 # "Tom X and wife Ana X" are two people)
 _NAME_AS_MODIFIER = re.compile(r"[ \t]+(?:(?!(?:and|or|with|of|for|at|in|on|to|from|by|the|a|an|who|which|that|as|"
-                               r"but|nor|whose|said|says|told|then|also)\b)[a-z][a-z-]*[ \t]+){1,3}"
+                               r"but|nor|whose|said|says|told|then|also|before|after|alongside|beside|besides|via|"
+                               r"unlike|like|while|when|where|whereas|since|until|than|against|among|between|despite|"
+                               r"during|without|within|behind|beyond|near|into|onto|upon|over|under|through|across|"
+                               r"around|towards?|per|plus|versus|vs|whom|if|because|though|although|once|so|yet|"
+                               r"his|her|their|its|our|my|your|this|these|those)\b)[a-z][a-z-]*[ \t]+){1,3}"
                                r"(?:[A-Z][a-z]{1,4}\.?[ \t]+)?")
 # an unnamed group opened by a quantifier ("Several drivers", "Some parents", "Dozens of fans") and a participle
 # of where it was before a name ("waiting outside ", "queuing at the ")
 _SOME_UNNAMED = re.compile(r"[\s,]*(?:[Ss]everal|[Ss]ome|[Mm]any|[Aa][ \t]+few|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
                            r"(?:[Dd]ozens|[Hh]undreds|[Ss]cores)[ \t]+of)[ \t]+[a-z]")
-_WAITING_AT_BEFORE = re.compile(r"\b[a-z]+ing[ \t]+(?:in|at|outside|near|on|around|inside|by)[ \t]+(?:the[ \t]+)?$")
+_WAITING_AT_BEFORE = re.compile(r"\b(?:waiting|queuing|queueing|standing|gathered|gathering|sitting|sheltering|camped|"
+                                r"camping|protesting|picketing|huddled|lining)[ \t]+(?:in|at|outside|near|on|around|"
+                                r"inside|by)[ \t]+(?:the[ \t]+)?$")
 _INDEFINITE_OPENS = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\b")
 _FROM_OR_IN_BEFORE = re.compile(r"\b(?:from|in)\s+$")
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|on|at|from|near|outside)\s+(?:the\s+)?$")
@@ -1858,13 +1865,13 @@ _RELATIONS_OF = re.compile(r"[\s,]*((?:[Ff]riends|[Rr]elatives|[Nn]eighbou?rs|[C
 # "a coroner", "a senior judge": one person named only by an office, in a lede (see _role_named_later)
 # (a capitalised modifier may stand first, group "mod": a court, "A High Court judge", or a portfolio, "A Treasury
 # minister", which the person named later must carry too)
-_A_ROLE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:(?P<mod>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)\s*")
+_A_ROLE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?P<mod>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)\s*")
 _LEDE_CHARS = 700  # the headline, a byline and the first paragraph
 
 
 def _role_named_later(text: str, start: int, end: int, mentions: list[Mention], codebook: dict) -> Mention | None:
-    """The person an office noun in the lede stands for: "…, a coroner has concluded." or "…, with the judge
-    telling him …" opens the story and the body names "assistant coroner Rebecca X" (or "Justice Ann Y")
+    """The person an office noun in the lede stands for: "…, a coroner has concluded.", "…, its director announced"
+    or "…, with the judge telling him …" opens the story and the body names "assistant coroner Rebecca X" (or "Justice Ann Y")
     further down. News ledes hold back the name of the one official whose decision is the story; the noun
     must be one of the codebook's person nominals (judge, coroner, minister, …) and exactly one person
     must carry it later (as a title, or as a lower-case role right before the name)."""

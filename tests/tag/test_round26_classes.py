@@ -139,3 +139,52 @@ def test_a_landmark_ruling_is_a_noun_and_ebay_a_name():
                    "said it had removed 400 listings.\n")
     assert not any("reshape the industry" in t for t in got)
     assert got["it had removed 400 listings"] == "eBay"
+
+
+def test_shapes_from_the_second_battery_of_round_26():
+    """Classes from invented probes (each wrong before this round): the organiser of an event a body runs; a
+    subject's second act after "but" is no reported clause; a union named by its class noun; "its director" in
+    the lede is the director named next; "Friends of the Earth"; a reader on a live page; "the Sudbury Ironhawks"
+    are a team; a statement's issuer is not a place after a preposition."""
+    got = speakers("Darts\n\nThe Harlow Darts League runs the winter open. The organiser said the event would move "
+                   "to March.\n")
+    assert got["the event would move to March"] == "Harlow Darts League"
+    got = by_text("Ban\n\nThe 27-year-old striker admitted the charge but denied acting violently.\n\nReferees' union "
+                  "Protecta called the ban 'a step in the right direction'.\n")
+    assert not any(t.startswith("the charge") for t in got)
+    assert got["a step in the right direction"]["speaker_kind"] == "organisation"
+    got = speakers("Theatre\n\nThe Harlow Playhouse will stay open after a donor pledged £500,000, its director "
+                   "announced on Friday.\n\nArtistic director Naomi Ferrand said the gift was a surprise.\n")
+    assert got["The Harlow Playhouse will stay open after a donor pledged £500,000"] == "Naomi Ferrand"
+    got = speakers("Runway\n\nFriends of the Earth opposed the runway. A spokesperson for the group said emissions "
+                   "were too high.\n\n10:15 Reader Tom Finchley writes: “Our road has been shut since 6am.”\n")
+    assert got["emissions were too high"] == "Friends of the Earth"
+    assert got["Our road has been shut since 6am."] == "Tom Finchley"
+    got = by_text("Coach\n\nThe Kelby Ironhawks fired their coach on Monday.\n\nShe died at the Seaview Hospice in "
+                  "Dartmouth, the Asher-Lyle family said in a statement.\n\n“She was our rock,” the statement said.\n")
+    assert got["She was our rock,"]["speaker"] == "Asher-Lyle family"
+
+
+def test_guards_from_the_review_of_round_26():
+    """Guards (a reviewer's invented sentences, each wrong on a draft of this round): a coordinated verb inside a
+    relative clause on the object is the object's; "before" is no post word between two names; a plural subject,
+    a span of time and a report are the subject's report; "a tribunal ruling that" is the tribunal's; a world
+    record that has never been beaten reports nothing; a trade's noun in commas leaves a person a person; a
+    "she" inside what a body said leaves the body speaking; economists working at a bank speak for it."""
+    got = speakers("Fine\n\nKelby Council fined Tom Reedley, who later apologised and said he had not known the "
+                   "rules.\n\n“This is our home,” said Ella Brantley before neighbour Josh Crane added: “We are not "
+                   "leaving.”\n")
+    assert got["he had not known the rules"] == "Tom Reedley"
+    assert got["This is our home,"] == "Ella Brantley"
+    got = by_text("Dam\n\nThe engineers warned two years ago that the dam could fail.\n\nThe appeal failed, with a "
+                  "tribunal ruling that Tom Reedley had been fairly dismissed.\n\nOfficial records list her 1998 "
+                  "world record that has never been beaten.\n")
+    assert any("the dam could fail" in t for t in got)
+    assert "Tom Reedley had been fairly dismissed" in got
+    assert not any("never been beaten" in t for t in got)
+    got = by_text("Kettles\n\nA local retailer, Tom Reedley, 54, said he would lay off staff.\n\nKelvora recalled "
+                  "3,000 kettles last week. The company said a customer was burned when she opened the lid.\n\nSome "
+                  "economists working at the Bank of Kelby said rates would rise.\n")
+    assert got["he would lay off staff"]["speaker_kind"] == "person"
+    assert got["a customer was burned when she opened the lid"]["speaker"] == "Kelvora"
+    assert got["rates would rise"]["speaker"] == "Bank of Kelby"

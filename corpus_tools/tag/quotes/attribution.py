@@ -135,6 +135,9 @@ _RELATIVE_WHO = re.compile(r"(?<![\w’'-])((?:[Aa]n?|[Tt]he|[Oo]ne)(?:\s+(?!(?:
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|this|its|his|her|their|our|no|any)\s+$", re.I)
+_A_DECISION_ADJECTIVE_END = re.compile(r"\b(?:a|an|the)[ \t]+(?:landmark|historic|final|previous|earlier|recent|separate|"
+                                       r"key|major|new|controversial|unanimous|split|majority|interim|preliminary|"
+                                       r"similar|further|fresh|surprise|legal|lower[ \t]+court|court)[ \t]+$", re.I)
 _A_WORD_END = re.compile(r"\b(?:a|an)\s+[a-z][\w-]*\s+$", re.I)  # an indefinite article and one modifier
 # a determiner and one lower-case noun that no verb's subject agrees with in the bare form (not a plural, nor a
 # collective that British copy makes plural: "the police say", "the council warn")
@@ -278,6 +281,7 @@ _TIME_AFTER_RELATIVE = re.compile(r"(?:(?:in|on|at|by|since|until)\s+(?:early\s+
                                   r"last\s+(?:week|month|year|night)|earlier|later|yesterday|today|previously|"
                                   r"also|then|once|twice)(?:\s+(?:also|then|publicly))?")
 # a second clause, or a he/she subject, between a clause's verb and a participle after it
+_RELATIVE_OPENS = re.compile(r",[ \t]+(?:\d+,[ \t]+)?(?:who|whose|which)\b")
 _NEW_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|before|after)[ \t]+|\b(?:he|she|they)\b")
 # a time adverbial closing a subject phrase before its verb: " on Tuesday", " yesterday", " last week"
 _TIME_AFTER_SUBJECT = re.compile(r"[ \t]+(?:on[ \t]+[A-Z][a-z]+day|yesterday|today|earlier|later|last[ \t]+(?:week|month|year|night)|"
@@ -857,7 +861,10 @@ class QuoteContext:
             named = self.persons_before(subj.start(1), subj.end(1)) if subj is not None else []
             if subj is not None and got[2] >= subj.end() \
                     and (not named or _TITLE_WORDS.fullmatch(self.text, subj.start(1), named[0].start)) \
-                    and not _NEW_CLAUSE.search(self.text, subj.end(), vs):
+                    and not _NEW_CLAUSE.search(self.text, subj.end(), vs) \
+                    and not (coord and _RELATIVE_OPENS.search(self.text, subj.end(), vs)):
+                # (a coordinated verb inside a relative clause on the object is the object's: "The council fined
+                # Tom X, who apologised and said …")
                 # (not past a second clause with a subject of its own: "The trust appointed Ana X in 2019, and she
                 # resigned in May, saying …" is hers)
                 # "A High Court judge on Tuesday rebuked both sides in the divorce of the actor X and the designer Y,
@@ -1048,6 +1055,10 @@ def _last(text: str, pattern: re.Pattern) -> int:
 # a plural common noun right before a verb form ("improvements ", not "was ", "has ", "this ")
 _PLURAL_NOUN_END = re.compile(r"(?<![\w’'-])(?!(?:was|has|is|its|this|his|hers|ours|yours|theirs|us|as|thus|always|"
                               r"perhaps|sometimes|besides|news)\b)[a-z]{3,}[^s\W]s[ \t]+$")
+# an attribution closing the sentence after a comma: "…, a coroner has said." (bounded: one sentence)
+_ATTRIBUTION_CLOSES = re.compile(r"[^.!?\n]{0,300},[ \t]+[^,.!?\n]{1,60}?[ \t](?:said|says|has[ \t]+said|have[ \t]+said|"
+                                 r"told[ \t][^,.!?\n]{1,40}|concluded|has[ \t]+concluded|found|has[ \t]+found|ruled|has[ \t]+ruled)"
+                                 r"[ \t]*[.!?]")
 # a span of time as an adverb, not followed by what was said: " years before", " two months ago" (not "… ago that")
 _TIME_SPAN_AFTER = re.compile(r"[ \t]+(?:(?:\d+|a|two|three|four|five|six|several|many|some)[ \t]+)?"
                               r"(?:years?|months?|weeks?|days?|decades?)[ \t]+(?:before|earlier|ago|previously)\b"
@@ -1062,9 +1073,11 @@ def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
     if _DETERMINER_END.search(text[max(0, vs - 8):vs]) or POSSESSIVE_S.match(text[ve:ve + 2]) \
             or _POSSESSIVE_END.search(text[max(0, vs - 8):vs]):  # "the union’s state secretary"
         return True
-    if _A_WORD_END.search(text[max(0, vs - 30):vs]) and (_AUX_AFTER.match(text, ve) or text[vs:ve].lower() == "ruling"):
-        # "before a single word was spoken", "an earlier report has found": a noun subject; "A landmark ruling that
-        # could reshape the industry": the noun of a court's decision, after an article and its modifier
+    if _A_WORD_END.search(text[max(0, vs - 30):vs]) and _AUX_AFTER.match(text, ve):
+        return True  # "before a single word was spoken", "an earlier report has found": a noun subject
+    if text[vs:ve].lower() == "ruling" and _A_DECISION_ADJECTIVE_END.search(text, max(0, vs - 30), vs):
+        # "A landmark ruling that could reshape the industry": the noun of a court's decision after an article and
+        # an adjective of decisions ("with a tribunal ruling that …" is the tribunal ruling)
         return True
     if text[vs:ve].lower() == "state" and not _THAT_AFTER.match(text, ve) \
             and not _BARE_VERB_SUBJECT_END.search(text[max(0, vs - 12):vs]):
@@ -1084,9 +1097,11 @@ def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
         # (the narrator's background, no one's attribution); "after saying that" stays a verb
         return True
     if _PLURAL_NOUN_END.search(text, max(0, vs - 30), vs) and _TIME_SPAN_AFTER.match(text, ve) \
-            and not text[vs:ve].lower().endswith("ing"):
-        # "Junction improvements promised years before a cyclist was killed …": a past participle after a plural
-        # noun and before a span of time is a reduced relative clause on the noun, no one's attribution
+            and not text[vs:ve].lower().endswith("ing") and _ATTRIBUTION_CLOSES.match(text, ve):
+        # "Junction improvements promised years before a cyclist was killed … might have saved his life, a coroner
+        # has said": a past participle after a plural noun and before a span of time, in a sentence whose
+        # attribution closes it, is a reduced relative clause on the noun ("The engineers warned two years ago
+        # the dam could fail" is the engineers' report)
         return True
     if rules and text[vs:ve].lower().endswith("ing"):
         prev = _WORD_END.search(text[max(0, vs - 30):vs])
