@@ -509,9 +509,10 @@ def _plural_front_body(toks, text: str, rules: MentionRules) -> bool:
         return False
     rest = [t[2] for t in toks[1:]]
     if front == "Friends" and len(rest) >= 2 and rest[0] == "of" and all(_is_capital(w) for w in rest[1:] if w != "the") \
-            and _is_capital(rest[-1]) and (rest[1] == "the" or _bare(rest[-1]) in rules.place_heads):
+            and _is_capital(rest[-1]) and (rest[1] == "the" or _bare(rest[-1]) in rules.place_heads) \
+            and len(rest) <= 4 and not any(_bare(w) in rules.titles or w == "Family" for w in rest):
         # "Friends of the Earth", "Friends of Hallam Park": the usual name of a supporters' body (not "Friends of
-        # Maria X": the people around her)
+        # Maria X", "Friends of the Prime Minister", "Friends of the Reyes Family": the people around them)
         return True
     if len(rest) >= 3 and all(_is_capital(w) for w in rest[::len(rest) - 1]) and any(w in ("for", "of") for w in rest[1:-1]) \
             and all(_is_capital(w) or w in ("for", "of", "and") for w in rest):
@@ -778,6 +779,8 @@ _ASIDE_COMMA = re.compile(r",[ \t\u00a0]+")
 
 
 _PLURAL_NAME_END = re.compile(r"[A-Z][a-z]{2,}[^s'’\W]s$")
+_PAST_VERB_AFTER = re.compile(r"[ \t\u00a0]+(?:[a-z]{2,}ed|won|lost|beat|drew|made|took|gave|sent|met|led|held|left|kept|"
+                              r"became|began|hit|sold|bought|paid)\b")
 _LOWER_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
 # an auxiliary after a name: the name is a subject, not a modifier ("The Kelby Harriers have signed …")
 _AUXILIARY_AFTER = re.compile(r"[ \t\u00a0]+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|"
@@ -819,9 +822,10 @@ def _bodies_by_article(text: str, mentions: list[Mention], entities: list, verb_
                 and _THE_BEFORE.search(text, max(0, m.start - 5), m.start) \
                 and (not _LOWER_AFTER.match(text, m.end) or _AUXILIARY_AFTER.match(text, m.end)
                      or (verb_re is not None and verb_re.match(text[m.end:m.end + 40].lstrip()) is not None)
-                     # ("The Sudbury Ironhawks fired their coach": "the" and a plural name are a team's; not a
-                     # person's first name before a surname in -s, "the Tom Reyes campaign")
-                     or (_PLURAL_NAME_END.search(m.text) and rules is not None and not first_name_sex(m.text, rules))):
+                     # ("The Sudbury Ironhawks fired their coach": "the" and a plural name before a past verb are
+                     # a team's; not "The Kwame Phillips inquiry opened", nor a census first name, "the Tom Reyes …")
+                     or (_PLURAL_NAME_END.search(m.text) and _PAST_VERB_AFTER.match(text, m.end)
+                         and rules is not None and not first_name_sex(m.text, rules))):
             ent.kind = "organisation"
 
 
@@ -2619,6 +2623,8 @@ _HE_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # a he/she that speaks ("“…,” he said"), not one inside what was said ("a customer was burned when she …")
 _HE_SHE_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)[ \t]+(?:said|says|added|adds|told|tells|explained|continued|insisted|"
                           r"admitted|argued|warned)\b")
+# (or the subject of what the noun's sentence reports: "The company said he would step down")
+_SAID_HE_SHE_AFTER = re.compile(r"[ \t]+(?:said|says|confirmed|announced)[ \t]+(?:that[ \t]+)?(?:he|she)\b")
 _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "campaign", "coalition", "alliance", "movement",
                           "network", "association", "collective", "union"})
 # head nouns that open the names of teams, clubs and police forces ("Team Solenne", "Club Deportivo Arenal", "Police
@@ -3038,6 +3044,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                             and not (group_noun and " " in ent.name) \
                             and not _HE_SHE_WORD.search(between) \
                             and not _HE_SHE_SAID.search(text, e, _paragraph_end(text, e, 200)) \
+                            and not _SAID_HE_SHE_AFTER.match(text, e) \
                             and not any(ch.isdigit() for ch in last.actor):  # ("an Airbus A321": a model)
                         # ("Greenpeace said …. The group said": a group noun only makes a one-word name a body;
                         # "Ana Reyes said …. The group said" may be a group she spoke for; and a he/she between the

@@ -616,6 +616,7 @@ _SUBJECT_BEFORE_VERB = re.compile(r"\s*((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)
                                   r"responded|replied|insisted|warned|explained)\b")
 _FROM_BY = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?$")
 AFTER_PREPOSITION = re.compile(r"\b(?:by|to|from|with|of|for|at|in|on)\s+(?:the\s+)?$", re.I)
+_PLACE_PREP_BEFORE_NAME = re.compile(r"\b(?:at|in|near|outside|inside)\s+(?:the\s+)?$", re.I)
 _IN_A_NOUN = re.compile(r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?$")
 
 
@@ -655,8 +656,9 @@ def _issuer(text: str, pos: int, noun: str, mentions: list[Mention], codebook: d
         return mentions[i].actor
     opens = max(text.rfind(". ", 0, j), text.rfind("\n", 0, j)) + 1
     for m in mentions[_first_from(mentions, opens):_first_from(mentions, j)]:
-        # (not a place after a preposition: "She died at the Seaview Hospice …, the X family said in a statement")
-        if m.actor and not m.possessive and not AFTER_PREPOSITION.search(text, max(opens, m.start - 16), m.start):
+        # (not a place after "at" or "in": "She died at the Seaview Hospice …, the X family said in a statement";
+        # "A spokesman for Kelby Council issued a statement" is the council's)
+        if m.actor and not m.possessive and not _PLACE_PREP_BEFORE_NAME.search(text, max(opens, m.start - 16), m.start):
             return m.actor
     if _IN_A_NOUN.search(text, max(opens, j - 24), j):
         # "In a statement released on Sunday, Brackley Harriers said …": a fronted "in a statement"
@@ -680,10 +682,10 @@ def _issuer(text: str, pos: int, noun: str, mentions: list[Mention], codebook: d
 
 
 # the organisers of an event: "the organisers said", "Race organisers said" (see _organiser_body)
-_ORGANISERS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:[A-Za-z][a-z-]*\s+)?organi[sz]ers?)\s*")
-# a body brought in as the one that runs an event: "X, which runs the regatta,", "X runs the winter open",
-# "organised by X", "the organisers, X,"
-_ORGANISER_AFTER = re.compile(r",?[ \t]+(?:(which|who|that)[ \t]+)?(?:also[ \t]+)?(?:organi[sz]es|organi[sz]ed|runs|ran|"
+_ORGANISERS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:[A-Za-z][a-z-]*\s+)?organi[sz]ers)\s*")
+# a body brought in as the one that runs an event: "X, which runs the regatta,", "organised by X", "the
+# organisers, X,"
+_ORGANISER_AFTER = re.compile(r",?[ \t]+(which|who|that)[ \t]+(?:also[ \t]+)?(?:organi[sz]es|organi[sz]ed|runs|ran|"
                               r"stages|staged|hosts|hosted|puts[ \t]+on)\b")
 _ORGANISER_BEFORE = re.compile(r"\b(?:organi[sz]ed|run|staged|hosted)[ \t]+by[ \t]+(?:the[ \t]+)?$"
                                r"|\borgani[sz]ers?,?[ \t]+(?:the[ \t]+)?$", re.I)
@@ -1865,13 +1867,13 @@ _RELATIONS_OF = re.compile(r"[\s,]*((?:[Ff]riends|[Rr]elatives|[Nn]eighbou?rs|[C
 # "a coroner", "a senior judge": one person named only by an office, in a lede (see _role_named_later)
 # (a capitalised modifier may stand first, group "mod": a court, "A High Court judge", or a portfolio, "A Treasury
 # minister", which the person named later must carry too)
-_A_ROLE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?P<mod>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)\s*")
+_A_ROLE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:(?P<mod>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)\s*")
 _LEDE_CHARS = 700  # the headline, a byline and the first paragraph
 
 
 def _role_named_later(text: str, start: int, end: int, mentions: list[Mention], codebook: dict) -> Mention | None:
-    """The person an office noun in the lede stands for: "…, a coroner has concluded.", "…, its director announced"
-    or "…, with the judge telling him …" opens the story and the body names "assistant coroner Rebecca X" (or "Justice Ann Y")
+    """The person an office noun in the lede stands for: "…, a coroner has concluded." or "…, with the judge
+    telling him …" opens the story and the body names "assistant coroner Rebecca X" (or "Justice Ann Y")
     further down. News ledes hold back the name of the one official whose decision is the story; the noun
     must be one of the codebook's person nominals (judge, coroner, minister, …) and exactly one person
     must carry it later (as a title, or as a lower-case role right before the name)."""

@@ -142,26 +142,19 @@ def test_a_landmark_ruling_is_a_noun_and_ebay_a_name():
 
 
 def test_shapes_from_the_second_battery_of_round_26():
-    """Classes from invented probes (each wrong before this round): the organiser of an event a body runs; a
-    subject's second act after "but" is no reported clause; a union named by its class noun; "its director" in
-    the lede is the director named next; "Friends of the Earth"; a reader on a live page; "the Sudbury Ironhawks"
-    are a team; a statement's issuer is not a place after a preposition."""
-    got = speakers("Darts\n\nThe Harlow Darts League runs the winter open. The organiser said the event would move "
-                   "to March.\n")
-    assert got["the event would move to March"] == "Harlow Darts League"
-    got = by_text("Ban\n\nThe 27-year-old striker admitted the charge but denied acting violently.\n\nReferees' union "
-                  "Protecta called the ban 'a step in the right direction'.\n")
+    """Classes from invented probes (each wrong before this round): a subject's second act after "but" is no
+    reported clause; "Friends of the Earth"; a reader on a live page; "The Kelby Ironhawks fired" a team; a
+    statement's issuer is not a place after "at"."""
+    got = by_text("Ban\n\nThe 27-year-old striker admitted the charge but denied acting violently.\n")
     assert not any(t.startswith("the charge") for t in got)
-    assert got["a step in the right direction"]["speaker_kind"] == "organisation"
-    got = speakers("Theatre\n\nThe Harlow Playhouse will stay open after a donor pledged £500,000, its director "
-                   "announced on Friday.\n\nArtistic director Naomi Ferrand said the gift was a surprise.\n")
-    assert got["The Harlow Playhouse will stay open after a donor pledged £500,000"] == "Naomi Ferrand"
     got = speakers("Runway\n\nFriends of the Earth opposed the runway. A spokesperson for the group said emissions "
                    "were too high.\n\n10:15 Reader Tom Finchley writes: “Our road has been shut since 6am.”\n")
     assert got["emissions were too high"] == "Friends of the Earth"
     assert got["Our road has been shut since 6am."] == "Tom Finchley"
-    got = by_text("Coach\n\nThe Kelby Ironhawks fired their coach on Monday.\n\nShe died at the Seaview Hospice in "
-                  "Dartmouth, the Asher-Lyle family said in a statement.\n\n“She was our rock,” the statement said.\n")
+    got = by_text("Coach\n\nThe Kelby Ironhawks fired their coach on Monday. The club said the decision was hard."
+                  "\n\nShe died at the Seaview Hospice in Dartmouth, the Asher-Lyle family said in a statement.\n\n"
+                  "“She was our rock,” the statement said.\n")
+    assert got["the decision was hard"]["speaker"] == "Kelby Ironhawks"
     assert got["She was our rock,"]["speaker"] == "Asher-Lyle family"
 
 
@@ -188,3 +181,16 @@ def test_guards_from_the_review_of_round_26():
     assert got["he would lay off staff"]["speaker_kind"] == "person"
     assert got["a customer was burned when she opened the lid"]["speaker"] == "Kelvora"
     assert got["rates would rise"]["speaker"] == "Bank of Kelby"
+    # (from a second review: a person before "The union said" stays a person; "the Kwame Phillips inquiry" names no
+    # team; a spokesman for a body issues its statement; "licensed and unlicensed taxis queued" is a report;
+    # "Friends of the Prime Minister" are people; "The company said he would step down" leaves the founder a person)
+    got = by_text("Strike\n\nAna Rellick said the strike would go ahead on Monday. The union said pay talks had "
+                  "collapsed.\n\nThe Kwame Phillips inquiry opened on Monday. Phillips said he had been mistreated."
+                  "\n\nA spokesman for Kelby Council issued a statement. “We regret the delay,” the statement said.\n\n"
+                  "Drivers said licensed and unlicensed taxis queued outside the station for hours.\n\nTom Voss "
+                  "founded Brackwell in 2001. The company said he would step down.\n")
+    assert got["the strike would go ahead on Monday"]["speaker_kind"] == "person"
+    assert got["he had been mistreated"]["speaker_kind"] == "person"
+    assert got["We regret the delay,"]["speaker"] == "Kelby Council"
+    assert "licensed and unlicensed taxis queued outside the station for hours" in got
+    assert got["he would step down"]["speaker_kind"] != "organisation"

@@ -306,10 +306,10 @@ def _past_predicate(words: list[str]) -> bool:
             return False
         w = words[i].lower().strip(",.;:“”\"‘’'")  # (' is the quotation mark of straight single-quote copy)
         if (_PAST.fullmatch(w) or w in _IRREGULAR_PAST) and prev.lower().strip("“\"‘") not in _DETERMINERS \
-                and i + 1 < len(words):
-            # ("admitted the charge but denied acting violently": a past verb after "but" or "and" is the
-            # subject's second act, the first one's object a noun phrase, no reported clause)
-            return prev.lower() not in ("but", "and")
+                and prev.lower() not in ("but", "and") and i + 1 < len(words):
+            # ("admitted the charge but denied acting violently": a past form after "but" or "and" is the subject's
+            # second act or a coordinated adjective, "licensed and unlicensed taxis queued": not the clause's verb)
+            return True
     return False
 
 
