@@ -452,6 +452,11 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
                 # "the Environment Agency for England’s North Coast": the place a body serves, named with a possessive
                 # after its "for" or "of", is inside the body's name (a place's name ends in a place word)
                 continue
+            if len(tail) == 3 and _bare(tail[-1]) == "council" and _bare(tail[-2]) in rules.municipal_heads \
+                    and all(_is_capital(w) for w in tail):
+                # "Hangman’s Crossing Town Council": a town whose own name holds a possessive, then its council
+                # ("Kelby’s Town Council", with no place word between, stays the owner's)
+                continue
             if t[2][:-2] in _PLURAL_POSSESSORS and 0 < len(toks) - k - 1 <= 4 \
                     and all(_is_capital(w) for _, _, w in toks[k + 1:]):
                 # "the People's Reform Party", "the Women's Tennis Circuit": the possessive of "People",

@@ -194,3 +194,18 @@ def test_guards_from_the_review_of_round_26():
     assert got["We regret the delay,"]["speaker"] == "Kelby Council"
     assert "licensed and unlicensed taxis queued outside the station for hours" in got
     assert got["he would step down"]["speaker_kind"] != "organisation"
+
+
+def test_a_town_named_with_a_possessive_and_a_clause_before_a_colon_quote():
+    """Classes (tunable BW): "Hangman’s Crossing Town Council" lost the possessive half of its town's name
+    ("Britain’s Royal Society" keeps its owner apart); "He now says he was wrong about that: “…”" gave the
+    quotation and lost the clause its verb reports before the colon ("said: “…”" has none)."""
+    got = speakers("Name\n\nMiller’s Bridge Town Council voted in March to hold a referendum. The council said it would "
+                   "not campaign.\n\nBritain’s Royal Society said it was pleased.\n")
+    assert got["it would not campaign"] == "Miller’s Bridge Town Council"
+    assert got["it was pleased"] == "Royal Society"
+    got = speakers("Vote\n\nDale Fenwick voted no in 2019.\n\nHe now says he was wrong about that: “It has split the "
+                   "town.”\n\nAna Holt said: “We got it wrong.”\n")
+    assert got["he was wrong about that"] == "Dale Fenwick"
+    assert got["It has split the town."] == "Dale Fenwick"
+    assert not any(t.startswith(":") or t == "" for t in got)

@@ -487,6 +487,27 @@ def _clause_after(d: QuoteContext, ve: int, limit: int, entry: dict) -> tuple[in
     return None
 
 
+# a colon, then an opening quotation mark: where a reported clause hands over to the quotation that bears it out
+_COLON_THEN_QUOTE = re.compile(r":[ \t]*[“\"‘']")
+
+
+def _clause_before_colon_quote(d: QuoteContext, vm, vs: int, ve: int, word: str, entry: dict, limit: int) -> dict | None:
+    """``He now says he was wrong about that: “It has split the town.”``: the speech verb that introduces the
+    quotation after the colon (a cue the direct rules used) also reports the clause before the colon. None when
+    no clause stands there ("said: “…”", "said the following: “…”")."""
+    colon = _COLON_THEN_QUOTE.search(d.text, ve, limit)
+    if colon is None or d.in_marks(colon.start()):
+        return None
+    found = _clause_after(d, vm.end(), colon.start(), entry)
+    if not found:
+        return None
+    cs, rule = found
+    ce = _clause_end(d, cs, colon.start())
+    if ce - cs < 8:
+        return None
+    return quote_row(d, cs, ce, "indirect", d.verb_speaker(vs, ve, word), word, entry["stance"], (vs, ve), rule)
+
+
 def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
     rows: list[dict] = []
     text = d.text
@@ -502,6 +523,12 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
             word, entry, vs, ve = verb_entry(vm, d.forms, d.cb)
             if entry.get("name") == "ask" and vs not in used_cues and not any(a <= vs < b for a, b in claimed):
                 row = _asked_question(d, s, vs, ve, word, entry)
+                if row is not None:
+                    rows.append(row)
+                    claimed.append((row["start"], row["end"]))
+                continue
+            if vs in used_cues and entry.get("clause") is not False and not d.in_marks(vs):
+                row = _clause_before_colon_quote(d, vm, vs, ve, word, entry, limit)
                 if row is not None:
                     rows.append(row)
                     claimed.append((row["start"], row["end"]))
