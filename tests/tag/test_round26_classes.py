@@ -209,3 +209,12 @@ def test_a_town_named_with_a_possessive_and_a_clause_before_a_colon_quote():
     assert got["he was wrong about that"] == "Dale Fenwick"
     assert got["It has split the town."] == "Dale Fenwick"
     assert not any(t.startswith(":") or t == "" for t in got)
+
+
+def test_tabloid_verbs_of_anger_and_joy_report_quotations_only():
+    """Class (missed, invented tabloid probes): "'They didn't even knock,' he fumed." was a scare quote; "the fire
+    raged for hours" reports nothing."""
+    got = speakers("Scooter\n\nHer son, Gary Pike-Lowe, 52, was furious. 'They didn't even knock,' he fumed.\n\nThe fire "
+                   "raged for hours.\n")
+    assert got["They didn't even knock,"] == "Gary Pike-Lowe"
+    assert not any("for hours" in t for t in got)
