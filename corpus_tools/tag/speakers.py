@@ -1239,6 +1239,8 @@ PERSONS_SPOKESMAN = re.compile(r"[\s,]*((his|her|His|Her)\s+(?:spokes(?:man|woma
 # a person's business by a possessive: "her company", "his firm", "The chef's company" (group 1 the phrase)
 _PERSONS_COMPANY = re.compile(r"[\s,]*((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['’]s)\s+(?:company|firm|business|"
                               r"restaurant\s+group|holding\s+company|label))\s*")
+# a player's captain by the possessive: "his captain said" ("her coach" has rules of its own, round 21)
+_PRONOUN_TEAM_ROLE = re.compile(r"[\s,]*((?:[Hh]is|[Hh]er|[Tt]heir)\s+(captain|skipper))\s*")
 _PRONOUN_OFFICE = re.compile(r"[\s,]*(([Hh]is|[Hh]er)\s+(?:(?:press|private|campaign|constituency)\s+)?office)\s*")
 # a named person's office or spokesperson: "Vasquez-Moor's office", "Okafor's press office", "Ms Reyes's
 # spokeswoman" (group 1 is the name, group 2 runs to the end of the office's noun)
@@ -2234,6 +2236,16 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         who = pronoun_resolver(s0, "male" if pf.group(2).lower() == "his" else "female")
         if who:
             return who, pf.group(1), s0, start + pf.end(1)
+    pr = _PRONOUN_TEAM_ROLE.fullmatch(phrase)
+    if pr and not any(m.actor for m in inside):
+        named = _named_with_role(text, start, pr.group(2), mentions)
+        other = _named_with_role(text, named.start, pr.group(2), mentions) if named is not None else None
+        if named is not None and (other is None or other.actor == named.actor):
+            # "…, his captain said" after "Captain Arjuna X praised the bowlers": the one person the article gave
+            # that post (a team's captain or coach speaks for the player's side, not as the player); of two
+            # captains, neither
+            s0 = start + pr.start(1)
+            return named.actor, pr.group(1), s0, start + pr.end(1)
     pc = _PERSONS_COMPANY.fullmatch(phrase)
     if pc and not any(m.actor for m in inside):
         # "… has closed the restaurant, her company said" in a lede, "The chef's company said" later: the one

@@ -218,3 +218,16 @@ def test_tabloid_verbs_of_anger_and_joy_report_quotations_only():
                    "raged for hours.\n")
     assert got["They didn't even knock,"] == "Gary Pike-Lowe"
     assert not any("for hours" in t for t in got)
+
+
+def test_his_captain_is_the_one_named_captain():
+    """Class (anonymous, tunable AD): "…, his captain said" after "Captain Arjuna X praised the bowlers" found no
+    one; it is the person the article gave that post."""
+    got = speakers("Test\n\nCaptain Arjun Pathiraja praised the bowlers. Batter Nimal Wickrama was hit on the "
+                   "helmet.\n\nWickrama did not attend the press conference. The batter was fine for the third Test, "
+                   "his captain said.\n")
+    assert got["The batter was fine for the third Test"] == "Arjun Pathiraja"
+    got = speakers("Test\n\nArjun Pathiraja, the visiting captain, praised the bowlers. Barry Vail, the home captain, "
+                   "was calmer.\n\nWickrama did not attend the press conference. The batter was fine for the third "
+                   "Test, his captain said.\n")
+    assert got["The batter was fine for the third Test"] == ""
