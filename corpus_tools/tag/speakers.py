@@ -2242,8 +2242,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         other = _named_with_role(text, named.start, pr.group(2), mentions) if named is not None else None
         if named is not None and (other is None or other.actor == named.actor):
             # "…, his captain said" after "Captain Arjuna X praised the bowlers": the one person the article gave
-            # that post (a team's captain or coach speaks for the player's side, not as the player); of two
-            # captains, neither
+            # that post (a team's captain speaks for the player's side, not as the player); of two captains, neither
             s0 = start + pr.start(1)
             return named.actor, pr.group(1), s0, start + pr.end(1)
     pc = _PERSONS_COMPANY.fullmatch(phrase)

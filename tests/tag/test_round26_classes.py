@@ -1,11 +1,12 @@
 """Speaker classes of the twenty-sixth round (tuned on blind set BW, and on invented probes): a party or a place
 before a post and a titled name ("Liberal Democrat group leader Cllr X"), a hyphened description before a name
-("Mum-of-three X"), where an unnamed group stood, a participle after a wire dateline, a coordinated verb after a
+("Mum-of-three X"), where an unnamed group stood, a participle or a coordinated verb after a wire dateline or a
 fronted phrase with a time of day, "X of Y and Z University" as two bodies, a lede's office noun after a reduced
-relative clause, a body set after its class noun in commas, a poll done for one body
-by another, ", then says", minutes and the meeting they record; and the spans of the round: a paragraph that ends
-in a colon after a sentence of its own, a laboratory that "found", "put it more bluntly", "came the reply from",
-"a landmark ruling that" and a brand written "eBay".
+relative clause, a body set after its class noun in commas, a poll done for one body by another, ", then says",
+minutes and the meeting they record, a town named with a possessive, "his captain"; and the spans of the round: a
+paragraph that ends in a colon after a sentence of its own, a clause before a colon and a quotation, a laboratory
+that "found", "put it more bluntly", "came the reply from", "he fumed", "a landmark ruling that" and a brand written
+"eBay"; and the guards two reviews' invented probes asked for.
 
 Every sentence here is invented for the test (no text of the gold articles).
 """

@@ -137,7 +137,7 @@ _HE_SHE = re.compile(r"\b(he|she|He|She)\b")
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|this|its|his|her|their|our|no|any)\s+$", re.I)
 _A_DECISION_ADJECTIVE_END = re.compile(r"\b(?:a|an|the)[ \t]+(?:landmark|historic|final|previous|earlier|recent|separate|"
                                        r"key|major|new|controversial|unanimous|split|majority|interim|preliminary|"
-                                       r"similar|further|fresh|surprise|legal|lower[ \t]+court|court)[ \t]+$", re.I)
+                                       r"similar|further|fresh|surprise|legal|lower[ \t]+court)[ \t]+$", re.I)
 _A_WORD_END = re.compile(r"\b(?:a|an)\s+[a-z][\w-]*\s+$", re.I)  # an indefinite article and one modifier
 # a determiner and one lower-case noun that no verb's subject agrees with in the bare form (not a plural, nor a
 # collective that British copy makes plural: "the police say", "the council warn")
