@@ -854,10 +854,10 @@ class QuoteContext:
             # (past a wire dateline, "BELLHAVEN, Ohio - The licensing board voted …, ruling that …", and a fronted
             # phrase, "In a statement released after 10 a.m., the team thanked X for his work and said …": a
             # coordinated verb shares the subject as a participle does)
-            s0 = after_dateline(self.text, lo, vs)
-            fronted = FRONTED_PHRASE.match(self.text, s0, vs)
-            subj = _SUBJECT_THEN_PAST.match(self.text, fronted.end() if fronted is not None else s0, vs) \
-                if left.rstrip().endswith(",") or coord else None
+            clause_lo = after_dateline(self.text, lo, vs)
+            fronted = FRONTED_PHRASE.match(self.text, clause_lo, vs)
+            clause_lo = fronted.end() if fronted is not None else clause_lo
+            subj = _SUBJECT_THEN_PAST.match(self.text, clause_lo, vs) if left.rstrip().endswith(",") or coord else None
             named = self.persons_before(subj.start(1), subj.end(1)) if subj is not None else []
             if subj is not None and got[2] >= subj.end() \
                     and (not named or _TITLE_WORDS.fullmatch(self.text, subj.start(1), named[0].start)) \
@@ -881,7 +881,7 @@ class QuoteContext:
                 # "The county's transport board defended the fee, saying …": no name before the participle;
                 # the sentence's subject (a noun phrase before its past-tense verb) speaks; so for a coordinated
                 # verb ("A spokeswoman declined to comment further but said …")
-                subj = _SUBJECT_THEN_PAST.match(self.text, after_dateline(self.text, lo, vs), vs)
+                subj = _SUBJECT_THEN_PAST.match(self.text, clause_lo, vs)
                 if subj:
                     return self.phrase(subj.start(1), subj.end(1))
             return got

@@ -498,11 +498,17 @@ def _clause_before_colon_quote(d: QuoteContext, vm, vs: int, ve: int, word: str,
     colon = _COLON_THEN_QUOTE.search(d.text, ve, limit)
     if colon is None or d.in_marks(colon.start()):
         return None
-    found = _clause_after(d, vm.end(), colon.start(), entry)
+    return _clause_row(d, _clause_after(d, vm.end(), colon.start(), entry), colon.start(), vs, ve, word, entry)
+
+
+def _clause_row(d: QuoteContext, found: tuple[int, str] | None, limit: int, vs: int, ve: int, word: str,
+                entry: dict) -> dict | None:
+    """The indirect row of a reported clause that ``_clause_after`` found (its start and rule), cut at its end
+    before ``limit`` and spoken by the verb's subject; None for no clause, or one under 8 characters."""
     if not found:
         return None
     cs, rule = found
-    ce = _clause_end(d, cs, colon.start())
+    ce = _clause_end(d, cs, limit)
     if ce - cs < 8:
         return None
     return quote_row(d, cs, ce, "indirect", d.verb_speaker(vs, ve, word), word, entry["stance"], (vs, ve), rule)
@@ -552,13 +558,10 @@ def indirect_quotes(d: QuoteContext, used_cues: set[int]) -> list[dict]:
             if found and NEGATED.search(text, max(0, vs - 16), vs) and _WH_OPENS.match(text, found[0]):
                 continue  # "did not say how the glass got in", "would not say whether …": nothing was reported
             if found:
-                cs, rule = found
-                ce = _clause_end(d, cs, limit)
-                if ce - cs < 8:
-                    continue
-                spk = d.verb_speaker(vs, ve, word)
-                rows.append(quote_row(d, cs, ce, "indirect", spk, word, entry["stance"], (vs, ve), rule))
-                claimed.append((cs, ce))
+                row = _clause_row(d, found, limit, vs, ve, word, entry)
+                if row is not None:
+                    rows.append(row)
+                    claimed.append((row["start"], row["end"]))
                 continue
             inv = _inverted(d, s, vs, ve, word, entry)
             if inv:
