@@ -425,7 +425,7 @@ def _named(text: str, codebook: dict) -> list[dict]:
 
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_DATELINE = re.compile(rf"^[{_UPPER}][{_UPPER} .'’-]+(?:,\s*[A-Z][\w .]*)?\s*\(([^()\n]{{2,60}})\)\s*[—–-]", re.M)
+_DATELINE = re.compile(rf"^[{_UPPER}][{_UPPER} .'’-]+(?:,\s*[A-Z][\w .]*){{0,2}}\s*\(([^()\n]{{2,60}})\)\s*[—–-]", re.M)
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:

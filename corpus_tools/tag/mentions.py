@@ -2111,14 +2111,17 @@ _KIN_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)|\w['’]
 # phrase whose head is a person's occupation or status ("Tomasz, a delivery driver who …", "Ines, a 38-year-old
 # nurse,"); group 1 the age, group 2 the head noun
 # (an age is no number with a thousands separator: "In Paris, 61,000 people marched")
-_PERSON_APPOSITION = re.compile(r",[ \t\u00a0]*(?:(\d{1,3}),(?!\d)[ \t\u00a0]*)?(?:an?[ \t\u00a0]+(?:\d{1,3}-year-old[ \t\u00a0]+)?"
+# a child's age as features spell it out, "Isla, nine, has firm views"
+_AGE_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+              "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_PERSON_APPOSITION = re.compile(r",[ \t\u00a0]*(?:(\d{1,3}|" + "|".join(_AGE_WORDS) + r"),(?!\d)[ \t\u00a0]*)?(?:an?[ \t\u00a0]+(?:\d{1,3}-year-old[ \t\u00a0]+)?"
                                 r"(?:[a-z][\w-]*[ \t\u00a0]+){0,2}?([a-z][a-z-]*)(?=[ \t\u00a0]*,|[ \t\u00a0]+(?:who|from|in|at|"
                                 r"with|for)\b))?")
 
 
 def _described_as_person(text: str, end: int, rules: MentionRules) -> bool:
     """Does an apposition right after a one-word name (ending at ``end``) show a person known by one name, as
-    features introduce them: an age ("Dolores, 64, has lived …") or an indefinite description headed by a
+    features introduce them: an age ("Dolores, 64, has lived …", "Isla, nine, has") or an indefinite description headed by a
     person's occupation or status on the titles list ("Hal, a retired engineer who …", "Ines, a 38-year-old
     pharmacist,")? A body's description ("Greenhaven, a housing association,") has no such head. Bounded look."""
     m = _PERSON_APPOSITION.match(text, end, end + 90)
@@ -2142,11 +2145,15 @@ _IT_FEELS_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|added|stated)[ \t\u00a0]
                              r"(?:disappointed|pleased|delighted|concerned|saddened|surprised|shocked|proud|sorry|"
                              r"dismayed|thrilled|frustrated|alarmed|appalled|grateful)\b")
 _ITS_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,80}?\b(its|he|she|his|her)\b")
+# an apposition of a post right after a name, "X, its chief executive," / "X, its cabinet member for children,":
+# group 1 is the post's head noun (the last word before a comma or an "of/for/at" phrase)
+_ITS_ROLE_APPOSITION = re.compile(r",[ \t\u00a0]+its[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+){0,3}?([a-z-]+)(?=,|[ \t\u00a0]+(?:of|for|at|in)\b)")
 
 
-# a lower-case noun of a part of a town right after a name: "the Elm Quarter neighbourhood", "the Marlow Flats estate"
+# a lower-case noun of a part of a town or a land right after a name: "the Elm Quarter neighbourhood", "the Marlow
+# Flats estate", "the North Yorkshire coast"
 _PLACE_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:neighbou?rhoods?|estates?|district|suburbs?|village|ward|precinct|"
-                               r"area|township|quarter)\b")
+                               r"area|township|quarter|coast|coastline|countryside)\b")
 
 
 def _drop_places(cands: list[_Cand], text: str) -> list[_Cand]:
@@ -2352,6 +2359,9 @@ def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity], r
         if not _SENTENCE_OPENS.search(text, max(0, m.start - 4), m.start) and m.start > 0:
             continue  # only the subject of its sentence ("... with head coach Idris Nakamura-Byrne after ... its")
         nxt = _ITS_AFTER.match(text, m.end)
+        role = _ITS_ROLE_APPOSITION.match(text, m.end)
+        if role and rules is not None and role.group(1).lower() in rules.titles | rules.person_nominals:
+            continue  # "Harriet Osei-Fairbairn, its cabinet member for children,": "its" is the council's, she holds a post
         if (nxt and nxt.group(1) == "its") or _WHICH_AFTER.match(text, m.end) \
                 or (_IT_FEELS_AFTER.match(text, m.end) and not (rules is not None and first_name_sex(ent.name, rules))):
             # ("Skylark Air, which flies to Dublin, said": the subject of a sentence that a "which" clause
@@ -2954,6 +2964,19 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     # club class ("Albion"), inside a name of another head, paragraphs back: the body that opens
                     # this sentence or the one before is nearer, as a pronoun's antecedent would be
                     ent_name = _subject_body(earlier, text, s, by_name) or ent_name
+                elif by_class is False and cls != ("",) and not _just_mentioned(ent_name, earlier, last_nominal, text, s):
+                    # "Sacramento River said it was disappointed. The club's general manager …" after "Club Atlético
+                    # Sierra" paragraphs back: a body of the noun's class that opens this sentence or the one before
+                    # is nearer than one whose name merely holds the noun; so is one that opens the sentence before
+                    # that, past a quotation of its official ("The Staff Federation said …. “…,” said X, the union's
+                    # official. The union said")
+                    subject = _subject_body(earlier, text, s, by_name)
+                    back = _boundary_before(text, max(0, s - _SENTENCE_WINDOW), s)
+                    if not subject and back > 0:
+                        subject = _subject_body(earlier, text, back, by_name)
+                    named = next((n for n in reversed(earlier) if n.actor == subject), None) if subject else None
+                    if named is not None and fits(named, _STRICT_CLASS):
+                        ent_name = subject
                 before = last_for.get(head, "")
                 if before and before != ent_name and not mods and (
                         _passing_mention(earlier, hit, text)
@@ -3050,11 +3073,13 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                             and not _HE_SHE_WORD.search(between) \
                             and not _HE_SHE_SAID.search(text, e, _paragraph_end(text, e, 200)) \
                             and not _SAID_HE_SHE_AFTER.match(text, e) \
+                            and not (" " in ent.name and first_name_sex(ent.name, rules)) \
                             and not any(ch.isdigit() for ch in last.actor):  # ("an Airbus A321": a model)
                         # ("Greenpeace said …. The group said": a group noun only makes a one-word name a body;
                         # "Ana Reyes said …. The group said" may be a group she spoke for; and a he/she between the
                         # name and the noun, "Fiona X is the boss. She said the firm …", or right after the noun in its
-                        # paragraph, "Hone X told the paper … the same label. “…,” he said", shows a person)
+                        # paragraph, "Hone X told the paper … the same label. “…,” he said", shows a person; so does a
+                        # census first name, "Tobias Nakamura-Hale said … it had shown people the label")
                         ent.kind = "organisation"
                         ent_name = ent.name
                         break
@@ -3216,7 +3241,8 @@ def _boundary_before(text: str, window: int, pos: int) -> int:
     between two paragraphs, and the spaces and newlines around a boundary, count as one boundary."""
     while pos > window and text[pos - 1] in " \n\t":
         pos -= 1
-    return max(text.rfind(". ", window, pos), text.rfind("\n", window, pos))
+    # (``pos`` may now stand on the space after a stop: "… disappointed. The club": that stop is the boundary)
+    return max(text.rfind(". ", window, min(pos + 1, len(text))), text.rfind("\n", window, pos))
 
 
 # a body brought in as another of its kind: "Neighbouring Saltby District Council", "a rival union", "nearby"

@@ -93,7 +93,10 @@ _STAFF_AFTER = re.compile(r"[ \t\u00a0]+(?:analysts|economists|strategists|resea
                           r"officers|inspectors|investigators|forecasters|executives|management|leadership|bosses)"
                           r"[\s,]*")
 _SPOKES_END = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson)$")
-_IT = re.compile(r"\s*(?:which\s+)?(it|It)\s*")  # ("…, which it said would hit children": a relative clause's "it")
+# ("…, which it said would hit children": a relative clause's "it"; "But it said …": a conjunction opening the
+# sentence is no part of the subject)
+_OPENING_CONJUNCTION = r"(?:(?:But|And|Yet|So|Still)\s+)"
+_IT = re.compile(r"\s*(?:which\s+|" + _OPENING_CONJUNCTION + r")?(it|It)\s*")
 # papers as a speaker ("documents seen by The Ledgerline", "The documents, which include …"): unresolved,
 # and the body named after "seen by" is the publisher that saw them, not the speaker
 _DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers|emails|invoices|minutes|[Aa]ccounts))\b"
@@ -104,7 +107,9 @@ _DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers
                         # (also one author's: "Her study, published in …, found"; but "her analysis" is hers, see
                         # _PRONOUN_DOCUMENT)
                         r"|(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|trial|trials|survey|paper|research))"
-                        r"(?=\s*(?:,|$))"
+                        # (or a participle phrase of where it appeared: "A study published last year in the journal
+                        # Fire Regimes Quarterly found": the journal carried it, it did not find it; round 27)
+                        r"(?=\s*(?:,|$)|\s+(?:published|released)\b)"
                         # "The note, dated March 3 and prepared for Minister X, says", "The claim, filed at the High
                         # Court on Monday, alleges": a document with an aside is the speaker, not the person or court
                         # the aside names (a document with no author given is unresolved)
@@ -125,7 +130,7 @@ _DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers
 _TRUST_OF = re.compile(r"(hospital|ambulance)\s+trust")
 # the people of a family or a body brought in by a relative "whose" ("the X family, whose descendants say")
 _WHOSE_PEOPLE = re.compile(r"\s*(whose\s+(?:descendants|heirs|members|relatives|children|grandchildren))\s*")
-_THEY = re.compile(r"\s*(they|They)\s*")
+_THEY = re.compile(r"\s*" + _OPENING_CONJUNCTION + r"?(they|They)\s*")
 # "the spokesman" again, after "A spokesman for Tolland Estates" / "A Tolland spokesman": that body
 _THE_SPOKES = re.compile(r"[\s,]*([Tt]he\s+(spokes(?:man|woman|person)))\s*")
 _SPOKES_FOR = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?$")
@@ -1600,8 +1605,9 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     return None
 
 
-# (a date may follow the place: "MANCHESTER, March 3 (Tidewater Wire) — ")
-_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:[ ][A-Z\d][\w.]*)*)?\s*"
+# (a date may follow the place, and a country or state the town: "MANCHESTER, March 3 (Tidewater Wire) — ",
+# "HALSBY, England, March 3 (Norland Press Service) - ")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:[ ][A-Z\d][\w.]*)*){0,2}\s*"
                        r"(?:\([^()\n]{2,60}\)\s*)?[—–-]\s+")
 
 

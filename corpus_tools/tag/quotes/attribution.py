@@ -1065,6 +1065,16 @@ _TIME_SPAN_AFTER = re.compile(r"[ \t]+(?:(?:\d+|a|two|three|four|five|six|severa
                               r"(?![ \t]+(?:that|to)\b)")
 
 
+# "added “up to 90 minutes” to the journey": a short quoted object of "add", then "to"
+_QUOTED_THEN_TO = re.compile(r"[ \t\u00a0]*[“\"‘'][^“”\"‘’'\n]{1,60}[”\"’'][ \t\u00a0]+to\b")
+
+
+def adds_an_amount(text: str, vs: int, ve: int) -> bool:
+    """Is the verb at ``vs:ve`` an "add" whose quoted object is added *to* something ("a limit would have added
+    “up to 90 minutes” to hauliers' journeys")? Then it adds a sum, not words: no speech verb."""
+    return text[vs:ve].lower() in ("add", "adds", "added", "adding") and _QUOTED_THEN_TO.match(text, ve) is not None
+
+
 def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
     """A verb form used as a noun: after a determiner ("in a report") or before a
     possessive ("state's"); or an -ing form that is the object of another verb
@@ -1075,6 +1085,8 @@ def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
         return True
     if _A_WORD_END.search(text[max(0, vs - 30):vs]) and _AUX_AFTER.match(text, ve):
         return True  # "before a single word was spoken", "an earlier report has found": a noun subject
+    if adds_an_amount(text, vs, ve):
+        return True
     if text[vs:ve].lower() == "ruling" and _A_DECISION_ADJECTIVE_END.search(text, max(0, vs - 30), vs):
         # "A landmark ruling that could reshape the industry": the noun of a court's decision after an article and
         # an adjective of decisions ("with a tribunal ruling that …" is the tribunal ruling)

@@ -45,7 +45,7 @@ import pandas as pd
 from ...load.segment import LATIN_CAPITALS
 from ..mentions import POSSESSIVE_S, mention_rules
 from ..speakers import name_in_aside
-from .attribution import WORK_BEFORE, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry, speech_verbs  # noqa: F401  (speech_verbs is public)
+from .attribution import WORK_BEFORE, QuoteContext, adds_an_amount, ends_with_to, is_noun_use, quote_row, verb_entry, speech_verbs  # noqa: F401  (speech_verbs is public)
 from .indirect import indirect_quotes, report_continued_after
 from .marks import quote_marks, single_quote_primary  # noqa: F401  (public, re-exported)
 from ...tables import make_table
@@ -238,6 +238,9 @@ _COMMENT_ON_QUOTE = re.compile(r"(?:an?|the)\s+(?:(?!(?:for|of|at|in|on|with|fro
                                r"under|over|about|around|among|against|beside|representing|and|or|who|which|that)\s)"
                                r"[a-z][\w-]*\s+){1,2}?(?:the|his|her|its|their)\s.*")
 _INDEFINITE_NP = re.compile(r"(?:an?|one|another)\s")
+# a bare plural noun after an inverted verb: "“Save our lane!” chanted protesters", "“…,” said officials" (a group,
+# no one named); not "-ss", "-us" ("said thus")
+_BARE_PLURAL = re.compile(r"[a-z]{2,}[^\Wsu]s")
 _PREPOSITIONS = {"in", "at", "of", "for", "from", "on", "with", "to", "by", "and", "or", "but", "near", "about"}
 # people of a named body written in lower case after a quotation ("“…,” economists at Orla Bank wrote",
 # "said investigators from the Transport Safety Board"): a noun phrase, though it holds a preposition, because
@@ -252,7 +255,7 @@ def _good_np(np: str) -> bool:
     # a regional lender in the capital" is one noun phrase of ten words)
     if not np or len(np.split()) > (14 if _INDEFINITE_NP.match(np) else 8):
         return False
-    if _NP_START.match(np):
+    if _NP_START.match(np) or _BARE_PLURAL.fullmatch(np):
         return True
     # a lower-case role before a name, "coast guard spokesman Lt. Cmdr. Nuno Figueira-Holt"
     # (not "police in Manchester": a preposition makes the name a place, not the speaker)
@@ -414,6 +417,8 @@ def _before_cue(d: QuoteContext, lo: int, before: str):
     if len(before[vm.end():].split()) > 6:
         return None
     word, entry, vs, ve = verb_entry(vm, d.forms, d.cb)
+    if adds_an_amount(d.text, lo + vs, lo + ve):
+        return None  # 'a limit would have added "up to 90 minutes" to the journey': a sum added, not words
     inverted = _INVERTED_BETWEEN.fullmatch(before, vm.end()) if not before[:vm.start()].strip(" ,") else None
     segs = inverted.group(1).split(",") if inverted is not None else []
     between = before[verbs[-2].end():vm.start()] if len(verbs) >= 2 and word.endswith("ing") else ""

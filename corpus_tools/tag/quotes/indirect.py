@@ -334,7 +334,8 @@ def _present_predicate(words: list[str]) -> bool:
         return False
     for i in range(1, min(len(words) - 1, 8)):
         prev = words[i - 1]
-        if prev.endswith((",", ";", ":", ".")) or not prev[:1].islower() and i > 1:
+        # (a quoted fragment may open before the verb: "said patient data “never leaves the hospital’s servers”")
+        if prev.endswith((",", ";", ":", ".")) or not prev.lstrip("“\"‘")[:1].islower() and i > 1:
             return False
         w = words[i].lstrip("“\"‘")  # (the verb may open a quoted fragment: "the formula “punishes small schools”")
         p = prev.lower().strip("“\"‘")
