@@ -250,8 +250,19 @@ _NAMED_BODY = re.compile(r"(?:[Tt]he[^\S\n]+)?([A-Z][\w'’&-]*(?:[^\S\n]+(?:(?:
                          r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){0,4})?")
 
 
+# a participle phrase of where a group stood after its head noun: "Several drivers queuing at the toll plaza on
+# Tuesday morning" (gold README: locatives are left out of an unnamed source, as in "Several residents")
+_WHERE_THEY_STOOD = re.compile(r"[^\S\n]+(?:queu(?:e)?ing|waiting|standing|gathered|gathering|sitting|camped|"
+                               r"lining|watching)[^\S\n]+(?:at|in|on|outside|near|along|by|behind|around|"
+                               r"beside|from)\b.*", re.S)
+
+
 def _place_cut(words: str) -> str:
-    """``words`` without a PP of place straight after its head noun (``_PLACE_PP``); kept whole otherwise."""
+    """``words`` without a PP of place straight after its head noun (``_PLACE_PP``), or a participle phrase of
+    where the group stood (``_WHERE_THEY_STOOD``); kept whole otherwise."""
+    stood = _WHERE_THEY_STOOD.search(words)
+    if stood is not None and stood.start() > 0:
+        return words[:stood.start()]
     first = re.search(r"[^\S\n]+(?:in|on|at|with|for|of|from|near|outside|behind|along|around)[^\S\n]", words)
     if first is None:
         return words

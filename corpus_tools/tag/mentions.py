@@ -1683,7 +1683,8 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 pass
             elif c.role_words or spoke or (re.match(r"\s+family\b", after) is not None):
                 # "The Crown alleges": a person is not written with "the"
-                body = _ACRONYM.fullmatch(name) or (spoke and _THE_BEFORE.search(text, max(0, c.start - 5), c.start))
+                body = _ACRONYM.fullmatch(name) or _CAMEL_CASE_BODY.fullmatch(name) \
+                    or (spoke and _THE_BEFORE.search(text, max(0, c.start - 5), c.start))
                 ent = new_entity(name, "organisation" if body else "person", c.start, c.end)
                 for a in _aliases(c.words, rules):
                     _add_owner(alias_to, a, ent)
@@ -1872,6 +1873,9 @@ def _formal_institution_names(entities: list[Entity]) -> dict[str, str]:
 
 _MID_THE = re.compile(r"[a-z,;][ \t\u00a0]+The[ \t\u00a0]+([A-Z][\w'’&.-]*(?:[ \t\u00a0]+[A-Z][\w'’&.-]*){0,4})")
 _BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+# a one-word name with a capital inside that no surname prefix explains ("BetHarbor", "ParkSure"; not "McAllister",
+# "MacLeod", "DeShawn", "LeBron", "FitzGerald"): a brand, which a person known by one word never is
+_CAMEL_CASE_BODY = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[ \t\u00a0(])[Aa]n?[ \t\u00a0]+$")
 _LOWER_NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-z][a-z-]+\b")
 POSSESSIVE_S = re.compile(r"['’]s\b")  # a possessive 's (also imported by speakers and quotes.attribution)

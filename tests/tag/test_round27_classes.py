@@ -121,3 +121,47 @@ def test_a_study_published_in_a_journal_found():
     row = got["dry days had doubled"]
     assert row["speaker"] == ""
     assert row["speaker_text"] == "A study"
+
+
+def test_a_channel_may_take_a_longer_tail_after_a_clause_first_attribution():
+    """Class (missed indirect): "…, the council said in a statement released moments after the vote." had a tail
+    of more than six words after its verb, so the clause before it was no report."""
+    got = by_text("Vote\n\nKelby Council met on Monday.\n\nThe lane will be removed in stages from August, the council "
+                  "said in a statement released moments after the vote.\n")
+    assert got["The lane will be removed in stages from August"]["speaker"] == "Kelby Council"
+
+
+def test_correcting_oneself_before_a_colon_is_saying():
+    """Class (missed direct): "Then she corrects herself: “…”" was a scare quote; "corrected the figures" stays
+    no attribution."""
+    got = by_text("School\n\nCatriona Bell runs the school. Catriona says she will keep going. Then she corrects "
+                  "herself: “Well, whatever happens, I will be here.”\n\nHe corrected the figures: “12 per cent” was "
+                  "wrong.\n")
+    assert got["Well, whatever happens, I will be here."]["speaker"] == "Catriona Bell"
+    assert got["12 per cent"]["kind"] == "scare"
+
+
+def test_a_one_word_name_with_an_inner_capital_is_a_brand():
+    """Class (missed citation, wrong kind): "BetHarbor confirmed …" and "ParkSure posted …" were people, so no
+    institution was cited; "McAllister said" stays a person."""
+    text = ("Bets\n\nA sportsbook, WagerHaven, flagged the bets.\n\nWagerHaven confirmed in an email that it had "
+            "closed the accounts.\n\nMcAllister said the club was shocked.\n")
+    got = by_text(text)
+    assert got["it had closed the accounts"]["speaker_kind"] == "organisation"
+    assert got["the club was shocked"]["speaker_kind"] == "person"
+    assert "WagerHaven" in cite_texts(text)
+
+
+def test_written_after_in_is_no_speech_verb():
+    """Class (false indirect): "said in written submissions that …" also gave "submissions that …" to "written"."""
+    got = by_text("Court\n\nLawyers for Orlen Brewing said in written submissions that the firm had not objected in "
+                  "2019.\n")
+    assert "the firm had not objected in 2019" in got
+    assert not any(t.startswith("submissions") for t in got)
+
+
+def test_where_an_unnamed_group_queued_is_left_out_of_its_citation():
+    """Class (missed citation): "Several drivers queuing at the toll plaza on Tuesday morning said" cited the whole
+    phrase; the group is "Several drivers" (gold README: locatives are left out)."""
+    assert "Several drivers" in cite_texts("Toll\n\nSeveral drivers queuing at the toll plaza on Tuesday morning "
+                                           "said they had not heard about the rise.\n")

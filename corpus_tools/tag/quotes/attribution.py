@@ -1069,6 +1069,9 @@ _TIME_SPAN_AFTER = re.compile(r"[ \t]+(?:(?:\d+|a|two|three|four|five|six|severa
 _QUOTED_THEN_TO = re.compile(r"[ \t\u00a0]*[“\"‘'][^“”\"‘’'\n]{1,60}[”\"’'][ \t\u00a0]+to\b")
 
 
+_IN_END = re.compile(r"\b[Ii]n[ \t\u00a0]+$")
+
+
 def adds_an_amount(text: str, vs: int, ve: int) -> bool:
     """Is the verb at ``vs:ve`` an "add" whose quoted object is added *to* something ("a limit would have added
     “up to 90 minutes” to hauliers' journeys")? Then it adds a sum, not words: no speech verb."""
@@ -1087,6 +1090,8 @@ def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
         return True  # "before a single word was spoken", "an earlier report has found": a noun subject
     if adds_an_amount(text, vs, ve):
         return True
+    if text[vs:ve].lower() in ("written", "spoken") and _IN_END.search(text, max(0, vs - 4), vs):
+        return True  # "said in written submissions that …": a participle as an adjective, after "in"
     if text[vs:ve].lower() == "ruling" and _A_DECISION_ADJECTIVE_END.search(text, max(0, vs - 30), vs):
         # "A landmark ruling that could reshape the industry": the noun of a court's decision after an article and
         # an adjective of decisions ("with a tribunal ruling that …" is the tribunal ruling)

@@ -388,8 +388,9 @@ def _channel_re(nouns: tuple[str, ...]) -> re.Pattern:
     if not nouns:
         return re.compile(r"(?!)")
     alts = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
-    return re.compile(rf"(?:in|on|at|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
-                      rf"(?:{alts})(?:\s+(?:on|last|this)\s+\w+)?\s+(?=\S)", re.I)
+    # (a plural needs no determiner: "said in written submissions that …", "in court filings")
+    return re.compile(rf"(?:in|on|at|during|via|through)\s+(?:(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{alts})|(?:[\w-]+\s+){{0,2}}?(?:{alts})s)(?:\s+(?:on|last|this)\s+\w+)?\s+(?=\S)", re.I)
 
 
 def _clause_after(d: QuoteContext, ve: int, limit: int, entry: dict) -> tuple[int, str] | None:
@@ -693,7 +694,9 @@ def _subject_first(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry:
     to = _TO_WORD.search(tail)
     if to and _INFINITIVE.fullmatch(to.group(1)):
         return None  # "… and told her to learn them": a request with a to-infinitive, no clause before it
-    if len(tail.split()) > 6 or _THAT_WORD.search(tail):
+    # (a channel may take a longer tail: "…, the council said in a statement released moments after the vote")
+    channel = _channel_re(tuple(d.rules.get("channel_nouns", []))).match(tail)
+    if len(tail.split()) > (12 if channel else 6) or _THAT_WORD.search(tail):
         return None
     if _OBJECT_OPENS.match(tail) and not _TIME_WORDS.search(tail) and entry["name"] not in _ADDRESSEE_VERBS:
         # "…; Brekke, 37, wrote most of the app's early code": an object after the verb makes it the verb of an
