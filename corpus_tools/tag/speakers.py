@@ -93,10 +93,7 @@ _STAFF_AFTER = re.compile(r"[ \t\u00a0]+(?:analysts|economists|strategists|resea
                           r"officers|inspectors|investigators|forecasters|executives|management|leadership|bosses)"
                           r"[\s,]*")
 _SPOKES_END = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson)$")
-# ("…, which it said would hit children": a relative clause's "it"; "But it said …": a conjunction opening the
-# sentence is no part of the subject)
-_OPENING_CONJUNCTION = r"(?:(?:But|And|Yet|So|Still)\s+)"
-_IT = re.compile(r"\s*(?:which\s+|" + _OPENING_CONJUNCTION + r")?(it|It)\s*")
+_IT = re.compile(r"\s*(?:which\s+)?(it|It)\s*")  # ("…, which it said would hit children": a relative clause's "it")
 # papers as a speaker ("documents seen by The Ledgerline", "The documents, which include …"): unresolved,
 # and the body named after "seen by" is the publisher that saw them, not the speaker
 _DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers|emails|invoices|minutes|[Aa]ccounts))\b"
@@ -130,7 +127,9 @@ _DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers
 _TRUST_OF = re.compile(r"(hospital|ambulance)\s+trust")
 # the people of a family or a body brought in by a relative "whose" ("the X family, whose descendants say")
 _WHOSE_PEOPLE = re.compile(r"\s*(whose\s+(?:descendants|heirs|members|relatives|children|grandchildren))\s*")
-_THEY = re.compile(r"\s*" + _OPENING_CONJUNCTION + r"?(they|They)\s*")
+# a conjunction opening a sentence before its subject ("But", "And", "Yet"; not "So", a Korean given name)
+OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet)[ \t\u00a0]+(?=\S)")
+_THEY = re.compile(r"\s*(they|They)\s*")
 # "the spokesman" again, after "A spokesman for Tolland Estates" / "A Tolland spokesman": that body
 _THE_SPOKES = re.compile(r"[\s,]*([Tt]he\s+(spokes(?:man|woman|person)))\s*")
 _SPOKES_FOR = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?$")
@@ -2061,6 +2060,9 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     # told …": a phrase that starts inside its paragraph's dateline starts after it (the agency only carries the
     # story); the line's start is looked for over a bounded 60 characters
     start = max(start, after_dateline(text, text.rfind("\n", max(0, start - 60), start) + 1, end))
+    conj = OPENING_CONJUNCTION.match(text, start, end)
+    if conj is not None:
+        start = conj.end()  # "But it said …", "But a guard who was on duty … said": the conjunction is no subject
     phrase = text[start:end]
     qa = _QUOTED_AS_AFTER.search(phrase)
     if qa is not None and qa.start() > 0:

@@ -165,3 +165,13 @@ def test_where_an_unnamed_group_queued_is_left_out_of_its_citation():
     phrase; the group is "Several drivers" (gold README: locatives are left out)."""
     assert "Several drivers" in cite_texts("Toll\n\nSeveral drivers queuing at the toll plaza on Tuesday morning "
                                            "said they had not heard about the rise.\n")
+
+
+def test_an_unnamed_guard_after_but_keeps_his_he():
+    """Class (wrong speaker): "But a guard who was on duty, speaking on condition that his name not be used, said …
+    “…,” he said" gave the he to the museum's director named before (the "But" hid the indefinite opener, and the
+    aside was not read as a request for anonymity)."""
+    got = speakers("Jewels\n\nDirector Tomas Velde-Ankers said the alarm had worked.\n\nBut a guard who was on duty "
+                   "that night, speaking to reporters on condition that his name not be used, said only two guards "
+                   "had been on shift.\n\n“We heard the alarm and we ran,” he said.\n")
+    assert got["We heard the alarm and we ran,"] == ""

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from ...codebook import derived_value
 from .marks import quote_marks
 from ..mentions import APPOSED_GAP, GROUP_CLASSIFIERS, POSSESSIVE_S, first_name_sex, mention_rules
-from ..speakers import (AFTER_PREPOSITION, after_dateline, CLOSE_TO_BEFORE, FRONTED_PHRASE, LOCAL_GOVERNMENT, PLACE_BODY, name_in_aside, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
+from ..speakers import (AFTER_PREPOSITION, after_dateline, CLOSE_TO_BEFORE, FRONTED_PHRASE, LOCAL_GOVERNMENT, PLACE_BODY, name_in_aside, OPENING_CONJUNCTION, POSSESSIVE_BODY, UNNAMED_BODY, Mention, SpanIndex, compatible, find_mentions,
                         first_named_index, is_anonymous, literal_trie, normalise, people_around_res, resolve_phrase)
 
 
@@ -253,7 +253,10 @@ _THE_STRANGER = re.compile(r"[ \t]*(?:[A-Z][^,.;:!?\"“”\n]{0,40},[ \t]+)?((?
 # anonymity, said"): the one person the sentence opens on is then unnamed by choice, whatever their noun
 _ANONYMITY_ASIDE = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{0,90}?\b(?:asked|requested|declined|did not want|did not wish|"
                               r"refused)[ \t]+(?:not[ \t]+)?(?:to[ \t]+be[ \t]+(?:named|identified)|anonymity)"
-                              r"|[ \t]*,[^,.;:!?\"“”\n]{0,20}?\bon[ \t]+condition[ \t]+of[ \t]+anonymity"
+                              r"|[ \t]*,[^,.;:!?\"“”\n]{0,30}?\bon[ \t]+condition[ \t]+(?:of[ \t]+anonymity|that[ \t]+"
+                              # ("…, speaking to reporters on condition that his name not be used,")
+                              r"(?:his|her|their)[ \t]+names?[ \t]+(?:not[ \t]+be|was[ \t]+not|were[ \t]+not)[ \t]+"
+                              r"(?:used|published|given|revealed))"
                               # "…, who was not authorized to speak to reporters,": the wire formula for the same
                               r"|[ \t]*,[^,.;:!?\"“”\n]{0,20}?\b(?:was|were|is|are)[ \t]+not[ \t]+authori[sz]ed[ \t]+to[ \t]+"
                               r"(?:speak|comment|talk|discuss)")
@@ -724,6 +727,9 @@ class QuoteContext:
         """The search behind ``_one_unnamed_end``: an opener with an anonymous noun, an anonymity aside or an
         indefinite apposition; a described stranger; or a source unnamed by choice anywhere in the sentence."""
         lo, hi = self.sents[si]["start"], self.sents[si]["end"]
+        conj = OPENING_CONJUNCTION.match(self.text, lo, hi)
+        if conj is not None:
+            lo = conj.end()  # "But a guard who was on duty, speaking on condition that …, said"
         m = _ONE_PERSON_OPENER.match(self.text, lo, hi)
         if m is not None and not (is_anonymous(m.group(1), self.cb) or _ANONYMITY_ASIDE.match(self.text, m.end(1), hi)):
             # "One, a mother of two, said", "A second tenant, a 71-year-old man, said": an indefinite apposition
