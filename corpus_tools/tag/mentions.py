@@ -1626,7 +1626,11 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                     or _HOMETOWN_BEFORE.search(text, max(0, c.start - 12), c.start):
                 # ("Rhona Gill, 47, from Ardmuir, who ..., said": the apposition after a name is a hometown)
                 after = ""  # "who worked in the finance team in Leeds, said": a place before the verb
-            spoke = verb_re is not None and verb_re.match(after.lstrip(" ,")) is not None and after[:1] in " ,"
+            said = verb_re.match(after.lstrip(" ,")) if verb_re is not None else None
+            spoke = said is not None and after[:1] in " ," \
+                and (said.group(0).split() or [""])[0].lower() not in _DOCUMENT_NOUNS
+            # (not a document's noun that the verb's pattern opens with, "Medical records record that": the
+            # capitalised word modifies that noun)
             if not spoke and verb_re is not None and _AGE_ASIDE.match(text, c.end, c.end + 12):
                 # "“…,” said Devappa, 29, a mill worker": a name with an age, right after an inverted speech
                 # verb, is a person known by one name (as "Devappa said" would be)
@@ -1707,11 +1711,24 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         mentions.append(Mention(c.start, c.end, text[c.start:c.end], ent.name, ent.kind, "", c.possessive,
                                 False, "", form, c.role_words, form))
     mentions.extend(_place_short_forms(runs, text, rules, entities, verb_re, {c.start for c in cands}))
+    surnamed: dict[str, str] = {}  # a lone surname's entity -> the person a speaking "place" showed it to be
     for s, e, name, possessive in _speaking_places(runs, text, rules, verb_re, {m.start for m in mentions}):
-        # "Save Kelby Fields, which gathered 3,000 signatures, said": a body, named like a place
-        ent = by_key.get(norm_name(name)) or new_entity(name, "organisation", s, e)
-        mentions.append(Mention(s, e, text[s:e], ent.name, "organisation", "", possessive, False, "", "name", "",
-                                "speaking_place"))
+        # "Save Kelby Fields, which gathered 3,000 signatures, said": a body, named like a place; but two words
+        # that open on a census first name are a person's ("Maria Lane said": a surname that is a place word),
+        # whom the lone surname after stands for ("Lane added")
+        kind = "person" if len(name.split()) == 2 and first_name_sex(name, rules) else "organisation"
+        ent = by_key.get(norm_name(name)) or new_entity(name, kind, s, e)
+        if kind == "person":
+            by_key[norm_name(name)] = ent
+            lone = by_key.get(norm_name(name.split()[-1]))
+            if lone is not None and lone is not ent and lone.kind == "person" and lone.name == name.split()[-1]:
+                surnamed.setdefault(lone.name, ent.name)
+        mentions.append(Mention(s, e, text[s:e], ent.name, ent.kind, "", possessive, False, "", "name", "",
+                                "speaking_place" if kind != "person" else "name"))
+    if surnamed:  # (one pass for all of them: linear)
+        entities[:] = [e for e in entities if e.name not in surnamed]
+        mentions[:] = [replace(m, actor=surnamed[m.actor], form="alias") if m.actor in surnamed else m
+                       for m in mentions]
     _bodies_by_common_noun(text, entities, rules)
     _bodies_by_article(text, mentions, entities, verb_re, rules)
     _bodies_by_its(text, mentions, entities, rules)
@@ -1872,6 +1889,10 @@ def _formal_institution_names(entities: list[Entity]) -> dict[str, str]:
 
 
 _MID_THE = re.compile(r"[a-z,;][ \t\u00a0]+The[ \t\u00a0]+([A-Z][\w'’&.-]*(?:[ \t\u00a0]+[A-Z][\w'’&.-]*){0,4})")
+# the plural and mass nouns of papers and findings that open a speech verb's context pattern ("records record that",
+# "data show"): a capitalised word before one is its modifier, not a speaker
+_DOCUMENT_NOUNS = frozenset({"documents", "records", "files", "papers", "minutes", "filings", "logs", "diaries",
+                             "registers", "data", "figures", "statistics", "accounts", "studies", "reports"})
 _BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 # a one-word name with a capital inside that no surname prefix explains ("BetHarbor", "ParkSure"; not "McAllister",
 # "MacLeod", "DeShawn", "LeBron", "FitzGerald"): a brand, which a person known by one word never is
@@ -2833,8 +2854,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
         body_noun = head not in rules.person_nominals and (head in classes or head in rules.org_classifiers) \
             and not spokes and text[s:e].lower().endswith(head) and not _OF_BEFORE.search(text, max(0, s - 4), s)
         # (a person's name only looks like one when no title, role or gendered word shows it to be a person's)
+        # (or a census first name: "After joining the firm, Tom Harker said" sets no body's name beside "the firm")
         shown_person = apposed is not None and apposed.kind == "person" \
-            and bool(apposed.roles or apposed.votes or apposed.title_words or apposed.gender)
+            and bool(apposed.roles or apposed.votes or apposed.title_words or apposed.gender
+                     or (" " in apposed.name and first_name_sex(apposed.name, rules)))
         if nxt is not None and (APPOSED_GAP.fullmatch(text, e, nxt.start) or _SELF_NAMED_GAP.fullmatch(text, e, nxt.start)
                                 or _DESCRIBED_NAMED_GAP.fullmatch(text, e, nxt.start)) \
                 and not nxt.role and not (body_noun and shown_person):

@@ -175,3 +175,25 @@ def test_an_unnamed_guard_after_but_keeps_his_he():
                    "that night, speaking to reporters on condition that his name not be used, said only two guards "
                    "had been on shift.\n\n“We heard the alarm and we ran,” he said.\n")
     assert got["We heard the alarm and we ran,"] == ""
+
+
+def test_old_bugs_the_reviewers_saw():
+    """Four bugs a review of round 26 found on invented sentences (same before and after that round):
+    "After joining the firm, Tom X said" made Tom a body (the firm's name set beside "the firm"); "Maria Lane said"
+    was a place that spoke, a body (and "Lane added" someone else); "X beat Y in the final and said" went to Y; and
+    "Medical records record that" made "Medical" a person."""
+    got = by_text("Head\n\nAfter joining the firm, Tom Harker said the culture was good.\n\nMaria Lane said the team "
+                  "was ready. Lane added that the pitch was fine.\n\nNadia Orsk beat Petra Vell in the final and said "
+                  "she was thrilled.\n\nMedical records record that the patient was seen twice.\n")
+    assert got["the culture was good"]["speaker_kind"] == "person"
+    assert got["the team was ready"]["speaker"] == "Maria Lane"
+    assert got["the team was ready"]["speaker_kind"] == "person"
+    assert got["the pitch was fine"]["speaker"] == "Maria Lane"
+    assert got["she was thrilled"]["speaker"] == "Nadia Orsk"
+    assert got["the patient was seen twice"]["speaker"] == ""
+
+
+def test_a_second_speaker_who_agrees_ends_the_first_report():
+    """Class (span): "X said A, and councillor Y agreed." took the assent into X's report."""
+    got = by_text("Plan\n\nThe mayor, Ana Ruiz, said the plan was sound, and councillor Tom Bell agreed.\n")
+    assert got["the plan was sound"]["speaker"] == "Ana Ruiz"

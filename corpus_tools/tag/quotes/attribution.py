@@ -266,7 +266,9 @@ _DASH_ASIDE_END = re.compile(r"[ \t\u00a0]+[–—][ \t\u00a0][^–—\n]{1,120}
 # board defended", "Local officials rejected"
 _SUBJECT_THEN_PAST = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w’'-]*)(?:[ \t]+[\w’'&-]+){0,5}?)[ \t]+"
                                 r"(?:[a-z]{3,}ed|hit|struck|stood|kept|held|fought|set|put|gave|made|took|won|lost|sent|"
-                                r"left|met|ran|led|brought|began|cut|paid|sold|drew|chose|threw|shut|became)\b")
+                                r"left|met|ran|led|brought|began|cut|paid|sold|drew|chose|threw|shut|became|"
+                                # (a contest's verbs: "X beat Y in the final and said …"; round 27)
+                                r"beat|saw|caught|built|bought|fell|spent|rode|drove|broke|overtook|outran)\b")
 # a comma-bounded segment that is a relative clause ("where Amara is in Year 8", "when the club was founded")
 _RELATIVE_SEGMENT = re.compile(r"\s*(?:where|when|which|whose)\s")
 _NEW_SUBJECT_SEGMENT = re.compile(r"\s*(?:the\s|[A-Z])")

@@ -58,7 +58,9 @@ _WHEN_ASKED = re.compile(r"\s+(?:asked|pressed|questioned|challenged|contacted|a
 # or a quantifier standing for people)
 _ONE_WORD_SUBJECTS = r"(?:several|others|some|many|most|few|one|another|he|she|they)"
 _AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|after|as)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts)\s|[A-Z]|"
-                              + _ONE_WORD_SUBJECTS + r"\s)")
+                              + _ONE_WORD_SUBJECTS + r"\s|[a-z]+\s+[A-Z])")  # (also a role and a name: "councillor Tom X")
+# a speech verb that ends the sentence, with no clause of its own: "…, and councillor Tom Bell agreed."
+_VERB_ENDS_SENTENCE = re.compile(r"[ \t]*[.!?]?[ \t]*$")
 # ... whose verb a reported clause follows, opened by a subject (not an object: "and she claimed her pension", "and
 # one told her it was late")
 _CLAUSE_OPENS = re.compile(r"\s+(?:he|she|they|it|we|i|there|the|this|those|these|that)\b")
@@ -209,7 +211,9 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
             if vm is None or not _SUBJECT_WORDS.fullmatch(seg, m.end(), vm.start()):
                 continue
             if (_THAT_OR_COLON.match(seg, vm.end()) or _CLAUSE_PRONOUN.match(seg, vm.end())
-                    or (_PRONOUN_SUBJECT.fullmatch(seg, m.end(), vm.start()) and _CLAUSE_OPENS.match(seg, vm.end()))) \
+                    or (_PRONOUN_SUBJECT.fullmatch(seg, m.end(), vm.start()) and _CLAUSE_OPENS.match(seg, vm.end()))
+                    # ("said the plan was sound, and councillor Tom Bell agreed.": a second speaker's assent)
+                    or _VERB_ENDS_SENTENCE.fullmatch(seg, vm.end())) \
                     and not d.in_marks(start + m.start()):
                 ends.append(m.start())
     if stop:
