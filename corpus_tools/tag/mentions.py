@@ -2670,6 +2670,8 @@ _GROUP_NOUNS = frozenset({"group", "organisation", "organization", "campaign", "
 # head nouns that open the names of teams, clubs and police forces ("Team Solenne", "Club Deportivo Arenal", "Police
 # Scotland"): "the team" is that body (not any head word in front: "Office Depot" is no "the office")
 _FRONT_HEADS = frozenset({"team", "club", "police"})
+# the nouns of a sports side (see _nominals)
+_SIDE_NOUNS = frozenset({"team", "club", "side"})
 # nouns for public bodies, whose names always hold a head word of their kind ("Financial Conduct Authority",
 # "Athletics Integrity Unit"): "the watchdog" never points back to a name that looks like a person's ("The unit
 # suspended Tom Reyes. The watchdog said" is not Tom Reyes), as "the manufacturer" may to "Korvala Lifting"
@@ -2935,6 +2937,11 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         return False
                     return all(w in n.actor.lower() for w in words)
                 if cls == ("",):
+                    return True
+                if head in _SIDE_NOUNS and _PLURAL_NAME_END.search(n.actor) \
+                        and not any(_bare(w) in rules.org_heads for w in n.actor.split()):
+                    # "the team", "the club" for "Sudbury Ironhawks": a side named by a plural nickname holds no
+                    # class word of its own
                     return True
                 if head in ("regulator", "watchdog") and _bare(n.actor.split()[-1]) in ("council", "municipality") \
                         and any(_bare(w) in rules.municipal_heads for w in n.actor.split()):

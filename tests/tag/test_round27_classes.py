@@ -197,3 +197,12 @@ def test_a_second_speaker_who_agrees_ends_the_first_report():
     """Class (span): "X said A, and councillor Y agreed." took the assent into X's report."""
     got = by_text("Plan\n\nThe mayor, Ana Ruiz, said the plan was sound, and councillor Tom Bell agreed.\n")
     assert got["the plan was sound"]["speaker"] == "Ana Ruiz"
+
+
+def test_the_team_is_a_side_named_by_a_plural_nickname():
+    """Class (wrong or empty speaker): "the team thanked X … and said" after "The Kelby Stormhawks fired …" found no
+    body of the team's class (the side's name holds no class word), so the coordinated verb went to the coach."""
+    got = speakers("Coach\n\nThe Kelby Stormhawks fired head coach Ana Ruiz-Vell on Monday.\n\nThe Stormhawks have "
+                   "lost nine straight games. They are last in the league.\n\nIn a statement, the team thanked "
+                   "Ruiz-Vell for her work and said the decision was hard.\n")
+    assert got["the decision was hard"] == "Kelby Stormhawks"
