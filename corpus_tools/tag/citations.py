@@ -252,9 +252,10 @@ _NAMED_BODY = re.compile(r"(?:[Tt]he[^\S\n]+)?([A-Z][\w'’&-]*(?:[^\S\n]+(?:(?:
 
 # a participle phrase of where a group stood after its head noun: "Several drivers queuing at the toll plaza on
 # Tuesday morning" (gold README: locatives are left out of an unnamed source, as in "Several residents")
-_WHERE_THEY_STOOD = re.compile(r"[^\S\n]+(?:queu(?:e)?ing|waiting|standing|gathered|gathering|sitting|camped|"
-                               r"lining|watching)[^\S\n]+(?:at|in|on|outside|near|along|by|behind|around|"
-                               r"beside|from)\b.*", re.S)
+# (a place's prepositions only: "Candidates standing in the by-election", "Investors sitting on losses" are defined
+# by the phrase, and keep it)
+_WHERE_THEY_STOOD = re.compile(r"[^\S\n]+(?:queu(?:e)?ing|waiting|standing|gathered|gathering|lining)[^\S\n]+"
+                               r"(?:at|outside|near|along|behind|beside)\b.*", re.S)
 
 
 def _place_cut(words: str) -> str:

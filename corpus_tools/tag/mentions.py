@@ -759,7 +759,9 @@ def _speaking_places(runs, text: str, rules: MentionRules, verb_re, taken: set) 
             continue
         s, e, words, possessive = _led_span(toks[k:])
         if possessive or _bare(words[-1]) not in rules.place_heads or not all(_is_capital(w) for w in words) \
-                or _LOCATIVE_BEFORE.search(text, max(0, s - 16), s) or _THE_BEFORE.search(text, max(0, s - 5), s):
+                or _LOCATIVE_BEFORE.search(text, max(0, s - 16), s) or _THE_BEFORE.search(text, max(0, s - 5), s) \
+                or _OF_BEFORE.search(text, max(0, s - 4), s):
+            # (nor the complement of "of": "Residents of Infirmary Road said" are the speakers)
             continue
         rest = text[e:e + 40]
         # (or a body's class noun set beside it: "Save Ravine Road, the parents' group that organised the petition")
@@ -780,6 +782,9 @@ def _speaking_places(runs, text: str, rules: MentionRules, verb_re, taken: set) 
 
 
 _WHICH_AFTER = re.compile(r",[ \t\u00a0]+which\b")
+# the words of a street's name ("Infirmary Road"; not "Way": "United Way" is a charity)
+_STREET_WORDS = frozenset({"Road", "Street", "Lane", "Avenue", "Boulevard", "Drive", "Crescent", "Terrace"})
+_VERB_THEN_IT = re.compile(r"[ \t\u00a0]+[a-z]+[ \t\u00a0]+(?:that[ \t\u00a0]+)?it\b")  # " said it", " says that it"
 _ASIDE_COMMA = re.compile(r",[ \t\u00a0]+")
 
 
@@ -1147,6 +1152,8 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # "Kelby Town have appointed a new manager", "Harlow County are bottom": British copy gives a football club a
         # plural verb, never the town it is named after
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
+    if len(words) == 2 and words[-1] in _STREET_WORDS and _bare(words[0]) in rules.org_heads:
+        return []  # "Infirmary Road", "Hospital Road", "Station Street": a street named after a building is a place
     if len(words) > 1 and _bare(words[-1]) in rules.place_heads and not _has_head(words, rules) \
             and not (len(words) > 2 and _bare(words[0]) in _HONORIFICS | rules.male_titles | rules.female_titles) \
             and not _service_district(words):
@@ -1687,7 +1694,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 pass
             elif c.role_words or spoke or (re.match(r"\s+family\b", after) is not None):
                 # "The Crown alleges": a person is not written with "the"
-                body = _ACRONYM.fullmatch(name) or _CAMEL_CASE_BODY.fullmatch(name) \
+                body = _ACRONYM.fullmatch(name) or (_CAMEL_CASE_BODY.fullmatch(name) and not c.role_words) \
                     or (spoke and _THE_BEFORE.search(text, max(0, c.start - 5), c.start))
                 ent = new_entity(name, "organisation" if body else "person", c.start, c.end)
                 for a in _aliases(c.words, rules):
@@ -1715,8 +1722,10 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     for s, e, name, possessive in _speaking_places(runs, text, rules, verb_re, {m.start for m in mentions}):
         # "Save Kelby Fields, which gathered 3,000 signatures, said": a body, named like a place; but two words
         # that open on a census first name are a person's ("Maria Lane said": a surname that is a place word),
-        # whom the lone surname after stands for ("Lane added")
-        kind = "person" if len(name.split()) == 2 and first_name_sex(name, rules) else "organisation"
+        # whom the lone surname after stands for ("Lane added"); not "Rose Hill said it would close", nor "Victoria
+        # Fields, the residents' group, said"
+        kind = "person" if len(name.split()) == 2 and first_name_sex(name, rules) \
+            and not _VERB_THEN_IT.match(text, e) and not class_apposition_noun(text, e, rules) else "organisation"
         ent = by_key.get(norm_name(name)) or new_entity(name, kind, s, e)
         if kind == "person":
             by_key[norm_name(name)] = ent
@@ -1894,9 +1903,11 @@ _MID_THE = re.compile(r"[a-z,;][ \t\u00a0]+The[ \t\u00a0]+([A-Z][\w'’&.-]*(?:[
 _DOCUMENT_NOUNS = frozenset({"documents", "records", "files", "papers", "minutes", "filings", "logs", "diaries",
                              "registers", "data", "figures", "statistics", "accounts", "studies", "reports"})
 _BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
-# a one-word name with a capital inside that no surname prefix explains ("BetHarbor", "ParkSure"; not "McAllister",
-# "MacLeod", "DeShawn", "LeBron", "FitzGerald"): a brand, which a person known by one word never is
-_CAMEL_CASE_BODY = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+# a one-word name with a capital inside, each part of three letters or more, that no surname prefix explains
+# ("BetHarbor", "ParkSure"; not "McAllister", "DeShawn", "LeBron", "JoAnne", "MacLeod", "DelValle", "VanderMeer"): a
+# brand, which a person known by one word never is
+_CAMEL_CASE_BODY = re.compile(r"(?!(?:Del|Della|Van|Von|Vander|Ten|Mac|Fitz|San|Dos|Das|Des|Mon)[A-Z])"
+                              r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[ \t\u00a0(])[Aa]n?[ \t\u00a0]+$")
 _LOWER_NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-z][a-z-]+\b")
 POSSESSIVE_S = re.compile(r"['’]s\b")  # a possessive 's (also imported by speakers and quotes.attribution)
@@ -2385,8 +2396,11 @@ def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity], r
             continue  # only the subject of its sentence ("... with head coach Idris Nakamura-Byrne after ... its")
         nxt = _ITS_AFTER.match(text, m.end)
         role = _ITS_ROLE_APPOSITION.match(text, m.end)
-        if role and rules is not None and role.group(1).lower() in rules.titles | rules.person_nominals:
-            continue  # "Harriet Osei-Fairbairn, its cabinet member for children,": "its" is the council's, she holds a post
+        if role and rules is not None and role.group(1).lower() in rules.titles | rules.person_nominals \
+                and first_name_sex(ent.name, rules):
+            # "Harriet Osei-Fairbairn, its cabinet member for children,": "its" is the council's, she holds a post
+            # (with a census first name: bodies hold posts too, "Silver Orchard, its owner,", "X, its manager,")
+            continue
         if (nxt and nxt.group(1) == "its") or _WHICH_AFTER.match(text, m.end) \
                 or (_IT_FEELS_AFTER.match(text, m.end) and not (rules is not None and first_name_sex(ent.name, rules))):
             # ("Skylark Air, which flies to Dublin, said": the subject of a sentence that a "which" clause
@@ -2998,10 +3012,12 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     # club class ("Albion"), inside a name of another head, paragraphs back: the body that opens
                     # this sentence or the one before is nearer, as a pronoun's antecedent would be
                     ent_name = _subject_body(earlier, text, s, by_name) or ent_name
-                elif by_class is False and cls != ("",) and not _just_mentioned(ent_name, earlier, last_nominal, text, s):
-                    # "Sacramento River said it was disappointed. The club's general manager …" after "Club Atlético
-                    # Sierra" paragraphs back: a body of the noun's class that opens this sentence or the one before
-                    # is nearer than one whose name merely holds the noun; so is one that opens the sentence before
+                elif by_class is False and cls != ("",) and _passing_mention(earlier, hit, text) \
+                        and not _just_mentioned(ent_name, earlier, last_nominal, text, s):
+                    # "Sacramento River said it was disappointed. The club's general manager …" after "joined from
+                    # Club Atlético Sierra" paragraphs back: a body of the noun's class that opens this sentence or the
+                    # one before is nearer than one the story passed through whose name merely holds the noun (one
+                    # the story is about keeps it: "Kelby Town Club sacked its manager"); so is one that opens the sentence before
                     # that, past a quotation of its official ("The Staff Federation said …. “…,” said X, the union's
                     # official. The union said")
                     subject = _subject_body(earlier, text, s, by_name)
@@ -3107,13 +3123,15 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                             and not _HE_SHE_WORD.search(between) \
                             and not _HE_SHE_SAID.search(text, e, _paragraph_end(text, e, 200)) \
                             and not _SAID_HE_SHE_AFTER.match(text, e) \
-                            and not (" " in ent.name and first_name_sex(ent.name, rules)) \
+                            and not (" " in ent.name and first_name_sex(ent.name, rules)
+                                     and not _apposed_head(text, last.end, head)) \
                             and not any(ch.isdigit() for ch in last.actor):  # ("an Airbus A321": a model)
                         # ("Greenpeace said …. The group said": a group noun only makes a one-word name a body;
                         # "Ana Reyes said …. The group said" may be a group she spoke for; and a he/she between the
                         # name and the noun, "Fiona X is the boss. She said the firm …", or right after the noun in its
                         # paragraph, "Hone X told the paper … the same label. “…,” he said", shows a person; so does a
-                        # census first name, "Tobias Nakamura-Hale said … it had shown people the label")
+                        # census first name, "Tobias Nakamura-Hale said … it had shown people the label", unless the
+                        # name has the noun in apposition, "Ruby Vance, an independent label founded in 1998")
                         ent.kind = "organisation"
                         ent_name = ent.name
                         break
@@ -3202,6 +3220,13 @@ _NAMED_WITH_CLASS_WORD = frozenset({"police"})
 _ANY_BODY_NOUNS = frozenset({"body", "organisation", "organization", "group"})
 # body-only nouns of a business that the codebook's business nominals leave out
 _BUSINESS_CLASS_NOUNS = frozenset({"consultancy", "start-up", "startup"})
+
+
+def _apposed_head(text: str, end: int, head: str) -> bool:
+    """Is an apposition headed by ``head`` set right after the name ending at ``end`` ("Ruby Vance, an independent
+    label founded in 1998")? Bounded look."""
+    return re.match(r",[ \t\u00a0]+(?:an?|the)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,3}?" + re.escape(head) + r"\b",
+                    text[end:end + 80]) is not None
 
 
 def _passing_mention(earlier: list[Mention], k: int, text: str) -> bool:

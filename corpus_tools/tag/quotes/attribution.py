@@ -188,7 +188,7 @@ _FULL_STOP = re.compile(r"[.!?][’”'\"]?\s")
 # a fronted subordinate clause or adverbial opening a sentence: its names may be a later he/she's antecedent
 _FRONTED_SUBORDINATE = re.compile(r"(?:When|While|After|Before|As|Since|If|Once|Until|Because|Although|Though|"
                                   r"Whenever|Unless|Despite|Without|With|For|In|On|At|By)\b")
-_PARTICIPLE_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged|Told|Quizzed|Speaking|Responding|Reacting|Commenting|Answering|Addressing|Writing)\b")
+PARTICIPLE_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged|Told|Quizzed|Speaking|Responding|Reacting|Commenting|Answering|Addressing|Writing)\b")
 
 
 def ends_with_to(text: str, lo: int, hi: int) -> bool:
@@ -527,7 +527,7 @@ class QuoteContext:
         stop = _last(self.text[look:pos], _FULL_STOP)
         clause_lo = look + stop + 1 if stop >= 0 else look
         opener = self.text[clause_lo:pos].lstrip(" “‘\"'")
-        if _FRONTED_SUBORDINATE.match(opener) or _PARTICIPLE_OPENER.match(opener):
+        if _FRONTED_SUBORDINATE.match(opener) or PARTICIPLE_OPENER.match(opener):
             return -1
         return clause_lo
 
@@ -576,7 +576,7 @@ class QuoteContext:
             return ""
         lo = self.sents[si]["start"]
         before = self.text[lo:pos]
-        if _PARTICIPLE_OPENER.match(before) and before.rstrip().endswith(","):
+        if PARTICIPLE_OPENER.match(before) and before.rstrip().endswith(","):
             # "Asked whether … Ferreyra, he conceded": the participle clause's understood subject
             # is the pronoun itself, so a name inside the clause is its object, not its antecedent
             lo = pos
@@ -637,7 +637,7 @@ class QuoteContext:
             if isinstance(subj, Mention) and self.fits(subj, gender) and subj.actor not in skip:
                 return subj.actor
             lo_j = self.sents[j]["start"]
-            if _PARTICIPLE_OPENER.match(self.text, lo_j, self.sents[j]["end"]):
+            if PARTICIPLE_OPENER.match(self.text, lo_j, self.sents[j]["end"]):
                 # "Asked by the coroner why …, Mr Hale said …": the person in the fronted participle clause
                 # asked the question; the sentence's subject comes after its comma
                 comma = self.text.find(", ", lo_j, self.sents[j]["end"])
@@ -1073,17 +1073,20 @@ _TIME_SPAN_AFTER = re.compile(r"[ \t]+(?:(?:\d+|a|two|three|four|five|six|severa
                               r"(?![ \t]+(?:that|to)\b)")
 
 
-# "added “up to 90 minutes” to the journey": a short quoted object of "add", then "to"
-_QUOTED_THEN_TO = re.compile(r"[ \t\u00a0]*[“\"‘'][^“”\"‘’'\n]{1,60}[”\"’'][ \t\u00a0]+to\b")
+# "added “up to 90 minutes” to the journey": a short quoted amount (a number, in digits or words) as the object of
+# "add", then "to" ("She added “we go again next year” to loud cheers" is speech)
+_QUOTED_AMOUNT_THEN_TO = re.compile(r"[ \t\u00a0]*[“\"‘'](?=[^“”\"‘’'\n]{0,60}?(?:\d|\b(?:two|three|four|five|six|seven|"
+                                    r"eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b))"
+                                    r"[^“”\"‘’'\n]{1,60}[”\"’'][ \t\u00a0]+to\b")
 
 
 _IN_END = re.compile(r"\b[Ii]n[ \t\u00a0]+$")
 
 
 def adds_an_amount(text: str, vs: int, ve: int) -> bool:
-    """Is the verb at ``vs:ve`` an "add" whose quoted object is added *to* something ("a limit would have added
-    “up to 90 minutes” to hauliers' journeys")? Then it adds a sum, not words: no speech verb."""
-    return text[vs:ve].lower() in ("add", "adds", "added", "adding") and _QUOTED_THEN_TO.match(text, ve) is not None
+    """Is the verb at ``vs:ve`` an "add" whose quoted object is an amount added *to* something ("a limit would have
+    added “up to 90 minutes” to hauliers' journeys")? Then it adds a sum, not words: no speech verb."""
+    return text[vs:ve].lower() in ("add", "adds", "added", "adding") and _QUOTED_AMOUNT_THEN_TO.match(text, ve) is not None
 
 
 def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..speakers import after_dateline
-from .attribution import BY_AGENT, NEGATED, PASSIVE_BEFORE, WORK_BEFORE, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry
+from .attribution import BY_AGENT, NEGATED, PARTICIPLE_OPENER, PASSIVE_BEFORE, WORK_BEFORE, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry
 
 _END_PUNCT = ".!?\"”’')"  # ' closes a quotation in straight single-quote copy
 _SUBJ_START = {"he", "she", "it", "they", "we", "i", "there", "his", "her", "its", "their", "our", "you"}
@@ -59,8 +59,9 @@ _WHEN_ASKED = re.compile(r"\s+(?:asked|pressed|questioned|challenged|contacted|a
 _ONE_WORD_SUBJECTS = r"(?:several|others|some|many|most|few|one|another|he|she|they)"
 _AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|after|as)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts)\s|[A-Z]|"
                               + _ONE_WORD_SUBJECTS + r"\s|[a-z]+\s+[A-Z])")  # (also a role and a name: "councillor Tom X")
-# a speech verb that ends the sentence, with no clause of its own: "…, and councillor Tom Bell agreed."
-_VERB_ENDS_SENTENCE = re.compile(r"[ \t]*[.!?]?[ \t]*$")
+# a verb of assent that ends the sentence, with no clause of its own: "…, and councillor Tom Bell agreed." (not
+# "…, and neighbour Tom Bell called.", who phoned)
+_ASSENT_ENDS_SENTENCE = re.compile(r"(?:agreed|concurred|disagreed|dissented|objected)[ \t]*[.!?]?[ \t]*$")
 # ... whose verb a reported clause follows, opened by a subject (not an object: "and she claimed her pension", "and
 # one told her it was late")
 _CLAUSE_OPENS = re.compile(r"\s+(?:he|she|they|it|we|i|there|the|this|those|these|that)\b")
@@ -213,7 +214,7 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
             if (_THAT_OR_COLON.match(seg, vm.end()) or _CLAUSE_PRONOUN.match(seg, vm.end())
                     or (_PRONOUN_SUBJECT.fullmatch(seg, m.end(), vm.start()) and _CLAUSE_OPENS.match(seg, vm.end()))
                     # ("said the plan was sound, and councillor Tom Bell agreed.": a second speaker's assent)
-                    or _VERB_ENDS_SENTENCE.fullmatch(seg, vm.end())) \
+                    or _ASSENT_ENDS_SENTENCE.fullmatch(seg, vm.start())) \
                     and not d.in_marks(start + m.start()):
                 ends.append(m.start())
     if stop:
@@ -729,6 +730,8 @@ def _subject_first(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry:
         if lead and len(lead.group(0).split()) <= 3:
             clause_lo += lead.end()
         ce = s["start"] + ci
+        if PARTICIPLE_OPENER.match(text, clause_lo):
+            return None  # "Asked about the cost of the lane, the council said in an email …": a question, no report
         if len(text[clause_lo:ce].split()) < 4 or _ACCORDING.match(text, clause_lo):
             # (an "According to X," before the comma is an attribution, not a clause: "According to the
             # district's own survey, 58 per cent of parents who responded opposed the change")
