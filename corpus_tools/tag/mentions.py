@@ -3214,8 +3214,10 @@ def _classed_otherwise(name: str, head: str, classed_as: dict[str, str], rules: 
 # nouns of a class whose bodies copy names with one of its words ("Kernow Police", "Avon Constabulary", "the Harbury
 # Gendarmerie": ``[nominal_classes] "police"``): with none of them named, "the police" is the police, unnamed, not
 # the body the sentence before was about ("St Mary's Church was vandalised. The police said"); a force known by
-# another name ("the Met") is left unnamed too
-_NAMED_WITH_CLASS_WORD = frozenset({"police"})
+# another name ("the Met") is left unnamed too; so is "the council" ("Kelby Council", "X Municipality") when no
+# council is named: "Mill Street Traders, a business group, said it had written to the council. The council said"
+# is no business group's (round 27)
+_NAMED_WITH_CLASS_WORD = frozenset({"police", "council"})
 # nouns that fit a body of any class
 _ANY_BODY_NOUNS = frozenset({"body", "organisation", "organization", "group"})
 # body-only nouns of a business that the codebook's business nominals leave out

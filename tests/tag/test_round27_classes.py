@@ -243,3 +243,19 @@ def test_the_guards_a_review_of_the_round_asked_for():
         "Head\n\nAna Ruiz said the water rose in minutes, and neighbour Tom Bell called.\n")
     assert "Candidates standing in the Kelby by-election" in cite_texts(
         "Head\n\nCandidates standing in the Kelby by-election said they were tired.\n")
+
+
+def test_the_council_with_no_council_named_is_unnamed():
+    """Class (wrong speaker): "X Traders, a business group, said it had written to the council. The council said …"
+    gave the council's words to the business group (the body opening the sentence before)."""
+    got = by_text("Shops\n\nMill Row Traders, a business group, said it had written to the council. The council said it "
+                  "was aware of the concerns.\n")
+    assert got["it was aware of the concerns"]["speaker"] == ""
+
+
+def test_a_hospice_named_like_a_house_is_a_body():
+    """Class (wrong kind, missed citation): "The hospice, Brightmoor House, said in a statement: “…”" made the
+    hospice a person named House."""
+    text = ("Fraud\n\nThe hospice, Brightmoor House, said in a statement: “We are relieved this is over.”\n")
+    assert by_text(text)["We are relieved this is over."]["speaker_kind"] == "organisation"
+    assert "Brightmoor House" in cite_texts(text)
