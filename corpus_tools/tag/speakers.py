@@ -1709,7 +1709,7 @@ _WAITING_AT_BEFORE = re.compile(r"\b(?:waiting|queuing|queueing|standing|gathere
                                 r"inside|by)[ \t]+(?:the[ \t]+)?$")
 _INDEFINITE_OPENS = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\b")
 _FROM_OR_IN_BEFORE = re.compile(r"\b(?:from|in)\s+$")
-_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|on|at|from|near|outside)\s+(?:the\s+)?$")
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|on|at|from|to|near|outside|between|across|via|into)\s+(?:the\s+)?$")
 _ONE_UNNAMED = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 # one person named by a lower-case noun of their trade, not a body's voice: "a lecturer", "one nurse" (not "a
