@@ -79,8 +79,8 @@ def _body_just_named(text: str, pos: int, mentions: list[Mention]) -> Mention | 
             continue
         if m.kind == "person":
             return None
-        if m.kind == "organisation":
-            return m
+        if m.kind == "organisation" and not _PLACE_PREP_BEFORE.search(text, max(0, m.start - 12), m.start):
+            return m  # (as in _body_just_before: not a place after a preposition, "trains between Kelby and Orsa")
     return None
 
 

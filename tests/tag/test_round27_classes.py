@@ -264,6 +264,6 @@ def test_a_hospice_named_like_a_house_is_a_body():
 def test_a_spokesman_speaks_for_the_body_not_a_place_between():
     """Class (wrong speaker): 'Network Northern says all trains between Kelby and Orsa are cancelled. “…,” a
     spokesman said.' gave the words to Kelby Council (its short name "Kelby", a place after "between")."""
-    got = speakers("Storm\n\nTrackline North says all trains between Harlow and Orsa are cancelled. “Please do not "
+    got = speakers("Storm\n\nTrackline Rail says all trains between Harlow and Orsa are cancelled. “Please do not "
                    "travel,” a spokesman said.\n\nHarlow Council has opened two rest centres.\n")
-    assert got["Please do not travel,"] == "Trackline North"
+    assert got["Please do not travel,"] == "Trackline Rail"
