@@ -2445,12 +2445,17 @@ def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules |
     if title and rules is not None and len(owners) > 1:
         words = {_bare(w) for w in title.split()}
         same = [o for o in owners if words & o.title_words]
+        g = _title_gender(title, rules)
         if not same:
-            g = _title_gender(title, rules)
             other = {"male": "female", "female": "male"}.get(g, "")
             same = [o for o in owners if not other or o.votes.get(other, 0) <= o.votes.get(g, 0)]
         if same:
             owners = same
+        census = [o for o in owners if g and first_name_sex(o.name, rules) == g]
+        if census and len(census) < len(owners):
+            # "Mr Thornbury" after "Derek and Mavis Thornbury", neither yet shown a gender: the one whose census
+            # first name has the title's sex (round 27)
+            owners = census
     before = [o for o in owners if o.start <= pos]
     if before:
         return max(before, key=lambda o: o.start)

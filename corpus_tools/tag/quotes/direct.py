@@ -74,6 +74,7 @@ _NEW_SENTENCE = re.compile(r"\s+[A-Z]")
 _APPOSITION_AFTER = re.compile(r"[,)]")  # (see WORK_BEFORE)
 # a title: at most eight words, each capitalised but the small words ("The Pilot’s Wife at Dusk")
 _TITLE_CASE = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|of|the|a|an|at|in|on|and|for|to|with|by|from)){0,7}")
+_SO_BEFORE_VERB = re.compile(r"(?:So|Thus)[ \t\u00a0]+")
 _VERB_THEN_MARK = re.compile(r"\b(?:says|said|adds|added|agrees|explains|insists|tells|told)\s*$")
 
 
@@ -281,6 +282,10 @@ def _after_cue(d: QuoteContext, pos: int, after: str):
     m = _LEAD_COMMA.match(after)
     rest = after[m.end():]
     base = pos + m.end()
+    so = _SO_BEFORE_VERB.match(rest)
+    if so is not None and d.verb_re.match(rest, so.end()):
+        # "“…” So says Ewan X, who farms 300 acres": an adverb inverts verb and subject, as the bare verb does
+        rest, base = rest[so.end():], base + so.end()
     vm = d.verb_re.match(rest)
     if vm:
         word, entry, vs, ve = verb_entry(vm, d.forms, d.cb)

@@ -57,8 +57,11 @@ _WHEN_ASKED = re.compile(r"\s+(?:asked|pressed|questioned|challenged|contacted|a
 # a subject of one word that takes a reported clause without "that": "…, and several said they would …" (a pronoun
 # or a quantifier standing for people)
 _ONE_WORD_SUBJECTS = r"(?:several|others|some|many|most|few|one|another|he|she|they)"
-_AND_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|after|as)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts)\s|[A-Z]|"
-                              + _ONE_WORD_SUBJECTS + r"\s|[a-z]+\s+[A-Z])")  # (also a role and a name: "councillor Tom X")
+_AND_NEW_SUBJECT = re.compile(r",\s+(?:(?:and|but|while|whereas|after|as)\s+(?=(?:[Tt]he|[Aa]n?|[Ii]ts)\s|[A-Z]|"
+                              + _ONE_WORD_SUBJECTS + r"\s|[a-z]+\s+[A-Z])"
+                              # (also a role and a name: "councillor Tom X"; and with no conjunction, a role and a
+                              # name of two words, in a list of speakers: "X said A, parent Ana Fox said B, and …")
+                              r"|(?=(?:[a-z]+\s+){1,2}[A-Z][\w’'-]+\s+[A-Z]))")
 # a verb of assent that ends the sentence, with no clause of its own: "…, and councillor Tom Bell agreed." (not
 # "…, and neighbour Tom Bell called.", who phoned)
 _ASSENT_ENDS_SENTENCE = re.compile(r"(?:agreed|concurred|disagreed|dissented|objected)[ \t]*[.!?]?[ \t]*$")
@@ -67,6 +70,9 @@ _ASSENT_ENDS_SENTENCE = re.compile(r"(?:agreed|concurred|disagreed|dissented|obj
 _CLAUSE_OPENS = re.compile(r"\s+(?:he|she|they|it|we|i|there|the|this|those|these|that)\b")
 # ... or by a personal pronoun, whatever the subject before the verb ("…, and one man, who did not want to be named,
 # said he had …": a subject pronoun right after "said" opens the reported clause; not "it", which may be an object)
+_NAMED_SUBJECT = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+_AUX_CLAUSE = re.compile(r"\s+(?:[a-z]+\s+){1,3}?(?:would|will|had|has|have|was|were|is|are|could|should|may|might|"
+                         r"must|did|does)\b")
 _CLAUSE_PRONOUN = re.compile(r"\s+(?:he|she|they|we)\s+(?!\w+ing\b)\w")
 _PRONOUN_SUBJECT = re.compile(_ONE_WORD_SUBJECTS + r"\s+")
 # the words of that subject up to its verb: no sentence punctuation, no quotation mark, no "that" of its own
@@ -214,7 +220,10 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
             if (_THAT_OR_COLON.match(seg, vm.end()) or _CLAUSE_PRONOUN.match(seg, vm.end())
                     or (_PRONOUN_SUBJECT.fullmatch(seg, m.end(), vm.start()) and _CLAUSE_OPENS.match(seg, vm.end()))
                     # ("said the plan was sound, and councillor Tom Bell agreed.": a second speaker's assent)
-                    or _ASSENT_ENDS_SENTENCE.fullmatch(seg, vm.start())) \
+                    or _ASSENT_ENDS_SENTENCE.fullmatch(seg, vm.start())
+                    # ("…, parent Ana Fox said it would mean longer journeys": a named subject, then a clause whose
+                    # auxiliary or modal follows its first words)
+                    or (_NAMED_SUBJECT.search(seg, m.end(), vm.start()) and _AUX_CLAUSE.match(seg, vm.end()))) \
                     and not d.in_marks(start + m.start()):
                 ends.append(m.start())
     if stop:
