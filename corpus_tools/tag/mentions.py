@@ -2452,9 +2452,11 @@ def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules |
         if same:
             owners = same
         census = [o for o in owners if g and first_name_sex(o.name, rules) == g]
-        if census and len(census) < len(owners):
+        if len(census) == 1 and not any(o.votes or o.gender for o in owners) \
+                and all(first_name_sex(o.name, rules) for o in owners):
             # "Mr Thornbury" after "Derek and Mavis Thornbury", neither yet shown a gender: the one whose census
-            # first name has the title's sex (round 27)
+            # first name has the title's sex, when the census lists every first name and only one has that sex
+            # (round 27; a gender word, "her husband Emeka", decides first)
             owners = census
     before = [o for o in owners if o.start <= pos]
     if before:
@@ -3219,10 +3221,8 @@ def _classed_otherwise(name: str, head: str, classed_as: dict[str, str], rules: 
 # nouns of a class whose bodies copy names with one of its words ("Kernow Police", "Avon Constabulary", "the Harbury
 # Gendarmerie": ``[nominal_classes] "police"``): with none of them named, "the police" is the police, unnamed, not
 # the body the sentence before was about ("St Mary's Church was vandalised. The police said"); a force known by
-# another name ("the Met") is left unnamed too; so is "the council" ("Kelby Council", "X Municipality") when no
-# council is named: "Mill Street Traders, a business group, said it had written to the council. The council said"
-# is no business group's (round 27)
-_NAMED_WITH_CLASS_WORD = frozenset({"police", "council"})
+# another name ("the Met") is left unnamed too
+_NAMED_WITH_CLASS_WORD = frozenset({"police"})
 # nouns that fit a body of any class
 _ANY_BODY_NOUNS = frozenset({"body", "organisation", "organization", "group"})
 # body-only nouns of a business that the codebook's business nominals leave out

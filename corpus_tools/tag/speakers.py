@@ -79,9 +79,17 @@ def _body_just_named(text: str, pos: int, mentions: list[Mention]) -> Mention | 
             continue
         if m.kind == "person":
             return None
-        if m.kind == "organisation" and not _PLACE_PREP_BEFORE.search(text, max(0, m.start - 12), m.start):
+        if m.kind == "organisation" and not _place_short_name(text, m):
             return m  # (as in _body_just_before: not a place after a preposition, "trains between Kelby and Orsa")
     return None
+
+
+def _place_short_name(text: str, m: Mention) -> bool:
+    """Is ``m`` a one-word short form of a body's name after a preposition of place or direction ("between Kelby
+    and Orsa", "in Kelby": the place the body is named after, not the body)?"""
+    return m.form == "alias" and " " not in m.text and (
+        _PLACE_PREP_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+        or _TO_PLACE_BEFORE.search(text, max(0, m.start - 10), m.start) is not None)
 
 
 _BARE_POLICE = re.compile(r"[\s,]*((?:[Tt]he\s+)?[Pp]olice)\s*")
@@ -739,7 +747,8 @@ def _body_just_before(text: str, pos: int, mentions: list[Mention]) -> str:
             break
         if m.kind == "person":
             return ""
-        if m.kind == "organisation" and m.actor and not _PLACE_PREP_BEFORE.search(text, max(0, m.start - 12), m.start):
+        if m.kind == "organisation" and m.actor and not _PLACE_PREP_BEFORE.search(text, max(0, m.start - 12), m.start) \
+                and not _place_short_name(text, m):
             # ("Skylark Air, which flies to Dublin from Thornbury, said …": the body after "from", "to" or "in" is
             # where something goes or happens; the subject before it is the body the spokeswoman speaks for)
             return m.actor
@@ -1709,7 +1718,10 @@ _WAITING_AT_BEFORE = re.compile(r"\b(?:waiting|queuing|queueing|standing|gathere
                                 r"inside|by)[ \t]+(?:the[ \t]+)?$")
 _INDEFINITE_OPENS = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\b")
 _FROM_OR_IN_BEFORE = re.compile(r"\b(?:from|in)\s+$")
-_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|on|at|from|to|near|outside|between|across|via|into)\s+(?:the\s+)?$")
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|on|at|from|near|outside)\s+(?:the\s+)?$")
+# ... and before a one-word short name of a body that is the place it is named after: "trains between Kelby and Orsa"
+# ("Kelby" for "Kelby Council"), "the road to Kelby"
+_TO_PLACE_BEFORE = re.compile(r"\b(?:to|between|across|via|into|through)\s+$")
 _ONE_UNNAMED = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 # one person named by a lower-case noun of their trade, not a body's voice: "a lecturer", "one nurse" (not "a

@@ -75,6 +75,7 @@ _APPOSITION_AFTER = re.compile(r"[,)]")  # (see WORK_BEFORE)
 # a title: at most eight words, each capitalised but the small words ("The Pilot’s Wife at Dusk")
 _TITLE_CASE = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|of|the|a|an|at|in|on|and|for|to|with|by|from)){0,7}")
 _SO_BEFORE_VERB = re.compile(r"(?:So|Thus)[ \t\u00a0]+")
+_CAPITAL_NEXT = re.compile(r"[ \t\u00a0]+[A-Z]")  # (a name or "The" after the inverted verb)
 _VERB_THEN_MARK = re.compile(r"\b(?:says|said|adds|added|agrees|explains|insists|tells|told)\s*$")
 
 
@@ -283,7 +284,8 @@ def _after_cue(d: QuoteContext, pos: int, after: str):
     rest = after[m.end():]
     base = pos + m.end()
     so = _SO_BEFORE_VERB.match(rest)
-    if so is not None and d.verb_re.match(rest, so.end()):
+    so_verb = d.verb_re.match(rest, so.end()) if so is not None else None
+    if so_verb is not None and _CAPITAL_NEXT.match(rest, so_verb.end()):
         # "“…” So says Ewan X, who farms 300 acres": an adverb inverts verb and subject, as the bare verb does
         rest, base = rest[so.end():], base + so.end()
     vm = d.verb_re.match(rest)

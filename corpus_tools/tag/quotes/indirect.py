@@ -217,11 +217,19 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
                        if seg.count(",", m.end(), v.start()) in (0, 2)), None)
             if vm is None or not _SUBJECT_WORDS.fullmatch(seg, m.end(), vm.start()):
                 continue
+            if not m.group(0).strip(", \t\n"):
+                # (with no conjunction, only after a first report with a verb of its own, "X said the merger would
+                # protect jobs, parent Ana Fox said it would …"; not a phrase opening the report, "said that on
+                # Tuesday, farmer Tom X reported …", nor a place in commas)
+                if _has_verb(seg[:m.start()].split()) and _NAMED_SUBJECT.search(seg, m.end(), vm.start()) \
+                        and _AUX_CLAUSE.match(seg, vm.end()) and not d.in_marks(start + m.start()):
+                    ends.append(m.start())
+                continue
             if (_THAT_OR_COLON.match(seg, vm.end()) or _CLAUSE_PRONOUN.match(seg, vm.end())
                     or (_PRONOUN_SUBJECT.fullmatch(seg, m.end(), vm.start()) and _CLAUSE_OPENS.match(seg, vm.end()))
                     # ("said the plan was sound, and councillor Tom Bell agreed.": a second speaker's assent)
                     or _ASSENT_ENDS_SENTENCE.fullmatch(seg, vm.start())
-                    # ("…, parent Ana Fox said it would mean longer journeys": a named subject, then a clause whose
+                    # ("…, and governor Ravi X said no decision had been made": a named subject, then a clause whose
                     # auxiliary or modal follows its first words)
                     or (_NAMED_SUBJECT.search(seg, m.end(), vm.start()) and _AUX_CLAUSE.match(seg, vm.end()))) \
                     and not d.in_marks(start + m.start()):
