@@ -2150,16 +2150,18 @@ _KIN_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)|\w['’]
 # a child's age as features spell it out, "Isla, nine, has firm views"
 _AGE_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
               "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
-_PERSON_APPOSITION = re.compile(r",[ \t\u00a0]*(?:(\d{1,3}|" + "|".join(_AGE_WORDS) + r"),(?!\d)[ \t\u00a0]*)?(?:an?[ \t\u00a0]+(?:\d{1,3}-year-old[ \t\u00a0]+)?"
+_PERSON_APPOSITION = re.compile(r",[ \t\u00a0]*(?:(\d{1,3}|" + "|".join(_AGE_WORDS) + r"),(?!\d)[ \t\u00a0]*)?"
+                                r"(?:an?[ \t\u00a0]+(?:\d{1,3}-year-old[ \t\u00a0]+)?"
                                 r"(?:[a-z][\w-]*[ \t\u00a0]+){0,2}?([a-z][a-z-]*)(?=[ \t\u00a0]*,|[ \t\u00a0]+(?:who|from|in|at|"
                                 r"with|for)\b))?")
 
 
 def _described_as_person(text: str, end: int, rules: MentionRules) -> bool:
     """Does an apposition right after a one-word name (ending at ``end``) show a person known by one name, as
-    features introduce them: an age ("Dolores, 64, has lived …", "Isla, nine, has") or an indefinite description headed by a
-    person's occupation or status on the titles list ("Hal, a retired engineer who …", "Ines, a 38-year-old
-    pharmacist,")? A body's description ("Greenhaven, a housing association,") has no such head. Bounded look."""
+    features introduce them: an age ("Dolores, 64, has lived …", "Isla, nine, has") or an indefinite description
+    headed by a person's occupation or status on the titles list ("Hal, a retired engineer who …", "Ines, a
+    38-year-old pharmacist,")? A body's description ("Greenhaven, a housing association,") has no such head. Bounded
+    look."""
     m = _PERSON_APPOSITION.match(text, end, end + 90)
     if m is None:
         return False
@@ -2183,7 +2185,8 @@ _IT_FEELS_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|added|stated)[ \t\u00a0]
 _ITS_AFTER = re.compile(r"[^.;:!?\n“”\"]{0,80}?\b(its|he|she|his|her)\b")
 # an apposition of a post right after a name, "X, its chief executive," / "X, its cabinet member for children,":
 # group 1 is the post's head noun (the last word before a comma or an "of/for/at" phrase)
-_ITS_ROLE_APPOSITION = re.compile(r",[ \t\u00a0]+its[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+){0,3}?([a-z-]+)(?=,|[ \t\u00a0]+(?:of|for|at|in)\b)")
+_ITS_ROLE_APPOSITION = re.compile(r",[ \t\u00a0]+its[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+){0,3}?([a-z-]+)"
+                                  r"(?=,|[ \t\u00a0]+(?:of|for|at|in)\b)")
 
 
 # a lower-case noun of a part of a town or a land right after a name: "the Elm Quarter neighbourhood", "the Marlow
@@ -3023,14 +3026,9 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         and not _just_mentioned(ent_name, earlier, last_nominal, text, s):
                     # "Sacramento River said it was disappointed. The club's general manager …" after "joined from
                     # Club Atlético Sierra" paragraphs back: a body of the noun's class that opens this sentence or the
-                    # one before is nearer than one the story passed through whose name merely holds the noun (one
-                    # the story is about keeps it: "Kelby Town Club sacked its manager"); so is one that opens the sentence before
-                    # that, past a quotation of its official ("The Staff Federation said …. “…,” said X, the union's
-                    # official. The union said")
+                    # one before is nearer than one the story only passed through whose name holds the noun (one the
+                    # story is about keeps it: "Kelby Town Club sacked its manager")
                     subject = _subject_body(earlier, text, s, by_name)
-                    back = _boundary_before(text, max(0, s - _SENTENCE_WINDOW), s)
-                    if not subject and back > 0:
-                        subject = _subject_body(earlier, text, back, by_name)
                     named = next((n for n in reversed(earlier) if n.actor == subject), None) if subject else None
                     if named is not None and fits(named, _STRICT_CLASS):
                         ent_name = subject
@@ -3136,9 +3134,9 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                         # ("Greenpeace said …. The group said": a group noun only makes a one-word name a body;
                         # "Ana Reyes said …. The group said" may be a group she spoke for; and a he/she between the
                         # name and the noun, "Fiona X is the boss. She said the firm …", or right after the noun in its
-                        # paragraph, "Hone X told the paper … the same label. “…,” he said", shows a person; so does a
-                        # census first name, "Tobias Nakamura-Hale said … it had shown people the label", unless the
-                        # name has the noun in apposition, "Ruby Vance, an independent label founded in 1998")
+                        # paragraph, "Hone X told the paper … the same label. “…,” he said", shows a person; so
+                        # does a census first name, "Tobias Nakamura-Hale said … it had shown people the label",
+                        # unless the name has the noun in apposition, "Ruby Vance, an independent label founded …")
                         ent.kind = "organisation"
                         ent_name = ent.name
                         break

@@ -253,7 +253,8 @@ _THE_STRANGER = re.compile(r"[ \t]*(?:[A-Z][^,.;:!?\"“”\n]{0,40},[ \t]+)?((?
 # anonymity, said"): the one person the sentence opens on is then unnamed by choice, whatever their noun
 _ANONYMITY_ASIDE = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{0,90}?\b(?:asked|requested|declined|did not want|did not wish|"
                               r"refused)[ \t]+(?:not[ \t]+)?(?:to[ \t]+be[ \t]+(?:named|identified)|anonymity)"
-                              r"|[ \t]*,[^,.;:!?\"“”\n]{0,30}?\bon[ \t]+condition[ \t]+(?:of[ \t]+anonymity|that[ \t]+"
+                              r"|[ \t]*,[^,.;:!?\"“”\n]{0,30}?\bon[ \t]+condition[ \t]+"
+                              r"(?:of[ \t]+anonymity|that[ \t]+"
                               # ("…, speaking to reporters on condition that his name not be used,")
                               r"(?:his|her|their)[ \t]+names?[ \t]+(?:not[ \t]+be|was[ \t]+not|were[ \t]+not)[ \t]+"
                               r"(?:used|published|given|revealed))"
@@ -1075,9 +1076,9 @@ _TIME_SPAN_AFTER = re.compile(r"[ \t]+(?:(?:\d+|a|two|three|four|five|six|severa
 
 # "added “up to 90 minutes” to the journey": a short quoted amount (a number, in digits or words) as the object of
 # "add", then "to" ("She added “we go again next year” to loud cheers" is speech)
-_QUOTED_AMOUNT_THEN_TO = re.compile(r"[ \t\u00a0]*[“\"‘'](?=[^“”\"‘’'\n]{0,60}?(?:\d|\b(?:two|three|four|five|six|seven|"
-                                    r"eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b))"
-                                    r"[^“”\"‘’'\n]{1,60}[”\"’'][ \t\u00a0]+to\b")
+_QUOTED_AMOUNT_THEN_TO = re.compile(r"[ \t\u00a0]*[“\"‘'](?=[^“”\"‘’'\n]{0,60}?(?:\d|\b(?:two|three|four|five|"
+                                    r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|"
+                                    r"billion)\b))[^“”\"‘’'\n]{1,60}[”\"’'][ \t\u00a0]+to\b")
 
 
 _IN_END = re.compile(r"\b[Ii]n[ \t\u00a0]+$")
@@ -1086,7 +1087,8 @@ _IN_END = re.compile(r"\b[Ii]n[ \t\u00a0]+$")
 def adds_an_amount(text: str, vs: int, ve: int) -> bool:
     """Is the verb at ``vs:ve`` an "add" whose quoted object is an amount added *to* something ("a limit would have
     added “up to 90 minutes” to hauliers' journeys")? Then it adds a sum, not words: no speech verb."""
-    return text[vs:ve].lower() in ("add", "adds", "added", "adding") and _QUOTED_AMOUNT_THEN_TO.match(text, ve) is not None
+    return text[vs:ve].lower() in ("add", "adds", "added", "adding") \
+        and _QUOTED_AMOUNT_THEN_TO.match(text, ve) is not None
 
 
 def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:

@@ -240,8 +240,8 @@ _COMMENT_ON_QUOTE = re.compile(r"(?:an?|the)\s+(?:(?!(?:for|of|at|in|on|with|fro
                                r"under|over|about|around|among|against|beside|representing|and|or|who|which|that)\s)"
                                r"[a-z][\w-]*\s+){1,2}?(?:the|his|her|its|their)\s.*")
 _INDEFINITE_NP = re.compile(r"(?:an?|one|another)\s")
-# a bare plural noun after an inverted verb: "“Save our lane!” chanted protesters", "“…,” said officials" (a group,
-# no one named); not "-ss", "-us" ("said thus")
+# a bare plural noun after an inverted verb: "“Save our lane!” chanted protesters", "“…,” said officials" (a
+# group, no one named); not "-ss", "-us" ("said thus")
 _BARE_PLURAL = re.compile(r"[a-z]{2,}[^\Wsu]s")
 _PREPOSITIONS = {"in", "at", "of", "for", "from", "on", "with", "to", "by", "and", "or", "but", "near", "about"}
 # people of a named body written in lower case after a quotation ("“…,” economists at Orla Bank wrote",
