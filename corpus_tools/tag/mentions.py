@@ -1728,7 +1728,6 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             and not _VERB_THEN_IT.match(text, e) and not class_apposition_noun(text, e, rules) else "organisation"
         ent = by_key.get(norm_name(name)) or new_entity(name, kind, s, e)
         if kind == "person":
-            by_key[norm_name(name)] = ent
             lone = by_key.get(norm_name(name.split()[-1]))
             if lone is not None and lone is not ent and lone.kind == "person" and lone.name == name.split()[-1]:
                 surnamed.setdefault(lone.name, ent.name)

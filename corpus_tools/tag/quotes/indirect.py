@@ -129,6 +129,12 @@ def _speech_noun_re(nouns: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"((?:the\s+)?[A-Z][\w .-]{{0,40}}?)'s\s+(?:{alts})\b[^:“”\"]{{0,80}}:\s+(?=[^“\"])")
 
 
+def _named_subject_reports(seg: str, subject_start: int, vm: re.Match) -> bool:
+    """Does a named subject ("parent Ana Fox", "governor Ravi X") stand before the speech verb ``vm``, which a clause
+    with an auxiliary or a modal in its first words follows ("said it would mean …", "said no decision had …")?"""
+    return _NAMED_SUBJECT.search(seg, subject_start, vm.start()) is not None and _AUX_CLAUSE.match(seg, vm.end()) is not None
+
+
 def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> int:
     """Where a reported clause starting at ``start`` ends (before ``limit``, the sentence end)."""
     seg = d.text[start:limit]
@@ -221,8 +227,8 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
                 # (with no conjunction, only after a first report with a verb of its own, "X said the merger would
                 # protect jobs, parent Ana Fox said it would …"; not a phrase opening the report, "said that on
                 # Tuesday, farmer Tom X reported …", nor a place in commas)
-                if _has_verb(seg[:m.start()].split()) and _NAMED_SUBJECT.search(seg, m.end(), vm.start()) \
-                        and _AUX_CLAUSE.match(seg, vm.end()) and not d.in_marks(start + m.start()):
+                if _has_verb(seg[:m.start()].split()) and _named_subject_reports(seg, m.end(), vm) \
+                        and not d.in_marks(start + m.start()):
                     ends.append(m.start())
                 continue
             if (_THAT_OR_COLON.match(seg, vm.end()) or _CLAUSE_PRONOUN.match(seg, vm.end())
@@ -231,7 +237,7 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
                     or _ASSENT_ENDS_SENTENCE.fullmatch(seg, vm.start())
                     # ("…, and governor Ravi X said no decision had been made": a named subject, then a clause whose
                     # auxiliary or modal follows its first words)
-                    or (_NAMED_SUBJECT.search(seg, m.end(), vm.start()) and _AUX_CLAUSE.match(seg, vm.end()))) \
+                    or _named_subject_reports(seg, m.end(), vm)) \
                     and not d.in_marks(start + m.start()):
                 ends.append(m.start())
     if stop:
