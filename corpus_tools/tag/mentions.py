@@ -382,12 +382,33 @@ class _Cand:
     rule: str
 
 
+# a possessive name that acts as a subject or takes an article is a shop's or a firm's name, as "Sainsbury's" is:
+# "Hartley's said in a statement", "A Hartley's spokeswoman added" (a person's possessive needs a noun after it,
+# and takes no "a"); "Hartley's said to be …" is "Hartley is" (round 28)
+_BRAND_POSSESSIVE_ARTICLE = re.compile(r"\b[Aa]n?[ \t\u00a0]+([A-Z][a-z]+)['’]s[ \t\u00a0]+(?:spokes(?:man|woman|person)|statement|"
+                                       r"store|shop|branch|outlet|customer|employee|worker|manager)\b")
+# (only verbs that are never nouns: "Ruiz's reply was swift" is Ruiz's reply)
+# (nor "He's told", "Mr Hale's said": "has", after a pronoun or a titled name)
+_BRAND_POSSESSIVE_SUBJECT = re.compile(r"(?<!Mr[ .])(?<!Mrs[ .])(?<!Ms[ .])(?<!Dr[ .])\b"
+                                       r"(?!(?:He|She|It|That|There|What|Here|Who)['’])([A-Z][a-z]+)['’]s[ \t\u00a0]+"
+                                       r"(?:said|says|told|tells)\b"
+                                       r"(?![ \t\u00a0]+to[ \t\u00a0]+(?:be|have)\b)")
+
+
+def _brand_possessives(text: str) -> frozenset:
+    """The words whose possessive the document uses as a body's name (see ``_BRAND_POSSESSIVE_ARTICLE``): after
+    "a"/"an" before a spokesman or a shop's noun, or right before "said" or "told". One pass each."""
+    return frozenset(m.group(1) for pattern in (_BRAND_POSSESSIVE_ARTICLE, _BRAND_POSSESSIVE_SUBJECT)
+                     for m in pattern.finditer(text))
+
+
 def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
-               led_bodies: frozenset = frozenset()) -> list[_Cand]:
+               led_bodies: frozenset = frozenset(), brands: frozenset = frozenset()) -> list[_Cand]:
     """Candidates from one run: trimmed, split at connectors where it is not an
     organisation, titles taken off. ``led_bodies`` are the names of the shape "Friends of Orrin Square" that
     the document shows to be bodies (:func:`_led_body_names`): such a run is one organisation, its plural front
-    kept."""
+    kept. ``brands`` are the words whose possessive the document uses as a body's name
+    (:func:`_brand_possessives`): a run that opens with one is that body ("Hartley's", "Hartley's Foodhall")."""
     toks = list(run)
     if _plural_front_body(toks, text, rules):
         # "Athletes Forward, a network that represents …", "Parents Together for Schools said": a plural people-noun
@@ -421,6 +442,26 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
         toks = toks[2:]
     if not toks:
         return []
+    if len(toks) == 2 and _bare(toks[0][2]) in rules.name_possessors and toks[1][2][-2:] in ("'s", "’s") \
+            and len(toks[1][2]) > 3 and _is_capital(toks[1][2]):
+        # "nurses at St. Brendan’s", "a spokeswoman for St Mary's": a saint's possessive alone is the short name of
+        # the hospital, school or church named for the saint, never a person with a title (round 28)
+        s, e = toks[0][0], toks[1][1]
+        return [_Cand(s, e, text[s:e].split(), "organisation", "", s, False, "organisation_name")]
+    if brands and toks[0][2][-2:] in ("'s", "’s") and toks[0][2][:-2] in brands:
+        # "Hartley's", "Hartley's Foodhall in Wexcombe": the brand and the capitalised words after it are one body;
+        # what follows a connector is read on its own
+        j = 1
+        while j < len(toks) and _is_capital(toks[j][2]) and not _POSSESSIVE.search(toks[j][2]):
+            j += 1
+        s, e = toks[0][0], toks[j - 1][1]
+        if j > 1 and text[e - 1] == ".":
+            e -= 1  # (a sentence's full stop)
+        rest = toks[j:]
+        while rest and rest[0][2] in rules.connectors:
+            rest = rest[1:]
+        return [_Cand(s, e, text[s:e].split(), "organisation", "", s, False, "organisation_name")] + \
+            (_clean_run(rest, text, rules, led_bodies, brands) if rest else [])
     # a possessive ends a name ("Ashworth-Bell’s company")
     out_runs: list[list[tuple[int, int, str]]] = []
     cur: list = []
@@ -994,6 +1035,19 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
             and _bare(words[n - 1]) not in rules.org_suffixes:
         # "the Capital Plains School Division in Regina": a body ending in its head word, then where it is
         return _split_connectors(toks[:n - 2], text, rules)
+    if any(w in rules.connectors for w in words[1:-1]) and not _has_head(words, rules):
+        # "the Building and Gas Safety Executive (BGSE)": a name followed by its own initials in brackets holds its
+        # connectors, wherever its capitalised words start in the run ("Prosecuting for the Building …"); it is a
+        # body's name, since people are not given acronyms (round 28)
+        for k, w in enumerate(words[:-2]):
+            if _is_capital(w) and (k == 0 or words[k - 1] in rules.connectors) \
+                    and _named_with_its_initials(words[k:], text, toks[-1][1]):
+                s, e, name, possessive = _led_span(toks[k:])
+                front = toks[:k]
+                while front and front[-1][2] in rules.connectors:
+                    front = front[:-1]
+                return (_split_connectors(front, text, rules) if front else []) + \
+                    [_Cand(s, e, name, "organisation", "", s, possessive, "organisation_name")]
     if "&" in words[1:-1] and not _has_head(words, rules):
         # "Lakefront Recovery & Towing", "Hale & Tarrant": an ampersand joins the names of a firm
         return [replace(c, kind="organisation", rule="organisation_name") if "&" in c.words else c
@@ -1415,8 +1469,9 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     runs = _runs(text, rules)
     lower_words = frozenset(_LOWER_WORD.findall(text))
     led_bodies = _led_body_names(runs, text, rules, lower_words)
+    brands = _brand_possessives(text)
     for run in runs:
-        cands.extend(_clean_run(run, text, rules, led_bodies))
+        cands.extend(_clean_run(run, text, rules, led_bodies, brands))
     cands = [_role_off_front(c, text, rules, lower_words) for c in cands]
     cands = _drop_places(cands, text)
     works = _work_titles(text)
@@ -1479,6 +1534,10 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             front = c.words[:c.words.index("of")]
             if all(_is_capital(w) for w in front) and _has_head(front, rules):
                 org_tails.setdefault(norm_name(" ".join(front)), ent)
+        if c.kind == "organisation" and len(c.words) >= 3 and _bare(c.words[0]) in rules.name_possessors \
+                and c.words[1][-2:] in ("'s", "’s"):
+            # "St. Brendan’s" for "St. Brendan’s Regional Medical Center", before or after it (see _clean_run)
+            org_tails.setdefault(norm_name(" ".join(c.words[:2])), ent)
         if c.kind == "organisation" and len(c.words) >= 3:
             for k in range(1, len(c.words) - 1):
                 tail = c.words[k:]
@@ -1539,7 +1598,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     persons = sorted((c for c in full if c.kind == "person"), key=lambda c: c.start)
     pstarts = [c.start for c in persons]
     for m in _NICKNAME_INTRO.finditer(text):
-        nick = norm_name(m.group(1))
+        nick = norm_name(m.group(1) or m.group(2))
         if nick in by_key or nick in alias_to:
             continue
         i = bisect_left(pstarts, m.start())
@@ -2043,7 +2102,10 @@ _SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+and[ \t\u00a0]+([A-Z][
 # a body's acronym right after its name: "Centre for Energy Policy (CEP)", "…, known locally as the EANC,"
 _ACRONYM_AFTER_NAME = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)|,[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:[a-z]+ly[ \t\u00a0]+)?known"
                                  r"(?:[ \t\u00a0]+[a-z]+ly)?[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+)?([A-Z][A-Z&]{1,7})(?![’'\w])")
-_NICKNAME_INTRO = re.compile(r"\b(?:known\b[^.;:!?\n“”\"]{0,40}?\bas|call(?:s|ed)?[ \t]+(?:him|her))[ \t]+([A-Z][\w’'-]+)\b")
+_NICKNAME_INTRO = re.compile(r"\b(?:known\b[^.;:!?\n“”\"]{0,40}?\bas|call(?:s|ed)?[ \t]+(?:him|her))[ \t]+([A-Z][\w’'-]+)\b"
+                             # the nickname first: "Peggy, as everyone in the village calls her," (round 28)
+                             r"|\b([A-Z][\w’'-]+),[ \t]+as[ \t]+(?:[^.;:!?\n“”\",]{1,40}?[ \t]+call(?:s|ed)?[ \t]+(?:him|her)"
+                             r"|(?:she|he)[ \t]+(?:is|was)[ \t]+(?:known|called))\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|outside|near|nearby|around|across|into|towards|toward|beyond|inside)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$"
                               # "the fishing port of X", "the town of X", "residents of X", "people from X": a place
                               r"|\b(?:port|town|city|village|district|county|province|region|island|suburb|state|"
@@ -3194,6 +3256,31 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 business_bodies.add(ent_name)
         kind = "person" if head in rules.person_nominals or officer else "organisation"
         out.append(Mention(s, e, text[s:e], ent_name, kind, "", False, True, "", "nominal", head, "nominal"))
+    out.extend(_members_bodies(text, names, starts, by_name, {m.start for m in out}))
+    return out
+
+
+# a body named by its members in a plural possessive: "the employers' body", "the growers’ group" (round 28)
+_MEMBERS_BODY = re.compile(r"\b[Tt]he[ \t\u00a0]+([a-z]{3,}s)['’][ \t\u00a0]+(body|group|organi[sz]ation|lobby)\b")
+
+
+def _members_bodies(text: str, names: list[Mention], starts: list[int], by_name: dict, taken: set) -> list[Mention]:
+    """Nominals like "The employers' body said", which point back to the nearest body named before them whose
+    name holds the members' plural ("Council of Education Employers"). "Body" is no nominal head of its own (in a
+    crime story it is a corpse); the possessive of a plural of people makes it one. Without such a body before it,
+    the phrase is left alone. A bounded look-back per match: linear."""
+    out = []
+    for m in _MEMBERS_BODY.finditer(text):
+        if m.start() in taken:
+            continue
+        members = m.group(1)
+        i = bisect_left(starts, m.start())
+        owner = next((n.actor for n in reversed(names[max(0, i - 60):i])
+                      if (ent := by_name.get(n.actor)) is not None and ent.kind == "organisation"
+                      and members in (_bare(w).lower() for w in n.actor.split())), "")
+        if owner:
+            out.append(Mention(m.start(), m.end(), m.group(0), owner, "organisation", "", False, True, "",
+                               "nominal", m.group(2).lower(), "nominal"))
     return out
 
 

@@ -164,6 +164,7 @@ _THAT_AFTER = re.compile(r"\s+that\b")
 _AND_THAT_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+(?:and|but)[ \t\u00a0]+that[ \t\u00a0]+")
 _BARE_VERB_SUBJECT_END = re.compile(r"\b(?:to|will|would|can|could|must|should|may|might|did|do|does|not|they|we|I|you)\s+$")
 _POSSESSIVE_END = re.compile(r"\w['’]s?\s+$")
+_IMPERSONAL_IS_END = re.compile(r"\b(?:[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Hh]ere)['’]s\s+$")
 _TO_END = re.compile(r"\bto\s+$")
 # a sentence opening with a participle clause ("Asked whether …,", "Pressed on …,", "Speaking to …,")
 _KIN_AFTER = re.compile(r"[\w-]+")  # the words after a possessor: modifiers, then the relative's noun
@@ -1097,7 +1098,11 @@ def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
     ("will stop admitting patients", "keeps telling us"): then it is not an
     attribution of the sentence's subject (``[quote_rules] gerund_taking_verbs``)."""
     if _DETERMINER_END.search(text[max(0, vs - 8):vs]) or POSSESSIVE_S.match(text[ve:ve + 2]) \
-            or _POSSESSIVE_END.search(text[max(0, vs - 8):vs]):  # "the union’s state secretary"
+            or (_POSSESSIVE_END.search(text[max(0, vs - 8):vs])  # "the union’s state secretary"
+                # ("Hartley's said", "Sainsbury's told": "said" and "told" are never nouns, so the possessive is a
+                # shop's name, the subject; round 28)
+                and (text[vs:ve].lower() not in ("said", "says", "told", "tells")
+                     or _IMPERSONAL_IS_END.search(text[max(0, vs - 10):vs]))):  # ("it's said that": no one's)
         return True
     if _A_WORD_END.search(text[max(0, vs - 30):vs]) and _AUX_AFTER.match(text, ve):
         return True  # "before a single word was spoken", "an earlier report has found": a noun subject
