@@ -737,6 +737,9 @@ def _organisation_type(name: str, rules, default: str = "institution") -> str:
         return "news_agency"
     if _CALL_SIGN.fullmatch(name):
         return "news_outlet"
+    words = name.split()
+    if len(words) >= 3 and words[1] == "of" and words[0] in _NOT_OUTLET:
+        return "institution"  # "Office of the Data Guardian": a body's head opens the name, whatever ends it (round 28)
     last = name.split()[-1] if name.split() else ""
     # "Evening-Courier", "Post-Dispatch": a hyphenated title ends in its outlet head
     last = last.rsplit("-", 1)[-1] if last.rsplit("-", 1)[-1] in tuple(rules.get("outlet_heads", ())) else last
@@ -848,8 +851,14 @@ _CITING = re.compile(r"\b(?:reported by|according to|cited by|quoted by|publishe
 # ("the" before the name: "wrote in Spanish" names a language, not an outlet)
 _WRITING_IN = re.compile(rf"\b(?:[Ww]riting|wrote|writes)\s+in\s+the\s+({_PROPER})")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_REPORTED = re.compile(rf"(?:^|(?<=[,;(—–]\s)|(?<=\n))(?:the\s+|The\s+)?({_PROPER})(?:,[^,.\n]{{1,60}},)?\s+"
+# (group 2, an aside after the name: "Dental Practice Today, a trade journal, first reported": an outlet's kind there
+# shows the name to be an outlet's, whatever its words; round 28)
+_REPORTED = re.compile(rf"(?:^|(?<=[,;(—–]\s)|(?<=\n))(?:the\s+|The\s+)?({_PROPER})(,[^,.\n]{{1,60}},)?\s+"
+                       r"(?:first\s+|also\s+)?"
                        r"(?:reported|reports|has reported|had reported|said|says|wrote|writes|revealed|revealed)\b", re.M)
+_OUTLET_KIND = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:newspaper|paper|daily|weekly|website|news\s+site|"
+                          r"broadcaster|tabloid|magazine|journal|publication|news\s+outlet|radio\s+station|blog|"
+                          r"podcast|newsletter)\s*,$")
 
 
 # "This report by X was first published on …", "This story by X first appeared in …": the article's credit line
@@ -894,7 +903,8 @@ def _outlets_by_cue(text: str, rules) -> list[dict]:
                 pass  # "the Sunday Clarion": a weekday opens many a paper's name
             elif not name or name.split()[0] in _NOT_A_NAME:
                 continue
-            if need_word and not set(name.split()) & words and not name.endswith(agency):
+            if need_word and not set(name.split()) & words and not name.endswith(agency) \
+                    and not (rx is _REPORTED and m.group(2) and _OUTLET_KIND.search(m.group(2))):
                 continue
             if set(name.split()) & _NOT_OUTLET:  # "according to Press Secretary Ana Lee", "Post Office figures"
                 continue

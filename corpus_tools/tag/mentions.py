@@ -1236,6 +1236,7 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # "Coastal Area Rapid Transit (CART)": only a body is introduced with its own initials in brackets
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     if (_classified_as_body(text, s, rules) or _EMPLOYER_BEFORE.search(text, max(0, s - 30), s)
+            or _CALLING_ITSELF_BEFORE.search(text, max(0, s - 40), s)
             or class_apposition(text, e, rules)
             or (len(words) >= 2 and _STAFF_ROLE_AFTER.match(text, e, e + 60))) \
             and not role_lead(words, rules):
@@ -1393,6 +1394,12 @@ def _classified_as_body(text: str, start: int, rules: MentionRules) -> bool:
         and not _PREPOSITION_BEFORE_NOMINAL.search(text, max(0, m.start() - 12), m.start()) \
         and not _PARTICIPLE_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
         and not first_name_sex(text[start:start + 30], rules)
+
+
+# a name a group gives itself, maybe in quotation marks: "a criminal gang calling itself “Grey Heron”" (group 1: the
+# group's noun, which then points back to the name, "the gang said"; round 28)
+_CALLING_ITSELF_BEFORE = re.compile(r"\b([a-z]+)[ \t\u00a0]+(?:calling|that[ \t\u00a0]+calls|which[ \t\u00a0]+calls|"
+                                    r"who[ \t\u00a0]+call)[ \t\u00a0]+(?:itself|themselves)[ \t\u00a0]+[“\"‘']?$")
 
 
 # "group" after the noun of a cause ("the campaign group X", "the pressure group X"); not after any word ("the youth
@@ -2846,7 +2853,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 # the words that describe the body between its noun and its name
                 noun = described.group(1)
                 before = described
-            if noun in rules.body_only_nouns or (before is not None and noun == before.group(1)):
+            calling = _CALLING_ITSELF_BEFORE.search(text, max(0, n.start - 40), n.start)
+            if calling is not None:
+                noun = calling.group(1)  # ("a criminal gang calling itself “Grey Heron” …. the gang said")
+            if noun in rules.body_only_nouns or calling is not None or (before is not None and noun == before.group(1)):
                 got = introduced.setdefault(noun, ([], []))
                 got[0].append(n.start)
                 got[1].append(n.actor)

@@ -2,13 +2,14 @@
 "as everyone calls her"; an event's organisers set before the company's name; a body named with its own initials
 in brackets holds its "and"; a body named by its members' plural possessive ("the employers' body"); a shop's name
 in the possessive ("Hartley's said", "A Hartley's spokeswoman"); a saint's possessive alone ("St. Brendan’s") is the
-body named for the saint.
+body named for the saint; "ruled on Tuesday that"; an outlet described in an aside ("X, a trade journal, first
+reported"); "Office of the …" is an institution; a group "calling itself" a quoted name.
 
 Every sentence here is invented for the test (no text of the gold articles).
 """
 from __future__ import annotations
 
-from sentence_tags import by_text, speakers  # tests/tag is on sys.path
+from sentence_tags import by_text, cite_types, speakers  # tests/tag is on sys.path
 
 
 def test_a_nickname_set_before_as_everyone_calls_her_is_the_person_named_before():
@@ -81,3 +82,39 @@ def test_a_saints_possessive_alone_is_the_body_named_for_the_saint():
     text = ("Mayor\n\nThe mayor was taken to St. Oswin’s Regional Medical Center on Monday.\n\nA spokeswoman for "
             "St. Oswin’s said the hospital would not release further details.\n")
     assert speakers(text)["the hospital would not release further details"] == "St. Oswin’s Regional Medical Center"
+
+
+def test_ruled_with_a_day_before_that_reports_the_ruling():
+    """Class (missed quote): "the Welfare Board ruled on Tuesday that …" was missed: "ruled" counted only right
+    before "that"."""
+    got = speakers("Zoo\n\nThe Harlan Zoo lost its licence after the state's Animal Welfare Board ruled on Tuesday "
+                   "that the barn was too small.\n")
+    assert got["the barn was too small"] == "Animal Welfare Board"
+    # "ruled out" is still no report
+    assert "the barn was too small" not in speakers("Zoo\n\nThe board ruled out that the barn was too small.\n")
+
+
+def test_an_outlet_described_in_an_aside_that_first_reported_is_cited():
+    """Class (missed citation): "Dental Practice Today, a trade journal, first reported the attack" was no source."""
+    got = cite_types("Breach\n\nThe breach hit 40 clinics.\n\nClinic Weekly Digest, a trade journal, first reported "
+                     "the attack on 9 October.\n")
+    assert got.get("Clinic Weekly Digest") == "news_outlet"
+    # a name with no outlet's kind beside it is no outlet
+    got = cite_types("Breach\n\nThe breach hit 40 clinics.\n\nMarta Quell, a retired nurse, first reported the "
+                     "leak.\n")
+    assert "Marta Quell" not in got
+
+
+def test_a_body_named_office_of_is_an_institution_whatever_ends_its_name():
+    """Class (citation type): "the Office of the Data Guardian" was a news outlet ("Guardian" ends papers' names)."""
+    got = cite_types("Breach\n\nThe Office of the Data Guardian said it had been notified.\n")
+    assert got["Office of the Data Guardian"] == "institution"
+    assert cite_types("Breach\n\nThe Kelby Guardian reported the breach.\n")["Kelby Guardian"] == "news_outlet"
+
+
+def test_a_group_calling_itself_a_quoted_name_is_that_body():
+    """Class (empty speaker): "A criminal gang calling itself “Grey Heron” …. the gang said" left the gang's report
+    with no speaker (the quoted name was taken for a person)."""
+    got = speakers("Hack\n\nA criminal gang calling itself “Silver Fox” has claimed the attack. In a post online, the "
+                   "gang said it would publish the data unless the firm paid.\n")
+    assert got["it would publish the data unless the firm paid"] == "Silver Fox"
