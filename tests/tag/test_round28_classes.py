@@ -118,3 +118,12 @@ def test_a_group_calling_itself_a_quoted_name_is_that_body():
     got = speakers("Hack\n\nA criminal gang calling itself “Silver Fox” has claimed the attack. In a post online, the "
                    "gang said it would publish the data unless the firm paid.\n")
     assert got["it would publish the data unless the firm paid"] == "Silver Fox"
+
+
+def test_a_maker_named_with_its_trade_noun_is_a_body():
+    """Class (empty speaker): "the Swiss maker Vellaine" left the one-word name no mention, so "Vellaine welcomed the
+    seizure. In a statement, the company said …" had no body to point back to."""
+    got = speakers("Fakes\n\nOfficers seized 900 watches bearing the name of the Swiss maker Orvelle.\n\nOrvelle "
+                   "welcomed the seizure. In a statement, the company said that it would seek the destruction of every "
+                   "watch.\n")
+    assert got["it would seek the destruction of every watch"] == "Orvelle"
