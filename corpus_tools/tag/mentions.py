@@ -73,7 +73,8 @@ from ..codebook.safe import is_word_char
 
 try:  # the honorifics and particles of nameparser (pure Python data, public API)
     from nameparser.config import CONSTANTS as _NP
-    _NP_TITLES = frozenset(t.lower() for t in _NP.titles)
+    # (less "pro", which opens bodies' names, "the Pro Tennis Circuit", far more often than it titles a person; round 28)
+    _NP_TITLES = frozenset(t.lower() for t in _NP.titles) - {"pro"}
     _NP_PARTICLES = frozenset(p.lower() for p in _NP.prefixes if p.isalpha() or p.endswith("-"))
     # letters after a name for an honour, a degree or a seat ("QC", "MBE", "PhD", "MP"): nameparser's suffix acronyms
     _NP_POSTNOMINALS = frozenset(s.lower() for s in _NP.suffix_acronyms if s.isascii() and s.isalpha())
@@ -1223,6 +1224,11 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
     if len(words) > 1 and any(w[-2:] in ("'s", "’s") and w[:-2] in _PLURAL_POSSESSORS for w in words[:-1]):
         # "Women's Tennis Circuit", "People's Reform Party": a name for a group of people (see _clean_run)
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
+    if len(words) >= 2 and "-" in words[-1] and _bare(words[-1].rsplit("-", 1)[1]) in rules.org_heads \
+            and _THE_BEFORE.search(text, max(0, s - 5), s):
+        # "the Chicago Sentinel-Times", "the Post-Dispatch": a hyphened title ending in a head word, after "the",
+        # is a paper's name, not a double-barrelled surname (round 28)
+        return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     if _has_head(words, rules):
         if len(words) == 1 and _bare(words[0]) in rules.org_heads:
             return []  # "Council" alone: a nominal, not a name
@@ -1237,6 +1243,10 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     if (_classified_as_body(text, s, rules) or _EMPLOYER_BEFORE.search(text, max(0, s - 30), s)
             or _CALLING_ITSELF_BEFORE.search(text, max(0, s - 40), s)
+            # "The Pro Tennis Circuit, which runs the women’s tour, said": "which", not "who", after a name of two
+            # words or more that no census first name opens; not a place ("in New Carrow, which lies …"; round 28)
+            or (len(words) >= 2 and _WHICH_AFTER.match(text, e) is not None and not first_name_sex(words[0], rules)
+                and not _LOCATIVE_BEFORE.search(text, max(0, s - 30), s))
             or class_apposition(text, e, rules)
             or (len(words) >= 2 and _STAFF_ROLE_AFTER.match(text, e, e + 60))) \
             and not role_lead(words, rules):
@@ -1484,6 +1494,10 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     works = _work_titles(text)
     if works:  # "the new album, Quiet Rooms,": a title, never someone who speaks
         cands = [c for c in cands if c.kind not in ("person", "single") or norm_name(" ".join(c.words)) not in works]
+    # a name of two words or more standing alone in quotation marks is a title or a label ("The quartet’s only album
+    # was “Lantern Light”"), not a person (a nickname inside a name is kept with it, see _runs; round 28)
+    cands = [c for c in cands if not (c.kind == "person" and len(c.words) >= 2 and c.start > 0
+                                      and text[c.start - 1] in "“\"‘" and text[c.end:c.end + 1] in "”\"’")]
     seats = _constituencies(text, cands, rules)
     if seats:  # "the member for Calder Marsh": the place is a seat, never a speaker
         seat_starts = {c.start for _, _, c in seats}
@@ -1670,6 +1684,12 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             if owners and c.kind == "single" and _classifier_then_name(text, c.end, rules):
                 # "Marine charity Tideline Trust said": the word qualifies the classifier noun before another name,
                 # it is no short form of "Marine Casualty Investigation Branch" (round 16)
+                continue
+            if owners and c.kind == "single" and all(o.kind == "organisation" and o.name.split()[0] == name
+                                                     for o in owners) \
+                    and _LOCATIVE_BEFORE.search(text, max(0, c.start - 16), c.start):
+                # "played at the Blue Lantern in Chicago": a place after "in" that opens a body's name ("Chicago
+                # Sentinel-Times") is the place, no short form of the body (round 28)
                 continue
             if owners:
                 ent = _pick(owners, c.start, c.role_words, rules, text)
@@ -1873,7 +1893,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     # ids, fullest names, gender evidence
     for n, ent in enumerate(sorted(entities, key=lambda e: e.start), start=1):
         ent.entity_id = f"e{n:03d}"
-    _gender_evidence(text, mentions, entities, sentences, marks)
+    _gender_evidence(text, mentions, entities, sentences, marks, rules)
     mentions = _shared_surnames_by_pronoun(text, mentions, entities, rules)
     by_name = {}
     for ent in entities:
@@ -2056,10 +2076,20 @@ _WORK_TITLE = re.compile(r"\b(?:album|EP|LP|song|film|movie|documentary|novel|me
                          r"((?:[A-Z][\w’'-]*[ \t\u00a0]+){0,4}[A-Z][\w’'-]*)")
 
 
+# a title in quotation marks after "titled" or "entitled": "The report, titled ‘Listening Too Late’, said" (round 28)
+_TITLED = re.compile(r"\b(?:titled|entitled)[ \t\u00a0]+[‘'“\"]((?:[A-Z][\w’'-]*[ \t\u00a0]+){0,6}[A-Z][\w’'-]*)[’'”\"]")
+
+
 def _work_titles(text: str) -> frozenset:
     """The names of creative works the text introduces by their kind (see ``_WORK_TITLE``): a band's album or
-    a writer's novel named like a person ("Quiet Rooms") is a title, so no occurrence of it is a mention."""
-    return frozenset(norm_name(m.group(1)) for m in _WORK_TITLE.finditer(text))
+    a writer's novel named like a person ("Quiet Rooms") is a title, so no occurrence of it is a mention. So is a
+    title in quotation marks after "titled" (``_TITLED``), and every run of its last words (a first word such as
+    "Listening" may be taken for a title of the person named after it)."""
+    found = {norm_name(m.group(1)) for m in _WORK_TITLE.finditer(text)}
+    for m in _TITLED.finditer(text):
+        words = m.group(1).split()
+        found.update(norm_name(" ".join(words[k:])) for k in range(len(words)) if len(words) - k >= 2)
+    return frozenset(found)
 
 
 # a post in apposition after a name, without an article: ", chief executive of", ", 52, a director at", ", head of"
@@ -2509,8 +2539,13 @@ def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules |
     if text and len(owners) > 1 and not any(titled & o.title_words for o in owners) \
             and not (title and rules is not None and _title_gender(title, rules)):
         # (not for a gendered title: "Mr Lowe" after "Margit Lowe" and "Her son, Tom Lowe," is the son)
+        # (so does a relative introduced after someone else of the name and not named in full again before ``pos``:
+        # "Cornelius X … died on Friday. His daughter, Simone X, said …. Born in Memphis, X moved to Chicago" is
+        # Cornelius, the one the story is about; round 28)
         main = [o for o in owners if not (_KIN_NOUN_BEFORE.search(text, max(0, o.start - 30), o.start)
-                                          and _first_name_alone(text, o, pos))]
+                                          and (_first_name_alone(text, o, pos)
+                                               or (any(p.start < o.start for p in owners)
+                                                   and text.find(o.name, o.end, min(pos, o.end + 6000)) < 0)))]
         if main and len(main) < len(owners):
             owners = main
     if title and rules is not None and len(owners) > 1:
@@ -3034,9 +3069,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 if cls == ("",):
                     return True
                 if head in _SIDE_NOUNS and _PLURAL_NAME_END.search(n.actor) \
-                        and not any(_bare(w) in rules.org_heads for w in n.actor.split()):
+                        and not any(_bare(p) in rules.org_heads for w in n.actor.split() for p in w.split("-")):
                     # "the team", "the club" for "Sudbury Ironhawks": a side named by a plural nickname holds no
-                    # class word of its own
+                    # class word of its own (nor a head word after a hyphen: "Chicago Sentinel-Times" is a paper;
+                    # round 28)
                     return True
                 if head in ("regulator", "watchdog") and _bare(n.actor.split()[-1]) in ("council", "municipality") \
                         and any(_bare(w) in rules.municipal_heads for w in n.actor.split()):
@@ -3066,6 +3102,16 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 if hit is not None:
                     ent_name = earlier[hit].actor
                     told_apart.setdefault(head, set()).add(ent_name)
+                else:
+                    # "The district council … says it has been lobbying. A spokesperson for Wendale District Council
+                    # said …": no body named before holds the modifiers, the one the same paragraph names next does
+                    # (round 28)
+                    end_of_paragraph = text.find("\n", e)
+                    ahead = next((n for n in names[j:j + 8] if (end_of_paragraph < 0 or n.start < end_of_paragraph)
+                                  and fits(n, False) and all(md in n.actor.lower() for md in mods)), None)
+                    if ahead is not None:
+                        ent_name = ahead.actor
+                        told_apart.setdefault(head, set()).add(ent_name)
             # "the union" in a story with two unions, one of which the writer always calls "the students'
             # union": the bare head is the other one (a writer adds the modifier to tell the second body from
             # the one the bare noun stands for), unless the told-apart body was just mentioned (this sentence or
@@ -3447,7 +3493,8 @@ def _subject_body(earlier: list[Mention], text: str, pos: int, entities: dict[st
     for lo, hi in spans:
         first = next((n for n in earlier if lo < n.start < hi), None)
         opener = getattr(entities.get(first.actor), "kind", "") if first is not None else ""
-        if first is None or text[max(lo, 0):first.start].strip(" .\n\t\u00a0") \
+        # (a "The" before the name is no other word: "The Blue Lantern’s owner, …, said")
+        if first is None or text[max(lo, 0):first.start].strip(" .\n\t\u00a0") not in ("", "The") \
                 or (generic and opener == "person" and not first.possessive):
             # the sentence opens with other words: its first name is no subject, but a sentence that names one
             # body only ("…, according to Lindell Area Rapid Transit (LART), which will run it") gives the noun
@@ -3458,7 +3505,11 @@ def _subject_body(earlier: list[Mention], text: str, pos: int, entities: dict[st
                 return bodies.pop()
             continue
         ent = entities.get(first.actor)
-        if ent is not None and ent.kind == "organisation" and not first.possessive and not first.role and fits(ent.name):
+        # (a possessive opener whose post-holder is set beside it is the body too: "The Blue Lantern’s owner,
+        # Marguerite X, said the club would close"; round 28)
+        held = first.possessive and _POSSESSED_POST_GAP.match(text, first.end, min(hi, first.end + 60)) is not None
+        if ent is not None and ent.kind == "organisation" and (not first.possessive or held) and not first.role \
+                and fits(ent.name):
             return ent.name
     return ""
 
@@ -3510,6 +3561,8 @@ def _main_business(earlier: list[Mention], rules: MentionRules, entities: dict[s
 # "X's managing director, ", "its chief executive, ": a role that someone else possesses, then a comma
 # (a short upper-case word may stand first among the words of a staff role: "Zipwell's UK general manager, Imogen X,";
 # not before a body's own noun, "Kelby's NHS hospital trust, Northfield Care,")
+# after a possessive name, a post in lower case and a comma, then a capitalised name: "’s owner, Marguerite"
+_POSSESSED_POST_GAP = re.compile(r"['’]s?[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,3}[a-z][\w-]*,[ \t\u00a0]+[A-Z]")
 _POSSESSED_ROLE_BEFORE = re.compile(r"(?:\w['’]s?|\b[Ii]ts)[ \t\u00a0]+(?:(?:[a-z][\w-]*[ \t\u00a0]+){0,3}[a-z][\w-]*|"
                                     r"[A-Z]{2,3}[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,2}" + _STAFF_ROLE_NOUNS + r"),[ \t\u00a0]*$")
 _THAT_WORD = re.compile(r"\bthat\b")
@@ -3556,8 +3609,11 @@ _SINGLE_CLOSE = re.compile(r"’(?!\w)")
 _CLAUSE_FIRST_TAIL = re.compile(r"[ \t]+[a-z]+(?:s|ed)\b[^.!?,;\n]{0,30}[.!?]")
 
 
-def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity], sentences, marks) -> None:
-    """Votes from he/she/his/her after a person who opens a sentence (outside quotes)."""
+def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity], sentences, marks,
+                     rules: MentionRules | None = None) -> None:
+    """Votes from he/she/his/her after a person who opens a sentence (outside quotes). A pronoun against the sex of
+    the person's census first name (``rules``) is no vote: "Marguerite X said the club would close in his honor" is
+    about someone else (round 28)."""
     by_name = {e.name: e for e in entities}
     if sentences:
         starts = [m.start for m in mentions]
@@ -3599,8 +3655,9 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
             if pm:
                 g = PRONOUN_GENDER[pm.group(1)]
                 ent = by_name.get(first.actor)
+                census = first_name_sex(ent.name, rules) if ent is not None and rules is not None else ""
                 if ent is not None and not _CONTESTED_POSSESSIVE.search(seg, max(0, pm.start() - 24), pm.end()) \
-                        and not _ANSWERED_POSSESSIVE.match(seg, pm.start()):
+                        and not _ANSWERED_POSSESSIVE.match(seg, pm.start()) and census in ("", g):
                     # (not "Alison X rejected his account": one disputes someone else's account, claims or version)
                     ent.votes[g] = ent.votes.get(g, 0) + 1
     for ent in entities:

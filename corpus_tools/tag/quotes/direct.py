@@ -227,7 +227,8 @@ def _narrator_subject(d: QuoteContext, si: int, o: int, inner: str):
     return m.actor, m.text, m.start, m.end
 
 
-_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+$")
+# (a rank may close the role: "former world No. 3 Petra X")
+_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?:No\.\s?\d+\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+$")
 _LOWER_ROLE = re.compile(r"(?:[a-z][\w-]*\s*){1,3}")
 _ROLE_THEN_TITLES = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][a-z]{0,4}\.\s*){1,3}")
 _ENDS_POSSESSIVE = re.compile(r"['’]s?$")
@@ -298,8 +299,11 @@ def _after_cue(d: QuoteContext, pos: int, after: str):
             tail, titles = rest[vm.end() + np.end():], mention_rules(d.cb).titles
             for _ in range(4):
                 last = words.split()[-1:] if words.split() else [""]
-                if not (tail.startswith(". ") or tail.startswith(".")) or not (last[0].lower() in titles or len(last[0]) == 1) \
-                        or not re.match(r"\.\s?[A-Z]", tail):
+                # (nor a rank's "No.": "said former world No. 3 Petra X"; round 28)
+                ranked = last[0] in ("No", "no") and re.match(r"\.\s?\d", tail) is not None
+                if not ranked and (not (tail.startswith(". ") or tail.startswith("."))
+                                   or not (last[0].lower() in titles or len(last[0]) == 1)
+                                   or not re.match(r"\.\s?[A-Z]", tail)):
                     break
                 more = _NP_AFTER_VERB.match(tail[1:])
                 words, tail = words + "." + more.group(0), tail[1 + more.end():]
