@@ -3106,8 +3106,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     # "The district council … says it has been lobbying. A spokesperson for Wendale District Council
                     # said …": no body named before holds the modifiers, the one the same paragraph names next does
                     # (round 28)
-                    end_of_paragraph = text.find("\n", e)
-                    ahead = next((n for n in names[j:j + 8] if (end_of_paragraph < 0 or n.start < end_of_paragraph)
+                    end_of_paragraph = _paragraph_end(text, e, 1500)  # (a bounded look: linear)
+                    ahead = next((n for n in names[j:j + 8] if n.start < end_of_paragraph
                                   and fits(n, False) and all(md in n.actor.lower() for md in mods)), None)
                     if ahead is not None:
                         ent_name = ahead.actor
