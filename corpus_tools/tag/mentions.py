@@ -598,9 +598,15 @@ _SERVICE_DISTRICT_WORDS = frozenset({"fire", "water", "sanitation", "sewer", "ir
                                      "recreation", "school"})
 
 
+# the services whose stations are bodies that speak ("Porthkellis Lifeboat Station", "Kelby Fire Station"; round 28)
+_SERVICE_STATION_WORDS = frozenset({"lifeboat", "fire", "police", "ambulance", "coastguard", "research", "rescue"})
+
+
 def _service_district(words: list[str]) -> bool:
-    """Is the name a US special district's, named for the service it runs ("Alder County Fire District")?"""
-    return len(words) > 1 and _bare(words[-1]) == "district" and _bare(words[-2]) in _SERVICE_DISTRICT_WORDS
+    """Is the name a US special district's, named for the service it runs ("Alder County Fire District"), or a
+    service's station ("Porthkellis Lifeboat Station")?"""
+    return len(words) > 1 and ((_bare(words[-1]) == "district" and _bare(words[-2]) in _SERVICE_DISTRICT_WORDS)
+                               or (_bare(words[-1]) == "station" and _bare(words[-2]) in _SERVICE_STATION_WORDS))
 
 
 # compounds whose head is a body's head noun but which name a thing ("the picket line" after "Orsund Line")

@@ -1970,6 +1970,8 @@ def _kin_named(text: str, pos: int, owner: str, noun: str, mentions: list[Mentio
     after = _kin_after_re(_SPOUSES.get(noun, ()) or ("\0",))
     i = _first_from(mentions, pos)
     window = mentions[max(0, i - 80):i]
+    # the people brought in as "his <noun>" (or "her <noun>") whose possessor resolved to someone else
+    other_owners: set[str] = set()
     for k in range(len(window) - 1, -1, -1):
         m = window[k]
         if m.kind != "person" or not m.actor or m.actor == owner or m.role or m.possessive:
@@ -1980,13 +1982,17 @@ def _kin_named(text: str, pos: int, owner: str, noun: str, mentions: list[Mentio
                 gender = "male" if kb.group(1).lower() == "his" else "female"
                 if pronoun_resolver(kb.start(), gender) == owner:
                     return m.actor
+                other_owners.add(m.actor)
             elif k > 0 and window[k - 1].possessive and window[k - 1].actor == owner \
                     and window[k - 1].end >= kb.start() - 1:
                 return m.actor  # "Priya's husband, Ravi"
         ka = after.match(text, m.end)
         if ka is not None and k + 1 < len(window) and window[k + 1].start == ka.end() and window[k + 1].actor == owner:
             return m.actor  # "Ravi X and his wife, Priya": Priya's husband
-    return ""
+    # "His daughter, Simone X, said …" near an obituary's top, then "According to his daughter, …" paragraphs later,
+    # after other men were quoted: the "his" is read as the nearest man, but the one daughter the story brought in
+    # is the one meant (round 28)
+    return other_owners.pop() if len(other_owners) == 1 else ""
 
 
 # a definite description of someone with no name in it: "their label", "the band's drummer", "her lawyer"

@@ -202,3 +202,23 @@ def test_a_two_word_name_alone_in_quotation_marks_is_a_title():
     text = ("Jazz\n\nThe quartet’s only album was “Harbour Light” in 1979.\n\nThe trumpeter Delia Rowe, who toured "
             "with him, said he could be stubborn. “He was right, of course,” she said.\n")
     assert speakers(text)["He was right, of course,"] == "Delia Rowe"
+
+
+def test_the_one_relative_brought_in_with_a_kin_noun_is_that_noun_later():
+    """Class (empty speaker): "His daughter, Simone X, said …" near an obituary's top, then "According to his
+    daughter, …" after other men were quoted: "his" was read as the nearest man, whose daughter nobody named."""
+    text = ("Obituary\n\nAmbrose Kettle, the trumpeter, died on Friday. He was 84.\n\nHis daughter, Rosa Kettle, said "
+            "he died at home.\n\n“He taught me everything,” said the pianist Tomas Reyl, who played with him for 20 "
+            "years.\n\nAccording to his daughter, he was still practising every morning.\n")
+    assert speakers(text)["he was still practising every morning"] == "Rosa Kettle"
+
+
+def test_a_services_station_is_a_body():
+    """Class (empty speaker): "according to Porthkellis Lifeboat Station" left no speaker ("Station" ends places'
+    names)."""
+    got = speakers("Storm\n\nThe lifeboat has been launched to a fishing boat, according to Tarnmouth Lifeboat "
+                   "Station.\n")
+    assert got["The lifeboat has been launched to a fishing boat"] == "Tarnmouth Lifeboat Station"
+    # a railway station stays a place
+    got = by_text("Storm\n\nThe trains have stopped, according to staff at Tarnmouth Central Station.\n")
+    assert all(r["speaker"] != "Tarnmouth Central Station" for r in got.values())
