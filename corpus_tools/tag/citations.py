@@ -856,9 +856,11 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _REPORTED = re.compile(rf"(?:^|(?<=[,;(—–]\s)|(?<=\n))(?:the\s+|The\s+)?({_PROPER})(,[^,.\n]{{1,60}},)?\s+"
                        r"(?:first\s+|also\s+)?"
                        r"(?:reported|reports|has reported|had reported|said|says|wrote|writes|revealed|revealed)\b", re.M)
-_OUTLET_KIND = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:newspaper|paper|daily|weekly|website|news\s+site|"
-                          r"broadcaster|tabloid|magazine|journal|publication|news\s+outlet|radio\s+station|blog|"
-                          r"podcast|newsletter)\s*,$")
+# (the aside is the outlet's own kind, "a trade journal", "the local weekly": no person's post in it, as in "a
+# columnist at the local paper" or "the founder of a small magazine")
+_OUTLET_KIND = re.compile(r",\s+(?:an?|the)\s+(?:(?!(?:at|of|for|in|with|from|on|to|who|which)\b)[\w-]+\s+){0,2}"
+                          r"(?:newspaper|paper|daily|weekly|website|news\s+site|broadcaster|tabloid|magazine|journal|"
+                          r"publication|news\s+outlet|radio\s+station|blog|podcast|newsletter)\s*,")
 
 
 # "This report by X was first published on …", "This story by X first appeared in …": the article's credit line
@@ -904,7 +906,7 @@ def _outlets_by_cue(text: str, rules) -> list[dict]:
             elif not name or name.split()[0] in _NOT_A_NAME:
                 continue
             if need_word and not set(name.split()) & words and not name.endswith(agency) \
-                    and not (rx is _REPORTED and m.group(2) and _OUTLET_KIND.search(m.group(2))):
+                    and not (rx is _REPORTED and m.group(2) and _OUTLET_KIND.fullmatch(m.group(2))):
                 continue
             if set(name.split()) & _NOT_OUTLET:  # "according to Press Secretary Ana Lee", "Post Office figures"
                 continue

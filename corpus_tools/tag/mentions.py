@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -383,24 +384,30 @@ class _Cand:
     rule: str
 
 
-# a possessive name that acts as a subject or takes an article is a shop's or a firm's name, as "Sainsbury's" is:
-# "Hartley's said in a statement", "A Hartley's spokeswoman added" (a person's possessive needs a noun after it,
-# and takes no "a"); "Hartley's said to be …" is "Hartley is" (round 28)
+# a possessive name after "a"/"an" and before a shop's or a spokesman's noun is a shop's or a firm's name, as
+# "Sainsbury's" is: "A Hartley's spokeswoman added" (a person's possessive takes no "a"); the document then uses it
+# bare too ("Hartley's said in a statement"; round 28)
 _BRAND_POSSESSIVE_ARTICLE = re.compile(r"\b[Aa]n?[ \t\u00a0]+([A-Z][a-z]+)['’]s[ \t\u00a0]+(?:spokes(?:man|woman|person)|statement|"
                                        r"store|shop|branch|outlet|customer|employee|worker|manager)\b")
-# (only verbs that are never nouns: "Ruiz's reply was swift" is Ruiz's reply)
-# (nor "He's told", "Mr Hale's said": "has", after a pronoun or a titled name)
-_BRAND_POSSESSIVE_SUBJECT = re.compile(r"(?<!Mr[ .])(?<!Mrs[ .])(?<!Ms[ .])(?<!Dr[ .])\b"
-                                       r"(?!(?:He|She|It|That|There|What|Here|Who)['’])([A-Z][a-z]+)['’]s[ \t\u00a0]+"
-                                       r"(?:said|says|told|tells)\b"
-                                       r"(?![ \t\u00a0]+to[ \t\u00a0]+(?:be|have)\b)")
+# a capitalised word right after another, not in the possessive: "Tom Hartley", "Mr Hartley" (group 1)
+_SECOND_NAME_WORD = re.compile(r"\b[A-Z][a-z]*\.?[ \t\u00a0]+([A-Z][a-z]+)\b(?!['’])")
+# the words before a possessive that name the place a body is named for: "St. Brendan’s" is a hospital or a school
+_SAINTS = frozenset({"st", "saint", "ste", "san", "santa", "sao"})
 
 
-def _brand_possessives(text: str) -> frozenset:
-    """The words whose possessive the document uses as a body's name (see ``_BRAND_POSSESSIVE_ARTICLE``): after
-    "a"/"an" before a spokesman or a shop's noun, or right before "said" or "told". One pass each."""
-    return frozenset(m.group(1) for pattern in (_BRAND_POSSESSIVE_ARTICLE, _BRAND_POSSESSIVE_SUBJECT)
-                     for m in pattern.finditer(text))
+def _possessive_bodies(text: str, runs) -> frozenset:
+    """The possessive short names the document uses for bodies, as normalised names: a brand written after "a"
+    ("A Hartley's spokeswoman": "hartley's"), unless the document also writes the word as a person's surname ("Tom
+    Hartley"); and a saint's possessive that opens a body's longer name somewhere in the document ("st. brendan's"
+    for "St. Brendan’s Regional Medical Center"; "St. Clair's husband" with no such name stays a person's). One
+    pass over the text and one over the runs: linear."""
+    surnames = {m.group(1) for m in _SECOND_NAME_WORD.finditer(text)}
+    found = {norm_name(m.group(1) + "'s") for m in _BRAND_POSSESSIVE_ARTICLE.finditer(text) if m.group(1) not in surnames}
+    for toks in runs:
+        if len(toks) >= 3 and _bare(toks[0][2]) in _SAINTS and toks[1][2][-2:] in ("'s", "’s") \
+                and all(_is_capital(t[2]) for t in toks[2:5]):
+            found.add(norm_name(text[toks[0][0]:toks[1][1]]))
+    return frozenset(found)
 
 
 def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
@@ -408,8 +415,8 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
     """Candidates from one run: trimmed, split at connectors where it is not an
     organisation, titles taken off. ``led_bodies`` are the names of the shape "Friends of Orrin Square" that
     the document shows to be bodies (:func:`_led_body_names`): such a run is one organisation, its plural front
-    kept. ``brands`` are the words whose possessive the document uses as a body's name
-    (:func:`_brand_possessives`): a run that opens with one is that body ("Hartley's", "Hartley's Foodhall")."""
+    kept. ``brands`` are the possessive short names the document uses for bodies (:func:`_possessive_bodies`): a
+    run that opens with one is that body ("Hartley's", "Hartley's Foodhall", "St. Brendan’s")."""
     toks = list(run)
     if _plural_front_body(toks, text, rules):
         # "Athletes Forward, a network that represents …", "Parents Together for Schools said": a plural people-noun
@@ -443,16 +450,11 @@ def _clean_run(run: list[tuple[int, int, str]], text: str, rules: MentionRules,
         toks = toks[2:]
     if not toks:
         return []
-    if len(toks) == 2 and _bare(toks[0][2]) in rules.name_possessors and toks[1][2][-2:] in ("'s", "’s") \
-            and len(toks[1][2]) > 3 and _is_capital(toks[1][2]):
-        # "nurses at St. Brendan’s", "a spokeswoman for St Mary's": a saint's possessive alone is the short name of
-        # the hospital, school or church named for the saint, never a person with a title (round 28)
-        s, e = toks[0][0], toks[1][1]
-        return [_Cand(s, e, text[s:e].split(), "organisation", "", s, False, "organisation_name")]
-    if brands and toks[0][2][-2:] in ("'s", "’s") and toks[0][2][:-2] in brands:
+    lead = 2 if len(toks) >= 2 and _bare(toks[0][2]) in _SAINTS else 1
+    if brands and toks[lead - 1][2][-2:] in ("'s", "’s") and norm_name(text[toks[0][0]:toks[lead - 1][1]]) in brands:
         # "Hartley's", "Hartley's Foodhall in Wexcombe": the brand and the capitalised words after it are one body;
         # what follows a connector is read on its own
-        j = 1
+        j = lead
         while j < len(toks) and _is_capital(toks[j][2]) and not _POSSESSIVE.search(toks[j][2]):
             j += 1
         s, e = toks[0][0], toks[j - 1][1]
@@ -1046,7 +1048,7 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # "the Building and Gas Safety Executive (BGSE)": a name followed by its own initials in brackets holds its
         # connectors, wherever its capitalised words start in the run ("Prosecuting for the Building …"); it is a
         # body's name, since people are not given acronyms (round 28)
-        for k, w in enumerate(words[:-2]):
+        for k, w in enumerate(words[:min(len(words) - 2, 4)]):  # (a few words in: linear in a long run)
             if _is_capital(w) and (k == 0 or words[k - 1] in rules.connectors) \
                     and _named_with_its_initials(words[k:], text, toks[-1][1]):
                 s, e, name, possessive = _led_span(toks[k:])
@@ -1249,10 +1251,11 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     if (_classified_as_body(text, s, rules) or _EMPLOYER_BEFORE.search(text, max(0, s - 30), s)
             or _CALLING_ITSELF_BEFORE.search(text, max(0, s - 40), s)
-            # "The Pro Tennis Circuit, which runs the women’s tour, said": "which", not "who", after a name of two
-            # words or more that no census first name opens; not a place ("in New Carrow, which lies …"; round 28)
+            # "The Pro Tennis Circuit, which runs the women’s tour, said": "which", not "who", after a subject of
+            # two words or more ("the" before it, or a sentence's start) that no census first name opens (not "The
+            # award went to Tadhg Roe, which surprised no one": "which" there is the whole clause; round 28)
             or (len(words) >= 2 and _WHICH_AFTER.match(text, e) is not None and not first_name_sex(words[0], rules)
-                and not _LOCATIVE_BEFORE.search(text, max(0, s - 30), s))
+                and (_THE_BEFORE.search(text, max(0, s - 5), s) or _SUBJECT_START_BEFORE.search(text, max(0, s - 6), s)))
             or class_apposition(text, e, rules)
             or (len(words) >= 2 and _STAFF_ROLE_AFTER.match(text, e, e + 60))) \
             and not role_lead(words, rules):
@@ -1396,7 +1399,8 @@ def _classified_as_body(text: str, start: int, rules: MentionRules) -> bool:
     """Is the lower-case word right before ``start`` an organisation classifier ("firm", "charity"), or "group" after a
     noun of its cause (``_CAUSE_GROUP_BEFORE``: "the campaign group Open Doors Digital"; not "the group" alone, which
     may be a person's: "Ana X said …. The group said")?"""
-    if _CAUSE_GROUP_BEFORE.search(text, max(0, start - 40), start):
+    if _CAUSE_GROUP_BEFORE.search(text, max(0, start - 40), start) \
+            or _NATIONAL_MAKER_BEFORE.search(text, max(0, start - 40), start):
         return True
     m = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if m is not None and m.group(1) in rules.org_classifiers:
@@ -1405,6 +1409,8 @@ def _classified_as_body(text: str, start: int, rules: MentionRules) -> bool:
     # commas (a trade's noun, "the builder, Tom X,", may be a person's)
     # (not a fronted phrase that ends in the noun: "In a letter to the charity, Maria X said")
     m = _BODY_NOUN_COMMA_BEFORE.search(text, max(0, start - 60), start)
+    if m is not None and m.group(1) in ("organisers", "organizers") and not _ONE_NAME_IN_COMMAS.match(text, start):
+        return False  # ("The organisers, Ngozi X and Chidi Y, said": a plural noun may be set beside two people)
     # (nor a name that opens with a census first name: "A local retailer, Tom X, 54, said" is a sole trader)
     return m is not None and m.group(1) in rules.body_only_nouns \
         and not _PREPOSITION_BEFORE_NOMINAL.search(text, max(0, m.start() - 12), m.start()) \
@@ -1416,6 +1422,10 @@ def _classified_as_body(text: str, start: int, rules: MentionRules) -> bool:
 # group's noun, which then points back to the name, "the gang said"; round 28)
 _CALLING_ITSELF_BEFORE = re.compile(r"\b([a-z]+)[ \t\u00a0]+(?:calling|that[ \t\u00a0]+calls|which[ \t\u00a0]+calls|"
                                     r"who[ \t\u00a0]+call)[ \t\u00a0]+(?:itself|themselves)[ \t\u00a0]+[“\"‘']?$")
+
+
+# one name and its closing comma, with no "and" in it: "Run Harwick," (not "Ana X and Tom Y,")
+_ONE_NAME_IN_COMMAS = re.compile(r"(?:(?!and\b)[^,.;:\n]){1,60},")
 
 
 # "group" after the noun of a cause ("the campaign group X", "the pressure group X"); not after any word ("the youth
@@ -1492,18 +1502,28 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     runs = _runs(text, rules)
     lower_words = frozenset(_LOWER_WORD.findall(text))
     led_bodies = _led_body_names(runs, text, rules, lower_words)
-    brands = _brand_possessives(text)
+    brands = _possessive_bodies(text, runs)
     for run in runs:
         cands.extend(_clean_run(run, text, rules, led_bodies, brands))
     cands = [_role_off_front(c, text, rules, lower_words) for c in cands]
     cands = _drop_places(cands, text)
     works = _work_titles(text)
+    titled = [(m.start(1), m.end(1)) for m in _TITLED.finditer(text)]
     if works:  # "the new album, Quiet Rooms,": a title, never someone who speaks
         cands = [c for c in cands if c.kind not in ("person", "single") or norm_name(" ".join(c.words)) not in works]
     # a name of two words or more standing alone in quotation marks is a title or a label ("The quartet’s only album
     # was “Lantern Light”"), not a person (a nickname inside a name is kept with it, see _runs; round 28)
-    cands = [c for c in cands if not (c.kind == "person" and len(c.words) >= 2 and c.start > 0
-                                      and text[c.start - 1] in "“\"‘" and text[c.end:c.end + 1] in "”\"’")]
+    # (a closing mark, not the apostrophe of a possessive: "“Mark Osei’s goal changed everything,” said …"; and not
+    # a name whose last word the text uses again, "The band's frontman, "Tom Reyes", said …. Reyes said")
+    quoted = [c for c in cands if c.kind == "person" and len(c.words) >= 2 and c.start > 0
+              and text[c.start - 1] in "“\"‘" and text[c.end:c.end + 1] in "”\"’"
+              and not text[c.end + 1:c.end + 2].isalpha()]
+    if quoted:  # (the words are counted only where such a name stands: one pass)
+        capitals = Counter(m.group() for m in _CAPITALISED_WORD.finditer(text))
+        alone = {id(c) for c in quoted if capitals[c.words[-1]] < 2}
+        cands = [c for c in cands if id(c) not in alone]
+    if titled:
+        cands = [c for c in cands if not _inside_titled(c.start, titled)]
     seats = _constituencies(text, cands, rules)
     if seats:  # "the member for Calder Marsh": the place is a seat, never a speaker
         seat_starts = {c.start for _, _, c in seats}
@@ -1693,12 +1713,14 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 continue
             if owners and c.kind == "single" and all(o.kind == "organisation" and o.name.split()[0] == name
                                                      for o in owners) \
-                    and _LOCATIVE_BEFORE.search(text, max(0, c.start - 16), c.start):
+                    and _IN_BEFORE.search(text, max(0, c.start - 4), c.start):
                 # "played at the Blue Lantern in Chicago": a place after "in" that opens a body's name ("Chicago
-                # Sentinel-Times") is the place, no short form of the body (round 28)
+                # Sentinel-Times") is the place, no short form of the body ("a spokesman at Delvin" may be the
+                # company's; round 28)
                 continue
             if owners:
-                ent = _pick(owners, c.start, c.role_words, rules, text)
+                ent = _pick(owners, c.start, c.role_words, rules, text,
+                            speaks=_SPEECH_VERB_AFTER.match(text, c.end) is not None)
                 form = "title_alias" if c.role_words else "alias"
         if ent is None and c.kind == "single" and name in OFFICER_ACRONYMS \
                 and _THE_BEFORE.search(text, max(0, c.start - 5), c.start):
@@ -2088,14 +2110,16 @@ _TITLED = re.compile(r"\b(?:titled|entitled)[ \t\u00a0]+[‘'“\"]((?:[A-Z][\w�
 
 def _work_titles(text: str) -> frozenset:
     """The names of creative works the text introduces by their kind (see ``_WORK_TITLE``): a band's album or
-    a writer's novel named like a person ("Quiet Rooms") is a title, so no occurrence of it is a mention. So is a
-    title in quotation marks after "titled" (``_TITLED``), and every run of its last words (a first word such as
-    "Listening" may be taken for a title of the person named after it)."""
-    found = {norm_name(m.group(1)) for m in _WORK_TITLE.finditer(text)}
-    for m in _TITLED.finditer(text):
-        words = m.group(1).split()
-        found.update(norm_name(" ".join(words[k:])) for k in range(len(words)) if len(words) - k >= 2)
-    return frozenset(found)
+    a writer's novel named like a person ("Quiet Rooms") is a title, so no occurrence of it is a mention."""
+    return frozenset(norm_name(m.group(1)) for m in _WORK_TITLE.finditer(text))
+
+
+def _inside_titled(pos: int, titled: list[tuple[int, int]]) -> bool:
+    """Is ``pos`` inside one of the ``titled`` spans (in text order): a title in quotation marks after "titled"
+    (``_TITLED``: "titled ‘Listening Too Late’", whose words are no person's, though "Listening" looks like a title
+    before a name there; the same name elsewhere in the text is left alone). A bisection: linear overall."""
+    i = bisect_right(titled, (pos, 1 << 62)) - 1
+    return i >= 0 and titled[i][0] <= pos < titled[i][1]
 
 
 # a post in apposition after a name, without an article: ", chief executive of", ", 52, a director at", ", head of"
@@ -2146,9 +2170,14 @@ _SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+)[ \t\u00a0]+and[ \t\u00a0]+([A-Z][
 _ACRONYM_AFTER_NAME = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)|,[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:[a-z]+ly[ \t\u00a0]+)?known"
                                  r"(?:[ \t\u00a0]+[a-z]+ly)?[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+)?([A-Z][A-Z&]{1,7})(?![’'\w])")
 _NICKNAME_INTRO = re.compile(r"\b(?:known\b[^.;:!?\n“”\"]{0,40}?\bas|call(?:s|ed)?[ \t]+(?:him|her))[ \t]+([A-Z][\w’'-]+)\b"
-                             # the nickname first: "Peggy, as everyone in the village calls her," (round 28)
-                             r"|\b([A-Z][\w’'-]+),[ \t]+as[ \t]+(?:[^.;:!?\n“”\",]{1,40}?[ \t]+call(?:s|ed)?[ \t]+(?:him|her)"
-                             r"|(?:she|he)[ \t]+(?:is|was)[ \t]+(?:known|called))\b")
+                             # the nickname first: "Peggy, as everyone in the village calls her," (round 28); the
+                             # callers are no one person ("Lowe, as she calls him," is her name for someone she
+                             # hired), and the aside closes right after ("Harris, as he was called to the stand,"
+                             # is no nickname)
+                             r"|\b([A-Z][\w’'-]+),[ \t]+as[ \t]+(?:(?!(?:she|he|I|we)\b)[^.;:!?\n“”\",]{1,40}?[ \t]+"
+                             r"call(?:s|ed)?[ \t]+(?:him|her)|(?:she|he)[ \t]+(?:is|was)[ \t]+(?:known|called)),")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]*\b")
+_IN_BEFORE = re.compile(r"\bin[ \t\u00a0]+$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|outside|near|nearby|around|across|into|towards|toward|beyond|inside)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$"
                               # "the fishing port of X", "the town of X", "residents of X", "people from X": a place
                               r"|\b(?:port|town|city|village|district|county|province|region|island|suburb|state|"
@@ -2515,7 +2544,12 @@ def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity], r
             ent.kind = "organisation"
 
 
-def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules | None = None, text: str = "") -> Entity:
+# the commonest speech verbs right after a name ("Hale said", "Voss told reporters")
+_SPEECH_VERB_AFTER = re.compile(r"[ \t\u00a0]+(?:said|says|told|tells|added|adds|explained|recalled|wrote)\b")
+
+
+def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules | None = None, text: str = "",
+          speaks: bool = False) -> Entity:
     """Of entities sharing an alias: the one first named most recently before ``pos``, else the first named after.
     Only the ``_OWNER_WINDOW`` named last before ``pos`` (and the first after) are weighed; then:
 
@@ -2545,12 +2579,14 @@ def _pick(owners: list[Entity], pos: int, title: str = "", rules: MentionRules |
     if text and len(owners) > 1 and not any(titled & o.title_words for o in owners) \
             and not (title and rules is not None and _title_gender(title, rules)):
         # (not for a gendered title: "Mr Lowe" after "Margit Lowe" and "Her son, Tom Lowe," is the son)
-        # (so does a relative introduced after someone else of the name and not named in full again before ``pos``:
-        # "Cornelius X … died on Friday. His daughter, Simone X, said …. Born in Memphis, X moved to Chicago" is
-        # Cornelius, the one the story is about; round 28)
+        # (so does a relative introduced after someone else of the name and not named in full again before ``pos``,
+        # where the surname is no speaker: "Cornelius X … died on Friday. His daughter, Simone X, said …. Born in
+        # Memphis, X moved to Chicago" is Cornelius, the one the story is about; "His mother, Ana Hale, said …
+        # “We want him home,” Hale said" is the mother who speaks; round 28)
+        first_start = min(o.start for o in owners)
         main = [o for o in owners if not (_KIN_NOUN_BEFORE.search(text, max(0, o.start - 30), o.start)
                                           and (_first_name_alone(text, o, pos)
-                                               or (any(p.start < o.start for p in owners)
+                                               or (not speaks and o.start > first_start
                                                    and text.find(o.name, o.end, min(pos, o.end + 6000)) < 0)))]
         if main and len(main) < len(owners):
             owners = main
@@ -2638,6 +2674,9 @@ NATIONALITY_ADJECTIVE = (r"(?:[A-Z][a-z]{2,}(?:ian|ean|yan|ese|ish|ic|i)|French|
                          r"American|Mexican|African|Cuban|Afghan|Moroccan|Jamaican|Dominican|Ugandan|Rwandan|"
                          r"Angolan|Venezuelan|Tibetan|Sri[ \t\u00a0]+Lankan|Puerto[ \t\u00a0]+Rican)")
 _NOMINAL_ADJECTIVE = re.compile(NATIONALITY_ADJECTIVE + r"\s+")  # "Finnish", "Nigerian", "Dutch"
+# a country's maker of goods right before a name: "the Swiss maker Vellaine" (a "cheese maker" or a "film maker" may
+# be a person; round 28)
+_NATIONAL_MAKER_BEFORE = re.compile(NATIONALITY_ADJECTIVE + r"[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?maker[ \t\u00a0]+$")
 # (the modifiers between the determiner and the head are no determiners themselves: in "a move the union
 # has said" the nominal is "the union", not "a move the union")
 # (a plural possessive is a modifier too: "the students’ union", "the workers' council")

@@ -2063,6 +2063,10 @@ def _start_of(m: Mention) -> int:
 _LED_BY_ASIDE = re.compile(r",[ \t\u00a0]+(?:led|headed|chaired|run)[ \t\u00a0]+by[ \t\u00a0]+[^,]*,?[ \t\u00a0]*$")
 
 
+# a name (maybe titled) and the "'s" of "has", the whole phrase: "Mr. Hale's" (group 1: the words before "'s")
+_NAME_HAS = re.compile(r"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t\u00a0]+)?[A-Z][\w’'-]*(?:[ \t\u00a0]+[A-Z][\w’'-]*){0,3})['’]s\s*")
+
+
 def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], codebook: dict,
                    pronoun_resolver, first_named: int | None = None) -> tuple[str, str, int, int]:
     """Resolve the speaker phrase ``text[start:end]``; ``mentions`` are the document's, sorted by start.
@@ -2082,6 +2086,14 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if conj is not None:
         start = conj.end()  # "But it said …", "But a guard who was on duty … said": the conjunction is no subject
     phrase = text[start:end]
+    has = _NAME_HAS.fullmatch(phrase)
+    if has is not None:
+        # "Mr. Hale's said he will not stand", "Smith's said she'd stay": a name and "'s" before "said" is "has",
+        # the name is the subject (round 28)
+        near = _mentions_starting_in(mentions, start, start + has.end(1))
+        named = [m for m in near if m.kind in ("person", "organisation") and m.actor and m.end <= start + has.end(1)]
+        if named:
+            return named[-1].actor, has.group(1), start, start + has.end(1)
     qa = _QUOTED_AS_AFTER.search(phrase)
     if qa is not None and qa.start() > 0:
         # "“…,” he was quoted as saying": the subject of the passive is the speaker

@@ -1099,9 +1099,9 @@ def is_noun_use(text: str, vs: int, ve: int, rules: dict | None = None) -> bool:
     attribution of the sentence's subject (``[quote_rules] gerund_taking_verbs``)."""
     if _DETERMINER_END.search(text[max(0, vs - 8):vs]) or POSSESSIVE_S.match(text[ve:ve + 2]) \
             or (_POSSESSIVE_END.search(text[max(0, vs - 8):vs])  # "the union’s state secretary"
-                # ("Hartley's said", "Sainsbury's told": "said" and "told" are never nouns, so the possessive is a
-                # shop's name, the subject; round 28)
-                and (text[vs:ve].lower() not in ("said", "says", "told", "tells")
+                # ("Hartley's said", "Smith's said he'd go": "said" is never a noun, so the word before it is a
+                # shop's name or "X has"; not "told", which may be a passive's, "She's told that …"; round 28)
+                and (text[vs:ve].lower() not in ("said", "says")
                      or _IMPERSONAL_IS_END.search(text[max(0, vs - 10):vs]))):  # ("it's said that": no one's)
         return True
     if _A_WORD_END.search(text[max(0, vs - 30):vs]) and _AUX_AFTER.match(text, ve):
