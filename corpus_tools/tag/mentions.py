@@ -109,6 +109,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,7}")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,.;:!?“”\"\n]{1,140},")
 _NICKNAME_BEFORE = re.compile(r"[ \t\u00a0]+[“\"]")
+# a capitalised word in single quotation marks, then a space and a capital: "'Tank' Maguire" (group 1: the word)
+_SINGLE_QUOTED_NICKNAME = re.compile(r"['‘’]([A-Z][\w-]*)['’][ \t\u00a0]+(?=[A-Z])")
 _NICKNAME_AFTER = re.compile(r"[”\"][ \t\u00a0]+[^\W\d_]")
 _DATELINE_AFTER = re.compile(r"[ \t\u00a0]*(?::|,[ \t\u00a0]+[A-Z][a-z]{2}|[ \t\u00a0]+[(—–-])")
 _AGE_ASIDE = re.compile(r",[ \t]*\d{1,3},")
@@ -324,9 +326,19 @@ def _runs(text: str, rules: MentionRules) -> list[list[tuple[int, int, str]]]:
     runs: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
     prev_end = -1
+    skip_to = -1  # the end of a nickname in single quotation marks inside a name (see below)
     for m in _TOKEN.finditer(text):
         s, e, w = m.start(), m.end(), m.group()
-        if w in ("'", "’"):
+        if s < skip_to:
+            continue
+        if w in ("'", "’", "‘"):
+            nick = _SINGLE_QUOTED_NICKNAME.match(text, s) if cur and prev_end >= 0 \
+                and _SPACES_ONLY.fullmatch(text, prev_end, s) is not None and _is_capital(cur[-1][2]) else None
+            if nick is not None:
+                # "Shaun 'Tank' Maguire": a nickname in single quotation marks inside a name; the name runs on past
+                # it, as past one in double marks (round 28)
+                skip_to = prev_end = nick.end(1) + 1
+                continue
             if cur:
                 runs.append(cur)
             cur, prev_end = [], -1
@@ -602,6 +614,13 @@ _SERVICE_DISTRICT_WORDS = frozenset({"fire", "water", "sanitation", "sewer", "ir
 
 # the services whose stations are bodies that speak ("Porthkellis Lifeboat Station", "Kelby Fire Station"; round 28)
 _SERVICE_STATION_WORDS = frozenset({"lifeboat", "fire", "police", "ambulance", "coastguard", "research", "rescue"})
+
+
+def _place_council(name: str, rules: MentionRules) -> bool:
+    """Is ``name`` a place's council, "Pexley Town Council", "Kelby County Council" (a place word, a municipal head
+    and "Council"), whose first word alone names the place?"""
+    words = name.split()
+    return len(words) == 3 and _bare(words[2]) == "council" and _bare(words[1]) in rules.municipal_heads
 
 
 def _service_district(words: list[str]) -> bool:
@@ -1286,6 +1305,8 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         toks, words = toks[:-1], words[:-1]
         e = toks[-1][1]
     rule = "title_name" if role_words else "name"
+    if not role_words and _FACILITY_AFTER.match(text, e):
+        return []  # "At Marsh End library on Tuesday": a place's name before a facility's noun, nobody (round 28)
     kind = "person" if len([w for w in words if _is_capital(w) or _particle_prefixed(w.lower(), rules)]) >= 2 else "single"
     return [_Cand(s, e, words, kind, role_words, role_start, possessive, rule)]
 
@@ -1581,6 +1602,9 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             front = c.words[:c.words.index("of")]
             if all(_is_capital(w) for w in front) and _has_head(front, rules):
                 org_tails.setdefault(norm_name(" ".join(front)), ent)
+        if c.kind == "organisation" and len(c.words) >= 3 and _bare(c.words[-1]) in rules.org_suffixes:
+            # "Greenmere Events" for "Greenmere Events Ltd": a firm's name without its legal suffix (round 28)
+            org_tails.setdefault(norm_name(" ".join(c.words[:-1])), ent)
         if c.kind == "organisation" and len(c.words) >= 3 and _bare(c.words[0]) in rules.name_possessors \
                 and c.words[1][-2:] in ("'s", "’s"):
             # "St. Brendan’s" for "St. Brendan’s Regional Medical Center", before or after it (see _clean_run)
@@ -1713,7 +1737,11 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 continue
             if owners and c.kind == "single" and all(o.kind == "organisation" and o.name.split()[0] == name
                                                      for o in owners) \
-                    and _IN_BEFORE.search(text, max(0, c.start - 4), c.start):
+                    and (_IN_BEFORE.search(text, max(0, c.start - 4), c.start)
+                         # ("Stoneleigh Road and Pexley would close": the town a "Pexley Town Council" governs is the
+                         # place, unless it speaks)
+                         or (all(_place_council(o.name, rules) for o in owners)
+                             and verb_re is not None and not verb_re.match(text[c.end:c.end + 40].lstrip(" ,")))):
                 # "played at the Blue Lantern in Chicago": a place after "in" that opens a body's name ("Chicago
                 # Sentinel-Times") is the place, no short form of the body ("a spokesman at Delvin" may be the
                 # company's; round 28)
@@ -2177,6 +2205,9 @@ _NICKNAME_INTRO = re.compile(r"\b(?:known\b[^.;:!?\n“”\"]{0,40}?\bas|call(?:
                              r"|\b([A-Z][\w’'-]+),[ \t]+as[ \t]+(?:(?!(?:she|he|I|we)\b)[^.;:!?\n“”\",]{1,40}?[ \t]+"
                              r"call(?:s|ed)?[ \t]+(?:him|her)|(?:she|he)[ \t]+(?:is|was)[ \t]+(?:known|called)),")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]*\b")
+# a facility's noun after a name: "Marsh End library", "Pexley station" (the name is the place it serves)
+_FACILITY_AFTER = re.compile(r"[ \t\u00a0]+(?:library|libraries|branch|station|depot|campus|surgery|clinic|"
+                             r"post[ \t\u00a0]+office|high[ \t\u00a0]+street|town[ \t\u00a0]+centre)\b")
 _IN_BEFORE = re.compile(r"\bin[ \t\u00a0]+$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|outside|near|nearby|around|across|into|towards|toward|beyond|inside)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$"
                               # "the fishing port of X", "the town of X", "residents of X", "people from X": a place
@@ -3089,6 +3120,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 ent_name = last_for.get(head, "")
         else:
             cls = classes.get(head, ())
+            if head == "authority" and len(text[s:e].split()) == 2:
+                # a bare "the authority" may be the local one: "The authority said" of "Wexmoor County Council" (a
+                # body named "Authority" first; "the health authority" is no council; round 28)
+                cls = cls + classes.get("local authority", ())
             if not cls and head in rules.org_classifiers:
                 cls = ("",)  # "the manufacturer": any body
 

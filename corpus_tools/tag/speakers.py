@@ -41,7 +41,9 @@ _OF_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
 # (gold README, rule 7 of the second held-out set); "sources at" and "officials at" stay anonymous
 _BY_AFTER = re.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?")
 _ANALYSTS_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s+(?:the\s+)?$", re.I)
-_BODY_SPOKESMAN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s+"
+# (a body's name may hold "for", "of" or "and" between its capitalised words: "A Department for Transport and
+# Infrastructure spokesperson"; round 28)
+_BODY_SPOKESMAN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'&.-]*(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'&.-]*){0,5})\s+"
                              r"(spokesman|spokeswoman|spokesperson|representative)\s*")
 # the officials of a local government named by its place: "Tamsett County officials", "Harlow City officials" (not
 # "County officials" alone, nor a region's: "Ontario officials" name no one body; a fronted time or a word that

@@ -229,3 +229,29 @@ def test_a_services_station_is_a_body():
     # a railway station stays a place
     got = by_text("Storm\n\nThe trains have stopped, according to staff at Tarnmouth Central Station.\n")
     assert all(r["speaker"] != "Tarnmouth Central Station" for r in got.values())
+
+
+def test_classes_of_blind_set_cf():
+    """Classes from CF (tuned on after its first measurement): "estimated that each …" reports; "…, a figure the
+    unions dispute." reports nothing; a spokesperson of a body whose name holds "for" and "and"; a firm's name
+    without "Ltd"; a nickname in single quotation marks inside a name; a place before "library"; a town named in a
+    list is no short form of its council; a bare "the authority" is the council."""
+    got = by_text("Strike\n\nThe Federation of Upland Traders estimated that each strike day cost its members about "
+                  "£3m, a figure the unions dispute.\n")
+    assert got["each strike day cost its members about £3m"]["speaker"] == "Federation of Upland Traders"
+    assert len(got) == 1  # (no report of "the unions")
+    got = speakers("Strike\n\nA Department for Roads and Rail spokesperson said the claim was untrue.\n")
+    assert got["the claim was untrue"] == "Department for Roads and Rail"
+    got = speakers("Festival\n\nThe organisers, Tarnfield Events Ltd, cancelled Sunday.\n\nTarnfield Events said the "
+                   "stage was safe.\n")
+    assert got["the stage was safe"] == "Tarnfield Events Ltd"
+    got = speakers("Rugby\n\nDirector of rugby Owen 'Bull' Prothero kept his head down. Later Prothero told a radio "
+                   "station the squad deserved better.\n\n'I'm not going anywhere,' he said.\n")
+    assert got["I'm not going anywhere,"] == "Owen Prothero"
+    got = speakers("Libraries\n\nFive branches – Holm, Marsh Tarn, Little Ebb and Pexby – would close. Pexby Town "
+                   "Council has not commented. The council said no decision had been made.\n\nAt Marsh Tarn library "
+                   "on Tuesday, Delia Okoro, 71, said she had come in every week since 1979.\n")
+    assert got["she had come in every week since 1979"] == "Delia Okoro"
+    got = speakers("Libraries\n\nWexby County Council published its budget on Monday.\n\nThe authority said the new "
+                   "offices were paid for from a separate budget.\n")
+    assert got["the new offices were paid for from a separate budget"] == "Wexby County Council"

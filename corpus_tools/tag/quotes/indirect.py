@@ -706,6 +706,11 @@ def _inverted(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: dict
     return _subject_first(d, s, vs, ve, word, entry) or _verb_first(d, s, vs, ve, word, entry)
 
 
+# a noun phrase, then another's determiner: "a figure the unions (dispute)" is the object of a relative clause whose
+# subject follows ("the unions"), not a subject of its own (round 28)
+_REDUCED_RELATIVE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[a-z]+\s+(?:the|its|their|his|her|an?|many|some|most)\s+")
+
+
 def _subject_first(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: dict) -> dict | None:
     """``CLAUSE, X said (on Monday).``: the clause before the attribution."""
     text = d.text
@@ -740,6 +745,8 @@ def _subject_first(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry:
             continue  # "…, Atlantic Nations Rugby, which runs the series, said": the subject's relative aside
         if region[0].islower() and not _LOWER_SUBJECT.match(region):
             return None
+        if _REDUCED_RELATIVE.match(region):
+            return None  # "…, a figure the unions dispute.": a noun and a relative clause with no "that", no report
         words = region.split()
         aux = set(d.rules.get("between_subject_and_verb", []))
         while words and words[-1].lower() in aux:
