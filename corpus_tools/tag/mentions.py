@@ -637,7 +637,8 @@ _THING_COMPOUNDS = frozenset((w, "line") for w in ("picket", "front", "finish", 
                                                    "tram", "rail"))
 # a word that ends airlines' names ("Skylark Air", "Norse Air") and hardly a person's ("Line" and "Jet" are surnames:
 # "Mrs Maria Line"; a shipping line shows itself otherwise, "Orsund Line, which runs …")
-_BODY_ONLY_ENDINGS = frozenset({"air", "airlines", "trading"})  # ("Lian Heng Trading"; round 26)
+_BODY_ONLY_ENDINGS = frozenset({"air", "airlines", "trading",  # ("Lian Heng Trading"; round 26)
+                                "mobile", "surgery"})  # ("Veltro Mobile", "Lower Brackwater Surgery"; round 28)
 # place heads of a place run by a body that speaks under the place's name: "Brennford Airport disputed the
 # airline's account … A spokesman for the airport said" (an airport's operator is called the airport)
 _SPEAKING_PLACES = frozenset({"airport"})
@@ -1305,8 +1306,10 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         toks, words = toks[:-1], words[:-1]
         e = toks[-1][1]
     rule = "title_name" if role_words else "name"
-    if not role_words and _FACILITY_AFTER.match(text, e):
-        return []  # "At Marsh End library on Tuesday": a place's name before a facility's noun, nobody (round 28)
+    if not role_words and _FACILITY_AFTER.match(text, e) and _FACILITY_PLACE_BEFORE.search(text, max(0, s - 12), s):
+        # "At Marsh End library on Tuesday": a place's name after a preposition and before a facility's noun is
+        # nobody ("Ana Lee branch manager at the bank said" is someone; round 28)
+        return []
     kind = "person" if len([w for w in words if _is_capital(w) or _particle_prefixed(w.lower(), rules)]) >= 2 else "single"
     return [_Cand(s, e, words, kind, role_words, role_start, possessive, rule)]
 
@@ -1738,9 +1741,10 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             if owners and c.kind == "single" and all(o.kind == "organisation" and o.name.split()[0] == name
                                                      for o in owners) \
                     and (_IN_BEFORE.search(text, max(0, c.start - 4), c.start)
-                         # ("Stoneleigh Road and Pexley would close": the town a "Pexley Town Council" governs is the
-                         # place, unless it speaks)
+                         # ("Stoneleigh Road and Pexley would close": the town a "Pexley Town Council" governs, in a
+                         # list or after a preposition, is the place, unless it speaks)
                          or (all(_place_council(o.name, rules) for o in owners)
+                             and _LISTED_OR_PLACED_BEFORE.search(text, max(0, c.start - 8), c.start)
                              and verb_re is not None and not verb_re.match(text[c.end:c.end + 40].lstrip(" ,")))):
                 # "played at the Blue Lantern in Chicago": a place after "in" that opens a body's name ("Chicago
                 # Sentinel-Times") is the place, no short form of the body ("a spokesman at Delvin" may be the
@@ -2208,6 +2212,10 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]*\b")
 # a facility's noun after a name: "Marsh End library", "Pexley station" (the name is the place it serves)
 _FACILITY_AFTER = re.compile(r"[ \t\u00a0]+(?:library|libraries|branch|station|depot|campus|surgery|clinic|"
                              r"post[ \t\u00a0]+office|high[ \t\u00a0]+street|town[ \t\u00a0]+centre)\b")
+_FACILITY_PLACE_BEFORE = re.compile(r"\b(?:[Aa]t|[Ii]n|[Ff]rom|[Oo]utside|[Nn]ear|[Tt]o)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
+# a word in a list, after a preposition or "the": not the subject of its sentence ("Stoneleigh Road and Pexley",
+# "the Pexley library building")
+_LISTED_OR_PLACED_BEFORE = re.compile(r"(?:\band|\bor|,|–|—|\b(?:in|at|from|to|near|outside|of|[Tt]he))[ \t\u00a0]+$")
 _IN_BEFORE = re.compile(r"\bin[ \t\u00a0]+$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|outside|near|nearby|around|across|into|towards|toward|beyond|inside)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$"
                               # "the fishing port of X", "the town of X", "residents of X", "people from X": a place
@@ -3120,10 +3128,6 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 ent_name = last_for.get(head, "")
         else:
             cls = classes.get(head, ())
-            if head == "authority" and len(text[s:e].split()) == 2:
-                # a bare "the authority" may be the local one: "The authority said" of "Wexmoor County Council" (a
-                # body named "Authority" first; "the health authority" is no council; round 28)
-                cls = cls + classes.get("local authority", ())
             if not cls and head in rules.org_classifiers:
                 cls = ("",)  # "the manufacturer": any body
 

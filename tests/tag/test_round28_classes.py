@@ -235,7 +235,7 @@ def test_classes_of_blind_set_cf():
     """Classes from CF (tuned on after its first measurement): "estimated that each …" reports; "…, a figure the
     unions dispute." reports nothing; a spokesperson of a body whose name holds "for" and "and"; a firm's name
     without "Ltd"; a nickname in single quotation marks inside a name; a place before "library"; a town named in a
-    list is no short form of its council; a bare "the authority" is the council."""
+    list is no short form of its council; a maker's name ending in "Mobile" is a body."""
     got = by_text("Strike\n\nThe Federation of Upland Traders estimated that each strike day cost its members about "
                   "£3m, a figure the unions dispute.\n")
     assert got["each strike day cost its members about £3m"]["speaker"] == "Federation of Upland Traders"
@@ -252,6 +252,9 @@ def test_classes_of_blind_set_cf():
                    "Council has not commented. The council said no decision had been made.\n\nAt Marsh Tarn library "
                    "on Tuesday, Delia Okoro, 71, said she had come in every week since 1979.\n")
     assert got["she had come in every week since 1979"] == "Delia Okoro"
-    got = speakers("Libraries\n\nWexby County Council published its budget on Monday.\n\nThe authority said the new "
-                   "offices were paid for from a separate budget.\n")
-    assert got["the new offices were paid for from a separate budget"] == "Wexby County Council"
+    # a person followed by a facility's noun, with no preposition before, stays a person
+    got = speakers("Bank\n\nAna Lee branch manager at the bank said the closure was a shock.\n")
+    assert got["the closure was a shock"] == "Ana Lee"
+    got = speakers("Recall\n\nTarvo Mobile has recalled 20,000 phones.\n\nThe company said it had received 48 reports "
+                   "of overheating.\n")
+    assert got["it had received 48 reports of overheating"] == "Tarvo Mobile"

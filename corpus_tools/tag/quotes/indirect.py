@@ -706,9 +706,11 @@ def _inverted(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: dict
     return _subject_first(d, s, vs, ve, word, entry) or _verb_first(d, s, vs, ve, word, entry)
 
 
-# a noun phrase, then another's determiner: "a figure the unions (dispute)" is the object of a relative clause whose
-# subject follows ("the unions"), not a subject of its own (round 28)
-_REDUCED_RELATIVE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[a-z]+\s+(?:the|its|their|his|her|an?|many|some|most)\s+")
+# a noun of a claim, then another's determiner: "a figure the unions (dispute)" is the object of a relative clause
+# whose subject follows ("the unions"), not a subject of its own ("a witness the police interviewed said" is one;
+# round 28)
+_REDUCED_RELATIVE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:figure|figures|claim|number|estimate|account|version|allegation|"
+                               r"charge|sum|total|view|suggestion)\s+(?:the|its|their|his|her|an?|many|some|most)\s+")
 
 
 def _subject_first(d: QuoteContext, s: dict, vs: int, ve: int, word: str, entry: dict) -> dict | None:
