@@ -1531,6 +1531,12 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         cands.extend(_clean_run(run, text, rules, led_bodies, brands))
     cands = [_role_off_front(c, text, rules, lower_words) for c in cands]
     cands = _drop_places(cands, text)
+    # "The Danish supplier Falktech said": a nationality word after a determiner and before a lower-case word is
+    # an adjective of the nominal, not a name of its own (a surname "English" or "French" comes after a title or
+    # alone, not after "the")
+    cands = [c for c in cands if not (len(c.words) == 1 and _NATIONALITY_MODIFIER.fullmatch(c.words[0])
+                                      and _DETERMINER_BEFORE.search(text, max(0, c.start - 16), c.start)
+                                      and _LOWER_WORD_AFTER.match(text, c.end))]
     works = _work_titles(text)
     titled = [(m.start(1), m.end(1)) for m in _TITLED.finditer(text)]
     if works:  # "the new album, Quiet Rooms,": a title, never someone who speaks
@@ -2718,6 +2724,8 @@ NATIONALITY_ADJECTIVE = (r"(?:[A-Z][a-z]{2,}(?:ian|ean|yan|ese|ish|ic|i)|French|
                          r"American|Mexican|African|Cuban|Afghan|Moroccan|Jamaican|Dominican|Ugandan|Rwandan|"
                          r"Angolan|Venezuelan|Tibetan|Sri[ \t\u00a0]+Lankan|Puerto[ \t\u00a0]+Rican)")
 _NOMINAL_ADJECTIVE = re.compile(NATIONALITY_ADJECTIVE + r"\s+")  # "Finnish", "Nigerian", "Dutch"
+_NATIONALITY_MODIFIER = re.compile(NATIONALITY_ADJECTIVE)
+_LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
 # a country's maker of goods right before a name: "the Swiss maker Vellaine" (a "cheese maker" or a "film maker" may
 # be a person; round 28)
 _NATIONAL_MAKER_BEFORE = re.compile(NATIONALITY_ADJECTIVE + r"[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?maker[ \t\u00a0]+$")
