@@ -17,3 +17,16 @@ def test_a_nationality_word_before_a_noun_and_a_name_is_no_name_of_its_own():
     # a surname that is also a nationality word stays a person's name after a title
     got = by_text("Vote\n\nAlderman Rhys English chairs the board.\n\nMr English said the vote was fair.\n")
     assert got["the vote was fair"]["speaker"] == "Rhys English"
+
+
+def test_a_pronoun_after_a_quotation_set_off_by_a_colon_is_the_name_before_the_colon():
+    """Class (wrong speaker): in "Tom X nods, and so does Rita Y: “That is fair,” she says." the pronoun's reported
+    clause was taken to open at the sentence's start, so Rita Y, inside it, could not be the "she"; the clause the
+    pronoun reports is the quotation, which opens after the colon."""
+    text = ("Harbour\n\nThe board wants a marina.\n\nFisherman Tom Gale opposes it, and so does his neighbour Rita "
+            "Okafor: “It will push us out,” she says.\n")
+    assert speakers(text)["It will push us out,"] == "Rita Okafor"
+    # a quotation opened inside the reported clause is part of it: the name before it is not the pronoun's
+    text = ("Mayor\n\nCllr Ana Lind, an ally of the mayor, defended him. Mr Hale had given ‘forty years to the town’, "
+            "she said, and the sums were ‘small’.\n")
+    assert speakers(text)["forty years to the town"] == "Ana Lind"

@@ -531,7 +531,26 @@ class QuoteContext:
         opener = self.text[clause_lo:pos].lstrip(" “‘\"'")
         if _FRONTED_SUBORDINATE.match(opener) or PARTICIPLE_OPENER.match(opener):
             return -1
-        return clause_lo
+        opened = self._quote_closed_before(clause_lo, pos)
+        # ("… and so does his neighbour Rita X: “It will push us out,” she says.": the clause the pronoun reports is
+        # the quotation itself, and a name before its opening mark is the pronoun's, not the quotation's)
+        return opened if opened >= 0 else clause_lo
+
+    def _quote_closed_before(self, lo: int, pos: int) -> int:
+        """The opening offset of the quotation whose closing mark stands right before ``pos`` (past its comma and
+        spaces: "“…,” she said"), when it opens after ``lo`` and after a colon or a dash; else -1. A bisection of the sorted closing marks."""
+        if not self._marks_sorted:
+            return -1
+        k = pos
+        while k > lo and self.text[k - 1] in " ,\t":
+            k -= 1
+        i = bisect_left(self._mark_closes, k - 1)
+        if i < len(self.marks) and self._mark_closes[i] == k - 1 and lo < self._mark_opens[i] \
+                and self.text[lo:self._mark_opens[i]].rstrip().endswith((":", "—")):
+            # (set off by a colon or a dash: a quotation opened inside the clause, "Mr X had given ‘thirty years to
+            # this town’, he said", is part of what the pronoun reports)
+            return self._mark_opens[i]
+        return -1
 
     def resolve_pronoun(self, pos: int, gender: str, depth: int = 0) -> str:
         who = self._resolve_pronoun(pos, gender, depth)
