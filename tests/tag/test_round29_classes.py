@@ -30,3 +30,17 @@ def test_a_pronoun_after_a_quotation_set_off_by_a_colon_is_the_name_before_the_c
     text = ("Mayor\n\nCllr Ana Lind, an ally of the mayor, defended him. Mr Hale had given ‘forty years to the town’, "
             "she said, and the sums were ‘small’.\n")
     assert speakers(text)["forty years to the town"] == "Ana Lind"
+
+
+def test_two_reports_joined_by_a_comma_alone_are_two_rows():
+    """Class (wrong span and speaker): "Gale said the plan was rushed, Okafor said it was unfair." gave one row,
+    "the plan was rushed, Okafor said it was unfair", to Gale; a bare name or "the" and a noun with a speech verb
+    and a clause of its own after the comma is a second report."""
+    text = ("Plan\n\nFisherman Tom Gale and teacher Rita Okafor spoke.\n\nGale said the plan was rushed, Okafor said "
+            "it was unfair.\n")
+    got = by_text(text)
+    assert got["the plan was rushed"]["speaker"] == "Tom Gale"
+    assert got["it was unfair"]["speaker"] == "Rita Okafor"
+    # a name in an aside is no second report: "the plan, Okafor said, was unfair" stays one row of hers
+    got = by_text("Plan\n\nRita Okafor spoke.\n\nThe plan, Okafor said, was unfair.\n")
+    assert got and "the plan, Okafor said, was unfair" not in got and all(r["speaker"] == "Rita Okafor" for r in got.values())

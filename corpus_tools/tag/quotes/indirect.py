@@ -61,7 +61,12 @@ _AND_NEW_SUBJECT = re.compile(r",\s+(?:(?:and|but|while|whereas|after|as)\s+(?=(
                               + _ONE_WORD_SUBJECTS + r"\s|[a-z]+\s+[A-Z])"
                               # (also a role and a name: "councillor Tom X"; and with no conjunction, a role and a
                               # name of two words, in a list of speakers: "X said A, parent Ana Fox said B, and …")
-                              r"|(?=(?:[a-z]+\s+){1,2}[A-Z][\w’'-]+\s+[A-Z]))")
+                              r"|(?=(?:[a-z]+\s+){1,2}[A-Z][\w’'-]+\s+[A-Z])"
+                              # (or, with no conjunction, a bare name or "the" and a noun before a lower-case
+                              # word: "Gale said the plan was rushed, Okafor said it was unfair"; see _clause_end)
+                              r"|(?=[A-Z][\w’'-]+\s+[a-z]|the\s+[a-z]+\s+[a-z]))")
+# the short subject of a second report set after a comma with no conjunction: a bare name, or "the" and a noun
+_SHORT_SUBJECT = re.compile(r"(?:[A-Z][\w’'-]+|the\s+[a-z]+)\s+")
 # a verb of assent that ends the sentence, with no clause of its own: "…, and councillor Tom Bell agreed." (not
 # "…, and neighbour Tom Bell called.", who phoned)
 _ASSENT_ENDS_SENTENCE = re.compile(r"(?:agreed|concurred|disagreed|dissented|objected)[ \t]*[.!?]?[ \t]*$")
@@ -227,7 +232,13 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
                 # (with no conjunction, only after a first report with a verb of its own, "X said the merger would
                 # protect jobs, parent Ana Fox said it would …"; not a phrase opening the report, "said that on
                 # Tuesday, farmer Tom X reported …", nor a place in commas)
-                if _has_verb(seg[:m.start()].split()) and _named_subject_reports(seg, m.end(), vm) \
+                # (or a short subject right before the verb, when a clause with an auxiliary follows it, "…, Okafor
+                # said it was unfair", "…, the council said they had not"; not an aside, "…, Okafor said, was …")
+                # (the first report's verb is looked for in a bounded window: many commas stay linear)
+                if _has_verb(seg[max(0, m.start() - 300):m.start()].split()) \
+                        and (_named_subject_reports(seg, m.end(), vm)
+                             or (_SHORT_SUBJECT.fullmatch(seg, m.end(), vm.start())
+                                 and _AUX_CLAUSE.match(seg, vm.end()) is not None)) \
                         and not d.in_marks(start + m.start()):
                     ends.append(m.start())
                 continue
