@@ -1257,6 +1257,12 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # "the Chicago Sentinel-Times", "the Post-Dispatch": a hyphened title ending in a head word, after "the",
         # is a paper's name, not a double-barrelled surname (round 28)
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
+    if len(words) >= 3 and rules.role_suffixes and _bare(words[0]).lower().endswith(rules.role_suffixes) \
+            and first_name_sex(words[1], rules) and not _has_head(words[1:], rules) \
+            and all(_is_capital(w) for w in words[1:]):
+        # "Center Damon Fairweather-Lyons said": a role word that is also a body's head word ("center", "guard"),
+        # before a census first name and a surname, is the person's role, not a body named "Center …" (round 29)
+        return [_Cand(toks[1][0], e, words[1:], "person", text[s:toks[0][1]], s, possessive, "title_name")]
     if _has_head(words, rules):
         if len(words) == 1 and _bare(words[0]) in rules.org_heads:
             return []  # "Council" alone: a nominal, not a name
@@ -1318,6 +1324,7 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
 # "Player-of-the-year Ana Z": a role (British copy), never a name word
 _HYPHENED_OF = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*-of-(?:[a-z]+-)*[a-z]+")
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)[ \t\u00a0]+$")
+_FIRST_WORD_AT = re.compile(r"[A-Z][a-z]+(?=[ \t\u00a0]+[A-Z])")  # a name's first word, when another name word follows
 _PARTICIPLE_BEFORE = re.compile(r"\b[A-Za-z]+ing[ \t\u00a0]+$")  # ("Representing the campaign, Ella X said")
 _BODY_NOUN_COMMA_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+(?:[\w’'-]+[ \t]+){0,2}([a-z][a-z-]+),[ \t]+$")
 _CLUB_PREFIX = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]")
@@ -1428,7 +1435,10 @@ def _classified_as_body(text: str, start: int, rules: MentionRules) -> bool:
         return True
     m = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if m is not None and m.group(1) in rules.org_classifiers:
-        return True
+        # (a trade's noun that may be a person's, before a census first name, is the person's trade: "Retired
+        # builder Ken Ashdown said"; a noun only ever used of bodies, "the firm Ken Lane Ltd", still classifies; round 29)
+        first = _FIRST_WORD_AT.match(text, start)
+        return m.group(1) in rules.body_only_nouns or first is None or not first_name_sex(first.group(), rules)
     # "A Singapore importer, Lian Heng Trading, said": a noun only ever used of bodies, set before the name in
     # commas (a trade's noun, "the builder, Tom X,", may be a person's)
     # (not a fronted phrase that ends in the noun: "In a letter to the charity, Maria X said")

@@ -44,3 +44,28 @@ def test_two_reports_joined_by_a_comma_alone_are_two_rows():
     # a name in an aside is no second report: "the plan, Okafor said, was unfair" stays one row of hers
     got = by_text("Plan\n\nRita Okafor spoke.\n\nThe plan, Okafor said, was unfair.\n")
     assert got and "the plan, Okafor said, was unfair" not in got and all(r["speaker"] == "Rita Okafor" for r in got.values())
+
+
+def test_a_role_word_before_a_first_name_comes_off_the_name():
+    """Class (wrong speaker, blind set CH): "Sixth-former Ella X" and "Center Damon X" (a player's position, also a
+    body's head word: "Medical Center") kept the role in the speaker's name, or made the person a body."""
+    for role, name in (("Sixth-former", "Ella Brightmoor-Tate"), ("Center", "Damon Oyelaran-Fitch"),
+                       ("Striker", "Ana Kovac-Reyes")):
+        got = by_text(f"Game\n\nThe team lost.\n\n{role} {name} said the result was hard to take.\n")
+        assert got["the result was hard to take"]["speaker"] == name, role
+    # a body whose name opens with a head word keeps it
+    got = by_text("Care\n\nCenter for Rural Health Policy said the clinic would close.\n")
+    assert got["the clinic would close"]["speaker_kind"] == "organisation"
+
+
+def test_a_trade_noun_before_a_first_name_is_the_persons_trade():
+    """Class (wrong speaker, blind set CH): "Retired builder Ken X, 71, said" made Ken X a body ("builder" classifies
+    a firm's name), so the "he" after him went to someone else."""
+    text = ("Heat\n\nOur reporter Nadia Bellingham-Cho is in the park.\n\nRetired builder Ken Ashdale, 71, said he "
+            "had come for the shade. “My flat is like an oven,” he said.\n")
+    got = by_text(text)
+    assert got["My flat is like an oven,"]["speaker"] == "Ken Ashdale"
+    assert got["My flat is like an oven,"]["speaker_kind"] == "person"
+    # a name that no census first name opens stays a body after the trade's noun
+    got = by_text("Homes\n\nThe housebuilder Corran Homes said the site would open in May.\n")
+    assert got["the site would open in May"]["speaker_kind"] == "organisation"
