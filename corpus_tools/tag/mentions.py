@@ -3099,7 +3099,11 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                      or (" " in apposed.name and first_name_sex(apposed.name, rules)))
         if nxt is not None and (APPOSED_GAP.fullmatch(text, e, nxt.start) or _SELF_NAMED_GAP.fullmatch(text, e, nxt.start)
                                 or _DESCRIBED_NAMED_GAP.fullmatch(text, e, nxt.start)) \
-                and not nxt.role and not (body_noun and shown_person):
+                and not nxt.role and not (body_noun and shown_person) \
+                and not (apposed is not None and apposed.kind == "person"
+                         and _ONE_OF_BODY_BEFORE.search(text, max(0, s - 40), s)):
+            # (not "An observer from the federation, Ishbel X, was on board": the name is set beside the person the
+            # phrase opens on, not beside the body after its preposition; round 29)
             # "the water utility, Eastmere Water,"; "The junior minister, Senator Ana Reyes," (the name's title
             # stands between the comma and the name); not a person set after a body's noun ("A colleague at the
             # same hospital, Dr. Lisa X, said": the hospital is where she works)
@@ -3447,6 +3451,10 @@ def _members_bodies(text: str, names: list[Mention], starts: list[int], by_name:
     return out
 
 
+# an indefinite person's noun and a preposition right before a nominal: "An observer from the federation", "a
+# nurse at the trust" (a name set beside that nominal is the person's)
+_ONE_OF_BODY_BEFORE = re.compile(r"(?:^|[.,;:!?][ \t\u00a0]+|\n)(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,2}?"
+                                 r"[a-z][\w-]*[ \t\u00a0]+(?:from|at|of|with|for|in)[ \t\u00a0]+$")
 # a preposition right before a nominal: the nominal is inside a phrase, not a subject set beside a name
 _PREPOSITION_BEFORE_NOMINAL = re.compile(r"\b(?:of|to|for|with|from|at|in|on|by|into|about|against|towards?)[ \t\u00a0]+$")
 # an "of" complement after a body's noun that says which body it is: "the board of another charity"

@@ -69,3 +69,42 @@ def test_a_trade_noun_before_a_first_name_is_the_persons_trade():
     # a name that no census first name opens stays a body after the trade's noun
     got = by_text("Homes\n\nThe housebuilder Corran Homes said the site would open in May.\n")
     assert got["the site would open in May"]["speaker_kind"] == "organisation"
+
+
+def test_a_stranger_who_did_not_want_to_give_her_name_is_the_she_after_her():
+    """Class (wrong speaker, blind set CH): "One mother, who did not want to give her name, said …. “…” she said."
+    gave the quote to the reporter named before; the aside asks for anonymity as "asked not to be named" does."""
+    text = ("Heat\n\nOur reporter Nadia Bellingham-Cho is in the park.\n\nOne mother, who did not want to give her "
+            "name, said the nursery had closed. “We both work. What are we supposed to do?” she said.\n")
+    got = by_text(text)
+    assert got["We both work. What are we supposed to do?"]["speaker"] == ""
+    # a named mother is still the she
+    text = ("Heat\n\nOur reporter Nadia Bellingham-Cho is in the park.\n\nOne mother, Tamsin Greaves, said the "
+            "nursery had closed. “We both work,” she said.\n")
+    assert speakers(text)["We both work,"] == "Tamsin Greaves"
+
+
+def test_a_name_set_after_a_person_from_a_body_is_the_persons_not_the_bodys():
+    """Class (wrong speaker, blind set CH): "An observer from the federation, Ishbel X, was on board" made Ishbel X
+    the federation, so "The federation wrote on Facebook that …" went to her."""
+    text = ("Swim\n\nMarisol Kett swam the strait, according to the Cardle Strait Swimming Federation, which ratifies "
+            "crossings.\n\nAn observer from the federation, Ishbel Gaddes-Row, was on board, and she noted in her log "
+            "that Marisol was lucid.\n\n“She swore at me,” Ishbel says.\n\nThe federation wrote on Facebook that it "
+            "was a brave swim.\n")
+    assert speakers(text)["it was a brave swim"] == "Cardle Strait Swimming Federation"
+    # a body's noun with its name beside it still names it
+    text = ("Swim\n\nThe swimmers' federation, Cardle Strait Swimming Federation, ratifies swims.\n\nThe federation "
+            "said it was a brave swim.\n")
+    assert speakers(text)["it was a brave swim"] == "Cardle Strait Swimming Federation"
+
+
+def test_a_pronoun_before_anyone_is_named_points_to_the_first_person_after_it():
+    """Class (empty speaker, blind set CH): "In water that felt, as she puts it, “like …”, Marisol X walked off the
+    shingle" opens a feature: the she comes before any name, and pointed to no one."""
+    text = ("Swim\n\nAt dawn, in water that felt, as she puts it, “like being slapped by a fridge door”, Marisol "
+            "Kettering-Obi started swimming.\n")
+    assert speakers(text)["like being slapped by a fridge door"] == "Marisol Kettering-Obi"
+    # after someone is named, the she looks back as before
+    text = ("Swim\n\nAna Lind coached her.\n\nAt dawn, in water that felt, as she puts it, “like ice”, Tom Reyes "
+            "swam on.\n")
+    assert speakers(text)["like ice"] == "Ana Lind"

@@ -253,7 +253,9 @@ _THE_STRANGER = re.compile(r"[ \t]*(?:[A-Z][^,.;:!?\"“”\n]{0,40},[ \t]+)?((?
 # the anonymity formulas of wire copy in an aside after the subject ("A ward nurse, speaking on condition of
 # anonymity, said"): the one person the sentence opens on is then unnamed by choice, whatever their noun
 _ANONYMITY_ASIDE = re.compile(r"[ \t]*,[^,.;:!?\"“”\n]{0,90}?\b(?:asked|requested|declined|did not want|did not wish|"
-                              r"refused)[ \t]+(?:not[ \t]+)?(?:to[ \t]+be[ \t]+(?:named|identified)|anonymity)"
+                              r"refused)[ \t]+(?:not[ \t]+)?(?:to[ \t]+be[ \t]+(?:named|identified)|anonymity"
+                              # ("One mother, who did not want to give her name, said"; round 29)
+                              r"|to[ \t]+give[ \t]+(?:his|her|their)[ \t]+(?:full[ \t]+|sur)?names?)"
                               r"|[ \t]*,[^,.;:!?\"“”\n]{0,30}?\bon[ \t]+condition[ \t]+"
                               r"(?:of[ \t]+anonymity|that[ \t]+"
                               # ("…, speaking to reporters on condition that his name not be used,")
@@ -383,6 +385,7 @@ class QuoteContext:
             self._mention_span.setdefault((m.start, m.end), m)
         self._verbs: dict[int, list[re.Match]] = {}
         self._unnamed_end: dict[int, int] = {}  # sentence index -> see _one_unnamed_end
+        self._first_person_cache: int | None = None  # see _first_person_start
         # every "according to" match contains these words: without them the per-sentence scan can be skipped
         self.has_according_to = "ccording to" in self.text
 
@@ -695,7 +698,22 @@ class QuoteContext:
                 if m.kind == "person" and m.actor and not m.possessive \
                         and (m.gender or self.learned.get(m.actor, "")) == gender:
                     return m.actor
+            if pos < self._first_person_start():
+                # "In water that felt, as she puts it, “like …”, Marisol X walked off the shingle": a he/she before
+                # anyone is named points forward, to the first person of its sentence (round 29)
+                after = [m for m in self.persons_before(pos, self.sents[si]["end"]) if m.actor and self.fits(m, gender)]
+                if after:
+                    return after[0].actor
         return ""
+
+    def _first_person_start(self) -> int:
+        """Where the document's first person is named (outside quotation marks, not as a possessive), computed once."""
+        got = self._first_person_cache
+        if got is None:
+            got = next((m.start for m in self.mentions if m.kind == "person" and m.actor and not m.possessive
+                        and not self.in_marks(m.start)), len(self.text))
+            self._first_person_cache = got
+        return got
 
     def _last_clause_subject(self, si: int, gender: str) -> Mention | None:
         """The person of ``gender`` who opens the clause after the last semicolon of sentence ``si`` (outside
