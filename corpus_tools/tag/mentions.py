@@ -644,6 +644,24 @@ _BODY_ONLY_ENDINGS = frozenset({"air", "airlines", "trading",  # ("Lian Heng Tra
 _SPEAKING_PLACES = frozenset({"airport"})
 
 
+# countries whose names hold a word that heads bodies' names ("Leeds United", "the Republic of Letters"), lower case
+_COUNTRIES_WITH_HEADS = frozenset({
+    ("united", "states"), ("united", "kingdom"), ("united", "arab", "emirates"), ("czech", "republic"),
+    ("dominican", "republic"), ("central", "african", "republic"), ("republic", "of", "ireland"),
+    ("democratic", "republic", "of", "the", "congo"), ("republic", "of", "the", "congo"), ("republic", "of", "korea")})
+_COUNTRY_LENGTHS = sorted({len(c) for c in _COUNTRIES_WITH_HEADS})
+
+
+def _ends_in_country(words: list[str], rules: MentionRules) -> bool:
+    """Does the run end in the name of a country from ``_COUNTRIES_WITH_HEADS`` ("the United States", "Europe and
+    the United States"), after "the" or "and" and no head word of a body ("Citizens Bank of the United States" is
+    a bank)?"""
+    low = [_bare(w).lower() for w in words]
+    return any(tuple(low[-k:]) in _COUNTRIES_WITH_HEADS
+               and (k == len(low) or (low[-k - 1] in ("the", "and") and not _has_head(words[:-k], rules)))
+               for k in _COUNTRY_LENGTHS if k <= len(low))
+
+
 def _has_head(words: list[str], rules: MentionRules) -> bool:
     return any(_bare(w).strip("'’") in rules.org_heads or _bare(w) in rules.org_suffixes for w in words)
 
@@ -1257,6 +1275,10 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # "the Chicago Sentinel-Times", "the Post-Dispatch": a hyphened title ending in a head word, after "the",
         # is a paper's name, not a double-barrelled surname (round 28)
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
+    if _ends_in_country(words, rules):
+        # "the United States", "Europe and the United Kingdom": a country whose name holds a body's head word
+        # ("United", "Republic") is a place; it speaks for a government, never for "the company" (round 29)
+        return [_Cand(s, e, words, "organisation", "", s, possessive, "place_name")]
     if len(words) >= 3 and rules.role_suffixes and _bare(words[0]).lower().endswith(rules.role_suffixes) \
             and first_name_sex(words[1], rules) and not _has_head(words[1:], rules) \
             and all(_is_capital(w) for w in words[1:]):

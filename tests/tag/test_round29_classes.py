@@ -108,3 +108,26 @@ def test_a_pronoun_before_anyone_is_named_points_to_the_first_person_after_it():
     text = ("Swim\n\nAna Lind coached her.\n\nAt dawn, in water that felt, as she puts it, “like ice”, Tom Reyes "
             "swam on.\n")
     assert speakers(text)["like ice"] == "Ana Lind"
+
+
+def test_a_titled_speaker_with_a_long_affiliation_after_the_verb_is_found():
+    """Class (empty speaker, blind set CH): "“…,” said Prof. Hanne X of the Kellerman Institute for Infection
+    Research in Bergen, the study’s lead author." was too long a noun phrase once "Prof." and "in Bergen" were
+    counted, so the quotation fell to a partial with no speaker."""
+    text = ("Vaccine\n\nA trial found the vaccine worked.\n\n“This is the result we waited for,” said Prof. Hanne "
+            "Solberg-Achebe of the Kellerman Institute for Infection Research in Bergen, the study’s lead author. "
+            "“We finally have a vaccine.”\n")
+    got = by_text(text)
+    assert got["This is the result we waited for,"]["speaker"] == "Hanne Solberg-Achebe"
+    assert got["We finally have a vaccine."]["speaker"] == "Hanne Solberg-Achebe"
+
+
+def test_a_country_named_with_a_bodys_head_word_is_no_company():
+    """Class (wrong speaker, blind set CH): "apply for approval in Europe and the United States. The company said"
+    gave the company's words to "Europe and the United States": "United" heads clubs' names ("Leeds United")."""
+    text = ("Vaccine\n\nVantrell Biologics makes the vaccine.\n\nVantrell Biologics will apply for approval in Europe and "
+            "the United States. The company said the vaccine could be kept in a fridge.\n")
+    assert speakers(text)["the vaccine could be kept in a fridge"] == "Vantrell Biologics"
+    text = ("Vaccine\n\nVantrell Biologics makes the vaccine.\n\nVantrell Biologics will launch it in the United Kingdom. "
+            "The company said it was ready.\n")
+    assert speakers(text)["it was ready"] == "Vantrell Biologics"

@@ -59,8 +59,9 @@ _NP_AFTER_VERB = re.compile(r"\s*([^,.;:!?“”\"]+)")
 _ACCORDING_TO_AFTER = re.compile(r"[Aa]ccording[ \t\u00a0]+to\b")
 # an adverbial after the speakers of an inverted verb: "in a joint statement", "on Monday", "at a press conference",
 # "to reporters" (the first one: what follows it belongs to it)
+# (or "in" and a place: "said Prof. Ana X of the Institute for Infection Research in Bergen"; round 29)
 _TRAILING_ADVERBIAL = re.compile(r"\s+(?:in|on|at|to|during|after|before|outside)\s+(?:an?|the|their|his|her|its|"
-                                 r"reporters|journalists|[A-Z][a-z]+day)\b")
+                                 r"reporters|journalists|[A-Z][a-z]+day)\b|\s+in\s+[A-Z][a-z]+$")
 _SPACES = re.compile(r"\s+")
 _NOT_NP = re.compile(r"[.;:!?“”\"‘]")
 _WORD_SPACE = re.compile(r"(\w+)\s+")
@@ -241,6 +242,7 @@ _COMMENT_ON_QUOTE = re.compile(r"(?:an?|the)\s+(?:(?!(?:for|of|at|in|on|with|fro
                                r"under|over|about|around|among|against|beside|representing|and|or|who|which|that)\s)"
                                r"[a-z][\w-]*\s+){1,2}?(?:the|his|her|its|their)\s.*")
 _INDEFINITE_NP = re.compile(r"(?:an?|one|another)\s")
+_OF_NAMED_BODY = re.compile(r"\sof\s+(?:the\s+)?[A-Z][\w’'-]*\s+[A-Z]")  # "of the Kellerman Institute …"
 # a bare plural noun after an inverted verb: "“Save our lane!” chanted protesters", "“…,” said officials" (a
 # group, no one named); not "-ss", "-us" ("said thus")
 _BARE_PLURAL = re.compile(r"[a-z]{2,}[^\Wsu]s")
@@ -256,7 +258,11 @@ def _good_np(np: str) -> bool:
     np = np.strip()
     # (an unnamed source brought in by an indefinite article may carry a long description: "a currency dealer at
     # a regional lender in the capital" is one noun phrase of ten words)
-    if not np or len(np.split()) > (14 if _INDEFINITE_NP.match(np) else 8):
+    # (an abbreviated title or an initial is not counted: "Prof. Hanne X of the Kellerman Institute in Bergen" is a
+    # noun phrase of eight words, as it is without "Prof."; round 29)
+    # (a named body of affiliation after "of" may be long: "Hanne X of the Kellerman Institute for Infection Research")
+    words = [w for w in np.split() if not (w.endswith(".") and len(w) <= 5)]
+    if not np or len(words) > (14 if _INDEFINITE_NP.match(np) else 11 if _OF_NAMED_BODY.search(np) else 8):
         return False
     if _NP_START.match(np) or _BARE_PLURAL.fullmatch(np):
         return True
