@@ -131,3 +131,24 @@ def test_a_country_named_with_a_bodys_head_word_is_no_company():
     text = ("Vaccine\n\nVantrell Biologics makes the vaccine.\n\nVantrell Biologics will launch it in the United Kingdom. "
             "The company said it was ready.\n")
     assert speakers(text)["it was ready"] == "Vantrell Biologics"
+
+
+def test_a_public_registry_is_a_body():
+    """Class (empty speaker, missed citation; blind set CH): "…, according to the Registry of Companies." named no
+    body: "Registry" was no head word of a body's name."""
+    got = by_text("Trial\n\nThe chef ran an events firm.\n\nLarkmoor Events Ltd was dissolved in 2023, according to "
+                  "the Registry of Companies.\n")
+    assert got["Larkmoor Events Ltd was dissolved in 2023"]["speaker"] == "Registry of Companies"
+
+
+def test_a_present_tense_clause_whose_subject_holds_a_figure_and_a_place_is_reported():
+    """Class (missed quote, blind set CH): "The Weather Service says a provisional reading of 39.4C at Aldham Marsh
+    makes today the hottest day" was no reported clause: the figure and the place inside the subject's noun phrase
+    stopped the look for its present-tense verb."""
+    got = by_text("Heat\n\nIt was hot.\n\nThe Weather Service says a provisional reading of 39.4C at Aldham Marsh makes "
+                  "today the hottest day.\n")
+    assert got["a provisional reading of 39.4C at Aldham Marsh makes today the hottest day"]["speaker"] == \
+        "Weather Service"
+    # a name that is the object of "says" opens no clause: "says Aldham Marsh" is no report of a clause
+    got = by_text("Heat\n\nIt was hot.\n\nThe sign says Aldham Marsh Nature Reserve.\n")
+    assert not got

@@ -362,6 +362,12 @@ _NOT_S_VERB = re.compile(r"(?!(?:throws|knows|grows|allows|follows|draws|withdra
                          r".*(?:ss|us|is|ws|ics|ies|['’]s)")  # (a -ws word is a plural, "laws", but for these verbs)
 
 
+def _in_preposition_phrase(words: list[str], j: int) -> bool:
+    """Is ``words[j]`` (a name word or a figure) inside a phrase that a preposition opens within the three words
+    before it ("of 39.4C", "at Aldham Marsh")?"""
+    return any(w.lower() in ("of", "at", "in", "from", "near") for w in words[max(0, j - 3):j])
+
+
 def _present_predicate(words: list[str]) -> bool:
     """"said the agreement requires the club to …", "says half his customers come from …": a verb in the present
     tense after the object's first noun phrase (a lower-case word, before any comma, within eight words) marks a
@@ -371,10 +377,13 @@ def _present_predicate(words: list[str]) -> bool:
     words = _unquantified(words)
     if len(words) < 4 or words[0].lower() in _PREPOSITION_START or words[0].lower().endswith("ing"):
         return False
-    for i in range(1, min(len(words) - 1, 8)):
+    for i in range(1, min(len(words) - 1, 12)):
         prev = words[i - 1]
         # (a quoted fragment may open before the verb: "said patient data “never leaves the hospital’s servers”")
-        if prev.endswith((",", ";", ":", ".")) or not prev.lstrip("“\"‘")[:1].islower() and i > 1:
+        # (a name or a figure inside the subject's noun phrase goes on to the verb, "says a reading of 39.4C at Aldham
+        # Marsh makes today the hottest day", when a preposition brought it in; round 29)
+        if prev.endswith((",", ";", ":", ".")) or (not prev.lstrip("“\"‘")[:1].islower() and i > 1
+                                                  and not _in_preposition_phrase(words, i - 1)):
             return False
         w = words[i].lstrip("“\"‘")  # (the verb may open a quoted fragment: "the formula “punishes small schools”")
         p = prev.lower().strip("“\"‘")
