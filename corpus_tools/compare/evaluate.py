@@ -477,7 +477,8 @@ def main(argv: list[str] | None = None) -> int:
              # CH, CI, CJ and CK, written blind at the start of round 29 (after three rules tuned on invented probes
              # only) and committed before any tuning on them; CH and CI measured once first, CJ and CK once after
              # the rules tuned on the lower of CH and CI; CH (the lower, 0.946 against 0.948) is tuned on from then,
-             # in round 29 itself, CI stays held out
+             # in round 29 itself, CI stays held out; so is CK (the lower of CJ and CK, 0.878 against 0.963) after
+             # its first measurement, while CJ stays held out
              ("blind_ch", root / "tests/data/blind_ch", root / "tests/data/gold/blind_ch.toml"),
              ("blind_ci", root / "tests/data/blind_ci", root / "tests/data/gold/blind_ci.toml"),
              ("blind_cj", root / "tests/data/blind_cj", root / "tests/data/gold/blind_cj.toml"),
@@ -487,7 +488,7 @@ def main(argv: list[str] | None = None) -> int:
                 "blind_aq", "blind_ar", "blind_as", "blind_au", "blind_av", "blind_aw", "blind_ay", "blind_az", "blind_bb", "blind_bc", "blind_bd", "blind_be",
                 "blind_bg", "blind_bh", "blind_bi", "blind_bj", "blind_bl", "blind_bm", "blind_bn", "blind_bo",
                 "blind_br", "blind_bu", "blind_bv", "blind_by", "blind_ca", "blind_cb", "blind_cc",
-                "blind_ce", "blind_cg", "blind_ci", "blind_cj", "blind_ck"}
+                "blind_ce", "blind_cg", "blind_ci", "blind_cj"}
     parser = argparse.ArgumentParser(prog="python -m corpus_tools.compare.evaluate", description=main.__doc__)
     parser.add_argument("--only", metavar="SETS", help="comma-separated gold sets to measure "
                         f"(default: all of {', '.join(c[0] for c in cases)})")
