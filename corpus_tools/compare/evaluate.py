@@ -484,7 +484,7 @@ def main(argv: list[str] | None = None) -> int:
              ("blind_cj", root / "tests/data/blind_cj", root / "tests/data/gold/blind_cj.toml"),
              ("blind_ck", root / "tests/data/blind_ck", root / "tests/data/gold/blind_ck.toml"),
              # CL and CM, written blind in round 29 after its CH rules and committed before the CK rules and before
-             # any tuning on them; measured once at the round's end
+             # any tuning on them; measured once right after, both held out
              ("blind_cl", root / "tests/data/blind_cl", root / "tests/data/gold/blind_cl.toml"),
              ("blind_cm", root / "tests/data/blind_cm", root / "tests/data/gold/blind_cm.toml")]
     held_out = {"heldout", "blind_b", "blind_f", "blind_h", "blind_j", "blind_l", "blind_n", "blind_p", "blind_r", "blind_s",
