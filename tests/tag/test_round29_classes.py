@@ -168,3 +168,29 @@ def test_a_place_after_a_preposition_does_not_chant():
     got = by_text("Buses\n\nThe county will cut buses.\n\nCouncillors backed the cuts after a meeting at County Hall, "
                   "while protesters could be heard chanting ‘Save our buses’ outside.\n")
     assert got["Save our buses"]["speaker"] == ""
+
+
+def test_a_nickname_of_two_words_in_straight_single_quotes_stays_inside_the_name():
+    """Class (wrong speaker, blind set CK): "Panto legend Barry 'Big Bazza' Tremlett-Oyelowo" split into "Big Bazza"
+    and "Tremlett-Oyelowo", so his quotes went to a bare surname and "Barry" became a body."""
+    text = ("Theatre\n\nThe theatre will close.\n\nPanto legend Barry 'Big Bazza' Tremlett-Oyelowo, 67, was in tears. "
+            "'I did my first panto here,' he told the Beacon.\n\nBarry claimed the trust had 'sat on its hands'.\n")
+    got = by_text(text)
+    assert got["I did my first panto here,"]["speaker"] == "Barry Tremlett-Oyelowo"
+    assert got["sat on its hands"]["speaker"] == "Barry Tremlett-Oyelowo"
+
+
+def test_tabloid_pals_are_people_around_a_person():
+    """Class (wrong speaker, blind set CK): "Pals of Barry say he is already planning a protest" went to Barry; his
+    friends speak, an unnamed group (gold README, people around a person)."""
+    text = ("Theatre\n\nBarry Tremlett spoke.\n\nPals of Barry say he is already planning a protest.\n")
+    assert speakers(text)["he is already planning a protest"] == ""
+
+
+def test_an_unresolved_nominal_object_before_a_quotation_in_single_marks_is_no_antecedent():
+    """Class (empty speaker, blind set CK): "Local MP Fiona X said she had written to the culture secretary. 'It
+    would be a hole,' she said." gave "she" to "the culture secretary" (resolved to no one): in straight single
+    marks the splitter left the quotation in the sentence before."""
+    text = ("Theatre\n\nThe theatre will close.\n\nLocal MP Fiona Quayle-Baptiste said she had written to the culture "
+            "secretary. 'It would be a hole in the town,' she said.\n")
+    assert speakers(text)["It would be a hole in the town,"] == "Fiona Quayle-Baptiste"

@@ -612,6 +612,10 @@ class QuoteContext:
             # refers back past the sentence, to the speaker the sentences before were about (gold README,
             # blind set AB call 14)
             here = [m for m in here if m.start < clause_lo]
+            # ("MP Ana X said she had written to the secretary. 'It is …,' she said": where the splitter left a
+            # quotation in straight single marks in the sentence before, a nominal that resolved to no one there is
+            # the object of its verb, as in a sentence before; round 29)
+            here = [m for m in here if m.actor or m.form != "nominal"] or here
         if depth < 3:
             p0 = self._pronoun_subject(lo, pos, gender, here[0].start if here else pos)
             if p0 >= 0 and here:
