@@ -3788,6 +3788,10 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
                 # "Her former head of desk, Malcolm Ferrier, remembers her as …": the pronoun goes with the
                 # person the sentence already pointed to before the name, not with the name
                 pm = None
+            if pm and pm.group(1) in ("her", "his") and seg[:pm.start()].rstrip().endswith(","):
+                # "Pavel is Pavel Hruska-Lowe, her coach since she was 16": a possessive opening an apposition is
+                # the other person's, whose coach, sister or lawyer the named one is; no evidence (round 29)
+                pm = None
             if pm and seg[max(0, pm.start() - 2):pm.start()] == ", " and _CLAUSE_FIRST_TAIL.match(seg, pm.end()):
                 # "Omar was never one for small talk, she says.": the pronoun of a clause-first attribution is
                 # the speaker, who is mostly someone other than the reported clause's subject; no evidence

@@ -194,3 +194,32 @@ def test_an_unresolved_nominal_object_before_a_quotation_in_single_marks_is_no_a
     text = ("Theatre\n\nThe theatre will close.\n\nLocal MP Fiona Quayle-Baptiste said she had written to the culture "
             "secretary. 'It would be a hole in the town,' she said.\n")
     assert speakers(text)["It would be a hole in the town,"] == "Fiona Quayle-Baptiste"
+
+
+def test_a_possessive_opening_an_apposition_gives_no_gender():
+    """Class (wrong speaker, blind set CK): "Pavel is Pavel Hruska-Lowe, her coach since she was 16" made Pavel
+    female (the "her" is the sculler's), so "he says" after his quotes went to another man."""
+    text = ("Row\n\nInes Adeyemi-Vogt is late.\n\nPavel is Pavel Hruska-Lowe, her coach since she was 16.\n\nPavel "
+            "himself is brief. “She is not finished,” he says.\n")
+    assert speakers(text)["She is not finished,"] == "Pavel Hruska-Lowe"
+
+
+def test_a_spanish_place_and_a_sports_firm_are_no_people():
+    """Class (wrong speaker, blind set CK): "the favourite for Los Angeles in 2028 — “a label I hate”, she says."
+    gave the words to "Los Angeles", a person; "Her kit sponsor, Aquila Sport, said" made the sponsor a person."""
+    text = ("Row\n\nInes Adeyemi-Vogt won.\n\nNow 27, Ines is the favourite for Los Angeles in 2028 — “a label I "
+            "hate”, she says.\n\nHer kit sponsor, Aquila Sport, said it had extended her contract.\n")
+    got = by_text(text)
+    assert got["a label I hate"]["speaker"] == "Ines Adeyemi-Vogt"
+    assert got["it had extended her contract"]["speaker_kind"] == "organisation"
+
+
+def test_a_quotation_after_a_quoted_speaker_goes_on_in_their_words():
+    """Class (wrong speaker, blind set CK): '“…,” Chloe says. “Patient Ines is much scarier.” Teammates say she
+    still washes …' gave the second quotation to the teammates, whose verb reports a clause of its own."""
+    text = ("Row\n\nChloe Nakamura-Briggs trains with Ines Adeyemi.\n\n“Before the rib, Ines rowed angry,” Chloe says. "
+            "“Patient Ines is much scarier.” Teammates say she still washes down her own boat.\n")
+    assert speakers(text)["Patient Ines is much scarier."] == "Chloe Nakamura-Briggs"
+    # a quotation that no quoted sentence comes before still takes the speaker after it
+    text = "Row\n\nThe club met.\n\n“We lost.” Tom Hale said it was a hard day.\n"
+    assert speakers(text)["We lost."] == "Tom Hale"
