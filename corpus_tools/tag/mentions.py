@@ -107,7 +107,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 # an acronym that may keep the lower-case initial of a connector: "NHSB", "MoD", "DfE" (see _initials_index)
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,7}")
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,.;:!?“”\"\n]{1,140},")
+# (a short quoted phrase may stand inside it: "Bringo, which also runs two so-called "dark kitchens" in the city,
+# said"; round 29)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b(?:[^,.;:!?“”\"\n]|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"){1,140},")
 _NICKNAME_BEFORE = re.compile(r"[ \t\u00a0]+[“\"]")
 # one to three capitalised words in single quotation marks, then a space and a capital: "'Tank' Maguire", "'Big
 # Bazza' Tremlett-Oyelowo" (group 1: the words)
@@ -1770,6 +1772,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     ordered = sorted(cands, key=lambda c: c.start)
     short_forms = _first_name_prefixes(entities, rules)
     title_nominals: list[tuple[int, int, str]] = []
+    deferred: list[_Cand] = []  # lone words with no entity yet when read (see after the loop)
     for c in ordered:
         name = " ".join(c.words)
         key = norm_name(name)
@@ -1884,13 +1887,18 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             elif c.role_words or spoke or (re.match(r"\s+family\b", after) is not None):
                 # "The Crown alleges": a person is not written with "the"
                 body = _ACRONYM.fullmatch(name) or (_CAMEL_CASE_BODY.fullmatch(name) and not c.role_words) \
-                    or (spoke and _THE_BEFORE.search(text, max(0, c.start - 5), c.start))
+                    or (spoke and _THE_BEFORE.search(text, max(0, c.start - 5), c.start)) \
+                    or (spoke and aside is not None and aside.re is _RELATIVE_ASIDE and _WHICH_AFTER.match(text, c.end))
+                # ("The second app, Bringo, which also runs …, said": "which", not "who", after a lone name that
+                # speaks makes it a body; round 29)
                 ent = new_entity(name, "organisation" if body else "person", c.start, c.end)
                 for a in _aliases(c.words, rules):
                     _add_owner(alias_to, a, ent)
                 _add_owner(alias_to, key, ent)
                 by_key[key] = ent
         if ent is None:
+            if c.kind == "single" and not c.role_words:
+                deferred.append(c)
             continue
         if c.start < ent.start:
             ent.start, ent.end = c.start, c.end
@@ -1906,6 +1914,14 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         recent[id(ent)] = c.start
         mentions.append(Mention(c.start, c.end, text[c.start:c.end], ent.name, ent.kind, "", c.possessive,
                                 False, "", form, c.role_words, form))
+    for c in deferred:
+        # "Zipply has issued a fresh statement" at the top of a live page whose older entries, lower down, show
+        # "Zipply said": a lone word that a later sentence made a one-word entity is that entity wherever it stands
+        # (round 29, blind set CK)
+        ent = by_key.get(norm_name(" ".join(c.words)))
+        if ent is not None and ent.name == " ".join(c.words):
+            mentions.append(Mention(c.start, c.end, text[c.start:c.end], ent.name, ent.kind, "", c.possessive,
+                                    False, "", "alias", "", "alias"))
     mentions.extend(_place_short_forms(runs, text, rules, entities, verb_re, {c.start for c in cands}))
     surnamed: dict[str, str] = {}  # a lone surname's entity -> the person a speaking "place" showed it to be
     for s, e, name, possessive in _speaking_places(runs, text, rules, verb_re, {m.start for m in mentions}):

@@ -223,3 +223,27 @@ def test_a_quotation_after_a_quoted_speaker_goes_on_in_their_words():
     # a quotation that no quoted sentence comes before still takes the speaker after it
     text = "Row\n\nThe club met.\n\n“We lost.” Tom Hale said it was a hard day.\n"
     assert speakers(text)["We lost."] == "Tom Hale"
+
+
+def test_a_lone_name_named_before_its_evidence_is_the_entity_the_evidence_makes():
+    """Class (empty speaker, blind set CK): on a live page, newest entry first, "Zipply has issued a fresh statement,
+    saying …" stands above the older "Zipply said earlier that …": the lone word was no mention where it was read
+    first, so the statement had no speaker."""
+    text = ("Strike\n\n18:40\n\nZipply has issued a fresh statement, saying it is open to talks.\n\n15:10\n\nZipply said "
+            "earlier that riders earned 14 pounds an hour.\n")
+    got = by_text(text)
+    assert got["it is open to talks"]["speaker"] == "Zipply"
+
+
+def test_a_lone_name_with_a_which_aside_holding_a_quoted_phrase_is_a_body():
+    """Class (empty speaker, blind set CK): "The second app, Bringo, which also runs two so-called "dark kitchens"
+    in the city, said in an email that …" was no mention: the quoted phrase broke the aside, and a lone name was
+    a person at best; "which" says it is a body."""
+    text = ("Strike\n\nRiders struck.\n\nThe second app, Bringo, which also runs two so-called \"dark kitchens\" in the "
+            "city, said in an email that fewer than 15% of its riders had logged off.\n")
+    got = by_text(text)
+    row = got["fewer than 15% of its riders had logged off"]
+    assert (row["speaker"], row["speaker_kind"]) == ("Bringo", "organisation")
+    # "who" keeps a lone name a person
+    got = by_text("Strike\n\nRiders struck.\n\nDevappa, who rides for the app, said he had logged off.\n")
+    assert got["he had logged off"]["speaker_kind"] == "person"
