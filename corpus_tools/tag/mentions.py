@@ -1565,6 +1565,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     for run in runs:
         cands.extend(_clean_run(run, text, rules, led_bodies, brands))
     cands = [_role_off_front(c, text, rules, lower_words) for c in cands]
+    cands = [_headless_front_off(c, text, rules) for c in cands]
     cands = _drop_places(cands, text)
     # "The Danish supplier Falktech said": a nationality word after a determiner and before a lower-case word is
     # an adjective of the nominal, not a name of its own (a surname "English" or "French" comes after a title or
@@ -2156,6 +2157,22 @@ _NAME_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "cen
 
 
 _AGE_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:year|month|week)-old")
+
+
+def _headless_front_off(c: _Cand, text: str, rules: MentionRules) -> _Cand:
+    """A body's name joined to words before it by "and the", where those words hold no head word of a body, is the
+    body alone: "Councils and the Coastal Defence Agency have been raising walls" names the agency (the capital of
+    "Councils" is the sentence's); "Ministry of Culture and the Arts" keeps its words (round 29, blind set CK)."""
+    if c.kind != "organisation" or len(c.words) < 4:
+        return c
+    for i in range(1, len(c.words) - 2):
+        if c.words[i] == "and" and c.words[i + 1] == "the":
+            rest = c.words[i + 2:]
+            if _has_head(c.words[:i], rules) or not _has_head(rest, rules) or not _is_capital(rest[0]):
+                return c
+            s = text.find(rest[0], c.start + sum(len(w) for w in c.words[:i + 2]))
+            return _Cand(s, c.end, rest, c.kind, c.role_words, s, c.possessive, c.rule)
+    return c
 
 
 def _role_off_front(c: _Cand, text: str, rules: MentionRules, lower_words: frozenset) -> _Cand:

@@ -247,3 +247,22 @@ def test_a_lone_name_with_a_which_aside_holding_a_quoted_phrase_is_a_body():
     # "who" keeps a lone name a person
     got = by_text("Strike\n\nRiders struck.\n\nDevappa, who rides for the app, said he had logged off.\n")
     assert got["he had logged off"]["speaker_kind"] == "person"
+
+
+def test_a_body_joined_by_and_the_to_headless_words_stands_alone():
+    """Class (wrong speaker, blind set CK): "Councils and the Coastal Defence Agency have been raising walls" made one
+    body of the whole run, so "The Coastal Defence Agency said" later went to "Councils and the …"."""
+    text = ("Flood\n\nA study warned of floods.\n\n‘Councils and the Coastal Defence Agency have been raising walls,’ "
+            "he said.\n\nThe Coastal Defence Agency said it welcomed the research.\n")
+    assert speakers(text)["it welcomed the research"] == "Coastal Defence Agency"
+    # a body whose own name holds "and the" after a head word keeps it
+    text = "Arts\n\nThe Ministry of Culture and the Arts said the grant was paid.\n"
+    assert speakers(text)["the grant was paid"] == "Ministry of Culture and the Arts"
+
+
+def test_a_think_tank_written_in_two_words_classifies_the_name_after_it():
+    """Class (empty speaker, blind set CK): "The think tank Shoreline Futures estimated …. The group said …" left the
+    group unresolved: "Shoreline Futures" looked like a person's two names."""
+    text = ("Flood\n\nA study warned of floods.\n\nThe think tank Shoreline Futures published a report last month. The "
+            "group said ministers should publish a plan.\n")
+    assert speakers(text)["ministers should publish a plan"] == "Shoreline Futures"
