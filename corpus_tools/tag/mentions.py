@@ -115,6 +115,7 @@ _NICKNAME_BEFORE = re.compile(r"[ \t\u00a0]+[“\"]")
 # Bazza' Tremlett-Oyelowo" (group 1: the words)
 _SINGLE_QUOTED_NICKNAME = re.compile(r"['‘’]([A-Z][\w-]*(?:[ \t\u00a0][A-Z][\w-]*){0,2})['’][ \t\u00a0]+(?=[A-Z])")
 _NICKNAME_AFTER = re.compile(r"[”\"][ \t\u00a0]+[^\W\d_]")
+_TWO_NAME_WORDS_AT = re.compile(r"[A-Z][\w’'-]*[ \t\u00a0]+[A-Z]")
 _DATELINE_AFTER = re.compile(r"[ \t\u00a0]*(?::|,[ \t\u00a0]+[A-Z][a-z]{2}|[ \t\u00a0]+[(—–-])")
 _AGE_ASIDE = re.compile(r",[ \t]*\d{1,3},")
 _VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
@@ -341,6 +342,11 @@ def _runs(text: str, rules: MentionRules) -> list[list[tuple[int, int, str]]]:
                 # "Shaun 'Tank' Maguire": a nickname in single quotation marks inside a name; the name runs on past
                 # it, as past one in double marks (round 28)
                 skip_to = prev_end = nick.end(1) + 1
+                if _TWO_NAME_WORDS_AT.match(text, nick.end()):
+                    # ("Chelsea 'Golden Boy' Tom Hale": a full name after the nickname; the word before it is a
+                    # club's or a party's, no name of the person's; round 29's review)
+                    runs.append(cur)
+                    cur, prev_end = [], -1
                 continue
             if cur:
                 runs.append(cur)
@@ -1282,12 +1288,6 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # "the United States", "Europe and the United Kingdom": a country whose name holds a body's head word
         # ("United", "Republic") is a place; it speaks for a government, never for "the company" (round 29)
         return [_Cand(s, e, words, "organisation", "", s, possessive, "place_name")]
-    if len(words) >= 3 and rules.role_suffixes and _bare(words[0]).lower().endswith(rules.role_suffixes) \
-            and first_name_sex(words[1], rules) and not _has_head(words[1:], rules) \
-            and all(_is_capital(w) for w in words[1:]):
-        # "Center Damon Fairweather-Lyons said": a role word that is also a body's head word ("center", "guard"),
-        # before a census first name and a surname, is the person's role, not a body named "Center …" (round 29)
-        return [_Cand(toks[1][0], e, words[1:], "person", text[s:toks[0][1]], s, possessive, "title_name")]
     if _has_head(words, rules):
         if len(words) == 1 and _bare(words[0]) in rules.org_heads:
             return []  # "Council" alone: a nominal, not a name
@@ -1349,7 +1349,8 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
 # "Player-of-the-year Ana Z": a role (British copy), never a name word
 _HYPHENED_OF = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*-of-(?:[a-z]+-)*[a-z]+")
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)[ \t\u00a0]+$")
-_FIRST_WORD_AT = re.compile(r"[A-Z][a-z]+(?=[ \t\u00a0]+[A-Z])")  # a name's first word, when another name word follows
+# a name of two words, a first name and a surname, with no third name word after it (group 1: the first name)
+_TWO_WORD_NAME_AT = re.compile(r"([A-Z][a-z]+)[ \t\u00a0]+[A-Z][\w’'-]+(?![ \t\u00a0]+[A-Z])")
 _PARTICIPLE_BEFORE = re.compile(r"\b[A-Za-z]+ing[ \t\u00a0]+$")  # ("Representing the campaign, Ella X said")
 _BODY_NOUN_COMMA_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+(?:[\w’'-]+[ \t]+){0,2}([a-z][a-z-]+),[ \t]+$")
 _CLUB_PREFIX = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]")
@@ -1418,8 +1419,9 @@ _CLASS_APPOSITION = re.compile(_CLASS_NOUN_PHRASE + r"[ \t\u00a0]*(?=[,.;:)])")
 # the same noun phrase going on into a relative clause or a complement ("Hands for Hope, a charity that runs …",
 # ", a network of tenants' groups", ", a coalition based in …"): said only of the nouns that name nothing but a body
 # (``[mention_rules] body_only_nouns``; "Tom X, a builder in Leeds" is a person)
+# (also "with": ", a campaign group with about 600 members,"; round 29)
 _CLASS_APPOSITION_GOES_ON = re.compile(_CLASS_NOUN_PHRASE + r"[ \t\u00a0]+(?=(?:that|which|whose|for|of|in|based|"
-                                       r"founded|formed|launched|set|started|run|led|representing|between)\b)")
+                                       r"founded|formed|launched|set|started|run|led|representing|between|with)\b)")
 
 
 # ... and with a place before its modifiers, going on or not: "Brightloom, the San Francisco software company best
@@ -1460,10 +1462,12 @@ def _classified_as_body(text: str, start: int, rules: MentionRules) -> bool:
         return True
     m = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if m is not None and m.group(1) in rules.org_classifiers:
-        # (a trade's noun that may be a person's, before a census first name, is the person's trade: "Retired
-        # builder Ken Ashdown said"; a noun only ever used of bodies, "the firm Ken Lane Ltd", still classifies; round 29)
-        first = _FIRST_WORD_AT.match(text, start)
-        return m.group(1) in rules.body_only_nouns or first is None or not first_name_sex(first.group(), rules)
+        # (a trade's noun that may be a person's, with no article, before a census first name and a surname, is the
+        # person's trade: "Retired builder Ken Ashdown said"; not "The supplier Harvey Norman", "builder Tom Lane
+        # Homes", nor a noun only ever used of bodies, "the firm Ken Lane"; round 29)
+        first = _TWO_WORD_NAME_AT.match(text, start)
+        return m.group(1) in rules.body_only_nouns or first is None or not first_name_sex(first.group(1), rules) \
+            or _DETERMINER_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
     # "A Singapore importer, Lian Heng Trading, said": a noun only ever used of bodies, set before the name in
     # commas (a trade's noun, "the builder, Tom X,", may be a person's)
     # (not a fronted phrase that ends in the noun: "In a letter to the charity, Maria X said")
@@ -1567,12 +1571,12 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     cands = [_role_off_front(c, text, rules, lower_words) for c in cands]
     cands = [_headless_front_off(c, text, rules) for c in cands]
     cands = _drop_places(cands, text)
-    # "The Danish supplier Falktech said": a nationality word after a determiner and before a lower-case word is
-    # an adjective of the nominal, not a name of its own (a surname "English" or "French" comes after a title or
-    # alone, not after "the")
+    # "The Danish supplier Falktech said": a nationality word after a determiner, before a lower-case noun and a
+    # name, is an adjective of the nominal, not a name of its own (not "The Petrosian family said", "The Dutch said",
+    # whose word is no adjective of a noun before a name)
     cands = [c for c in cands if not (len(c.words) == 1 and _NATIONALITY_MODIFIER.fullmatch(c.words[0])
                                       and _DETERMINER_BEFORE.search(text, max(0, c.start - 16), c.start)
-                                      and _LOWER_WORD_AFTER.match(text, c.end))]
+                                      and _NOUN_THEN_NAME_AFTER.match(text, c.end))]
     works = _work_titles(text)
     titled = [(m.start(1), m.end(1)) for m in _TITLED.finditer(text)]
     if works:  # "the new album, Quiet Rooms,": a title, never someone who speaks
@@ -1774,6 +1778,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     short_forms = _first_name_prefixes(entities, rules)
     title_nominals: list[tuple[int, int, str]] = []
     deferred: list[_Cand] = []  # lone words with no entity yet when read (see after the loop)
+    capital_inside: dict[str, frozenset] = {}  # the words the text capitalises inside a sentence, gathered once
     for c in ordered:
         name = " ".join(c.words)
         key = norm_name(name)
@@ -1917,10 +1922,15 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                                 False, "", form, c.role_words, form))
     for c in deferred:
         # "Zipply has issued a fresh statement" at the top of a live page whose older entries, lower down, show
-        # "Zipply said": a lone word that a later sentence made a one-word entity is that entity wherever it stands
-        # (round 29, blind set CK)
-        ent = by_key.get(norm_name(" ".join(c.words)))
-        if ent is not None and ent.name == " ".join(c.words):
+        # "Zipply said": a lone word that a later sentence made a one-word entity is that entity where it stood
+        # first, when the text also capitalises it inside a sentence (a name, not "Hope", "Reform" or "Unite"
+        # capitalised by sentence starts) and, at a sentence's start, an auxiliary or a speech verb follows it ("Apple
+        # growers say" is the fruit's; round 29)
+        name = " ".join(c.words)
+        ent = by_key.get(norm_name(name))
+        if ent is not None and ent.name == name and _capitalised_inside(text, name, capital_inside) \
+                and (not _SENTENCE_OPENS.search(text, max(0, c.start - 3), c.start)
+                     or _AUXILIARY_AFTER.match(text, c.end) or speech_verb_after(c.end)):
             mentions.append(Mention(c.start, c.end, text[c.start:c.end], ent.name, ent.kind, "", c.possessive,
                                     False, "", "alias", "", "alias"))
     mentions.extend(_place_short_forms(runs, text, rules, entities, verb_re, {c.start for c in cands}))
@@ -2157,6 +2167,20 @@ _NAME_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "cen
 
 
 _AGE_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:year|month|week)-old")
+
+
+_AUXILIARY_AFTER = re.compile(r"[ \t\u00a0]+(?:has|have|had|is|was|will|would|says|said)\b")
+
+
+_CAPITAL_INSIDE = re.compile(r"(?<=[a-z,;:(][ \t\u00a0])[A-Z][\w’'-]*")
+
+
+def _capitalised_inside(text: str, word: str, seen: dict[str, frozenset]) -> bool:
+    """Does ``text`` write ``word`` with its capital somewhere other than a sentence's start ("riding for Zipply")?
+    The words so written are gathered in one pass over the text, the first time this is asked (kept in ``seen``)."""
+    if "" not in seen:
+        seen[""] = frozenset(_CAPITAL_INSIDE.findall(text))
+    return word in seen[""]
 
 
 def _headless_front_off(c: _Cand, text: str, rules: MentionRules) -> _Cand:
@@ -2791,7 +2815,7 @@ NATIONALITY_ADJECTIVE = (r"(?:[A-Z][a-z]{2,}(?:ian|ean|yan|ese|ish|ic|i)|French|
                          r"Angolan|Venezuelan|Tibetan|Sri[ \t\u00a0]+Lankan|Puerto[ \t\u00a0]+Rican)")
 _NOMINAL_ADJECTIVE = re.compile(NATIONALITY_ADJECTIVE + r"\s+")  # "Finnish", "Nigerian", "Dutch"
 _NATIONALITY_MODIFIER = re.compile(NATIONALITY_ADJECTIVE)
-_LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
+_NOUN_THEN_NAME_AFTER = re.compile(r"[ \t\u00a0]+[a-z][\w-]*(?:[ \t\u00a0]+[a-z][\w-]*)?,?[ \t\u00a0]+[A-Z]")
 # a country's maker of goods right before a name: "the Swiss maker Vellaine" (a "cheese maker" or a "film maker" may
 # be a person; round 28)
 _NATIONAL_MAKER_BEFORE = re.compile(NATIONALITY_ADJECTIVE + r"[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?maker[ \t\u00a0]+$")

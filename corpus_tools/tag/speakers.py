@@ -40,9 +40,10 @@ _OF_BODY = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
 # "Analysts at Greywater Partners", "economists from the Halden Institute": a firm's analysts speak for it
 # (gold README, rule 7 of the second held-out set); "sources at" and "officials at" stay anonymous
 _BY_AFTER = re.compile(r"[ \t]+by[ \t]+(?:the[ \t]+)?")
-# (also a firm's engineers and scientists: "Engineers from Brackwater Structural Consultants … told the council"; round 29)
-_ANALYSTS_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?|engineers?|scientists?)\s+(?:at|from|with)\s+"
-                          r"(?:the\s+)?$", re.I)
+_ANALYSTS_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|from|with)\s+(?:the\s+)?$", re.I)
+# a firm's engineers and scientists speak for it too, "at" or "from" a body named in two words or more ("Engineers from
+# Brackwater Structural Consultants … told the council"; not "Engineers from France", "Engineers with Tom X"; round 29)
+_ENGINEERS_AT = re.compile(r"\b(?:engineers?|scientists?)\s+(?:at|from)\s+(?:the\s+)?$", re.I)
 # (a body's name may hold "for", "of" or "and" between its capitalised words: "A Department for Transport and
 # Infrastructure spokesperson"; round 28)
 _BODY_SPOKESMAN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'&.-]*(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'&.-]*){0,5})\s+"
@@ -1906,7 +1907,9 @@ def _role_named_later(text: str, start: int, end: int, mentions: list[Mention], 
     if m is None or m.group("role") not in mention_rules(codebook).person_nominals:
         return None
     noun, mod = m.group("role"), m.group("mod") or ""
-    before = re.compile(rf"\b{re.escape(noun)}(?:[ \t]*,)?[ \t]+$", re.I)
+    # (a courtesy title may stand between the role and the name: "inspector Dr Rowena X"; round 29)
+    before = re.compile(rf"\b{re.escape(noun)}(?:[ \t]*,)?[ \t]+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \t]+)?$",
+                        re.I)
     i = _first_from(mentions, end)
     found = {}
     for x in mentions[i:i + 80]:  # bounded look-ahead
@@ -2632,6 +2635,8 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
                                                                     # around a body are as unnamed as a person's)
                                                                     and not around.before.search(text, max(start, m.start - 24), m.start))
                                                                    or _ANALYSTS_AT.search(text, max(start, m.start - 30), m.start)
+                                                                   or (_ENGINEERS_AT.search(text, max(start, m.start - 30), m.start)
+                                                                       and " " in m.actor and m.form != "place_name")
                                                                    or (not m.role and _OFFICIALS_AT.search(
                                                                        text, max(start, m.start - 30), m.start))
                                                                    or (not m.role and _STAFF_AFTER.fullmatch(

@@ -169,6 +169,12 @@ _TO_END = re.compile(r"\bto\s+$")
 # a sentence opening with a participle clause ("Asked whether …,", "Pressed on …,", "Speaking to …,")
 _KIN_AFTER = re.compile(r"[\w-]+")  # the words after a possessor: modifiers, then the relative's noun
 # a comma, maybe after a closing quotation mark, right before a he/she: ", he said", "’, she said"
+# "as she puts it", "as he put it", "as she says": an aside that gives the words to a he/she (group: the pronoun)
+_AS_SHE_PUTS_IT = re.compile(r"[ \t,]*as[ \t]+(?:he|she)[ \t]+(?:puts|put|says|said|describes|described)\b")
+# nothing before a sentence's subject but a short fronted phrase and its comma: "Now 27, "
+_FRONTED_SHORT = re.compile(r"\s*(?:[^,.;:“”\"\n]{0,25},\s*)?")
+# a possessive and a noun right before a name: "her daughter, ", "his neighbour "
+_POSSESSIVE_NOUN_BEFORE = re.compile(r"\b(?:his|her|their)[ \t]+[a-z]+,?[ \t]+$")
 _COMMA_BEFORE_PRONOUN = re.compile(r"[,][’”'\"]?\s*$|[’”'\"],\s*$")
 # a relative clause on a thing a person owns, up to the he/she it opens: "Mr X’s police interview, in which he said",
 # "Ana Ruiz's witness statement, in which she …" (the owner is the pronoun's antecedent; see _resolve_pronoun); not
@@ -541,18 +547,30 @@ class QuoteContext:
 
     def _quote_closed_before(self, lo: int, pos: int) -> int:
         """The opening offset of the quotation whose closing mark stands right before ``pos`` (past its comma and
-        spaces: "“…,” she said"), when it opens after ``lo`` and after a colon or a dash; else -1. A bisection of the sorted closing marks."""
+        spaces: "“…,” she said"), when it opens after ``lo`` and after a colon or a dash that closes a person's name
+        (not the object of a preposition); else -1. A bisection of the sorted closing marks."""
         if not self._marks_sorted:
             return -1
         k = pos
         while k > lo and self.text[k - 1] in " ,\t":
             k -= 1
         i = bisect_left(self._mark_closes, k - 1)
-        if i < len(self.marks) and self._mark_closes[i] == k - 1 and lo < self._mark_opens[i] \
-                and self.text[lo:self._mark_opens[i]].rstrip().endswith((":", "—")):
+        if i < len(self.marks) and self._mark_closes[i] == k - 1 and lo < self._mark_opens[i]:
+            before = self.text[lo:self._mark_opens[i]].rstrip()
             # (set off by a colon or a dash: a quotation opened inside the clause, "Mr X had given ‘thirty years to
             # this town’, he said", is part of what the pronoun reports)
-            return self._mark_opens[i]
+            # (and right after a person who is no object of a preposition: not "His advice to his son, Jack X, was
+            # blunt:", "It was a message for Tom X:"; round 29's review)
+            if before.endswith((":", "—")):
+                mark = lo + len(before) - 1
+                named = self.persons_before(lo, mark)
+                # (or the sentence's own subject, after a short fronted phrase at most: "Now 27, Ines is the favourite
+                # for Los Angeles — “a label I hate”, she says")
+                if named and (not self.text[named[-1].end:mark].strip()
+                              and not AFTER_PREPOSITION.search(self.text, max(lo, named[-1].start - 16), named[-1].start)
+                              or _FRONTED_SHORT.fullmatch(self.text, lo, named[0].start)
+                              and not _POSSESSIVE_NOUN_BEFORE.search(self.text, max(lo, named[0].start - 30), named[0].start)):
+                    return self._mark_opens[i]
         return -1
 
     def resolve_pronoun(self, pos: int, gender: str, depth: int = 0) -> str:
@@ -702,10 +720,12 @@ class QuoteContext:
                 if m.kind == "person" and m.actor and not m.possessive \
                         and (m.gender or self.learned.get(m.actor, "")) == gender:
                     return m.actor
-            if pos < self._first_person_start():
-                # "In water that felt, as she puts it, “like …”, Marisol X walked off the shingle": a he/she before
-                # anyone is named points forward, to the first person of its sentence (round 29)
-                after = [m for m in self.persons_before(pos, self.sents[si]["end"]) if m.actor and self.fits(m, gender)]
+            if pos < self._first_person_start() and _AS_SHE_PUTS_IT.match(self.text, max(0, pos - 3), pos + 40):
+                # "In water that felt, as she puts it, “like …”, Marisol X walked off the shingle": a he/she in an
+                # "as she puts it" aside before anyone is named points forward, to the first person of its sentence
+                # who is no one's relative or neighbour ("her daughter, Ana X"; round 29)
+                after = [m for m in self.persons_before(pos, self.sents[si]["end"]) if m.actor and self.fits(m, gender)
+                         and not _POSSESSIVE_NOUN_BEFORE.search(self.text, max(0, m.start - 30), m.start)]
                 if after:
                     return after[0].actor
         return ""

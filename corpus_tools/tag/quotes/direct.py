@@ -127,10 +127,13 @@ def _direct(d: QuoteContext) -> list[dict]:
             found = _after_cue(d, c + 1, after) or _before_cue(d, lo, before)
             if found and found[4] == "quote_then_speaker_verb" and inner[-1:] in ".!?" and prev_direct is not None \
                     and (not before.strip() or _SENTENCE_END.search(before)) and o - prev_direct["end"] < 120 \
-                    and _PRONOUN_CLAUSE_AFTER.match(d.text, found[3][1]):
+                    and "\n" not in d.text[prev_direct["end"]:o] and not found[0][0] \
+                    and _BARE_PLURAL.fullmatch(found[0][1].lower()) and _PRONOUN_CLAUSE_AFTER.match(d.text, found[3][1]):
                 # '“…,” Chloe says. “Patient Ines is much scarier.” Teammates say she still washes …': a quotation
-                # closed on its own full stop, right after a quoted speaker's sentence, goes on in that speaker's
-                # words; the next sentence's verb reports a clause of its own ("say she …"; round 29)
+                # closed on its own full stop, right after a quoted speaker's sentence in the same paragraph, goes
+                # on in that speaker's words when the next sentence's unnamed plural subject reports a clause of its
+                # own about a he or she ("Teammates say she …"; not "Tom Hale says he has watched the replay", who
+                # may be the one quoted; round 29)
                 found = None
         if not found and not before.strip():
             found = _statement_cue(d, o)
@@ -249,7 +252,7 @@ _COMMENT_ON_QUOTE = re.compile(r"(?:an?|the)\s+(?:(?!(?:for|of|at|in|on|with|fro
                                r"under|over|about|around|among|against|beside|representing|and|or|who|which|that)\s)"
                                r"[a-z][\w-]*\s+){1,2}?(?:the|his|her|its|their)\s.*")
 _INDEFINITE_NP = re.compile(r"(?:an?|one|another)\s")
-_PRONOUN_CLAUSE_AFTER = re.compile(r"[ \t]+(?:that[ \t]+)?(?:he|she|they|we)[ \t]+[a-z]")  # "say she still washes"
+_PRONOUN_CLAUSE_AFTER = re.compile(r"[ \t]+(?:that[ \t]+)?(?:he|she)[ \t]+[a-z]")  # "say she still washes"
 _OF_NAMED_BODY = re.compile(r"\sof\s+(?:the\s+)?[A-Z][\w’'-]*\s+[A-Z]")  # "of the Kellerman Institute …"
 # a bare plural noun after an inverted verb: "“Save our lane!” chanted protesters", "“…,” said officials" (a
 # group, no one named); not "-ss", "-us" ("said thus")

@@ -62,11 +62,15 @@ _AND_NEW_SUBJECT = re.compile(r",\s+(?:(?:and|but|while|whereas|after|as)\s+(?=(
                               # (also a role and a name: "councillor Tom X"; and with no conjunction, a role and a
                               # name of two words, in a list of speakers: "X said A, parent Ana Fox said B, and …")
                               r"|(?=(?:[a-z]+\s+){1,2}[A-Z][\w’'-]+\s+[A-Z])"
-                              # (or, with no conjunction, a bare name or "the" and a noun before a lower-case
-                              # word: "Gale said the plan was rushed, Okafor said it was unfair"; see _clause_end)
-                              r"|(?=[A-Z][\w’'-]+\s+[a-z]|the\s+[a-z]+\s+[a-z]))")
-# the short subject of a second report set after a comma with no conjunction: a bare name, or "the" and a noun
-_SHORT_SUBJECT = re.compile(r"(?:[A-Z][\w’'-]+|the\s+[a-z]+)\s+")
+                              # (or, with no conjunction, a bare name before a lower-case word: "Gale said the plan
+                              # was rushed, Okafor said it was unfair"; see _clause_end)
+                              r"|(?=[A-Z][\w’'-]+\s+[a-z]))")
+# the short subject of a second report set after a comma with no conjunction: a bare name
+_SHORT_SUBJECT = re.compile(r"[A-Z][\w’'-]+\s+")
+# a report that opens on a subordinator: its first comma closes the subordinate clause, not a first report ("said
+# after the fire was put out, the landlord said …"; round 29's review)
+_OPENS_SUBORDINATE = re.compile(r"\s*(?:after|before|when|while|if|once|since|until|because|although|though|as|unless)\b",
+                                re.I)
 # a verb of assent that ends the sentence, with no clause of its own: "…, and councillor Tom Bell agreed." (not
 # "…, and neighbour Tom Bell called.", who phoned)
 _ASSENT_ENDS_SENTENCE = re.compile(r"(?:agreed|concurred|disagreed|dissented|objected)[ \t]*[.!?]?[ \t]*$")
@@ -232,13 +236,14 @@ def _clause_end(d: QuoteContext, start: int, limit: int, stop: bool = True) -> i
                 # (with no conjunction, only after a first report with a verb of its own, "X said the merger would
                 # protect jobs, parent Ana Fox said it would …"; not a phrase opening the report, "said that on
                 # Tuesday, farmer Tom X reported …", nor a place in commas)
-                # (or a short subject right before the verb, when a clause with an auxiliary follows it, "…, Okafor
-                # said it was unfair", "…, the council said they had not"; not an aside, "…, Okafor said, was …")
+                # (or a bare name right before the verb, when a clause with an auxiliary follows it, "…, Okafor said
+                # it was unfair"; not an aside, "…, Okafor said, was …", nor after a subordinate clause)
                 # (the first report's verb is looked for in a bounded window: many commas stay linear)
                 if _has_verb(seg[max(0, m.start() - 300):m.start()].split()) \
                         and (_named_subject_reports(seg, m.end(), vm)
                              or (_SHORT_SUBJECT.fullmatch(seg, m.end(), vm.start())
-                                 and _AUX_CLAUSE.match(seg, vm.end()) is not None)) \
+                                 and _AUX_CLAUSE.match(seg, vm.end()) is not None
+                                 and not _OPENS_SUBORDINATE.match(seg))) \
                         and not d.in_marks(start + m.start()):
                     ends.append(m.start())
                 continue
@@ -389,6 +394,8 @@ def _present_predicate(words: list[str]) -> bool:
         p = prev.lower().strip("“\"‘")
         if not w.isalpha() or not w.islower() or p in _DETERMINERS or p in _PREPOSITION_START:
             continue
+        if p in ("who", "which", "that"):
+            return False  # "says hello to everyone at Aldham School who writes": a relative clause's verb, no report
         if w.endswith("s") and not _NOT_S_VERB.fullmatch(w) and not (p.endswith("s") and not _NOT_S_VERB.fullmatch(p)):
             return True  # "the agreement requires"
         if w in _PLURAL_PRESENT and p.endswith("s") and not _NOT_S_VERB.fullmatch(p):
