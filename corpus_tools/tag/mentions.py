@@ -659,12 +659,15 @@ _COUNTRIES_WITH_HEADS = frozenset({
     ("dominican", "republic"), ("central", "african", "republic"), ("republic", "of", "ireland"),
     ("democratic", "republic", "of", "the", "congo"), ("republic", "of", "the", "congo"), ("republic", "of", "korea")})
 _COUNTRY_LENGTHS = sorted({len(c) for c in _COUNTRIES_WITH_HEADS})
+_COUNTRY_LAST_WORDS = frozenset(c[-1] for c in _COUNTRIES_WITH_HEADS)
 
 
 def _ends_in_country(words: list[str], rules: MentionRules) -> bool:
     """Does the run end in the name of a country from ``_COUNTRIES_WITH_HEADS`` ("the United States", "Europe and
     the United States"), after "the" or "and" and no head word of a body ("Citizens Bank of the United States" is
     a bank)?"""
+    if _bare(words[-1]).lower() not in _COUNTRY_LAST_WORDS:
+        return False  # (the usual case, decided by one set lookup: this runs for every candidate name)
     low = [_bare(w).lower() for w in words]
     return any(tuple(low[-k:]) in _COUNTRIES_WITH_HEADS
                and (k == len(low) or (low[-k - 1] in ("the", "and") and not _has_head(words[:-k], rules)))
