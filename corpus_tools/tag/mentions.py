@@ -1781,7 +1781,6 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     short_forms = _first_name_prefixes(entities, rules)
     title_nominals: list[tuple[int, int, str]] = []
     deferred: list[_Cand] = []  # lone words with no entity yet when read (see after the loop)
-    capital_inside: dict[str, frozenset] = {}  # the words the text capitalises inside a sentence, gathered once
     for c in ordered:
         name = " ".join(c.words)
         key = norm_name(name)
@@ -1923,6 +1922,8 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         recent[id(ent)] = c.start
         mentions.append(Mention(c.start, c.end, text[c.start:c.end], ent.name, ent.kind, "", c.possessive,
                                 False, "", form, c.role_words, form))
+    # (the words the text capitalises inside a sentence, gathered in one pass when any lone word waits)
+    inside = frozenset(_CAPITAL_INSIDE.findall(text)) if deferred else frozenset()
     for c in deferred:
         # "Zipply has issued a fresh statement" at the top of a live page whose older entries, lower down, show
         # "Zipply said": a lone word that a later sentence made a one-word entity is that entity where it stood
@@ -1931,7 +1932,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         # growers say" is the fruit's; round 29)
         name = " ".join(c.words)
         ent = by_key.get(norm_name(name))
-        if ent is not None and ent.name == name and _capitalised_inside(text, name, capital_inside) \
+        if ent is not None and ent.name == name and name in inside \
                 and (not _SENTENCE_OPENS.search(text, max(0, c.start - 3), c.start)
                      or _AUXILIARY_AFTER.match(text, c.end) or speech_verb_after(c.end)):
             mentions.append(Mention(c.start, c.end, text[c.start:c.end], ent.name, ent.kind, "", c.possessive,
@@ -2175,15 +2176,8 @@ _AGE_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:year|month|week)-old")
 _AUXILIARY_AFTER = re.compile(r"[ \t\u00a0]+(?:has|have|had|is|was|will|would|says|said)\b")
 
 
+# a capitalised word inside a sentence, after a lower-case word or a comma ("riding for Zipply"): a name's capital
 _CAPITAL_INSIDE = re.compile(r"(?<=[a-z,;:(][ \t\u00a0])[A-Z][\w’'-]*")
-
-
-def _capitalised_inside(text: str, word: str, seen: dict[str, frozenset]) -> bool:
-    """Does ``text`` write ``word`` with its capital somewhere other than a sentence's start ("riding for Zipply")?
-    The words so written are gathered in one pass over the text, the first time this is asked (kept in ``seen``)."""
-    if "" not in seen:
-        seen[""] = frozenset(_CAPITAL_INSIDE.findall(text))
-    return word in seen[""]
 
 
 def _headless_front_off(c: _Cand, text: str, rules: MentionRules) -> _Cand:
