@@ -939,7 +939,8 @@ def _bodies_by_article(text: str, mentions: list[Mention], entities: list, verb_
             ent.kind = "organisation"
 
 
-_LOWER_WORDS_THEN_CAPITAL = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,2}[ \t\u00a0]+[A-Z]")
+# one or two lower-case words, then a capital, maybe past a comma: " charity Tideline", " supplier, Falktech"
+_LOWER_WORDS_THEN_CAPITAL = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,2},?[ \t\u00a0]+[A-Z]")
 
 
 def _classifier_then_name(text: str, pos: int, rules: MentionRules) -> bool:
@@ -1579,7 +1580,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     # whose word is no adjective of a noun before a name)
     cands = [c for c in cands if not (len(c.words) == 1 and _NATIONALITY_MODIFIER.fullmatch(c.words[0])
                                       and _DETERMINER_BEFORE.search(text, max(0, c.start - 16), c.start)
-                                      and _NOUN_THEN_NAME_AFTER.match(text, c.end))]
+                                      and _LOWER_WORDS_THEN_CAPITAL.match(text, c.end))]
     works = _work_titles(text)
     titled = [(m.start(1), m.end(1)) for m in _TITLED.finditer(text)]
     if works:  # "the new album, Quiet Rooms,": a title, never someone who speaks
@@ -2812,7 +2813,6 @@ NATIONALITY_ADJECTIVE = (r"(?:[A-Z][a-z]{2,}(?:ian|ean|yan|ese|ish|ic|i)|French|
                          r"Angolan|Venezuelan|Tibetan|Sri[ \t\u00a0]+Lankan|Puerto[ \t\u00a0]+Rican)")
 _NOMINAL_ADJECTIVE = re.compile(NATIONALITY_ADJECTIVE + r"\s+")  # "Finnish", "Nigerian", "Dutch"
 _NATIONALITY_MODIFIER = re.compile(NATIONALITY_ADJECTIVE)
-_NOUN_THEN_NAME_AFTER = re.compile(r"[ \t\u00a0]+[a-z][\w-]*(?:[ \t\u00a0]+[a-z][\w-]*)?,?[ \t\u00a0]+[A-Z]")
 # a country's maker of goods right before a name: "the Swiss maker Vellaine" (a "cheese maker" or a "film maker" may
 # be a person; round 28)
 _NATIONAL_MAKER_BEFORE = re.compile(NATIONALITY_ADJECTIVE + r"[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?maker[ \t\u00a0]+$")

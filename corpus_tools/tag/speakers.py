@@ -1907,9 +1907,8 @@ def _role_named_later(text: str, start: int, end: int, mentions: list[Mention], 
     if m is None or m.group("role") not in mention_rules(codebook).person_nominals:
         return None
     noun, mod = m.group("role"), m.group("mod") or ""
-    # (a courtesy title may stand between the role and the name: "inspector Dr Rowena X"; round 29)
-    before = re.compile(rf"\b{re.escape(noun)}(?:[ \t]*,)?[ \t]+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?[ \t]+)?$",
-                        re.I)
+    # (a short title may stand between the role and the name, as in _ROLE_BETWEEN: "inspector Dr Rowena X"; round 29)
+    before = re.compile(rf"\b(?i:{re.escape(noun)})(?:[ \t]*,)?[ \t]+(?:[A-Z][a-z]{{0,4}}\.?[ \t]+)?$")
     i = _first_from(mentions, end)
     found = {}
     for x in mentions[i:i + 80]:  # bounded look-ahead
