@@ -1442,6 +1442,9 @@ _DESCRIPTION_OPENS = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'-]*\s
 _COMMA_BEFORE = re.compile(r",[ \t\u00a0]+$")
 _COMMA_TO_END = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
 _POSSESSIVE_ROLE_END = re.compile(r"['’]s\s+[a-z]+\s*$")
+# the role of a thing the lede names, in one or two lower-case words: "the bridge's operator", "the sport’s
+# governing body", "its owner" (the holder is another body than the thing)
+_OWNED_ROLE = re.compile(r"[\s,]*(?:[Tt]he\s+[a-z][\w-]*['’]s|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*[\s,]*")
 
 
 def first_named_index(text: str, mentions: list[Mention]) -> int:
@@ -1567,9 +1570,10 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     ``first_named`` is :func:`first_named_index` of the document (computed here when not given); ``codebook``
     gives the offices a person holds (the mention layer's ``person_nominals``)."""
     phrase = text[start:end]
-    if not _DESCRIPTION_OPENS.match(phrase):  # (one capitalised modifier may open it: "the London-based compiler")
+    owned = _OWNED_ROLE.fullmatch(phrase)
+    if not owned and not _DESCRIPTION_OPENS.match(phrase):  # (one capitalised modifier may open it: "the London-based compiler")
         return None
-    short = len(phrase.split()) < 4 and not _POSSESSIVE_ROLE_END.search(phrase)
+    short = len(phrase.split()) < 4 and not owned and not _POSSESSIVE_ROLE_END.search(phrase)
     lo, hi = _first_from(mentions, start), _first_from(mentions, end)
     if any(m.actor for m in mentions[lo:hi]):
         return None  # the description names someone itself
@@ -1594,7 +1598,11 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     if i < len(mentions) and _opens_at(text, nxt, mentions[i]) and mentions[i].actor and not mentions[i].possessive \
             and mentions[i].kind in ("person", "organisation"):
         words = {w.lower() for w in _LOWER_WORD.findall(phrase)} - {"the", "a", "an"}
-        if named_before and (mentions[i].kind != "organisation" or not words & set(mentions[i].actor.lower().split())):
+        if named_before and (mentions[i].kind != "organisation" or not words & set(mentions[i].actor.lower().split())) \
+                and not (owned and mentions[i].kind == "organisation"
+                         and all(m.actor != mentions[i].actor for m in mentions[first_named:lo])):
+            # ("The Ashby Bridge Brewery … will close, its owner announced" then "Hartwell Crane Brewing Group,
+            # which bought the brewery in 2011, said": the owner is a body the lede has not named)
             return None
         if short:
             # a short description ("the grid operator called it …") is a delayed lede only for a body whose name
