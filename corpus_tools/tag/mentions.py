@@ -3079,7 +3079,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 got = introduced.setdefault(noun, ([], []))
                 got[0].append(n.start)
                 got[1].append(n.actor)
-    heads = tuple(sorted(set(classes) | set(rules.person_nominals) | set(_own_heads(entities, rules)) | bodies
+    own_heads = set(_own_heads(entities, rules))
+    heads = tuple(sorted(set(classes) | set(rules.person_nominals) | own_heads | bodies
                          | set(OFFICER_ACRONYMS) | set(introduced)))
     if not heads:
         return []
@@ -3482,13 +3483,17 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     # "Harlow Foods will cut 200 jobs, the company announced. The union said": a body the article
                     # called a company is no union (nor any class that names no business)
                     ent_name = ""
-            if not ent_name and cls and cls != ("",) and head not in rules.business_nominals and not mods \
-                    and not _OF_BEFORE.search(text, max(0, s - 4), s):
+            by_own_head = not cls and head in own_heads and head not in rules.person_nominals
+            if not ent_name and ((cls and cls != ("",)) or by_own_head) and head not in rules.business_nominals \
+                    and not mods and not _OF_BEFORE.search(text, max(0, s - 4), s):
                 # "…, the council said." paragraphs before "Gullhaven Borough Council’s leader" is named: the one
-                # body of the noun's class the whole document names (found once per head noun: linear)
+                # body of the noun's class the whole document names (found once per head noun: linear); for a
+                # head noun of the document's own names, the one body whose name holds it ("The office said" at
+                # the top of a live page whose posts run newest first, over "The National Weather Office issued …"
+                # further down)
                 if head not in only_of_class:
                     # (a body brought in as another of its kind, "Neighbouring Saltby District Council", makes two)
-                    only = {n.actor for n in names if n.actor and fits(n, _STRICT_CLASS)}
+                    only = {n.actor for n in names if n.actor and fits(n, False if by_own_head else _STRICT_CLASS)}
                     other = any(ANOTHER_OF_KIND.search(text, max(0, n.start - 14), n.start + 12)
                                 for n in names if n.actor in only)
                     only_of_class[head] = only.pop() if len(only) == 1 and not other else ""
