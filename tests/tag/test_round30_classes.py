@@ -32,3 +32,27 @@ def test_the_owner_of_a_thing_the_lede_names_is_the_body_named_next():
     text = ("Closure\n\nThe Kelby Mill will close in May, its owner announced on Monday.\n\nTom Tarran, 61, said "
             "costs had doubled.\n")
     assert speakers(text)["The Kelby Mill will close in May"] == ""
+
+
+def test_a_head_noun_before_the_one_body_whose_name_holds_it_is_that_body():
+    """Class (wrong speaker, blind set BZ): on a live page whose posts run newest first, "The office said …" sits
+    above the post that names the "Kelby Weather Office"; a head noun of the document's own names with no body
+    before it is the one body whose name holds it, wherever the document names it."""
+    text = ("Heat\n\nNewest posts first.\n\n12:10\n\nThe office said the temperature reached 31C at noon.\n\n09:00\n\n"
+            "The Kelby Weather Office issued a heat warning on Saturday.\n")
+    assert speakers(text)["the temperature reached 31C at noon"] == "Kelby Weather Office"
+    # two bodies whose names hold the noun: no telling which
+    text = ("Heat\n\nNewest posts first.\n\n12:10\n\nThe office said the temperature reached 31C at noon.\n\n09:00\n\n"
+            "The Kelby Weather Office issued a heat warning. The Tarnmouth Harbour Office closed the port.\n")
+    assert speakers(text)["the temperature reached 31C at noon"] == ""
+
+
+def test_a_name_ending_in_palace_is_a_building_not_a_person():
+    """Class (wrong speaker, blind set CK): "The Gaiety Palace in Kelby will stage its last show, the Kelby
+    Theatres Trust announced. The charity said …" took the venue for a woman who opens the sentence, so "the
+    charity" found no body as the sentence's subject."""
+    text = ("Closure\n\nThe Gaiety Palace in Kelby will stage its last show, the Kelby Theatres Trust announced.\n\n"
+            "The charity said it could not afford a roof repair.\n")
+    assert speakers(text)["it could not afford a roof repair"] == "Kelby Theatres Trust"
+    got = by_text("Royals\n\nThe King is unwell.\n\nBuckingham Palace said he would rest for a week.\n")
+    assert got["he would rest for a week"]["speaker_kind"] == "organisation"
