@@ -488,7 +488,8 @@ def main(argv: list[str] | None = None) -> int:
              ("blind_cl", root / "tests/data/blind_cl", root / "tests/data/gold/blind_cl.toml"),
              ("blind_cm", root / "tests/data/blind_cm", root / "tests/data/gold/blind_cm.toml"),
              # CN and CO, written blind at the start of round 30 and committed after its first three rules (tuned
-             # on earlier sets only) and before any tuning on them; measured once right after, both held out
+             # on earlier sets only) and before any tuning on them; measured once right after; CN (the lower, 0.941
+             # against 0.949) is tuned on after its first measurement, CO stays held out
              ("blind_cn", root / "tests/data/blind_cn", root / "tests/data/gold/blind_cn.toml"),
              ("blind_co", root / "tests/data/blind_co", root / "tests/data/gold/blind_co.toml")]
     held_out = {"heldout", "blind_b", "blind_f", "blind_h", "blind_j", "blind_l", "blind_n", "blind_p", "blind_r", "blind_s",
@@ -497,7 +498,7 @@ def main(argv: list[str] | None = None) -> int:
                 "blind_bg", "blind_bh", "blind_bi", "blind_bj", "blind_bl", "blind_bm", "blind_bn", "blind_bo",
                 "blind_br", "blind_bu", "blind_bv", "blind_by", "blind_ca", "blind_cb", "blind_cc",
                 "blind_ce", "blind_cg", "blind_ci", "blind_cj", "blind_cl", "blind_cm",
-                "blind_cn", "blind_co"}
+                "blind_co"}
     parser = argparse.ArgumentParser(prog="python -m corpus_tools.compare.evaluate", description=main.__doc__)
     parser.add_argument("--only", metavar="SETS", help="comma-separated gold sets to measure "
                         f"(default: all of {', '.join(c[0] for c in cases)})")
