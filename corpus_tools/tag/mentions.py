@@ -3246,8 +3246,12 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     # ("the airline" is not the "Airline Pilots' Guild": a body ending in another head word)
                     name_words = [_bare(w).strip("'’") for w in n.actor.split()]
                     # (but "the team" is "Team Solenne": a name that opens on the head and ends in no other)
+                    after_head = name_words[name_words.index(words[-1]) + 1] if words[-1] in name_words[:-1] else ""
                     if words[-1] in name_words[:-1] and name_words[-1] != words[-1] \
-                            and name_words[name_words.index(words[-1]) + 1] not in rules.connectors \
+                            and (after_head not in rules.connectors
+                                 # ("the university" is not the "University and College Staff Union": a head
+                                 # word joined by "and" to another modifier of the name's own head; round 30)
+                                 or (after_head in ("and", "&") and name_words[-1] in rules.org_heads)) \
                             and (name_words[0] != words[-1] or name_words[-1] in rules.org_heads):
                         return False
                     if words[-1] + "s" in name_words[:-1]:
@@ -3798,10 +3802,19 @@ def _inside_open_quote(text: str, lo: int, pos: int) -> bool:
     if seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1:
         return True
     # British single marks: ’ is also the apostrophe, so only a ’ that ends a word-run closes the quote
-    return seg.lstrip().startswith("‘") and _SINGLE_CLOSE.search(seg) is None
+    if seg.lstrip().startswith("‘") and _SINGLE_CLOSE.search(seg) is None:
+        return True
+    # (straight single marks, tabloid style: "… the animal. 'She's small,' he said"; a ' before a letter after a
+    # space opens, one after a letter or a stop and before no letter closes; round 30)
+    opened = None
+    for opened in _STRAIGHT_SINGLE_OPEN.finditer(seg):
+        pass
+    return opened is not None and _STRAIGHT_SINGLE_CLOSE.search(seg, opened.end()) is None
 
 
 _SINGLE_CLOSE = re.compile(r"’(?!\w)")
+_STRAIGHT_SINGLE_OPEN = re.compile(r"(?<![^\s(])'(?=[A-Za-z])")
+_STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?!\w)")
 
 
 # the verb and the end of a clause-first attribution after its pronoun: " says.", " said on Monday."
@@ -3831,7 +3844,10 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
             seg = text[first.end:s["end"]]
             # "her" and "him" as objects are left out: they are someone else ("Malcolm Ferrier remembers
             # her as …", "who shared an office with her", "naming the bridge after her.")
-            pm = next((x for x in _GENDERED.finditer(seg) if not _object_pronoun(seg, x)), None)
+            # (nor a he/she in a quotation after the name: "Insp Gareth X urged calm. 'She's small but she's
+            # got claws,' he said" is the panda; the speaker is the one the he after the quote stands for)
+            pm = next((x for x in _GENDERED.finditer(seg) if not _object_pronoun(seg, x)
+                       and not _inside_open_quote(text, first.end, first.end + x.start())), None)
             if pm and pm.group(1) in ("her", "him", "his") and _THAT_WORD.search(seg, 0, pm.start()):
                 # "Kirkland testified that the board had trusted her": past a "that", an object or
                 # possessive pronoun belongs to the embedded clause's people; only a he/she subject counts

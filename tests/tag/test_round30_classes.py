@@ -56,3 +56,30 @@ def test_a_name_ending_in_palace_is_a_building_not_a_person():
     assert speakers(text)["it could not afford a roof repair"] == "Kelby Theatres Trust"
     got = by_text("Royals\n\nThe King is unwell.\n\nBuckingham Palace said he would rest for a week.\n")
     assert got["he would rest for a week"]["speaker_kind"] == "organisation"
+
+
+def test_the_university_is_no_union_whose_name_opens_with_university_and():
+    """Class (wrong speaker, blind set CN): "the university" after "Kelby University" and the "University and
+    College Staff Union" was the union: "University" joined by "and" to another word of a name ending in "Union"
+    only modifies the union's own head."""
+    text = ("Strike\n\nLecturers at Kelby University walked out.\n\nThe University and College Staff Union called the "
+            "strike.\n\nThe university said most teaching had gone ahead.\n")
+    assert speakers(text)["most teaching had gone ahead"] == "Kelby University"
+
+
+def test_a_coordinated_speech_verb_skips_a_verb_inside_a_conditional_clause_of_the_report():
+    """Class (wrong speaker, blind set CN): "She said the union would call off the strike if the university agreed
+    to talks, but warned that …" gave the second report to the union: "agreed" (a speech verb) inside the "if"
+    clause of her report was taken for the act the coordinated "warned" shares."""
+    text = ("Strike\n\nUnion branch president Ana Lind spoke at the picket line.\n\nShe said the union would call off "
+            "the strike if the university agreed to talks, but warned that more strikes were likely.\n")
+    assert speakers(text)["more strikes were likely"] == "Ana Lind"
+
+
+def test_a_pronoun_inside_a_quotation_is_no_evidence_of_the_speakers_gender():
+    """Class (wrong speaker, blind set CN): "Inspector Gareth X urged residents to keep away. 'She's small but
+    she's got claws,' he said." made the inspector a woman from the "She" inside the quotation (the animal), so
+    the "he" after it found no one. A pronoun inside straight single marks is in the quotation."""
+    text = ("Escape\n\nA red panda escaped from Kelby Zoo.\n\nInspector Gareth Pryce-Llewellyn urged residents to "
+            "keep away. 'She's small but she's got claws,' he said.\n")
+    assert speakers(text)["She's small but she's got claws,"] == "Gareth Pryce-Llewellyn"

@@ -119,6 +119,9 @@ def verb_entry(match: re.Match, forms: dict[str, dict], codebook: dict) -> tuple
 NEGATED = re.compile(r"(?:\bnot|\bnever|\bcannot|n['’]t)\s+$")  # a verb denied right after it
 _SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|can|should|might|may|must|to)\s+(?:\w+ly\s+)?$")
+# a verb of a conditional or time clause inside what was reported: "said the union would call it off if the
+# university agreed to talks, but warned …" (the "agreed" is the university's, inside her report)
+_IN_SUBORDINATE_CLAUSE = re.compile(r"\b(?:if|unless|until|once|whether)\s+(?:[\w'’-]+\s+){1,4}$")
 _COORD_END = re.compile(r"(?:\b(?:and|but)\s+(?:\w+ly\s+)?|,\s*(?:then\s+)?)$")  # (", then says": a coordinated verb too)
 _THAT = re.compile(r"\bthat\b")
 _AND_BUT = re.compile(r"\b(?:and|but)\b")
@@ -912,6 +915,8 @@ class QuoteContext:
                     w, _, ps, pe = verb_entry(vm, self.forms, self.cb)
                     if NEGATED.search(self.text, max(lo, ps - 12), ps):
                         continue  # "said the firm would not confirm rumours but insisted …": no act to share
+                    if _IN_SUBORDINATE_CLAUSE.search(self.text, max(lo, ps - 60), ps):
+                        continue  # (the act of a clause inside an earlier report is no act the subject shares)
                     if _MODAL_BEFORE.search(self.text, max(lo, ps - 20), ps):
                         # "He said his team would write to the referee and described …": a verb after a modal is
                         # what was reported, not an act of the subject's that the coordinated verb shares
