@@ -726,6 +726,8 @@ def _connected_body_name(words: list[str], end: int, text: str, rules: MentionRu
 # acronym in brackets after it
 _LED_CLASSIFIER_BEFORE = re.compile(r"\b([a-z][a-z-]*)[ \t\u00a0]*,?[ \t\u00a0]+$")
 _LED_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
+# the kind of body a name is, written after it: "the Harlow Pro Cycling team", "the Kelby Rovers club"
+_BODY_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(team|squad|club|company|firm|charity|consortium)\b")
 # a class noun and the words that describe it, then a comma, right before a body's name: "the consortium building
 # the line, Northline Connect", "the company behind the app, Ridewell" (the noun names that body, see _nominals)
 # (the description opens with a participle, a preposition or a relative pronoun: in "The regulator fined the
@@ -1028,6 +1030,11 @@ def _initials_index(entities: list[Entity], rules: MentionRules) -> dict[str, En
     return {k: e for k, e in found.items() if e is not None}
 
 
+# the heads of a body of members, whose name goes on with "of" and the plural its members are
+_MEMBERS_HEADS = frozenset({"association", "federation", "society", "college", "union", "guild", "confederation",
+                            "alliance", "chamber", "institute", "league"})
+
+
 def _body_of_body(words: list[str], rules: MentionRules) -> int:
     """Index of the "of" that joins two bodies' names, each complete with its own head word, or -1.
 
@@ -1046,7 +1053,10 @@ def _body_of_body(words: list[str], rules: MentionRules) -> int:
         right = words[i + 2:] if words[i + 1] == "the" else words[i + 1:]
         # (the unit's name may join two words with "and": "Integrity and Ethics Unit of the World Rowing League")
         if _bare(left[-1]) in rules.org_heads and all(_is_capital(x) or x in ("and", "&") for x in left) \
-                and len(right) >= 2 and all(_is_capital(x) for x in right) and _has_head(right, rules):
+                and len(right) >= 2 and all(_is_capital(x) for x in right) and _has_head(right, rules) \
+                and not (_bare(left[-1]) in _MEMBERS_HEADS and right[-1].endswith("s")):
+            # (a body of members, then the plural they are: "Scottish Association of Hospital Consultants",
+            # "Federation of Small Businesses" are one name each, though "Consultants" heads a firm's; round 30)
             return i
     return -1
 
@@ -1312,7 +1322,9 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
             or (len(words) >= 2 and _WHICH_AFTER.match(text, e) is not None and not first_name_sex(words[0], rules)
                 and (_THE_BEFORE.search(text, max(0, s - 5), s) or _SUBJECT_START_BEFORE.search(text, max(0, s - 6), s)))
             or class_apposition(text, e, rules)
-            or (len(words) >= 2 and _STAFF_ROLE_AFTER.match(text, e, e + 60))) \
+            or (len(words) >= 2 and _STAFF_ROLE_AFTER.match(text, e, e + 60))
+            # "The Harlow Pro Cycling team was suspended": "the", a name, then the kind of body it is (round 30)
+            or (len(words) >= 2 and _BODY_NOUN_AFTER.match(text, e) and _THE_BEFORE.search(text, max(0, s - 5), s))) \
             and not role_lead(words, rules):
         # (also "analysts at Corbin Ashdown": the name that employs analysts or economists is a firm)
         # "waste firm Verdana Environmental": the noun before the name says it is a body
@@ -2150,6 +2162,8 @@ def _brand_words(text: str, cands: list[_Cand], verb_re: re.Pattern | None) -> s
     return attributive & standing
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording[ \t\u00a0]+to[ \t\u00a0]+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
+# the kind of body a name is, written after it: "the Harlow Pro Cycling team", "the Kelby Rovers club"
+_BODY_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(team|squad|club|company|firm|charity|consortium)\b")
 _ROLE_AFTER = re.compile(r"[ \t\u00a0]+([a-z][a-z-]+)[ \t\u00a0]+[A-Z]")
 
 
@@ -3075,7 +3089,12 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
             calling = _CALLING_ITSELF_BEFORE.search(text, max(0, n.start - 40), n.start)
             if calling is not None:
                 noun = calling.group(1)  # ("a criminal gang calling itself “Grey Heron” …. the gang said")
-            if noun in rules.body_only_nouns or calling is not None or (before is not None and noun == before.group(1)):
+            kind_after = _BODY_NOUN_AFTER.match(text, n.end) if _THE_BEFORE.search(text, max(0, n.start - 5), n.start) \
+                else None
+            if kind_after is not None and calling is None:
+                noun = kind_after.group(1)  # ("The Harlow Pro Cycling team was suspended …. The team said"; round 30)
+            if noun in rules.body_only_nouns or calling is not None or kind_after is not None \
+                    or (before is not None and noun == before.group(1)):
                 got = introduced.setdefault(noun, ([], []))
                 got[0].append(n.start)
                 got[1].append(n.actor)
@@ -3261,11 +3280,11 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     return all(w in n.actor.lower() for w in words)
                 if cls == ("",):
                     return True
-                if head in _SIDE_NOUNS and _PLURAL_NAME_END.search(n.actor) \
+                if head in _SIDE_NOUNS and " " in n.actor and _PLURAL_NAME_END.search(n.actor) \
                         and not any(_bare(p) in rules.org_heads for w in n.actor.split() for p in w.split("-")):
                     # "the team", "the club" for "Sudbury Ironhawks": a side named by a plural nickname holds no
                     # class word of its own (nor a head word after a hyphen: "Chicago Sentinel-Times" is a paper;
-                    # round 28)
+                    # round 28; a one-word name, "Vellaris", is a sponsor's or a maker's as often: round 30)
                     return True
                 if head in ("regulator", "watchdog") and _bare(n.actor.split()[-1]) in ("council", "municipality") \
                         and any(_bare(w) in rules.municipal_heads for w in n.actor.split()):

@@ -83,3 +83,24 @@ def test_a_pronoun_inside_a_quotation_is_no_evidence_of_the_speakers_gender():
     text = ("Escape\n\nA red panda escaped from Kelby Zoo.\n\nInspector Gareth Pryce-Llewellyn urged residents to "
             "keep away. 'She's small but she's got claws,' he said.\n")
     assert speakers(text)["She's small but she's got claws,"] == "Gareth Pryce-Llewellyn"
+
+
+def test_a_body_of_members_keeps_the_plural_after_of_in_its_name():
+    """Class (wrong speaker, blind set CN): "The Scottish Association of Hospital Consultants said" was cut into
+    two bodies, "Scottish Association" and "Hospital Consultants" ("Consultants" ends a firm's name too); a
+    body of members goes on with "of" and the plural its members are. Two bodies joined by "of" stay two."""
+    got = by_text("Waits\n\nThe Kelby Association of Hospital Consultants said staff shortages were to blame.\n")
+    assert got["staff shortages were to blame"]["speaker"] == "Kelby Association of Hospital Consultants"
+    got = by_text("Rowing\n\nThe Integrity Unit of the World Rowing League said the ban would stand.\n")
+    assert got["the ban would stand"]["speaker"] == "Integrity Unit"
+
+
+def test_a_name_with_the_and_a_body_noun_after_it_is_that_body():
+    """Class (wrong speaker, blind set CN): "The Harlow-Koenig Pro Cycling team was suspended …. The team said"
+    took the team's name for a person's, and "the team" went to "Vellaris", a one-word sponsor whose name ends in
+    "s" as a side's nickname does."""
+    text = ("Doping\n\nThe Harlow-Koenig Pro Cycling team was suspended for 45 days on Thursday.\n\nIts sponsor, "
+            "bicycle maker Vellaris, is considering its position.\n\nThe team said it was studying the decision.\n")
+    got = by_text(text)
+    assert got["it was studying the decision"]["speaker"] == "Harlow-Koenig Pro Cycling"
+    assert got["it was studying the decision"]["speaker_kind"] == "organisation"
