@@ -167,6 +167,17 @@ _BODY_OFFICE = re.compile(r"[\s,]*((?:[Tt]he|[Ii]ts)\s+([a-z]+)['’]s\s+(?:pres
 # finding; the words after "by" are resolved as the speaker phrase
 _RESEARCH_BY = re.compile(r"[\s,]*(?:[Nn]ew\s+)?(?:[Rr]esearch|[Ww]ork|(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:study|analysis|"
                           r"review|survey|report|investigation|audit))\s+(?:by|from)\s+(?=[Tt]he\s|[Ii]ts\s)")
+# a time phrase fronted without a comma before a "the" subject: "By Saturday night the park", "On Monday the council",
+# "Later that day the club"
+_FRONTED_TIME_NO_COMMA = re.compile(r"(?:By|On|Late|Early|Later|Earlier)(?:[ \t\u00a0]+(?:on|that|this|in|the))?"
+                                    r"(?:[ \t\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|"
+                                    r"week|today|tonight|yesterday)(?:[ \t\u00a0]+(?:morning|afternoon|evening|night))?"
+                                    r"|[ \t\u00a0]+(?:morning|afternoon|evening|night))"
+                                    r"[ \t\u00a0]+(?=[Tt]he[ \t\u00a0]+[a-z])")
+# a poll or a study done for one body by another, up to the name of the one that did it (round 30)
+_WORK_FOR_BY = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:poll|survey|study|analysis|review|report|"
+                          r"research|audit)\s+(?:conducted|carried\s+out|done|produced|prepared|compiled)\s+for\s+"
+                          r"[^,]{2,80}?\s+by\s+(?:the\s+)?(?=[A-Z])")
 
 # a report named by where it appeared or who wrote it, a name after it: "a report in the Harwick Courier", "a new
 # study by Kelso Analytics" (not "the report by its authors": a name must follow)
@@ -2099,6 +2110,9 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     conj = OPENING_CONJUNCTION.match(text, start, end)
     if conj is not None:
         start = conj.end()  # "But it said …", "But a guard who was on duty … said": the conjunction is no subject
+    when = _FRONTED_TIME_NO_COMMA.match(text, start, end)
+    if when is not None:
+        start = when.end()  # "By Saturday night the park had posted …": the time is no part of the subject (round 30)
     phrase = text[start:end]
     has = _NAME_HAS.fullmatch(phrase)
     if has is not None:
@@ -2439,6 +2453,14 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         # "a report by Kelso Analytics") is the source: a body's name that closes the phrase (not "a study in
         # Kelby General Hospital patients"; studies and reviews by their makers are _RESEARCH_BY's)
         got = resolve_phrase(text, start + ri.end(), end, mentions, codebook, pronoun_resolver, first_named)
+        if got[0] and any(m.actor == got[0] and m.kind == "organisation" for m in inside):
+            return got
+    wf = _WORK_FOR_BY.match(phrase)
+    if wf:
+        # "according to an exit poll conducted for Westmark Today by Pollstream Research": the body after "by" did
+        # the work; the one it was done for paid for it (as in the anonymous "a poll of 212 residents conducted
+        # for … by …" below; round 30)
+        got = resolve_phrase(text, start + wf.end(), end, mentions, codebook, pronoun_resolver, first_named)
         if got[0] and any(m.actor == got[0] and m.kind == "organisation" for m in inside):
             return got
     rb = _RESEARCH_BY.match(phrase)

@@ -104,3 +104,20 @@ def test_a_name_with_the_and_a_body_noun_after_it_is_that_body():
     got = by_text(text)
     assert got["it was studying the decision"]["speaker"] == "Harlow-Koenig Pro Cycling"
     assert got["it was studying the decision"]["speaker_kind"] == "organisation"
+
+
+def test_the_body_that_did_a_poll_for_another_is_its_source():
+    """Class (wrong speaker, blind set CN): "According to an exit poll conducted for the Kelby Echo by Tarn Research,
+    the Civic Union will win 33 seats" gave the poll to the paper that paid for it; the body after "by" did it."""
+    text = ("Count\n\nPolls have closed.\n\nAccording to an exit poll conducted for the Kelby Echo by Tarn Research, "
+            "the Civic Union is on course to win 33 seats.\n")
+    assert speakers(text)["the Civic Union is on course to win 33 seats"] == "Tarn Research"
+
+
+def test_a_time_fronted_without_a_comma_is_no_part_of_the_subject():
+    """Class (wrong speaker, blind set CN): "By Saturday night the park had posted on Facebook that …" left the
+    speaker empty: the subject phrase opened on the time. (Not "By the time the council met": no day or time
+    word.)"""
+    text = ("Escape\n\nA red panda escaped from Kelby Wildlife Park on Friday.\n\nBy Saturday night the park had "
+            "posted on Facebook that the panda was probably nearby.\n")
+    assert speakers(text)["the panda was probably nearby"] == "Kelby Wildlife Park"
