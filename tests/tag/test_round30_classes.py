@@ -121,3 +121,18 @@ def test_a_time_fronted_without_a_comma_is_no_part_of_the_subject():
     text = ("Escape\n\nA red panda escaped from Kelby Wildlife Park on Friday.\n\nBy Saturday night the park had "
             "posted on Facebook that the panda was probably nearby.\n")
     assert speakers(text)["the panda was probably nearby"] == "Kelby Wildlife Park"
+
+
+def test_a_bare_plural_before_a_participle_is_its_subject():
+    """Class (wrong speaker, blind set CN): "Councillors approved a barrier across Kelby harbour, despite fishermen
+    warning that it could kill the harbour" gave the warning to the "Kelby Fishermen's Association" (through the
+    place word "Kelby"); the participle's subject is the bare plural right before it, people of no name."""
+    text = ("Barrier\n\nCouncillors approved a barrier across Kelby harbour, despite fishermen warning that it could "
+            "kill the trade.\n\nThe Kelby Fishermen’s Association said it would appeal.\n")
+    got = by_text(text)
+    assert got["it could kill the trade"]["speaker"] == ""
+    assert got["it could kill the trade"]["speaker_text"] == "fishermen"
+    # a noun phrase with a determiner is left to the rules before
+    text = ("Barrier\n\nThe Kelby Fishermen’s Association met on Monday.\n\nCouncillors approved the barrier, despite "
+            "the association warning that it could kill the trade.\n")
+    assert speakers(text)["it could kill the trade"] == "Kelby Fishermen’s Association"

@@ -122,6 +122,10 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|can|should|might|may|must|to)
 # a verb of a conditional or time clause inside what was reported: "said the union would call it off if the
 # university agreed to talks, but warned …" (the "agreed" is the university's, inside her report)
 _IN_SUBORDINATE_CLAUSE = re.compile(r"\b(?:if|unless|until|once|whether)\s+(?:[\w'’-]+\s+){1,4}$")
+# a bare plural after "despite", "with" or "amid", right before a participle: "despite fishermen warning"
+_BARE_PLURAL_BEFORE = re.compile(r"\b(?:despite|with|amid|amidst)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*(?:s|men|people))[ \t]+$")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "some", "many", "several", "this", "that",
+                          "these", "those"})
 _COORD_END = re.compile(r"(?:\b(?:and|but)\s+(?:\w+ly\s+)?|,\s*(?:then\s+)?)$")  # (", then says": a coordinated verb too)
 _THAT = re.compile(r"\bthat\b")
 _AND_BUT = re.compile(r"\b(?:and|but)\b")
@@ -900,6 +904,11 @@ class QuoteContext:
                 # of (an agent that names no one, "by his fans", "by Friday", leaves the rules below to decide)
                 return got
         coord = _COORD_END.search(left)
+        bare = _BARE_PLURAL_BEFORE.search(left, max(0, len(left) - 60)) if word.lower().endswith("ing") else None
+        if bare is not None and bare.group(1).split()[0].lower() not in _DETERMINERS:
+            # "approved the barrier, despite fishermen warning that …": the participle's subject is the bare plural
+            # right before it (people of no name), not a name earlier in the sentence (round 30)
+            return self.phrase(lo + bare.start(1), lo + bare.end(1))
         if word.lower().endswith("ing") and left.endswith(" ") and not left.rstrip().endswith(","):
             # "carried a statement from President Ana Ruiz calling the deal …": a participle right after a
             # named person is that person's (a reduced relative clause on the name), not the sentence subject's
