@@ -136,3 +136,17 @@ def test_a_bare_plural_before_a_participle_is_its_subject():
     text = ("Barrier\n\nThe Kelby Fishermen’s Association met on Monday.\n\nCouncillors approved the barrier, despite "
             "the association warning that it could kill the trade.\n")
     assert speakers(text)["it could kill the trade"] == "Kelby Fishermen’s Association"
+
+
+def test_words_after_what_a_name_called_are_that_persons():
+    """Class (named speaker left empty, blind set AM): "One producer said they had clashed over a plan to favour what
+    Tom Strand called “stories people share”" gave the fragment to the anonymous producer; the words are those of
+    the one "what … called" names. A pronoun ("what it called") is left to the clause's own speaker."""
+    text = ("Network\n\nThe network's president of news, Tom Strand, declined to comment.\n\nOne producer said the two "
+            "had clashed over a plan to favour what Strand called “stories people share”.\n")
+    got = by_text(text)
+    assert got["stories people share"]["speaker"] == "Tom Strand"
+    assert got["stories people share"]["verb"] == "called"
+    text = ("Strike\n\nKelby Buses said it was ‘deeply disappointed’ that the Kelby Drivers’ Union had walked away from "
+            "what it called ‘a fair offer’.\n")
+    assert speakers(text)["a fair offer"] == "Kelby Buses"

@@ -77,6 +77,12 @@ _APPOSITION_AFTER = re.compile(r"[,)]")  # (see WORK_BEFORE)
 _TITLE_CASE = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|of|the|a|an|at|in|on|and|for|to|with|by|from)){0,7}")
 _SO_BEFORE_VERB = re.compile(r"(?:So|Thus)[ \t\u00a0]+")
 _CAPITAL_NEXT = re.compile(r"[ \t\u00a0]+[A-Z]")  # (a name or "The" after the inverted verb)
+# "what Strand-Okafor called “…”", "what the mayor has described as “…”": group 1 the one who used the words
+# (a pronoun, "what it called", is left to the clause that holds the words: mostly its own speaker)
+_WHAT_NAME_CALLED = re.compile(r"\bwhat[ \t\u00a0]+((?:[Tt]he[ \t\u00a0]+)?(?:[A-Z][\w'’.-]*[ \t\u00a0]+){0,3}[A-Z][\w'’-]*"
+                               r"|[Tt]he[ \t\u00a0]+[a-z]+(?:[ \t\u00a0]+[a-z]+)?)[ \t\u00a0]+(?:has[ \t\u00a0]+|had[ \t\u00a0]+)?"
+                               r"(called|calls|termed|terms|described[ \t\u00a0]+as|describes[ \t\u00a0]+as|dubbed|dubs)"
+                               r"[ \t\u00a0]*$")
 _VERB_THEN_MARK = re.compile(r"\b(?:says|said|adds|added|agrees|explains|insists|tells|told)\s*$")
 
 
@@ -172,6 +178,18 @@ def _direct(d: QuoteContext) -> list[dict]:
         if any(t.search(before[-50:]) for t in _title_res(tuple(d.rules.get("title_cues", [])))):
             rows.append(quote_row(d, start, end, "scare", ("", ""), "", "", (-1, -1), "scare_title"))
             continue
+        what = _WHAT_NAME_CALLED.search(before, max(0, len(before) - 120))
+        if what is not None and not inner[-1:] in ".!?":
+            # "in favour of what Strand-Okafor called “stories people share”": the words are those of the one
+            # the relative "what … called" names, not of the sentence's speaker (round 30, blind set AM)
+            got = d.phrase(lo + what.start(1), lo + what.end(1))
+            if got[0]:
+                verb = what.group(2).split()[0]
+                v0 = lo + what.start(2)
+                stance = (d.forms.get(verb.lower()) or {}).get("stance", "neutral")
+                rows.append(quote_row(d, start, end, "partial", got, verb, stance, (v0, v0 + len(verb)),
+                                      "what_name_called"))
+                continue
         cue = _sentence_cue(d, si, o, cue_verbs)
         if cue is None:
             subject = _narrator_subject(d, si, o, inner)
@@ -647,6 +665,8 @@ def document_quotes(doc, codebook: dict, layer=None) -> list[dict]:
     by_start = sorted(range(len(indirect)), key=lambda k: indirect[k]["start"])
     starts = [indirect[k]["start"] for k in by_start]
     for r in direct:
+        if r["rule"] == "what_name_called":
+            continue  # (the words of the one "what … called" names, inside anyone's clause)
         if r["kind"] == "partial" or r["rule"] == "scare_no_cue":
             # the first indirect row (in its own order) that holds the partial quote, among the few that start
             # at or before it (an indirect clause holds its fragments; clauses do not nest deeply)
