@@ -75,7 +75,10 @@ from ..codebook.safe import is_word_char
 try:  # the honorifics and particles of nameparser (pure Python data, public API)
     from nameparser.config import CONSTANTS as _NP
     # (less "pro", which opens bodies' names, "the Pro Tennis Circuit", far more often than it titles a person; round 28)
-    _NP_TITLES = frozenset(t.lower() for t in _NP.titles) - {"pro"}
+    # (less the adjectives that open bodies' names and are titles only before another title: "National Jackpot",
+    # "Royal Mail", "United Utilities" are bodies; "National Security Adviser Tom X" is titled by "Adviser"; round 30)
+    _NP_TITLES = frozenset(t.lower() for t in _NP.titles) - {"pro", "national", "royal", "federal", "united", "civil",
+                                                             "supreme"}
     _NP_PARTICLES = frozenset(p.lower() for p in _NP.prefixes if p.isalpha() or p.endswith("-"))
     # letters after a name for an honour, a degree or a seat ("QC", "MBE", "PhD", "MP"): nameparser's suffix acronyms
     _NP_POSTNOMINALS = frozenset(s.lower() for s in _NP.suffix_acronyms if s.isascii() and s.isalpha())

@@ -150,3 +150,23 @@ def test_words_after_what_a_name_called_are_that_persons():
     text = ("Strike\n\nKelby Buses said it was ‘deeply disappointed’ that the Kelby Drivers’ Union had walked away from "
             "what it called ‘a fair offer’.\n")
     assert speakers(text)["a fair offer"] == "Kelby Buses"
+
+
+def test_a_kin_noun_before_a_first_name_comes_off_the_name():
+    """Class (wrong speaker, blind set CQ): tabloid copy names a winner's family by kin noun and first name ("Wife
+    Sharon, 47, said"); the speaker was "Wife Sharon". The kin noun is a role, and gives the gender."""
+    text = ("Win\n\nBus driver Lenny Marsh won £2m.\n\nWife Sharon, 47, a dinner lady, said she had screamed the house "
+            "down.\n\nDaughter Kayleigh, 24, said: 'Dad's the most careful man alive.'\n")
+    got = by_text(text)
+    assert got["she had screamed the house down"]["speaker"] == "Sharon"
+    assert got["Dad's the most careful man alive."]["speaker"] == "Kayleigh"
+
+
+def test_a_national_or_royal_body_keeps_its_first_word():
+    """Class (wrong speaker, blind set CQ): "National Jackpot said" gave "Jackpot": nameparser lists "National" (and
+    "Royal", "Federal", "United") among titles, so it came off the front of a one-word name. They are titles only
+    before another title ("National Security Adviser Tom Hale")."""
+    assert speakers("Win\n\nNational Jackpot said the couple had won.\n")["the couple had won"] == "National Jackpot"
+    assert speakers("Post\n\nRoyal Mail said deliveries would resume.\n")["deliveries would resume"] == "Royal Mail"
+    got = speakers("Talks\n\nNational Security Adviser Tom Hale said the talks went well.\n")
+    assert got["the talks went well"] == "Tom Hale"
