@@ -1064,6 +1064,10 @@ def _body_of_body(words: list[str], rules: MentionRules) -> int:
     return -1
 
 
+# a capitalised plural of people: "Families", "Parents", "Doctors", "Citizens", "Campaigners" (not "Jones")
+_PLURAL_PEOPLE_WORD = re.compile(r"[A-Z][a-z]+(?:ies|ers|ents|ors|ians|ens|ists|ants|ives|ees)")
+
+
 def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
     words = [t[2] for t in toks]
     if len(words) > 1 and _bare(words[-1]) in rules.document_heads:
@@ -1071,6 +1075,14 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # with "and" and "of"; it runs back to the last "the" ("Jane Hale and the Clean Air Act")
         cut = max((i for i, w in enumerate(words) if w == "the"), default=-1)
         return _split_connectors(toks[:cut], text, rules) if cut > 0 else []
+    k = words.index("for") if "for" in words else -1
+    if 1 <= k < len(words) - 1 and len(words) <= MAX_NAME_WORDS and _PLURAL_PEOPLE_WORD.fullmatch(words[k - 1]) \
+            and all(_is_capital(w) or w in ("of", "and", "the") for w in words[:k] + words[k + 1:]) \
+            and _is_capital(words[k + 1]) and not any(_bare(w) in rules.titles for w in words[:k]):
+        # "Fenmouth Families for Safer Births", "Citizens for Fair Rates": a plural of people joined by "for" to
+        # what they want is a campaign's name, never two people's (round 30, blind set CQ)
+        s, e, words, possessive = _led_span(toks)
+        return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]
     if len(words) >= 3 and words[1] == "of" and _bare(words[0]) in rules.municipal_heads and "and" not in words:
         return _candidate(toks, text, rules)  # "Town of Harrow Lake": one name (see _candidate)
     if 4 <= len(words) <= MAX_NAME_WORDS and words[2] == "of" and _bare(words[1]) in rules.municipal_heads \

@@ -1637,6 +1637,34 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     return None
 
 
+_HEADING_MAX = 80  # a section heading that names who speaks below it is one short line
+
+
+def _heading_named(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+    """The person or body a section heading names, for a description that opens the paragraph under it: in a
+    press-release roundup, "Kelby Families for Safer Births" on a line of its own, then "The campaign group, set up
+    in 2022 by parents …, said …" (round 30, blind set CQ). The heading is one short line with no closing
+    punctuation, and one name fills it; the description names no one itself."""
+    phrase = text[start:end]
+    if not _DESCRIPTION.match(phrase) or not text[max(0, start - 4):start].rstrip(" \t").endswith("\n\n"):
+        return None
+    head_end = text.rfind("\n\n", max(0, start - _HEADING_MAX - 4), start)
+    if head_end < 0:
+        return None
+    head_start = text.rfind("\n", max(0, head_end - _HEADING_MAX), head_end) + 1
+    line = text[head_start:head_end]
+    if not head_start or not line.strip() or line.rstrip()[-1:] in ".!?:;,\"”’'" or text[head_start - 2:head_start] != "\n\n":
+        return None
+    lo, hi = _first_from(mentions, start), _first_from(mentions, end)
+    if any(m.actor for m in mentions[lo:hi] if m.form != "nominal"):
+        return None
+    named = [m for m in mentions[_first_from(mentions, head_start):_first_from(mentions, head_end)] if m.actor]
+    if len(named) != 1 or named[0].kind not in ("person", "organisation") \
+            or len(line.strip()) - len(named[0].text) > 4:
+        return None
+    return named[0]
+
+
 # (a date may follow the place, and a country or state the town: "MANCHESTER, March 3 (Tidewater Wire) — ",
 # "HALSBY, England, March 3 (Norland Press Service) - ")
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:[ ][A-Z\d][\w.]*)*){0,2}\s*"
@@ -2534,6 +2562,11 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         words = phrase.strip(" ,").split(",")[0].rstrip()
         s = start + phrase.index(words) if words else start
         return fn.group(1), words, s, s + len(words)
+    headed = _heading_named(text, start, end, mentions)
+    if headed is not None:
+        words = phrase.strip(" ,").split(",")[0].rstrip()
+        s0 = start + phrase.index(words) if words else start
+        return headed.actor, words, s0, s0 + len(words)
     lede = after_dateline(text, start, end)  # ("STOCKBRIDGE — The chair of the inquiry … said")
     named_next = _named_in_next_paragraph(text, lede, end, mentions, first_named, codebook)
     if named_next is not None:

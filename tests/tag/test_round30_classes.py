@@ -170,3 +170,19 @@ def test_a_national_or_royal_body_keeps_its_first_word():
     assert speakers("Post\n\nRoyal Mail said deliveries would resume.\n")["deliveries would resume"] == "Royal Mail"
     got = speakers("Talks\n\nNational Security Adviser Tom Hale said the talks went well.\n")
     assert got["the talks went well"] == "Tom Hale"
+
+
+def test_a_campaign_named_as_people_for_a_cause_is_one_body():
+    """Class (wrong speaker, blind set CQ): "Kelby Families for Safer Births" was read as two people, "Kelby
+    Families" and "Safer Births"; a plural of people joined by "for" to what they want is one body's name."""
+    got = by_text("Review\n\nKelby Families for Safer Births said the review was welcome.\n")
+    assert got["the review was welcome"]["speaker"] == "Kelby Families for Safer Births"
+    assert got["the review was welcome"]["speaker_kind"] == "organisation"
+
+
+def test_a_description_under_a_heading_is_the_one_the_heading_names():
+    """Class (wrong speaker, blind set CQ): a press-release roundup sets each body's name on a line of its own, then
+    "The campaign group, set up in 2022 by parents, said …"; the description is the heading's body."""
+    text = ("Review\n\nThe report was published on Monday.\n\nKelby Families for Safer Births\n\nThe campaign group, "
+            "set up in 2022 by parents, said the review had vindicated every family.\n")
+    assert speakers(text)["the review had vindicated every family"] == "Kelby Families for Safer Births"
