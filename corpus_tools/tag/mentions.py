@@ -569,6 +569,12 @@ def _trades_front(toks, rules: MentionRules) -> bool:
     return rest[-1].lower() in _UNION_HEADS and all(_is_capital(w) or w == "and" for w in rest)
 
 
+# what a "Friends of" body looks after, beyond the place heads: "Friends of Hollin Wood", "Friends of Kelby Library"
+# (not place heads themselves: "Tom Wood" is a person; round 30, blind set CQ)
+FRIENDS_OF_PLACES = frozenset({"wood", "woods", "woodland", "meadow", "meadows", "marsh", "moor", "library",
+                                "museum", "cemetery", "lido", "baths", "theatre", "observatory", "railway"})
+
+
 def _plural_front_body(toks, text: str, rules: MentionRules) -> bool:
     """Is the run a body's name opened by a plural people-noun of ``[mention_rules] function_words``? Either the words
     after it join capitalised words with "for" or "of" ("Parents United for Schools": no two people's names are
@@ -582,7 +588,8 @@ def _plural_front_body(toks, text: str, rules: MentionRules) -> bool:
         return False
     rest = [t[2] for t in toks[1:]]
     if front == "Friends" and len(rest) >= 2 and rest[0] == "of" and all(_is_capital(w) for w in rest[1:] if w != "the") \
-            and _is_capital(rest[-1]) and (rest[1] == "the" or _bare(rest[-1]) in rules.place_heads) \
+            and _is_capital(rest[-1]) and (rest[1] == "the" or _bare(rest[-1]) in rules.place_heads
+                                           or _bare(rest[-1]) in FRIENDS_OF_PLACES) \
             and len(rest) <= 4 and not any(_bare(w) in rules.titles or w == "Family" for w in rest):
         # "Friends of the Earth", "Friends of Hallam Park": the usual name of a supporters' body (not "Friends of
         # Maria X", "Friends of the Prime Minister", "Friends of the Reyes Family": the people around them)
@@ -1532,6 +1539,8 @@ def _noun_gender(text: str, start: int, rules: MentionRules) -> str:
     """The gender a noun right before a name gives it ("Her father, Emmanuel Nkemelu", "wife Kerry-Ann"), or ""."""
     m = _NOUN_BEFORE.search(text, max(0, start - 24), start)
     g = ""
+    if m is not None and _FRONTED_ORIGIN.search(text, max(0, start - 200), start):
+        return ""  # ("Born in Liverpool to a Kenyan father, Eleanor joined …": a fronted phrase, no apposition)
     if m is not None:
         noun = m.group(1).lower()
         g = "male" if noun in rules.male_nouns else "female" if noun in rules.female_nouns else ""
@@ -1544,6 +1553,10 @@ def _noun_gender(text: str, start: int, rules: MentionRules) -> str:
     return g
 
 
+# a sentence opened by a participle of someone's origins, up to the name its subject: "Born in Liverpool to a
+# Colombian mother and a Kenyan father, " (round 30, blind set CQ)
+_FRONTED_ORIGIN = re.compile(r"(?:^|[.!?][ \t\u00a0]+|\n)(?:Born|Raised|Brought[ \t\u00a0]+up|Educated|Adopted|"
+                             r"Orphaned)\b[^.!?\n]*,[ \t\u00a0]*$")
 _NOUN_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]*,?[ \t\u00a0]+$")
 _NOUN_THEN_DESCRIPTION = re.compile(r"\b([a-z]+),[ \t\u00a0]+the(?:[ \t\u00a0]+[a-z][\w-]*){1,3}[ \t\u00a0]+$")
 

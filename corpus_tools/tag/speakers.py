@@ -185,7 +185,7 @@ _REPORT_IN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:report|stor
                         r"column)\s+(?:in|by|from)\s+"
                         r"(?=(?:the\s+)?[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*)*\s*(?:,.*)?$)")
 
-from .mentions import ANOTHER_OF_KIND, APPOSITION_CLOSES, GROUP_CLASSIFIERS, NATIONALITY_ADJECTIVE, PLACE_ADJECTIVE, POSSESSIVE_S, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
+from .mentions import ANOTHER_OF_KIND, APPOSITION_CLOSES, FRIENDS_OF_PLACES, GROUP_CLASSIFIERS, NATIONALITY_ADJECTIVE, PLACE_ADJECTIVE, POSSESSIVE_S, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
 from .mentions import _TITLE_ROLE, _bare  # noqa: E402  (a title written for a role noun: "Justice" -> judge)
 
 
@@ -449,6 +449,9 @@ def _around_a_person(name: str, mentions: list[Mention], pos: int, rules: Mentio
     if around is None:
         return False
     whom = name[around.end():]
+    last = _bare(whom.split()[-1]) if whom.split() else ""
+    if last in rules.place_heads or last in FRIENDS_OF_PLACES:
+        return False  # ("Friends of Hollin Wood" after "Hollin Wood", a wood the layer took for a person; round 30)
     return any(m.kind == "person" and _called(m.actor, whom) for m in _mentions_near(mentions, pos))
 
 

@@ -186,3 +186,25 @@ def test_a_description_under_a_heading_is_the_one_the_heading_names():
     text = ("Review\n\nThe report was published on Monday.\n\nKelby Families for Safer Births\n\nThe campaign group, "
             "set up in 2022 by parents, said the review had vindicated every family.\n")
     assert speakers(text)["the review had vindicated every family"] == "Kelby Families for Safer Births"
+
+
+def test_a_fronted_origin_phrase_gives_no_gender_to_the_subject():
+    """Class (wrong speaker, blind set CQ): "Born in Liverpool to a Colombian mother and a Kenyan father, Eleanor
+    joined the Star" took "father, Eleanor" for an apposition and made Eleanor a man, so every "she" after it
+    missed her. A fronted phrase is no apposition."""
+    text = ("Obituary\n\nEleanor Vasquez-Odhiambo, a reporter, has died.\n\nBorn in Liverpool to a Colombian mother "
+            "and a Kenyan father, Eleanor joined the paper in 1968.\n\nIn a 2009 interview, she said she had turned the "
+            "job down twice.\n")
+    assert speakers(text)["she had turned the job down twice"] == "Eleanor Vasquez-Odhiambo"
+
+
+def test_friends_of_a_wood_is_a_body_even_when_the_wood_looked_like_a_person():
+    """Class (wrong speaker, blind set CQ): "The Friends of Hollin Wood, which has collected 4,000 signatures, said"
+    was left to an unnamed group: "Hollin Wood" (a wood the route crosses) had been read as a person, and friends
+    of a person are people around them. A "Friends of" a wood, a library or a museum is a body."""
+    text = ("Bypass\n\nThe route cuts through Hollin Wood, an ancient woodland.\n\nThe Friends of Hollin Wood, which has "
+            "collected 4,000 signatures, said it was disappointed.\n")
+    assert speakers(text)["it was disappointed"] == "Friends of Hollin Wood"
+    # friends of a person stay the people around them
+    text = ("Crash\n\nAna Reyes, 19, died on Friday.\n\nFriends of Ana Reyes said she loved the sea.\n")
+    assert speakers(text)["she loved the sea"] == ""
