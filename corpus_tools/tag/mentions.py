@@ -589,7 +589,8 @@ def _plural_front_body(toks, text: str, rules: MentionRules) -> bool:
     rest = [t[2] for t in toks[1:]]
     if front == "Friends" and len(rest) >= 2 and rest[0] == "of" and all(_is_capital(w) for w in rest[1:] if w != "the") \
             and _is_capital(rest[-1]) and (rest[1] == "the" or _bare(rest[-1]) in rules.place_heads
-                                           or _bare(rest[-1]) in FRIENDS_OF_PLACES) \
+                                           or (_bare(rest[-1]) in FRIENDS_OF_PLACES
+                                               and not first_name_sex(rest[1], rules))) \
             and len(rest) <= 4 and not any(_bare(w) in rules.titles or w == "Family" for w in rest):
         # "Friends of the Earth", "Friends of Hallam Park": the usual name of a supporters' body (not "Friends of
         # Maria X", "Friends of the Prime Minister", "Friends of the Reyes Family": the people around them)
@@ -736,8 +737,8 @@ def _connected_body_name(words: list[str], end: int, text: str, rules: MentionRu
 # acronym in brackets after it
 _LED_CLASSIFIER_BEFORE = re.compile(r"\b([a-z][a-z-]*)[ \t\u00a0]*,?[ \t\u00a0]+$")
 _LED_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
-# the kind of body a name is, written after it: "the Harlow Pro Cycling team", "the Kelby Rovers club"
-_BODY_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(team|squad|club|company|firm|charity|consortium)\b")
+# the kind of body a name is, written after it: "the Harlow Pro Cycling team"
+_BODY_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(team|squad)\b")
 # a class noun and the words that describe it, then a comma, right before a body's name: "the consortium building
 # the line, Northline Connect", "the company behind the app, Ridewell" (the noun names that body, see _nominals)
 # (the description opens with a participle, a preposition or a relative pronoun: in "The regulator fined the
@@ -1084,6 +1085,7 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
         return _split_connectors(toks[:cut], text, rules) if cut > 0 else []
     k = words.index("for") if "for" in words else -1
     if 1 <= k < len(words) - 1 and len(words) <= MAX_NAME_WORDS and _PLURAL_PEOPLE_WORD.fullmatch(words[k - 1]) \
+            and not first_name_sex(words[0], rules) \
             and all(_is_capital(w) or w in ("of", "and", "the") for w in words[:k] + words[k + 1:]) \
             and _is_capital(words[k + 1]) and not any(_bare(w) in rules.titles for w in words[:k]):
         # "Fenmouth Families for Safer Births", "Citizens for Fair Rates": a plural of people joined by "for" to
@@ -1346,7 +1348,7 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
             or class_apposition(text, e, rules)
             or (len(words) >= 2 and _STAFF_ROLE_AFTER.match(text, e, e + 60))
             # "The Harlow Pro Cycling team was suspended": "the", a name, then the kind of body it is (round 30)
-            or (len(words) >= 2 and _BODY_NOUN_AFTER.match(text, e) and _THE_BEFORE.search(text, max(0, s - 5), s))) \
+            or _named_team(words, text, s, e, rules)) \
             and not role_lead(words, rules):
         # (also "analysts at Corbin Ashdown": the name that employs analysts or economists is a firm)
         # "waste firm Verdana Environmental": the noun before the name says it is a body
@@ -2190,8 +2192,8 @@ def _brand_words(text: str, cands: list[_Cand], verb_re: re.Pattern | None) -> s
     return attributive & standing
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording[ \t\u00a0]+to[ \t\u00a0]+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
-# the kind of body a name is, written after it: "the Harlow Pro Cycling team", "the Kelby Rovers club"
-_BODY_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(team|squad|club|company|firm|charity|consortium)\b")
+# the kind of body a name is, written after it: "the Harlow Pro Cycling team"
+_BODY_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(team|squad)\b")
 _ROLE_AFTER = re.compile(r"[ \t\u00a0]+([a-z][a-z-]+)[ \t\u00a0]+[A-Z]")
 
 
@@ -3092,6 +3094,20 @@ _INTRODUCED_CHARS = 8000  # how far back "the body" looks for a body set beside 
 _STRICT_CLASS = 2
 
 
+def _named_team(words: list[str], text: str, s: int, e: int, rules: MentionRules) -> bool:
+    """Is the run "the <name> team" of a side with a name of three words or more ("The Vellaris-Koenig Pro
+    Cycling team")? Not a name with a body's head word ("the Premier League club" is the league's member), nor
+    a place or a category of two words ("the Hong Kong team", "the Formula One team"), nor a person's ("the Ana
+    Hale team"; round 30, after a review)."""
+    return len(words) >= 3 and _BODY_NOUN_AFTER.match(text, e) is not None \
+        and _THE_BEFORE.search(text, max(0, s - 5), s) is not None and not _has_head(words, rules) \
+        and not first_name_sex(words[0], rules)
+
+
+_CAPITALISED_WORD_NEXT = re.compile(r"[ \t\u00a0]+[A-Z]")
+_NEXT_LOWER_WORD = re.compile(r"[ \t\u00a0]+([a-z&]+)\b")
+
+
 def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: list[Entity]) -> list[Mention]:
     classes = dict(rules.nominal_classes)
     bodies = {c for c in rules.org_classifiers if not c.endswith("s") and c not in _NOT_BODY_NOMINALS}
@@ -3117,7 +3133,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
             calling = _CALLING_ITSELF_BEFORE.search(text, max(0, n.start - 40), n.start)
             if calling is not None:
                 noun = calling.group(1)  # ("a criminal gang calling itself “Grey Heron” …. the gang said")
-            kind_after = _BODY_NOUN_AFTER.match(text, n.end) if _THE_BEFORE.search(text, max(0, n.start - 5), n.start) \
+            kind_after = _BODY_NOUN_AFTER.match(text, n.end) if _named_team(n.actor.split(), text, n.start, n.end, rules) \
                 else None
             if kind_after is not None and calling is None:
                 noun = kind_after.group(1)  # ("The Harlow Pro Cycling team was suspended …. The team said"; round 30)
@@ -3127,8 +3143,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                 got[0].append(n.start)
                 got[1].append(n.actor)
     own_heads = set(_own_heads(entities, rules))
-    heads = tuple(sorted(set(classes) | set(rules.person_nominals) | own_heads | bodies
-                         | set(OFFICER_ACRONYMS) | set(introduced)))
+    # (and each as a name's word, capitalised: "the Herald said", "the Star said" after "the Northgate Evening Star";
+    # round 30, blind set CQ)
+    heads = tuple(sorted(set(classes) | set(rules.person_nominals) | own_heads | {h.capitalize() for h in own_heads}
+                         | bodies | set(OFFICER_ACRONYMS) | set(introduced)))
     if not heads:
         return []
     person_heads = tuple(sorted(rules.person_nominals))
@@ -3180,6 +3198,10 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     starts = [m.start for m in names]
     for m in _nominal_matches(text, heads, rules.person_nominals):
         det, head, spokes = m.det, m.head.lower(), m.spokes
+        if m.head[:1].isupper() and m.head not in OFFICER_ACRONYMS and (
+                _CAPITALISED_WORD_NEXT.match(text, m.end)
+                or ((nw := _NEXT_LOWER_WORD.match(text, m.end)) is not None and nw.group(1) in rules.connectors)):
+            continue  # ("the Star Inn", "the Centre for Energy Policy": the capitalised head opens a name of its own)
         officer = OFFICER_ACRONYMS.get(m.head, "")  # (the acronym's case as written: "the ceo" is no post)
         if det.lower() in ("a", "an") and not spokes:
             continue  # "a company": someone new, not one named before
@@ -3534,17 +3556,13 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     # "Harlow Foods will cut 200 jobs, the company announced. The union said": a body the article
                     # called a company is no union (nor any class that names no business)
                     ent_name = ""
-            by_own_head = not cls and head in own_heads and head not in rules.person_nominals
-            if not ent_name and ((cls and cls != ("",)) or by_own_head) and head not in rules.business_nominals \
-                    and not mods and not _OF_BEFORE.search(text, max(0, s - 4), s):
+            if not ent_name and cls and cls != ("",) and head not in rules.business_nominals and not mods \
+                    and not _OF_BEFORE.search(text, max(0, s - 4), s):
                 # "…, the council said." paragraphs before "Gullhaven Borough Council’s leader" is named: the one
-                # body of the noun's class the whole document names (found once per head noun: linear); for a
-                # head noun of the document's own names, the one body whose name holds it ("The office said" at
-                # the top of a live page whose posts run newest first, over "The National Weather Office issued …"
-                # further down)
+                # body of the noun's class the whole document names (found once per head noun: linear)
                 if head not in only_of_class:
                     # (a body brought in as another of its kind, "Neighbouring Saltby District Council", makes two)
-                    only = {n.actor for n in names if n.actor and fits(n, False if by_own_head else _STRICT_CLASS)}
+                    only = {n.actor for n in names if n.actor and fits(n, _STRICT_CLASS)}
                     other = any(ANOTHER_OF_KIND.search(text, max(0, n.start - 14), n.start + 12)
                                 for n in names if n.actor in only)
                     only_of_class[head] = only.pop() if len(only) == 1 and not other else ""

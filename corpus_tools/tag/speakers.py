@@ -185,7 +185,7 @@ _REPORT_IN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:report|stor
                         r"column)\s+(?:in|by|from)\s+"
                         r"(?=(?:the\s+)?[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*)*\s*(?:,.*)?$)")
 
-from .mentions import ANOTHER_OF_KIND, APPOSITION_CLOSES, FRIENDS_OF_PLACES, GROUP_CLASSIFIERS, NATIONALITY_ADJECTIVE, PLACE_ADJECTIVE, POSSESSIVE_S, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
+from .mentions import ANOTHER_OF_KIND, APPOSITION_CLOSES, FRIENDS_OF_PLACES, GROUP_CLASSIFIERS, first_name_sex, NATIONALITY_ADJECTIVE, PLACE_ADJECTIVE, POSSESSIVE_S, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
 from .mentions import _TITLE_ROLE, _bare  # noqa: E402  (a title written for a role noun: "Justice" -> judge)
 
 
@@ -450,7 +450,7 @@ def _around_a_person(name: str, mentions: list[Mention], pos: int, rules: Mentio
         return False
     whom = name[around.end():]
     last = _bare(whom.split()[-1]) if whom.split() else ""
-    if last in rules.place_heads or last in FRIENDS_OF_PLACES:
+    if (last in rules.place_heads or last in FRIENDS_OF_PLACES) and not first_name_sex(whom.strip(), rules):
         return False  # ("Friends of Hollin Wood" after "Hollin Wood", a wood the layer took for a person; round 30)
     return any(m.kind == "person" and _called(m.actor, whom) for m in _mentions_near(mentions, pos))
 
@@ -1458,7 +1458,15 @@ _COMMA_TO_END = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
 _POSSESSIVE_ROLE_END = re.compile(r"['’]s\s+[a-z]+\s*$")
 # the role of a thing the lede names, in one or two lower-case words: "the bridge's operator", "the sport’s
 # governing body", "its owner" (the holder is another body than the thing)
-_OWNED_ROLE = re.compile(r"[\s,]*(?:[Tt]he\s+[a-z][\w-]*['’]s|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*[\s,]*")
+_OWNED_ROLE = re.compile(r"[\s,]*(?:[Tt]he\s+[a-z][\w-]*['’]s|[Ii]ts)\s+(owners?|operator|parent\s+company|"
+                         r"holding\s+company|governing\s+body)[\s,]*")
+# the next paragraph's body shown to own, run or govern the thing: "Hartwell Crane Brewing Group, which bought the
+# brewery in 2011,", "Marram Crossing Company (MCC), which has run the crossing since 1996,"
+_OWNER_CLAUSE = re.compile(r"[^.\n]{0,20}?,[ \t\u00a0]+(?:which|that)[ \t\u00a0]+(?:has[ \t\u00a0]+|have[ \t\u00a0]+)?"
+                           r"(?:owns?|bought|buys|runs?|run|operates?|operated|acquired|took[ \t\u00a0]+over|manages?|"
+                           r"managed|governs?)\b")
+_GOVERNING_HEADS = frozenset({"federation", "association", "union", "board", "council", "authority", "agency",
+                              "commission", "confederation", "league"})
 
 
 def first_named_index(text: str, mentions: list[Mention]) -> int:
@@ -1614,7 +1622,12 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
         words = {w.lower() for w in _LOWER_WORD.findall(phrase)} - {"the", "a", "an"}
         if named_before and (mentions[i].kind != "organisation" or not words & set(mentions[i].actor.lower().split())) \
                 and not (owned and mentions[i].kind == "organisation"
-                         and all(m.actor != mentions[i].actor for m in mentions[first_named:lo])):
+                         and all(m.actor != mentions[i].actor for m in mentions[first_named:lo])
+                         # (shown to own or run it, or a governing body's name: "Kelby Rovers will sell their
+                         # ground, its owners said" then "The Supporters' Trust said" is no owner; round 30 review)
+                         and (_OWNER_CLAUSE.match(text, mentions[i].end) is not None
+                              or (owned.group(1) == "governing body"
+                                  and _bare(mentions[i].actor.split()[-1]) in _GOVERNING_HEADS))):
             # ("The Ashby Bridge Brewery … will close, its owner announced" then "Hartwell Crane Brewing Group,
             # which bought the brewery in 2011, said": the owner is a body the lede has not named)
             return None
@@ -1647,7 +1660,7 @@ def _heading_named(text: str, start: int, end: int, mentions: list[Mention]) -> 
     """The person or body a section heading names, for a description that opens the paragraph under it: in a
     press-release roundup, "Kelby Families for Safer Births" on a line of its own, then "The campaign group, set up
     in 2022 by parents …, said …" (round 30, blind set CQ). The heading is one short line with no closing
-    punctuation, and one name fills it; the description names no one itself."""
+    punctuation, and one body's name fills it; the description names no one itself."""
     phrase = text[start:end]
     if not _DESCRIPTION.match(phrase) or not text[max(0, start - 4):start].rstrip(" \t").endswith("\n\n"):
         return None
@@ -1662,7 +1675,8 @@ def _heading_named(text: str, start: int, end: int, mentions: list[Mention]) -> 
     if any(m.actor for m in mentions[lo:hi] if m.form != "nominal"):
         return None
     named = [m for m in mentions[_first_from(mentions, head_start):_first_from(mentions, head_end)] if m.actor]
-    if len(named) != 1 or named[0].kind not in ("person", "organisation") \
+    # (a body's name: a line with a person's name is as often a byline, "By Ana de Souza"; round 30 review)
+    if len(named) != 1 or named[0].kind != "organisation" or line.lstrip().startswith("By ") \
             or len(line.strip()) - len(named[0].text) > 4:
         return None
     return named[0]

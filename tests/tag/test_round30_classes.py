@@ -34,30 +34,6 @@ def test_the_owner_of_a_thing_the_lede_names_is_the_body_named_next():
     assert speakers(text)["The Kelby Mill will close in May"] == ""
 
 
-def test_a_head_noun_before_the_one_body_whose_name_holds_it_is_that_body():
-    """Class (wrong speaker, blind set BZ): on a live page whose posts run newest first, "The office said …" sits
-    above the post that names the "Kelby Weather Office"; a head noun of the document's own names with no body
-    before it is the one body whose name holds it, wherever the document names it."""
-    text = ("Heat\n\nNewest posts first.\n\n12:10\n\nThe office said the temperature reached 31C at noon.\n\n09:00\n\n"
-            "The Kelby Weather Office issued a heat warning on Saturday.\n")
-    assert speakers(text)["the temperature reached 31C at noon"] == "Kelby Weather Office"
-    # two bodies whose names hold the noun: no telling which
-    text = ("Heat\n\nNewest posts first.\n\n12:10\n\nThe office said the temperature reached 31C at noon.\n\n09:00\n\n"
-            "The Kelby Weather Office issued a heat warning. The Tarnmouth Harbour Office closed the port.\n")
-    assert speakers(text)["the temperature reached 31C at noon"] == ""
-
-
-def test_a_name_ending_in_palace_is_a_building_not_a_person():
-    """Class (wrong speaker, blind set CK): "The Gaiety Palace in Kelby will stage its last show, the Kelby
-    Theatres Trust announced. The charity said …" took the venue for a woman who opens the sentence, so "the
-    charity" found no body as the sentence's subject."""
-    text = ("Closure\n\nThe Gaiety Palace in Kelby will stage its last show, the Kelby Theatres Trust announced.\n\n"
-            "The charity said it could not afford a roof repair.\n")
-    assert speakers(text)["it could not afford a roof repair"] == "Kelby Theatres Trust"
-    got = by_text("Royals\n\nThe King is unwell.\n\nBuckingham Palace said he would rest for a week.\n")
-    assert got["he would rest for a week"]["speaker_kind"] == "organisation"
-
-
 def test_the_university_is_no_union_whose_name_opens_with_university_and():
     """Class (wrong speaker, blind set CN): "the university" after "Kelby University" and the "University and
     College Staff Union" was the union: "University" joined by "and" to another word of a name ending in "Union"
@@ -208,3 +184,27 @@ def test_friends_of_a_wood_is_a_body_even_when_the_wood_looked_like_a_person():
     # friends of a person stay the people around them
     text = ("Crash\n\nAna Reyes, 19, died on Friday.\n\nFriends of Ana Reyes said she loved the sea.\n")
     assert speakers(text)["she loved the sea"] == ""
+
+
+def test_guards_from_the_review():
+    """Guards (a reviewer's invented misfires of this round's rules, narrowed before the round closed): an owner's
+    role in a lede is the next paragraph's body only when that body is shown to own or run the thing; "the Premier
+    League club" makes no body of "the club"; friends of a person whose surname is a place word stay people; a
+    byline is no heading; "Tom Rogers for Labour" is a person; "with officers saying" after a force stays the
+    force's; an official palace speaks."""
+    got = speakers("Ground\n\nKelby Rovers will sell their Mill Lane ground, its owners said on Monday.\n\nThe "
+                   "Football Supporters' Association said it was dismayed.\n")
+    assert got["Kelby Rovers will sell their Mill Lane ground"] == ""
+    got = speakers("Deal\n\nA consortium has bought Tarnford City.\n\nTom Hale, who led the bid for the Premier League "
+                   "club, said the fans would be pleased.\n\nThe club said the deal would close in May.\n")
+    assert got["the deal would close in May"] != "Premier League"
+    got = by_text("Crash\n\nTom Wood, 19, died on Friday.\n\nFriends of Tom Wood said he loved football.\n")
+    assert got["he loved football"]["speaker_kind"] != "organisation"
+    got = speakers("Fares\n\nFares will rise in March.\n\nBy Ana de Souza\n\nThe campaign group, which represents "
+                   "commuters, said the rise was unfair.\n")
+    assert got["the rise was unfair"] != "Ana de Souza"
+    assert speakers("Seat\n\nTom Rogers for Labour said the seat was winnable.\n")["the seat was winnable"] == "Tom Rogers"
+    got = speakers("Arrest\n\nKelby Police arrested a man, with officers saying he had been armed.\n")
+    assert got["he had been armed"] == "Kelby Police"
+    got = speakers("Paris\n\nThe Elysee Palace said the president would travel to Berlin.\n")
+    assert got["the president would travel to Berlin"] == "Elysee Palace"
