@@ -179,7 +179,7 @@ def _direct(d: QuoteContext) -> list[dict]:
             rows.append(quote_row(d, start, end, "scare", ("", ""), "", "", (-1, -1), "scare_title"))
             continue
         what = _WHAT_NAME_CALLED.search(before, max(0, len(before) - 120))
-        if what is not None and not inner[-1:] in ".!?":
+        if what is not None and inner[-1:] not in ".!?":
             # "in favour of what Strand-Okafor called “stories people share”": the words are those of the one
             # the relative "what … called" names, not of the sentence's speaker (round 30, blind set AM)
             got = d.phrase(lo + what.start(1), lo + what.end(1))
