@@ -3911,8 +3911,17 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
             # her as …", "who shared an office with her", "naming the bridge after her.")
             # (nor a he/she in a quotation after the name: "Insp Gareth X urged calm. 'She's small but she's
             # got claws,' he said" is the panda; the speaker is the one the he after the quote stands for)
-            pm = next((x for x in _GENDERED.finditer(seg) if not _object_pronoun(seg, x)
-                       and not _inside_open_quote(text, first.end, first.end + x.start())), None)
+            # (at most three looks at the quotation marks, each of which reads the sentence so far: a sentence of
+            # thousands of pronouns stays linear)
+            pm, looks = None, 0
+            for x in _GENDERED.finditer(seg):
+                if _object_pronoun(seg, x):
+                    continue
+                if looks < 3 and _inside_open_quote(text, first.end, first.end + x.start()):
+                    looks += 1
+                    continue
+                pm = x
+                break
             if pm and pm.group(1) in ("her", "him", "his") and _THAT_WORD.search(seg, 0, pm.start()):
                 # "Kirkland testified that the board had trusted her": past a "that", an object or
                 # possessive pronoun belongs to the embedded clause's people; only a he/she subject counts
