@@ -185,7 +185,7 @@ _REPORT_IN = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:report|stor
                         r"column)\s+(?:in|by|from)\s+"
                         r"(?=(?:the\s+)?[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*)*\s*(?:,.*)?$)")
 
-from .mentions import ANOTHER_OF_KIND, APPOSITION_CLOSES, FRIENDS_OF_PLACES, GROUP_CLASSIFIERS, first_name_sex, NATIONALITY_ADJECTIVE, PLACE_ADJECTIVE, POSSESSIVE_S, Mention, document_mentions, mention_rules  # noqa: E402  (Mention is re-exported)
+from .mentions import ANOTHER_OF_KIND, APPOSITION_CLOSES, FRIENDS_OF_PLACES, GROUP_CLASSIFIERS, NATIONALITY_ADJECTIVE, PLACE_ADJECTIVE, POSSESSIVE_S, Mention, document_mentions, first_name_sex, mention_rules  # noqa: E402  (Mention is re-exported)
 from .mentions import _TITLE_ROLE, _bare  # noqa: E402  (a title written for a role noun: "Justice" -> judge)
 
 
@@ -1456,7 +1456,7 @@ _DESCRIPTION_OPENS = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'-]*\s
 _COMMA_BEFORE = re.compile(r",[ \t\u00a0]+$")
 _COMMA_TO_END = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
 _POSSESSIVE_ROLE_END = re.compile(r"['’]s\s+[a-z]+\s*$")
-# the role of a thing the lede names, in one or two lower-case words: "the bridge's operator", "the sport’s
+# the owner's, operator's or governing body's role of a thing the lede names: "the bridge's operator", "the sport’s
 # governing body", "its owner" (the holder is another body than the thing)
 _OWNED_ROLE = re.compile(r"[\s,]*(?:[Tt]he\s+[a-z][\w-]*['’]s|[Ii]ts)\s+(owners?|operator|parent\s+company|"
                          r"holding\s+company|governing\s+body)[\s,]*")
@@ -1657,7 +1657,7 @@ _HEADING_MAX = 80  # a section heading that names who speaks below it is one sho
 
 
 def _heading_named(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
-    """The person or body a section heading names, for a description that opens the paragraph under it: in a
+    """The body a section heading names, for a description that opens the paragraph under it: in a
     press-release roundup, "Kelby Families for Safer Births" on a line of its own, then "The campaign group, set up
     in 2022 by parents …, said …" (round 30, blind set CQ). The heading is one short line with no closing
     punctuation, and one body's name fills it; the description names no one itself."""
