@@ -2137,6 +2137,18 @@ _LED_BY_ASIDE = re.compile(r",[ \t\u00a0]+(?:led|headed|chaired|run)[ \t\u00a0]+
 _NAME_HAS = re.compile(r"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t\u00a0]+)?[A-Z][\w’'-]*(?:[ \t\u00a0]+[A-Z][\w’'-]*){0,3})['’]s\s*")
 
 
+def _phrase_head(phrase: str, start: int) -> tuple[str, int, int]:
+    """The words of a speaker phrase before its first comma, with their start and end in the text.
+
+    "A senior official, speaking on condition of anonymity," gives "A senior official": an aside after the
+    comma says something about the speaker and is not part of the words that name them. ``start`` is the
+    phrase's offset in the text; an empty head is placed at ``start``.
+    """
+    words = phrase.strip(" ,").split(",")[0].rstrip()
+    s = start + phrase.index(words) if words else start
+    return words, s, s + len(words)
+
+
 def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], codebook: dict,
                    pronoun_resolver, first_named: int | None = None) -> tuple[str, str, int, int]:
     """Resolve the speaker phrase ``text[start:end]``; ``mentions`` are the document's, sorted by start.
@@ -2576,14 +2588,11 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if fn:
         # "One juror, a retired dispatcher who asked that only her first name, Denise, be used, said": a
         # person named by first name alone is that name (the words that bring them in are the mention)
-        words = phrase.strip(" ,").split(",")[0].rstrip()
-        s = start + phrase.index(words) if words else start
-        return fn.group(1), words, s, s + len(words)
+        words, s, e = _phrase_head(phrase, start)
+        return fn.group(1), words, s, e
     headed = _heading_named(text, start, end, mentions)
     if headed is not None:
-        words = phrase.strip(" ,").split(",")[0].rstrip()
-        s0 = start + phrase.index(words) if words else start
-        return headed.actor, words, s0, s0 + len(words)
+        return (headed.actor, *_phrase_head(phrase, start))
     lede = after_dateline(text, start, end)  # ("STOCKBRIDGE — The chair of the inquiry … said")
     named_next = _named_in_next_paragraph(text, lede, end, mentions, first_named, codebook)
     if named_next is not None:
@@ -2744,16 +2753,15 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             # "“…,” said a friend of the victim, Mary Jones.": the one around someone is named right after
             return apposed.actor, apposed.text, apposed.start, apposed.end
         # the source is the noun phrase before an aside ("A senior official, speaking on condition of anonymity,")
-        words = phrase.strip(" ,").split(",")[0].rstrip()
-        s = start + phrase.index(words) if words else start
-        named = [m for m in inside if m.start == s and m.end == s + len(words) and m.actor and not m.role
+        words, s, e = _phrase_head(phrase, start)
+        named = [m for m in inside if m.start == s and m.end == e and m.actor and not m.role
                  and not m.possessive and m.kind == "organisation" and not _around_a_person(m.text, mentions, m.start,
                                                                                        mention_rules(codebook))]
         if named:
             # "Quiet Streets Now, a residents' group, said": the anonymous-looking words are an aside about the
             # body whose name is the whole noun phrase before it
             return named[0].actor, named[0].text, named[0].start, named[0].end
-        return "", words, s, s + len(words)
+        return "", words, s, e
     own = [m for m in inside if not m.possessive]
     if not any(m.kind == "person" and not m.role for m in own):
         named = _appositive_name(text, end, mentions)
@@ -2945,9 +2953,7 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             # "a lecturer at Harrow University", "one nurse from the Royal Infirmary": one unnamed person whose
             # workplace is named speaks for themself, not for the body (gold README judgment call 4: "A senior
             # source at the plant"); a spokesperson or an official speaks for it (rules above)
-            words = phrase.strip(" ,").split(",")[0].rstrip()
-            s0 = start + phrase.index(words) if words else start
-            return "", words, s0, s0 + len(words)
+            return ("", *_phrase_head(phrase, start))
     rel = [a.span() for a in _RELATIVE_ASIDE_IN.finditer(text, start, end)]
     if rel and own and own[0].start < rel[0][0]:
         # "The X Board, which oversees gardens in Y and Z, said": the names inside a relative clause
