@@ -1451,8 +1451,9 @@ def _is_source_name(word: str, codebook: dict) -> bool:
 
 
 _DESCRIPTION = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+[a-z]")
-# a description opening a phrase, perhaps after one capitalised modifier ("The London-based compiler of …")
-_DESCRIPTION_OPENS = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'-]*\s+)?[a-z]")
+# a description opening a phrase, perhaps after one or two capitalised modifiers ("The London-based compiler of …",
+# "A Tillery County judge on Tuesday refused …, ruling that": a place's name; round 31)
+_DESCRIPTION_OPENS = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'-]*\s+){0,2}[a-z]")
 _COMMA_BEFORE = re.compile(r",[ \t\u00a0]+$")
 _COMMA_TO_END = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
 _POSSESSIVE_ROLE_END = re.compile(r"['’]s\s+[a-z]+\s*$")
@@ -1593,7 +1594,7 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     gives the offices a person holds (the mention layer's ``person_nominals``)."""
     phrase = text[start:end]
     owned = _OWNED_ROLE.fullmatch(phrase)
-    if not owned and not _DESCRIPTION_OPENS.match(phrase):  # (one capitalised modifier may open it: "the London-based compiler")
+    if not owned and not _DESCRIPTION_OPENS.match(phrase):  # (one or two capitalised modifiers may open it: "the London-based compiler")
         return None
     short = len(phrase.split()) < 4 and not owned and not _POSSESSIVE_ROLE_END.search(phrase)
     lo, hi = _first_from(mentions, start), _first_from(mentions, end)

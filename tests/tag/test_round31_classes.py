@@ -1,0 +1,34 @@
+"""Speaker classes of the thirty-first round: a think tank written in two words is a body a later "the think
+tank" points back to, and a lede's description with a place's two-word name in it ("A Tillery County judge")
+is the person the next paragraph names.
+
+Every sentence here is invented for the test (no text of the gold articles).
+"""
+from __future__ import annotations
+
+from sentence_tags import speakers  # tests/tag is on sys.path
+
+
+def test_the_think_tank_points_back_to_the_body_described_as_one():
+    """Class (wrong speaker, blind set CQ): "X, a market-leaning think tank, said …" then "The think tank said …"
+    left the second speaker empty: "tank" (the head of "think tank" in two words) was no body-only noun."""
+    text = ("Poll\n\nThe Harbour Lantern Institute, a market-leaning think tank, said voters wanted cheaper power.\n\n"
+            "The think tank said it would publish its own figures next month.\n")
+    assert speakers(text)["it would publish its own figures next month"] == "Harbour Lantern Institute"
+    # a tank that is a thing, not a body, is still no speaker of its own
+    text = ("Fuel\n\nWorkers at Harbour Lantern Depot, a storage site, drained the fuel.\n\n"
+            "The tank said nothing.\n")
+    assert speakers(text).get("nothing", "") != "Harbour Lantern Depot"
+
+
+def test_a_lede_description_with_a_two_word_place_is_the_person_named_next():
+    """Class (wrong speaker, blind set CQ): "A Tillery County judge on Tuesday refused …, ruling that …" then
+    "In a 34-page opinion, Circuit Judge Ana X wrote …" left the lede's report anonymous: a description could
+    open with only one capitalised modifier, and "Tillery County" is two."""
+    text = ("Rent cap stays\n\nA Farrow County judge on Tuesday refused to block the cap, ruling that the landlords "
+            "had failed to show harm.\n\nIn a 20-page opinion, Circuit Judge Marta Velden-Osei wrote that the "
+            "question was close.\n")
+    assert speakers(text)["the landlords had failed to show harm"] == "Marta Velden-Osei"
+    # a description whose two capitalised words name a body speaks for that body, not for the person named next
+    text = text.replace("A Farrow County judge on Tuesday", "A Harbour Board official on Tuesday")
+    assert speakers(text)["the landlords had failed to show harm"] == "Harbour Board"
