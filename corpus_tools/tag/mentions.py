@@ -3424,6 +3424,13 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     # of Northern Exporters" is named: a writer keeps a noun for one body)
                     ent_name = before
                 break
+            if not ent_name and head == "authority" and not mods and det.lower() == "the":
+                # "Wexmoor County Council … The authority said": British copy calls a council "the authority";
+                # with no body named "… Authority" before it, the bare noun is the council named last (a modified
+                # one, "the health authority", is some other body; round 31, blind set CF)
+                councils = {w.lower() for w in classes.get("local authority", ())}
+                ent_name = next((n.actor for n in reversed(earlier) if n.kind == "organisation" and n.actor
+                                 and _bare(n.actor.split()[-1]) in councils), "")
             if ent_name and head in rules.business_nominals and not mods \
                     and not _just_mentioned(ent_name, earlier, last_nominal, text, s):
                 # "Boxline reported that Saltmarsh Gateway had ordered cranes …. The company said no contract had

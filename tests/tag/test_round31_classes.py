@@ -32,3 +32,18 @@ def test_a_lede_description_with_a_two_word_place_is_the_person_named_next():
     # a description whose two capitalised words name a body speaks for that body, not for the person named next
     text = text.replace("A Farrow County judge on Tuesday", "A Harbour Board official on Tuesday")
     assert speakers(text)["the landlords had failed to show harm"] == "Harbour Board"
+
+
+def test_the_bare_authority_is_the_council_when_no_authority_is_named():
+    """Class (wrong speaker, blind set CF): "Wexmoor County Council … The authority said …" left the speaker empty:
+    British copy calls a council "the authority", and no body named "… Authority" was there to take the noun."""
+    text = ("Library cuts\n\nFarrowby County Council will close six libraries.\n\nCllr Ana Velde said the cuts were "
+            "wrong.\n\nThe authority said the new offices were paid for from another budget.\n")
+    assert speakers(text)["the new offices were paid for from another budget"] == "Farrowby County Council"
+    # a body named "… Authority" before keeps the noun
+    text = text.replace("Cllr Ana Velde said", "The Farrowby Port Authority said")
+    assert speakers(text)["the new offices were paid for from another budget"] == "Farrowby Port Authority"
+    # a modified authority is some other body than the council
+    text = ("Library cuts\n\nFarrowby County Council will close six libraries.\n\nThe health authority said the "
+            "clinics would stay open.\n")
+    assert speakers(text)["the clinics would stay open"] != "Farrowby County Council"
