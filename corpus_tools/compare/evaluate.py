@@ -498,7 +498,8 @@ def main(argv: list[str] | None = None) -> int:
              ("blind_cp", root / "tests/data/blind_cp", root / "tests/data/gold/blind_cp.toml"),
              ("blind_cq", root / "tests/data/blind_cq", root / "tests/data/gold/blind_cq.toml"),
              # CR and CS, written blind at the start of round 31 and committed after its first three rules (tuned
-             # on earlier sets only) and before any tuning on them; measured once right after, both held out
+             # on earlier sets only) and before any tuning on them; measured once right after; CS (the lower, 0.917
+             # against 0.957) is tuned on after its first measurement, CR stays held out
              ("blind_cr", root / "tests/data/blind_cr", root / "tests/data/gold/blind_cr.toml"),
              ("blind_cs", root / "tests/data/blind_cs", root / "tests/data/gold/blind_cs.toml")]
     held_out = {"heldout", "blind_b", "blind_f", "blind_h", "blind_j", "blind_l", "blind_n", "blind_p", "blind_r", "blind_s",
@@ -507,7 +508,7 @@ def main(argv: list[str] | None = None) -> int:
                 "blind_bg", "blind_bh", "blind_bi", "blind_bj", "blind_bl", "blind_bm", "blind_bn", "blind_bo",
                 "blind_br", "blind_bu", "blind_bv", "blind_by", "blind_ca", "blind_cb", "blind_cc",
                 "blind_ce", "blind_cg", "blind_ci", "blind_cj", "blind_cl", "blind_cm",
-                "blind_co", "blind_cp", "blind_cr", "blind_cs"}
+                "blind_co", "blind_cp", "blind_cr"}
     parser = argparse.ArgumentParser(prog="python -m corpus_tools.compare.evaluate", description=main.__doc__)
     parser.add_argument("--only", metavar="SETS", help="comma-separated gold sets to measure "
                         f"(default: all of {', '.join(c[0] for c in cases)})")
