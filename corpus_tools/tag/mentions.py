@@ -2670,15 +2670,25 @@ def _short_body_names(text: str, mentions: list[Mention], entities: list[Entity]
     if not fronts:
         return out
     shown = {m.actor for m in mentions if m.kind == "person" and m.actor in fronts and (
-        (m.possessive and _STAFF_ROLE_AFTER_POSSESSIVE.match(text, m.end)) or _IT_AFTER.match(text, m.end))}
+        (m.possessive and _STAFF_ROLE_AFTER_POSSESSIVE.match(text, m.end)) or _IT_AFTER.match(text, m.end)
+        or _SPOKES_AFTER_NAME.match(text, m.end))}
+    # the words a business's name may end in that no other kind of body ends in ("Airlines", "Ltd"): "Summit
+    # Pacific" is "Summit Pacific Airlines", where "Kelby Town" is not "Kelby Town Council"
+    business_ends = {w.lower() for w in dict(rules.nominal_classes).get("company", ())}
+    title_end = text.find("\n")
     for e in entities:
         owners = fronts.get(e.name, ())
         if len(owners) != 1:
             continue
+        rest = owners[0].name.split()[len(e.name.split()):]
         if e.kind == "person" and e.name in shown and not (e.roles or e.votes or e.gender or e.title_words):
             out[e.name] = owners[0]
-        elif e.kind == "organisation" and owners[0].start < e.start and not _has_head(e.name.split(), rules) \
-                and not _has_head(owners[0].name.split()[len(e.name.split()):], rules):
+        elif e.kind == "organisation" and not _has_head(e.name.split()[1:], rules) \
+                and (owners[0].start < e.start or 0 <= e.start < title_end) \
+                and (not _has_head(rest, rules) or all(_bare(w) in business_ends for w in rest)):
+            # (a headline's short name before the body's full one: "Summit Pacific cancels flights" over "Summit
+            # Pacific Airlines canceled …"; a head word opening the short name only modifies it, "Summit"; round 31,
+            # blind set CS)
             out[e.name] = owners[0]
     return out
 
@@ -2686,6 +2696,9 @@ def _short_body_names(text: str, mentions: list[Mention], entities: list[Entity]
 # a staff post after a body's possessive ("’s chief executive", "'s spokeswoman"), and "it"/"its" as the subject
 # or object of the name's own verb ("said it would", "has branded its"): signs that a name is a body's
 _STAFF_ROLE_AFTER_POSSESSIVE = re.compile(r"(?:['’]s)?[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+)?" + _STAFF_ROLE_NOUNS + r"\b")
+# a spokesperson written right after a name, with no possessive: "A Bright Meadow spokesperson said" (a person's
+# name is never so; round 31, blind set CS)
+_SPOKES_AFTER_NAME = re.compile(r"[ \t\u00a0]+(?:spokesman|spokeswoman|spokesperson)\b")
 _IT_AFTER = re.compile(r"[ \t\u00a0]+[a-z]+[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?(?:it|its)\b")
 
 

@@ -47,3 +47,16 @@ def test_the_bare_authority_is_the_council_when_no_authority_is_named():
     text = ("Library cuts\n\nFarrowby County Council will close six libraries.\n\nThe health authority said the "
             "clinics would stay open.\n")
     assert speakers(text)["the clinics would stay open"] != "Farrowby County Council"
+
+
+def test_a_short_business_name_is_the_full_one_named_after_it_in_the_headline_or_before_a_spokesperson():
+    """Class (wrong speaker, blind set CS): "Summit Pacific" in a headline over "Summit Pacific Airlines canceled …"
+    and "A Bright Meadow spokesperson said" after "Bright Meadow Events Ltd" stayed bodies (or a person) of their
+    own: the headline's name came first, "Summit" is a head word ("a summit"), "Airlines" and "Ltd" are the
+    endings of a business's name, and a spokesperson right after a name shows it to be a body's."""
+    text = ("Harlow Crest cancels flights\n\nHarlow Crest Airlines canceled 900 flights on Monday.\n\n"
+            "A spokeswoman for Harlow Crest said the company was \"confident\" the problem was fixed.\n")
+    assert speakers(text)["the company was \"confident\" the problem was fixed"] == "Harlow Crest Airlines"
+    text = ("Festival licence\n\nThe organiser, Copper Lantern Events Ltd, asked for a licence.\n\n"
+            "A Copper Lantern spokesperson said the company would work with residents.\n")
+    assert speakers(text)["the company would work with residents"] == "Copper Lantern Events Ltd"
