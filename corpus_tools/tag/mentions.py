@@ -952,6 +952,10 @@ def _bodies_by_article(text: str, mentions: list[Mention], entities: list, verb_
             ent.kind = "organisation"
 
 
+# a body's class noun after a determiner and up to three lower-case modifiers, then a comma, right before a name:
+# "The regional avalanche service, " (group 1: the noun)
+_CLASS_NOUN_BEFORE_APPOSED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,3}"
+                                        r"([a-z][\w-]*),[ \t\u00a0]+$")
 # one or two lower-case words, then a capital, maybe past a comma: " charity Tideline", " supplier, Falktech"
 _LOWER_WORDS_THEN_CAPITAL = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,2},?[ \t\u00a0]+[A-Z]")
 
@@ -1899,6 +1903,14 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             elif class_apposition(text, c.end, rules):
                 # "Greenhaven, the housing association, said": a lone name that a body's class noun is set
                 # beside in apposition is that body
+                ent = new_entity(name, "organisation", c.start, c.end)
+                _add_owner(alias_to, key, ent)
+                by_key[key] = ent
+            elif (cn := _CLASS_NOUN_BEFORE_APPOSED.search(text, max(0, c.start - 60), c.start)) is not None \
+                    and (cn.group(1) in rules.org_classifiers or cn.group(1) in rules.body_only_nouns) \
+                    and text[c.end:c.end + 1] == ",":
+                # "The regional avalanche service, Nivalp, had raised …": a lone name set in commas after a body's
+                # class noun is that body (round 31, blind set CS)
                 ent = new_entity(name, "organisation", c.start, c.end)
                 _add_owner(alias_to, key, ent)
                 by_key[key] = ent

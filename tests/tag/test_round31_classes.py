@@ -60,3 +60,30 @@ def test_a_short_business_name_is_the_full_one_named_after_it_in_the_headline_or
     text = ("Festival licence\n\nThe organiser, Copper Lantern Events Ltd, asked for a licence.\n\n"
             "A Copper Lantern spokesperson said the company would work with residents.\n")
     assert speakers(text)["the company would work with residents"] == "Copper Lantern Events Ltd"
+
+
+def test_a_coordinated_verb_skips_a_verb_inside_a_free_relative_of_the_report():
+    """Class (wrong speaker, blind set CS): "He said he was 'ashamed' of what the report described, but insisted
+    that …" gave the second report to the report: "described" inside the "what" clause of his own report was taken
+    for the act the coordinated "insisted" shares."""
+    text = ("Inquiry\n\nThe trust's chief executive, Adrian Colmore-Vance, spoke on Tuesday.\n\nHe said he was "
+            "sorry for what the inquiry described, but insisted that the ward was safer now.\n")
+    assert speakers(text)["the ward was safer now"] == "Adrian Colmore-Vance"
+
+
+def test_a_french_body_name_keeps_its_en():
+    """Class (wrong speaker, blind set CS): "the Observatoire des Secours en Montagne (OSM)" was cut at "en"."""
+    text = ("Rescues\n\nRescues rose, according to figures from the Institut des Routes en Montagne, which warned "
+            "that ridges were less stable.\n")
+    assert speakers(text)["ridges were less stable"] == "Institut des Routes en Montagne"
+
+
+def test_a_lone_name_set_after_a_body_class_noun_is_that_body():
+    """Class (wrong speaker, blind set CS): "The regional avalanche service, Nivalp, had raised the risk …, warning
+    that …" left the speaker anonymous: a one-word name in commas after a body's class noun was no name at all."""
+    text = ("Avalanche\n\nThe regional forecasting service, Meteval, had raised the risk on Saturday, warning that "
+            "the snow was loose.\n")
+    assert speakers(text)["the snow was loose"] == "Meteval"
+    # a first name set after a person's noun stays a person's ("Her coach, Tomas, said")
+    text = "Avalanche\n\nHer guide, Tomas, said the snow was loose.\n"
+    assert speakers(text)["the snow was loose"] == "Tomas"

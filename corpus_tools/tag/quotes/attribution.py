@@ -120,8 +120,9 @@ NEGATED = re.compile(r"(?:\bnot|\bnever|\bcannot|n['’]t)\s+$")  # a verb denie
 _SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|can|should|might|may|must|to)\s+(?:\w+ly\s+)?$")
 # a verb of a conditional or time clause inside what was reported: "said the union would call it off if the
-# university agreed to talks, but warned …" (the "agreed" is the university's, inside her report)
-_IN_SUBORDINATE_CLAUSE = re.compile(r"\b(?:if|unless|until|once|whether)\s+(?:[\w'’-]+\s+){1,4}$")
+# university agreed to talks, but warned …" (the "agreed" is the university's, inside her report), or of a free
+# relative: "said he was ashamed of what the report described, but insisted …" (round 31, blind set CS)
+_IN_SUBORDINATE_CLAUSE = re.compile(r"\b(?:if|unless|until|once|whether|what)\s+(?:[\w'’-]+\s+){1,4}$")
 # a bare plural after "despite", right before a participle: "despite fishermen warning"
 # (only after "despite", and a plural of people: "with officers saying" after "Kelby Police arrested a man" is the
 # force's, "spoke with reporters saying" the speaker's, "despite always insisting" no plural; round 30 review)
