@@ -1246,7 +1246,10 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         toks = toks[1:]
     if not toks:
         return []
-    if len(toks) > MAX_NAME_WORDS:
+    if len(toks) > MAX_NAME_WORDS and (len(toks) > MAX_NAME_WORDS + 4
+                                       or sum(1 for t in toks if t[2] not in rules.connectors) > MAX_NAME_WORDS):
+        # (lower-case joining words do not count towards the limit, up to four of them: "Ministry of Foreign Affairs
+        # of the Republic of Tavoria" is one body's name of nine words; round 31, blind set CS)
         # "Union Food and Consumer Affairs Minister Keshav Narayan Tipnis": a long run is a headline or a
         # list, unless a title word in it leaves a personal name of two to four words behind (a long office)
         j = _title_before_name([t[2] for t in toks], rules)
@@ -2992,8 +2995,9 @@ def _role_before_re(heads: tuple[str, ...]) -> re.Pattern:
     # (group 2 is that description: the caller checks that the apposition closes after the name)
     # (the post may name its see, town or body after "of", in an apposition: "The Bishop of Carrowmere, the Rt Rev
     # Anselm X"; the "of" phrase must close with a comma, so that in "the vicar of St Aldric’s" the saint after "St"
-    # is not read as a name the vicar's post goes with)
-    return re.compile(rf"(?<![\w-])({alts})(?:[ \t\u00a0]+of[ \t\u00a0]+(?-i:[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*){{0,2}})(?=[ \t\u00a0]*,))?"
+    # is not read as a name the vicar's post goes with; also where the post is held, "its ambassador in London, Ilse
+    # X", "the envoy to France, Tom Y": round 31, blind set CS)
+    return re.compile(rf"(?<![\w-])({alts})(?:[ \t\u00a0]+(?:of|in|to)[ \t\u00a0]+(?-i:[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*){{0,2}})(?=[ \t\u00a0]*,))?"
                       rf"(?:[ \t\u00a0]*,[ \t\u00a0]+((?-i:the)(?:[ \t\u00a0]+[\w-]+){{1,4}})|[ \t\u00a0]*,)?"
                       rf"[ \t\u00a0]+(?-i:(?:[A-Z][a-z]{{0,4}}\.?[ \t\u00a0]+)?)$", re.I)
 

@@ -1802,6 +1802,7 @@ _ONE_PERSON_NOUN = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2
                               r"technician|trader|farmer|owner|tenant|parent|guard|cleaner|miner|mechanic|clerk)\b")
 _AFFILIATED_BEFORE = re.compile(r"\b(?:at|from|with|of|for)\s+(?:the\s+)?$")
 _WHO_OPENS = re.compile(r",[ \t\u00a0]+who\b")
+_WHO_CLAUSE_OPENS = re.compile(r"[ \t\u00a0]*who\b")
 _RELATIVE_ASIDE_IN = re.compile(r",[ \t\u00a0]+(?:which|who|whose|where)\b[^,;]{1,120}(?:,|[ \t\u00a0]*$)")
 _BY_ASIDE = re.compile(r",[ \t\u00a0]+[a-z]+ed[ \t\u00a0]+by[ \t\u00a0]+[^,]{1,80}(?:,|[ \t\u00a0]*$)")
 _THE_BAND = re.compile(r"[\s,]*([Tt]he\s+(?:band|duo|trio|quartet|quintet))\s*")
@@ -2172,6 +2173,15 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if when is not None:
         start = when.end()  # "By Saturday night the park had posted …": the time is no part of the subject (round 30)
     phrase = text[start:end]
+    if _WHO_CLAUSE_OPENS.match(phrase):
+        # "Jamal X, who launched a news website, the Castlemere Ledger, in February, told me": a phrase that opens on
+        # the relative "who" is about the person named right before its comma, who speaks (not a body inside the
+        # clause; round 31, blind set CS)
+        i = _first_from(mentions, start)
+        ante = mentions[i - 1] if i else None
+        if ante is not None and ante.kind == "person" and ante.actor and not ante.possessive \
+                and _COMMA_TO_END.fullmatch(text, ante.end, start) and text[ante.end:start].strip(" \t\u00a0") == ",":
+            return ante.actor, ante.text, ante.start, ante.end
     has = _NAME_HAS.fullmatch(phrase)
     if has is not None:
         # "Mr. Hale's said he will not stand", "Smith's said she'd stay": a name and "'s" before "said" is "has",

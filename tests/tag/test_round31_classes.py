@@ -87,3 +87,40 @@ def test_a_lone_name_set_after_a_body_class_noun_is_that_body():
     # a first name set after a person's noun stays a person's ("Her coach, Tomas, said")
     text = "Avalanche\n\nHer guide, Tomas, said the snow was loose.\n"
     assert speakers(text)["the snow was loose"] == "Tomas"
+
+
+def test_a_who_clause_speaks_for_the_person_before_its_comma():
+    """Class (wrong speaker, blind set CS): "Jamal X, who launched a news website, the Kelby Ledger, in February,
+    told me the site …" gave the report to the website: the phrase before the verb opened on "who", and the body
+    inside the clause was taken for its subject."""
+    text = ("Closure\n\nNot everyone mourns. Amos Whitfield-Oduya, who launched a news website, the Tarnby Courier, in "
+            "March, told me the site already had 900 subscribers.\n")
+    assert speakers(text)["the site already had 900 subscribers"] == "Amos Whitfield-Oduya"
+
+
+def test_she_after_a_sentence_opened_by_her_possession_is_its_owner():
+    """Class (wrong speaker, blind set CS): "Ruth's final column, headlined “…”, ran on page three. In it, she wrote
+    that …" gave the report to a body's spokeswoman two paragraphs back: the sentence before names no one but by
+    a possessive, and its owner is the she."""
+    text = ("Closure\n\nEditor Ruth Calloway-Ekwe ran the paper for 20 years.\n\nA Tarnby Media spokeswoman said the "
+            "company remained proud of the title.\n\nRuth's final column ran on page three. In it, she wrote that the "
+            "paper had always been the readers'.\n")
+    assert speakers(text)["the paper had always been the readers'"] == "Ruth Calloway-Ekwe"
+
+
+def test_a_body_name_of_nine_words_with_its_joining_words_is_one_name():
+    """Class (wrong speaker, blind set CS): "The Ministry of Foreign Affairs of the Republic of Tavoria released the
+    following statement" named no one: nine words passed the eight-word limit for a name, though four of them are
+    lower-case joining words (a Title-Case headline of nine words still is no name)."""
+    text = ("Masks\n\nThe Ministry of Foreign Affairs of the Republic of Valdoria said the talks had reached an "
+            "advanced stage.\n")
+    assert speakers(text)["the talks had reached an advanced stage"] == "Ministry of Foreign Affairs of the Republic of Valdoria"
+
+
+def test_an_ambassador_named_with_where_the_post_is_held_is_the_ambassador_after():
+    """Class (wrong speaker, blind set CS): "its ambassador in London, Ilse X, had asked …. The ambassador told the
+    Herald that …" left the second report unresolved: the post's place ("in London") stood between the role and
+    the name set beside it."""
+    text = ("Masks\n\nThe ministry said its ambassador in London, Ilse Varga-Moreno, had asked for a meeting. The "
+            "ambassador told the Herald that the masks belonged at home.\n")
+    assert speakers(text)["the masks belonged at home"] == "Ilse Varga-Moreno"

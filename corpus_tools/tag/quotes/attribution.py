@@ -708,7 +708,7 @@ class QuoteContext:
             # could not resolve names no one; the name set beside it is the antecedent)
             cands = [m for m in cands if m.actor or m.form != "nominal"] or cands
             if not cands:
-                owner = self._kin_owner(j, gender)
+                owner = self._kin_owner(j, gender) or self._possessive_opener(j, gender)
                 if owner is not None:
                     return owner.actor
             if not cands and depth < 3:
@@ -740,6 +740,17 @@ class QuoteContext:
                 if after:
                     return after[0].actor
         return ""
+
+    def _possessive_opener(self, si: int, gender: str) -> Mention | None:
+        """The person whose possession opens sentence ``si`` (the owner of its subject), fitting ``gender``, or None:
+        "Ruth’s final column, headlined “…”, ran on page three. In it, she wrote …" is Ruth's (the sentence names no
+        one else; round 31, blind set CS)."""
+        lo = self.sents[si]["start"]
+        first = next(iter(self.mentions_within(lo, min(lo + 80, self.sents[si]["end"]))), None)
+        if first is not None and first.possessive and first.kind == "person" and first.actor \
+                and first.start - lo <= 4 and not self.in_marks(first.start) and self.fits(first, gender):
+            return first
+        return None
 
     def _first_person_start(self) -> int:
         """Where the document's first person is named (outside quotation marks, not as a possessive), computed once."""
