@@ -124,3 +124,20 @@ def test_an_ambassador_named_with_where_the_post_is_held_is_the_ambassador_after
     text = ("Masks\n\nThe ministry said its ambassador in London, Ilse Varga-Moreno, had asked for a meeting. The "
             "ambassador told the Herald that the masks belonged at home.\n")
     assert speakers(text)["the masks belonged at home"] == "Ilse Varga-Moreno"
+
+
+def test_she_after_a_spokeswoman_whose_report_names_someone_is_the_body():
+    """Class (wrong speaker, blind set CS): "A spokeswoman for the Centre Hospitalier du X said Costa-Meunier was
+    being treated …. The two climbers were expected to be flown home, she said." gave the second report to the
+    climber: a person named in what the spokeswoman said kept her sentence from counting as a body's spokesperson
+    (one set beside her in commas, "A spokeswoman, Ana Y, said", still does)."""
+    text = ("Rescue\n\nTom Vale-Osei was rescued on Sunday.\n\nA spokeswoman for the Harwell Trust said Vale-Osei was "
+            "stable. He would fly home on Friday, she said.\n")
+    assert speakers(text)["He would fly home on Friday"] == "Harwell Trust"
+    text = ("Rescue\n\nA spokeswoman for the Harwell Trust, Ana Lee-Marsh, said the climbers were safe. They would fly "
+            "home on Friday, she said.\n")
+    assert speakers(text)["They would fly home on Friday"] == "Ana Lee-Marsh"
+    # nor one written right after the word, "Utility spokesman Tom X said …. He said …"
+    text = ("Fire\n\nNorth Vale Power cut supply.\n\nUtility spokesman Tomas Brandt-Ileri said crews would wait. He said "
+            "customers should call the priority line.\n")
+    assert speakers(text)["customers should call the priority line"] == "Tomas Brandt-Ileri"

@@ -118,6 +118,10 @@ def verb_entry(match: re.Match, forms: dict[str, dict], codebook: dict) -> tuple
 # a negated verb ("did not comment", "would never say", "didn't confirm") reports no words of its subject
 NEGATED = re.compile(r"(?:\bnot|\bnever|\bcannot|n['’]t)\s+$")  # a verb denied right after it
 _SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b")
+# the words between a spokesperson and a name set beside them: " ", ", " or " for the trust, " (a short title may open
+# it): "Kremlin spokesperson Dmitry X", "A spokeswoman, Ana Y,"
+_APPOSED_AFTER_SPOKES = re.compile(r"(?:[ \t\u00a0]+(?:for|at|of|with)[ \t\u00a0]+[^,.;:\n]{1,80}[ \t\u00a0]*,)?[ \t\u00a0]*,?[ \t\u00a0]+"
+                                   r"(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+)?")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|can|should|might|may|must|to)\s+(?:\w+ly\s+)?$")
 # a verb of a conditional or time clause inside what was reported: "said the union would call it off if the
 # university agreed to talks, but warned …" (the "agreed" is the university's, inside her report), or of a free
@@ -779,10 +783,16 @@ class QuoteContext:
         he/she right after it ("‘…,’ she added") is that spokesperson, who speaks for the body (gold README: a
         body's spokesperson is the body), not a person of that gender named further back."""
         lo, hi = self.sents[si]["start"], self.sents[si]["end"]
-        if self.text.find("spokes", lo, hi) < 0 or self.persons_before(lo, hi):
+        if self.text.find("spokes", lo, hi) < 0:
             return ""  # (the word test first: this runs for every sentence a he/she looks back over)
         for w in _SPOKES_WORD.finditer(self.text, lo, hi):
-            if self.in_marks(w.start()):
+            if self.in_marks(w.start()) or self.persons_before(lo, w.start()):
+                # (a person named before the spokesperson may be who speaks, "Tom X, a spokesman for …", or set
+                # beside it, "A spokeswoman, Ana Y, said"; one named after, in what was said, is not: "A spokeswoman
+                # for the hospital said Costa-Meunier was …"; round 31, blind set CS)
+                continue
+            named_after = self.persons_before(w.end(), hi)
+            if named_after and _APPOSED_AFTER_SPOKES.fullmatch(self.text, w.end(), named_after[0].start):
                 continue
             noun_gender = {"man": "male", "woman": "female"}.get(w.group(1), "")
             if noun_gender and noun_gender != gender:
