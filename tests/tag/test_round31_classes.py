@@ -6,7 +6,7 @@ Every sentence here is invented for the test (no text of the gold articles).
 """
 from __future__ import annotations
 
-from sentence_tags import speakers  # tests/tag is on sys.path
+from sentence_tags import cites, speakers  # tests/tag is on sys.path
 
 
 def test_the_think_tank_points_back_to_the_body_described_as_one():
@@ -141,3 +141,14 @@ def test_she_after_a_spokeswoman_whose_report_names_someone_is_the_body():
     text = ("Fire\n\nNorth Vale Power cut supply.\n\nUtility spokesman Tomas Brandt-Ileri said crews would wait. He said "
             "customers should call the priority line.\n")
     assert speakers(text)["customers should call the priority line"] == "Tomas Brandt-Ileri"
+
+
+def test_the_paper_is_a_citation_only_where_it_is_told_or_reports():
+    """Class (citation precision, blind sets CQ and CS): in a story about a newspaper every "the paper" after its
+    name was cited as that outlet ("the paper went to press", "has bought the paper every Thursday", "the paper’s
+    lawyers"); "she told the paper" and "The newspaper also reported" are the citations."""
+    text = ("Closure\n\nAna Reyes-Holt edited the Tarnby Courier for a decade. She went home before the paper went to "
+            "press.\n\nTom Vale, 84, has bought the paper every Thursday since 1961.\n\n“We did our best,” she told the "
+            "paper. The newspaper also reported that the building had been sold.\n")
+    got = [(t, src) for t, src, _ in cites(text) if t.lower() in ("the paper", "the newspaper")]
+    assert got == [("the paper", "Tarnby Courier"), ("The newspaper", "Tarnby Courier")]
