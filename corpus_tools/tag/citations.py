@@ -1032,8 +1032,10 @@ def _body_heads(codebook) -> frozenset:
 # emergency physician at St. Brendan’s General Hospital, said", "a teacher at Queen’s Park Academy": blind set AB)
 _INSIDE_TITLE = re.compile(r"\b(?:at|of|for|from|with|in|by|to)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}"
                            r"(?-i:(?:[A-Z][\w.]*\s+)?[A-Z][\w-]*['’]s\s+)?$", re.I)
-# A body inside a relative clause about a person: "who chairs the", "who works for"
-_IN_RELATIVE = re.compile(r"\bwho\s+(?:[a-z]+\s+){1,3}(?:the\s+)?$")
+# A body inside a relative clause about a person: "who chairs the", "who works for"; or about a body or a person,
+# what it owns, runs or covers: "Quayline Estates, which owns the Riverside Quarter, said", "Trustee X, whose ward
+# includes Alder Street, said", "who now runs the art-recovery consultancy Provenance Watch" (round 31, tunable sets)
+_IN_RELATIVE = re.compile(r"\b(?:who|which|whose)\s+(?:[a-z][\w'’-]*\s+){1,4}(?:the\s+)?$")
 # Nouns that say a name is a company or body ("waste firm Verdana Environmental").
 # (round 15: "the trade body X", "the industry watchdog X", "the medicines regulator X", blind set AB)
 _ORG_NOUNS = re.compile(r"\b(?:firm|company|group|maker|makers|operator|utility|charity|club|side|supplier|retailer|"

@@ -152,3 +152,12 @@ def test_the_paper_is_a_citation_only_where_it_is_told_or_reports():
             "paper. The newspaper also reported that the building had been sold.\n")
     got = [(t, src) for t, src, _ in cites(text) if t.lower() in ("the paper", "the newspaper")]
     assert got == [("the paper", "Tarnby Courier"), ("The newspaper", "Tarnby Courier")]
+
+
+def test_a_body_inside_a_which_or_whose_clause_is_no_cited_source():
+    """Class (citation precision, tunable sets AM, AX, BF, BX): "Quayline Homes, which owns the Tarn Quarter, said
+    …" and "Trustee Ana X, whose ward includes Alder Street, said …" cited the thing owned or covered as a body
+    that speaks; only "who" clauses were read as asides."""
+    text = ("Flood\n\nHarwick Estates, which owns the Tarn Quarter Partnership, said the pumps had been serviced.\n")
+    got = [src for _, src, _ in cites(text)]
+    assert "Harwick Estates" in got and "Tarn Quarter Partnership" not in got
