@@ -1365,6 +1365,12 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
     for i, w in enumerate(words[:-1]):
         if (_bare(w) in rules.titles and not (i > 0 and _bare(w) in rules.particles)) or _HYPHENED_OF.fullmatch(w):
             k = i  # ("Dominic St. John-Hargreaves": "St." after a name word is a particle, not a title)
+    if k < 0 and len(words) == 2 and words[0] == "Son" and words[1].isalpha() \
+            and (first_name_sex(words[1], rules) or _AGE_ASIDE.match(text, e, e + 12)):
+        # "Son Jordan, 21, insisted …": the kin noun before one first name (a census one, or one given an age),
+        # tabloid style, is a role (the titles leave "Son" out: it is a Korean family name, "Son Heung-min", whose
+        # given name is written with a hyphen; round 31, tunable set CQ)
+        k = 0
     role_words = ""
     role_start = s
     if k >= 0:

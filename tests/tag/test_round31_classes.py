@@ -161,3 +161,13 @@ def test_a_body_inside_a_which_or_whose_clause_is_no_cited_source():
     text = ("Flood\n\nHarwick Estates, which owns the Tarn Quarter Partnership, said the pumps had been serviced.\n")
     got = [src for _, src, _ in cites(text)]
     assert "Harwick Estates" in got and "Tarn Quarter Partnership" not in got
+
+
+def test_son_before_one_first_name_with_an_age_is_a_role():
+    """Class (wrong speaker, blind set CQ): "Son Jordan, 21, insisted he had not told a soul" named the speaker
+    "Son Jordan": the kin noun is a role in tabloid style, as "Wife Sharon" is; "Son" is kept as a family name
+    before a hyphened given name ("Son Min-jae, 27, scored")."""
+    text = ("Win\n\nLenny Frost-Adair, 58, won the jackpot.\n\nSon Kieran, 21, insisted he had not told a soul.\n")
+    assert speakers(text)["he had not told a soul"] == "Kieran"
+    text = "Match\n\nSon Min-jae, 27, said the team had played well.\n"
+    assert speakers(text)["the team had played well"] == "Son Min-jae"
