@@ -499,11 +499,18 @@ def _source_lines(doc, rules) -> list[dict]:
 # the words before an outlet's back-reference that cite it ("told the paper", "in an interview with the magazine"),
 # and a reporting verb after one ("The newspaper also reported"): see document_citations
 _OUTLET_ADDRESSED_BEFORE = re.compile(r"\b(?:told|tells|telling|informed|interview\s+with|speaking\s+to|spoke\s+to|"
-                                      r"said\s+to|quoted\s+by|according\s+to|reported\s+by|wrote\s+in|writing\s+in)"
+                                      r"said\s+to|statement\s+to|comments?\s+to|questions\s+from|shown\s+to|asked\s+by|"
+                                      r"quoted\s+by|according\s+to|reported\s+by|revealed\s+by|wrote\s+in|writing\s+in)"
                                       r"[^\S\n]+$", re.I)
-_OUTLET_REPORTS_AFTER = re.compile(r"[^\S\n]+(?:(?:also|has|had|have|later|previously|first|then)[^\S\n]+)?(?:reported|"
+# (the verb may come after an aside, "The newspaper, which has campaigned on the issue, said"; or the outlet's own
+# reporting is the subject, "The paper's investigation found")
+_OUTLET_REPORTS_AFTER = re.compile(r"(?:[^\S\n]*,[^,.;\n]{1,80},|['’]s[^\S\n]+(?:own[^\S\n]+)?(?:investigation|"
+                                   r"reporting|analysis|report|story|stories|revelations|findings|coverage|"
+                                   r"reporters?|journalists?|correspondents?|editor))?"
+                                   r"[^\S\n]+(?:(?:also|has|had|have|later|previously|first|then|been)[^\S\n]+){0,3}(?:reported|"
                                    r"reports|said|says|revealed|reveals|wrote|writes|found|quoted|quotes|understands|"
-                                   r"learned|learnt|disclosed|published|obtained|claimed|claims|alleged|cited)\b")
+                                   r"learned|learnt|disclosed|published|obtained|claimed|claims|alleged|cited|"
+                                   r"prompted|showed|shows|told)\b")
 _HOLDER_BEFORE = re.compile(r"\b(?:obtained|seen|reviewed|viewed)\s+by\s+(?:the\s+)?$", re.I)
 _OWN_SCOOP_AFTER = re.compile(r"\s+(?:has|have)\s+(?:learned|learnt|confirmed)\b")
 # (round 15) The publisher given documents ("she later passed spreadsheets to the Courier, which has reviewed them",

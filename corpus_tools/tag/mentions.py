@@ -954,7 +954,11 @@ def _bodies_by_article(text: str, mentions: list[Mention], entities: list, verb_
 
 # a body's class noun after a determiner and up to three lower-case modifiers, then a comma, right before a name:
 # "The regional avalanche service, " (group 1: the noun)
-_CLASS_NOUN_BEFORE_APPOSED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,3}"
+# someone who works at or for a body, right before its noun: "A nurse who works for ", "One worker at "
+_PERSON_OF_BODY_BEFORE = re.compile(r"\b(?:who|works?|worked|working|at|for|with|of)[ \t\u00a0]+$")
+_CLASS_NOUN_BEFORE_APPOSED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t\u00a0]+"
+                                        r"(?:(?!(?:of|for|at|with|in|from|to|on|by|and|or|the|an?)[ \t\u00a0])"
+                                        r"[a-z][\w-]*[ \t\u00a0]+){0,3}"
                                         r"([a-z][\w-]*),[ \t\u00a0]+$")
 # one or two lower-case words, then a capital, maybe past a comma: " charity Tideline", " supplier, Falktech"
 _LOWER_WORDS_THEN_CAPITAL = re.compile(r"(?:[ \t\u00a0]+[a-z][a-z-]*){1,2},?[ \t\u00a0]+[A-Z]")
@@ -1246,10 +1250,11 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         toks = toks[1:]
     if not toks:
         return []
-    if len(toks) > MAX_NAME_WORDS and (len(toks) > MAX_NAME_WORDS + 4
+    if len(toks) > MAX_NAME_WORDS and (len(toks) > MAX_NAME_WORDS + 4 or any(t[2] in ("and", "&") for t in toks)
                                        or sum(1 for t in toks if t[2] not in rules.connectors) > MAX_NAME_WORDS):
         # (lower-case joining words do not count towards the limit, up to four of them: "Ministry of Foreign Affairs
-        # of the Republic of Tavoria" is one body's name of nine words; round 31, blind set CS)
+        # of the Republic of Tavoria" is one body's name of nine words; round 31, blind set CS; not where "and" may
+        # join two names, "The Royal College of Nursing and the Union of Health Workers said")
         # "Union Food and Consumer Affairs Minister Keshav Narayan Tipnis": a long run is a headline or a
         # list, unless a title word in it leaves a personal name of two to four words behind (a long office)
         j = _title_before_name([t[2] for t in toks], rules)
@@ -1916,10 +1921,14 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 _add_owner(alias_to, key, ent)
                 by_key[key] = ent
             elif (cn := _CLASS_NOUN_BEFORE_APPOSED.search(text, max(0, c.start - 60), c.start)) is not None \
-                    and (cn.group(1) in rules.org_classifiers or cn.group(1) in rules.body_only_nouns) \
-                    and text[c.end:c.end + 1] == ",":
+                    and (cn.group(1) in rules.body_only_nouns
+                         or (cn.group(1) in rules.org_classifiers and not cn.group(1).endswith(("er", "or"))))\
+                    and text[c.end:c.end + 1] == "," and not first_name_sex(name, rules) \
+                    and not _PERSON_OF_BODY_BEFORE.search(text, max(0, cn.start() - 40), cn.start()):
                 # "The regional avalanche service, Nivalp, had raised …": a lone name set in commas after a body's
-                # class noun is that body (round 31, blind set CS)
+                # class noun is that body (round 31, blind set CS); not a first name ("the retailer, Sam,"), nor a
+                # trade's noun ("A local builder, Gary,"), nor after someone who works for the body ("A nurse who
+                # works for the trust, Leanne,")
                 ent = new_entity(name, "organisation", c.start, c.end)
                 _add_owner(alias_to, key, ent)
                 by_key[key] = ent
@@ -2695,7 +2704,8 @@ def _short_body_names(text: str, mentions: list[Mention], entities: list[Entity]
         or _SPOKES_AFTER_NAME.match(text, m.end))}
     # the words a business's name may end in that no other kind of body ends in ("Airlines", "Ltd"): "Summit
     # Pacific" is "Summit Pacific Airlines", where "Kelby Town" is not "Kelby Town Council"
-    business_ends = {w.lower() for w in dict(rules.nominal_classes).get("company", ())}
+    # (not a holding company's or a group's words: "Kelby Town Holdings Ltd" owns the club "Kelby Town")
+    business_ends = {w.lower() for w in dict(rules.nominal_classes).get("company", ())} - {"holdings", "group"}
     title_end = text.find("\n")
     for e in entities:
         owners = fronts.get(e.name, ())
@@ -3139,6 +3149,13 @@ def _named_team(words: list[str], text: str, s: int, e: int, rules: MentionRules
         and not first_name_sex(words[0], rules)
 
 
+# "authority" anywhere before a bare "the authority" (a body called one, "the city's transport authority"), and the
+# last words of other public bodies' names ("Harbour Board", "Environment Agency"): either leaves "the authority"
+# to the rules for its own class, not to the council (see _nominals)
+_AUTHORITY_WORD = re.compile(r"\b[Aa]uthorit(?:y|ies)\b")
+_PUBLIC_BODY_ENDS = frozenset({"authority", "board", "agency", "panel", "executive", "commission", "commissioner",
+                               "service", "department", "ministry", "office", "inspectorate", "directorate",
+                               "regulator", "ombudsman", "trust", "police", "constabulary"})
 _CAPITALISED_WORD_NEXT = re.compile(r"[ \t\u00a0]+[A-Z]")
 _NEXT_LOWER_WORD = re.compile(r"[ \t\u00a0]+([a-z&]+)\b")
 
@@ -3231,6 +3248,8 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
     business_bodies: set[str] = set()  # the bodies a business noun ("the company", "the firm") resolved to
     other_class_words: dict[str, frozenset] = {}  # nominal head -> the name words of the other classes
     starts = [m.start for m in names]
+    found_authority = _AUTHORITY_WORD.search(text)  # (found once: where the text first calls anything an authority)
+    first_authority = found_authority.start() if found_authority else len(text)
     for m in _nominal_matches(text, heads, rules.person_nominals):
         det, head, spokes = m.det, m.head.lower(), m.spokes
         if m.head[:1].isupper() and m.head not in OFFICER_ACRONYMS and (
@@ -3459,10 +3478,14 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     # of Northern Exporters" is named: a writer keeps a noun for one body)
                     ent_name = before
                 break
-            if not ent_name and head == "authority" and not mods and det.lower() == "the":
+            if not ent_name and head == "authority" and not mods and det.lower() == "the" \
+                    and first_authority >= s \
+                    and not any(n.kind == "organisation" and _bare(n.actor.split()[-1]) in _PUBLIC_BODY_ENDS
+                                for n in earlier if n.actor):
                 # "Wexmoor County Council … The authority said": British copy calls a council "the authority";
-                # with no body named "… Authority" before it, the bare noun is the council named last (a modified
-                # one, "the health authority", is some other body; round 31, blind set CF)
+                # where nothing before calls a body an authority and no other public body (a board, an agency, a
+                # panel) is named, the bare noun is the council named last (a modified one, "the health
+                # authority", is some other body; round 31, blind set CF)
                 councils = {w.lower() for w in classes.get("local authority", ())}
                 ent_name = next((n.actor for n in reversed(earlier) if n.kind == "organisation" and n.actor
                                  and _bare(n.actor.split()[-1]) in councils), "")

@@ -1454,6 +1454,8 @@ _DESCRIPTION = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+[a-z]")
 # a description opening a phrase, perhaps after one or two capitalised modifiers ("The London-based compiler of …",
 # "A Tillery County judge on Tuesday refused …, ruling that": a place's name; round 31)
 _DESCRIPTION_OPENS = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'-]*\s+){0,2}[a-z]")
+# a description opening on two capitalised words, then its noun (group 1): "A Tillery County judge"
+_TWO_CAPITALS_DESCRIPTION = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+[A-Z][\w’'-]*\s+[A-Z][\w’'-]*\s+([a-z][\w-]*)")
 _COMMA_BEFORE = re.compile(r",[ \t\u00a0]+$")
 _COMMA_TO_END = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
 _POSSESSIVE_ROLE_END = re.compile(r"['’]s\s+[a-z]+\s*$")
@@ -1620,6 +1622,12 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     i = _first_from(mentions, nxt)
     if i < len(mentions) and _opens_at(text, nxt, mentions[i]) and mentions[i].actor and not mentions[i].possessive \
             and mentions[i].kind in ("person", "organisation"):
+        two_capitals = _TWO_CAPITALS_DESCRIPTION.match(phrase)
+        if two_capitals and not (mentions[i].kind == "person"
+                                 and two_capitals.group(1).lower() in mentions[i].role_words.lower().split()):
+            # ("A Tillery County official said …" then "Commissioner Dana X said …": a description opening on a
+            # place's two-word name is the person named next only where their title is its noun, "Circuit Judge")
+            return None
         words = {w.lower() for w in _LOWER_WORD.findall(phrase)} - {"the", "a", "an"}
         if named_before and (mentions[i].kind != "organisation" or not words & set(mentions[i].actor.lower().split())) \
                 and not (owned and mentions[i].kind == "organisation"

@@ -751,10 +751,16 @@ class QuoteContext:
         one else; round 31, blind set CS)."""
         lo = self.sents[si]["start"]
         first = next(iter(self.mentions_within(lo, min(lo + 80, self.sents[si]["end"]))), None)
-        if first is not None and first.possessive and first.kind == "person" and first.actor \
-                and first.start - lo <= 4 and not self.in_marks(first.start) and self.fits(first, gender):
-            return first
-        return None
+        if first is None or not (first.possessive and first.kind == "person" and first.actor
+                                 and first.start - lo <= 4 and not self.in_marks(first.start) and self.fits(first, gender)):
+            return None
+        r = mention_rules(self.cb)
+        if first_name_sex(first.actor, r) not in ("", gender):
+            return None  # ("Jane's husband was driving. “…,” he said": not Jane)
+        if any(w.lower() in r.male_nouns or w.lower() in r.female_nouns
+               for w in _KIN_AFTER.findall(self.text, first.end, first.end + 60)[:5]):
+            return None  # (her relative is the sentence's subject, and may be the he/she: see _kin_owner)
+        return first
 
     def _first_person_start(self) -> int:
         """Where the document's first person is named (outside quotation marks, not as a possessive), computed once."""
