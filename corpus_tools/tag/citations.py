@@ -507,9 +507,9 @@ _OUTLET_ADDRESSED_BEFORE = re.compile(r"\b(?:told|tells|telling|informed|intervi
 _OUTLET_REPORTS_AFTER = re.compile(r"(?:[^\S\n]*,[^,.;\n]{1,80},|['’]s[^\S\n]+(?:own[^\S\n]+)?(?:investigation|"
                                    r"reporting|analysis|report|story|stories|revelations|findings|coverage|"
                                    r"reporters?|journalists?|correspondents?|editor))?"
-                                   r"[^\S\n]+(?:(?:also|has|had|have|later|previously|first|then|been)[^\S\n]+){0,3}(?:reported|"
-                                   r"reports|said|says|revealed|reveals|wrote|writes|found|quoted|quotes|understands|"
-                                   r"learned|learnt|disclosed|published|obtained|claimed|claims|alleged|cited|"
+                                   r"[^\S\n]+(?:(?:also|has|had|have|later|previously|first|then|been)[^\S\n]+){0,3}"
+                                   r"(?:reported|reports|said|says|revealed|reveals|wrote|writes|found|quoted|quotes|"
+                                   r"understands|learned|learnt|disclosed|published|obtained|claimed|claims|alleged|cited|"
                                    r"prompted|showed|shows|told)\b")
 _HOLDER_BEFORE = re.compile(r"\b(?:obtained|seen|reviewed|viewed)\s+by\s+(?:the\s+)?$", re.I)
 _OWN_SCOOP_AFTER = re.compile(r"\s+(?:has|have)\s+(?:learned|learnt|confirmed)\b")
@@ -1857,8 +1857,8 @@ def document_citations(doc, codebook: dict, quotes: list[dict] | None = None, la
             prev = [r for r in by_type if r["end"] <= m.start() and r["source_type"] == ref["type"]]
             if "paper" in m.group(0).lower() and any(r["rule"] == "journal" for r in by_type if r["end"] <= m.start()):
                 continue  # once a journal is named, "the paper" is a study in it, not a newspaper
-            if ref["type"] == "news_outlet" and not _OUTLET_ADDRESSED_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                    and not _OUTLET_REPORTS_AFTER.match(text, m.end()):
+            if ref["type"] == "news_outlet" and not _OUTLET_REPORTS_AFTER.match(text, m.end()) \
+                    and not _OUTLET_ADDRESSED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 # "she told the paper", "The newspaper also reported" cite it; "the paper went to press", "has bought
                 # the paper every Thursday", "the paper’s lawyers" in a story about a newspaper do not (round 31,
                 # tunable sets CQ and CS: seven of twelve back-references were no citation)

@@ -952,10 +952,10 @@ def _bodies_by_article(text: str, mentions: list[Mention], entities: list, verb_
             ent.kind = "organisation"
 
 
-# a body's class noun after a determiner and up to three lower-case modifiers, then a comma, right before a name:
-# "The regional avalanche service, " (group 1: the noun)
 # someone who works at or for a body, right before its noun: "A nurse who works for ", "One worker at "
 _PERSON_OF_BODY_BEFORE = re.compile(r"\b(?:who|works?|worked|working|at|for|with|of)[ \t\u00a0]+$")
+# a body's class noun after a determiner and up to three lower-case modifiers (no preposition among them), then a
+# comma, right before a name: "The regional avalanche service, " (group 1: the noun)
 _CLASS_NOUN_BEFORE_APPOSED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t\u00a0]+"
                                         r"(?:(?!(?:of|for|at|with|in|from|to|on|by|and|or|the|an?)[ \t\u00a0])"
                                         r"[a-z][\w-]*[ \t\u00a0]+){0,3}"
@@ -1922,7 +1922,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 by_key[key] = ent
             elif (cn := _CLASS_NOUN_BEFORE_APPOSED.search(text, max(0, c.start - 60), c.start)) is not None \
                     and (cn.group(1) in rules.body_only_nouns
-                         or (cn.group(1) in rules.org_classifiers and not cn.group(1).endswith(("er", "or"))))\
+                         or (cn.group(1) in rules.org_classifiers and not cn.group(1).endswith(("er", "or")))) \
                     and text[c.end:c.end + 1] == "," and not first_name_sex(name, rules) \
                     and not _PERSON_OF_BODY_BEFORE.search(text, max(0, cn.start() - 40), cn.start()):
                 # "The regional avalanche service, Nivalp, had raised …": a lone name set in commas after a body's

@@ -1596,7 +1596,8 @@ def _named_in_next_paragraph(text: str, start: int, end: int, mentions: list[Men
     gives the offices a person holds (the mention layer's ``person_nominals``)."""
     phrase = text[start:end]
     owned = _OWNED_ROLE.fullmatch(phrase)
-    if not owned and not _DESCRIPTION_OPENS.match(phrase):  # (one or two capitalised modifiers may open it: "the London-based compiler")
+    # (one or two capitalised modifiers may open it: "the London-based compiler", "A Tillery County judge")
+    if not owned and not _DESCRIPTION_OPENS.match(phrase):
         return None
     short = len(phrase.split()) < 4 and not owned and not _POSSESSIVE_ROLE_END.search(phrase)
     lo, hi = _first_from(mentions, start), _first_from(mentions, end)

@@ -120,8 +120,8 @@ NEGATED = re.compile(r"(?:\bnot|\bnever|\bcannot|n['’]t)\s+$")  # a verb denie
 _SPOKES_WORD = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b")
 # the words between a spokesperson and a name set beside them: " ", ", " or " for the trust, " (a short title may open
 # it): "Kremlin spokesperson Dmitry X", "A spokeswoman, Ana Y,"
-_APPOSED_AFTER_SPOKES = re.compile(r"(?:[ \t\u00a0]+(?:for|at|of|with)[ \t\u00a0]+[^,.;:\n]{1,80}[ \t\u00a0]*,)?[ \t\u00a0]*,?[ \t\u00a0]+"
-                                   r"(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+)?")
+_APPOSED_AFTER_SPOKES = re.compile(r"(?:[ \t\u00a0]+(?:for|at|of|with)[ \t\u00a0]+[^,.;:\n]{1,80}[ \t\u00a0]*,)?"
+                                   r"[ \t\u00a0]*,?[ \t\u00a0]+(?:[A-Z][a-z]{0,4}\.?[ \t\u00a0]+)?")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|can|should|might|may|must|to)\s+(?:\w+ly\s+)?$")
 # a verb of a conditional or time clause inside what was reported: "said the union would call it off if the
 # university agreed to talks, but warned …" (the "agreed" is the university's, inside her report), or of a free
@@ -747,12 +747,12 @@ class QuoteContext:
 
     def _possessive_opener(self, si: int, gender: str) -> Mention | None:
         """The person whose possession opens sentence ``si`` (the owner of its subject), fitting ``gender``, or None:
-        "Ruth’s final column, headlined “…”, ran on page three. In it, she wrote …" is Ruth's (the sentence names no
-        one else; round 31, blind set CS)."""
+        "Ruth’s final column, headlined “…”, ran on page three. In it, she wrote …" is Ruth's (the sentence names
+        no one else; round 31, blind set CS)."""
         lo = self.sents[si]["start"]
         first = next(iter(self.mentions_within(lo, min(lo + 80, self.sents[si]["end"]))), None)
-        if first is None or not (first.possessive and first.kind == "person" and first.actor
-                                 and first.start - lo <= 4 and not self.in_marks(first.start) and self.fits(first, gender)):
+        if first is None or not (first.possessive and first.kind == "person" and first.actor and first.start - lo <= 4
+                                 and not self.in_marks(first.start) and self.fits(first, gender)):
             return None
         r = mention_rules(self.cb)
         if first_name_sex(first.actor, r) not in ("", gender):
