@@ -2222,8 +2222,6 @@ def _brand_words(text: str, cands: list[_Cand], verb_re: re.Pattern | None) -> s
     return attributive & standing
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording[ \t\u00a0]+to[ \t\u00a0]+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
-# the kind of body a name is, written after it: "the Harlow Pro Cycling team"
-_BODY_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(team|squad)\b")
 _ROLE_AFTER = re.compile(r"[ \t\u00a0]+([a-z][a-z-]+)[ \t\u00a0]+[A-Z]")
 
 

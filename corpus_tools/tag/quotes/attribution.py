@@ -712,7 +712,7 @@ class QuoteContext:
             # could not resolve names no one; the name set beside it is the antecedent)
             cands = [m for m in cands if m.actor or m.form != "nominal"] or cands
             if not cands:
-                owner = self._kin_owner(j, gender) or self._possessive_opener(j, gender)
+                owner = self._possessive_owner(j, gender)
                 if owner is not None:
                     return owner.actor
             if not cands and depth < 3:
@@ -744,23 +744,6 @@ class QuoteContext:
                 if after:
                     return after[0].actor
         return ""
-
-    def _possessive_opener(self, si: int, gender: str) -> Mention | None:
-        """The person whose possession opens sentence ``si`` (the owner of its subject), fitting ``gender``, or None:
-        "Ruth’s final column, headlined “…”, ran on page three. In it, she wrote …" is Ruth's (the sentence names
-        no one else; round 31, blind set CS)."""
-        lo = self.sents[si]["start"]
-        first = next(iter(self.mentions_within(lo, min(lo + 80, self.sents[si]["end"]))), None)
-        if first is None or not (first.possessive and first.kind == "person" and first.actor and first.start - lo <= 4
-                                 and not self.in_marks(first.start) and self.fits(first, gender)):
-            return None
-        r = mention_rules(self.cb)
-        if first_name_sex(first.actor, r) not in ("", gender):
-            return None  # ("Jane's husband was driving. “…,” he said": not Jane)
-        if any(w.lower() in r.male_nouns or w.lower() in r.female_nouns
-               for w in _KIN_AFTER.findall(self.text, first.end, first.end + 60)[:5]):
-            return None  # (her relative is the sentence's subject, and may be the he/she: see _kin_owner)
-        return first
 
     def _first_person_start(self) -> int:
         """Where the document's first person is named (outside quotation marks, not as a possessive), computed once."""
@@ -878,23 +861,26 @@ class QuoteContext:
         beside = self.persons_before(end, end + 60)
         return bool(beside) and APPOSED_GAP.fullmatch(self.text, end, beside[0].start) is not None
 
-    def _kin_owner(self, si: int, gender: str) -> Mention | None:
-        """The person whose relative opens sentence ``si`` ("Deborah Ellison's nine-year-old son attends …"),
-        when that relative's noun has the other gender than the he/she being resolved: "… She said his
-        class …" is then the possessor, who is the sentence's topic (the relative is no antecedent)."""
+    def _possessive_owner(self, si: int, gender: str) -> Mention | None:
+        """The person whose possessive opens sentence ``si``, as the antecedent of a he/she of ``gender`` after it,
+        or None. Where a relative is what they own ("Deborah Ellison's nine-year-old son attends …"), only when
+        the relative's noun has the other gender: "… She said his class …" is then the possessor, the sentence's
+        topic; "Jane's husband … he said" is the husband. Where a thing is ("Ruth’s final column … ran on page
+        three. In it, she wrote …"; round 31, blind set CS), the owner, unless their first name has the other sex."""
         lo = self.sents[si]["start"]
         i = bisect_left(self._mention_starts, lo)
         if i >= len(self.mentions):
             return None
         m = self.mentions[i]
-        if not (m.possessive and m.kind == "person" and m.actor and m.start - lo <= 3 and self.fits(m, gender)):
+        if not (m.possessive and m.kind == "person" and m.actor and m.start - lo <= 4 and not self.in_marks(m.start)
+                and self.fits(m, gender)):
             return None
         r = mention_rules(self.cb)
         other = r.male_nouns if gender == "female" else r.female_nouns if gender == "male" else frozenset()
         for w in _KIN_AFTER.findall(self.text, m.end, m.end + 60)[:5]:  # "'s seven-year-old son"
             if w.lower() in r.male_nouns or w.lower() in r.female_nouns:
                 return m if w.lower() in other else None
-        return None
+        return m if first_name_sex(m.actor, r) in ("", gender) else None
 
     def note_anonymous(self, pos: int) -> None:
         """The sentence at ``pos`` reports one unnamed person ("One senior doctor, who asked not to be
