@@ -102,6 +102,7 @@ three more) has its own benchmark, ``benchmarks/tag_scaling.py``.
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import inspect
 import json
@@ -280,6 +281,28 @@ def stage_timer(memory: bool = False) -> Iterator[dict[str, list[float]]]:
             setattr(module, name, fn)
 
 
+@contextmanager
+def gc_paused(paused: bool = True) -> Iterator[None]:
+    """Collect, then pause Python's cyclic garbage collector for a timed call, as :mod:`timeit` does.
+
+    A collection walks every object of the process, so its cost follows the
+    size of the whole heap (in a test worker: every earlier test's leftovers),
+    not the work being timed. Landing in the larger of two timed sizes, it
+    alone can double a tenth of a second and fake a super-linear exponent.
+    ``paused=False`` leaves the collector alone (memory measurements: a
+    paused collector would count uncollected cycles in the peak).
+    """
+    enabled = gc.isenabled()
+    if paused:
+        gc.collect()
+        gc.disable()
+    try:
+        yield
+    finally:
+        if paused and enabled:
+            gc.enable()
+
+
 def measure(folder: Path, memory: bool = False) -> dict[str, list[float]]:
     """Load the corpus in ``folder`` once; ``{stage: [cpu_seconds, peak_bytes]}`` (see :func:`stage_timer`)."""
     import corpus_tools
@@ -291,7 +314,7 @@ def measure(folder: Path, memory: bool = False) -> dict[str, list[float]]:
         tracemalloc.start()
         tracemalloc.reset_peak()
         base = tracemalloc.get_traced_memory()[0]
-    with stage_timer(memory) as totals:
+    with gc_paused(not memory), stage_timer(memory) as totals:
         start = time.process_time()
         corpus = corpus_tools.load_corpus(folder)
         totals["total"][0] = time.process_time() - start

@@ -226,9 +226,10 @@ def measure(folder: Path, tables: list[str] | None = None, memory: bool = False)
         if memory:
             tracemalloc.reset_peak()
             before = tracemalloc.get_traced_memory()[0]
-        start = time.process_time()
-        corpus.table(name)
-        seconds = time.process_time() - start
+        with scaling.gc_paused(not memory):
+            start = time.process_time()
+            corpus.table(name)
+            seconds = time.process_time() - start
         peak = tracemalloc.get_traced_memory()[1] - before if memory else 0
         if name in wanted:
             out[name] = [seconds, peak]

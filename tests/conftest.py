@@ -9,7 +9,9 @@ allowed because Jupyter kernels talk to the test process over them.
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,21 @@ from offline_kernel import offline_ipython_dir
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from scaling import gc_paused  # noqa: E402
+
+
+def cpu_seconds(call) -> float:
+    """CPU seconds of ``call()``, with the cyclic garbage collector paused (``benchmarks/scaling.py``).
+
+    The tests marked ``scale`` compare such times at two sizes: a collection
+    of the whole worker's heap landing in one of them would fake a growth.
+    """
+    with gc_paused():
+        start = time.process_time()
+        call()
+        return time.process_time() - start
 
 
 def pytest_configure(config):

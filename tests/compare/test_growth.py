@@ -21,15 +21,14 @@ there.
 """
 from __future__ import annotations
 
-import gc
 import math
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 import corpus_tools
+from conftest import cpu_seconds
 from corpus_tools.tables import TABLES
 
 REPO = Path(__file__).resolve().parents[2]
@@ -58,14 +57,7 @@ def _least_seconds(corpora: dict[int, object]) -> dict[int, dict[str, float]]:
         build = spec.builder_function()
         for repeat in range(REPEATS):
             for n, corpus in corpora.items():
-                gc.collect()
-                gc.disable()
-                try:
-                    t0 = time.process_time()
-                    build(corpus)
-                    best[n][name] = min(best[n][name], time.process_time() - t0)
-                finally:
-                    gc.enable()
+                best[n][name] = min(best[n][name], cpu_seconds(lambda: build(corpus)))
             if repeat >= 1 and best[max(corpora)][name] > 0.5:  # two calls of half a second are enough
                 break
     return best

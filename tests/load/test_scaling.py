@@ -5,10 +5,11 @@ Loading: ``benchmarks/scaling.py``; tagging: ``benchmarks/tag_scaling.py``.
 Each input (one line without punctuation, many short lines, an HTML page
 whose article is one paragraph full of entities, a line full of unbalanced
 quotation marks) is loaded at two sizes a factor 4 apart. Each stage's CPU
-time is the least of three loads, and the exponent ``log(t2 / t1) / log 4``
-must stay under 1.3 (1 is linear, 2 quadratic: the former alignment and
-sentence splitter were far above). A stage under 20 ms at the larger size is
-not judged: timer noise rules there.
+time is the least of three loads, with the garbage collector paused as in
+:mod:`timeit`, and the exponent ``log(t2 / t1) / log 4`` must stay under 1.3
+(1 is linear, 2 quadratic: the former alignment and sentence splitter were
+far above). A stage under 20 ms at the larger size is not judged: timer noise
+rules there; a stage over the bar is measured once more before it fails.
 
 The taggers are judged the same way: every per-document table
 (``corpus.table(name)`` for each per-document table of ``TABLES``, built in
@@ -45,18 +46,24 @@ def _least_times(folder: Path) -> dict[str, float]:
 def test_every_stage_is_linear(kind, tmp_path):
     scaling.write_corpus(kind, 5_000, tmp_path / "warm")
     scaling.measure(tmp_path / "warm")  # imports and first-call set-up, untimed
-    sizes, times = [], []
+    folders, sizes = [], []
     for factor in (1, 4):
-        folder = tmp_path / f"x{factor}"
-        sizes.append(scaling.write_corpus(kind, SIZES[kind] * factor, folder))
-        times.append(_least_times(folder))
+        folders.append(tmp_path / f"x{factor}")
+        sizes.append(scaling.write_corpus(kind, SIZES[kind] * factor, folders[-1]))
     ratio = sizes[1] / sizes[0]
-    report = {stage: (round(times[0][stage], 4), round(times[1][stage], 4)) for stage in scaling.STAGES}
-    for stage in scaling.STAGES:
-        if stage in ("rest", "total") or times[1][stage] < MIN_SECONDS:
-            continue
-        b = math.log(max(times[1][stage], 1e-9) / max(times[0][stage], 1e-9)) / math.log(ratio)
-        assert b <= MAX_EXPONENT, f"{kind}: {stage} grows as size^{b:.2f} (CPU s at {sizes}: {report})"
+    # As for the taggers below: a stage over the bar is measured once more before it fails (seen once under
+    # a load of 2: the repair stage 0.0125 -> 0.078 s, linear when run alone).
+    for attempt in range(2):
+        times = [_least_times(folder) for folder in folders]
+        report = {stage: (round(times[0][stage], 4), round(times[1][stage], 4)) for stage in scaling.STAGES}
+        over = {stage: math.log(max(times[1][stage], 1e-9) / max(times[0][stage], 1e-9)) / math.log(ratio)
+                for stage in scaling.STAGES
+                if stage not in ("rest", "total") and times[1][stage] >= MIN_SECONDS}
+        over = {stage: b for stage, b in over.items() if b > MAX_EXPONENT}
+        if not over:
+            return
+    stage, b = max(over.items(), key=lambda item: item[1])
+    pytest.fail(f"{kind}: {stage} grows as size^{b:.2f} twice (CPU s at {sizes}: {report})")
 
 
 def test_the_exponent_fit():

@@ -278,7 +278,8 @@ def test_a_text_full_of_names_and_told_phrases_is_linear():
     """Every "told X" tested X against every person mention of the document: N^1.6 on a text full of names
     (benchmarks/tag_scaling.py, input "names"). Four times the sentences must cost well under 16 times."""
     import random
-    import time
+
+    from conftest import cpu_seconds
 
     def text(n):
         rng = random.Random(n)
@@ -290,9 +291,7 @@ def test_a_text_full_of_names_and_told_phrases_is_linear():
 
     def cost(n):
         body = text(n)
-        t0 = time.process_time()
-        cites(body)
-        return time.process_time() - t0
+        return cpu_seconds(lambda: cites(body))
 
     small, big = min(cost(600) for _ in range(2)), min(cost(2400) for _ in range(2))
     assert big < small * 4 * 1.6, (small, big)  # linear is 4x; the old scan was about 9x here
@@ -319,13 +318,11 @@ def test_word_starts_find_the_spans_a_scan_finds(seed):
 def test_one_speaker_quoted_again_and_again_is_linear():
     """A speaker's evidence of being a body was looked for at every place the name occurs, once per quote:
     quadratic when one speaker is quoted all through a long text (found by review, 2,000 quotes: 30 s)."""
-    import time
+    from conftest import cpu_seconds
 
     def cost(n):
         body = " ".join("“We will keep going,” said Ana Ruiz." for _ in range(n))
-        t0 = time.process_time()
-        cites(body)
-        return time.process_time() - t0
+        return cpu_seconds(lambda: cites(body))
 
     small, big = min(cost(300) for _ in range(2)), min(cost(1200) for _ in range(2))
     assert big < small * 4 * 1.6, (small, big)
