@@ -685,6 +685,10 @@ def _ends_in_country(words: list[str], rules: MentionRules) -> bool:
                for k in _COUNTRY_LENGTHS if k <= len(low))
 
 
+# positions on a team whose words are also bodies' head words (see _candidate)
+_POSITIONS_LIKE_HEADS = frozenset({"center", "guard"})
+
+
 def _has_head(words: list[str], rules: MentionRules) -> bool:
     return any(_bare(w).strip("'’") in rules.org_heads or _bare(w) in rules.org_suffixes for w in words)
 
@@ -754,7 +758,8 @@ def _led_name(toks, rules: MentionRules) -> tuple[int, bool]:
     whether its front is a plural people-noun of ``[mention_rules] function_words`` ("Friends of Orrin Square",
     "Parents for Safer Streets"); (-1, False) if the run, once its leading function words are off, is no such
     name. The front is one capitalised word and no title, the connector "of", "for", "on", "against" or "and"
-    ("Return and Restore", "Feed and Shelter": two verbs or nouns of a campaign's name), the complement one to
+    ("Return and Restore", "Feed and Shelter": two verbs or nouns of a campaign's name), or "the" (a verb and its
+    object: "Return the Masks", "Stop the Bypass"; :func:`_led_body_names` asks more of these), the complement one to
     four capitalised words (after an optional "the") with no title among them, and the name holds no
     organisation head (a name with one is a body already)."""
     k = 0
@@ -762,11 +767,13 @@ def _led_name(toks, rules: MentionRules) -> tuple[int, bool]:
             and not (k + 1 < len(toks) and toks[k + 1][2] in _LED_CONNECTORS and toks[k][2].endswith("s")):
         k += 1
     words = [t[2] for t in toks[k:]]
-    if len(words) < 3 or words[1] not in _LED_CONNECTORS:
+    if len(words) < 3 or words[1] not in _LED_CONNECTORS + ("the",):
         return -1, False
     front, rest = words[0], words[2:]
     if rest[0] == "the":
         rest = rest[1:]
+    if not rest:
+        return -1, False
     if not 1 <= len(rest) <= 4 or not _is_capital(front) or _bare(front) in rules.titles or _has_head(words, rules) \
             or _bare(front) in rules.place_heads:  # ("the Isle of Man", "the Bay of Bengal": places)
         return -1, False
@@ -782,6 +789,14 @@ def _thing_word(word: str, rules: MentionRules, lower_words: frozenset) -> bool:
     low = _bare(word).lower()
     stems = {low, low[:-1], low[:-3] + "y" if low.endswith("ies") else low}
     return bool(stems & lower_words) or low in rules.place_heads or low in rules.org_heads or low in rules.venue_heads
+
+
+# prepositions that open a sentence before "the" and a place (see _led_body_names)
+_FRONT_PREPOSITIONS = frozenset({
+    "about", "above", "across", "after", "against", "along", "amid", "among", "around", "at", "before", "behind",
+    "below", "beneath", "beside", "between", "beyond", "by", "despite", "down", "during", "for", "from", "in", "inside",
+    "into", "near", "off", "on", "onto", "outside", "over", "past", "since", "through", "throughout", "to", "toward",
+    "towards", "under", "underneath", "until", "up", "upon", "with", "within", "without"})
 
 
 def _led_body_names(runs, text: str, rules: MentionRules, lower_words: frozenset = frozenset()) -> frozenset:
@@ -807,6 +822,17 @@ def _led_body_names(runs, text: str, rules: MentionRules, lower_words: frozenset
         # ("Ana and Ben Hale said", "the Smiths and Joneses": two people or families joined by "and" act and
         # take "the" like a body; only a body's noun, "which" or an acronym shows an "and" name to be one)
         joined = toks[k + 1][2] == "and"
+        if toks[k + 1][2] == "the":
+            # "Return the Masks, a campaign group founded by …", "the campaign Stop the Bypass": a verb and its
+            # object make a campaign's name only where a body's noun stands beside it (a bare verb after it is not
+            # enough: "Yesterday the Dolphins said"; round 32, blind set CS); a preposition and its object are a
+            # place ("Across the Pennines, a group of farmers said", "Inside the Museum, the curator")
+            if toks[k][2].lower() in _FRONT_PREPOSITIONS:
+                continue
+            if (before is not None and (before.group(1) in rules.org_classifiers or before.group(1) in _GROUP_NOUNS)) \
+                    or class_apposition(text, e, rules) or _LED_AFTER.match(text, e) is not None:
+                found.add(norm_name(" ".join(_led_span(toks[k:])[2])))
+            continue
         shown = (before is not None and (before.group(1) in rules.org_classifiers or before.group(1) in _GROUP_NOUNS
                                          or before.group(1) in rules.org_heads)) \
             or _SELF_NAMED_BEFORE.search(text, max(0, s - 40), s) is not None \
@@ -1115,6 +1141,14 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # name; the post comes off the person whole (split at its connectors, it made "Minister" a person)
         return [replace(c, role_words=text[toks[0][0]:toks[office - 1][1]], role_start=toks[0][0], rule="title_name")
                 for c in _candidate(toks[office:], text, rules) if c.kind == "person"]
+    if len(words) >= 3 and _bare(words[0]) in _POSITIONS_LIKE_HEADS and first_name_sex(words[1], rules) \
+            and not _has_head(words[1:], rules) \
+            and not _THE_BEFORE.search(text, max(0, toks[0][0] - 5), toks[0][0]):
+        # "Center Damon X said", "Guard Ana Y": a player's position that is also a body's head word ("Center for
+        # X", "Coast Guard") is a role before a census first name ("Center Parcs" keeps its word), not after "the"
+        # ("The Center Marie Curie"), and not the British "Centre" ("Centre Marie Curie"; round 32, blind set CH)
+        return [replace(c, role_words=text[toks[0][0]:toks[0][1]], role_start=toks[0][0], rule="title_name")
+                for c in _candidate(toks[1:], text, rules) if c.kind == "person"]
     if _has_head(words, rules):
         # "Prof. Helen Markwick of Dunmore University": a titled person, then the body they belong to
         for i, w in enumerate(words):
@@ -1932,6 +1966,14 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 ent = new_entity(name, "organisation", c.start, c.end)
                 _add_owner(alias_to, key, ent)
                 by_key[key] = ent
+            elif c.possessive and _COMPANY_POST_AFTER.match(text, c.end) and not first_name_sex(name, rules) \
+                    and key not in lower_words and not _SENTENCE_OPENS.search(text, max(0, c.start - 3), c.start):
+                # "Joanna X, Quillmark’s head of people, said": a lone name whose possessive a company's post
+                # follows (a chief executive, a head of a department, a founder) is that company (round 32, blind
+                # set CT); not a census first name, nor a word the text writes in lower case
+                ent = new_entity(name, "organisation", c.start, c.end)
+                _add_owner(alias_to, key, ent)
+                by_key[key] = ent
             elif _BRAND.fullmatch(name) and _ACCORDING_BEFORE.search(text, max(0, c.start - 16), c.start):
                 # "According to StatZone": a one-word source written with an inner capital is a brand
                 ent = new_entity(name, "organisation", c.start, c.end)
@@ -1996,7 +2038,9 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         mentions.append(Mention(c.start, c.end, text[c.start:c.end], ent.name, ent.kind, "", c.possessive,
                                 False, "", form, c.role_words, form))
     # (the words the text capitalises inside a sentence, gathered in one pass when any lone word waits)
-    inside = frozenset(_CAPITAL_INSIDE.findall(text)) if deferred else frozenset()
+    # (a possessive counts without its "’s": "Quillmark’s head of people")
+    inside = frozenset(w[:-2] if w.endswith(("’s", "'s")) else w for w in _CAPITAL_INSIDE.findall(text)) \
+        if deferred else frozenset()
     for c in deferred:
         # "Zipply has issued a fresh statement" at the top of a live page whose older entries, lower down, show
         # "Zipply said": a lone word that a later sentence made a one-word entity is that entity where it stood
@@ -2005,9 +2049,12 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
         # growers say" is the fruit's; round 29)
         name = " ".join(c.words)
         ent = by_key.get(norm_name(name))
+        # (or, for a body, a past tense: "AUSTIN — Quillmark laid off 140 employees" where "Quillmark’s head of
+        # people" made it one; round 32, blind set CT)
         if ent is not None and ent.name == name and name in inside \
                 and (not _SENTENCE_OPENS.search(text, max(0, c.start - 3), c.start)
-                     or _AUXILIARY_AFTER.match(text, c.end) or speech_verb_after(c.end)):
+                     or _AUXILIARY_AFTER.match(text, c.end) or speech_verb_after(c.end)
+                     or (ent.kind == "organisation" and _PAST_TENSE_AFTER.match(text, c.end))):
             mentions.append(Mention(c.start, c.end, text[c.start:c.end], ent.name, ent.kind, "", c.possessive,
                                     False, "", "alias", "", "alias"))
     mentions.extend(_place_short_forms(runs, text, rules, entities, verb_re, {c.start for c in cands}))
@@ -2033,6 +2080,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     _bodies_by_common_noun(text, entities, rules)
     _bodies_by_article(text, mentions, entities, verb_re, rules)
     _bodies_by_its(text, mentions, entities, rules)
+    _joined_body_names(mentions, entities)
     short = _short_body_names(text, mentions, entities, rules)
     if short:
         # ("Saltmarsh Gateway said" after "Saltmarsh Gateway Ports, which runs the terminal, said": one body)
@@ -2724,6 +2772,14 @@ def _short_body_names(text: str, mentions: list[Mention], entities: list[Entity]
 
 # a staff post after a body's possessive ("’s chief executive", "'s spokeswoman"), and "it"/"its" as the subject
 # or object of the name's own verb ("said it would", "has branded its"): signs that a name is a body's
+# a verb in the past tense right after a word: a regular one, or a common irregular one of business news
+_PAST_TENSE_AFTER = re.compile(r"[ \t\u00a0]+(?:[a-z]+ed|laid|cut|made|sold|won|lost|shut|kept|took|gave|paid|built|"
+                               r"bought|brought|began|became|put|set|hit)\b")
+# a company's post after a possessive: "’s chief executive", "'s head of people", "’s co-founder", "’s chief
+# operating officer" (not "’s coach", "’s agent" or "’s spokesman": people have those too)
+_COMPANY_POST_AFTER = re.compile(r"(?:['’]s)?[ \t\u00a0]+(?:chief[ \t\u00a0]+executive|chief[ \t\u00a0]+[a-z]+[ \t\u00a0]+officer|"
+                                 r"head[ \t\u00a0]+of[ \t\u00a0]+[a-z]+|co-founder|founder|general[ \t\u00a0]+counsel|"
+                                 r"board[ \t\u00a0]+of[ \t\u00a0]+directors)\b")
 _STAFF_ROLE_AFTER_POSSESSIVE = re.compile(r"(?:['’]s)?[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+)?" + _STAFF_ROLE_NOUNS + r"\b")
 # a spokesperson written right after a name, with no possessive: "A Bright Meadow spokesperson said" (a person's
 # name is never so; round 31, blind set CS)
@@ -2736,6 +2792,41 @@ def first_name_sex(name: str, rules: MentionRules) -> str:
     "Tom Reed", "female" for "Ann Pike", "" for "Zipwell Mobility" or a name they do not list."""
     first = name.split()[0].lower() if name else ""
     return "male" if first in rules.male_first_names else "female" if first in rules.female_first_names else ""
+
+
+def _joined_body_names(mentions: list[Mention], entities: list[Entity]) -> None:
+    """A two-word "person" whose words open the names of two different bodies of the document, with no sign of
+    being a person (no title, role, gender or gender votes), is the name of those bodies joined: "Northmoor Bank
+    … will merge with Pennine Mutual Bank … The combined group, to be called Northmoor Pennine": a body. Its one
+    word aliases ("Northmoor said") go back to the body each word opens. One pass over the entities and one over
+    the mentions: linear."""
+    opener: dict[str, str] = {}  # a body's first word -> that body, when one body only opens with it
+    for ent in entities:
+        words = ent.name.split()
+        if ent.kind == "organisation" and len(words) >= 2:
+            key = words[0].lower()
+            had = opener.get(key)
+            # (a short name of the same body, "Pennine Mutual" beside "Pennine Mutual Bank", is no second body)
+            if had is None or ent.name.startswith(had + " "):
+                opener[key] = ent.name
+            elif had and not had.startswith(ent.name + " "):
+                opener[key] = ""
+    joined: dict[str, tuple[str, str]] = {}
+    for ent in entities:
+        words = ent.name.lower().split()
+        if ent.kind != "person" or len(words) != 2 or ent.roles or ent.votes or ent.gender:
+            continue
+        first, second = opener.get(words[0], ""), opener.get(words[1], "")
+        if first and second and first != second:
+            ent.kind = "organisation"
+            ent.aliases = {a for a in ent.aliases if " " in a}
+            joined[ent.name] = (first, second)
+    if joined:
+        mentions[:] = [replace(m, actor=dict(zip(m.actor.lower().split(), joined[m.actor]))[m.text.lower()],
+                               kind="organisation")
+                       if m.actor in joined and m.text.lower() in m.actor.lower().split()
+                       else replace(m, kind="organisation") if m.actor in joined else m
+                       for m in mentions]
 
 
 def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity], rules: MentionRules | None = None) -> None:
@@ -3619,7 +3710,7 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     # "Harlow Foods will cut 200 jobs, the company announced. The union said": a body the article
                     # called a company is no union (nor any class that names no business)
                     ent_name = ""
-            if not ent_name and cls and cls != ("",) and head not in rules.business_nominals and not mods \
+            if not ent_name and cls and cls != ("",) and head not in rules.business_nominals \
                     and not _OF_BEFORE.search(text, max(0, s - 4), s):
                 # "…, the council said." paragraphs before "Gullhaven Borough Council’s leader" is named: the one
                 # body of the noun's class the whole document names (found once per head noun: linear)
@@ -3629,7 +3720,11 @@ def _nominals(text: str, rules: MentionRules, names: list[Mention], entities: li
                     other = any(ANOTHER_OF_KIND.search(text, max(0, n.start - 14), n.start + 12)
                                 for n in names if n.actor in only)
                     only_of_class[head] = only.pop() if len(only) == 1 and not other else ""
-                ent_name = only_of_class[head]
+                # (with modifiers, only where the name holds them all: "the port authority" on a newest-first live
+                # page, above the entry that names "Askervale Port Authority"; round 32, blind set CT; "the county
+                # council" stays a council the article may never name, see speakers.UNNAMED_BODY)
+                if not mods or set(mods) <= {_bare(w).lower() for w in only_of_class[head].split()}:
+                    ent_name = only_of_class[head]
         if ent_name:
             last_for[head] = ent_name
             last_nominal[ent_name] = s
@@ -3825,8 +3920,13 @@ def _subject_body(earlier: list[Mention], text: str, pos: int, entities: dict[st
         first = next((n for n in earlier if lo < n.start < hi), None)
         opener = getattr(entities.get(first.actor), "kind", "") if first is not None else ""
         # (a "The" before the name is no other word: "The Blue Lantern’s owner, …, said")
-        if first is None or text[max(lo, 0):first.start].strip(" .\n\t\u00a0") not in ("", "The") \
-                or (generic and opener == "person" and not first.possessive):
+        opening = text[max(lo, 0):first.start].strip(" .\n\t\u00a0") if first is not None else ""
+        if first is None or opening not in ("", "The") \
+                or (generic and opener == "person" and not first.possessive) \
+                or (opening == "The" and opener == "person"):
+            # (a "person" written with "The" is no person, but a venue or a thing the mention layer could not
+            # class: "The Gaiety Palace in Kelby will stage its last show, the Kelby Theatres Trust announced. The
+            # charity admitted": the one body of that sentence; round 32, blind set CK)
             # the sentence opens with other words: its first name is no subject, but a sentence that names one
             # body only ("…, according to Lindell Area Rapid Transit (LART), which will run it") gives the noun
             # its one candidate

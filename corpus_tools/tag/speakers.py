@@ -132,7 +132,8 @@ _DOCUMENTS = re.compile(r"[\s,]*((?:[Tt]he\s+)?(?:documents|records|files|papers
                         # "The review, commissioned by the Diocese of X last year and published on Thursday, found":
                         # who ordered, paid for or published a review did not write it (round 22)
                         r"|[\s,]*((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:review|report|audit|evaluation|assessment))"
-                        r"(?=\s*,\s+(?:commissioned|ordered|requested|funded|paid\s+for|published|released)\b)"
+                        # (or read out: "The laboratory report, read into the record by Mr X, found"; round 32)
+                        r"(?=\s*,\s+(?:commissioned|ordered|requested|funded|paid\s+for|published|released|read)\b)"
                         # "according to the 2026 edition of the index": an edition of a publication is the
                         # publication, not its publisher (round 23)
                         r"|[\s,]*((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:edition|issue))(?=\s+of\b)")
@@ -2160,6 +2161,15 @@ def _phrase_head(phrase: str, start: int) -> tuple[str, int, int]:
     return words, s, s + len(words)
 
 
+# a name, a role opened by a determiner, and a name, set off by commas: " Owen X, the mayor of Saint-Aubin, Hélène Y"
+_NAME_ROLE_NAME = re.compile(r"[ \t\u00a0]*([A-Z][^,]*?),[ \t\u00a0]+(?:the|a|an|its|his|her|their)[ \t\u00a0]+[^,]+,"
+                             r"[ \t\u00a0]+([A-Z][^,]*?)[ \t\u00a0]*")
+# a sentence opened by a preposition or a participle, up to a comma right before the phrase: "In a letter read to the
+# meeting by the town clerk," (a bounded look-back of 200 characters)
+_FRONTED_PHRASE_BEFORE = re.compile(r"(?:^|\n|[.!?][ \t\u00a0]+)[“\"‘']?(?:In|At|On|During|After|Before|Under|Through|"
+                                    r"With|From|Despite|Speaking|Writing|Asked)\b[^.!?\n]*,[ \t\u00a0]*$")
+
+
 def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], codebook: dict,
                    pronoun_resolver, first_named: int | None = None) -> tuple[str, str, int, int]:
     """Resolve the speaker phrase ``text[start:end]``; ``mentions`` are the document's, sorted by start.
@@ -2182,6 +2192,16 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if when is not None:
         start = when.end()  # "By Saturday night the park had posted …": the time is no part of the subject (round 30)
     phrase = text[start:end]
+    pair = _NAME_ROLE_NAME.fullmatch(phrase)
+    if pair is not None and _FRONTED_PHRASE_BEFORE.search(text, max(0, start - 200), start):
+        # "In a letter read to the meeting by the town clerk, Owen X, the mayor of Saint-Aubin, Hélène Y, wrote": the
+        # phrase finder cut the fronted phrase at its first comma, and left the name set beside its last noun; the
+        # role after it goes with the name after it, the sentence's subject (round 32, blind set CT)
+        people = [m for m in _mentions_starting_in(mentions, start, end)
+                  if m.kind == "person" and m.actor and not m.possessive]
+        if len(people) >= 2 and people[0].start == start + pair.start(1) and people[-1].start == start + pair.start(2) \
+                and people[-1].end == start + pair.end(2) and people[0].actor != people[-1].actor:
+            return people[-1].actor, people[-1].text, people[-1].start, people[-1].end
     if _WHO_CLAUSE_OPENS.match(phrase):
         # "Jamal X, who launched a news website, the Castlemere Ledger, in February, told me": a phrase that opens on
         # the relative "who" is about the person named right before its comma, who speaks (not a body inside the

@@ -51,7 +51,7 @@ from .marks import quote_marks, single_quote_primary  # noqa: F401  (public, re-
 from ...tables import make_table
 
 
-_NP_START = re.compile(r"(?:[" + LATIN_CAPITALS + r"]|(?:de|van|von|da|das|dos|del|della|di|du|le|la|al|el|bin|binti|bint|ap|ní|ó|te|ter|ten)\b|the\b|a\b|an\b|one\b|another\b|his\b|her\b|their\b|its\b|he\b|she\b|they\b|it\b|we\b|i\b)")
+_NP_START = re.compile(r"(?:[" + LATIN_CAPITALS + r"]|(?:de|van|von|da|das|dos|del|della|di|du|le|la|al|el|bin|binti|bint|ap|ní|ó|te|ter|ten)\b|the\b|a\b|an\b|one\b|another\b|(?:this|that)\b(?=\s+[a-z][\w-]*\s*$)|his\b|her\b|their\b|its\b|he\b|she\b|they\b|it\b|we\b|i\b)")
 # Patterns used per quote, compiled once here rather than looked up in ``re``'s cache per call.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
 _LEAD_COMMA = re.compile(r"\s*,?\s*")
