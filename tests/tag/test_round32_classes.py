@@ -5,7 +5,7 @@ Every sentence here is invented for the test (no text of the gold articles).
 """
 from __future__ import annotations
 
-from sentence_tags import speakers  # tests/tag is on sys.path
+from sentence_tags import by_text, cites, speakers  # tests/tag is on sys.path
 
 
 def test_a_position_that_is_a_head_word_comes_off_a_players_name():
@@ -124,3 +124,33 @@ def test_a_nominal_with_modifiers_is_the_one_body_whose_name_holds_them():
     text = ("Dredging\n\n14:00\n\nIn a statement, the port authority said the decision secured the harbour.\n\n"
             + filler + "01:00\n\nThe board of the Askervale Port Authority has gone into closed session.\n")
     assert speakers(text)["the decision secured the harbour"] == "Askervale Port Authority"
+
+
+def test_a_ruling_on_a_days_morning_reports_what_was_ruled():
+    """Class (missed quote and citation, blind set CT): "The tribunal ruled on Tuesday morning that a report, filed
+    late, could be admitted": a day could stand between "ruled" and "that", but not a part of the day."""
+    got = by_text("Appeal\n\nThe Continental Sports Appeals Tribunal heard the case.\n\nThe tribunal ruled on "
+                  "Tuesday morning that a supplementary report, filed late, could be admitted.\n")
+    assert got["a supplementary report, filed late, could be admitted"]["speaker"] == \
+        "Continental Sports Appeals Tribunal"
+    # "ruled out" is still no report
+    assert not by_text("Appeal\n\nThe tribunal ruled out a delay on Tuesday morning.\n")
+
+
+def test_a_monthly_is_an_outlet_given_an_interview():
+    """Class (missed citation, blind set CT): "In a 2024 interview with Bistro Monthly, Dom boasted …": "Monthly"
+    made no outlet's name."""
+    assert ("Bistro Monthly", "Bistro Monthly", "news_outlet") in cites(
+        "Chef\n\nIn a 2024 interview with Bistro Monthly, Dom Farrant boasted that his kitchen was spotless.\n")
+
+
+def test_a_fronted_place_before_according_to_is_no_clause():
+    """Class (wrong quote, blind set CT): "At that meeting, according to three people who attended, Mr. X said the
+    company had no plans" made "At that meeting" a reported clause of the three people."""
+    got = by_text("Layoffs\n\nAt that meeting, according to three people who attended, Mr. Okereke said the company "
+                  "had no plans for layoffs.\n")
+    assert "At that meeting" not in got
+    assert got["the company had no plans for layoffs"]["speaker"] == "Okereke"
+    # a clause of its own before "according to" is still one
+    got = by_text("Prices\n\nIn 2024 prices rose by a tenth, according to the Office for National Statistics.\n")
+    assert got["In 2024 prices rose by a tenth"]["speaker"] == "Office for National Statistics"

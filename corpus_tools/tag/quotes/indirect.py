@@ -901,6 +901,11 @@ _IRREGULAR_PARTICIPLES = frozenset({"seen", "written", "drawn", "shown", "sent",
                                     "known", "read", "led", "run", "done", "brought", "set", "sold"})
 
 
+# a prepositional phrase of place or time and nothing else, up to six words: "At that meeting", "In a call on Friday"
+_FRONTED_PLACE_OR_TIME = re.compile(r"(?:At|In|On|During|After|Before|Since|Until|Over|Inside|Outside)[ \t\u00a0]+"
+                                    r"(?:[^\s,]+[ \t\u00a0]+){0,4}[^\s,]+")
+
+
 def _according_to(d: QuoteContext, s: dict, claimed: list) -> list[dict]:
     """``according to X, CLAUSE`` and ``CLAUSE, according to X``."""
     text, rows = d.text, []
@@ -938,6 +943,11 @@ def _according_to(d: QuoteContext, s: dict, claimed: list) -> list[dict]:
                 cs += lead.end()
             ce = s["start"] + len(before.rstrip()) - 1
             np_end = s["start"] + len(text[s["start"]:s["end"]].rstrip(" .!?"))
+            if _FRONTED_PLACE_OR_TIME.fullmatch(text, cs, ce) and ", " in text[np_lo:np_end]:
+                # "At that meeting, according to three people who attended, Mr. X said …": a fronted phrase of place
+                # or time, and an aside naming the source of the report after it; no clause of its own (round 32,
+                # blind set CT)
+                continue
             rel = _RELATIVE_AFTER_SOURCE.search(text, np_lo, np_end)
             if rel is not None:
                 # "…, according to a leaked audit that blames the ministry for …": the source is the noun
