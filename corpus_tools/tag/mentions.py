@@ -685,10 +685,6 @@ def _ends_in_country(words: list[str], rules: MentionRules) -> bool:
                for k in _COUNTRY_LENGTHS if k <= len(low))
 
 
-# positions on a team whose words are also bodies' head words (see _candidate)
-_POSITIONS_LIKE_HEADS = frozenset({"center", "guard"})
-
-
 def _has_head(words: list[str], rules: MentionRules) -> bool:
     return any(_bare(w).strip("'’") in rules.org_heads or _bare(w) in rules.org_suffixes for w in words)
 
@@ -1141,14 +1137,6 @@ def _split_connectors(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # name; the post comes off the person whole (split at its connectors, it made "Minister" a person)
         return [replace(c, role_words=text[toks[0][0]:toks[office - 1][1]], role_start=toks[0][0], rule="title_name")
                 for c in _candidate(toks[office:], text, rules) if c.kind == "person"]
-    if len(words) >= 3 and _bare(words[0]) in _POSITIONS_LIKE_HEADS and first_name_sex(words[1], rules) \
-            and not _has_head(words[1:], rules) \
-            and not _THE_BEFORE.search(text, max(0, toks[0][0] - 5), toks[0][0]):
-        # "Center Damon X said", "Guard Ana Y": a player's position that is also a body's head word ("Center for
-        # X", "Coast Guard") is a role before a census first name ("Center Parcs" keeps its word), not after "the"
-        # ("The Center Marie Curie"), and not the British "Centre" ("Centre Marie Curie"; round 32, blind set CH)
-        return [replace(c, role_words=text[toks[0][0]:toks[0][1]], role_start=toks[0][0], rule="title_name")
-                for c in _candidate(toks[1:], text, rules) if c.kind == "person"]
     if _has_head(words, rules):
         # "Prof. Helen Markwick of Dunmore University": a titled person, then the body they belong to
         for i, w in enumerate(words):
@@ -2080,7 +2068,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     _bodies_by_common_noun(text, entities, rules)
     _bodies_by_article(text, mentions, entities, verb_re, rules)
     _bodies_by_its(text, mentions, entities, rules)
-    _joined_body_names(mentions, entities)
+    _joined_body_names(text, mentions, entities)
     short = _short_body_names(text, mentions, entities, rules)
     if short:
         # ("Saltmarsh Gateway said" after "Saltmarsh Gateway Ports, which runs the terminal, said": one body)
@@ -2775,11 +2763,17 @@ def _short_body_names(text: str, mentions: list[Mention], entities: list[Entity]
 # a verb in the past tense right after a word: a regular one, or a common irregular one of business news
 _PAST_TENSE_AFTER = re.compile(r"[ \t\u00a0]+(?:[a-z]+ed|laid|cut|made|sold|won|lost|shut|kept|took|gave|paid|built|"
                                r"bought|brought|began|became|put|set|hit)\b")
+# words that bring in a new name for something: "to be called Northmoor Pennine", "renamed", "known as"
+_NEW_NAME_BEFORE = re.compile(r"\b(?:called|named|renamed|known[ \t\u00a0]+as|rebranded[ \t\u00a0]+as|trade[ \t\u00a0]+as)"
+                              r"[ \t\u00a0]+$")
 # a company's post after a possessive: "’s chief executive", "'s head of people", "’s co-founder", "’s chief
-# operating officer" (not "’s coach", "’s agent" or "’s spokesman": people have those too)
-_COMPANY_POST_AFTER = re.compile(r"(?:['’]s)?[ \t\u00a0]+(?:chief[ \t\u00a0]+executive|chief[ \t\u00a0]+[a-z]+[ \t\u00a0]+officer|"
-                                 r"head[ \t\u00a0]+of[ \t\u00a0]+[a-z]+|co-founder|founder|general[ \t\u00a0]+counsel|"
-                                 r"board[ \t\u00a0]+of[ \t\u00a0]+directors)\b")
+# financial officer" (not "’s coach", "’s agent" or "’s spokesman": people have those too; nor "’s head of security"
+# or "’s chief operating officer", which a singer has, nor "’s head of government" or "’s founder", which a country
+# has; round 32 review)
+_COMPANY_POST_AFTER = re.compile(r"(?:['’]s)?[ \t\u00a0]+(?:chief[ \t\u00a0]+executive|chief[ \t\u00a0]+(?:financial|technology|"
+                                 r"product|revenue|commercial)[ \t\u00a0]+officer|head[ \t\u00a0]+of[ \t\u00a0]+(?:people|"
+                                 r"HR|human[ \t\u00a0]+resources|sales|marketing|engineering|product|investor[ \t\u00a0]+"
+                                 r"relations)|co-founder|general[ \t\u00a0]+counsel|board[ \t\u00a0]+of[ \t\u00a0]+directors)\b")
 _STAFF_ROLE_AFTER_POSSESSIVE = re.compile(r"(?:['’]s)?[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+)?" + _STAFF_ROLE_NOUNS + r"\b")
 # a spokesperson written right after a name, with no possessive: "A Bright Meadow spokesperson said" (a person's
 # name is never so; round 31, blind set CS)
@@ -2794,12 +2788,14 @@ def first_name_sex(name: str, rules: MentionRules) -> str:
     return "male" if first in rules.male_first_names else "female" if first in rules.female_first_names else ""
 
 
-def _joined_body_names(mentions: list[Mention], entities: list[Entity]) -> None:
+def _joined_body_names(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
     """A two-word "person" whose words open the names of two different bodies of the document, with no sign of
-    being a person (no title, role, gender or gender votes), is the name of those bodies joined: "Northmoor Bank
-    … will merge with Pennine Mutual Bank … The combined group, to be called Northmoor Pennine": a body. Its one
-    word aliases ("Northmoor said") go back to the body each word opens. One pass over the entities and one over
-    the mentions: linear."""
+    being a person (no title, role, gender or gender votes), and brought in as a new name ("called", "named",
+    "known as", "renamed"), is the name of those bodies joined: "Northmoor Bank … will merge with Pennine Mutual
+    Bank … The combined group, to be called Northmoor Pennine": a body. Its one-word aliases ("Northmoor said") go
+    back to the body each word opens. (Without "called", "Kelso Brandon, 54, told investors" after "Kelso
+    Healthcare bought Brandon Logistics" is a man; round 32 review.) One pass over the entities and one over the
+    mentions: linear."""
     opener: dict[str, str] = {}  # a body's first word -> that body, when one body only opens with it
     for ent in entities:
         words = ent.name.split()
@@ -2817,7 +2813,7 @@ def _joined_body_names(mentions: list[Mention], entities: list[Entity]) -> None:
         if ent.kind != "person" or len(words) != 2 or ent.roles or ent.votes or ent.gender:
             continue
         first, second = opener.get(words[0], ""), opener.get(words[1], "")
-        if first and second and first != second:
+        if first and second and first != second and _NEW_NAME_BEFORE.search(text, max(0, ent.start - 30), ent.start):
             ent.kind = "organisation"
             ent.aliases = {a for a in ent.aliases if " " in a}
             joined[ent.name] = (first, second)

@@ -2200,7 +2200,10 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
         people = [m for m in _mentions_starting_in(mentions, start, end)
                   if m.kind == "person" and m.actor and not m.possessive]
         if len(people) >= 2 and people[0].start == start + pair.start(1) and people[-1].start == start + pair.start(2) \
-                and people[-1].end == start + pair.end(2) and people[0].actor != people[-1].actor:
+                and people[-1].end == start + pair.end(2) and people[0].actor != people[-1].actor \
+                and len(people[-1].text.split()) >= 2:
+            # (two words at least: "the mayor of Athens, Georgia," ends in a state, not in a second person; round 32
+            # review)
             return people[-1].actor, people[-1].text, people[-1].start, people[-1].end
     if _WHO_CLAUSE_OPENS.match(phrase):
         # "Jamal X, who launched a news website, the Castlemere Ledger, in February, told me": a phrase that opens on

@@ -48,9 +48,8 @@ def test_two_reports_joined_by_a_comma_alone_are_two_rows():
 
 def test_a_role_word_before_a_first_name_comes_off_the_name():
     """Class (wrong speaker, blind set CH): "Sixth-former Ella X" kept the role in the speaker's name; so did a
-    player's position ("Striker Ana X"). ("Center Damon X", whose role is also a body's head word, was left alone
-    here, as a review found "The Centre Marie Curie said" split by it; round 32 takes it off with care, see
-    test_round32_classes.)"""
+    player's position ("Striker Ana X"). ("Center Damon X", whose role is also a body's head word, is left alone: a
+    review found "The Centre Marie Curie said" split by it.)"""
     for role, name in (("Sixth-former", "Ella Brightmoor-Tate"), ("Striker", "Ana Kovac-Reyes")):
         got = by_text(f"Game\n\nThe team lost.\n\n{role} {name} said the result was hard to take.\n")
         assert got["the result was hard to take"]["speaker"] == name, role

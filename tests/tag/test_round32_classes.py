@@ -1,26 +1,11 @@
-"""Speaker classes of the thirty-second round: a player named by a position that is also a body's head word
-("Center Damon X"), and a campaign named by a verb and its object ("Return the Masks, a campaign group").
+"""Speaker classes of the thirty-second round: a campaign named by a verb and its object ("Return the Masks, a
+campaign group"), the merged name of two banks, a lone company name, a letter read out by a clerk, and more.
 
 Every sentence here is invented for the test (no text of the gold articles).
 """
 from __future__ import annotations
 
 from sentence_tags import by_text, cites, speakers  # tests/tag is on sys.path
-
-
-def test_a_position_that_is_a_head_word_comes_off_a_players_name():
-    """Class (wrong speaker, blind set CH): "Center Damon X said …" made "Center Damon X" a body, as "Center" heads
-    bodies' names ("Center for Policy Studies"). Before a census first name it is the player's position."""
-    text = ("Trade\n\nThe Hawks traded their captain on Monday. Center Damon Okafor-Reyes said it had been a strange "
-            "day.\n\nGuard Ana Kowalski said the mood was low.\n")
-    got = speakers(text)
-    assert got["it had been a strange day"] == "Damon Okafor-Reyes"
-    assert got["the mood was low"] == "Ana Kowalski"
-    # no first name after it: the word still heads a body's name
-    text = ("Parks\n\nThe Center Parcs Group said it would open a new site. Centre Pompidou Metz said it was closed.\n")
-    got = speakers(text)
-    assert got["it would open a new site"] == "Center Parcs Group"
-    assert got["it was closed"] == "Centre Pompidou Metz"
 
 
 def test_a_campaign_named_by_a_verb_and_its_object_is_one_body():
@@ -137,13 +122,6 @@ def test_a_ruling_on_a_days_morning_reports_what_was_ruled():
     assert not by_text("Appeal\n\nThe tribunal ruled out a delay on Tuesday morning.\n")
 
 
-def test_a_monthly_is_an_outlet_given_an_interview():
-    """Class (missed citation, blind set CT): "In a 2024 interview with Bistro Monthly, Dom boasted …": "Monthly"
-    made no outlet's name."""
-    assert ("Bistro Monthly", "Bistro Monthly", "news_outlet") in cites(
-        "Chef\n\nIn a 2024 interview with Bistro Monthly, Dom Farrant boasted that his kitchen was spotless.\n")
-
-
 def test_a_fronted_place_before_according_to_is_no_clause():
     """Class (wrong quote, blind set CT): "At that meeting, according to three people who attended, Mr. X said the
     company had no plans" made "At that meeting" a reported clause of the three people."""
@@ -154,3 +132,38 @@ def test_a_fronted_place_before_according_to_is_no_clause():
     # a clause of its own before "according to" is still one
     got = by_text("Prices\n\nIn 2024 prices rose by a tenth, according to the Office for National Statistics.\n")
     assert got["In 2024 prices rose by a tenth"]["speaker"] == "Office for National Statistics"
+
+
+def test_a_clause_then_a_lower_case_role_and_a_name_is_reported_by_that_name():
+    """Class (missed quote, blind set CT): "A Fjell-2 rocket … failed …, launch provider Valkyr Orbital said" made no
+    row: after a clause, the words before the verb could open with a capital, "the", a pronoun or a plural of
+    people, but not with a lower-case role or kind of body before the name."""
+    got = speakers("Launch\n\nA rocket carrying a satellite failed four minutes after lift-off, launch provider "
+                   "Valkyr Orbital said.\n\nThe plant will close on Sunday, defence minister Ana Ruiz said.\n")
+    assert got["A rocket carrying a satellite failed four minutes after lift-off"] == "Valkyr Orbital"
+    assert got["The plant will close on Sunday"] == "Ana Ruiz"
+    # a conjunction or a preposition before the name opens no speaker's words
+    got = speakers("Plant\n\nThe plant will close on Sunday, and then Ana Ruiz said nothing more.\n")
+    assert "The plant will close on Sunday" not in got
+
+
+def test_guards_from_the_review_of_round_32():
+    """Misfires a review found in this round's rules on invented probes, each checked to fail before its fix."""
+    # a short clause after "At", with a relative clause on the source: a report of its own
+    got = speakers("Floods\n\nAt least 12 people died, according to the police, who said the river rose fast.\n")
+    assert "At least 12 people died" in got
+    # "the mayor of Athens, Georgia," ends in a state, not in a second person
+    got = speakers("Storm\n\nIn a statement on Monday, Owen Hale, the mayor of Athens, Georgia, said the roads were "
+                   "closed.\n")
+    assert got["the roads were closed"] == "Owen Hale"
+    # a man whose name's words open two bodies' names, with no "called" before it, stays a man
+    got = by_text("Deal\n\nKelso Healthcare bought Brandon Logistics on Monday.\n\nKelso Brandon, 54, told investors "
+                  "the price was fair.\n")
+    assert got["the price was fair"]["speaker_kind"] == "person"
+    # a singer's head of security does not make the singer a company
+    got = by_text("Tour\n\nThe rapper Kavo has cancelled his tour, said Tom Reed, Kavo’s head of security.\n\nKavo said "
+                  "on Monday that he was safe.\n")
+    assert got["he was safe"]["speaker_kind"] == "person"
+    # a poster is a printed sign, not an unnamed person
+    got = speakers("Bridge\n\nA poster published by Kelby Council warned that the bridge was unsafe.\n")
+    assert got["the bridge was unsafe"] == "Kelby Council"
