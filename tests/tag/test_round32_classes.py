@@ -167,3 +167,26 @@ def test_guards_from_the_review_of_round_32():
     # a poster is a printed sign, not an unnamed person
     got = speakers("Bridge\n\nA poster published by Kelby Council warned that the bridge was unsafe.\n")
     assert got["the bridge was unsafe"] == "Kelby Council"
+
+
+def test_data_compiled_by_a_website_is_the_websites():
+    """Class (wrong speaker, blind set CT): "…, according to data compiled by Layoffline, a website that tracks job
+    cuts" left the speaker empty: a lone name set beside "a website" was no body."""
+    got = speakers("Layoffs\n\nLayoffs at software firms have slowed this year, according to data compiled by "
+                   "Layoffline, a website that tracks job cuts.\n")
+    assert got["Layoffs at software firms have slowed this year"] == "Layoffline"
+
+
+def test_a_labelled_answer_of_a_q_and_a_is_a_direct_quote_of_the_one_named():
+    """Class (missed quotes, blind set CS; rule settled in the gold README, "Q&A answers"): "Q: How bad is it? / Dai:
+    It's the worst I've known …" gave no row: an answer labelled with the interviewee's name is their direct quote,
+    verb ''. An answer labelled "A:" names no one and gets none (CK)."""
+    text = ("Dry\n\nHill farmer Dai Morgan-Price has watched his spring run dry.\n\nQ: How bad is it?\n\nDai: It's the "
+            "worst I've known. The spring has never failed.\n\nQ: Who helps?\n\nA: The neighbours, mostly.\n")
+    got = by_text(text)
+    row = got["It's the worst I've known. The spring has never failed."]
+    assert (row["kind"], row["speaker"], row["verb"]) == ("direct", "Dai Morgan-Price", "")
+    assert "The neighbours, mostly." not in got
+    # without a question paragraph, "Note: …" or a name and a colon is no answer
+    got = by_text("Dry\n\nDai Morgan-Price runs 300 ewes.\n\nDai: the spring has dried up.\n")
+    assert "the spring has dried up." not in got

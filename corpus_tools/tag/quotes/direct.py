@@ -585,6 +585,30 @@ def _speech_noun_cue(d: QuoteContext, lo: int, before: str, inner: str):
     return d.phrase(s, e), "", "neutral", (s, e), "speech_noun_then_quote"
 
 
+# a question paragraph of a Q&A ("Q: How bad is it?"), and an answer paragraph opened by a label of one to three
+# capitalised words and a colon ("Dai: It's the worst …", "Ines Vogt: …")
+_QA_QUESTION = re.compile(r"^Q[:.][ \t]", re.M)
+_LABELLED_ANSWER = re.compile(r"^([A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*){0,2}):[ \t]+(\S[^\n]*)", re.M)
+
+
+def _labelled_answers(d: QuoteContext) -> list[dict]:
+    """The answers of a Q&A whose label names the interviewee ("Q: How bad is it? / Dai: It's the worst …"): each a
+    direct quote of the person the label resolves to, verb ''. Only in a text with a "Q:" paragraph, and only for a
+    label that resolves to a person ("A:" names no one; gold README, Q&A answers). One pass over the text."""
+    if not _QA_QUESTION.search(d.text):
+        return []
+    rows = []
+    for m in _LABELLED_ANSWER.finditer(d.text):
+        if m.group(1) in ("Q", "A"):
+            continue
+        spk = d.phrase(m.start(1), m.end(1))
+        if not spk[0] or d.actor_of(spk[0]) is None or d.actor_of(spk[0]).kind != "person":
+            continue
+        rows.append(quote_row(d, m.start(2), m.start(2) + len(m.group(2).rstrip()), "direct", spk, "", "neutral",
+                              (m.start(1), m.end(1)), "labelled_answer"))
+    return rows
+
+
 def _label_cue(d: QuoteContext, si: int, at: int):
     """'X addressed passengers on LinkedIn. Quote: "…"': no verb governs the
     quote, so the speaker is the subject (first person or organisation) of
@@ -656,6 +680,18 @@ def document_quotes(doc, codebook: dict, layer=None) -> list[dict]:
     attached = ("quote_then_verb_speaker", "quote_then_speaker_verb", "speaker_verb_then_quote", "quote_then_according_to")
     used = {r["cue_start"] for r in direct if r["rule"] in attached}
     indirect = indirect_quotes(d, used)
+    answers = _labelled_answers(d)
+    if answers:
+        # a labelled answer is one direct quote: quotation marks inside it are nested, and a clause inside it is
+        # the interviewee's own words, not a report of someone else's (gold README, Q&A answers)
+        spans = [(a["start"], a["end"]) for a in answers]
+        starts_ = [a for a, _ in spans]
+
+        def inside(r: dict) -> bool:
+            k = bisect_right(starts_, r["start"]) - 1
+            return k >= 0 and r["end"] <= spans[k][1]
+        direct = [r for r in direct if not inside(r)] + answers
+        indirect = [r for r in indirect if not inside(r)]
     # "Other firms had “done the sums”, she added, and more closures were likely": the report goes on after the
     # attribution of a clause that ends in a quoted fragment, as after any clause-first attribution
     indirect += [more for r in direct if r["rule"] == "clause_with_fragment_then_speaker"
