@@ -2764,8 +2764,8 @@ def _short_body_names(text: str, mentions: list[Mention], entities: list[Entity]
 _PAST_TENSE_AFTER = re.compile(r"[ \t\u00a0]+(?:[a-z]+ed|laid|cut|made|sold|won|lost|shut|kept|took|gave|paid|built|"
                                r"bought|brought|began|became|put|set|hit)\b")
 # words that bring in a new name for something: "to be called Northmoor Pennine", "renamed", "known as"
-_NEW_NAME_BEFORE = re.compile(r"\b(?:called|named|renamed|known[ \t\u00a0]+as|rebranded[ \t\u00a0]+as|trade[ \t\u00a0]+as)"
-                              r"[ \t\u00a0]+$")
+_NEW_NAME_BEFORE = re.compile(r"\b(?:called|named|renamed|known[ \t\u00a0]+as|rebranded(?:[ \t\u00a0]+as)?|become|becomes|"
+                              r"trade[ \t\u00a0]+(?:as|under))[ \t\u00a0]+$")
 # a company's post after a possessive: "’s chief executive", "'s head of people", "’s co-founder", "’s chief
 # financial officer" (not "’s coach", "’s agent" or "’s spokesman": people have those too; nor "’s head of security"
 # or "’s chief operating officer", which a singer has, nor "’s head of government" or "’s founder", which a country

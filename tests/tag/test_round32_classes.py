@@ -169,14 +169,6 @@ def test_guards_from_the_review_of_round_32():
     assert got["the bridge was unsafe"] == "Kelby Council"
 
 
-def test_data_compiled_by_a_website_is_the_websites():
-    """Class (wrong speaker, blind set CT): "…, according to data compiled by Layoffline, a website that tracks job
-    cuts" left the speaker empty: a lone name set beside "a website" was no body."""
-    got = speakers("Layoffs\n\nLayoffs at software firms have slowed this year, according to data compiled by "
-                   "Layoffline, a website that tracks job cuts.\n")
-    assert got["Layoffs at software firms have slowed this year"] == "Layoffline"
-
-
 def test_a_labelled_answer_of_a_q_and_a_is_a_direct_quote_of_the_one_named():
     """Class (missed quotes, blind set CS; rule settled in the gold README, "Q&A answers"): "Q: How bad is it? / Dai:
     It's the worst I've known …" gave no row: an answer labelled with the interviewee's name is their direct quote,
@@ -190,3 +182,22 @@ def test_a_labelled_answer_of_a_q_and_a_is_a_direct_quote_of_the_one_named():
     # without a question paragraph, "Note: …" or a name and a colon is no answer
     got = by_text("Dry\n\nDai Morgan-Price runs 300 ewes.\n\nDai: the spring has dried up.\n")
     assert "the spring has dried up." not in got
+
+
+def test_guards_from_the_second_review_of_round_32():
+    """Misfires a second review found on invented probes, each checked to fail before its fix."""
+    # a subordinator or a place preposition among the lower-case words opens no speaker's words
+    got = speakers("Merger\n\nThe merger will go ahead in the spring, unless chair Ana Ruiz says otherwise.\n\n"
+                   "The blasts shook the houses, families opposite Harl Quarry said.\n")
+    assert "The merger will go ahead in the spring" not in got
+    assert got.get("The blasts shook the houses", "") != "Harl Quarry"
+    # a list of names and colons after a Q&A's question is no answer unless it follows a question
+    text = ("Count\n\nQ: Who won?\n\nAna Ruiz: It was close, and I am grateful.\n\nResults\n\n"
+            "Bo Lindqvist: 4,210 votes\n")
+    got = by_text(text)
+    assert got["It was close, and I am grateful."]["speaker"] == "Ana Ruiz"
+    assert "4,210 votes" not in got
+    # a fronted phrase with "the" after the aside, and a verb further on, still makes no clause of the phrase
+    got = speakers("Meeting\n\nAt that meeting, according to three people who attended, the chief executive "
+                   "of the company said the plan was dead.\n")
+    assert "At that meeting" not in got

@@ -593,13 +593,20 @@ _LABELLED_ANSWER = re.compile(r"^([A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*){0,2}
 
 def _labelled_answers(d: QuoteContext) -> list[dict]:
     """The answers of a Q&A whose label names the interviewee ("Q: How bad is it? / Dai: It's the worst …"): each a
-    direct quote of the person the label resolves to, verb ''. Only in a text with a "Q:" paragraph, and only for a
-    label that resolves to a person ("A:" names no one; gold README, Q&A answers). One pass over the text."""
+    direct quote of the person the label resolves to, verb ''. Only right after a question paragraph ("Q:" and a
+    question mark), and only for a label that resolves to a person ("A:" names no one; gold README, Q&A answers).
+    One pass over the text, a bounded look back from each label."""
     if not _QA_QUESTION.search(d.text):
         return []
     rows = []
     for m in _LABELLED_ANSWER.finditer(d.text):
         if m.group(1) in ("Q", "A"):
+            continue
+        # (right after a question: "Q: How bad is it?", then the answer; not a list of names and colons elsewhere in
+        # the text, "Ana X: 4,210 votes", "Bo Y: Solid in defence. 7/10"; round 32 review)
+        before = d.text[max(0, m.start() - 400):m.start()].rstrip("\n")
+        question = before[before.rfind("\n") + 1:]
+        if not _QA_QUESTION.match(question) or "?" not in question:
             continue
         spk = d.phrase(m.start(1), m.end(1))
         if not spk[0] or d.actor_of(spk[0]) is None or d.actor_of(spk[0]).kind != "person":
