@@ -2758,8 +2758,6 @@ def _short_body_names(text: str, mentions: list[Mention], entities: list[Entity]
     return out
 
 
-# a staff post after a body's possessive ("’s chief executive", "'s spokeswoman"), and "it"/"its" as the subject
-# or object of the name's own verb ("said it would", "has branded its"): signs that a name is a body's
 # a verb in the past tense right after a word: a regular one, or a common irregular one of business news
 _PAST_TENSE_AFTER = re.compile(r"[ \t\u00a0]+(?:[a-z]+ed|laid|cut|made|sold|won|lost|shut|kept|took|gave|paid|built|"
                                r"bought|brought|began|became|put|set|hit)\b")
@@ -2774,6 +2772,8 @@ _COMPANY_POST_AFTER = re.compile(r"(?:['’]s)?[ \t\u00a0]+(?:chief[ \t\u00a0]+e
                                  r"product|revenue|commercial)[ \t\u00a0]+officer|head[ \t\u00a0]+of[ \t\u00a0]+(?:people|"
                                  r"HR|human[ \t\u00a0]+resources|sales|marketing|engineering|product|investor[ \t\u00a0]+"
                                  r"relations)|co-founder|general[ \t\u00a0]+counsel|board[ \t\u00a0]+of[ \t\u00a0]+directors)\b")
+# a staff post after a body's possessive ("’s chief executive", "'s spokeswoman"), and "it"/"its" as the subject
+# or object of the name's own verb ("said it would", "has branded its"): signs that a name is a body's
 _STAFF_ROLE_AFTER_POSSESSIVE = re.compile(r"(?:['’]s)?[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+)?" + _STAFF_ROLE_NOUNS + r"\b")
 # a spokesperson written right after a name, with no possessive: "A Bright Meadow spokesperson said" (a person's
 # name is never so; round 31, blind set CS)
