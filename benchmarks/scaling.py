@@ -304,7 +304,8 @@ def gc_paused(paused: bool = True) -> Iterator[None]:
 
 
 def measure(folder: Path, memory: bool = False) -> dict[str, list[float]]:
-    """Load the corpus in ``folder`` once; ``{stage: [cpu_seconds, peak_bytes]}`` (see :func:`stage_timer`)."""
+    """Load the corpus in ``folder`` once; ``{stage: [cpu_seconds, peak_bytes]}`` (see :func:`stage_timer`). Timed
+    with the garbage collector paused (:func:`gc_paused`), unless ``memory``."""
     import corpus_tools
     from corpus_tools.load import extract
 

@@ -209,7 +209,8 @@ def measure(folder: Path, tables: list[str] | None = None, memory: bool = False)
     """Load the corpus in ``folder`` (untimed), then build each table; ``{table: [cpu_seconds, peak_bytes]}``.
 
     Tables are built in the registry's order, so each time excludes the
-    tables it reads. With ``memory`` the builds run under tracemalloc and
+    tables it reads; each is timed with the garbage collector paused
+    (``scaling.gc_paused``), unless ``memory``. With ``memory`` the builds run under tracemalloc and
     ``peak_bytes`` is the most a build allocated above its start.
     """
     import corpus_tools
