@@ -1957,8 +1957,8 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
             elif c.possessive and _COMPANY_POST_AFTER.match(text, c.end) and not first_name_sex(name, rules) \
                     and key not in lower_words and not _SENTENCE_OPENS.search(text, max(0, c.start - 3), c.start):
                 # "Joanna X, Quillmark’s head of people, said": a lone name whose possessive a company's post
-                # follows (a chief executive, a head of a department, a founder) is that company (round 32, blind
-                # set CT); not a census first name, nor a word the text writes in lower case
+                # follows (a chief executive, a head of people or sales, a co-founder) is that company (round 32,
+                # blind set CT); not a census first name, nor a word the text writes in lower case
                 ent = new_entity(name, "organisation", c.start, c.end)
                 _add_owner(alias_to, key, ent)
                 by_key[key] = ent
@@ -2807,7 +2807,7 @@ def _joined_body_names(text: str, mentions: list[Mention], entities: list[Entity
                 opener[key] = ent.name
             elif had and not had.startswith(ent.name + " "):
                 opener[key] = ""
-    joined: dict[str, tuple[str, str]] = {}
+    joined: dict[str, dict[str, str]] = {}  # the joined name -> {each of its words: the body that word opens}
     for ent in entities:
         words = ent.name.lower().split()
         if ent.kind != "person" or len(words) != 2 or ent.roles or ent.votes or ent.gender:
@@ -2816,13 +2816,13 @@ def _joined_body_names(text: str, mentions: list[Mention], entities: list[Entity
         if first and second and first != second and _NEW_NAME_BEFORE.search(text, max(0, ent.start - 30), ent.start):
             ent.kind = "organisation"
             ent.aliases = {a for a in ent.aliases if " " in a}
-            joined[ent.name] = (first, second)
+            joined[ent.name] = {words[0]: first, words[1]: second}
     if joined:
-        mentions[:] = [replace(m, actor=dict(zip(m.actor.lower().split(), joined[m.actor]))[m.text.lower()],
-                               kind="organisation")
-                       if m.actor in joined and m.text.lower() in m.actor.lower().split()
-                       else replace(m, kind="organisation") if m.actor in joined else m
-                       for m in mentions]
+        for i, m in enumerate(mentions):
+            bodies = joined.get(m.actor)
+            if bodies is not None:
+                # (the whole name stays the joined body; one of its words alone is the body that word opens)
+                mentions[i] = replace(m, actor=bodies.get(m.text.lower(), m.actor), kind="organisation")
 
 
 def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity], rules: MentionRules | None = None) -> None:
