@@ -787,12 +787,14 @@ def _thing_word(word: str, rules: MentionRules, lower_words: frozenset) -> bool:
     return bool(stems & lower_words) or low in rules.place_heads or low in rules.org_heads or low in rules.venue_heads
 
 
-# prepositions that open a sentence before "the" and a place (see _led_body_names)
-_FRONT_PREPOSITIONS = frozenset({
-    "about", "above", "across", "after", "against", "along", "amid", "among", "around", "at", "before", "behind",
-    "below", "beneath", "beside", "between", "beyond", "by", "despite", "down", "during", "for", "from", "in", "inside",
-    "into", "near", "off", "on", "onto", "outside", "over", "past", "since", "through", "throughout", "to", "toward",
-    "towards", "under", "underneath", "until", "up", "upon", "with", "within", "without"})
+# English prepositions of place, time and relation: one opening a sentence before "the" and a place ("Across the
+# Pennines"; see _led_body_names), or standing among the words before a speaker's name (quotes.indirect)
+PREPOSITIONS = frozenset({
+    "about", "above", "across", "after", "against", "along", "alongside", "amid", "among", "around", "at", "before",
+    "behind", "below", "beneath", "beside", "between", "beyond", "by", "despite", "down", "during", "for", "from",
+    "in", "inside", "into", "near", "of", "off", "on", "onto", "opposite", "outside", "over", "past", "since",
+    "through", "throughout", "to", "toward", "towards", "under", "underneath", "until", "up", "upon", "with",
+    "within", "without"})
 
 
 def _led_body_names(runs, text: str, rules: MentionRules, lower_words: frozenset = frozenset()) -> frozenset:
@@ -823,7 +825,7 @@ def _led_body_names(runs, text: str, rules: MentionRules, lower_words: frozenset
             # object make a campaign's name only where a body's noun stands beside it (a bare verb after it is not
             # enough: "Yesterday the Dolphins said"; round 32, blind set CS); a preposition and its object are a
             # place ("Across the Pennines, a group of farmers said", "Inside the Museum, the curator")
-            if toks[k][2].lower() in _FRONT_PREPOSITIONS:
+            if toks[k][2].lower() in PREPOSITIONS:
                 continue
             if (before is not None and (before.group(1) in rules.org_classifiers or before.group(1) in _GROUP_NOUNS)) \
                     or class_apposition(text, e, rules) or _LED_AFTER.match(text, e) is not None:

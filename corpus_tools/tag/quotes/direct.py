@@ -587,29 +587,29 @@ def _speech_noun_cue(d: QuoteContext, lo: int, before: str, inner: str):
 
 # a question paragraph of a Q&A ("Q: How bad is it?"), and an answer paragraph opened by a label of one to three
 # capitalised words and a colon ("Dai: It's the worst …", "Ines Vogt: …")
-_QA_QUESTION = re.compile(r"^Q[:.][ \t]", re.M)
+_QA_QUESTION = re.compile(r"^Q[:.][ \t][^\n]*\?[^\n]*", re.M)
 _LABELLED_ANSWER = re.compile(r"^([A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*){0,2}):[ \t]+(\S[^\n]*)", re.M)
 
 
 def _labelled_answers(d: QuoteContext) -> list[dict]:
     """The answers of a Q&A whose label names the interviewee ("Q: How bad is it? / Dai: It's the worst …"): each a
     direct quote of the person the label resolves to, verb ''. Only right after a question paragraph ("Q:" and a
-    question mark), and only for a label that resolves to a person ("A:" names no one; gold README, Q&A answers).
-    One pass over the text, a bounded look back from each label."""
-    if not _QA_QUESTION.search(d.text):
+    question mark: not a list of names and colons elsewhere, "Ana X: 4,210 votes"; round 32 review), and only for a
+    label that resolves to a person ("A:" names no one; gold README, Q&A answers). One pass over the questions, one
+    over the labels, a bisection between them."""
+    question_ends = [q.end() for q in _QA_QUESTION.finditer(d.text)]
+    if not question_ends:
         return []
     rows = []
     for m in _LABELLED_ANSWER.finditer(d.text):
         if m.group(1) in ("Q", "A"):
             continue
-        # (right after a question: "Q: How bad is it?", then the answer; not a list of names and colons elsewhere in
-        # the text, "Ana X: 4,210 votes", "Bo Y: Solid in defence. 7/10"; round 32 review)
-        before = d.text[max(0, m.start() - 400):m.start()].rstrip("\n")
-        question = before[before.rfind("\n") + 1:]
-        if not _QA_QUESTION.match(question) or "?" not in question:
-            continue
+        k = bisect_right(question_ends, m.start()) - 1
+        if k < 0 or d.text[question_ends[k]:m.start()].strip():
+            continue  # (no question right before it)
         spk = d.phrase(m.start(1), m.end(1))
-        if not spk[0] or d.actor_of(spk[0]) is None or d.actor_of(spk[0]).kind != "person":
+        named = d.actor_of(spk[0]) if spk[0] else None
+        if named is None or named.kind != "person":
             continue
         rows.append(quote_row(d, m.start(2), m.start(2) + len(m.group(2).rstrip()), "direct", spk, "", "neutral",
                               (m.start(1), m.end(1)), "labelled_answer"))
@@ -690,15 +690,15 @@ def document_quotes(doc, codebook: dict, layer=None) -> list[dict]:
     answers = _labelled_answers(d)
     if answers:
         # a labelled answer is one direct quote: quotation marks inside it are nested, and a clause inside it is
-        # the interviewee's own words, not a report of someone else's (gold README, Q&A answers)
-        spans = [(a["start"], a["end"]) for a in answers]
-        starts_ = [a for a, _ in spans]
+        # the interviewee's own words, not a report of someone else's (gold README, Q&A answers); the answers are
+        # in text order and do not overlap, so a bisection finds the one a row could lie in
+        answer_starts = [a["start"] for a in answers]
 
-        def inside(r: dict) -> bool:
-            k = bisect_right(starts_, r["start"]) - 1
-            return k >= 0 and r["end"] <= spans[k][1]
-        direct = [r for r in direct if not inside(r)] + answers
-        indirect = [r for r in indirect if not inside(r)]
+        def in_answer(r: dict) -> bool:
+            k = bisect_right(answer_starts, r["start"]) - 1
+            return k >= 0 and r["end"] <= answers[k]["end"]
+        direct = [r for r in direct if not in_answer(r)] + answers
+        indirect = [r for r in indirect if not in_answer(r)]
     # "Other firms had “done the sums”, she added, and more closures were likely": the report goes on after the
     # attribution of a clause that ends in a quoted fragment, as after any clause-first attribution
     indirect += [more for r in direct if r["rule"] == "clause_with_fragment_then_speaker"

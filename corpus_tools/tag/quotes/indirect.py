@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..mentions import PREPOSITIONS
 from ..speakers import after_dateline
 from .attribution import BY_AGENT, NEGATED, PARTICIPLE_OPENER, PASSIVE_BEFORE, WORK_BEFORE, QuoteContext, ends_with_to, is_noun_use, quote_row, verb_entry
 
@@ -131,18 +132,13 @@ def _lower_role_then_name(region: str) -> bool:
 # participles that are a role's own words: "acting mayor Ana X", "outgoing chair", "retired judge"
 _ROLE_PARTICIPLES = frozenset({"acting", "outgoing", "incoming", "leading", "founding", "managing", "presiding",
                                "retired", "retiring", "elected", "appointed", "qualified", "registered", "licensed"})
-_NOT_A_ROLE_WORD = frozenset({"and", "but", "or", "nor", "then", "so", "yet", "when", "while", "after", "before", "as",
-                              "because", "if", "though", "although", "in", "on", "at", "with", "for", "to", "from",
-                              "by", "of", "since", "until", "where", "who", "which", "that", "said", "says", "not",
-                              "close", "near", "around", "behind", "among", "via", "per", "through", "across",
-                              # (subordinators and place prepositions: "…, unless chair Ana X says otherwise", "few
-                              # knew what Mayor Ana X said", "…, farmers below Tarn Dam said"; round 32 review)
-                              "unless", "once", "whatever", "whoever", "whichever", "lest", "what", "whether",
-                              "how", "why", "beyond", "opposite", "below", "above", "along", "alongside", "beside",
-                              "beneath", "underneath", "outside", "inside", "within", "upon", "past", "toward",
-                              "towards", "round", "onto", "knew", "heard", "know", "hear",
-                              "like", "unlike", "including", "such", "than", "about", "against", "into", "over",
-                              "under", "only", "even", "also", "both", "either", "neither"})
+_NOT_A_ROLE_WORD = PREPOSITIONS | frozenset({
+    # conjunctions, subordinators and relatives ("and then Ana X", "…, unless chair Ana X says otherwise", "few knew
+    # what Mayor Ana X said"; round 32 review), and words that open no role ("not", "only", "close to")
+    "and", "but", "or", "nor", "then", "so", "yet", "when", "while", "as", "because", "if", "though", "although",
+    "where", "who", "which", "that", "unless", "once", "whatever", "whoever", "whichever", "lest", "what", "whether",
+    "how", "why", "said", "says", "knew", "heard", "know", "hear", "not", "close", "like", "unlike", "including",
+    "such", "than", "only", "even", "also", "both", "either", "neither", "via", "per", "round"})
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w’']*['’]s\b")
 _LEAD = re.compile(r"(?:[A-Z]\w+|On [^,]{1,30}|In [^,]{1,30}),\s+")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
