@@ -93,7 +93,8 @@ PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "
 
 # ("&" is a token so that a connector joins "Lakefront Recovery & Towing")
 # (and "&" between capitals inside a word: "H&M", "AT&T", "P&O Ferries"; but see _AMPERSAND_NOUNS)
-_TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’.-](?=[\w])|(?<=[A-Z])&(?=[A-Z]))*(?:(?<=s)['’](?=[ ][A-Z])|\.)?|['’]|&(?=[ ][A-Z])")
+# (no word starts right after a digit: "33C. Newest posts first" holds no initial "C.")
+_TOKEN = re.compile(r"(?<!\d)[^\W\d_](?:[\w]|['’.-](?=[\w])|(?<=[A-Z])&(?=[A-Z]))*(?:(?<=s)['’](?=[ ][A-Z])|\.)?|['’]|&(?=[ ][A-Z])")
 # common nouns written with "&" between capitals, which name no one ("At a Q&A Reed said", "its R&D budget")
 _AMPERSAND_NOUNS = frozenset({"Q&A", "R&D", "A&E", "B&B", "M&A", "P&L", "F&B", "G&T", "R&B", "D&D", "Q&As", "B&Bs"})
 _SPACES_ONLY = re.compile(r"[ \t\u00a0]+")
