@@ -1266,6 +1266,9 @@ _CLUB_PLACE_ENDS = frozenset({"town", "county"})
 _PLURAL_VERB_AFTER = re.compile(r"[ \t\u00a0]+(?:have|are|were)\b")
 # the name opens its sentence, so the verb is its own ("Shops in Kelby Old Town have …" is the shops')
 _SUBJECT_START_BEFORE = re.compile(r"(?:^|[.!?”\"][ \t]+|\n)$")
+# (or any auxiliary, where the sentence then calls the subject "the club" or "their": "Hallamere Town will leave
+# Brook Lane, their home since 1914, …, the club announced"; round 33, blind set CW)
+_CLUB_IN_SENTENCE = re.compile(r"[^.!?\n]{0,300}?\b(?:their|the club|the side)\b")
 
 
 def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
@@ -1332,7 +1335,9 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # "Senate Majority Leader Glenn Osterhaus", "County Commissioner Madison Ford-Beaulieu": an
         # institution or place word opens a multi-word title; the whole title comes off the person
         return [_Cand(toks[j][0], e, words[j:], "person", text[s:toks[j - 1][1]], s, possessive, "title_name")]
-    if len(words) > 1 and _bare(words[-1]) in _CLUB_PLACE_ENDS and _PLURAL_VERB_AFTER.match(text, e) \
+    if len(words) > 1 and _bare(words[-1]) in _CLUB_PLACE_ENDS \
+            and (_PLURAL_VERB_AFTER.match(text, e)
+                 or (_AUXILIARY_AFTER.match(text, e) and _CLUB_IN_SENTENCE.match(text, e))) \
             and _SUBJECT_START_BEFORE.search(text, max(0, s - 6), s):
         # "Kelby Town have appointed a new manager", "Harlow County are bottom": British copy gives a football club a
         # plural verb, never the town it is named after
@@ -1696,6 +1701,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 c.kind, c.rule = "organisation", "classified_organisation"
     _initialism_fronts(cands, rules)
     _listed_fronts(cands, text)
+    cands = [_office_alone(c, text, rules) for c in cands]
     entities: list[Entity] = []
     by_key: dict[str, Entity] = {}
     alias_to: dict[str, list[Entity]] = {}
@@ -2349,10 +2355,18 @@ _WORK_TITLE = re.compile(r"\b(?:album|EP|LP|song|film|movie|documentary|novel|me
 _TITLED = re.compile(r"\b(?:titled|entitled)[ \t\u00a0]+[‘'“\"]((?:[A-Z][\w’'-]*[ \t\u00a0]+){0,6}[A-Z][\w’'-]*)[’'”\"]")
 
 
+# a product named before its kind, after a determiner: "its Fairholm Plus app", "the Kelby Rewards card" (round 33;
+# two words or more: "the FSSC website", "the Tesco app" are a body's own)
+_PRODUCT_NAME = re.compile(r"\b(?:its|their|the|our|his|her)[ \t\u00a0]+((?:[A-Z][\w’'-]*[ \t\u00a0]+){2,3})"
+                           r"(?:app|card|loyalty[ \t\u00a0]+scheme|subscription)s?\b")
+
+
 def _work_titles(text: str) -> frozenset:
     """The names of creative works the text introduces by their kind (see ``_WORK_TITLE``): a band's album or
-    a writer's novel named like a person ("Quiet Rooms") is a title, so no occurrence of it is a mention."""
-    return frozenset(norm_name(m.group(1)) for m in _WORK_TITLE.finditer(text))
+    a writer's novel named like a person ("Quiet Rooms") is a title, so no occurrence of it is a mention; and
+    likewise a product named before its kind ("its Fairholm Plus app": ``_PRODUCT_NAME``)."""
+    return frozenset([norm_name(m.group(1)) for m in _WORK_TITLE.finditer(text)]
+                     + [norm_name(m.group(1).strip()) for m in _PRODUCT_NAME.finditer(text)])
 
 
 def _inside_titled(pos: int, titled: list[tuple[int, int]]) -> bool:
@@ -2617,8 +2631,19 @@ def _constituencies(text: str, cands: list[_Cand], rules: MentionRules) -> list[
 _APPOSITION_GAP = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]+(?:[A-Z][\w’'-]*\.?[ \t\u00a0]+){0,3}")
 
 
-def _apposed_person(text: str, end: int, mentions: list[Mention], starts: list[int]) -> Mention | None:
-    """The person named right after ``end`` as an apposition ("…, Dame Eleanor Mensforth,"), or None."""
+# what an office's holder may be named after besides a comma: the place or body of the office ("The District
+# Collector of Kesarbagh, Anirudh Tiwari,", "the Minister for Health, Ana Ruiz,")
+_OFFICE_OF = re.compile(r"[ \t\u00a0]+(?:of|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z][\w’'-]*"
+                        r"(?:[ \t\u00a0]+(?:[A-Z][\w’'-]*|of|and|the|for)){0,5}")
+
+
+def _apposed_person(text: str, end: int, mentions: list[Mention], starts: list[int], office: bool = False) -> Mention | None:
+    """The person named right after ``end`` as an apposition ("…, Dame Eleanor Mensforth,"), or None; after an
+    ``office``, also past the place or body the office is of (see ``_OFFICE_OF``)."""
+    if office and (of := _OFFICE_OF.match(text, end)) is not None:
+        got = _apposed_person(text, of.end(), mentions, starts)
+        if got is not None:
+            return got
     i = bisect_left(starts, end)
     if i < len(mentions) and mentions[i].kind == "person" and mentions[i].form != "nominal" \
             and _APPOSITION_GAP.fullmatch(text, end, mentions[i].start):
@@ -2660,6 +2685,29 @@ def _seat_nominals(text: str, seats, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# words that stand before an office in the office's own name, not before a person's ("the Prime Minister", "the
+# District Collector", "the National President", "the Special Adviser")
+_OFFICE_MODIFIERS = frozenset({"prime", "district", "national", "special", "deputy", "vice", "chief", "first",
+                               "general", "regional", "state", "federal", "acting", "interim", "senior", "principal",
+                               "permanent", "executive", "lord", "high", "assistant", "associate"})
+
+
+def _office_alone(c: _Cand, text: str, rules: MentionRules) -> _Cand:
+    """"The Prime Minister quipped", "the District Collector stressed": an office written after "the" with only
+    title words before its head (a codebook ``office_titles`` word) names the office, which the article's holder
+    of it fills (see :func:`_title_nominals`), not a person called "Minister" or "Collector". Returned as a lone
+    word whose span keeps the whole office, so that it is resolved as "the Speaker" is."""
+    words = (c.role_words.split() if c.role_words else []) + list(c.words)
+    if c.kind not in ("person", "single") or not 2 <= len(words) <= 3 or _bare(words[-1]) not in rules.office_titles:
+        return c
+    start = c.role_start if c.role_words else c.start
+    if not _THE_BEFORE.search(text, max(0, start - 5), start) or c.possessive:
+        return c
+    if not all(w[:1].isupper() and _bare(w) in _OFFICE_MODIFIERS for w in words[:-1]):
+        return c
+    return _Cand(start, c.end, [words[-1]], "single", "", start, False, c.rule)
+
+
 def _title_nominals(text: str, found: list[tuple[int, int, str]], mentions: list[Mention]) -> list[Mention]:
     """"the Speaker", "the Premier" (a title written alone after "the") as a nominal mention of the
     person who holds that office in the document: the person named with it in apposition ("The
@@ -2676,7 +2724,7 @@ def _title_nominals(text: str, found: list[tuple[int, int, str]], mentions: list
                 holders.setdefault(_bare(w), []).append((m.start, m.actor))
     apposed = []
     for s, e, title in found:
-        who = _apposed_person(text, e, mentions, starts)
+        who = _apposed_person(text, e, mentions, starts, office=True)
         apposed.append(who)
         if who is not None:
             holders.setdefault(title, []).append((s, who.actor))
@@ -2828,6 +2876,10 @@ def _joined_body_names(text: str, mentions: list[Mention], entities: list[Entity
                 mentions[i] = replace(m, actor=bodies.get(m.text.lower(), m.actor), kind="organisation")
 
 
+# posts that a body holds as often as a person ("Silver Orchard, owner of the pier,")
+_BODY_POSTS = frozenset({"owner", "operator", "publisher", "maker", "partner", "member", "sponsor", "provider"})
+
+
 def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity], rules: MentionRules | None = None) -> None:
     """A two-word "person" with no sign of being one (no title, role or gendered noun) whose
     sentence goes on with "its" before any he/she/his/her is a body: "Creative Highlands said in
@@ -2848,6 +2900,14 @@ def _bodies_by_its(text: str, mentions: list[Mention], entities: list[Entity], r
                 and first_name_sex(ent.name, rules):
             # "Harriet Osei-Fairbairn, its cabinet member for children,": "its" is the council's, she holds a post
             # (with a census first name: bodies hold posts too, "Silver Orchard, its owner,", "X, its manager,")
+            continue
+        post = _POST_APPOSITION_AFTER.match(text, m.end)
+        if rules is not None and post is not None \
+                and (first_name_sex(ent.name, rules)
+                     or (_bare(post.group(0).strip(", ").split()[0]) in rules.titles | rules.person_nominals
+                         and _bare(post.group(0).strip(", ").split()[0]) not in _BODY_POSTS)):
+            # "Tomasz X, head of advice at the fraud charity Kindred Shield, said its helpline …": "its" is the
+            # body of a person's post set beside the name (round 33, blind set CW; a body may own or operate)
             continue
         if (nxt and nxt.group(1) == "its") or _WHICH_AFTER.match(text, m.end) \
                 or (_IT_FEELS_AFTER.match(text, m.end) and not (rules is not None and first_name_sex(ent.name, rules))):

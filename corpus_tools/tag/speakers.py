@@ -1813,6 +1813,10 @@ _ONE_PERSON_NOUN = re.compile(r"[\s,]*(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2
 _AFFILIATED_BEFORE = re.compile(r"\b(?:at|from|with|of|for)\s+(?:the\s+)?$")
 _WHO_OPENS = re.compile(r",[ \t\u00a0]+who\b")
 _WHO_CLAUSE_OPENS = re.compile(r"[ \t\u00a0]*who\b")
+# a class noun set beside a body's name ("Fairholm Foods, the supermarket chain with …"; not a post of it, "X, the
+# charity's chair Ana Ruiz")
+_CLASS_APPOSITION_AFTER_BODY = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]+(?:the|a|an)[ \t\u00a0]+[a-z][\w-]*"
+                                          r"(?:[ \t\u00a0]+[a-z][\w-]*)?(?![\w’'-])")
 _RELATIVE_ASIDE_IN = re.compile(r",[ \t\u00a0]+(?:which|who|whose|where)\b[^,;]{1,120}(?:,|[ \t\u00a0]*$)")
 _BY_ASIDE = re.compile(r",[ \t\u00a0]+[a-z]+ed[ \t\u00a0]+by[ \t\u00a0]+[^,]{1,80}(?:,|[ \t\u00a0]*$)")
 _THE_BAND = re.compile(r"[\s,]*([Tt]he\s+(?:band|duo|trio|quartet|quintet))\s*")
@@ -2997,6 +3001,11 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
             # workplace is named speaks for themself, not for the body (gold README judgment call 4: "A senior
             # source at the plant"); a spokesperson or an official speaks for it (rules above)
             return ("", *_phrase_head(phrase, start))
+    if own and own[0].actor and own[0].kind == "organisation" and not text[start:own[0].start].strip(" ,") \
+            and _CLASS_APPOSITION_AFTER_BODY.match(text, own[0].end, end):
+        # "Fairholm Foods, the supermarket chain with 340 stores across the north of England, said": the apposition
+        # says what the body is and where it trades; the names in it do not speak (round 33, blind set CW)
+        own = own[:1]
     rel = [a.span() for a in _RELATIVE_ASIDE_IN.finditer(text, start, end)]
     if rel and own and own[0].start < rel[0][0]:
         # "The X Board, which oversees gardens in Y and Z, said": the names inside a relative clause

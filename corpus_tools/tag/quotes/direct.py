@@ -543,17 +543,33 @@ def _statement_cue(d: QuoteContext, o: int):
 # no speech verb: "Ruiz's verdict: “…”", "Ruiz had a simple message for staff: “…”", "In Ruiz's own words, “…”";
 # and a transcript's bare name before a colon ("Ruiz: “…”"). The possessor or subject is a name alone (capitalised
 # words, "the" allowed first), never a clause ("Ruiz criticised Bell's response:" is Ruiz's, by her verb).
-_CUE_NAME = r"(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+# (a name's words may open on a capital beyond ASCII: "Cormac Ó Laoghaire", "Łukasz")
+_CAPITAL = r"[^\W\d_a-zß-öø-ÿ]"
+_CUE_NAME = rf"(?:[Tt]he\s+)?{_CAPITAL}[\w’'.-]*(?:\s+{_CAPITAL}[\w’'.-]*){{0,3}}"
+# a speaker written with more than a name: a role and an apposition ("The head teacher, Cormac Ó Laoghaire,"), a
+# name and where they work ("Dr Ana Reyes of the Halvern Institute"), a name and an aside ("Leopold, who is 67,")
+_CUE_SUBJECT = (rf"(?:[Tt]he\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,2}},\s+)?{_CUE_NAME}"
+                rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?{_CAPITAL}[\w’'.-]*(?:\s+{_CAPITAL}[\w’'.-]*){{0,4}})?"
+                r"(?:,\s+[^,;:“”\"\n]{1,60},)?")
+# (a phrase that opens the sentence before the speaker: "Ahead of the bank holiday weekend, Kestwick Police's message")
+_FRONTED = r"(?:[A-Z][^,;:“”\"\n]{1,80},\s+)?"
+# (what a speech noun may be addressed to or about: "message to drivers", "warning for investors")
+_ADDRESSEE = r"(?:\s+(?:for|to|on)\s+[^,.;:!?“”\"\n]{1,40})?"
 
 
 @lru_cache(maxsize=16)
-def _speech_noun_cue_re(nouns: tuple[str, ...]) -> re.Pattern:
+def _speech_noun_cue_re(nouns: tuple[str, ...], manners: tuple[str, ...]) -> re.Pattern:
     alts = "|".join(map(re.escape, nouns))
+    manner = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in manners) or "(?!)"
     return re.compile(
-        rf"\s*(?:(?P<owner>{_CUE_NAME})['’]s?\s+(?:(?:own|first|final|blunt|simple|short)\s+)?(?:{alts})"
-        rf"(?:\s+(?:was|is)(?:\s+[a-z]+){{0,2}})?\s*:"
-        rf"|(?P<subject>{_CUE_NAME})\s+(?:had|has|gave|offered|sent|delivered)\s+(?:a|an|the|this|his|her|their)\s+"
-        rf"(?:[a-z-]+\s+){{0,2}}?(?:{alts})(?:\s+(?:for|to)\s+[^,.;:!?“”\"\n]{{1,40}})?\s*:"
+        rf"\s*{_FRONTED}(?:(?P<owner>{_CUE_NAME}|[Tt]he\s+[a-z][\w-]*)['’]s?\s+"
+        rf"(?:(?:own|first|final|blunt|simple|short)\s+)?(?:{alts}){_ADDRESSEE}"
+        rf"(?:\s+(?:was|is)(?:\s+[a-z-]+){{0,2}})?\s*:"
+        rf"|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}?(?:{alts})\s+from\s+"
+        rf"(?P<source>[^,.;:!?“”\"\n]{{1,80}}?){_ADDRESSEE}\s+(?:was|is)(?:\s+[a-z-]+){{0,2}}\s*:)\s*$"
+        rf"|\s*(?:(?P<subject>{_CUE_NAME})\s+(?:had|has|gave|offered|sent|delivered)\s+(?:a|an|the|this|his|her|their)\s+"
+        rf"(?:[a-z-]+\s+){{0,2}}?(?:{alts}){_ADDRESSEE}\s*:"
+        rf"|(?P<manner>{_CUE_SUBJECT}),?\s+(?:{manner})\s*:"
         rf"|In\s+(?P<words_of>{_CUE_NAME})['’]s?\s+(?:own\s+)?words\s*,"
         rf"|(?P<bare>{_CUE_NAME})\s*:)\s*$")
 
@@ -564,14 +580,22 @@ def _speech_noun_cue(d: QuoteContext, lo: int, before: str, inner: str):
     ``before`` runs from the sentence's start (or the previous quotation's end) to the opening mark, and must be
     these words alone. The speaker is the name's mention (a possessor's too, which the phrase rules pass over); a
     bare name must be exactly one mention's words, before a quotation that is a sentence of its own ("On Ruiz:" and
-    "Kelby General: “a hospital in crisis”" are no transcript lines)."""
-    m = _speech_noun_cue_re(tuple(d.rules.get("speech_nouns", ()))).fullmatch(before)
+    "Kelby General: “a hospital in crisis”" are no transcript lines). Also "the message from X to voters was
+    clear: “…”" (X's), and a speaker whose manner of speaking stands before the colon ("The mayor, Ana Ruiz, was
+    blunt: “…”", "Bell went further: “…”"; the codebook's ``colon_manners``), before a quotation that opens as a
+    sentence does."""
+    m = _speech_noun_cue_re(tuple(d.rules.get("speech_nouns", ())),
+                            tuple(d.rules.get("colon_manners", ()))).fullmatch(before)
     if m is None:
         return None
-    g = next(k for k in ("owner", "subject", "words_of", "bare") if m.group(k) is not None)
+    g = next(k for k in ("owner", "source", "subject", "manner", "words_of", "bare") if m.group(k) is not None)
     s, e = lo + m.start(g), lo + m.end(g)
     # (a possessive's mention ends after its "’s", two characters past the speaker's words)
     named = [x for x in d.mentions_within(s, e + 2) if x.actor and not d.in_marks(x.start)]
+    if not named and g == "owner" and d.text[s:e].split()[-1].islower():
+        # "The bureau's advice was straightforward: “…”": a body's noun owns what was said; the phrase rules
+        # resolve it as they do "the bureau said" (and leave it unresolved, but a quotation all the same)
+        return d.phrase(s, e), "", "neutral", (s, e), "speech_noun_then_quote"
     if not named:
         return None
     if g == "bare":
@@ -579,6 +603,8 @@ def _speech_noun_cue(d: QuoteContext, lo: int, before: str, inner: str):
                 or inner[-1:] not in ".!?":
             return None
         return d.phrase(s, e), "", "neutral", (s, e), "speech_noun_then_quote"
+    if g == "manner" and not inner[:1].isupper():
+        return None  # ("was scathing: “a shambles”" may be anyone's words the writer borrows)
     if g in ("owner", "words_of"):
         # the possessor speaks ("Ruiz's verdict"): its mention, which the phrase rules pass over as a possessive
         return (named[0].actor, d.text[s:e], s, e), "", "neutral", (s, e), "speech_noun_then_quote"
