@@ -1767,7 +1767,8 @@ def _people_around_res(plural: tuple[str, ...], single: tuple[str, ...]) -> Peop
     one = "(?:" + ("|".join(re.escape(w) for w in single) or "(?!)") + ")"
     return PeopleAround(
         before=re.compile(r"\b(?:" + many + r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}" + one
-                          + r")\s+(?:of|for|to)\s+(?:the\s+)?$"),
+                          # (the person's title may stand between: "Two aides to Ms. Okonjo-Vance"; round 33)
+                          + r")\s+(?:of|for|to)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sen|Rep|Gov)\.?\s+)?$"),
         phrase=re.compile(r"\s*(?:[\w’-]+\s+){0,3}?(?:" + many + "|" + one + r")\s+(?:of|for|to)\s"),
         name=re.compile(many + r"\s+(?:of|for|to)\s+(?!the\s+[A-Z])"))
 

@@ -105,3 +105,39 @@ def test_a_product_named_before_its_kind_is_no_one():
             "Marlow said it would write to every customer.\n")
     assert speakers(text)["it would write to every customer"] == "Marlow Foods"
     assert "Marlow Extra" not in _entity_names(text)
+
+
+def test_a_noun_ending_a_fronted_phrase_is_not_set_beside_the_subject():
+    """Class (wrong speaker, blind set CW): "In a letter handed to the judge, Pellow-Mercer wrote …" made the
+    defendant "the judge" (a noun, a comma, a name), so the judge's later words went to him. A noun after a
+    preposition, with a verb right after the name, ends a fronted phrase; the name is the sentence's subject."""
+    text = ("Fraud\n\nJudge Miriam Oduya-Hollis heard the case.\n\nIn a letter handed to the judge, Adrian Pellmore "
+            "wrote that he was sorry.\n\n“You took from people the security they had built,” the judge said.\n")
+    assert speakers(text)["You took from people the security they had built,"] == "Miriam Oduya-Hollis"
+
+
+def test_a_conjunction_after_a_quotation_attributes_nothing_to_it():
+    """Class (wrong speaker, blind set CW): 'Callum X called the cut "austerity by the back door," while Tamsin Y
+    said …' gave the fragment to Tamsin Y: the words after the closing mark were read as its attribution. A
+    clause opened by "while", "whereas", "but", "although" has its own subject."""
+    text = ('Budget\n\nCallum Reyes-Whit, general secretary of the Kelby Union, called the cut "austerity by the back '
+            'door," while Tamsin Ojuk, of the Transport Alliance, said the rail money would "save routes."\n')
+    got = speakers(text)
+    assert got["austerity by the back door,"] == "Callum Reyes-Whit"
+
+
+def test_aides_to_a_titled_person_are_unnamed():
+    """Class (wrong speaker, blind set CW): "Two aides to Ms. X, who spoke on the condition of anonymity, said"
+    gave X: the title between "to" and the name hid the person the aides are around (gold README: "Aides to X",
+    "an aide to X" are unnamed)."""
+    text = ("Race\n\nRenata Okonjo-Vale is running for mayor.\n\nTwo aides to Ms. Okonjo-Vale, who spoke on the "
+            "condition of anonymity, said the numbers showed a closer race.\n")
+    assert speakers(text)["the numbers showed a closer race"] == ""
+
+
+def test_radio_opens_a_broadcaster_not_a_title():
+    """Class (wrong speaker "Costa Nord", blind set CW): nameparser lists "Radio" among its titles, so "Local
+    broadcaster Radio Costa Nord reported" made a person "Costa Nord" titled Radio."""
+    text = ("Spill\n\nLocal broadcaster Radio Marbella Norte reported that fishermen had pulled two containers from "
+            "their nets.\n")
+    assert speakers(text)["fishermen had pulled two containers from their nets"] == "Radio Marbella Norte"

@@ -55,6 +55,7 @@ _NP_START = re.compile(r"(?:[" + LATIN_CAPITALS + r"]|(?:de|van|von|da|das|dos|d
 # Patterns used per quote, compiled once here rather than looked up in ``re``'s cache per call.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
 _LEAD_COMMA = re.compile(r"\s*,?\s*")
+_CONJUNCTION_OPENS = re.compile(r"(?:while|whereas|although|though|but|yet)\b")
 _NP_AFTER_VERB = re.compile(r"\s*([^,.;:!?“”\"]+)")
 _ACCORDING_TO_AFTER = re.compile(r"[Aa]ccording[ \t\u00a0]+to\b")
 # an adverbial after the speakers of an inverted verb: "in a joint statement", "on Monday", "at a press conference",
@@ -319,6 +320,10 @@ def _after_cue(d: QuoteContext, pos: int, after: str):
     m = _LEAD_COMMA.match(after)
     rest = after[m.end():]
     base = pos + m.end()
+    if _CONJUNCTION_OPENS.match(rest):
+        # '… called the cut "austerity by the back door," while Tamsin X said …': a conjunction opens a clause of
+        # its own with its own subject; what follows it attributes nothing to the quotation (round 33, blind set CW)
+        return None
     so = _SO_BEFORE_VERB.match(rest)
     so_verb = d.verb_re.match(rest, so.end()) if so is not None else None
     if so_verb is not None and _CAPITAL_NEXT.match(rest, so_verb.end()):
