@@ -1702,7 +1702,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 c.kind, c.rule = "organisation", "classified_organisation"
     _initialism_fronts(cands, rules)
     _listed_fronts(cands, text)
-    cands = [_office_alone(c, text, rules) for c in cands]
+    cands = [o for o in (_office_alone(c, text, rules) for c in cands) if o is not None]
     entities: list[Entity] = []
     by_key: dict[str, Entity] = {}
     alias_to: dict[str, list[Entity]] = {}
@@ -2664,6 +2664,20 @@ def _nearest_holder(holders: list[tuple[int, str]], pos: int, ahead: int = 3000)
     return ""
 
 
+# a comma and the words that may stand before a seat set after a name: ", ", ", 54, " ("Robert X, the member for Y")
+_NAME_THEN_APPOSITION = re.compile(r",[ \t\u00a0]+(?:\d{1,3},[ \t\u00a0]+)?")
+
+
+def _person_before_apposition(text: str, pos: int, mentions: list[Mention], starts: list[int]) -> Mention | None:
+    """The person named right before ``pos`` with a comma between, whose apposition starts at ``pos``
+    ("The committee chairman, Robert Ashdown-Pike, the member for Wexcombe, opened …"), or None."""
+    i = bisect_left(starts, pos) - 1
+    if i >= 0 and mentions[i].kind == "person" and mentions[i].form != "nominal" and mentions[i].actor \
+            and _NAME_THEN_APPOSITION.fullmatch(text, mentions[i].end, pos):
+        return mentions[i]
+    return None
+
+
 def _seat_nominals(text: str, seats, mentions: list[Mention]) -> list[Mention]:
     """"the member for Hollins Cross" as a nominal mention of the member: the person named with it
     in apposition ("the independent member for Hollins Cross, Priya Sandhu-Morrow"), for that
@@ -2674,7 +2688,7 @@ def _seat_nominals(text: str, seats, mentions: list[Mention]) -> list[Mention]:
     holders: dict[str, list[tuple[int, str]]] = {}
     apposed = []
     for s, role, c in seats:
-        who = _apposed_person(text, c.end, mentions, starts)
+        who = _apposed_person(text, c.end, mentions, starts) or _person_before_apposition(text, s, mentions, starts)
         apposed.append(who)
         if who is not None:
             holders.setdefault(norm_name(" ".join(c.words)), []).append((s, who.actor))
@@ -2690,21 +2704,27 @@ def _seat_nominals(text: str, seats, mentions: list[Mention]) -> list[Mention]:
 # District Collector", "the National President", "the Special Adviser")
 _OFFICE_MODIFIERS = frozenset({"prime", "district", "national", "special", "deputy", "vice", "chief", "first",
                                "general", "regional", "state", "federal", "acting", "interim", "senior", "principal",
-                               "permanent", "executive", "lord", "high", "assistant", "associate"})
+                               "permanent", "executive", "lord", "high", "assistant", "associate", "opposition",
+                               "majority", "minority"})
+# another determiner before an office: "This Prime Minister couldn't …", "a Deputy Speaker" (no name, no holder)
+_OTHER_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Oo]ur|[Yy]our|[Tt]heir|[Aa]n?|[Ee]very|[Aa]ny)[ \t\u00a0]+$")
 
 
-def _office_alone(c: _Cand, text: str, rules: MentionRules) -> _Cand:
+def _office_alone(c: _Cand, text: str, rules: MentionRules) -> _Cand | None:
     """"The Prime Minister quipped", "the District Collector stressed": an office written after "the" with only
     title words before its head (a codebook ``office_titles`` word) names the office, which the article's holder
     of it fills (see :func:`_title_nominals`), not a person called "Minister" or "Collector". Returned as a lone
-    word whose span keeps the whole office, so that it is resolved as "the Speaker" is."""
+    word whose span keeps the whole office, so that it is resolved as "the Speaker" is; after another determiner
+    ("This Prime Minister", "a Deputy Speaker") None: no mention at all."""
     words = (c.role_words.split() if c.role_words else []) + list(c.words)
     if c.kind not in ("person", "single") or not 2 <= len(words) <= 3 or _bare(words[-1]) not in rules.office_titles:
         return c
     start = c.role_start if c.role_words else c.start
-    if not _THE_BEFORE.search(text, max(0, start - 5), start) or c.possessive:
+    if c.possessive or not all(w[:1].isupper() and _bare(w) in _OFFICE_MODIFIERS for w in words[:-1]):
         return c
-    if not all(w[:1].isupper() and _bare(w) in _OFFICE_MODIFIERS for w in words[:-1]):
+    if _OTHER_DETERMINER_BEFORE.search(text, max(0, start - 7), start):
+        return None  # ("This Prime Minister couldn't lie straight": an office no one is named in; no mention)
+    if not _THE_BEFORE.search(text, max(0, start - 5), start):
         return c
     return _Cand(start, c.end, [words[-1]], "single", "", start, False, c.rule)
 

@@ -141,3 +141,37 @@ def test_radio_opens_a_broadcaster_not_a_title():
     text = ("Spill\n\nLocal broadcaster Radio Marbella Norte reported that fishermen had pulled two containers from "
             "their nets.\n")
     assert speakers(text)["fishermen had pulled two containers from their nets"] == "Radio Marbella Norte"
+
+
+def test_an_unnamed_person_after_the_named_subject_takes_no_later_pronoun():
+    """Class (empty speakers; probes of round 33): "The committee chairman, Robert X, the member for Wexcombe,
+    opened by reading out a letter from an angler who had described the river as “…”" made the angler the
+    sentence's subject for the pronouns after it, so "he asked" and "she replied" went to no one; and "the member
+    for Wexcombe" set after the name was left unresolved. The angler is named after the sentence's named subject;
+    the seat set after a name is that person's."""
+    text = ("Water\n\nThe chief executive of Tallow Water, Philippa Crane, faced the committee on Wednesday.\n\n"
+            "The committee chairman, Robert Ashdown-Pike, the member for Wexcombe, opened by reading out a letter "
+            "from an angler who had described the river as \"an open drain with swans on it\".\n\n"
+            "\"Is that a fair description, Ms Crane?\" he asked.\n\n"
+            "\"It is not a description I recognise,\" she replied.\n")
+    got = speakers(text)
+    assert got["an open drain with swans on it"] == ""
+    assert got["Is that a fair description, Ms Crane?"] == "Robert Ashdown-Pike"
+    assert got["It is not a description I recognise,"] == "Philippa Crane"
+    # one unnamed person who opens the sentence keeps the pronouns after it
+    text = ("Water\n\nRobert Ashdown-Pike chaired the meeting.\n\nOne angler, who asked not to be named, described "
+            "the river as \"an open drain\".\n\n\"Nobody listens,\" he said.\n")
+    assert speakers(text)["Nobody listens,"] == ""
+
+
+def test_an_office_with_its_own_modifier_or_another_determiner_is_no_name():
+    """Class (speakers "Leader", "Minister"; probes of round 33): "the Opposition Leader, Brett X," made a person
+    "Leader", and "This Prime Minister couldn't …" inside a quotation made a person "Minister" whom a later "The
+    Prime Minister, Fiona Y," then resolved to."""
+    text = ("Rebate\n\nQuestion time turned rowdy as the Opposition Leader, Brett Mulvane, accused the government of "
+            "\"cooking the books\".\n\n\"This Prime Minister couldn't add up,\" Mr Mulvane said.\n\n"
+            "The Prime Minister, Fiona Castell, rose. \"The only thing cooked here is their arithmetic,\" she said.\n")
+    got = speakers(text)
+    assert got["cooking the books"] == "Brett Mulvane"
+    assert got["The only thing cooked here is their arithmetic,"] == "Fiona Castell"
+    assert not {"Leader", "Minister"} & _entity_names(text)
