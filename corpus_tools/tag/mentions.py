@@ -330,6 +330,12 @@ def _is_capital(word: str) -> bool:
 _TITLE_DAY = re.compile(r"[Tt]he[ \t\u00a0]+[A-Z][a-z]+[ \t\u00a0]+[A-Z][\w’'-]*+(?![ \t\u00a0]+[A-Z])")
 
 
+# calendar abbreviations that are first names too, when a name word follows with no full stop ("Jan van der Berg",
+# "Jan Kowalczyk"; a month abbreviation comes before a number or takes a stop, "Jan 5", "Jan. 5"; round 33)
+_MONTH_OR_FIRST_NAME = frozenset({"Jan"})
+_NAME_WORD_NEXT = re.compile(r"[ \t\u00a0]+(?:(?:van|von|de|der|den|ter|ten|du|la|le)[ \t\u00a0]+)*[A-Z][a-z]")
+
+
 def _runs(text: str, rules: MentionRules) -> list[list[tuple[int, int, str]]]:
     """Runs of name-like tokens ``(start, end, word)`` separated by spaces only."""
     runs: list[list[tuple[int, int, str]]] = []
@@ -360,7 +366,8 @@ def _runs(text: str, rules: MentionRules) -> list[list[tuple[int, int, str]]]:
         low = w.lower()
         joinable = bool(cur) and prev_end >= 0 and _SPACES_ONLY.fullmatch(text, prev_end, s) is not None
         name_like = (_is_capital(w) and (w.rstrip(".") not in rules.stop_words
-                                         or (s >= 4 and _TITLE_DAY.match(text, s - 4) is not None))
+                                         or (s >= 4 and _TITLE_DAY.match(text, s - 4) is not None)
+                                         or (w in _MONTH_OR_FIRST_NAME and _NAME_WORD_NEXT.match(text, e)))
                      and w != "I" and w not in _AMPERSAND_NOUNS
                      and not _CONTRACTION.search(w) and not _PLACE_MODIFIER.search(w)) or low in rules.particles \
             or (low in rules.connectors and bool(cur)) or _particle_prefixed(low, rules)

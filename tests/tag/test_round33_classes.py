@@ -175,3 +175,14 @@ def test_an_office_with_its_own_modifier_or_another_determiner_is_no_name():
     assert got["cooking the books"] == "Brett Mulvane"
     assert got["The only thing cooked here is their arithmetic,"] == "Fiona Castell"
     assert not {"Leader", "Minister"} & _entity_names(text)
+
+
+def test_jan_before_a_name_is_a_first_name_not_a_month():
+    """Class (wrong speaker "Van der Berg"; probes of round 33): "The architect Jan van der Berg" lost "Jan", a
+    calendar abbreviation that ends a name run, so "Van der Berg said" named a second person. Before a name word
+    (with or without particles) and no full stop, "Jan" is a first name; "Jan 5" and "Jan. 5" stay a month."""
+    text = ("Hall\n\nThe architect Jan van der Berg has withdrawn his design.\n\n"
+            "“You cannot cut a third out of a building,” Van der Berg said.\n")
+    assert speakers(text)["You cannot cut a third out of a building,"] == "Jan van der Berg"
+    assert "Jan van der Berg" in _entity_names(text)
+    assert not any(n.startswith("Jan") for n in _entity_names("Vote\n\nOn Jan 5 Tom Reyes said it was late.\n"))
