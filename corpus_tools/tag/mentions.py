@@ -4148,6 +4148,25 @@ _STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?!\w)")
 _CLAUSE_FIRST_TAIL = re.compile(r"[ \t]+[a-z]+(?:s|ed)\b[^.!?,;\n]{0,30}[.!?]")
 
 
+# a he or she that opens a sentence (group 1), after any opening white space
+_HE_SHE_OPENS = re.compile(r"\s*(He|She)\b")
+
+
+def _next_sentence_names_only(first: Mention, s, mentions: list[Mention], starts: list[int], text: str) -> bool:
+    """Does the sentence ``s``, whose first person is ``first``, name no other person, body or nominal outside
+    quotation marks, and hold no quotation mark at all (a quotation's he/she may be anyone)? Bounded by the
+    sentence's mentions."""
+    if any(c in text[s["start"]:s["end"]] for c in "“”\"‘"):
+        return False
+    i = bisect_left(starts, s["start"])
+    while i < len(mentions) and mentions[i].start < s["end"]:
+        m = mentions[i]
+        if m.actor != first.actor and m.kind in ("person", "organisation", "group"):
+            return False
+        i += 1
+    return True
+
+
 def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity], sentences, marks,
                      rules: MentionRules) -> None:
     """Votes from he/she/his/her after a person who opens a sentence (outside quotes). A pronoun against the sex of
@@ -4156,7 +4175,7 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
     by_name = {e.name: e for e in entities}
     if sentences:
         starts = [m.start for m in mentions]
-        for s in sentences:
+        for si, s in enumerate(sentences):
             i = bisect_left(starts, s["start"])
             first = None
             while i < len(mentions) and mentions[i].start < s["end"]:
@@ -4207,8 +4226,15 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
                 # "Omar was never one for small talk, she says.": the pronoun of a clause-first attribution is
                 # the speaker, who is mostly someone other than the reported clause's subject; no evidence
                 pm = None
+            if pm is None and si + 1 < len(sentences) and _next_sentence_names_only(first, s, mentions, starts, text):
+                # "Her colleague Mikkel X, a field technician, spent three weeks at the station. He described …":
+                # a he/she that opens the next sentence, after one that names no one but its subject, is the subject
+                # (the document's own evidence for a name no census knows; round 33)
+                opener = _HE_SHE_OPENS.match(text, sentences[si + 1]["start"])
+                if opener is not None:
+                    pm = opener
             if pm:
-                g = PRONOUN_GENDER[pm.group(1)]
+                g = PRONOUN_GENDER[pm.group(1).lower()]
                 ent = by_name.get(first.actor)
                 census = first_name_sex(ent.name, rules) if ent is not None else ""
                 if ent is not None and not _CONTESTED_POSSESSIVE.search(seg, max(0, pm.start() - 24), pm.end()) \

@@ -186,3 +186,15 @@ def test_jan_before_a_name_is_a_first_name_not_a_month():
     assert speakers(text)["You cannot cut a third out of a building,"] == "Jan van der Berg"
     assert "Jan van der Berg" in _entity_names(text)
     assert not any(n.startswith("Jan") for n in _entity_names("Vote\n\nOn Jan 5 Tom Reyes said it was late.\n"))
+
+
+def test_a_he_or_she_opening_the_next_sentence_is_gender_evidence():
+    """Class (pronouns swapped; probes of round 33): neither "Halina" nor "Mikkel" is in the first-name census, so
+    "she said" after a paragraph about Mikkel went to him. "Her colleague Mikkel X … spent three weeks at the
+    station. He described …": the he that opens the next sentence, after one that names only him, is evidence that
+    he is a man."""
+    text = ("Ice\n\nDr Halina Brzezinska, who leads the glacier team, said the ice had thinned by four metres.\n\n"
+            "Her colleague Mikkel Aasvold, a field technician, spent three weeks at the station in April. He described "
+            "the conditions as the worst in a decade.\n\n"
+            "“We are losing data just when we need it most,” she said.\n")
+    assert speakers(text)["We are losing data just when we need it most,"] == "Halina Brzezinska"
