@@ -1679,7 +1679,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     cands = [c for c in cands if not (len(c.words) == 1 and _NATIONALITY_MODIFIER.fullmatch(c.words[0])
                                       and _DETERMINER_BEFORE.search(text, max(0, c.start - 16), c.start)
                                       and _LOWER_WORDS_THEN_CAPITAL.match(text, c.end))]
-    works = _work_titles(text)
+    works = _work_titles(text, rules)
     titled = [(m.start(1), m.end(1)) for m in _TITLED.finditer(text)]
     if works:  # "the new album, Quiet Rooms,": a title, never someone who speaks
         cands = [c for c in cands if c.kind not in ("person", "single") or norm_name(" ".join(c.words)) not in works]
@@ -1884,6 +1884,12 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
     for c in ordered:
         name = " ".join(c.words)
         key = norm_name(name)
+        if c.rule == "office_alone":
+            # "the Prime Minister": the office (see _office_alone), resolved below to its holder, whatever body or
+            # person a word of it is an alias of ("the Finance Minister" set beside a name before)
+            title_nominals.append((c.start - len(_THE_BEFORE.search(text, max(0, c.start - 5), c.start).group(0)),
+                                   c.end, " ".join(_bare(w) for w in text[c.start:c.end].split())))
+            continue
         ent = by_key.get(key)
         form = c.rule
         if ent is None:
@@ -1915,8 +1921,10 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 and _THE_BEFORE.search(text, max(0, c.start - 5), c.start):
             # "the Speaker said", "the Premier": an office, not a name; it is resolved below to the person
             # who holds it (see _title_nominals)
+            # (the whole office, "prime minister", not its head alone: a Deputy Prime Minister or a Finance Minister
+            # holds no "the Prime Minister"; see _title_nominals)
             title_nominals.append((c.start - len(_THE_BEFORE.search(text, max(0, c.start - 5), c.start).group(0)),
-                                   c.end, _bare(name)))
+                                   c.end, " ".join(_bare(w) for w in text[c.start:c.end].split())))
             continue
         if ent is None and c.kind == "single" and not c.role_words and key in short_forms:
             # "Sam" for "Samuel Okoro-Banks": a short form of one person's first name (a prefix of it)
@@ -2118,7 +2126,7 @@ def document_mentions(text: str, codebook: Mapping, verb_re: re.Pattern | None =
                 ent.gender = hit.get("gender", "") or ""
     # 4. nominals ("the company", "the judge"), seats ("the member for Calder Marsh") and offices ("the Speaker")
     mentions.sort(key=lambda m: m.start)
-    extra = _seat_nominals(text, seats, mentions) + _title_nominals(text, title_nominals, mentions)
+    extra = _seat_nominals(text, seats, mentions) + _title_nominals(text, title_nominals, mentions, rules)
     if extra:
         mentions.extend(extra)
         mentions.sort(key=lambda m: m.start)
@@ -2369,12 +2377,14 @@ _PRODUCT_NAME = re.compile(r"\b(?:its|their|the|our|his|her)[ \t\u00a0]+((?:[A-Z
                            r"(?:app|card|loyalty[ \t\u00a0]+scheme|subscription)s?\b")
 
 
-def _work_titles(text: str) -> frozenset:
+def _work_titles(text: str, rules: MentionRules | None = None) -> frozenset:
     """The names of creative works the text introduces by their kind (see ``_WORK_TITLE``): a band's album or
     a writer's novel named like a person ("Quiet Rooms") is a title, so no occurrence of it is a mention; and
     likewise a product named before its kind ("its Fairholm Plus app": ``_PRODUCT_NAME``)."""
+    # (not a person's name: "the Sam Okafor app" is named after its maker, who may speak)
     return frozenset([norm_name(m.group(1)) for m in _WORK_TITLE.finditer(text)]
-                     + [norm_name(m.group(1).strip()) for m in _PRODUCT_NAME.finditer(text)])
+                     + [norm_name(m.group(1).strip()) for m in _PRODUCT_NAME.finditer(text)
+                        if rules is None or not first_name_sex(m.group(1).strip(), rules)])
 
 
 def _inside_titled(pos: int, titled: list[tuple[int, int]]) -> bool:
@@ -2714,6 +2724,9 @@ _OFFICE_MODIFIERS = frozenset({"prime", "district", "national", "special", "depu
                                "permanent", "executive", "lord", "high", "assistant", "associate", "opposition",
                                "majority", "minority"})
 # another determiner before an office: "This Prime Minister couldn't …", "a Deputy Speaker" (no name, no holder)
+# the modifiers that say where an office is held, not which office it is ("the District Collector" is "the Collector")
+_OFFICE_SCOPES = frozenset({"district", "national", "regional", "state", "federal", "special"})
+_FORMER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa])[ \t\u00a0]+(?:former|late|then|outgoing|erstwhile|ex-)[ \t\u00a0-]*$")
 _OTHER_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Oo]ur|[Yy]our|[Tt]heir|[Aa]n?|[Ee]very|[Aa]ny)[ \t\u00a0]+$")
 
 
@@ -2729,38 +2742,56 @@ def _office_alone(c: _Cand, text: str, rules: MentionRules) -> _Cand | None:
     start = c.role_start if c.role_words else c.start
     if c.possessive or not all(w[:1].isupper() and _bare(w) in _OFFICE_MODIFIERS for w in words[:-1]):
         return c
-    if _OTHER_DETERMINER_BEFORE.search(text, max(0, start - 7), start):
-        return None  # ("This Prime Minister couldn't lie straight": an office no one is named in; no mention)
+    if _OTHER_DETERMINER_BEFORE.search(text, max(0, start - 7), start) \
+            or _FORMER_BEFORE.search(text, max(0, start - 20), start):
+        # ("This Prime Minister couldn't lie straight", "the former Prime Minister, Tom X,": an office no one holds
+        # now, or whose holder is named in full beside it; no mention)
+        return None
     if not _THE_BEFORE.search(text, max(0, start - 5), start):
         return c
-    return _Cand(start, c.end, [words[-1]], "single", "", start, False, c.rule)
+    return _Cand(start, c.end, [words[-1]], "single", "", start, False, "office_alone")
 
 
-def _title_nominals(text: str, found: list[tuple[int, int, str]], mentions: list[Mention]) -> list[Mention]:
-    """"the Speaker", "the Premier" (a title written alone after "the") as a nominal mention of the
-    person who holds that office in the document: the person named with it in apposition ("The
-    Speaker, Dame Eleanor Mensforth,"), else one whose name carries it as a title ("Premier Malcolm
-    Hale-Whitby"), nearest before, or within the next few paragraphs when the article names the
-    office first. Unheld offices stay unresolved person nominals."""
+def _title_nominals(text: str, found: list[tuple[int, int, str]], mentions: list[Mention],
+                    rules: MentionRules) -> list[Mention]:
+    """"the Speaker", "the Premier", "the Prime Minister" (an office written alone after "the") as a nominal mention
+    of the person who holds that office in the document: the person named with it in apposition ("The Speaker,
+    Dame Eleanor Mensforth,"), else one whose name carries it as a title ("Premier Malcolm Hale-Whitby"), nearest
+    before, or within the next few paragraphs when the article names the office first. An office of several words
+    is held only under those words ("Deputy Prime Minister Tom X" holds no "the Prime Minister"); a one-word office
+    by any title ending in it that no office modifier or second's word opens ("Finance Minister Ana X" is "the
+    Minister", "Prime Minister Helen Y" and "Deputy Speaker Tom Z" are not). Unheld offices stay unresolved
+    person nominals."""
     if not found:
         return []
     starts = [m.start for m in mentions]
-    holders: dict[str, list[tuple[int, str]]] = {}
+    # (a word that makes another office of the head, "Prime", "Deputy", "Vice"; not one of where it is held, "the
+    # District Collector" is "the Collector")
+    lesser = (_OFFICE_MODIFIERS - _OFFICE_SCOPES) | rules.subordinate_post_words
+    whole: dict[str, list[tuple[int, str]]] = {}  # the full office -> (position, holder)
+    heads: dict[str, list[tuple[int, str]]] = {}  # a one-word office -> its holders under titles ending in it
+
+    def hold(words: list[str], pos: int, actor: str) -> None:
+        whole.setdefault(" ".join(words), []).append((pos, actor))
+        for k, w in enumerate(words):
+            if not any(x in lesser for x in words[:k]):
+                heads.setdefault(w, []).append((pos, actor))
+
     for m in mentions:
         if m.kind == "person" and m.role_words and m.actor:
-            for w in m.role_words.split():
-                holders.setdefault(_bare(w), []).append((m.start, m.actor))
+            hold([_bare(w) for w in m.role_words.split()], m.start, m.actor)
     apposed = []
     for s, e, title in found:
         who = _apposed_person(text, e, mentions, starts, office=True)
         apposed.append(who)
         if who is not None:
-            holders.setdefault(title, []).append((s, who.actor))
-    for v in holders.values():
+            hold(title.split(), s, who.actor)
+    for v in list(whole.values()) + list(heads.values()):
         v.sort()
     out = []
     for (s, e, title), who in zip(found, apposed):
-        actor = who.actor if who is not None else _nearest_holder(holders.get(title, []), s)
+        held = whole.get(title, []) if " " in title else sorted(whole.get(title, []) + heads.get(title, []))
+        actor = who.actor if who is not None else _nearest_holder(held, s)
         out.append(Mention(s, e, text[s:e], actor, "person", "", False, True, "", "nominal", title, "title_nominal"))
     return out
 

@@ -1313,10 +1313,12 @@ def quote_row(d: QuoteContext, start: int, end: int, kind: str, speaker: tuple, 
     skind = speaker[4] if len(speaker) >= 5 else ("" if kind == "scare" else speaker_kind(d, speaker[0], speaker[1], ms, me))
     if kind != "scare" and not speaker[0] and skind == "anonymous" and _ONE_PERSON.match(speaker[1] or "") \
             and not any(w in mention_rules(d.cb).body_only_nouns for w in (speaker[1] or "").lower().split()) \
-            and not (ms > 0 and any(m.actor for m in d.persons_before(d.sents[d.sent_of(ms)]["start"], ms))):
+            and not (kind == "partial" and ms > 0
+                     and any(m.actor for m in d.persons_before(d.sents[d.sent_of(ms)]["start"], ms))):
         # (one unnamed person, not one unnamed body: "A Facebook group called “Save Alder Street”" is no he/she)
-        # (nor one the sentence names after its named subject: "The chairman, Robert X, opened by reading a letter
-        # from an angler who had described …": a he/she after it is still the chairman; round 33)
+        # (nor one whose borrowed words the sentence of its named subject quotes: "The chairman, Robert X, opened by
+        # reading a letter from an angler who had described the river as “…”": a he/she after it is still the
+        # chairman; round 33. One with a quotation of their own, "met a nurse who said: “…”", keeps it)
         d.note_anonymous(start)
     if kind != "scare" and speaker[0] and (_is_collective(speaker[1] or "", d.cb)
                                            or (ms > 0 and _LAWYERS_FOR_BEFORE.search(d.text, max(0, ms - 24), ms))):

@@ -555,7 +555,7 @@ _CUE_NAME = rf"(?:[Tt]he\s+)?{_CAPITAL}[\w’'.-]*(?:\s+{_CAPITAL}[\w’'.-]*){{
 # name and where they work ("Dr Ana Reyes of the Halvern Institute"), a name and an aside ("Leopold, who is 67,")
 _CUE_SUBJECT = (rf"(?:[Tt]he\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,2}},\s+)?{_CUE_NAME}"
                 rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?{_CAPITAL}[\w’'.-]*(?:\s+{_CAPITAL}[\w’'.-]*){{0,4}})?"
-                r"(?:,\s+[^,;:“”\"\n]{1,60},)?")
+                r"(?:,\s+(?:[^,;:“”\"\n]|,(?=\d)){1,100},)?")
 # (a phrase that opens the sentence before the speaker: "Ahead of the bank holiday weekend, Kestwick Police's message")
 _FRONTED = r"(?:[A-Z][^,;:“”\"\n]{1,80},\s+)?"
 # (what a speech noun may be addressed to or about: "message to drivers", "warning for investors")
@@ -563,9 +563,10 @@ _ADDRESSEE = r"(?:\s+(?:for|to|on)\s+[^,.;:!?“”\"\n]{1,40})?"
 
 
 @lru_cache(maxsize=16)
-def _speech_noun_cue_re(nouns: tuple[str, ...], manners: tuple[str, ...]) -> re.Pattern:
+def _speech_noun_cue_re(nouns: tuple[str, ...], manners: tuple[str, ...], senders: tuple[str, ...]) -> re.Pattern:
     alts = "|".join(map(re.escape, nouns))
     manner = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in manners) or "(?!)"
+    sent = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in senders) or "(?!)"
     return re.compile(
         rf"\s*{_FRONTED}(?:(?P<owner>{_CUE_NAME}|[Tt]he\s+[a-z][\w-]*)['’]s?\s+"
         rf"(?:(?:own|first|final|blunt|simple|short)\s+)?(?:{alts}){_ADDRESSEE}"
@@ -574,9 +575,20 @@ def _speech_noun_cue_re(nouns: tuple[str, ...], manners: tuple[str, ...]) -> re.
         rf"(?P<source>[^,.;:!?“”\"\n]{{1,80}}?){_ADDRESSEE}\s+(?:was|is)(?:\s+[a-z-]+){{0,2}}\s*:)\s*$"
         rf"|\s*(?:(?P<subject>{_CUE_NAME})\s+(?:had|has|gave|offered|sent|delivered)\s+(?:a|an|the|this|his|her|their)\s+"
         rf"(?:[a-z-]+\s+){{0,2}}?(?:{alts}){_ADDRESSEE}\s*:"
-        rf"|(?P<manner>{_CUE_SUBJECT}),?\s+(?:{manner})\s*:"
+        rf"|(?P<manner>{_CUE_SUBJECT}),?\s+(?:(?:{manner})|(?:{sent})\b[^,;:“”\"\n]{{0,60}})\s*:"
         rf"|In\s+(?P<words_of>{_CUE_NAME})['’]s?\s+(?:own\s+)?words\s*,"
         rf"|(?P<bare>{_CUE_NAME})\s*:)\s*$")
+
+
+def _speaking_noun(word: str, codebook) -> bool:
+    """Is ``word`` a noun for someone who can speak: a person's (the codebook's person nominals and titles) or a
+    body's (its organisation classifiers and nominal classes)? "The bureau's advice" is; "The sign's message",
+    "The banner's" are not."""
+    r = mention_rules(codebook)
+    w = word.lower()
+    # (nameparser's titles hold words like "banner" too: a title counts only as a person noun of the codebook)
+    return w in r.person_nominals or w in r.org_classifiers or w in r.org_heads or w in dict(r.nominal_classes) \
+        or w in r.body_only_nouns
 
 
 def _speech_noun_cue(d: QuoteContext, lo: int, before: str, inner: str):
@@ -587,17 +599,18 @@ def _speech_noun_cue(d: QuoteContext, lo: int, before: str, inner: str):
     bare name must be exactly one mention's words, before a quotation that is a sentence of its own ("On Ruiz:" and
     "Kelby General: “a hospital in crisis”" are no transcript lines). Also "the message from X to voters was
     clear: “…”" (X's), and a speaker whose manner of speaking stands before the colon ("The mayor, Ana Ruiz, was
-    blunt: “…”", "Bell went further: “…”"; the codebook's ``colon_manners``), before a quotation that opens as a
-    sentence does."""
-    m = _speech_noun_cue_re(tuple(d.rules.get("speech_nouns", ())),
-                            tuple(d.rules.get("colon_manners", ()))).fullmatch(before)
+    blunt: “…”", "Bell went further: “…”"; the codebook's ``colon_manners``) or who sent it ("texted the Gazette
+    within minutes:"; ``colon_message_verbs``), before a quotation that opens as a sentence does."""
+    m = _speech_noun_cue_re(tuple(d.rules.get("speech_nouns", ())), tuple(d.rules.get("colon_manners", ())),
+                            tuple(d.rules.get("colon_message_verbs", ()))).fullmatch(before)
     if m is None:
         return None
     g = next(k for k in ("owner", "source", "subject", "manner", "words_of", "bare") if m.group(k) is not None)
     s, e = lo + m.start(g), lo + m.end(g)
     # (a possessive's mention ends after its "’s", two characters past the speaker's words)
     named = [x for x in d.mentions_within(s, e + 2) if x.actor and not d.in_marks(x.start)]
-    if not named and g == "owner" and d.text[s:e].split()[-1].islower():
+    if not named and g == "owner" and d.text[s:e].split()[-1].islower() \
+            and _speaking_noun(d.text[s:e].split()[-1], d.cb):
         # "The bureau's advice was straightforward: “…”": a body's noun owns what was said; the phrase rules
         # resolve it as they do "the bureau said" (and leave it unresolved, but a quotation all the same)
         return d.phrase(s, e), "", "neutral", (s, e), "speech_noun_then_quote"
