@@ -1276,6 +1276,10 @@ _PLURAL_VERB_AFTER = re.compile(r"[ \t\u00a0]+(?:have|are|were)\b")
 _SUBJECT_START_BEFORE = re.compile(r"(?:^|[.!?”\"][ \t]+|\n)$")
 # (or any auxiliary, where the sentence then calls the subject "the club" or "their": "Hallamere Town will leave
 # Brook Lane, their home since 1914, …, the club announced"; round 33, blind set CW)
+# (or a player's position or a club's post right after it, wherever it stands: "Ferncliffe Town defender Marlon X")
+_CLUB_POST_AFTER = re.compile(r"[ \t\u00a0]+(?:defender|striker|midfielder|goalkeeper|keeper|forward|winger|"
+                              r"full-back|centre-back|center-back|manager|boss|captain|skipper|chairman|"
+                              r"head[ \t\u00a0]+coach|academy|supporters|fans)\b")
 _CLUB_IN_SENTENCE = re.compile(r"[^.!?\n]{0,300}?\b(?:their|the club|the side)\b")
 
 
@@ -1344,9 +1348,10 @@ def _candidate(toks, text: str, rules: MentionRules) -> list[_Cand]:
         # institution or place word opens a multi-word title; the whole title comes off the person
         return [_Cand(toks[j][0], e, words[j:], "person", text[s:toks[j - 1][1]], s, possessive, "title_name")]
     if len(words) > 1 and _bare(words[-1]) in _CLUB_PLACE_ENDS \
-            and (_PLURAL_VERB_AFTER.match(text, e)
-                 or (_AUXILIARY_AFTER.match(text, e) and _CLUB_IN_SENTENCE.match(text, e))) \
-            and _SUBJECT_START_BEFORE.search(text, max(0, s - 6), s):
+            and ((_PLURAL_VERB_AFTER.match(text, e)
+                  or (_AUXILIARY_AFTER.match(text, e) and _CLUB_IN_SENTENCE.match(text, e)))
+                 and _SUBJECT_START_BEFORE.search(text, max(0, s - 6), s)
+                 or _CLUB_POST_AFTER.match(text, e)):
         # "Kelby Town have appointed a new manager", "Harlow County are bottom": British copy gives a football club a
         # plural verb, never the town it is named after
         return [_Cand(s, e, words, "organisation", "", s, possessive, "organisation_name")]

@@ -2175,6 +2175,12 @@ _FRONTED_PHRASE_BEFORE = re.compile(r"(?:^|\n|[.!?][ \t\u00a0]+)[“\"‘']?(?:I
                                     r"With|From|Despite|Speaking|Writing|Asked)\b[^.!?\n]*,[ \t\u00a0]*$")
 
 
+# a document someone sent, then who sent it: "A statement from ", "The letter, signed by "
+_DOCUMENT_FROM = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:(?:brief|short|joint|written|further|second|new|"
+                            r"fresh)\s+)?(?:statement|letter|message|note|email|e-mail|response)\s+"
+                            r"(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?=\S)")
+
+
 def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], codebook: dict,
                    pronoun_resolver, first_named: int | None = None) -> tuple[str, str, int, int]:
     """Resolve the speaker phrase ``text[start:end]``; ``mentions`` are the document's, sorted by start.
@@ -2197,6 +2203,15 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if when is not None:
         start = when.end()  # "By Saturday night the park had posted …": the time is no part of the subject (round 30)
     phrase = text[start:end]
+    sent = _DOCUMENT_FROM.match(phrase)
+    if sent is not None:
+        # "A statement from Tetteh-Røed, released through his lawyers, read": who the statement is from speaks, up
+        # to the aside after them (round 33; "A spokesman for X" and "a source close to X" are the rules below)
+        comma = phrase.find(",", sent.end())
+        got = resolve_phrase(text, start + sent.end(), start + comma if comma > 0 else end, mentions, codebook,
+                             pronoun_resolver, first_named)
+        if got[0]:
+            return got
     pair = _NAME_ROLE_NAME.fullmatch(phrase)
     if pair is not None and _FRONTED_PHRASE_BEFORE.search(text, max(0, start - 200), start):
         # "In a letter read to the meeting by the town clerk, Owen X, the mayor of Saint-Aubin, Hélène Y, wrote": the

@@ -258,3 +258,20 @@ def test_a_product_named_after_a_person_keeps_the_person():
     text = ("App\n\nDeveloper Sam Okafor launched the Sam Okafor app in May.\n\n"
             "“It took two years,” Sam Okafor said.\n")
     assert speakers(text)["It took two years,"] == "Sam Okafor"
+
+
+def test_a_statement_from_someone_is_theirs():
+    """Class (empty speakers; probes of round 33): "A statement from Tetteh-Røed, released through his lawyers,
+    read: “…”" left the statement nobody's; "X issued the following statement on Friday:" before a quoted
+    paragraph found no verb ("released" only); "Ferncliffe Town defender X" dropped the club as a town, so "The
+    club said" named no one."""
+    text = ("Charge\n\nFerncliffe Town defender Marlon Tetteh-Roed has been charged.\n\n"
+            "A statement from Tetteh-Roed, released through his lawyers, read: \"I intend to defend this charge.\"\n\n"
+            "The club said it was \"aware of the charge\".\n")
+    got = speakers(text)
+    assert got["I intend to defend this charge."] == "Marlon Tetteh-Roed"
+    assert got["aware of the charge"] == "Ferncliffe Town"
+    text = ("Recall\n\nThe chain Fairbarrow has withdrawn its houmous.\n\n"
+            "Fairbarrow, which has 210 stores, issued the following statement on Friday:\n\n"
+            "\"As a precaution, we are recalling the product.\"\n")
+    assert speakers(text)["As a precaution, we are recalling the product."] == "Fairbarrow"
