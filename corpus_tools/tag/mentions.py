@@ -333,6 +333,9 @@ _TITLE_DAY = re.compile(r"[Tt]he[ \t\u00a0]+[A-Z][a-z]+[ \t\u00a0]+[A-Z][\w’'-
 # calendar abbreviations that are first names too, when a name word follows with no full stop ("Jan van der Berg",
 # "Jan Kowalczyk"; a month abbreviation comes before a number or takes a stop, "Jan 5", "Jan. 5"; round 33)
 _MONTH_OR_FIRST_NAME = frozenset({"Jan"})
+# (but a number or a preposition of time before it makes it the month: "On 12 Jan Ruiz told MPs", "since Jan")
+_DATE_WORD_BEFORE = re.compile(r"(?:\d|\b(?:since|until|till|in|on|from|by|before|after|through|late|early|mid|"
+                               r"to|of|last|next|this))[ \t\u00a0]+$", re.I)
 _NAME_WORD_NEXT = re.compile(r"[ \t\u00a0]+(?:(?:van|von|de|der|den|ter|ten|du|la|le)[ \t\u00a0]+)*[A-Z][a-z]")
 
 
@@ -367,7 +370,8 @@ def _runs(text: str, rules: MentionRules) -> list[list[tuple[int, int, str]]]:
         joinable = bool(cur) and prev_end >= 0 and _SPACES_ONLY.fullmatch(text, prev_end, s) is not None
         name_like = (_is_capital(w) and (w.rstrip(".") not in rules.stop_words
                                          or (s >= 4 and _TITLE_DAY.match(text, s - 4) is not None)
-                                         or (w in _MONTH_OR_FIRST_NAME and _NAME_WORD_NEXT.match(text, e)))
+                                         or (w in _MONTH_OR_FIRST_NAME and _NAME_WORD_NEXT.match(text, e)
+                                             and not _DATE_WORD_BEFORE.search(text, max(0, s - 12), s)))
                      and w != "I" and w not in _AMPERSAND_NOUNS
                      and not _CONTRACTION.search(w) and not _PLACE_MODIFIER.search(w)) or low in rules.particles \
             or (low in rules.connectors and bool(cur)) or _particle_prefixed(low, rules)
@@ -1279,7 +1283,7 @@ _SUBJECT_START_BEFORE = re.compile(r"(?:^|[.!?”\"][ \t]+|\n)$")
 # (or a player's position or a club's post right after it, wherever it stands: "Ferncliffe Town defender Marlon X")
 _CLUB_POST_AFTER = re.compile(r"[ \t\u00a0]+(?:defender|striker|midfielder|goalkeeper|keeper|forward|winger|"
                               r"full-back|centre-back|center-back|manager|boss|captain|skipper|chairman|"
-                              r"head[ \t\u00a0]+coach|academy|supporters|fans)\b")
+                              r"head[ \t\u00a0]+coach|academy)\b")
 _CLUB_IN_SENTENCE = re.compile(r"[^.!?\n]{0,300}?\b(?:their|the club|the side)\b")
 
 
@@ -2731,6 +2735,7 @@ _OFFICE_MODIFIERS = frozenset({"prime", "district", "national", "special", "depu
 # another determiner before an office: "This Prime Minister couldn't …", "a Deputy Speaker" (no name, no holder)
 # the modifiers that say where an office is held, not which office it is ("the District Collector" is "the Collector")
 _OFFICE_SCOPES = frozenset({"district", "national", "regional", "state", "federal", "special"})
+_FORMER_WORD_BEFORE = re.compile(r"\b(?:former|late|then|outgoing|erstwhile|ex-)[ \t\u00a0-]*$", re.I)
 _FORMER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa])[ \t\u00a0]+(?:former|late|then|outgoing|erstwhile|ex-)[ \t\u00a0-]*$")
 _OTHER_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Oo]ur|[Yy]our|[Tt]heir|[Aa]n?|[Ee]very|[Aa]ny)[ \t\u00a0]+$")
 
@@ -2784,6 +2789,10 @@ def _title_nominals(text: str, found: list[tuple[int, int, str]], mentions: list
 
     for m in mentions:
         if m.kind == "person" and m.role_words and m.actor:
+            # ("met former Prime Minister Tom X": a former holder holds no office of now)
+            role_at = text.rfind(m.role_words, max(0, m.start - len(m.role_words) - 4), m.start)
+            if role_at >= 0 and _FORMER_WORD_BEFORE.search(text, max(0, role_at - 12), role_at):
+                continue
             hold([_bare(w) for w in m.role_words.split()], m.start, m.actor)
     apposed = []
     for s, e, title in found:
@@ -4203,6 +4212,37 @@ def _next_sentence_names_only(first: Mention, s, mentions: list[Mention], starts
     return True
 
 
+_SAME_GENDER_WORDS = {"male": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
+                      "female": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
+_OTHER_OBJECT = {"male": re.compile(r"\b(?:her|herself)\b", re.I), "female": re.compile(r"\b(?:him|his|himself)\b", re.I)}
+
+
+def _opener_is_subject(opener, first: Mention, si: int, sentences, mentions: list[Mention], starts: list[int],
+                       text: str, rules: MentionRules, by_name: dict) -> bool:
+    """May the He/She ``opener`` of sentence ``si + 1`` stand for ``first``, the one person sentence ``si`` names?
+    Only where nothing else could be meant: the name is not set in apposition, the sentence holds no pronoun of
+    that gender ("Her mentor, Arjun X, nominated her. She says"), the next one none of the other gender as an
+    object ("She calls him"), and no person of that gender (census or evidence so far) is named in the two
+    sentences before. Bounded looks: linear."""
+    g = PRONOUN_GENDER[opener.group(1).lower()]
+    cur, nxt = sentences[si], sentences[si + 1]
+    if text[max(cur["start"], first.start - 2):first.start] == ", ":
+        return False
+    if _SAME_GENDER_WORDS[g].search(text, cur["start"], cur["end"]) \
+            or _OTHER_OBJECT[g].search(text, opener.end(), nxt["end"]):
+        return False
+    lo = sentences[max(0, si - 2)]["start"]
+    i = bisect_left(starts, lo)
+    while i < len(mentions) and mentions[i].start < cur["start"]:
+        m = mentions[i]
+        ent = by_name.get(m.actor)
+        if m.kind == "person" and m.actor != first.actor and (
+                first_name_sex(m.actor, rules) == g or (ent is not None and ent.gender == g)):
+            return False
+        i += 1
+    return True
+
+
 def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity], sentences, marks,
                      rules: MentionRules) -> None:
     """Votes from he/she/his/her after a person who opens a sentence (outside quotes). A pronoun against the sex of
@@ -4265,12 +4305,19 @@ def _gender_evidence(text: str, mentions: list[Mention], entities: list[Entity],
             if pm is None and si + 1 < len(sentences) and _next_sentence_names_only(first, s, mentions, starts, text):
                 # "Her colleague Mikkel X, a field technician, spent three weeks at the station. He described …":
                 # a he/she that opens the next sentence, after one that names no one but its subject, is the subject
-                # (the document's own evidence for a name no census knows; round 33)
+                # (the document's own evidence for a name no census knows; round 33). Not where the he/she may be
+                # someone else: a pronoun of its gender in either sentence ("Her mentor, Arjun X, nominated her. She
+                # says", "She calls him"), a name set in apposition ("The driver, Thabo X, was arrested. She had been
+                # walking her dog"), or a person of its gender named in the two sentences before
                 opener = _HE_SHE_OPENS.match(text, sentences[si + 1]["start"])
-                if opener is not None:
-                    pm = opener
+                if opener is not None and _opener_is_subject(opener, first, si, sentences, mentions, starts, text,
+                                                             rules, by_name):
+                    g = PRONOUN_GENDER[opener.group(1).lower()]
+                    ent = by_name.get(first.actor)
+                    if ent is not None and first_name_sex(ent.name, rules) in ("", g):
+                        ent.votes[g] = ent.votes.get(g, 0) + 1
             if pm:
-                g = PRONOUN_GENDER[pm.group(1).lower()]
+                g = PRONOUN_GENDER[pm.group(1)]
                 ent = by_name.get(first.actor)
                 census = first_name_sex(ent.name, rules) if ent is not None else ""
                 if ent is not None and not _CONTESTED_POSSESSIVE.search(seg, max(0, pm.start() - 24), pm.end()) \

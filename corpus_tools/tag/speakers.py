@@ -2178,7 +2178,8 @@ _FRONTED_PHRASE_BEFORE = re.compile(r"(?:^|\n|[.!?][ \t\u00a0]+)[“\"‘']?(?:I
 # a document someone sent, then who sent it: "A statement from ", "The letter, signed by "
 _DOCUMENT_FROM = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:(?:brief|short|joint|written|further|second|new|"
                             r"fresh)\s+)?(?:statement|letter|message|note|email|e-mail|response)\s+"
-                            r"(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?=\S)")
+                            r"(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?=(?:the\s+)?[A-Z])")
+# (a name after "from", not a post: "A statement from his solicitor, Jane Pike, said" is the solicitor's)
 
 
 def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], codebook: dict,

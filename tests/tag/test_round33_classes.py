@@ -275,3 +275,32 @@ def test_a_statement_from_someone_is_theirs():
             "Fairbarrow, which has 210 stores, issued the following statement on Friday:\n\n"
             "\"As a precaution, we are recalling the product.\"\n")
     assert speakers(text)["As a precaution, we are recalling the product."] == "Fairbarrow"
+
+
+def test_second_review_guards():
+    """Second review of round 33: a statement from a named representative ("from his solicitor, Jane X,") is
+    theirs; fans of a club named for its town are not the club; a former Prime Minister holds no "the Prime
+    Minister"; "On 12 Jan Ruiz" is a date; a He/She that opens the next sentence after a name set in apposition
+    ("The driver, Thabo X, was arrested. She had been walking her dog") or after a sentence with a pronoun of its
+    gender ("Her mentor, Arjun X, nominated her. She says …") is no evidence of that name's gender; a message
+    verb that forwards someone else's words ("messaged her teacher the words her classmates had sent her:")
+    attributes nothing."""
+    text = ("Charge\n\nFootballer Tom Ashby was charged on Monday.\n\n"
+            "A statement from his solicitor, Jane Pike, said: \"Mr Ashby will plead not guilty.\"\n")
+    assert speakers(text)["Mr Ashby will plead not guilty."] == "Jane Pike"
+    text = ("Derby\n\nFerncliffe Town supporters told the Gazette they would boycott the match.\n")
+    assert speakers(text)["they would boycott the match"] == ""
+    text = ("Talks\n\nPrime Minister Helen Carrow met former Prime Minister Tom Ashby on Monday.\n\n"
+            "The Prime Minister said: \"We had a frank exchange.\"\n")
+    assert speakers(text)["We had a frank exchange."] == "Helen Carrow"
+    text = ("Vote\n\nAna Ruiz chairs the committee.\n\nOn 12 Jan Ruiz told MPs that the plan was dead.\n")
+    assert "Jan Ruiz" not in _entity_names(text)
+    text = ("Crash\n\nA 62-year-old woman died in the crash.\n\nThe driver, Thabo Mokoena, was arrested at the scene. "
+            "She had been walking her dog, police said.\n\n\"I did not see her,\" Mokoena told magistrates.\n")
+    assert speakers(text)["I did not see her,"] == "Thabo Mokoena"
+    text = ("Award\n\nSunita Rao won the young scientist award.\n\nHer mentor, Arjun Mehta, nominated her last year. "
+            "She says she owes him everything.\n\n\"Sunita is exceptional,\" Mehta said. \"I knew it from the first "
+            "day,\" he said.\n")
+    assert speakers(text)["I knew it from the first day,"] == "Arjun Mehta"
+    text = ("Bullying\n\nAna Ruizova messaged her teacher the words her classmates had sent her: “Nobody likes you.”\n")
+    assert speakers(text).get("Nobody likes you.", "") == ""

@@ -556,6 +556,10 @@ _CUE_NAME = rf"(?:[Tt]he\s+)?{_CAPITAL}[\w’'.-]*(?:\s+{_CAPITAL}[\w’'.-]*){{
 _CUE_SUBJECT = (rf"(?:[Tt]he\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,2}},\s+)?{_CUE_NAME}"
                 rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?{_CAPITAL}[\w’'.-]*(?:\s+{_CAPITAL}[\w’'.-]*){{0,4}})?"
                 r"(?:,\s+(?:[^,;:“”\"\n]|,(?=\d)){1,100},)?")
+# (words of a message that passes on someone else's or a thing's words: "texted a friend what her boss had told her:",
+# "emailed the headline:"; the colon after them introduces no words of the sender's)
+_FORWARDED = (r"\b(?:what|which|headlines?|headlined|subject|sign|screenshot|photo|picture|link|copy|text\s+of|"
+              r"words|told|said|sent|wrote|article|story)\b")
 # (a phrase that opens the sentence before the speaker: "Ahead of the bank holiday weekend, Kestwick Police's message")
 _FRONTED = r"(?:[A-Z][^,;:“”\"\n]{1,80},\s+)?"
 # (what a speech noun may be addressed to or about: "message to drivers", "warning for investors")
@@ -575,7 +579,7 @@ def _speech_noun_cue_re(nouns: tuple[str, ...], manners: tuple[str, ...], sender
         rf"(?P<source>[^,.;:!?“”\"\n]{{1,80}}?){_ADDRESSEE}\s+(?:was|is)(?:\s+[a-z-]+){{0,2}}\s*:)\s*$"
         rf"|\s*(?:(?P<subject>{_CUE_NAME})\s+(?:had|has|gave|offered|sent|delivered)\s+(?:a|an|the|this|his|her|their)\s+"
         rf"(?:[a-z-]+\s+){{0,2}}?(?:{alts}){_ADDRESSEE}\s*:"
-        rf"|(?P<manner>{_CUE_SUBJECT}),?\s+(?:(?:{manner})|(?:{sent})\b[^,;:“”\"\n]{{0,60}})\s*:"
+        rf"|(?P<manner>{_CUE_SUBJECT}),?\s+(?:(?:{manner})|(?:{sent})\b(?:(?!{_FORWARDED})[^,;:“”\"\n]){{0,60}})\s*:"
         rf"|In\s+(?P<words_of>{_CUE_NAME})['’]s?\s+(?:own\s+)?words\s*,"
         rf"|(?P<bare>{_CUE_NAME})\s*:)\s*$")
 
