@@ -304,3 +304,16 @@ def test_second_review_guards():
     assert speakers(text)["I knew it from the first day,"] == "Arjun Mehta"
     text = ("Bullying\n\nAna Ruizova messaged her teacher the words her classmates had sent her: “Nobody likes you.”\n")
     assert speakers(text).get("Nobody likes you.", "") == ""
+
+
+def test_assure_welcome_appeal_and_blame_attribute_their_quoted_words():
+    """Class (partials left as scare quotes; probes of round 33 and blind set CW): "He assured the agents that “…”",
+    "welcomed the decision as “…”", "appealed to the agency to “…”", "blamed “…” for the delays" quote their
+    subject's words."""
+    text = ("Port\n\nThe port's director, Juma Mwinyi, spoke on Monday. He assured the agents that \"the congestion "
+            "will be history by March\".\n\nConsumer group Fair Dial welcomed the decision as \"a win for every "
+            "household\".\n\nElection officer Teodoro Quispe blamed \"unprecedented snowfall\" for the delays.\n")
+    got = speakers(text)
+    assert got["the congestion will be history by March"] == "Juma Mwinyi"
+    assert got["a win for every household"] == "Fair Dial"
+    assert got["unprecedented snowfall"] == "Teodoro Quispe"
