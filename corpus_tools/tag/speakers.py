@@ -2175,11 +2175,11 @@ _FRONTED_PHRASE_BEFORE = re.compile(r"(?:^|\n|[.!?][ \t\u00a0]+)[“\"‘']?(?:I
                                     r"With|From|Despite|Speaking|Writing|Asked)\b[^.!?\n]*,[ \t\u00a0]*$")
 
 
-# a document someone sent, then who sent it: "A statement from ", "The letter, signed by "
+# a document someone sent, then who sent it, by name: "A statement from ", "a letter by ", "a response issued by
+# the " (not a post: "A statement from his solicitor, Jane Pike, said" is the solicitor's)
 _DOCUMENT_FROM = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:(?:brief|short|joint|written|further|second|new|"
                             r"fresh)\s+)?(?:statement|letter|message|note|email|e-mail|response)\s+"
                             r"(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?=(?:the\s+)?[A-Z])")
-# (a name after "from", not a post: "A statement from his solicitor, Jane Pike, said" is the solicitor's)
 
 
 def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], codebook: dict,

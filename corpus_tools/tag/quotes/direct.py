@@ -585,9 +585,9 @@ def _speech_noun_cue_re(nouns: tuple[str, ...], manners: tuple[str, ...], sender
 
 
 def _speaking_noun(word: str, codebook) -> bool:
-    """Is ``word`` a noun for someone who can speak: a person's (the codebook's person nominals and titles) or a
-    body's (its organisation classifiers and nominal classes)? "The bureau's advice" is; "The sign's message",
-    "The banner's" are not."""
+    """Is ``word`` a noun for someone who can speak: a person's (the codebook's person nominals) or a body's (its
+    organisation classifiers and heads, nominal classes and body-only nouns)? "The bureau's advice" is; "The sign's
+    message", "The banner's" are not."""
     r = mention_rules(codebook)
     w = word.lower()
     # (nameparser's titles hold words like "banner" too: a title counts only as a person noun of the codebook)
