@@ -2736,7 +2736,6 @@ _OFFICE_MODIFIERS = frozenset({"prime", "district", "national", "special", "depu
 # the modifiers that say where an office is held, not which office it is ("the District Collector" is "the Collector")
 _OFFICE_SCOPES = frozenset({"district", "national", "regional", "state", "federal", "special"})
 _FORMER_WORD_BEFORE = re.compile(r"\b(?:former|late|then|outgoing|erstwhile|ex-)[ \t\u00a0-]*$", re.I)
-_FORMER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa])[ \t\u00a0]+(?:former|late|then|outgoing|erstwhile|ex-)[ \t\u00a0-]*$")
 _OTHER_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Oo]ur|[Yy]our|[Tt]heir|[Aa]n?|[Ee]very|[Aa]ny)[ \t\u00a0]+$")
 
 
@@ -2753,7 +2752,7 @@ def _office_alone(c: _Cand, text: str, rules: MentionRules) -> _Cand | None:
     if c.possessive or not all(w[:1].isupper() and _bare(w) in _OFFICE_MODIFIERS for w in words[:-1]):
         return c
     if _OTHER_DETERMINER_BEFORE.search(text, max(0, start - 7), start) \
-            or _FORMER_BEFORE.search(text, max(0, start - 20), start):
+            or _FORMER_WORD_BEFORE.search(text, max(0, start - 20), start):
         # ("This Prime Minister couldn't lie straight", "the former Prime Minister, Tom X,": an office no one holds
         # now, or whose holder is named in full beside it; no mention)
         return None
@@ -3907,9 +3906,10 @@ _ONE_OF_BODY_BEFORE = re.compile(r"(?:^|[.,;:!?][ \t\u00a0]+|\n)(?:[Aa]n?|[Oo]ne
 # a verb right after a name: the name is the subject of a clause, not set beside a noun ("…, Pellow-Mercer wrote")
 _CLAUSE_VERB_AFTER_NAME = re.compile(r"[ \t\u00a0]+(?:[a-z]+ed|wrote|said|says|told|has|had|is|was|will|would|"
                                      r"insisted|added|admitted|argued|spoke|began)\b")
-_PREPOSITION_BEFORE_ROLE = re.compile(r"\b(?:of|to|for|with|from|at|in|on|by|into|about|against|towards?)"
-                                      r"[ \t\u00a0]+(?:the[ \t\u00a0]+|an?[ \t\u00a0]+)?$")
-_PREPOSITION_BEFORE_NOMINAL = re.compile(r"\b(?:of|to|for|with|from|at|in|on|by|into|about|against|towards?)[ \t\u00a0]+$")
+_NOMINAL_PREPOSITIONS = r"\b(?:of|to|for|with|from|at|in|on|by|into|about|against|towards?)[ \t\u00a0]+"
+_PREPOSITION_BEFORE_NOMINAL = re.compile(_NOMINAL_PREPOSITIONS + "$")
+# (before a role word, past its article: "handed to the judge")
+_PREPOSITION_BEFORE_ROLE = re.compile(_NOMINAL_PREPOSITIONS + r"(?:the[ \t\u00a0]+|an?[ \t\u00a0]+)?$")
 # an "of" complement after a body's noun that says which body it is: "the board of another charity"
 _OF_BODY_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:an?|another|the|its|his|her|their|[A-Z])")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|into|to|from|inside|outside|near)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")

@@ -1249,8 +1249,11 @@ _REDUCED_RELATIVE = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a
 # "data that the ministry released on Friday", "documents Harlow Ferries filed with the regulator" (group 1 is the
 # clause's subject, which speaks through the data; the outlet or body after "with"/"to" only received them)
 # a document by whom it came from: "A statement from Ruiz's lawyers", "a letter on behalf of the family" (group 1)
-_STATEMENT_FROM = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:statement|letter|note|message|email)\s+"
-                             r"(?:from|by|on\s+behalf\s+of)\s+([^,;:“”\"]{1,80}?)\s*")
+# (and an aside after the sender that opens in lower case, "A statement from Tetteh-Røed, released through his
+# lawyers, read"; round 33. Not a name set beside a post: "A statement from his solicitor, Jane Pike, said" is hers)
+_STATEMENT_FROM = re.compile(r"[\s,]*(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[a-z-]+\s+)?(?:statement|letter|note|message|"
+                             r"email|e-mail|response)\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+"
+                             r"([^,;:“”\"]{1,80}?)\s*(?:,(?=\s+[a-z])[^;:“”\"]{1,120})?")
 # court papers by where they were filed, with no filer named: "Papers lodged with the Court of Session last month"
 # (group 1 the phrase; "Submissions presented to the inquiry by Harlow Foods" name their filer, who speaks)
 _FILED_WITH = re.compile(r"[\s,]*((?:[Cc]ourt\s+|[Ll]egal\s+)?(?:[Pp]apers|[Dd]ocuments|[Ff]ilings?|[Ss]ubmissions?)\s+"
@@ -2175,13 +2178,6 @@ _FRONTED_PHRASE_BEFORE = re.compile(r"(?:^|\n|[.!?][ \t\u00a0]+)[“\"‘']?(?:I
                                     r"With|From|Despite|Speaking|Writing|Asked)\b[^.!?\n]*,[ \t\u00a0]*$")
 
 
-# a document someone sent, then who sent it, by name: "A statement from ", "a letter by ", "a response issued by
-# the " (not a post: "A statement from his solicitor, Jane Pike, said" is the solicitor's)
-_DOCUMENT_FROM = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:(?:brief|short|joint|written|further|second|new|"
-                            r"fresh)\s+)?(?:statement|letter|message|note|email|e-mail|response)\s+"
-                            r"(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?=(?:the\s+)?[A-Z])")
-
-
 def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], codebook: dict,
                    pronoun_resolver, first_named: int | None = None) -> tuple[str, str, int, int]:
     """Resolve the speaker phrase ``text[start:end]``; ``mentions`` are the document's, sorted by start.
@@ -2204,15 +2200,6 @@ def resolve_phrase(text: str, start: int, end: int, mentions: list[Mention], cod
     if when is not None:
         start = when.end()  # "By Saturday night the park had posted …": the time is no part of the subject (round 30)
     phrase = text[start:end]
-    sent = _DOCUMENT_FROM.match(phrase)
-    if sent is not None:
-        # "A statement from Tetteh-Røed, released through his lawyers, read": who the statement is from speaks, up
-        # to the aside after them (round 33; "A spokesman for X" and "a source close to X" are the rules below)
-        comma = phrase.find(",", sent.end())
-        got = resolve_phrase(text, start + sent.end(), start + comma if comma > 0 else end, mentions, codebook,
-                             pronoun_resolver, first_named)
-        if got[0]:
-            return got
     pair = _NAME_ROLE_NAME.fullmatch(phrase)
     if pair is not None and _FRONTED_PHRASE_BEFORE.search(text, max(0, start - 200), start):
         # "In a letter read to the meeting by the town clerk, Owen X, the mayor of Saint-Aubin, Hélène Y, wrote": the
